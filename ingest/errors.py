@@ -1,0 +1,9 @@
+"""Errors that ingest raises; each message is a sentence a user can act on."""
+
+
+class IngestError(Exception):
+    """A file could not be turned into a Paper."""
+
+
+class ReadError(IngestError):
+    """A file could not be read as text (corrupt, empty, unknown format, no text layer)."""
