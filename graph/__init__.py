@@ -1,0 +1,103 @@
+"""The knowledge graph: one Cypher query set (graph/queries.py), two backends.
+
+    g = open_graph(data_dir)                      # embedded FalkorDB in <data_dir>/graph
+    g = open_graph(data_dir, neo4j_uri="bolt://...", neo4j_user=..., neo4j_password=...)
+    graph.save_paper(g, paper); graph.person(g, "dave hill"); g.close()
+
+Every function takes the Graph first and is importable from this package
+(`graph.save_paper(g, paper)`, `graph.meeting(g, id)`, ...). Reads return plain,
+JSON-ready dicts and lists; errors are `GraphError` / `GraphUnavailable` with a
+sentence for the user.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from graph.errors import GraphError, GraphUnavailable
+
+
+class Graph:
+    """A backend (`run`, `write`, `ensure_schema`, `close`) and the data dir curation lives in."""
+
+    def __init__(self, backend: Any, data_dir: Path):
+        self.backend = backend
+        self.data_dir = Path(data_dir)
+
+    @property
+    def kind(self) -> str:
+        """"falkordb" or "neo4j"."""
+        return self.backend.kind
+
+    @property
+    def atomic_writes(self) -> bool:
+        """Whether a failed `write` rolls back (Neo4j) or may leave earlier statements applied (FalkorDB)."""
+        return self.kind == "neo4j"
+
+    def run(self, query: str, **params: Any) -> list[dict]:
+        return self.backend.run(query, **params)
+
+    def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        self.backend.write(statements)
+
+    def ensure_schema(self) -> None:
+        self.backend.ensure_schema()
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> "Graph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_graph(data_dir: Path | str, *, neo4j_uri: str | None = None, neo4j_user: str | None = None,
+               neo4j_password: str | None = None, neo4j_database: str | None = None,
+               graph_name: str = "boardgraph") -> Graph:
+    """Open the graph: Neo4j when `neo4j_uri` is given, else the data dir's embedded FalkorDB
+    (started, or attached to when another process already runs it)."""
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as ex:
+        raise GraphUnavailable(f"Cannot use the data directory {data_dir}: {ex.strerror}.") from ex
+    if neo4j_uri:
+        from graph.neo4j_backend import Neo4jBackend
+
+        backend: Any = Neo4jBackend(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
+    else:
+        from graph.embedded import EmbeddedBackend
+
+        backend = EmbeddedBackend(data_dir, graph_name)
+    g = Graph(backend, data_dir)
+    try:
+        g.ensure_schema()
+    except Exception:
+        g.close()
+        raise
+    return g
+
+
+from graph.store import check, delete_paper, document_for_filename, resave, save_paper, stored_paper  # noqa: E402
+from graph.read import (  # noqa: E402
+    attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
+)
+from graph.read_people import (  # noqa: E402
+    chairs, find_people, last_attended, person, representatives, shared_attendees, shortest_chain,
+)
+from graph.read_actions import actions, actions_mentioning, items_mentioning, organisation, topic  # noqa: E402
+from graph.curation import (  # noqa: E402
+    alias_org, candidates, merge_people, reject_candidate, rename_org, split_person, undo,
+)
+
+__all__ = [
+    "Graph", "GraphError", "GraphUnavailable", "open_graph",
+    "save_paper", "delete_paper", "document_for_filename", "check", "resave", "stored_paper",
+    "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
+    "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shortest_chain",
+    "chairs", "representatives", "actions", "actions_mentioning", "items_mentioning", "organisation",
+    "topic", "merge_people", "split_person", "rename_org", "alias_org", "reject_candidate", "undo",
+    "candidates",
+]

@@ -43,3 +43,37 @@ def slug(value: str) -> str:
     """A URL-safe form of a key ("Dave Hill" -> "dave-hill")."""
     s = re.sub(r"[^a-z0-9]+", "-", clean_text(value).lower()).strip("-")
     return s or "x"
+
+
+_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "bin", "ibn", "st"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without titles ("Dr Aisling Moran" -> ["Aisling", "Moran"])."""
+    return [w for w in re.split(r"[\s]+", strip_titles(name)) if w]
+
+
+def first_name(name: str) -> str:
+    words = name_words(name)
+    return words[0] if words else ""
+
+
+def initials_of(name: str) -> set[str]:
+    """The initials a paper may use for a person: first+last ("DH"), and every name part ("MWS", "JDB").
+
+    Hyphenated surnames count both ways ("Bethan Morgan-Hughes" -> "BM", "BMH").
+    """
+    words = [w for w in name_words(name) if w.strip(".")]
+    if len(words) < 2:
+        return set()
+    parts = [p for w in words for p in w.split("-") if p]
+    letters = [p[0].upper() for p in parts if p[0].isalpha()]
+    out = {"".join(letters)}
+    first, last = words[0], words[-1]
+    out.add(first[0].upper() + last[0].upper())
+    if "-" in last:
+        out.add(first[0].upper() + "".join(p[0].upper() for p in last.split("-") if p))
+    significant = [w for w in words if w.lower() not in _PARTICLES]
+    if len(significant) >= 2:
+        out.add(significant[0][0].upper() + significant[-1][0].upper())
+    return {i for i in out if len(i) >= 2}

@@ -1,0 +1,47 @@
+"""The boardgraph web app: an application factory (no module-level app).
+
+`create_app(config)` reads settings (defaults, `BOARDGRAPH_*` env, then
+`config`), opens the archive of the data dir (starting or attaching to the
+embedded graph), and registers one blueprint per audience.
+"""
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any, Mapping
+
+from flask import Flask
+
+from webapp.settings import load_settings
+
+
+def _secret_key(settings: Mapping[str, Any]) -> str:
+    """The session key: from the environment; in development a random key kept in the data dir."""
+    if settings.get("SECRET_KEY"):
+        return str(settings["SECRET_KEY"])
+    if settings.get("ENV") == "production":
+        raise RuntimeError("BOARDGRAPH_SECRET_KEY must be set in production (BOARDGRAPH_ENV=production).")
+    path = Path(settings["DATA_DIR"]) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app. `config` may set DATA_DIR, NEO4J_URI, SECRET_KEY, TESTING, ..."""
+    settings = load_settings(config)
+    app = Flask(__name__)
+    app.config.update(settings)
+    app.config.update({k: v for k, v in (config or {}).items() if k not in settings})
+    app.config["SECRET_KEY"] = _secret_key(settings)
+    app.config["MAX_CONTENT_LENGTH"] = settings["MAX_UPLOAD_MB"] * 1024 * 1024
+    app.json.sort_keys = False
+
+    from webapp import errors, routes, stores
+
+    stores.init_app(app)
+    errors.init_app(app)
+    routes.init_app(app)
+    return app

@@ -1,0 +1,88 @@
+"""Extraction quality at scale: the scorer over generated papers, beside its figures on tests/gold.
+
+    python -m bench.extract_quality --n 1000
+
+Extracts every generated paper (batched, as ingest does) and scores it with
+ingest.evaluate against the generator's gold; then scores tests/gold (the
+hand-made annotations of real papers) the same way. Prints precision, recall
+and F1 per field for both, and the generated papers' F1 by kind and format, so
+a weak field can be traced to a layout.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from bench import common
+
+ROOT = common.ROOT
+
+
+def _extract_all(folder: Path) -> dict[str, Any]:
+    from ingest.pipeline import extract_many
+
+    paths = common.papers_in(folder)
+    return {p.filename: p for p in extract_many(common.read_items(paths), batch_size=common.BATCH_SIZE)}
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else 1.0
+
+
+def _groups(folder: Path, per_paper: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """F1 per field within each kind and each format of generated paper."""
+    sums: dict[str, dict[str, list[int]]] = {}
+    for gold in common.golds(folder):
+        scores = per_paper.get(gold["doc"], {})
+        for group in (f"kind={gold['kind']}", f"format={gold['doc'].rsplit('.', 1)[1]}"):
+            for name, s in scores.items():
+                acc = sums.setdefault(group, {}).setdefault(name, [0, 0, 0])
+                acc[0] += s["tp"]
+                acc[1] += s["fp"]
+                acc[2] += s["fn"]
+    return {g: {f: _f1(*c) for f, c in fields.items()} for g, fields in sorted(sums.items())}
+
+
+def run(n: int, seed: int = 1, base: Path | None = None, gold_dir: Path | None = None) -> dict[str, Any]:
+    from ingest.evaluate import evaluate
+
+    folder = common.corpus(n, seed, base)
+    papers = _extract_all(folder)
+    generated = evaluate(folder, extract=lambda path: papers[path.name])
+    hand = evaluate(gold_dir or ROOT / "tests" / "gold")
+    fields = list(dict.fromkeys(list(generated["overall"]) + list(hand["overall"])))
+    table = {f: {"generated_f1": generated["overall"].get(f, {}).get("f1"),
+                 "tests_gold_f1": hand["overall"].get(f, {}).get("f1"),
+                 "generated_p": generated["overall"].get(f, {}).get("precision"),
+                 "generated_r": generated["overall"].get(f, {}).get("recall")} for f in fields}
+    failed = [name for name, p in papers.items() if p.status != "ok"]
+    return {"papers": len(papers), "failed_papers": len(failed), "failed_examples": failed[:5],
+            "tests_gold_papers": len(hand["papers"]), "f1_by_field": table,
+            "generated_f1_by_group": _groups(folder, generated["papers"]),
+            "generated_overall": generated["overall"], "tests_gold_overall": hand["overall"]}
+
+
+def _print_table(figures: dict[str, Any]) -> None:
+    print(f"{'field':<18}{'generated F1':>14}{'P':>8}{'R':>8}{'tests/gold F1':>15}")
+    for name, row in figures["f1_by_field"].items():
+        cells = [row["generated_f1"], row["generated_p"], row["generated_r"]]
+        text = "".join(f"{c:>8.3f}" if c is not None else f"{'-':>8}" for c in cells)
+        hand = f"{row['tests_gold_f1']:>15.3f}" if row["tests_gold_f1"] is not None else f"{'-':>15}"
+        print(f"{name:<18}{text[:8]:>14}{text[8:]}{hand}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.extract_quality", description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    figures = run(args.n, args.seed)
+    _print_table(figures)
+    common.report("extract_quality", "bench.extract_quality", args.n, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Ingest throughput: end to end (read, extract, graph, index) vs spaCy alone on the same texts.
+
+    python -m bench.ingest_bench --n 1000
+
+Three measurements, each in a fresh process so that peak RSS belongs to it:
+- `e2e`: read each file, `extract_many(batch_size=16)`, then store each Paper
+  through the archive's write path (original + Paper JSON, graph, index) in an
+  empty data dir;
+- `spacy`: the same files read to text first (not timed), then only
+  `get_nlp().pipe(texts, batch_size=16)`, the same pipeline object and
+  components extraction uses;
+- `profile`: the e2e path under cProfile on the first `--profile-n` papers, to
+  say where the time beyond spaCy goes.
+Target: end to end within 1.5x of spaCy alone. The e2e data dir becomes the
+cached archive the other benchmarks use.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import common
+
+TARGET_RATIO = 1.5
+STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file part, function)
+    "read (ingest.read)": ("ingest/read", "read_document"),
+    "spaCy (Language.pipe)": ("spacy/language", "pipe"),
+    "graph (graph.save_paper)": ("graph/store", "save_paper"),
+    "index (SearchIndex.add_paper)": ("search/whoosh_index", "add_paper"),
+    "files (archive _write_atomic)": ("webapp/archive", "_write_atomic"),
+    "replace check (document_for_filename)": ("graph/store", "document_for_filename"),
+}
+
+
+def phase_e2e(folder: Path, data_dir: Path, limit: int | None) -> dict[str, Any]:
+    shutil.rmtree(data_dir, ignore_errors=True)
+    started = time.perf_counter()
+    stored = common.ingest_corpus(folder, data_dir, limit)
+    seconds = time.perf_counter() - started
+    return {"papers": stored, "seconds": round(seconds, 2), "peak_rss_mb": common.peak_rss_mb(),
+            "children_peak_rss_mb": common.peak_rss_mb(children=True)}
+
+
+def phase_spacy(folder: Path, limit: int | None) -> dict[str, Any]:
+    from ingest.pipeline import get_nlp
+    from ingest.read import read_document
+
+    paths = common.papers_in(folder)[:limit]
+    started = time.perf_counter()
+    texts = [read_document(p.read_bytes(), p.name).text for p in paths]
+    read_s = time.perf_counter() - started
+    nlp = get_nlp()
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=common.BATCH_SIZE))
+    seconds = time.perf_counter() - started
+    return {"papers": len(texts), "seconds": round(seconds, 2), "read_seconds": round(read_s, 2),
+            "tokens": tokens, "chars": sum(map(len, texts)), "components": list(nlp.pipe_names),
+            "peak_rss_mb": common.peak_rss_mb()}
+
+
+def phase_profile(folder: Path, data_dir: Path, limit: int) -> dict[str, Any]:
+    shutil.rmtree(data_dir, ignore_errors=True)
+    from ingest.pipeline import get_nlp
+
+    get_nlp()  # loading the model is start-up, not per-paper cost
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    stored = common.ingest_corpus(folder, data_dir, limit)
+    profiler.disable()
+    total = time.perf_counter() - started
+    stats = pstats.Stats(profiler, stream=io.StringIO())
+    rows = stats.stats  # type: ignore[attr-defined]
+    stages: dict[str, float] = {}
+    for name, (part, func) in STAGES.items():
+        cum = [v[3] for (file, _, fn), v in rows.items() if part in file.replace("\\", "/") and fn == func]
+        stages[name] = round(max(cum), 2) if cum else 0.0
+    top = sorted(((v[2], f"{Path(file).parent.name}/{Path(file).name}:{line} {fn}")
+                  for (file, line, fn), v in rows.items()), reverse=True)[:15]
+    return {"papers": stored, "seconds_profiled": round(total, 2),
+            "stage_cumulative_s": stages, "top_self_time_s": [[round(s, 2), where] for s, where in top]}
+
+
+def _in_subprocess(phase: str, n: int, seed: int, extra: list[str]) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.ingest_bench", "--phase", phase, "--n", str(n), "--seed", str(seed), *extra]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=common.ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"The {phase} phase failed: {done.stderr.strip()[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run(n: int, seed: int = 1, profile_n: int = 200, base: Path | None = None) -> dict[str, Any]:
+    base = base or common.OUT
+    common.corpus(n, seed, base)
+    extra = ["--base", str(base)]
+    e2e = _in_subprocess("e2e", n, seed, extra)
+    spacy = _in_subprocess("spacy", n, seed, extra)
+    profile = _in_subprocess("profile", n, seed, extra + ["--profile-n", str(min(profile_n, n))])
+    _adopt_as_archive(n, seed, base)
+    ratio = e2e["seconds"] / spacy["seconds"] if spacy["seconds"] else 0.0
+    return {
+        "papers": e2e["papers"], "batch_size": common.BATCH_SIZE,
+        "e2e": e2e | {"papers_per_s": round(e2e["papers"] / e2e["seconds"], 2) if e2e["seconds"] else 0.0},
+        "spacy_alone": spacy | {"papers_per_s": round(spacy["papers"] / spacy["seconds"], 2)
+                                if spacy["seconds"] else 0.0},
+        "ratio_e2e_to_spacy": round(ratio, 2), "target_ratio": TARGET_RATIO, "meets_target": ratio <= TARGET_RATIO,
+        "profile": profile,
+    }
+
+
+def _scratch(base: Path, n: int, seed: int) -> Path:
+    return base / f"ingest-scratch-{common.size_label(n)}-s{seed}"
+
+
+def _adopt_as_archive(n: int, seed: int, base: Path) -> None:
+    """Keep the e2e data dir as the benchmarks' archive (same corpus, same code), saving a second ingest."""
+    scratch = _scratch(base, n, seed)
+    target = base / f"data-{common.size_label(n)}-s{seed}"
+    if scratch.exists():
+        shutil.rmtree(target, ignore_errors=True)
+        scratch.rename(target)
+        common.mark_archive(n, seed, base)
+    shutil.rmtree(base / f"ingest-profile-{common.size_label(n)}-s{seed}", ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.ingest_bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile-n", type=int, default=200, help="papers to ingest under the profiler")
+    parser.add_argument("--phase", choices=["e2e", "spacy", "profile"], help=argparse.SUPPRESS)
+    parser.add_argument("--base", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    base = args.base or common.OUT
+    if args.phase:
+        folder = common.corpus(args.n, args.seed, base)
+        if args.phase == "e2e":
+            result = phase_e2e(folder, _scratch(base, args.n, args.seed), None)
+        elif args.phase == "spacy":
+            result = phase_spacy(folder, None)
+        else:
+            result = phase_profile(folder, base / f"ingest-profile-{common.size_label(args.n)}-s{args.seed}",
+                                   args.profile_n)
+        print(json.dumps(result))
+        return 0
+    try:
+        figures = run(args.n, args.seed, args.profile_n, base)
+    except RuntimeError as ex:
+        print(f"error: {ex}", file=sys.stderr)
+        return 1
+    common.report("ingest", "bench.ingest_bench", args.n, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""The web app under waitress, loaded by 8 concurrent clients from a second process.
+
+    python -m bench.web_bench --n 1000 [--seconds 60] [--clients 8]
+
+Serves an archive of the generated corpus with `boardgraph serve` (waitress)
+on 127.0.0.1 only, signs the clients in as an officer made with
+`boardgraph users add`, and runs bench.web_client for a fixed time over a mix
+of pages and their JSON twins: search, person, meeting, actions, ask. Reports
+requests/s, p50/p95/p99 and errors. Target: no errors, p95 < 150 ms at 10k.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from bench import common
+from bench.graph_bench import TERMS
+from bench.search_bench import query_set
+
+TARGET_P95_MS = 150.0
+USER = "bench-officer"
+
+
+def url_mix(data_dir: Path, gold: list[dict[str, Any]]) -> list[list[str]]:
+    """[[category, path]]: each page and its JSON twin, over the corpus' own people, meetings and words."""
+    from ingest.ids import meeting_id
+    from ingest.names import person_key
+
+    people = common.frequent(gold, "people", 20) or ["Nobody"]
+    meetings = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((data_dir / "papers").glob("*.json"))]
+    meetings = [m["id"] for m in meetings if m.get("kind") == "minutes" and m.get("date")]
+    meetings = meetings[::max(1, len(meetings) // 20)][:20] or ["none"]
+    searches = [q for _, q, f, _ in query_set(gold) if not f and q != "*"][:20]
+    asks = [f"which meetings did {p} attend" for p in people[:4]] + [f"which actions mention {t}" for t in TERMS[:4]]
+    pages = ([("search", f"/search?{urlencode({'q': q})}") for q in searches]
+             + [("person", f"/people/{quote(person_key(p), safe='')}") for p in people]
+             + [("meeting", f"/meetings/{quote(m, safe='')}") for m in meetings]
+             + [("actions", f"/actions?{urlencode({'q': t})}") for t in TERMS]
+             + [("ask", f"/ask?{urlencode({'q': q})}") for q in asks])
+    mix = []
+    for category, path in pages:
+        mix.append([category, path])
+        mix.append([f"{category} json", "/api" + path])
+    return mix
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _cli(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), *args], input=stdin,
+                          capture_output=True, text=True, cwd=common.ROOT, timeout=120)
+
+
+def ensure_user(data_dir: Path) -> tuple[str | None, str | None]:
+    """An officer for the clients, made with the CLI; (None, None) when this build has no users command."""
+    password = secrets.token_urlsafe(16)
+    done = _cli(data_dir, "users", "add", USER, "--role", "officer", "--password-stdin", stdin=password + "\n")
+    if done.returncode == 0:
+        return USER, password
+    if "No such command" in done.stderr:
+        return None, None
+    for command in (["users", "set-password", USER, "--password-stdin"], ["users", "passwd", USER, "--password-stdin"],
+                    ["users", "reset-password", USER, "--password-stdin"]):
+        if _cli(data_dir, *command, stdin=password + "\n").returncode == 0:
+            return USER, password
+    raise RuntimeError(f"Could not create the benchmark user: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def _wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 180.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"The server exited with code {proc.returncode} before answering.")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    raise RuntimeError(f"The server did not answer /healthz within {timeout:.0f} s.")
+
+
+def _peak_rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads: int = 8,
+        base: Path | None = None) -> dict[str, Any]:
+    data_dir = common.archive(n, seed, base)
+    urls_file = (base or common.OUT) / f"web-urls-{common.size_label(n)}.json"
+    urls_file.write_text(json.dumps(url_mix(data_dir, common.golds(common.corpus(n, seed, base)))), encoding="utf-8")
+    user, password = ensure_user(data_dir)
+    port = _free_port()
+    log = open((base or common.OUT) / f"web-server-{common.size_label(n)}.log", "w", encoding="utf-8")
+    server = subprocess.Popen([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "serve",
+                               "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads)],
+                              cwd=common.ROOT, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(port, server)
+        args = [sys.executable, "-m", "bench.web_client", "--port", str(port), "--seconds", str(seconds),
+                "--clients", str(clients), "--urls", str(urls_file)] + (["--user", user] if user else [])
+        done = subprocess.run(args, input=(password or "") + "\n", capture_output=True, text=True, cwd=common.ROOT,
+                              timeout=seconds + 300)
+        if done.returncode != 0:
+            raise RuntimeError(f"The load generator failed: {done.stderr.strip()[-2000:]}")
+        figures = json.loads(done.stdout)
+        figures["server_peak_rss_mb"] = _peak_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+    figures.update({"server_threads": threads, "signed_in": bool(user), "distinct_urls": len(json.loads(
+        urls_file.read_text(encoding="utf-8"))), "target_p95_ms": TARGET_P95_MS,
+        "meets_target": figures["errors"] == 0 and figures["latency_ms"]["p95"] < TARGET_P95_MS})
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.web_bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=60.0, help="how long the clients run (default 60)")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    args = parser.parse_args(argv)
+    try:
+        figures = run(args.n, args.seed, args.seconds, args.clients, args.threads)
+    except RuntimeError as ex:
+        print(f"error: {ex}", file=sys.stderr)
+        return 1
+    common.report("web", "bench.web_bench", args.n, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

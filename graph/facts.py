@@ -1,0 +1,241 @@
+"""A Paper -> the rows that graph/store.py writes (pure: no graph access).
+
+Every row carries the ids and keys of the schema in /work/shared/DESIGN.md and
+the source span of its fact (`span_start`, `span_end` into `paper.text`), so a
+page can link any fact to its passage. Ids come from `ingest.ids`, shared with
+the search index.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from ingest.ids import action_id, item_id, meeting_id
+from ingest.model import Paper, PersonEntry, Span
+from ingest.names import clean_text, org_key, slug
+from graph.resolve import Resolver, is_group, looks_like_person, written_name
+
+
+@dataclass
+class Facts:
+    doc_id: str
+    document: dict[str, Any]
+    meeting: dict[str, Any] | None = None
+    body: str | None = None
+    people: list[dict] = field(default_factory=list)
+    organisations: list[dict] = field(default_factory=list)
+    topics: list[dict] = field(default_factory=list)
+    attended: list[dict] = field(default_factory=list)
+    apologies: list[dict] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    item_actions: list[dict] = field(default_factory=list)
+    doc_actions: list[dict] = field(default_factory=list)
+    owns: dict[str, list[dict]] = field(default_factory=lambda: {"Person": [], "Organisation": []})
+    mentions: dict[tuple[str, str], list[dict]] = field(default_factory=dict)
+
+    @property
+    def person_keys(self) -> set[str]:
+        return {row["key"] for row in self.people}
+
+
+LABELS = {"PERSON": "Person", "ORG": "Organisation", "TOPIC": "Topic"}
+
+
+def role_of(entry: PersonEntry) -> str:
+    note = (entry.note or "").lower()
+    if "observ" in note:
+        return "observer"
+    if "note" in note or "minute" in note:
+        return "minutes"
+    return "member"
+
+
+def _span_props(span: Span | None, prefix: str = "span") -> dict[str, int]:
+    return {f"{prefix}_start": span[0], f"{prefix}_end": span[1]} if span else {}
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+class _Entities:
+    """Everything one paper says about people, organisations and topics, keyed by (label, key)."""
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[str, str], set] = defaultdict(set)
+        self.names: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.canonical: dict[tuple[str, str], str] = {}
+
+    def add(self, label: str, key: str, name: str, span: Span | None, canonical: str | None = None) -> None:
+        ref = (label, key)
+        self.spans[ref].add(tuple(span) if span else ("unplaced", len(self.spans[ref])))
+        if name:
+            self.names[ref].add(name)
+        if canonical:
+            self.canonical[ref] = canonical
+
+
+def build_facts(paper: Paper, resolver: Resolver) -> Facts:
+    doc_id = paper.id
+    mid = meeting_id(doc_id) if paper.is_meeting and paper.status == "ok" else None
+    document = {
+        "id": doc_id, "title": paper.title, "kind": paper.kind, "filename": paper.filename,
+        "date": paper.date, "date_precision": paper.date_precision, "time": paper.time,
+        "location": paper.location, "body": clean_text(paper.body) if paper.body else None,
+        "status": paper.status, "error": paper.error,
+        "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "paper_json": json.dumps(paper.to_dict(), ensure_ascii=False, separators=(",", ":")),
+    }
+    facts = Facts(doc_id=doc_id, document=document)
+    if paper.status != "ok":
+        return facts
+    facts.body = document["body"]
+    if mid:
+        series = org_key(paper.body or paper.title or "meeting")
+        facts.meeting = {"id": mid, "doc_id": doc_id, "title": paper.title, "body": facts.body,
+                         "date": paper.date, "time": paper.time, "location": paper.location, "series": series}
+
+    ents = _Entities()
+    paper_people: set[str] = set()
+
+    def org_ref(name: str | None, span: Span | None) -> tuple[str | None, str | None]:
+        if not name or not clean_text(name):
+            return None, None
+        key, canonical = resolver.organisation(name)
+        ents.add("Organisation", key, written_name(name), span, canonical)
+        return key, clean_text(name)
+
+    def entry_ref(entry: PersonEntry) -> str:
+        key = resolver.person(entry.name)
+        paper_people.add(key)
+        ents.add("Person", key, written_name(entry.name), entry.span)
+        return key
+
+    # attendance: the chair and attendees become one ATTENDED each; apologies SENT_APOLOGIES
+    attended: dict[str, dict] = {}
+    for entry in paper.attendees:
+        key = entry_ref(entry)
+        org_key_, org = org_ref(entry.org, entry.span)
+        if key not in attended:
+            attended[key] = {"role": role_of(entry), "org": org, "org_key": org_key_, "note": entry.note,
+                             "doc": doc_id, **_span_props(entry.span)}
+    if paper.chair:
+        key = entry_ref(paper.chair)
+        org_key_, org = org_ref(paper.chair.org, paper.chair.span)
+        row = attended.setdefault(key, {"org": org, "org_key": org_key_, "note": None, "doc": doc_id,
+                                        **_span_props(paper.chair.span)})
+        row["role"] = "chair"
+        row.update(_span_props(paper.chair.span, "chair_span"))
+        if row.get("org") is None:
+            row["org"], row["org_key"] = org, org_key_
+    apologies: dict[str, dict] = {}
+    for entry in paper.apologies:
+        key = entry_ref(entry)
+        org_key_, org = org_ref(entry.org, entry.span)
+        apologies.setdefault(key, {"org": org, "org_key": org_key_, "doc": doc_id, **_span_props(entry.span)})
+    if mid:
+        facts.attended = [{"key": k, "props": _no_none(v)} for k, v in attended.items()]
+        facts.apologies = [{"key": k, "props": _no_none(v)} for k, v in apologies.items()]
+
+    # mentions in the text, by their resolved entity
+    placed: list[tuple[str, str, Span]] = []
+    for m in paper.mentions:
+        label = LABELS.get(m.label)
+        if label is None or not clean_text(m.name):
+            continue
+        if label == "Person":
+            key = resolver.person(m.name)
+            paper_people.add(key)
+            ents.add(label, key, written_name(m.name), m.span)
+        elif label == "Organisation":
+            key, canonical = resolver.organisation(m.name)
+            ents.add(label, key, written_name(m.name), m.span, canonical)
+        else:
+            key = org_key(m.name)
+            ents.add(label, key, clean_text(m.name), m.span)
+        placed.append((label, key, tuple(m.span)))
+
+    # items and actions
+    item_rows: list[dict] = []
+    for index, item in enumerate(paper.items):
+        iid = item_id(doc_id, item.number, index)
+        text = paper.text[item.span[0]:item.span[1]].strip() if paper.text else item.heading
+        item_rows.append({"id": iid, "doc_id": doc_id, "number": item.number, "heading": item.heading,
+                          "text": text or item.heading, "position": index, **_span_props(item.span)})
+    facts.items = item_rows
+    for index, action in enumerate(paper.actions):
+        aid = action_id(doc_id, index)
+        parent = _parent_item(paper, action.span, action.item)
+        row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
+                        "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
+                        "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
+                        **_span_props(action.span)})
+        (facts.item_actions if parent is not None else facts.doc_actions).append(row)
+        for position, owner in enumerate(dict.fromkeys(o for o in action.owners if clean_text(o))):
+            label, key = _owner(owner, resolver, paper_people, ents, action.span)
+            facts.owns[label].append({"action_id": aid, "key": key,
+                                      "props": {"doc": doc_id, "name": clean_text(owner), "position": position}})
+
+    # MENTIONS: the document -> every entity it refers to; items and actions -> what lies inside them
+    for (label, key), spans in ents.spans.items():
+        names = sorted(ents.names[(label, key)])
+        if label == "Organisation":
+            names = sorted(set(names) | set(resolver.acronyms_of(key)))
+        _add_mention(facts, "Document", label, doc_id, key,
+                     _no_none({"count": len(spans), "names": names, "canonical": ents.canonical.get((label, key)),
+                               "doc": doc_id}))
+        display = names[0] if names else key
+        row = {"key": key, "slug": slug(key), "name": ents.canonical.get((label, key), display)}
+        if label == "Person":
+            facts.people.append(row)
+        elif label == "Organisation":
+            facts.organisations.append({**row, "group": is_group(key)})
+        else:
+            facts.topics.append(row)
+    for source, rows in (("Item", item_rows), ("Action", facts.item_actions + facts.doc_actions)):
+        for row in rows:
+            if "span_start" not in row:
+                continue
+            outer = (row["span_start"], row["span_end"])
+            counts: dict[tuple[str, str], int] = defaultdict(int)
+            for label, key, span in placed:
+                if _inside(span, outer):
+                    counts[(label, key)] += 1
+            for (label, key), n in sorted(counts.items()):
+                _add_mention(facts, source, label, row["id"], key, {"count": n, "doc": doc_id})
+    return facts
+
+
+def _owner(owner: str, resolver: Resolver, paper_people: set[str], ents: _Entities,
+           span: Span) -> tuple[str, str]:
+    """An owner is the paper's person, else a known organisation or group, else judged by its shape."""
+    key = resolver.person(owner)
+    org, canonical = resolver.organisation(owner)
+    known_org = canonical is not None or ("Organisation", org) in ents.spans
+    if key in paper_people or (not known_org and not is_group(owner) and looks_like_person(owner)):
+        ents.add("Person", key, written_name(owner), span)
+        return "Person", key
+    ents.add("Organisation", org, written_name(owner), span, canonical)
+    return "Organisation", org
+
+
+def _parent_item(paper: Paper, span: Span, number: str | None) -> int | None:
+    """The item whose span holds the action (the innermost), else the first with its number."""
+    best = None
+    for index, item in enumerate(paper.items):
+        if _inside(span, item.span) and (best is None or item.span[0] >= paper.items[best].span[0]):
+            best = index
+    if best is None and number is not None:
+        best = next((i for i, item in enumerate(paper.items) if item.number == number), None)
+    return best
+
+
+def _add_mention(facts: Facts, source: str, target: str, source_id: str, key: str, props: dict) -> None:
+    facts.mentions.setdefault((source, target), []).append({"source": source_id, "key": key, "props": props})
+
+
+def _no_none(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v is not None}

@@ -1,0 +1,648 @@
+"""Every Cypher statement boardgraph runs, written once for both backends.
+
+The statements keep to the openCypher subset that both embedded FalkorDB and
+Neo4j 5 run (MATCH/MERGE/UNWIND/OPTIONAL MATCH, collect, toLower/CONTAINS,
+ORDER BY, pattern predicates), take every value as a `$parameter` and return
+plain values or maps, never nodes. Each was tried on the real FalkorDB server,
+and tests/test_cypher_lint.py checks each against Neo4j 5's grammar with the
+parameters in `EXAMPLE_PARAMS`. Only schema statements (indexes, constraints)
+differ per backend; they are built from `UNIQUE_KEYS` and `INDEXED` there.
+
+Things FalkorDB does not run, so nothing here uses them: `EXISTS {}` / `COUNT {}`
+subqueries, `exists(pattern)`, `=~`, undirected `shortestPath` (people chains
+are walked hop by hop in graph/paths.py), APOC.
+"""
+from __future__ import annotations
+
+# ---- schema ---------------------------------------------------------------------------
+
+UNIQUE_KEYS: list[tuple[str, str]] = [
+    ("Document", "id"), ("Meeting", "id"), ("Body", "name"), ("Person", "key"),
+    ("Organisation", "key"), ("Item", "id"), ("Action", "id"), ("Topic", "key"),
+]
+INDEXED: list[tuple[str, str]] = [
+    ("Document", "filename"), ("Meeting", "doc_id"), ("Meeting", "date"), ("Item", "doc_id"),
+    ("Action", "doc_id"), ("Person", "slug"), ("Organisation", "slug"), ("Topic", "slug"),
+]
+# Labels, types and properties the statements may use (the linter warns on any other: typos).
+LABELS = ["Document", "Meeting", "Body", "Person", "Organisation", "Item", "Action", "Topic"]
+REL_TYPES = ["RECORDS", "OF", "HAS_ITEM", "HAS_ACTION", "ATTENDED", "SENT_APOLOGIES", "OWNS",
+             "MENTIONS", "AFFILIATED_WITH", "POSSIBLY_SAME"]
+PROPERTY_KEYS = [
+    "id", "key", "slug", "name", "aliases", "group", "dirty", "title", "kind", "filename", "date",
+    "date_precision", "time", "location", "body", "series", "status", "error", "ingested_at",
+    "paper_json", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
+    "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
+    "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score",
+]
+# Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
+ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score"]
+
+MENTION_SOURCES = ("Document", "Item", "Action")
+ENTITY_LABELS = ("Person", "Organisation", "Topic")
+
+# ---- writing one paper (graph/store.py runs these in one transaction) --------------------
+
+# Everything the old version of a paper pointed at is marked, so the clean-up at the
+# end of the same transaction (orphans, names, affiliations) touches exactly those.
+MARK_DOC_ENTITIES = """
+MATCH (d:Document {id: $doc_id})-[:MENTIONS|OF]->(e)
+SET e.dirty = true
+"""
+DELETE_DOC_ACTIONS = "MATCH (n:Action {doc_id: $doc_id}) DETACH DELETE n"
+DELETE_DOC_ITEMS = "MATCH (n:Item {doc_id: $doc_id}) DETACH DELETE n"
+DELETE_DOC_MEETING = "MATCH (n:Meeting {doc_id: $doc_id}) DETACH DELETE n"
+DELETE_DOCUMENT = "MATCH (n:Document {id: $doc_id}) DETACH DELETE n"
+
+SAVE_DOCUMENT = """
+MERGE (d:Document {id: $doc_id})
+SET d = $props
+"""
+SAVE_MEETING = """
+MATCH (d:Document {id: $doc_id})
+MERGE (m:Meeting {id: $meeting_id})
+SET m = $props
+MERGE (d)-[:RECORDS]->(m)
+"""
+SAVE_BODY = """
+MATCH (d:Document {id: $doc_id})
+MERGE (b:Body {name: $name})
+SET b.dirty = true
+MERGE (d)-[:OF]->(b)
+"""
+SAVE_MEETING_BODY = """
+MATCH (m:Meeting {id: $meeting_id})
+MATCH (b:Body {name: $name})
+MERGE (m)-[:OF]->(b)
+"""
+SAVE_PEOPLE = """
+UNWIND $rows AS row
+MERGE (p:Person {key: row.key})
+ON CREATE SET p.name = row.name
+SET p.slug = row.slug, p.dirty = true
+"""
+SAVE_ORGANISATIONS = """
+UNWIND $rows AS row
+MERGE (o:Organisation {key: row.key})
+ON CREATE SET o.name = row.name
+SET o.slug = row.slug, o.group = row.group, o.dirty = true
+"""
+SAVE_TOPICS = """
+UNWIND $rows AS row
+MERGE (t:Topic {key: row.key})
+ON CREATE SET t.name = row.name
+SET t.slug = row.slug, t.dirty = true
+"""
+SAVE_ATTENDED = """
+MATCH (m:Meeting {id: $meeting_id})
+UNWIND $rows AS row
+MATCH (p:Person {key: row.key})
+CREATE (p)-[r:ATTENDED]->(m)
+SET r = row.props
+"""
+SAVE_APOLOGIES = """
+MATCH (m:Meeting {id: $meeting_id})
+UNWIND $rows AS row
+MATCH (p:Person {key: row.key})
+CREATE (p)-[r:SENT_APOLOGIES]->(m)
+SET r = row.props
+"""
+SAVE_ITEMS = """
+MATCH (d:Document {id: $doc_id})
+UNWIND $rows AS row
+CREATE (i:Item)
+SET i = row
+CREATE (d)-[:HAS_ITEM]->(i)
+"""
+SAVE_ITEM_ACTIONS = """
+UNWIND $rows AS row
+MATCH (i:Item {id: row.item_id})
+CREATE (a:Action)
+SET a = row
+CREATE (i)-[:HAS_ACTION]->(a)
+"""
+SAVE_DOC_ACTIONS = """
+MATCH (d:Document {id: $doc_id})
+UNWIND $rows AS row
+CREATE (a:Action)
+SET a = row
+CREATE (d)-[:HAS_ACTION]->(a)
+"""
+SAVE_OWNS = {
+    label: f"""
+UNWIND $rows AS row
+MATCH (a:Action {{id: row.action_id}})
+MATCH (o:{label} {{key: row.key}})
+CREATE (o)-[r:OWNS]->(a)
+SET r = row.props
+"""
+    for label in ("Person", "Organisation")
+}
+SAVE_MENTIONS = {
+    (source, target): f"""
+UNWIND $rows AS row
+MATCH (s:{source} {{id: row.source}})
+MATCH (t:{target} {{key: row.key}})
+CREATE (s)-[r:MENTIONS]->(t)
+SET r = row.props
+"""
+    for source in MENTION_SOURCES
+    for target in ENTITY_LABELS
+}
+
+# -- clean-up of the marked (dirty) nodes, same transaction --
+DELETE_ORPHANS = {
+    label: f"""
+MATCH (n:{label} {{dirty: true}})
+WHERE NOT (:Document)-[:MENTIONS]->(n)
+DETACH DELETE n
+"""
+    for label in ENTITY_LABELS
+}
+DELETE_ORPHAN_BODIES = """
+MATCH (b:Body {dirty: true})
+WHERE NOT (:Document)-[:OF]->(b)
+DETACH DELETE b
+"""
+# A name is its most used written form (then the shortest, then alphabetical), so it
+# does not depend on the order papers arrive in. A curated or expanded name wins for
+# organisations.
+REFRESH_NAMES = {
+    label: f"""
+MATCH (n:{label} {{dirty: true}})<-[r:MENTIONS]-(:Document)
+WITH n, min(r.canonical) AS canonical, collect(r.names) AS lists
+UNWIND lists AS written
+UNWIND written AS w
+WITH n, canonical, w, count(*) AS uses
+ORDER BY uses DESC, size(w), w
+WITH n, canonical, collect(w) AS names
+SET n.name = coalesce(canonical, names[0]), n.aliases = names
+"""
+    for label in ENTITY_LABELS
+}
+DELETE_AFFILIATIONS = """
+MATCH (p:Person {dirty: true})-[r:AFFILIATED_WITH]->(:Organisation)
+DELETE r
+"""
+# Where a person represented an organisation at dated meetings (attending or sending apologies).
+SAVE_AFFILIATIONS = """
+MATCH (p:Person {dirty: true})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
+WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen
+MATCH (o:Organisation {key: org_key})
+CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen}]->(o)
+"""
+CLEAR_DIRTY = {
+    label: f"MATCH (n:{label} {{dirty: true}}) REMOVE n.dirty"
+    for label in (*ENTITY_LABELS, "Body")
+}
+
+# ---- around the transaction ---------------------------------------------------------------
+
+DOC_PERSON_KEYS = """
+MATCH (:Document {id: $doc_id})-[:MENTIONS]->(p:Person)
+RETURN p.key AS key
+"""
+DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc_id}) RETURN d.id AS id"
+DOCUMENT_BY_FILENAME = """
+MATCH (d:Document {filename: $filename})
+RETURN d.id AS id, d.title AS title, d.kind AS kind, d.filename AS filename, d.date AS date,
+       d.ingested_at AS ingested_at
+ORDER BY ingested_at DESC
+LIMIT 1
+"""
+PAPER_JSON = "MATCH (d:Document {id: $doc_id}) RETURN d.paper_json AS paper_json"
+ALL_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
+DOCS_MENTIONING_PEOPLE = """
+MATCH (d:Document)-[:MENTIONS]->(p:Person)
+WHERE p.key IN $keys
+RETURN DISTINCT d.id AS id
+"""
+DOCS_MENTIONING_ORGANISATIONS = """
+MATCH (d:Document)-[:MENTIONS]->(o:Organisation)
+WHERE o.key IN $keys
+RETURN DISTINCT d.id AS id
+"""
+ALL_PEOPLE_KEYS = "MATCH (p:Person) RETURN p.key AS key"
+SAVE_CANDIDATES = """
+UNWIND $rows AS row
+MATCH (a:Person {key: row.a})
+MATCH (b:Person {key: row.b})
+MERGE (a)-[r:POSSIBLY_SAME]->(b)
+SET r.score = row.score
+"""
+DELETE_CANDIDATE = """
+MATCH (:Person {key: $a})-[r:POSSIBLY_SAME]-(:Person {key: $b})
+DELETE r
+"""
+CANDIDATES = """
+MATCH (a:Person)-[r:POSSIBLY_SAME]->(b:Person)
+RETURN a.key AS a_key, a.name AS a_name, b.key AS b_key, b.name AS b_name, r.score AS score
+ORDER BY score DESC, a_key, b_key
+LIMIT $limit
+"""
+
+CLEAR_ALL = "MATCH (n) DETACH DELETE n"
+
+# ---- consistency report (boardgraph check) -------------------------------------------------
+
+COUNT_BY_LABEL = "MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n"
+COUNT_BY_REL_TYPE = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n"
+DANGLING = """
+MATCH (n)
+WHERE (n:Person OR n:Organisation OR n:Topic) AND NOT (:Document)-[:MENTIONS]->(n)
+RETURN labels(n)[0] AS label, n.key AS key
+UNION ALL
+MATCH (n:Body) WHERE NOT (:Document)-[:OF]->(n)
+RETURN 'Body' AS label, n.name AS key
+UNION ALL
+MATCH (n:Item) WHERE NOT (:Document)-[:HAS_ITEM]->(n)
+RETURN 'Item' AS label, n.id AS key
+UNION ALL
+MATCH (n:Action) WHERE NOT ()-[:HAS_ACTION]->(n)
+RETURN 'Action' AS label, n.id AS key
+UNION ALL
+MATCH (n:Meeting) WHERE NOT (:Document)-[:RECORDS]->(n)
+RETURN 'Meeting' AS label, n.id AS key
+UNION ALL
+MATCH (n) WHERE n.dirty = true
+RETURN 'dirty' AS label, coalesce(n.key, n.name, n.id) AS key
+"""
+DUPLICATE_KEYS = """
+MATCH (p:Person)
+WITH p.key AS key, count(*) AS n
+WHERE n > 1
+RETURN 'Person' AS label, key, n
+UNION ALL
+MATCH (o:Organisation)
+WITH o.key AS key, count(*) AS n
+WHERE n > 1
+RETURN 'Organisation' AS label, key, n
+"""
+
+# ---- reading: counts and lists -------------------------------------------------------------
+
+COUNT_LABEL = {label: f"MATCH (n:{label}) RETURN count(n) AS n" for label in LABELS}
+LATEST_MEETINGS = """
+MATCH (m:Meeting)
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+MEETINGS_PAGE = """
+MATCH (m:Meeting)
+WHERE $body IS NULL OR toLower(coalesce(m.body, m.title)) CONTAINS $body
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+ORDER BY date DESC, title
+SKIP $skip
+LIMIT $limit
+"""
+MEETINGS_TOTAL = """
+MATCH (m:Meeting)
+WHERE $body IS NULL OR toLower(coalesce(m.body, m.title)) CONTAINS $body
+RETURN count(m) AS n
+"""
+DOCUMENTS_PAGE = """
+MATCH (d:Document)
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+RETURN d.id AS id, d.title AS title, d.kind AS kind, d.filename AS filename, d.date AS date,
+       d.body AS body, d.status AS status, m.id AS meeting_id
+ORDER BY date DESC, filename
+SKIP $skip
+LIMIT $limit
+"""
+DOCUMENTS_TOTAL = "MATCH (d:Document) RETURN count(d) AS n"
+
+# ---- reading: a person ---------------------------------------------------------------------
+
+PERSON_KEY = """
+MATCH (p:Person {key: $key}) RETURN p.key AS key
+UNION
+MATCH (p:Person {slug: $key}) RETURN p.key AS key
+"""
+ORGANISATION_KEY = """
+MATCH (o:Organisation {key: $key}) RETURN o.key AS key
+UNION
+MATCH (o:Organisation {slug: $key}) RETURN o.key AS key
+"""
+TOPIC_KEY = """
+MATCH (t:Topic {key: $key}) RETURN t.key AS key
+UNION
+MATCH (t:Topic {slug: $key}) RETURN t.key AS key
+"""
+PERSON = """
+MATCH (p:Person {key: $key})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, p.aliases AS aliases
+"""
+ALL_PEOPLE = """
+MATCH (p:Person)
+RETURN p.key AS key, p.slug AS slug, p.name AS name, p.aliases AS aliases
+"""
+PERSON_ATTENDED = """
+MATCH (p:Person {key: $key})-[a:ATTENDED]->(m:Meeting)
+RETURN m.id AS meeting_id, m.title AS title, m.body AS body, m.date AS date, a.role AS role,
+       a.org AS org, a.note AS note, m.doc_id AS doc_id, [a.span_start, a.span_end] AS span
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+PERSON_APOLOGIES = """
+MATCH (p:Person {key: $key})-[a:SENT_APOLOGIES]->(m:Meeting)
+RETURN m.id AS meeting_id, m.title AS title, m.body AS body, m.date AS date, a.org AS org,
+       m.doc_id AS doc_id, [a.span_start, a.span_end] AS span
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+PERSON_ACTION_IDS = """
+MATCH (:Person {key: $key})-[:OWNS]->(a:Action)
+RETURN a.id AS id
+"""
+PERSON_PAPERS = """
+MATCH (d:Document)-[r:MENTIONS]->(:Person {key: $key})
+RETURN d.id AS doc_id, d.title AS title, d.date AS date, d.kind AS kind, r.count AS count
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+PERSON_ORGANISATIONS = """
+MATCH (:Person {key: $key})-[r:AFFILIATED_WITH]->(o:Organisation)
+RETURN o.key AS key, o.slug AS slug, o.name AS name, r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY last_seen DESC, first_seen DESC, name
+"""
+CO_ATTENDEES = """
+MATCH (p:Person {key: $key})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
+WHERE q.key <> p.key
+RETURN q.key AS key, q.slug AS slug, q.name AS name, count(DISTINCT m) AS count
+ORDER BY count DESC, name
+LIMIT $limit
+"""
+PERSON_CANDIDATES = """
+MATCH (:Person {key: $key})-[r:POSSIBLY_SAME]-(q:Person)
+RETURN q.key AS key, q.slug AS slug, q.name AS name, r.score AS score
+ORDER BY score DESC, key
+"""
+LAST_ATTENDED = """
+MATCH (:Person {key: $key})-[a:ATTENDED]->(m:Meeting)
+RETURN m.id AS meeting_id, m.title AS title, m.body AS body, m.date AS date, a.role AS role,
+       a.org AS org, m.doc_id AS doc_id, [a.span_start, a.span_end] AS span
+ORDER BY date DESC
+LIMIT 1
+"""
+SHARED_MEETINGS = """
+MATCH (:Person {key: $a})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Person {key: $b})
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+ORDER BY date DESC
+LIMIT $limit
+"""
+COMMON_CO_ATTENDEES = """
+MATCH (:Person {key: $a})-[:ATTENDED]->(m1:Meeting)<-[:ATTENDED]-(q:Person)
+MATCH (q)-[:ATTENDED]->(m2:Meeting)<-[:ATTENDED]-(:Person {key: $b})
+WHERE NOT q.key IN [$a, $b]
+RETURN q.key AS key, q.slug AS slug, q.name AS name, count(DISTINCT m1) + count(DISTINCT m2) AS count
+ORDER BY count DESC, name
+LIMIT $limit
+"""
+# One hop of a people chain: everyone who sat in a meeting with someone in $keys.
+CO_ATTENDANCE_HOP = """
+UNWIND $keys AS k
+MATCH (:Person {key: k})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
+WHERE q.key <> k
+RETURN k AS from_key, q.key AS to_key, m.id AS meeting_id, m.title AS title, m.date AS date
+ORDER BY from_key, to_key, date DESC, meeting_id
+"""
+PEOPLE_BY_KEYS = """
+UNWIND $keys AS k
+MATCH (p:Person {key: k})
+RETURN p.key AS key, p.slug AS slug, p.name AS name
+"""
+
+# ---- reading: meetings and documents -------------------------------------------------------
+
+MEETING = """
+MATCH (m:Meeting {id: $id})
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date, m.time AS time,
+       m.location AS location, m.doc_id AS doc_id, m.series AS series
+"""
+MEETING_ATTENDEES = """
+MATCH (p:Person)-[a:ATTENDED]->(:Meeting {id: $id})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, a.org_key AS org_key, a.role AS role,
+       a.note AS note, [a.span_start, a.span_end] AS span,
+       [a.chair_span_start, a.chair_span_end] AS chair_span
+ORDER BY a.span_start, name
+"""
+MEETING_APOLOGIES = """
+MATCH (p:Person)-[a:SENT_APOLOGIES]->(:Meeting {id: $id})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, a.org_key AS org_key,
+       [a.span_start, a.span_end] AS span
+ORDER BY a.span_start, name
+"""
+PREVIOUS_MEETING = """
+MATCH (m:Meeting {id: $id})
+MATCH (o:Meeting {series: m.series})
+WHERE o.date < m.date OR (o.date = m.date AND o.id < m.id)
+RETURN o.id AS id, o.title AS title, o.date AS date
+ORDER BY date DESC, id DESC
+LIMIT 1
+"""
+NEXT_MEETING = """
+MATCH (m:Meeting {id: $id})
+MATCH (o:Meeting {series: m.series})
+WHERE o.date > m.date OR (o.date = m.date AND o.id > m.id)
+RETURN o.id AS id, o.title AS title, o.date AS date
+ORDER BY date, id
+LIMIT 1
+"""
+DOCUMENT = """
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+RETURN d.id AS id, d.title AS title, d.kind AS kind, d.filename AS filename, d.date AS date,
+       d.date_precision AS date_precision, d.body AS body, d.status AS status, d.error AS error,
+       d.ingested_at AS ingested_at, m.id AS meeting_id
+"""
+DOCUMENT_ITEMS = """
+MATCH (:Document {id: $id})-[:HAS_ITEM]->(i:Item)
+RETURN i.id AS id, i.number AS number, i.heading AS heading, [i.span_start, i.span_end] AS span
+ORDER BY i.position
+"""
+DOCUMENT_ACTION_IDS = """
+MATCH (a:Action {doc_id: $id})
+RETURN a.id AS id
+"""
+# Actions with where they came from; owners are fetched by ACTION_OWNERS.
+ACTIONS_BY_IDS = """
+UNWIND $ids AS aid
+MATCH (a:Action {id: aid})
+OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+RETURN a.id AS id, a.text AS text, a.status AS status, a.due AS due, a.item AS item,
+       a.item_id AS item_id, a.doc_id AS doc_id, d.title AS doc_title, m.id AS meeting_id,
+       m.title AS meeting_title, coalesce(m.date, d.date) AS date, a.position AS position,
+       [a.span_start, a.span_end] AS span
+"""
+ACTION_OWNERS = """
+UNWIND $ids AS aid
+MATCH (o)-[r:OWNS]->(:Action {id: aid})
+RETURN aid AS action_id, o.key AS key, o.slug AS slug, o.name AS name,
+       CASE WHEN o:Person THEN 'person' ELSE 'organisation' END AS type, r.position AS position
+ORDER BY action_id, position
+"""
+ITEMS_BY_IDS = """
+UNWIND $ids AS iid
+MATCH (i:Item {id: iid})
+OPTIONAL MATCH (d:Document {id: i.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+RETURN i.id AS id, i.number AS number, i.heading AS heading, i.doc_id AS doc_id, d.title AS doc_title,
+       m.id AS meeting_id, m.title AS meeting_title, coalesce(m.date, d.date) AS date,
+       [i.span_start, i.span_end] AS span
+"""
+
+# ---- reading: searching actions and items --------------------------------------------------
+
+# Candidates only: the caller keeps text hits whose words match (no regex in FalkorDB).
+ACTIONS_MENTIONING = """
+MATCH (a:Action)
+WHERE any(term IN $terms WHERE toLower(a.text) CONTAINS term)
+   OR (a)-[:MENTIONS]->(:Topic {key: $topic_key})
+RETURN a.id AS id, a.text AS text, size([(a)-[:MENTIONS]->(t:Topic {key: $topic_key}) | t.key]) > 0 AS by_topic
+LIMIT $limit
+"""
+ITEMS_MENTIONING = """
+MATCH (i:Item)
+WHERE any(term IN $terms WHERE toLower(i.text) CONTAINS term)
+   OR (i)-[:MENTIONS]->(:Topic {key: $topic_key})
+RETURN i.id AS id, i.text AS text, size([(i)-[:MENTIONS]->(t:Topic {key: $topic_key}) | t.key]) > 0 AS by_topic
+LIMIT $limit
+"""
+ACTIONS_FILTERED = """
+MATCH (a:Action)
+OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+WITH a, d, coalesce(m.date, d.date) AS date
+WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
+  AND ($owner IS NULL OR (a)<-[:OWNS]-(:Person {key: $owner})
+       OR (a)<-[:OWNS]-(:Organisation {key: $owner}))
+  AND ($topic IS NULL OR (a)-[:MENTIONS]->(:Topic {key: $topic}))
+  AND ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
+  AND ($date_from IS NULL OR date >= $date_from)
+  AND ($date_to IS NULL OR date <= $date_to)
+RETURN a.id AS id, date
+ORDER BY date DESC, a.doc_id, a.position
+"""
+
+# ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
+
+MEETINGS_MATCHING = """
+MATCH (m:Meeting)
+WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
+  AND ($date IS NULL OR m.date STARTS WITH $date)
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+CHAIRS = """
+MATCH (p:Person)-[:ATTENDED {role: 'chair'}]->(m:Meeting)
+WHERE $body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body
+RETURN p.key AS key, p.slug AS slug, p.name AS name, count(m) AS meetings, min(m.date) AS first_seen,
+       max(m.date) AS last_seen
+ORDER BY last_seen DESC, name
+LIMIT $limit
+"""
+REPRESENTATIVES = """
+MATCH (p:Person)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+WHERE a.org_key = $key
+RETURN p.key AS key, p.slug AS slug, p.name AS name, count(DISTINCT m) AS meetings,
+       min(m.date) AS first_seen, max(m.date) AS last_seen
+ORDER BY last_seen DESC, name
+LIMIT $limit
+"""
+ORGANISATION = """
+MATCH (o:Organisation {key: $key})
+RETURN o.key AS key, o.slug AS slug, o.name AS name, o.aliases AS aliases, o.group AS group
+"""
+ORGANISATION_PEOPLE = """
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(:Organisation {key: $key})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY last_seen DESC, first_seen DESC, name
+LIMIT $limit
+"""
+ORGANISATION_ACTION_IDS = """
+MATCH (:Organisation {key: $key})-[:OWNS]->(a:Action)
+RETURN a.id AS id
+"""
+ENTITY_PAPERS = {
+    label: f"""
+MATCH (d:Document)-[r:MENTIONS]->(:{label} {{key: $key}})
+RETURN d.id AS doc_id, d.title AS title, d.date AS date, d.kind AS kind, r.count AS count
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+    for label in ("Organisation", "Topic")
+}
+TOPIC = """
+MATCH (t:Topic {key: $key})
+RETURN t.key AS key, t.slug AS slug, t.name AS name, t.aliases AS aliases
+"""
+TOPIC_ITEM_IDS = """
+MATCH (i:Item)-[:MENTIONS]->(:Topic {key: $key})
+RETURN i.id AS id
+"""
+TOPIC_ACTION_IDS = """
+MATCH (a:Action)-[:MENTIONS]->(:Topic {key: $key})
+RETURN a.id AS id
+"""
+BODY = """
+MATCH (b:Body)
+WHERE toLower(b.name) = $name
+RETURN b.name AS name
+"""
+BODY_MEETINGS = """
+MATCH (m:Meeting)-[:OF]->(:Body {name: $name})
+RETURN m.id AS id, m.title AS title, m.date AS date, m.doc_id AS doc_id
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+BODY_DOCUMENTS = """
+MATCH (d:Document)-[:OF]->(:Body {name: $name})
+WHERE NOT (d)-[:RECORDS]->(:Meeting)
+RETURN d.id AS id, d.title AS title, d.kind AS kind, d.date AS date
+ORDER BY date DESC, title
+LIMIT $limit
+"""
+BODY_CHAIRS = """
+MATCH (p:Person)-[:ATTENDED {role: 'chair'}]->(m:Meeting)-[:OF]->(:Body {name: $name})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, count(m) AS meetings, min(m.date) AS first_seen,
+       max(m.date) AS last_seen
+ORDER BY last_seen DESC, name
+"""
+BODIES = """
+MATCH (b:Body)
+OPTIONAL MATCH (m:Meeting)-[:OF]->(b)
+RETURN b.name AS name, count(m) AS meetings, max(m.date) AS last_met
+ORDER BY name
+"""
+
+# ---- example parameters for the linter (tests/test_cypher_lint.py) -------------------------
+
+_ROW = {"key": "dave hill", "slug": "dave-hill", "name": "Dave Hill", "group": False,
+        "props": {"doc": "d1"}, "source": "d1", "action_id": "a1", "item_id": "i1",
+        "a": "dave hill", "b": "dave hall", "score": 0.9}
+EXAMPLE_PARAMS: dict[str, object] = {
+    "doc_id": "d1", "meeting_id": "m1", "id": "m1", "key": "dave hill", "name": "LSCB Chairs",
+    "filename": "000.txt", "props": {"id": "d1", "title": "Minutes"}, "rows": [_ROW],
+    "keys": ["dave hill"], "ids": ["a1"], "limit": 10, "skip": 0, "a": "dave hill", "b": "ian dean",
+    "body": "board", "date": "2007-10", "q": "email", "owner": "ian dean", "topic": "fgm",
+    "date_from": "2007-01-01", "date_to": "2010-12-31", "terms": ["secure email"], "topic_key": "secure email",
+}
+
+
+def statements() -> dict[str, str]:
+    """Every statement in this module by a readable name (constants and the per-label tables)."""
+    out: dict[str, str] = {}
+    for name, value in globals().items():
+        if not name.isupper() or name.startswith("_"):
+            continue
+        if isinstance(value, str) and name not in ("LABELS",):
+            out[name] = value
+        elif isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+            for part, query in value.items():
+                suffix = "_".join(part) if isinstance(part, tuple) else part
+                out[f"{name}[{suffix}]"] = query
+    return out

@@ -1,0 +1,130 @@
+"""Reading meetings, documents, bodies and attendance: plain, JSON-ready, bounded."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ingest.names import clean_text
+from graph import queries as q
+from graph.readutil import action_details, bounded, paging, span_of
+
+if TYPE_CHECKING:
+    from graph import Graph
+
+
+def counts(g: "Graph") -> dict[str, int]:
+    """{"papers","meetings","people","organisations","actions","topics"}"""
+    labels = {"papers": "Document", "meetings": "Meeting", "people": "Person",
+              "organisations": "Organisation", "actions": "Action", "topics": "Topic"}
+    return {name: g.run(q.COUNT_LABEL[label])[0]["n"] for name, label in labels.items()}
+
+
+def latest_meetings(g: "Graph", limit: int = 10) -> list[dict]:
+    """[{"id","title","body","date"}], newest first."""
+    return g.run(q.LATEST_MEETINGS, limit=bounded(limit))
+
+
+def _lower(value: str | None) -> str | None:
+    value = clean_text(value) if value else ""
+    return value.lower() or None
+
+
+def list_meetings(g: "Graph", body: str | None = None, page: int = 1, per_page: int = 50) -> dict:
+    """{"total", "page", "per_page", "items": [{"id","title","body","date"}]}; `body` matches part of the name."""
+    skip, limit = paging(page, per_page)
+    b = _lower(body)
+    return {"total": g.run(q.MEETINGS_TOTAL, body=b)[0]["n"], "page": int(page), "per_page": limit,
+            "items": g.run(q.MEETINGS_PAGE, body=b, skip=skip, limit=limit)}
+
+
+def list_documents(g: "Graph", page: int = 1, per_page: int = 50) -> dict:
+    """{"total", "page", "per_page", "items": [{"id","title","kind","filename","date","body","status","meeting_id"}]}"""
+    skip, limit = paging(page, per_page)
+    return {"total": g.run(q.DOCUMENTS_TOTAL)[0]["n"], "page": int(page), "per_page": limit,
+            "items": g.run(q.DOCUMENTS_PAGE, skip=skip, limit=limit)}
+
+
+def _people(rows: list[dict], *extra: str) -> list[dict]:
+    out = []
+    for row in rows:
+        entry = {"key": row["key"], "slug": row["slug"], "name": row["name"], "org": row["org"],
+                 "org_key": row["org_key"], "span": span_of(row["span"])}
+        entry.update({k: row[k] for k in extra})
+        out.append(entry)
+    return out
+
+
+def _items_with_actions(g: "Graph", doc_id: str) -> tuple[list[dict], list[dict]]:
+    items = g.run(q.DOCUMENT_ITEMS, id=doc_id)
+    actions = action_details(g, (r["id"] for r in g.run(q.DOCUMENT_ACTION_IDS, id=doc_id)))
+    by_item: dict[str, list[dict]] = {}
+    for a in actions:
+        by_item.setdefault(a["item_id"], []).append(a)
+    for item in items:
+        item["span"] = span_of(item["span"])
+        item["actions"] = by_item.get(item["id"], [])
+    return items, actions
+
+
+def meeting(g: "Graph", meeting_id: str) -> dict | None:
+    """A meeting page: header, chair, attendees, apologies, items with their actions, previous/next
+    meeting of the same body. Actions not under any item are in `other_actions`."""
+    rows = g.run(q.MEETING, id=meeting_id)
+    if not rows:
+        return None
+    m = rows[0]
+    attendee_rows = g.run(q.MEETING_ATTENDEES, id=meeting_id)
+    attendees = _people(attendee_rows, "role", "note")
+    chair_row = next((a for a in attendee_rows if a["role"] == "chair"), None)
+    chair = None
+    if chair_row:
+        chair = {"key": chair_row["key"], "slug": chair_row["slug"], "name": chair_row["name"],
+                 "org": chair_row["org"], "span": span_of(chair_row["chair_span"]) or span_of(chair_row["span"])}
+    items, actions = _items_with_actions(g, m["doc_id"])
+    previous = g.run(q.PREVIOUS_MEETING, id=meeting_id)
+    following = g.run(q.NEXT_MEETING, id=meeting_id)
+    m.pop("series", None)
+    return {**m, "chair": chair, "attendees": attendees,
+            "apologies": _people(g.run(q.MEETING_APOLOGIES, id=meeting_id)),
+            "items": items, "other_actions": [a for a in actions if not a["item_id"]],
+            "previous": previous[0] if previous else None, "next": following[0] if following else None}
+
+
+def document(g: "Graph", doc_id: str) -> dict | None:
+    """{"id","title","kind","filename","date","date_precision","body","status","error","ingested_at",
+    "meeting_id","items":[... with "actions"],"actions":[every action of the paper]}"""
+    rows = g.run(q.DOCUMENT, id=doc_id)
+    if not rows:
+        return None
+    items, actions = _items_with_actions(g, doc_id)
+    return {**rows[0], "items": items, "actions": actions}
+
+
+def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20) -> list[dict]:
+    """Who attended: meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or
+    YYYY-MM-DD), newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
+    out = []
+    for m in g.run(q.MEETINGS_MATCHING, body=_lower(body), date=clean_text(date) if date else None,
+                   limit=bounded(limit, 200)):
+        out.append({"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
+                    "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
+                    "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))})
+    return out
+
+
+def body(g: "Graph", name: str, limit: int = 200) -> dict | None:
+    """A body's page: {"name","meetings":[{"id","title","date","doc_id"}],"documents":[...],"chairs":[...]}"""
+    rows = g.run(q.BODY, name=_lower(name) or "")
+    if not rows:
+        return None
+    real = rows[0]["name"]
+    lim = bounded(limit)
+    return {"name": real, "meetings": g.run(q.BODY_MEETINGS, name=real, limit=lim),
+            "documents": g.run(q.BODY_DOCUMENTS, name=real, limit=lim),
+            "chairs": g.run(q.BODY_CHAIRS, name=real)}
+
+
+def bodies(g: "Graph") -> list[dict]:
+    """[{"name","meetings","last_met"}] for every body."""
+    return g.run(q.BODIES)
+
+

@@ -1,0 +1,161 @@
+"""Reading people: a person's page, finding people by a forgiving name, who met whom."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from graph import queries as q
+from graph.readutil import action_details, bounded, span_of
+from graph.resolve import base_person_key
+
+if TYPE_CHECKING:
+    from graph import Graph
+
+
+def resolve_key(g: "Graph", key: str, query: str = q.PERSON_KEY) -> str | None:
+    """A node key from its key or its URL slug."""
+    rows = g.run(query, key=key) if key else []
+    return rows[0]["key"] if rows else None
+
+
+def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
+    """A person's page (key or slug): attended, apologies, actions, papers (all newest first),
+    organisations over time, co-attendees, and candidates that may be the same person."""
+    key = resolve_key(g, key)
+    if key is None:
+        return None
+    lim = bounded(limit)
+    p = g.run(q.PERSON, key=key)[0]
+    attended = g.run(q.PERSON_ATTENDED, key=key, limit=lim)
+    apologies = g.run(q.PERSON_APOLOGIES, key=key, limit=lim)
+    for row in attended + apologies:
+        row["span"] = span_of(row["span"])
+    actions = action_details(g, (r["id"] for r in g.run(q.PERSON_ACTION_IDS, key=key)))[:lim]
+    return {**p, "aliases": sorted(p["aliases"] or []), "attended": attended, "apologies": apologies,
+            "actions": actions, "papers": g.run(q.PERSON_PAPERS, key=key, limit=lim),
+            "organisations": g.run(q.PERSON_ORGANISATIONS, key=key),
+            "co_attendees": g.run(q.CO_ATTENDEES, key=key, limit=50),
+            "candidates": g.run(q.PERSON_CANDIDATES, key=key)}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def find_people(g: "Graph", name: str, limit: int = 10) -> list[dict]:
+    """People a typed name may mean, best first: [{"key","slug","name","score"}].
+
+    Forgiving: case, titles and spacing do not matter ("cllr DAVE hill"); part of a name
+    matches ("hill", "dave h"); initials match when only one person has them ("DH");
+    near spellings score lower ("Jefrey").
+    """
+    query = base_person_key(name or "")
+    if not query:
+        return []
+    words = query.split()
+    people = g.run(q.ALL_PEOPLE)
+    scored: dict[str, float] = {}
+    initial_hits = []
+    for p in people:
+        forms = {p["key"]} | {base_person_key(a) for a in (p["aliases"] or [])}
+        best = 0.0
+        for form in forms:
+            fw = form.split()
+            if form == query:
+                best = 1.0
+            elif all(any(f.startswith(w) for f in fw) for w in words):
+                best = max(best, 0.9 if len(words) > 1 else 0.8)
+            else:
+                ratio = fuzz.WRatio(query, form)
+                if ratio >= 85:
+                    best = max(best, round(ratio / 100 * 0.75, 3))
+        if best:
+            scored[p["key"]] = best
+        if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}", query) and _initials(p["key"].split()) == query:
+            initial_hits.append(p["key"])
+    if len(initial_hits) == 1:
+        scored[initial_hits[0]] = max(scored.get(initial_hits[0], 0), 0.85)
+    by_key = {p["key"]: p for p in people}
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], by_key[kv[0]]["name"] or kv[0]))
+    return [{"key": k, "slug": by_key[k]["slug"], "name": by_key[k]["name"], "score": s}
+            for k, s in ranked[: bounded(limit, 100)]]
+
+
+def last_attended(g: "Graph", person_key: str) -> dict | None:
+    """The latest meeting the person attended: {"meeting_id","title","body","date","role","org","doc_id","span"}."""
+    key = resolve_key(g, person_key)
+    rows = g.run(q.LAST_ATTENDED, key=key) if key else []
+    if not rows:
+        return None
+    rows[0]["span"] = span_of(rows[0]["span"])
+    return rows[0]
+
+
+def shared_attendees(g: "Graph", key_a: str, key_b: str, limit: int = 100) -> dict | None:
+    """What two people share: {"meetings": both attended (newest first),
+    "people": who sat in meetings with each of them, with a count}. None if either is unknown."""
+    a, b = resolve_key(g, key_a), resolve_key(g, key_b)
+    if a is None or b is None:
+        return None
+    lim = bounded(limit)
+    return {"a": a, "b": b, "meetings": g.run(q.SHARED_MEETINGS, a=a, b=b, limit=lim),
+            "people": g.run(q.COMMON_CO_ATTENDEES, a=a, b=b, limit=lim)}
+
+
+def shortest_chain(g: "Graph", key_a: str, key_b: str, max_hops: int = 6) -> list[dict] | None:
+    """The fewest meetings linking two people: [{"person": {"key","slug","name"}, "via": meeting|None}]
+    from a to b, each step naming the meeting shared with the step before (the first has none);
+    None when either is unknown or they are not linked within `max_hops` meetings. A breadth-first walk, one bounded Cypher hop at a time (FalkorDB has no
+    undirected shortestPath)."""
+    a, b = resolve_key(g, key_a), resolve_key(g, key_b)
+    if a is None or b is None:
+        return None
+    if a == b:
+        return [{"person": _people(g, [a])[a], "via": None}]
+    came_from: dict[str, tuple[str, dict]] = {}
+    seen, frontier = {a}, [a]
+    for _ in range(max(1, min(int(max_hops), 10))):
+        nxt = []
+        for row in g.run(q.CO_ATTENDANCE_HOP, keys=frontier):
+            to = row["to_key"]
+            if to in seen:
+                continue
+            seen.add(to)
+            came_from[to] = (row["from_key"], {"id": row["meeting_id"], "title": row["title"], "date": row["date"]})
+            nxt.append(to)
+        if b in seen:
+            break
+        if not nxt:
+            return None
+        frontier = sorted(nxt)
+    if b not in seen:
+        return None
+    path, node = [], b
+    while node != a:
+        prev, via = came_from[node]
+        path.append((node, via))
+        node = prev
+    path.append((a, None))
+    path.reverse()
+    names = _people(g, [k for k, _ in path])
+    return [{"person": names[k], "via": via} for k, via in path]
+
+
+def _people(g: "Graph", keys: list[str]) -> dict[str, dict]:
+    return {r["key"]: r for r in g.run(q.PEOPLE_BY_KEYS, keys=keys)}
+
+
+def chairs(g: "Graph", body: str | None = None, limit: int = 100) -> list[dict]:
+    """Who chaired meetings (of bodies whose name or meeting title contains `body`):
+    [{"key","slug","name","meetings","first_seen","last_seen"}], latest first."""
+    b = body.strip().lower() if body and body.strip() else None
+    return g.run(q.CHAIRS, body=b, limit=bounded(limit))
+
+
+def representatives(g: "Graph", org_key: str, limit: int = 200) -> list[dict]:
+    """People who attended (or sent apologies) for an organisation (key or slug):
+    [{"key","slug","name","meetings","first_seen","last_seen"}], latest first."""
+    key = resolve_key(g, org_key, q.ORGANISATION_KEY)
+    return g.run(q.REPRESENTATIVES, key=key, limit=bounded(limit)) if key else []

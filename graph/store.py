@@ -1,0 +1,151 @@
+"""Saving and deleting papers: each paper's facts are replaced as a unit.
+
+`save_paper` sends one transaction (a MULTI/EXEC block on FalkorDB, one managed
+transaction on Neo4j) that removes what the paper's previous version said,
+writes the new facts, deletes people/organisations/topics/bodies no document
+refers to any more, and recomputes the derived facts of everything it touched
+(display names and aliases from the written forms, AFFILIATED_WITH from dated
+attendance). Re-saving the same Paper therefore leaves the same graph.
+
+Possible-duplicate people (POSSIBLY_SAME) are found after the transaction, since
+the edit-distance test runs in Python; they are advice for an admin, never facts.
+
+The Paper itself is kept on its Document (`paper_json`), so a curation decision
+(graph/curation.py) is applied by saving the affected papers again through this
+same path.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ingest.curated import load_aliases
+from ingest.model import Paper
+from graph import queries as q
+from graph.errors import GraphError
+from graph.facts import Facts, build_facts
+from graph.people import update_candidates
+from graph.resolve import Resolver
+
+if TYPE_CHECKING:
+    from graph import Graph
+
+Statements = list[tuple[str, dict[str, Any]]]
+
+
+def _cleanup() -> Statements:
+    """Same-transaction clean-up of the nodes marked dirty by this write."""
+    out: Statements = [(s, {}) for s in q.DELETE_ORPHANS.values()]
+    out.append((q.DELETE_ORPHAN_BODIES, {}))
+    out += [(s, {}) for s in q.REFRESH_NAMES.values()]
+    out += [(q.DELETE_AFFILIATIONS, {}), (q.SAVE_AFFILIATIONS, {})]
+    out += [(s, {}) for s in q.CLEAR_DIRTY.values()]
+    return out
+
+
+def _remove(doc_id: str) -> Statements:
+    p = {"doc_id": doc_id}
+    return [(q.MARK_DOC_ENTITIES, p), (q.DELETE_DOC_ACTIONS, p), (q.DELETE_DOC_ITEMS, p),
+            (q.DELETE_DOC_MEETING, p), (q.DELETE_DOCUMENT, p)]
+
+
+def _write_facts(f: Facts) -> Statements:
+    doc = {"doc_id": f.doc_id}
+    out: Statements = [(q.SAVE_DOCUMENT, {**doc, "props": {k: v for k, v in f.document.items() if v is not None}})]
+    if f.meeting:
+        out.append((q.SAVE_MEETING, {**doc, "meeting_id": f.meeting["id"],
+                                     "props": {k: v for k, v in f.meeting.items() if v is not None}}))
+    if f.body:
+        out.append((q.SAVE_BODY, {**doc, "name": f.body}))
+        if f.meeting:
+            out.append((q.SAVE_MEETING_BODY, {"meeting_id": f.meeting["id"], "name": f.body}))
+    for query, rows in ((q.SAVE_PEOPLE, f.people), (q.SAVE_ORGANISATIONS, f.organisations),
+                        (q.SAVE_TOPICS, f.topics)):
+        if rows:
+            out.append((query, {"rows": rows}))
+    if f.meeting:
+        for query, rows in ((q.SAVE_ATTENDED, f.attended), (q.SAVE_APOLOGIES, f.apologies)):
+            if rows:
+                out.append((query, {"meeting_id": f.meeting["id"], "rows": rows}))
+    if f.items:
+        out.append((q.SAVE_ITEMS, {**doc, "rows": f.items}))
+    if f.item_actions:
+        out.append((q.SAVE_ITEM_ACTIONS, {"rows": f.item_actions}))
+    if f.doc_actions:
+        out.append((q.SAVE_DOC_ACTIONS, {**doc, "rows": f.doc_actions}))
+    for label, rows in f.owns.items():
+        if rows:
+            out.append((q.SAVE_OWNS[label], {"rows": rows}))
+    for pair, rows in sorted(f.mentions.items()):
+        out.append((q.SAVE_MENTIONS[pair], {"rows": rows}))
+    return out
+
+
+def save_paper(g: "Graph", paper: Paper) -> None:
+    """Store a Paper, replacing everything its previous version (same id) said. Idempotent."""
+    if not isinstance(paper, Paper):
+        raise GraphError(f"save_paper takes an ingest.model.Paper, not {type(paper).__name__}.")
+    if not paper.id:
+        raise GraphError(f"The paper {paper.filename!r} has no id.")
+    from graph.curation import load_state  # curation re-saves papers through this module
+
+    curated = load_state(g.data_dir)
+    facts = build_facts(paper, Resolver(paper, load_aliases(g.data_dir), curated))
+    before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
+    try:
+        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup())
+    except GraphError:
+        if not g.atomic_writes:
+            # FalkorDB has no rollback: take out whatever half of the paper landed,
+            # so the graph holds the paper whole or not at all.
+            g.write(_remove(paper.id) + _cleanup())
+        raise
+    update_candidates(g, before | facts.person_keys, curated.rejected)
+
+
+def delete_paper(g: "Graph", doc_id: str) -> bool:
+    """Remove everything that came from the paper; False when no such document is stored."""
+    if not g.run(q.DOCUMENT_EXISTS, doc_id=doc_id):
+        return False
+    g.write(_remove(doc_id) + _cleanup())
+    return True
+
+
+def document_for_filename(g: "Graph", filename: str) -> dict | None:
+    """The stored document for a file name (the latest ingested), so an archive can replace it."""
+    rows = g.run(q.DOCUMENT_BY_FILENAME, filename=filename)
+    return rows[0] if rows else None
+
+
+def stored_paper(g: "Graph", doc_id: str) -> Paper | None:
+    """The Paper as it was saved (curation re-saves from it)."""
+    rows = g.run(q.PAPER_JSON, doc_id=doc_id)
+    if not rows or not rows[0]["paper_json"]:
+        return None
+    return Paper.from_dict(json.loads(rows[0]["paper_json"]))
+
+
+def resave(g: "Graph", doc_ids: Iterable[str] | None = None) -> int:
+    """Save stored papers again (after a curation decision or an aliases.yaml edit); returns how many."""
+    ids = sorted(set(doc_ids)) if doc_ids is not None else [r["id"] for r in g.run(q.ALL_DOCUMENT_IDS)]
+    done = 0
+    for doc_id in ids:
+        paper = stored_paper(g, doc_id)
+        if paper is not None:
+            save_paper(g, paper)
+            done += 1
+    return done
+
+
+def check(g: "Graph") -> dict:
+    """Consistency report: counts per label and relationship type, dangling nodes, duplicate keys.
+
+    `ok` is False when anything dangles or a key is duplicated (`resave(g)` repairs derived facts).
+    """
+    labels = {r["label"]: r["n"] for r in g.run(q.COUNT_BY_LABEL)}
+    rels = {r["type"]: r["n"] for r in g.run(q.COUNT_BY_REL_TYPE)}
+    dangling = g.run(q.DANGLING)
+    duplicates = g.run(q.DUPLICATE_KEYS)
+    return {"ok": not dangling and not duplicates, "backend": g.kind,
+            "labels": dict(sorted(labels.items())), "relationships": dict(sorted(rels.items())),
+            "dangling": dangling, "duplicates": duplicates}

@@ -1,0 +1,129 @@
+"""Structure first: read a paper's layout deterministically into its Paper.
+
+`parse_structure(paper)` fills the header (title, body, date, time, location,
+chair), attendee and apology lists, numbered items, actions with owners,
+acronyms the paper defines, future meeting dates and workplan rows, each with
+its span in `paper.text`. Prose entities (spaCy) come after, in ingest.extract,
+constrained by what this step found.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.curated import load_aliases
+from ingest.model import Paper, PersonEntry
+from ingest.names import initials_of, person_key
+from ingest.parse.acronyms import find_acronyms
+from ingest.parse.actions import find_actions
+from ingest.parse.attendance import parse_attendance
+from ingest.parse.dates import to_date
+from ingest.parse.future import find_future_meetings
+from ingest.parse.header import kind_of, read_header
+from ingest.parse.items import find_items
+from ingest.parse.lines import split_lines
+from ingest.parse.owners import OwnerReader
+from ingest.parse.people import looks_like_person
+from ingest.parse.roster import Roster
+from ingest.parse.vocab import Vocabulary, load_vocabulary
+from ingest.parse.workplan import find_workplan, rows_as_items
+
+_DEFINED_INITIALS = re.compile(r"((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)\s*\(([A-Z]{2,4})\)")
+
+__all__ = ["parse_structure", "build_roster"]
+
+
+def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
+    """Fill `paper` from its text's layout; returns the roster of people the paper names."""
+    vocab = load_vocabulary(data_dir)
+    text = paper.text
+    lines = split_lines(text)
+    head = read_header(lines, text, vocab)
+    attendance = parse_attendance(lines, text, vocab)
+
+    paper.title = head.title
+    paper.body = head.body
+    paper.time = head.time
+    paper.location = head.location
+    paper.spans.update(head.spans)
+    if head.date is not None:
+        resolved = head.date.resolve()
+        if resolved is not None:
+            paper.date = resolved.isoformat()
+            paper.date_precision = head.date.precision
+    paper.attendees = [e.person for e in attendance.attendees]
+    paper.apologies = [e.person for e in attendance.apologies]
+    paper.chair = _chair(head.chair, attendance.attendees)
+
+    listed_keys = {person_key(p.name) for p in _listed(paper)}
+
+    def is_person(long: str) -> bool:
+        return person_key(long) in listed_keys or (looks_like_person(long, vocab) and len(long.split()) == 2)
+
+    for a in find_acronyms(text, is_person):
+        if any(a.short in initials_of(p.name) for p in _listed(paper)):
+            continue
+        paper.acronyms.setdefault(a.short, a.long)
+        paper.spans.setdefault(f"acronym:{a.short}", a.span)
+
+    roster = build_roster(paper)
+    reference = to_date(paper.date)
+    workplan = find_workplan(lines, text)
+    paper.workplan = workplan
+    items = find_items(lines, text, start=attendance.end or head.end)
+    if workplan and (not items or "workplan" in (paper.title or "").lower()):
+        items = rows_as_items(workplan, text)
+    paper.items = items
+
+    known_orgs = {p.org for p in _listed(paper) if p.org} | set(paper.acronyms)
+    for canonical, aliases in load_aliases(data_dir).items():
+        known_orgs.add(canonical)
+        known_orgs.update(aliases)
+    reader = OwnerReader(roster, vocab, known_orgs)
+    paper.actions, warnings = find_actions(lines, text, items, reader, reference)
+    paper.warnings.extend(w for w in warnings if w not in paper.warnings)
+
+    paper.future_meetings = find_future_meetings(lines, reference)
+    paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
+    if paper.kind == "workplan" and workplan:
+        paper.items = rows_as_items(workplan, text)
+    return roster
+
+
+def _listed(paper: Paper) -> list[PersonEntry]:
+    return ([paper.chair] if paper.chair else []) + paper.attendees + paper.apologies
+
+
+def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
+    """The labelled chair, with the org from their attendee line; else the attendee marked as chair."""
+    if chair is not None:
+        if chair.org is None:
+            for e in attendees:
+                if person_key(e.person.name) == person_key(chair.name) and e.person.org:
+                    chair.org = e.person.org
+                    break
+        return chair
+    for e in attendees:
+        if e.chair:
+            p = e.person
+            return PersonEntry(p.name, p.org, None, p.initials, p.span)
+    return None
+
+
+def build_roster(paper: Paper) -> Roster:
+    """Everyone the lists name, with initials the paper defines in lists or prose ('Dave Hill (DH)')."""
+    roster = Roster()
+    for p in _listed(paper):
+        roster.add(p.name, listed=True, initials=p.initials)
+    if paper.chair is not None:
+        roster.chair = paper.chair.name
+        if paper.chair.note and (m := re.search(r"(?:standing in for|deputising for)\s+(.+)$", paper.chair.note, re.I)):
+            roster.add(m.group(1).strip(" ."))
+    for m in _DEFINED_INITIALS.finditer(paper.text):
+        words, initials = m.group(1).split(), m.group(2)
+        for k in range(2, len(words) + 1):
+            name = " ".join(words[-k:])
+            if initials in initials_of(name):
+                roster.define(initials, roster.full_name(name) or name)
+                break
+    return roster

@@ -1,0 +1,120 @@
+"""Acronyms a paper defines: 'Child Death Review Panels (CDRP)' and 'ALDCS (Association of ...)'.
+
+The long form is found with the Schwartz & Hearst algorithm (2003): the short
+form's letters are matched right to left inside the words before the
+parenthesis, the first letter at a word start. Most content words of the long
+form must take part in the match, so 'Information Sharing (IRT)' is no
+definition. A person's initials ('Dave Hill (DH)') are not acronyms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+_SHORT = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*[A-Z]|[A-Z][a-z]?[A-Z])[A-Za-z&][A-Za-z0-9&\-]{1,9}$")
+_PAREN = re.compile(r"\(([^()]{1,120})\)")
+_STOP = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "&", "at", "by", "with"}
+
+
+@dataclass(frozen=True)
+class Acronym:
+    short: str
+    long: str
+    span: tuple[int, int]  # the whole definition, long form and short form
+
+
+def _is_short(text: str) -> bool:
+    return bool(_SHORT.match(text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def _by_initials(letters: str, words: list[str]) -> bool:
+    """Can every content word give the next letter(s), starting with its first letter?"""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    low = word.lower()
+    if low in _STOP:
+        if _by_initials(letters, rest):
+            return True
+        return bool(letters) and letters[0] == low[0] and _by_initials(letters[1:], rest)
+    if not letters or letters[0] != low[0]:
+        return False
+    # the word gives its first letter and maybe more letters found inside it, in order
+    taken, pos = 1, 1
+    options = [1]
+    while taken < len(letters):
+        found = low.find(letters[taken], pos)
+        if found < 0:
+            break
+        taken, pos = taken + 1, found + 1
+        options.append(taken)
+    return any(_by_initials(letters[n:], rest) for n in reversed(options))
+
+
+def _best_long(short: str, words_before: str) -> str | None:
+    """The long form ending at the parenthesis: by word initials first, else Schwartz & Hearst."""
+    letters = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
+    letters = "".join(ch for ch in letters if ch.isalnum()).lower()
+    if len(letters) < 2:
+        return None
+    words = words_before.split()
+    limit = min(len(letters) + 5, len(letters) * 2)
+    for k in range(1, min(limit, len(words)) + 1):
+        if words[-k].lower() not in _STOP and _by_initials(letters, words[-k:]):
+            return " ".join(words[-k:]).strip(" ,;:-–")
+    candidate = " ".join(words[-limit:])
+    s_i, l_i = len(letters) - 1, len(candidate) - 1
+    matched: list[int] = []
+    while s_i >= 0:
+        ch = letters[s_i]
+        while l_i >= 0 and (candidate[l_i].lower() != ch or (s_i == 0 and l_i > 0 and candidate[l_i - 1].isalnum())):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        matched.append(l_i)
+        s_i -= 1
+        l_i -= 1
+    start = candidate.rfind(" ", 0, matched[-1] + 1) + 1
+    long = candidate[start:].strip(" ,;:-–")
+    if not _content_words_used(long, candidate, start, matched):
+        return None
+    return long
+
+
+def _content_words_used(long: str, candidate: str, start: int, matched: list[int]) -> bool:
+    """Most content words of the long form hold a matched letter (at most one in four may not)."""
+    pos = start
+    content = unused = 0
+    for word in candidate[start:].split(" "):
+        w_start, w_end = pos, pos + len(word)
+        pos = w_end + 1
+        if not word or word.lower() in _STOP:
+            continue
+        content += 1
+        if not any(w_start <= m < w_end for m in matched):
+            unused += 1
+    return content > 0 and unused <= content // 4
+
+
+def find_acronyms(text: str, is_person: Callable[[str], bool]) -> list[Acronym]:
+    """Definitions in reading order; the first definition of a short form wins."""
+    found: dict[str, Acronym] = {}
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if _is_short(inner):
+            long = _best_long(inner, re.split(r"[.;:!?()\[\]]", before)[-1])
+            if long and not is_person(long) and inner not in found:
+                start = m.start() - (len(before) - before.rfind(long)) if long in before else m.start()
+                found[inner] = Acronym(inner, long, (start, m.end()))
+            continue
+        # 'ALDCS (Association of London Directors of Children's Services)'
+        short_m = re.search(r"([A-Za-z][A-Za-z&\-]{1,9})\s*$", before)
+        if short_m and _is_short(short_m.group(1)) and " " in inner:
+            short = short_m.group(1)
+            long = _best_long(short, inner)
+            if long and long == inner.strip(" ,;:-–") and short not in found and not is_person(long):
+                found[short] = Acronym(short, long, (line_start + short_m.start(1), m.end()))
+    return sorted(found.values(), key=lambda a: a.span[0])

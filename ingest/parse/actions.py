@@ -1,0 +1,141 @@
+"""ACTION lines, their sub-actions, action logs and action tables.
+
+'ACTION – ...', 'ACTION:', 'Action:', 'ACTIONS:' (whose 'X to:' lead-in is
+followed by 'a)' 'b)' sub-actions, each its own action owned by X), action-log
+entries ('Action 1.2. X to ... – COMPLETED', status kept), and table rows under
+an 'Action | Owner | Due' header. Owners are read by `OwnerReader`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.model import Action
+from ingest.parse.dates import find_dates
+from ingest.parse.items import item_at
+from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
+from ingest.parse.owners import OwnerReader, Owners
+
+_ACTION = re.compile(
+    r"^(?:ACTIONS?|Actions?)(?:\s+(?:point|points|agreed))?"
+    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
+_STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
+_STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
+_STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
+_LEAD_IN = re.compile(r"(?:^|(?<=[.;]\s))(?P<lead>[^.;]*?\bto)\s*:\s*$")
+_SUB_MARK = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.(?=\s)|[\u00b7\u2022\-–*]\s)\s*")
+_DUE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:\w+day\s+)?", re.I)
+_HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
+           "owner": "owner", "owners": "owner", "lead": "owner", "who": "owner", "by whom": "owner",
+           "responsible": "owner", "responsibility": "owner", "action by": "owner",
+           "due": "due", "deadline": "due", "by when": "due", "date": "due", "target date": "due", "when": "due",
+           "status": "status", "progress": "status", "update": "status", "item": "item", "no": "ref", "no.": "ref", "ref": "ref"}
+
+
+def _due(text: str, reference: date | None) -> str | None:
+    m = _DUE.search(text)
+    if not m:
+        return None
+    dates = [d for d in find_dates(text[m.end():]) if d.start < 4]
+    if not dates:
+        return None
+    resolved = dates[0].resolve(reference)
+    return resolved.isoformat() if resolved else None
+
+
+def _split_status(line: Line) -> tuple[Line, str | None]:
+    m = _STATUS.search(line.text)
+    if m and m.start() > 0:
+        return sub(line, 0, m.start()), m.group("status").upper()
+    return line, None
+
+
+def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
+                 reference: date | None) -> tuple[list[Action], list[str]]:
+    """Every action in the text, in order, with owners; plus warnings about unresolved owners."""
+    actions: list[Action] = []
+    warnings: list[str] = []
+    table: dict[int, str] | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.blank:
+            table = None  # a blank line ends a table
+            continue
+        if is_table_row(line):
+            row = cells(line)
+            header = {k: _HEADER.get(c.text.strip(" :*").lower()) for k, c in enumerate(row)}
+            if "text" in header.values() and "owner" in header.values():
+                table = {k: v for k, v in header.items() if v}
+                continue
+            if table is not None:
+                _table_action(row, table, items, reader, reference, actions, warnings)
+                continue
+        else:
+            table = None
+        stripped = strip_bullet(line)
+        m = _ACTION.match(stripped.text)
+        if not m:
+            continue
+        body = sub(stripped, m.start("text"))
+        body, status = _split_status(body)
+        item = item_at(items, line.start)
+        lead = _LEAD_IN.search(body.text)
+        if lead is None:
+            actions.append(_make(body, item, reader, reference, status, warnings))
+            continue
+        # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
+        before = sub(body, 0, lead.start("lead"))
+        if before.text:
+            actions.append(_make(before, item, reader, reference, status, warnings))
+        lead_owners = reader.read(lead.group("lead") + " act")
+        warnings.extend(w for w in lead_owners.warnings if w not in warnings)
+        while i < len(lines):
+            nxt = lines[i]
+            if nxt.blank:
+                i += 1
+                continue
+            mark = _SUB_MARK.match(nxt.text)
+            if not mark:
+                break
+            piece = sub(nxt, mark.end())
+            piece, sub_status = _split_status(piece)
+            actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, nxt.end),
+                                  sub_status or status, _due(piece.text, reference), list(lead_owners.unresolved)))
+            i += 1
+    return actions, warnings
+
+
+def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
+          status: str | None, warnings: list[str]) -> Action:
+    owners: Owners = reader.read(body.text)
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    return Action(item, body.text, owners.owners, (body.start, body.end), status,
+                  _due(body.text, reference), owners.unresolved)
+
+
+def _table_action(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
+                  reference: date | None, actions: list[Action], warnings: list[str]) -> None:
+    by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
+    body = by.get("text")
+    if body is None:
+        return
+    owners = Owners()
+    if "owner" in by:
+        owners = reader.read(by["owner"].text.replace(" and ", "/") + " to act")
+    if not owners.owners and not owners.unresolved:
+        owners = reader.read(body.text)
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    due = None
+    if "due" in by:
+        dates = find_dates(by["due"].text)
+        resolved = dates[0].resolve(reference) if dates else None
+        due = resolved.isoformat() if resolved else None
+    status = None
+    if "status" in by:
+        sm = _STATUS_ONLY.match(by["status"].text)
+        status = sm.group("status").upper() if sm else by["status"].text
+    actions.append(Action(item_at(items, row[0].start), body.text, owners.owners,
+                          (row[0].start, row[-1].end), status, due or _due(body.text, reference),
+                          owners.unresolved))

@@ -1,0 +1,184 @@
+"""The header of a paper: title, body, date, time, location, chair and kind.
+
+Labelled headers ('Meeting Title:', 'Date:', 'Chaired by:') are read label by
+label, the value on the same line or the next one. Unlabelled papers take their
+title from the first lines: 'LONDON CHILD PROTECTION COMMITTEE – 6 October 2004'
+gives the body and the date, a following heading line gives the title, and a
+lone kind word ('Update') is appended to the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import PersonEntry
+from ingest.parse.dates import FoundDate, find_dates
+from ingest.parse.labels import Label, match_label
+from ingest.parse.lines import Line, numbered, strip_bullet, sub
+from ingest.parse.people import parse_entry
+from ingest.parse.vocab import Vocabulary
+
+_KIND_WORDS = {
+    "update": "update", "newsletter": "update", "briefing": "update", "bulletin": "update",
+    "minutes": "minutes", "notes": "minutes", "action log": "minutes",
+}
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)\b"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
+_TITLE_TAIL = re.compile(r"\s*\b(?:meeting|minutes|notes|update|agenda)\s*$", re.I)
+_TITLE_HEAD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    body: str | None = None
+    date: FoundDate | None = None
+    date_line: Line | None = None
+    time: str | None = None
+    location: str | None = None
+    chair: PersonEntry | None = None
+    chair_note: str | None = None
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    labelled: bool = False
+    kind_hint: str | None = None
+    end: int = 0  # offset where the header block ends
+
+
+def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, int]:
+    """The label's value: on its own line, or the next non-blank line that is not another label."""
+    if label.value is not None:
+        return label.value, i
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if lines[j].blank:
+            continue
+        if match_label(lines[j]) is not None:
+            return None, i
+        return lines[j], j
+    return None, i
+
+
+def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
+    head = Header()
+    i = 0
+    top: list[Line] = []  # unlabelled lines before the first label or numbered item
+    seen_label = False
+    while i < len(lines) and i < 80:
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        label = match_label(line, ("title", "date", "time", "location", "chair", "attendees", "apologies", "body_start"))
+        if label is not None and label.name == "body_start":
+            if label.line.text.lower().startswith(("minutes", "notes", "action log")):
+                head.kind_hint = "minutes"
+            label = None
+        if label is None:
+            if numbered(line):
+                break
+            if not seen_label and len(top) < 6:
+                top.append(line)
+            i += 1
+            continue
+        seen_label = True
+        if label.name in ("attendees", "apologies"):
+            i += 1
+            continue
+        value, j = _value_after(label, lines, i)
+        if value is not None:
+            head.labelled = True
+            _set_labelled(head, label.name, value, vocab)
+        i = j + 1
+    head.end = lines[i].start if i < len(lines) else len(text)
+    _read_top(head, top, vocab)
+    if head.body is None and head.title:
+        head.body = body_from_title(head.title)
+    return head
+
+
+def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> None:
+    span = (value.start, value.end)
+    if name == "title" and head.title is None:
+        head.title, head.spans["title"] = value.text, span
+    elif name == "date" and head.date is None:
+        dates = find_dates(value.text)
+        if dates:
+            d = dates[0]
+            head.date = d
+            head.date_line = value
+            head.spans["date"] = (value.start + d.start, value.start + d.end)
+            rest = value.text[d.end:]
+            t = _TIME.search(rest)
+            if t and head.time is None:
+                head.time = t.group(0).strip()
+                head.spans["time"] = (value.start + d.end + t.start(), value.start + d.end + t.end())
+    elif name == "time" and head.time is None:
+        head.time, head.spans["time"] = value.text, span
+    elif name == "location" and head.location is None:
+        head.location, head.spans["location"] = value.text, span
+    elif name == "chair" and head.chair is None:
+        entry = parse_entry(value, vocab)
+        if entry is not None:
+            head.chair = entry.person
+            head.spans["chair"] = span
+
+
+def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
+    """Title, body, date and time from the unlabelled first lines."""
+    headings: list[Line] = []
+    kind_word: str | None = None
+    for line in top:
+        line = strip_bullet(line)
+        dates = find_dates(line.text)
+        low = line.text.lower().strip(" :.")
+        if low in _KIND_WORDS:
+            kind_word = line.text.strip(" :.")
+            head.kind_hint = head.kind_hint or _KIND_WORDS[low]
+            continue
+        if dates and head.date is None:
+            d = dates[0]
+            head.date, head.date_line = d, line
+            head.spans["date"] = (line.start + d.start, line.start + d.end)
+            t = _TIME.search(line.text)
+            if t and head.time is None:
+                head.time = t.group(0).strip()
+                head.spans["time"] = (line.start + t.start(), line.start + t.end())
+            before = line.text[:d.start].rstrip(" ,–—-:")
+            if before and not re.fullmatch(r"(?i)(?:[a-z]+day|on|held on|date)", before.strip()):
+                headings.append(line)
+            continue
+        if len(line.text) <= 120 and not line.text.endswith(".") and len(headings) < 2 and not dates:
+            headings.append(line)
+    if head.title is None and headings:
+        first = headings[0]
+        head.body = body_from_title(first.text)
+        if len(headings) > 1:
+            second = headings[1]
+            head.title, head.spans["title"] = second.text, (second.start, second.end)
+        elif kind_word:
+            head.title, head.spans["title"] = f"{first.text} {kind_word}", (first.start, first.end)
+        else:
+            head.title, head.spans["title"] = first.text, (first.start, first.end)
+
+
+def body_from_title(title: str) -> str:
+    """The committee a title names: 'LSCB Chairs Meeting' -> 'LSCB Chairs'."""
+    body = _TITLE_HEAD.sub("", title.strip())
+    body = re.split(r"\s+[–—-]\s+", body)[0]
+    body = _TITLE_TAIL.sub("", body).strip(" ,:–—-")
+    return body or title.strip()
+
+
+def kind_of(head: Header, has_attendance: bool, has_actions: bool, lines: list[Line]) -> str:
+    """minutes / update / workplan / other, from the header and what the body holds."""
+    opening = " ".join(l.text for l in lines[:40] if not l.blank).lower()
+    title = (head.title or "").lower()
+    if re.search(r"\bwork\s*plan|\bwork\s+programme|\bbusiness\s+plan", title + " " + opening[:400]):
+        return "workplan"
+    if has_attendance or head.kind_hint == "minutes" or (head.labelled and head.date and has_actions):
+        return "minutes"
+    if head.kind_hint == "update" or re.search(r"\b(update|newsletter|bulletin|briefing)\b", title):
+        return "update"
+    if re.search(r"\bminutes\b|\bnotes of (?:the )?meeting\b", title):
+        return "minutes"
+    return "other"

@@ -1,0 +1,75 @@
+"""Labelled header lines: 'Date:', 'Chaired by:', 'Attendees (* = ...):', 'Apologies', 'Points of discussion'.
+
+A label is written at the start of a line, followed by a colon, a table cell bar,
+or nothing (then its value is on the next non-blank line). Which labels need a
+separator is part of the table below: "Present" alone on a line is a label,
+"Time" inside a sentence is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.parse.lines import Line, strip_bullet, sub
+
+# name -> (pattern, may stand alone without a separator)
+LABELS: dict[str, tuple[str, bool]] = {
+    "title": (r"(?:meeting\s+title|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
+    "date": (r"(?:date\s+of\s+meeting|meeting\s+date|date)", False),
+    "time": (r"(?:time)", False),
+    "location": (r"(?:location|venue|place|where)", False),
+    "chair": (r"(?:chaired\s+by|chairman|chairperson|chair)", False),
+    "attendees": (r"(?:attendees|attendance|present|members\s+present|those\s+present|in\s+attendance"
+                  r"|also\s+present|also\s+in\s+attendance|attending|membership\s+present)", True),
+    "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),
+    "designations": (r"(?:designations?|roles?)", True),
+    "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"
+                   r"|items?\s+discussed|business|action\s+log|actions)", True),
+}
+_COMPILED = {
+    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I)
+    for name, (pattern, _) in LABELS.items()
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    line: Line
+    value: Line | None  # the value written on the same line, if any
+    paren: str | None  # "(* = representing the LSCB Chair)"
+
+
+def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
+    """The label a line starts with, if it is one."""
+    stripped = strip_bullet(line)
+    text = stripped.text.strip("*_ ")
+    if not text or len(text) > 400:
+        return None
+    for name, rx in _COMPILED.items():
+        if names is not None and name not in names:
+            continue
+        m = rx.match(text)
+        if not m:
+            continue
+        alone_ok = LABELS[name][1]
+        value = m.group("value").strip()
+        if m.group("sep") is None and (value or not alone_ok):
+            continue
+        if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
+            continue
+        if name == "body_start" and value:
+            continue
+        offset = stripped.text.find(text)
+        value_line = sub(stripped, offset + m.start("value"), offset + m.end("value")) if value else None
+        if value_line is not None and value_line.text.startswith("|"):
+            value_line = sub(value_line, 1)
+        return Label(name, line, value_line if value_line and value_line.text else None, m.group("paren"))
+    return None
+
+
+def legend(paren: str | None) -> dict[str, str]:
+    """'(* = representing the LSCB Chair)' -> {'*': 'representing the LSCB Chair'}."""
+    if not paren:
+        return {}
+    return {m.group(1): m.group(2).strip() for m in re.finditer(r"([*†‡#]+)\s*=\s*([^;,)]+)", paren)}

@@ -1,0 +1,258 @@
+"""One person as written in an attendee, apology or chair line.
+
+Layouts handled: `Name (Org)`, `Name – Org`, `Name, Role, Org`, `Name (XY) – Chair`,
+`Name (Org) – XY`, markers after the entry (`*`, `– attending as observer`,
+`- notes`), wrapped or unclosed parentheses, and several entries run together
+on one line. Which words are roles, groups or boroughs comes from the curated
+vocabulary, never from names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import PersonEntry
+from ingest.names import TITLES, clean_text, initials_of, strip_titles
+from ingest.parse.lines import Line, sub, squash
+from ingest.parse.vocab import Vocabulary
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al)(?=\s))"
+_TRAILING_NAME = re.compile(rf"((?:{_NAME_TOKEN}\s+){{1,4}}{_NAME_TOKEN})\s*$")
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_DASH_SPLIT = re.compile(r"\s+[-–—]+\s*|\s*[–—]+\s+|\s*[–—]\s*(?=[A-Z])")
+_MARKER = re.compile(r"^\s*([*†‡#]+)")
+_STANDING_IN = re.compile(r"^(standing in for|deputising for|representing|on behalf of|substituting for|for)\s+(.+)$", re.I)
+_CHAIR = re.compile(r"^(?:(?:independent|vice|acting|interim|deputy|co)[\s-]+)?(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)$", re.I)
+
+
+@dataclass
+class Entry:
+    """A parsed person line: the PersonEntry plus what the list layout says about it."""
+
+    person: PersonEntry
+    chair: bool = False
+    marker: str | None = None
+    bare: bool = False  # no organisation or role was written on the line
+
+
+def looks_like_person(name: str, vocab: Vocabulary) -> bool:
+    """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person)."""
+    value = clean_text(name)
+    if not value or any(ch.isdigit() for ch in value) or "@" in value or len(value) > 60:
+        return False
+    words = strip_titles(value).split(" ")
+    if not 2 <= len(words) <= 5:
+        return False
+    if vocab.is_borough(value):
+        return False
+    capitals = 0
+    for w in words:
+        bare = w.strip(".,'’")
+        if not bare:
+            return False
+        low = bare.lower()
+        if low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words:
+            return False
+        if bare[0].isupper():
+            capitals += 1
+        elif low not in {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "bin", "ibn", "al"}:
+            return False
+        if bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.?", bare):
+            # all-capitals words are acronyms ("LSCB"), unless the whole name is in capitals
+            if not value.isupper():
+                return False
+    return capitals >= 2
+
+
+def note_for(text: str, vocab: Vocabulary) -> str | None:
+    """The note a marker text stands for ("- notes" -> "notes", "attending as observer" -> "observer")."""
+    low = clean_text(text).lower().strip(" .:;,-()")
+    for note, phrases in vocab.notes:
+        if low in phrases:
+            return note
+    return None
+
+
+def is_role(text: str, vocab: Vocabulary) -> bool:
+    """A job title rather than an organisation ("Consultant", "Head of Safeguarding", "Service Manager")."""
+    words = [w.strip(".,()'’") for w in clean_text(text).lower().split(" ") if w.strip(".,()'’")]
+    if not words:
+        return False
+    if words[-1] in vocab.role_words:
+        return True
+    if words[0] in vocab.role_words and len(words) > 2 and words[1] in {"of", "for"}:
+        return True
+    return all(w in vocab.role_words or w in {"of", "for", "and", "&", "the"} for w in words)
+
+
+@dataclass
+class _Parts:
+    org: str | None = None
+    org_span: tuple[int, int] | None = None
+    note: str | None = None
+    initials: str | None = None
+    chair: bool = False
+    name_initials: frozenset[str] = frozenset()
+
+
+def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
+    """Decide what a piece written after a name is: initials, a note, a chair marker, a role or an org."""
+    text = piece.text.strip(" ,;")
+    if not text:
+        return
+    if text in parts.name_initials and parts.initials is None:
+        parts.initials = text
+        return
+    note = note_for(text, vocab)
+    if note:
+        parts.note = parts.note or note
+        return
+    if _CHAIR.match(text):
+        parts.chair = True
+        return
+    m = _STANDING_IN.match(text)
+    if m and (m.group(1).lower() != "for" or looks_like_person(m.group(2), vocab)):
+        parts.note = parts.note or squash(text)
+        return
+    # "Head of Safeguarding, Northgate Council (representing schools)" -> org is the last non-role part
+    inner = re.search(r"\(([^()]*)\)\s*$", text)
+    if inner:
+        inner_line = sub(piece, inner.start(1), inner.end(1))
+        _classify(inner_line, parts, vocab)
+        piece = sub(piece, 0, inner.start())
+        text = piece.text.strip(" ,;")
+        if not text:
+            return
+    segments: list[Line] = []
+    pos = 0
+    for m2 in re.finditer(r",\s*", piece.text):
+        segments.append(sub(piece, pos, m2.start()))
+        pos = m2.end()
+    segments.append(sub(piece, pos))
+    for seg in segments:
+        if _CHAIR.match(seg.text.strip(" ,;")) or re.search(r"\bchair\b", seg.text, re.I) and is_role(seg.text, vocab):
+            if _CHAIR.match(seg.text.strip(" ,;")) or seg.text.lower().endswith("chair"):
+                parts.chair = True
+    orgs = [s for s in segments if s.text and not is_role(s.text, vocab) and not note_for(s.text, vocab)]
+    if orgs and parts.org is None:
+        org = orgs[-1]
+        value = org.text.rstrip(" .;,")
+        parts.org = value
+        parts.org_span = (org.start, org.start + len(value))
+    elif not orgs and len(segments) == 1 and parts.note is None and not parts.chair:
+        return  # a role alone ("Consultant"): no organisation
+
+
+def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
+    """'London Councils / London Board - notes' -> org 'London Councils / London Board', note 'notes'."""
+    m = re.search(r"\s+[-–—]+\s*([^-–—]+)$", org.text)
+    if m and (note_for(m.group(1), vocab) or _CHAIR.match(m.group(1).strip())
+              or m.group(1).strip() in parts.name_initials):
+        _classify(sub(org, m.start(1)), parts, vocab)
+        return sub(org, 0, m.start())
+    return org
+
+
+def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
+    """Read one person from a piece of a line; None when it is not a person's line."""
+    text = seg.text.rstrip()
+    if not text:
+        return None
+    parts = _Parts()
+    marker = None
+    m = re.match(r"^([^(–—|,]+?)(?:\s+[-–—]|\s*[(,]|$)", text)
+    if m:
+        parts.name_initials = frozenset(initials_of(m.group(1)))
+    m = re.search(r"\s*([*†‡#]+)\s*$", text)
+    if m:
+        marker = m.group(1)
+        seg = sub(seg, 0, m.start())
+        text = seg.text
+    bare = False
+    paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text)
+    if paren:
+        name = sub(seg, 0, paren.end("name"))
+        inner = sub(seg, paren.start("inner"), paren.end("inner"))
+        tail = sub(seg, paren.start("tail")) if paren.group("tail") else None
+        if inner.text.strip() in parts.name_initials:
+            parts.initials = inner.text.strip()
+        else:
+            inner = _strip_trailing_note(inner, parts, vocab)
+            _classify(inner, parts, vocab)
+        if tail is not None and tail.text:
+            mk = _MARKER.match(tail.text)
+            if mk:
+                marker = marker or mk.group(1)
+                tail = sub(tail, mk.end())
+            for piece in _pieces_after_dash(tail):
+                _classify(piece, parts, vocab)
+    else:
+        pieces = _split_name(seg, vocab)
+        if pieces is None:
+            return None
+        name, rest = pieces
+        bare = not rest
+        for piece in rest:
+            _classify(piece, parts, vocab)
+    name_text = squash(name.text).strip(" ,;:-–")
+    if not looks_like_person(name_text, vocab):
+        return None
+    if marker and legend and marker in legend and parts.note is None:
+        parts.note = legend[marker]
+    person = PersonEntry(name=name_text, org=squash(parts.org) if parts.org else None, note=parts.note,
+                         initials=parts.initials, span=(seg.start, seg.end))
+    return Entry(person, chair=parts.chair, marker=marker, bare=bare and parts.initials is None)
+
+
+def _pieces_after_dash(tail: Line) -> list[Line]:
+    text = tail.text
+    out: list[Line] = []
+    pos = 0
+    for m in re.finditer(r"[-–—]+", text):
+        if text[pos:m.start()].strip():
+            out.append(sub(tail, pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(sub(tail, pos))
+    return out
+
+
+def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
+    """'Name – Org', 'Name - Org - notes', 'Name, Role, Org' or a bare 'Name'."""
+    text = seg.text
+    dash = _DASH_SPLIT.search(text)
+    if dash and dash.start() > 0:
+        name = sub(seg, 0, dash.start())
+        rest = sub(seg, dash.end())
+        pieces = [rest]
+        m = re.search(r"\s+[-–—]+\s+(.+)$", rest.text)
+        if m:
+            pieces = [sub(rest, 0, m.start()), sub(rest, m.start(1))]
+        return name, [p for p in pieces if p.text]
+    comma = text.find(",")
+    if comma > 0:
+        name = sub(seg, 0, comma)
+        if looks_like_person(name.text, vocab):
+            return name, [sub(seg, comma + 1)]
+    return seg, []
+
+
+def split_entries(line: Line) -> list[Line]:
+    """Pieces of one line holding one person each (columns run together: 'A (X)   B (Y)*')."""
+    text = line.text
+    groups = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    if len(groups) <= 1:
+        return [line]
+    out: list[Line] = []
+    start = 0
+    for (_, g_end), (next_start, _) in zip(groups, groups[1:]):
+        m = _TRAILING_NAME.search(text[g_end:next_start])
+        if m:  # otherwise the next group belongs to the same person ("Name (JP) (Org)")
+            cut = g_end + m.start(1)
+            out.append(sub(line, start, cut))
+            start = cut
+    out.append(sub(line, start))
+    return [o for o in out if o.text]
+
+
+__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "TITLES"]

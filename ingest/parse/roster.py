@@ -1,0 +1,57 @@
+"""Who a paper names, so owners and prose mentions resolve only against the paper itself.
+
+Initials are defined by the paper (`Dave Hill (DH)` in prose, `Name (XY)` or
+`Name – XY` in a list) or implied by exactly one listed person's first and last
+initials. An initial or first name that fits two people stays unresolved: it is
+never guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.names import first_name, initials_of, person_key, strip_titles
+
+
+@dataclass
+class Roster:
+    names: dict[str, str] = field(default_factory=dict)  # person_key -> name as first listed
+    listed: set[str] = field(default_factory=set)  # keys from the chair/attendee/apology lists
+    defined: dict[str, set[str]] = field(default_factory=dict)  # initials -> keys, as the paper defines them
+    chair: str | None = None
+
+    def add(self, name: str, *, listed: bool = False, initials: str | None = None) -> str:
+        key = person_key(name)
+        if not key:
+            return key
+        self.names.setdefault(key, name)
+        if listed:
+            self.listed.add(key)
+        if initials:
+            self.defined.setdefault(initials, set()).add(key)
+        return key
+
+    def define(self, initials: str, name: str) -> None:
+        self.defined.setdefault(initials, set()).add(self.add(name))
+
+    def by_initials(self, initials: str) -> set[str]:
+        """Keys the initials can mean: the paper's own definitions, else listed people whose initials fit."""
+        if initials in self.defined:
+            return set(self.defined[initials])
+        return {k for k in self.listed if initials in initials_of(self.names[k])}
+
+    def by_first_name(self, word: str) -> set[str]:
+        low = word.lower()
+        return {k for k, n in self.names.items() if first_name(n).lower() == low and len(n.split()) > 1}
+
+    def full_name(self, text: str) -> str | None:
+        return self.names.get(person_key(text))
+
+    def pattern(self) -> re.Pattern[str] | None:
+        """A case-insensitive pattern for every full name, longest first ('Barry hope' finds 'Barry Hope')."""
+        forms = {f for n in self.names.values() for f in (n, strip_titles(n))}
+        names = sorted({f for f in forms if " " in f.strip()}, key=len, reverse=True)
+        if not names:
+            return None
+        alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+        return re.compile(rf"(?<![\w])(?:{alts})(?![\w])", re.I)

@@ -1,0 +1,39 @@
+"""PDF: the text layer, page by page (pypdf), pages joined by a blank line.
+
+A PDF whose pages carry no text is a scan; we say so rather than return
+nothing, because OCR is a separate, deliberate step (its errors need review).
+"""
+from __future__ import annotations
+
+import io
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
+
+from ingest.errors import ReadError
+
+
+def _open(data: bytes, name: str) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(f"{name} is password-protected; save an unprotected copy and upload that.")
+        return reader
+    except ReadError:
+        raise
+    except (FileNotDecryptedError, NotImplementedError, DependencyError) as ex:
+        raise ReadError(f"{name} is encrypted in a way we cannot open; save an unprotected copy and upload that.") from ex
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as ex:
+        raise ReadError(f"{name} is not a readable PDF (it may be corrupt or truncated).") from ex
+
+
+def read_pdf(data: bytes, name: str) -> str:
+    reader = _open(data, name)
+    try:
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError, ZeroDivisionError, NotImplementedError) as ex:
+        raise ReadError(f"{name} is not a readable PDF (a page could not be decoded; it may be corrupt).") from ex
+    if not any(page.strip() for page in pages):
+        raise ReadError(f"{name} has no text layer (a scanned PDF?) — run OCR first.")
+    return "\n\n".join(page.strip("\n") for page in pages)

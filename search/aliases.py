@@ -1,0 +1,151 @@
+"""Names that mean the same thing, so `CDRP` finds "Child Death Review Panels" and back.
+
+Two sources: the acronyms the indexed papers define (`paper.acronyms`, kept in
+`acronyms.json` in the index directory and merged on every add) and the
+curated alias list an admin edits (`ingest.curated.load_aliases`). Forms are
+compared by their analysed words (case, plurals and stop words do not
+matter), and forms sharing a name join one group. The topic taxonomy maps a
+`topic:` value, or any of its aliases, to the topic names it means.
+
+A one-word form written in lower or mixed case ("Met") only matches when the
+user types it exactly, so the verb "met" does not expand to the police.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from ingest.curated import load_aliases, load_taxonomy
+
+from search.schema import TEXT_ANALYZER
+
+ACRONYMS_FILE = "acronyms.json"
+
+
+def form_key(text: str) -> str:
+    """Analysed words of a name: 'Child Death Review Panels' and 'child death review panel' agree."""
+    return " ".join(t.text for t in TEXT_ANALYZER(text))
+
+
+class AliasBook:
+    def __init__(self, index_dir: Path, data_dir: Path | None):
+        self.path = Path(index_dir) / ACRONYMS_FILE
+        self.data_dir = data_dir
+        self._stamp: tuple | None = None
+        self._groups: dict[str, list[str]] = {}  # form key -> display forms of its group
+        self._spellings: dict[str, set[str]] = {}  # form key -> every spelling seen
+        self._loose: set[str] = set()  # one-word keys any capitalisation may match
+        self._topics: dict[str, list[str]] = {}  # form key -> topic names
+        self.longest = 1  # the most words in any form
+
+    # ---- the acronyms papers define ----------------------------------------
+
+    def acronyms(self) -> dict[str, list[str]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): [str(v) for v in vs] for k, vs in data.items()} if isinstance(data, dict) else {}
+
+    def merge_acronyms(self, found: dict[str, str]) -> None:
+        """Add a paper's acronyms to the stored ones (call while holding the index write lock)."""
+        if found:
+            self._write(_merged(self.acronyms(), [found]))
+
+    def replace_acronyms(self, found: Iterable[dict[str, str]]) -> None:
+        """Replace the stored acronyms with those of these papers (for a rebuild)."""
+        self._write(_merged({}, found))
+
+    def _write(self, data: dict[str, list[str]]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".acronyms-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        os.replace(tmp, self.path)
+
+    # ---- lookups -------------------------------------------------------------
+
+    def forms(self, text: str) -> list[str]:
+        """Every name in `text`'s group, `text` first; just [text] when it has no aliases."""
+        self._refresh()
+        key = form_key(text)
+        if " " not in key and key not in self._loose and text not in self._spellings.get(key, ()):
+            return [text]
+        return _unique([text] + self._groups.get(key, []))
+
+    def topics_for(self, text: str) -> list[str]:
+        """Taxonomy topic names that `text` (or any alias of it) means."""
+        self._refresh()
+        found: list[str] = []
+        for form in [text] + self._groups.get(form_key(text), []):
+            found += self._topics.get(form_key(form), [])
+        return _unique(found)
+
+    def _refresh(self) -> None:
+        try:
+            mtime = self.path.stat().st_mtime_ns
+        except OSError:
+            mtime = 0
+        aliases, taxonomy = load_aliases(self.data_dir), load_taxonomy(self.data_dir)
+        stamp = (mtime, id(aliases), id(taxonomy))
+        if stamp == self._stamp:
+            return
+        groups = [[short, *longs] for short, longs in self.acronyms().items()]
+        groups += [[name, *others] for name, others in aliases.items()]
+        self._groups, self._spellings, self._loose = _join(groups)
+        self._topics = {}
+        for topic, phrases in taxonomy.items():
+            for phrase in [topic, *phrases]:
+                self._topics.setdefault(form_key(phrase), []).append(topic)
+        self.longest = max([len(f.split()) for fs in self._groups.values() for f in fs] or [1])
+        self._stamp = stamp
+
+
+def _merged(base: dict[str, list[str]], found: Iterable[dict[str, str]]) -> dict[str, list[str]]:
+    out = {k: list(v) for k, v in base.items()}
+    for acronyms in found:
+        for short, long in acronyms.items():
+            short, long = str(short).strip(), str(long).strip()
+            if short and long and form_key(long) not in {form_key(x) for x in out.get(short, [])}:
+                out.setdefault(short, []).append(long)
+    return out
+
+
+def _join(groups: list[list[str]]) -> tuple[dict[str, list[str]], dict[str, set[str]], set[str]]:
+    """Union the groups that share a form.
+
+    Returns key -> the group's forms (one per key), key -> every spelling seen
+    for it, and the one-word keys any capitalisation may match (acronyms).
+    """
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    spellings: dict[str, set[str]] = {}
+    loose: set[str] = set()
+    for group in groups:
+        keys = []
+        for form in group:
+            key = form_key(form)
+            if key:
+                spellings.setdefault(key, set()).add(form)
+                if " " not in key and form.isupper():
+                    loose.add(key)
+                keys.append(key)
+        for k in keys[1:]:
+            parent[find(k)] = find(keys[0])
+    members: dict[str, list[str]] = {}
+    for key, forms in spellings.items():
+        members.setdefault(find(key), []).append(sorted(forms)[0])
+    return {key: members[find(key)] for key in spellings}, spellings, loose
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))

@@ -1,0 +1,229 @@
+"""The embedded Whoosh index: add, remove, rebuild and query papers.
+
+Writes take Whoosh's file lock (retrying for WRITE_TIMEOUT seconds when
+another process holds it) and become visible only at commit, which writes
+new segment files and then renames the table of contents into place: a
+process killed mid-write leaves the previous index whole and the lock free.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from whoosh import sorting, writing
+from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+from whoosh.searching import Hit as WhooshHit
+
+from ingest.model import Paper
+
+from search.aliases import AliasBook
+from search.base import SearchError
+from search.compile import Compiler
+from search.documents import paper_documents
+from search.querylang import parse_query, terms_of
+from search.results import FACETS, Hit, SearchResults
+from search.schema import INDEX_NAME, build_schema
+from search.snippets import make_snippet
+from search.suggest import suggest_query
+
+WRITE_TIMEOUT = 30.0
+MAX_PER_PAGE = 200
+FACET_LIMIT = 30
+SORTS = ("relevance", "date", "date_asc")
+# facet / filter name -> (field, several values per document)
+FACET_FIELDS = {"type": ("type", False), "year": ("year", False), "kind": ("kind", False),
+                "body": ("body_facet", True), "person": ("person_facet", True),
+                "org": ("org_facet", True), "topic": ("topic_facet", True)}
+FILTER_ALIASES = {"organisation": "org", "organization": "org", "people": "person"}
+
+
+class SearchIndex:
+    """The full-text index of one data directory (files in `index_dir`)."""
+
+    def __init__(self, index_dir: Path, data_dir: Path | None = None):
+        self.index_dir = Path(index_dir)
+        try:
+            self.index_dir.mkdir(parents=True, exist_ok=True)
+            storage = FileStorage(str(self.index_dir))
+            if storage.index_exists(INDEX_NAME):
+                self._ix = storage.open_index(INDEX_NAME)
+            else:
+                self._ix = storage.create_index(build_schema(), indexname=INDEX_NAME)
+        except (OSError, ValueError, EOFError) as e:
+            raise SearchError(f"Could not open the search index in {self.index_dir}: {e}. "
+                              "Run `boardgraph reindex` to rebuild it.") from e
+        self.aliases = AliasBook(self.index_dir, data_dir)
+        self._write_lock = threading.Lock()
+        self._closed = False
+
+    # ---- writing -------------------------------------------------------------
+
+    def add_paper(self, paper: Paper) -> None:
+        """Replace everything of paper.id (a failed paper just removes its old entries)."""
+        docs = paper_documents(paper)
+        with self._writer() as w:
+            w.delete_by_term("doc_id", paper.id)
+            for doc in docs:
+                w.add_document(**doc)
+            if docs:
+                self.aliases.merge_acronyms(paper.acronyms)
+
+    def remove_paper(self, doc_id: str) -> None:
+        with self._writer() as w:
+            w.delete_by_term("doc_id", doc_id)
+
+    def rebuild(self, papers: Iterable[Paper]) -> int:
+        """Clear and re-add in one commit: until it commits, searches see the old index."""
+        seen: set[str] = set()
+        acronyms: list[dict[str, str]] = []
+        with self._writer(mergetype=writing.CLEAR) as w:
+            for paper in papers:
+                docs = paper_documents(paper)
+                if paper.id in seen or not docs:
+                    continue  # the same id is the same bytes; failed papers have nothing to index
+                seen.add(paper.id)
+                acronyms.append(paper.acronyms)
+                for doc in docs:
+                    w.add_document(**doc)
+            self.aliases.replace_acronyms(acronyms)
+        return len(seen)
+
+    @contextmanager
+    def _writer(self, **commit_args: Any) -> Iterator[writing.IndexWriter]:
+        self._check_open()
+        with self._write_lock:
+            try:
+                writer = self._ix.writer(timeout=WRITE_TIMEOUT, delay=0.05)
+            except LockError as e:
+                raise SearchError(f"The search index in {self.index_dir} is busy: another process has been "
+                                  f"writing to it for over {WRITE_TIMEOUT:.0f} seconds. Try again later.") from e
+            try:
+                yield writer
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit(**commit_args)
+
+    # ---- reading -------------------------------------------------------------
+
+    def doc_count(self) -> int:
+        """How many papers are indexed (each also has item and action entries)."""
+        self._check_open()
+        with self._ix.searcher() as s:
+            return len(s.search(wq.Term("type", "paper"), limit=None, scored=False))
+
+    def entry_count(self) -> int:
+        """How many index entries there are: papers, items and actions together."""
+        self._check_open()
+        return self._ix.doc_count()
+
+    def query(self, q: str, *, page: int = 1, per_page: int = 20, sort: str = "relevance",
+              filters: dict[str, str] | None = None) -> SearchResults:
+        """Run a query-language string (see docs/search.md); only an empty query raises."""
+        if not isinstance(q, str) or not q.strip():
+            raise ValueError("Enter something to search for.")
+        self._check_open()
+        parsed = parse_query(q)
+        warnings = list(parsed.warnings)
+        page, per_page = max(1, _int(page, 1)), min(MAX_PER_PAGE, max(1, _int(per_page, 20)))
+        sortedby = _sorting(sort, warnings)
+        with self._ix.searcher() as s:
+            compiled = Compiler(s.schema, self.aliases, s.reader()).compile(parsed.node)
+            warnings += compiled.warnings
+            suggestion = suggest_query(s.reader(), self.aliases, q, terms_of(parsed.node))
+            if suggestion == q:
+                suggestion = None
+            if compiled.query is None:
+                return SearchResults(q, 0, 1, 0, [], {name: [] for name in FACETS}, suggestion, warnings)
+            results = s.search(compiled.query, limit=page * per_page, sortedby=sortedby,
+                               groupedby=_facets(), filter=_filters(filters, warnings))
+            total = len(results)
+            pages = math.ceil(total / per_page)
+            page = min(page, max(pages, 1))
+            hits = [_hit(h, compiled.highlight) for h in results[(page - 1) * per_page:page * per_page]]
+            facets = {name: _counts(name, results.groups(name)) for name in FACETS}
+        return SearchResults(q, total, page, pages, hits, facets, suggestion, warnings)
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self._ix.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise SearchError("The search index has been closed.")
+
+
+def open_index(data_dir: Path) -> SearchIndex:
+    """The index in data_dir/"index", created empty if missing."""
+    data_dir = Path(data_dir)
+    return SearchIndex(data_dir / "index", data_dir)
+
+
+# ---- query helpers ------------------------------------------------------------
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _sorting(sort: str, warnings: list[str]) -> sorting.FacetType | None:
+    if sort not in SORTS:
+        warnings.append(f"Results can be sorted by {', '.join(SORTS)}; '{sort}' is not one, "
+                        "so they are sorted by relevance.")
+        return None
+    if sort == "relevance":
+        return None
+    # undated papers last either way, then by date, then by relevance
+    return sorting.MultiFacet([sorting.FieldFacet("dated", reverse=True),
+                               sorting.FieldFacet("date", reverse=(sort == "date")),
+                               sorting.ScoreFacet()])
+
+
+def _facets() -> sorting.Facets:
+    facets = sorting.Facets()
+    for name in FACETS:
+        fieldname, several = FACET_FIELDS[name]
+        facets.add_facet(name, sorting.FieldFacet(fieldname, allow_overlap=several, maptype=sorting.Count))
+    return facets
+
+
+def _filters(filters: dict[str, str] | None, warnings: list[str]) -> wq.Query | None:
+    terms = []
+    for name, value in (filters or {}).items():
+        key = FILTER_ALIASES.get(name, name)
+        if key not in FACET_FIELDS:
+            warnings.append(f"There is no filter '{name}'; it was ignored. Filters: {', '.join(FACETS)}.")
+        elif value is not None and str(value).strip():
+            terms.append(wq.Term(FACET_FIELDS[key][0], str(value).strip()))
+    return wq.And(terms) if terms else None
+
+
+def _counts(name: str, groups: dict[Any, int]) -> list[tuple[str, int]]:
+    counts = [(str(v), n) for v, n in groups.items() if v not in (None, "")]
+    if name == "year":
+        return sorted(counts, reverse=True)[:FACET_LIMIT]
+    return sorted(counts, key=lambda vn: (-vn[1], vn[0].lower()))[:FACET_LIMIT]
+
+
+def _hit(hit: WhooshHit, highlight: set[str]) -> Hit:
+    f = hit.fields()
+    start, end = f.get("span_start", 0), f.get("span_end", 0)
+    snippet, passage = make_snippet(f.get("text", ""), highlight)
+    return Hit(
+        type=f["type"], id=f["id"], doc_id=f["doc_id"], title=f.get("title", ""),
+        date=f["date"].date().isoformat() if f.get("date") else None, body=f.get("body_name"),
+        kind=f.get("kind", "other"), number=f.get("number"), text=f.get("summary", ""), snippet=snippet,
+        span=(start, end), meeting_id=f.get("meeting_id"), people=list(f.get("people") or []),
+        organisations=list(f.get("organisations") or []), topics=list(f.get("topics") or []),
+        owners=list(f.get("owners") or []), status=f.get("status_name"),
+        score=float(hit.score) if isinstance(hit.score, (int, float)) else 0.0,  # a sort key when sorted
+        match_span=(start + passage[0], start + passage[1]) if passage else None,
+    )

@@ -1,0 +1,89 @@
+"""The `boardgraph` CLI contract: names and shapes that later work and outside checks rely on."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import GOLD, SAMPLES
+from webapp.cli import cli
+
+GOLD_KEYS = {"kind", "title", "date", "time", "location", "chair", "attendees", "apologies", "items", "actions",
+             "people", "organisations", "acronyms", "future_meetings", "workplan", "topics"}
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_extract_json_has_the_gold_fields_and_spans(runner, tmp_path):
+    sample = SAMPLES / "000_a5aa0fdb1b97abc4.txt"
+    result = runner.invoke(cli, ["--data-dir", str(tmp_path / "unused"), "extract", str(sample), "--json"])
+    assert result.exit_code == 0, result.output
+    paper = json.loads(result.output)
+    assert GOLD_KEYS <= paper.keys()
+    gold = json.loads((GOLD / "000_a5aa0fdb1b97abc4.json").read_text())
+    assert paper["date"] == gold["date"] == "2007-10-31"
+    assert paper["chair"]["name"] == "Derek Myers"
+    assert {a["name"] for a in paper["attendees"]} == {a["name"] for a in gold["attendees"]}
+    assert all(set(a) >= {"name", "org", "note", "span"} for a in paper["attendees"])
+    assert all(set(a) >= {"item", "text", "owners", "span"} for a in paper["actions"])
+    text = paper["text"]
+    for action in paper["actions"]:
+        start, end = action["span"]
+        assert action["text"][:20] in text[start:end]
+    assert not (tmp_path / "unused").exists(), "extract must not touch any store"
+
+
+def test_extract_bad_input_is_one_line_not_a_traceback(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, ["extract", str(empty), "--json"])
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output and "empty" in result.output.lower()
+    missing = runner.invoke(cli, ["extract", str(tmp_path / "nope.txt")])
+    assert missing.exit_code != 0 and "does not exist" in missing.output
+
+
+def test_ingest_is_idempotent_and_search_and_ask_work(runner, tmp_path):
+    data = str(tmp_path / "data")
+    first = runner.invoke(cli, ["--data-dir", data, "ingest", str(SAMPLES), "--json"])
+    assert first.exit_code == 0, first.output
+    assert [r["status"] for r in json.loads(first.output)] == ["added"] * 5
+    before = json.loads(runner.invoke(cli, ["--data-dir", data, "check", "--json"]).output)
+    second = runner.invoke(cli, ["--data-dir", data, "ingest", str(SAMPLES), "--json"])
+    assert [r["status"] for r in json.loads(second.output)] == ["unchanged"] * 5
+    after = json.loads(runner.invoke(cli, ["--data-dir", data, "check", "--json"]).output)
+    assert before == after
+
+    found = runner.invoke(cli, ["--data-dir", data, "search", "secure email", "--json"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.output)["total"] > 0
+
+    asked = runner.invoke(cli, ["--data-dir", data, "ask", "who attended the board meeting on 31 October 2007",
+                                "--json"])
+    assert asked.exit_code == 0, asked.output
+    assert any(r["name"] == "Dave Hill" for r in json.loads(asked.output)["rows"])
+
+
+def test_bad_cli_input_exits_non_zero_with_a_reason(runner, tmp_path):
+    data = str(tmp_path / "data")
+    missing = runner.invoke(cli, ["--data-dir", data, "ingest", str(tmp_path / "nowhere")])
+    assert missing.exit_code != 0 and "No such file or folder" in missing.output
+    empty_query = runner.invoke(cli, ["--data-dir", data, "search", "  "])
+    assert empty_query.exit_code != 0 and "Enter something to search for" in empty_query.output
+    assert "Traceback" not in missing.output + empty_query.output
+
+
+def test_a_failed_file_does_not_stop_the_batch(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_empty.txt").write_bytes(b"   \n")
+    (folder / "b_minutes.txt").write_bytes((SAMPLES / "003_dee409f7c6fc72ce.txt").read_bytes())
+    result = runner.invoke(cli, ["--data-dir", str(tmp_path / "data"), "ingest", str(folder), "--json"])
+    assert result.exit_code == 1
+    statuses = {r["filename"]: r["status"] for r in json.loads(result.output)}
+    assert statuses == {"a_empty.txt": "failed", "b_minutes.txt": "added"}

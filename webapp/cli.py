@@ -1,0 +1,230 @@
+"""The `boardgraph` command: a thin click group over the library.
+
+Each command is a few lines: options become arguments, library errors become
+one-line click errors (exit code 1), never tracebacks. The data directory
+comes from `--data-dir` or `BOARDGRAPH_DATA_DIR` (default ./data).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from webapp.settings import graph_options, load_settings
+
+
+def _emit_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def open_archive(ctx: click.Context):
+    """Open the archive of the context's data dir, turning store failures into one-line errors."""
+    from webapp.archive import Archive
+
+    settings = ctx.obj["settings"]
+    try:
+        archive = Archive(settings["DATA_DIR"], **graph_options(settings))
+    except Exception as ex:  # a store that will not open is the user's problem to fix, not a traceback
+        raise click.ClickException(f"Could not open the data dir {settings['DATA_DIR']}: {ex}") from ex
+    ctx.call_on_close(archive.close)
+    return archive
+
+
+@click.group()
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Data directory (default: $BOARDGRAPH_DATA_DIR or ./data).")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None) -> None:
+    """boardgraph: search and knowledge graph over a safeguarding board's papers."""
+    ctx.ensure_object(dict)
+    ctx.obj["settings"] = load_settings({"DATA_DIR": data_dir})
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, readable=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the paper as JSON.")
+@click.option("--no-text", is_flag=True, help="Leave the paper's text out of the JSON.")
+def extract(file: Path, as_json: bool, no_text: bool) -> None:
+    """Extract one paper and print it; touches no store."""
+    from ingest.pipeline import extract_bytes
+
+    try:
+        data = file.read_bytes()
+    except OSError as ex:
+        raise click.ClickException(f"Could not read {file}: {ex.strerror}.") from ex
+    paper = extract_bytes(data, file.name)
+    if paper.status != "ok":
+        raise click.ClickException(paper.error or f"Could not extract {file.name}.")
+    if as_json:
+        _emit_json(paper.to_dict(include_text=not no_text))
+        return
+    click.echo(f"{paper.title or file.name} ({paper.kind}, {paper.date or 'undated'})")
+    click.echo(f"  attendees: {len(paper.attendees)}  apologies: {len(paper.apologies)}  "
+               f"items: {len(paper.items)}  actions: {len(paper.actions)}")
+    for warning in paper.warnings:
+        click.echo(f"  warning: {warning}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Re-extract even unchanged files.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON result per file.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool) -> None:
+    """Ingest files or folders (idempotent: unchanged files are skipped)."""
+    from tqdm import tqdm
+
+    from webapp.archive import Archive
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise click.ClickException(f"No such file or folder: {', '.join(missing)}")
+    files = [f for p in paths for f in Archive.files_under(p)]
+    if not files:
+        raise click.ClickException("No papers found (supported: .txt .md .docx .pdf .html .doc).")
+    archive = open_archive(ctx)
+    results = []
+    show_bar = not as_json and len(files) > 1 and sys.stderr.isatty()
+    for path in tqdm(files, unit="paper", disable=not show_bar):
+        results.append(archive.ingest_file(path, force=force))
+    failed = [r for r in results if r.status == "failed"]
+    if as_json:
+        _emit_json([r.to_dict() for r in results])
+    else:
+        for r in results:
+            click.echo(f"{r.status:9} {r.filename}" + (f": {r.error}" if r.error else ""))
+        counts = {s: sum(r.status == s for r in results) for s in ("added", "replaced", "unchanged", "failed")}
+        click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
+    if failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--page", default=1, show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date", "date_asc"]), default="relevance")
+@click.pass_context
+def search(ctx: click.Context, query: str, as_json: bool, page: int, sort: str) -> None:
+    """Search papers, agenda items and actions."""
+    if not query.strip():
+        raise click.ClickException("Enter something to search for.")
+    archive = open_archive(ctx)
+    try:
+        results = archive.index.query(query, page=page, sort=sort)
+    except ValueError as ex:
+        raise click.ClickException(str(ex)) from ex
+    if as_json:
+        _emit_json(results.to_dict())
+        return
+    for warning in results.warnings:
+        click.echo(f"note: {warning}")
+    if results.suggestion:
+        click.echo(f"Did you mean: {results.suggestion}")
+    click.echo(f"{results.total} hits")
+    for hit in results.hits:
+        label = f"{hit.type} {hit.number or ''}".strip()
+        click.echo(f"- [{label}] {hit.title} ({hit.date or 'undated'}): {hit.text[:160]}")
+
+
+@cli.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def ask(ctx: click.Context, question: str, as_json: bool) -> None:
+    """Answer a plain-English question from the graph."""
+    from webapp.ask import answer
+
+    if not question.strip():
+        raise click.ClickException("Ask a question, for example: which actions mention FGM?")
+    archive = open_archive(ctx)
+    result = answer(archive.graph, question)
+    if as_json:
+        _emit_json(result)
+        return
+    click.echo(result["message"])
+    if result["rows"]:
+        click.echo(" | ".join(result["columns"]))
+        for row in result["rows"]:
+            click.echo(" | ".join(str(row.get(c, "") or "") for c in result["columns"]))
+    for suggestion in result.get("suggestions", []):
+        click.echo(f"  try: {suggestion}")
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.pass_context
+def delete(ctx: click.Context, doc_id: str) -> None:
+    """Delete a paper and every fact that came from it."""
+    if not open_archive(ctx).delete(doc_id):
+        raise click.ClickException(f"No paper with id {doc_id!r}.")
+    click.echo(f"deleted {doc_id}")
+
+
+@cli.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the search index from the stored papers."""
+    click.echo(f"reindexed {open_archive(ctx).reindex()} papers")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def check(ctx: click.Context, as_json: bool) -> None:
+    """Counts and a consistency check of the graph (nothing dangles)."""
+    import graph
+
+    report = graph.check(open_archive(ctx).graph)
+    if as_json:
+        _emit_json(report)
+    else:
+        for key, value in report.items():
+            click.echo(f"{key}: {value}")
+    if report.get("problems"):
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def evaluate(gold_dir: Path, as_json: bool) -> None:
+    """Score extraction against a folder of gold annotations."""
+    from ingest.evaluate import evaluate as run_evaluation, format_report
+
+    report = run_evaluation(gold_dir)
+    if as_json:
+        _emit_json(report)
+    else:
+        click.echo(format_report(report))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
+    """Serve the web app with waitress (a production WSGI server)."""
+    from waitress import serve as waitress_serve
+
+    from webapp import create_app
+
+    settings = ctx.obj["settings"]
+    try:
+        app = create_app({"DATA_DIR": settings["DATA_DIR"]})
+    except RuntimeError as ex:
+        raise click.ClickException(str(ex)) from ex
+    click.echo(f"Serving boardgraph on http://{host}:{port} (data: {settings['DATA_DIR']})")
+    waitress_serve(app, host=host, port=port, threads=threads)
+
+
+def main() -> None:
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()
