@@ -119,7 +119,8 @@ def corpus(n: int, seed: int = 1, base: Path | None = None) -> Path:
     base = base or OUT
     folder = base / f"corpus-{size_label(n)}-s{seed}"
     marker = base / f"corpus-{size_label(n)}-s{seed}.done"
-    stamp = fingerprint([ROOT / "bench" / f"{m}.py" for m in GENERATOR_SOURCES] + _code("ingest/data"), f"{n}/{seed}")
+    sources = [ROOT / "bench" / f"{m}.py" for m in GENERATOR_SOURCES] + [ROOT / "ingest" / "data" / "taxonomy.yaml"]
+    stamp = fingerprint(sources, f"{n}/{seed}")  # the taxonomy decides the gold's topics
     if not _fresh(marker, stamp):
         marker.unlink(missing_ok=True)
         if folder.exists():
@@ -200,3 +201,32 @@ def frequent(gold: list[dict[str, Any]], field: str, k: int) -> list[str]:
         for value in set(g.get(field) or []):
             counts[value] = counts.get(value, 0) + 1
     return [v for v, _ in sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))[:k]]
+
+
+# ---- profiles ---------------------------------------------------------------------------
+def profiled(fn: Any, *args: Any, **kwargs: Any) -> tuple[Any, dict]:
+    """Run fn under cProfile; return (its value, the raw pstats table)."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        value = fn(*args, **kwargs)
+    finally:
+        profiler.disable()
+    return value, pstats.Stats(profiler, stream=io.StringIO()).stats  # type: ignore[attr-defined]
+
+
+def top_self_time(rows: dict, k: int = 15) -> list[list[Any]]:
+    """[[seconds, "folder/file.py:line function"]] of the k functions with most time in themselves."""
+    top = sorted(((v[2], f"{Path(file).parent.name}/{Path(file).name}:{line} {fn}")
+                  for (file, line, fn), v in rows.items()), reverse=True)[:k]
+    return [[round(s, 3), where] for s, where in top]
+
+
+def cumulative(rows: dict, file_part: str, function: str) -> float:
+    """Cumulative seconds of a function (largest match), found by part of its file path and its name."""
+    cum = [v[3] for (file, _, fn), v in rows.items() if file_part in file.replace("\\", "/") and fn == function]
+    return round(max(cum), 3) if cum else 0.0

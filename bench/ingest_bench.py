@@ -6,9 +6,10 @@ Three measurements, each in a fresh process so that peak RSS belongs to it:
 - `e2e`: read each file, `extract_many(batch_size=16)`, then store each Paper
   through the archive's write path (original + Paper JSON, graph, index) in an
   empty data dir;
-- `spacy`: the same files read to text first (not timed), then only
-  `get_nlp().pipe(texts, batch_size=16)`, the same pipeline object and
-  components extraction uses;
+- `spacy`: the same files read to text first (timed apart), then only
+  `get_nlp().pipe(texts, batch_size=16, disable=ner_disabled(nlp))`: the
+  pipeline object, components, batch size and process count (one) that
+  extraction uses;
 - `profile`: the e2e path under cProfile on the first `--profile-n` papers, to
   say where the time beyond spaCy goes.
 Target: end to end within 1.5x of spaCy alone. The e2e data dir becomes the
@@ -17,10 +18,7 @@ cached archive the other benchmarks use.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
-import pstats
 import shutil
 import subprocess
 import sys
@@ -33,7 +31,10 @@ from bench import common
 TARGET_RATIO = 1.5
 STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file part, function)
     "read (ingest.read)": ("ingest/read", "read_document"),
+    "parse (parse_structure)": ("ingest/parse/__init__", "parse_structure"),
     "spaCy (Language.pipe)": ("spacy/language", "pipe"),
+    "entities (add_entities)": ("ingest/extract", "add_entities"),
+    "topics (add_topics)": ("ingest/extract", "add_topics"),
     "graph (graph.save_paper)": ("graph/store", "save_paper"),
     "index (SearchIndex.add_paper)": ("search/whoosh_index", "add_paper"),
     "files (archive _write_atomic)": ("webapp/archive", "_write_atomic"),
@@ -41,16 +42,27 @@ STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file par
 }
 
 
+def _load_model() -> float:
+    """Load the spaCy pipeline before timing: start-up, not per-paper cost (reported on its own)."""
+    from ingest.pipeline import get_nlp
+
+    started = time.perf_counter()
+    get_nlp()
+    return round(time.perf_counter() - started, 2)
+
+
 def phase_e2e(folder: Path, data_dir: Path, limit: int | None) -> dict[str, Any]:
     shutil.rmtree(data_dir, ignore_errors=True)
+    load_s = _load_model()
     started = time.perf_counter()
     stored = common.ingest_corpus(folder, data_dir, limit)
     seconds = time.perf_counter() - started
-    return {"papers": stored, "seconds": round(seconds, 2), "peak_rss_mb": common.peak_rss_mb(),
-            "children_peak_rss_mb": common.peak_rss_mb(children=True)}
+    return {"papers": stored, "seconds": round(seconds, 2), "model_load_seconds": load_s,
+            "peak_rss_mb": common.peak_rss_mb(), "children_peak_rss_mb": common.peak_rss_mb(children=True)}
 
 
 def phase_spacy(folder: Path, limit: int | None) -> dict[str, Any]:
+    from ingest.extract import ner_disabled
     from ingest.pipeline import get_nlp
     from ingest.read import read_document
 
@@ -58,36 +70,27 @@ def phase_spacy(folder: Path, limit: int | None) -> dict[str, Any]:
     started = time.perf_counter()
     texts = [read_document(p.read_bytes(), p.name).text for p in paths]
     read_s = time.perf_counter() - started
+    load_s = _load_model()
     nlp = get_nlp()
+    disabled = ner_disabled(nlp)  # the components extraction switches off
     started = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=common.BATCH_SIZE))
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=common.BATCH_SIZE, disable=disabled))
     seconds = time.perf_counter() - started
     return {"papers": len(texts), "seconds": round(seconds, 2), "read_seconds": round(read_s, 2),
-            "tokens": tokens, "chars": sum(map(len, texts)), "components": list(nlp.pipe_names),
-            "peak_rss_mb": common.peak_rss_mb()}
+            "model_load_seconds": load_s,
+            "tokens": tokens, "chars": sum(map(len, texts)),
+            "components": [c for c in nlp.pipe_names if c not in disabled], "peak_rss_mb": common.peak_rss_mb()}
 
 
 def phase_profile(folder: Path, data_dir: Path, limit: int) -> dict[str, Any]:
     shutil.rmtree(data_dir, ignore_errors=True)
-    from ingest.pipeline import get_nlp
-
-    get_nlp()  # loading the model is start-up, not per-paper cost
-    profiler = cProfile.Profile()
+    _load_model()
     started = time.perf_counter()
-    profiler.enable()
-    stored = common.ingest_corpus(folder, data_dir, limit)
-    profiler.disable()
+    stored, rows = common.profiled(common.ingest_corpus, folder, data_dir, limit)
     total = time.perf_counter() - started
-    stats = pstats.Stats(profiler, stream=io.StringIO())
-    rows = stats.stats  # type: ignore[attr-defined]
-    stages: dict[str, float] = {}
-    for name, (part, func) in STAGES.items():
-        cum = [v[3] for (file, _, fn), v in rows.items() if part in file.replace("\\", "/") and fn == func]
-        stages[name] = round(max(cum), 2) if cum else 0.0
-    top = sorted(((v[2], f"{Path(file).parent.name}/{Path(file).name}:{line} {fn}")
-                  for (file, line, fn), v in rows.items()), reverse=True)[:15]
-    return {"papers": stored, "seconds_profiled": round(total, 2),
-            "stage_cumulative_s": stages, "top_self_time_s": [[round(s, 2), where] for s, where in top]}
+    stages = {name: common.cumulative(rows, part, func) for name, (part, func) in STAGES.items()}
+    return {"papers": stored, "seconds_profiled": round(total, 2), "stage_cumulative_s": stages,
+            "top_self_time_s": common.top_self_time(rows)}
 
 
 def _in_subprocess(phase: str, n: int, seed: int, extra: list[str]) -> dict[str, Any]:

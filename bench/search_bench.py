@@ -21,18 +21,24 @@ from typing import Any
 from bench import common
 
 TARGET_P95_MS = 50.0
+PARTS = {  # where a query's time goes: (part of the file path, function)
+    "all queries (SearchIndex.query)": ("search/whoosh_index", "query"),
+    "parse + compile": ("search/compile", "compile"),
+    "did-you-mean (suggest_query)": ("search/suggest", "suggest_query"),
+    "whoosh search + facets (Searcher.search)": ("whoosh/searching", "search"),
+    "snippets (make_snippet)": ("search/snippets", "make_snippet"),
+}
 
 
 def query_set(gold: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, str] | None, str | None]]:
     """(category, query, filters, FTS5 text part or None): 50 queries over the corpus' own names."""
-    people = common.frequent(gold, "people", 8)
+    people = (common.frequent(gold, "people", 8) + ["Nobody Known"] * 8)[:8]  # tiny corpora: still 50
     orgs = [o for o in common.frequent(gold, "organisations", 30) if o.isupper() and len(o) <= 6][:3] or ["NSPCC"]
     words = ["secure email", "serious case reviews", "child death review", "private fostering",
              "trafficked children", "quality assurance", "consultation period", "terms of reference",
-             "pan-London summary", "capacity of local services", "information sharing", "domestic violence",
-             "mental health", "workforce recruitment", "annual report"]
+             "pan-London summary", "information sharing", "domestic violence", "mental health"]
     phrases = ["child protection procedures", "secure email", "serious case reviews", "female genital mutilation",
-               "terms of reference", "front-line staff", "national referral mechanism", "consistent approach"]
+               "terms of reference", "front-line staff", "national referral mechanism"]
     qs: list[tuple[str, str, dict[str, str] | None, str | None]] = []
     qs += [("free text", w, None, w.replace("-", " ")) for w in words]
     qs += [("phrase", f'"{p}"', None, f'"{p.replace("-", " ")}"') for p in phrases]
@@ -47,8 +53,8 @@ def query_set(gold: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, str]
                                                                    "funding"),
            ("field", "date:2008 training", None, "training"), ("field", 'year:2010 "secure email"', None,
                                                               '"secure email"'),
-           ("field", "date:2007..2009 datasets", None, "datasets"), ("field", "type:action consultation", None,
-                                                                    "consultation")]
+           ("field", "date:2007..2009 datasets", None, "datasets"),
+           ("field", "type:action consultation", None, "consultation")]
     qs += [("facet", "training", {"year": "2008"}, "training"), ("facet", "secure email", {"type": "action"},
                                                                  "secure email"),
            ("facet", "*", {"kind": "minutes"}, None), ("facet", "funding", {"kind": "update"}, "funding"),
@@ -101,9 +107,13 @@ def run(n: int, seed: int = 1, rounds: int = 5, base: Path | None = None) -> dic
     queries = query_set(gold)
     index = open_index(data_dir)
     try:
-        cold, timed, per_query, zero = [], [], {}, []
+        cold, timed, per_query, zero, failed = [], [], {}, [], {}
         for cat, q, filters, _ in queries:
-            ms, res = common.timed_ms(index.query, q, filters=filters)
+            try:
+                ms, res = common.timed_ms(index.query, q, filters=filters)
+            except Exception as ex:  # noqa: BLE001 - a failing query is a finding, not the end of the run
+                failed[q + (f" {json.dumps(filters)}" if filters else "")] = f"{type(ex).__name__}: {ex}"[:200]
+                continue
             cold.append(ms)
             if res.total == 0:
                 zero.append(q)
@@ -111,6 +121,8 @@ def run(n: int, seed: int = 1, rounds: int = 5, base: Path | None = None) -> dic
             timed += runs
             per_query[(cat, q, json.dumps(filters) if filters else "")] = runs
         entries = index.entry_count()
+        ok = [(q, f) for _, q, f, _ in queries if q + (f" {json.dumps(f)}" if f else "") not in failed]
+        _, rows = common.profiled(lambda: [index.query(q, filters=f) for q, f in ok])
     finally:
         index.close()
     index_bytes = sum(p.stat().st_size for p in (data_dir / "index").rglob("*") if p.is_file())
@@ -135,11 +147,14 @@ def run(n: int, seed: int = 1, rounds: int = 5, base: Path | None = None) -> dic
         "whoosh_ms": whoosh, "whoosh_first_run_ms": _summary(cold),
         "whoosh_p95_by_category_ms": {c: common.percentiles(r, (95,))["p95"] for c, r in by_cat.items()},
         "slowest_p95_ms": [[ms, q] for ms, q in slowest], "zero_hit_queries": zero,
+        "failed_queries": failed,
+        "profile_one_pass": {"seconds": {name: common.cumulative(rows, part, fn) for name, (part, fn) in PARTS.items()},
+                             "top_self_time_s": common.top_self_time(rows, 10)},
         "fts5_ms": _summary(fts_timed), "fts5_queries": len(fts_queries), "fts5_rows": fts_rows,
         "fts5_build_s": round(fts_build_s, 2), "fts5_mb": round(db_bytes / 2**20, 1),
         "fts5_zero_hit_queries": fts_zero, "sqlite_version": sqlite3.sqlite_version,
         "p95_ratio_whoosh_to_fts5": round(whoosh["p95"] / max(_summary(fts_timed)["p95"], 1e-6), 1),
-        "target_p95_ms": TARGET_P95_MS, "meets_target": whoosh["p95"] < TARGET_P95_MS,
+        "target_p95_ms": TARGET_P95_MS, "meets_target": whoosh["p95"] < TARGET_P95_MS and not failed,
     }
 
 

@@ -38,7 +38,7 @@ def url_mix(data_dir: Path, gold: list[dict[str, Any]]) -> list[list[str]]:
 
     people = common.frequent(gold, "people", 20) or ["Nobody"]
     meetings = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((data_dir / "papers").glob("*.json"))]
-    meetings = [m["id"] for m in meetings if m.get("kind") == "minutes" and m.get("date")]
+    meetings = [meeting_id(m["id"]) for m in meetings if m.get("kind") == "minutes" and m.get("date")]
     meetings = meetings[::max(1, len(meetings) // 20)][:20] or ["none"]
     searches = [q for _, q, f, _ in query_set(gold) if not f and q != "*"][:20]
     asks = [f"which meetings did {p} attend" for p in people[:4]] + [f"which actions mention {t}" for t in TERMS[:4]]
@@ -65,33 +65,41 @@ def _cli(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.Com
                           capture_output=True, text=True, cwd=common.ROOT, timeout=120)
 
 
-def ensure_user(data_dir: Path) -> tuple[str | None, str | None]:
-    """An officer for the clients, made with the CLI; (None, None) when this build has no users command."""
+def ensure_user(data_dir: Path) -> tuple[str, str, str]:
+    """An officer for the clients: (name, password, how it was made). Made with `boardgraph users add`;
+    when the user is already there (an earlier run) or the CLI lacks the command, its password is set
+    through webapp.users instead."""
     password = secrets.token_urlsafe(16)
     done = _cli(data_dir, "users", "add", USER, "--role", "officer", "--password-stdin", stdin=password + "\n")
     if done.returncode == 0:
-        return USER, password
-    if "No such command" in done.stderr:
-        return None, None
-    for command in (["users", "set-password", USER, "--password-stdin"], ["users", "passwd", USER, "--password-stdin"],
-                    ["users", "reset-password", USER, "--password-stdin"]):
-        if _cli(data_dir, *command, stdin=password + "\n").returncode == 0:
-            return USER, password
-    raise RuntimeError(f"Could not create the benchmark user: {done.stderr.strip() or done.stdout.strip()}")
+        return USER, password, "cli"
+    from webapp.users import UserStore
+
+    store = UserStore(data_dir)
+    if store.get(USER):
+        store.set_password(USER, password)
+    else:
+        store.add(USER, "officer", password)
+    return USER, password, "library"
 
 
-def _wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 180.0) -> None:
+def _wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 120.0) -> None:
     deadline = time.monotonic() + timeout
+    last = "no answer"
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"The server exited with code {proc.returncode} before answering.")
+            raise RuntimeError(f"The server exited with code {proc.returncode} before answering (see its log).")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as resp:
                 if resp.status == 200:
                     return
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-    raise RuntimeError(f"The server did not answer /healthz within {timeout:.0f} s.")
+                last = f"status {resp.status}"
+        except urllib.error.HTTPError as ex:
+            last = f"status {ex.code}"
+        except (urllib.error.URLError, OSError) as ex:
+            last = str(ex)
+        time.sleep(0.3)
+    raise RuntimeError(f"The server did not answer /healthz with 200 within {timeout:.0f} s (last: {last}).")
 
 
 def _peak_rss_mb(pid: int) -> float | None:
@@ -109,17 +117,23 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
     data_dir = common.archive(n, seed, base)
     urls_file = (base or common.OUT) / f"web-urls-{common.size_label(n)}.json"
     urls_file.write_text(json.dumps(url_mix(data_dir, common.golds(common.corpus(n, seed, base)))), encoding="utf-8")
-    user, password = ensure_user(data_dir)
+    user, password, made_by = ensure_user(data_dir)
     port = _free_port()
-    log = open((base or common.OUT) / f"web-server-{common.size_label(n)}.log", "w", encoding="utf-8")
+    log_path = (base or common.OUT) / f"web-server-{common.size_label(n)}.log"
+    log = open(log_path, "w", encoding="utf-8")
     server = subprocess.Popen([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "serve",
                                "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads)],
                               cwd=common.ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:
-        _wait_healthy(port, server)
+        try:
+            _wait_healthy(port, server)
+        except RuntimeError as ex:
+            log.flush()
+            tail = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
+            raise RuntimeError(f"{ex} Server log ends: {' | '.join(tail)}") from None
         args = [sys.executable, "-m", "bench.web_client", "--port", str(port), "--seconds", str(seconds),
-                "--clients", str(clients), "--urls", str(urls_file)] + (["--user", user] if user else [])
-        done = subprocess.run(args, input=(password or "") + "\n", capture_output=True, text=True, cwd=common.ROOT,
+                "--clients", str(clients), "--urls", str(urls_file), "--user", user]
+        done = subprocess.run(args, input=password + "\n", capture_output=True, text=True, cwd=common.ROOT,
                               timeout=seconds + 300)
         if done.returncode != 0:
             raise RuntimeError(f"The load generator failed: {done.stderr.strip()[-2000:]}")
@@ -133,7 +147,7 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
             server.kill()
             server.wait()
         log.close()
-    figures.update({"server_threads": threads, "signed_in": bool(user), "distinct_urls": len(json.loads(
+    figures.update({"server_threads": threads, "user_made_by": made_by, "distinct_urls": len(json.loads(
         urls_file.read_text(encoding="utf-8"))), "target_p95_ms": TARGET_P95_MS,
         "meets_target": figures["errors"] == 0 and figures["latency_ms"]["p95"] < TARGET_P95_MS})
     return figures

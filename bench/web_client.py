@@ -71,7 +71,8 @@ def run(port: int, seconds: float, clients: int, urls: list[list[str]], user: st
     """urls: [[category, path], ...]. Returns figures: requests/s, latency percentiles, errors."""
     results: list[list[tuple[str, float, int]]] = [[] for _ in range(clients)]
     failures: list[str] = []
-    ready = threading.Barrier(clients + 1)
+    ready = threading.Barrier(clients + 1)  # every client signed in
+    go = threading.Event()  # ... and the clock started
     deadline = [0.0]
 
     def worker(k: int) -> None:
@@ -82,6 +83,7 @@ def run(port: int, seconds: float, clients: int, urls: list[list[str]], user: st
         except Exception as ex:  # noqa: BLE001 - reported, not raised: the run goes on without this client
             failures.append(f"client {k}: {ex}")
         ready.wait()
+        go.wait()
         i = k * 7
         while time.perf_counter() < deadline[0]:
             category, path = urls[i % len(urls)]
@@ -100,6 +102,7 @@ def run(port: int, seconds: float, clients: int, urls: list[list[str]], user: st
     ready.wait()
     started = time.perf_counter()
     deadline[0] = started + seconds
+    go.set()
     for t in threads:
         t.join(seconds + timeout + 5)
     elapsed = time.perf_counter() - started

@@ -85,8 +85,9 @@ from graph.read import (  # noqa: E402
     attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
 )
 from graph.read_people import (  # noqa: E402
-    chairs, find_people, last_attended, person, representatives, shared_attendees, shortest_chain,
+    chairs, find_people, last_attended, person, representatives, shared_attendees, shared_meetings, shortest_chain,
 )
+from graph.neighbourhood import neighbourhood  # noqa: E402
 from graph.read_actions import actions, actions_mentioning, items_mentioning, organisation, topic  # noqa: E402
 from graph.curation import (  # noqa: E402
     alias_org, candidates, merge_people, reject_candidate, rename_org, split_person, undo,
@@ -96,7 +97,8 @@ __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "open_graph",
     "save_paper", "delete_paper", "document_for_filename", "check", "resave", "stored_paper",
     "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
-    "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shortest_chain",
+    "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
+    "shortest_chain", "neighbourhood",
     "chairs", "representatives", "actions", "actions_mentioning", "items_mentioning", "organisation",
     "topic", "merge_people", "split_person", "rename_org", "alias_org", "reject_candidate", "undo",
     "candidates",

@@ -6,7 +6,8 @@ never rewritten: {"id", "who", "when", "action", "args"}. Actions:
 - merge            {"source": person key, "target": person key}  two keys are one person
 - split            {"key", "doc_ids": [...], "new_key"}        in those papers `key` is someone else
 - rename_org       {"key", "name"}                             an organisation's display name
-- alias_org        {"alias": name as written, "target": org key}  another name of an organisation
+- alias_org        {"alias": name as written, "target": org key, "target_name"}  another name of an
+                   organisation (the target keeps the name it had when the decision was made)
 - reject_candidate {"a", "b"}                                  two people are not the same
 - undo             {"id"}                                      cancels an earlier record
 
@@ -27,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ingest.names import clean_text, org_key
 from graph import queries as q
 from graph.errors import GraphError
-from graph.resolve import Curated, base_person_key
+from graph.resolve import Curated, _follow, base_person_key
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -95,6 +96,8 @@ def load_state(data_dir: Path) -> Curated:
             state.org_names[a["key"]] = a["name"]
         elif action == "alias_org":
             state.org_aliases[org_key(a["alias"])] = a["target"]
+            if a.get("target_name"):
+                state.alias_targets[a["target"]] = a["target_name"]
         elif action == "reject_candidate":
             state.rejected.add(frozenset((a["a"], a["b"])))
     _cache[path] = (stamp, state)
@@ -120,7 +123,7 @@ def _validate(g: "Graph", action: str, args: dict[str, Any]) -> dict[str, Any]:
         for k in ("source", "target"):
             if not _exists(g, "Person", a[k]):
                 raise GraphError(f"No person with key {a[k]!r}.")
-        if a["source"] == a["target"] or load_state(g.data_dir).merges.get(a["target"]) == a["source"]:
+        if a["source"] == a["target"] or _follow(load_state(g.data_dir).merges, a["target"]) == a["source"]:
             raise GraphError(f"Cannot merge {a['source']!r} into {a['target']!r}: they would form a loop.")
     elif action == "split":
         if not _exists(g, "Person", a["key"]):
@@ -142,6 +145,7 @@ def _validate(g: "Graph", action: str, args: dict[str, Any]) -> dict[str, Any]:
         a["alias"] = clean_text(a["alias"])
         if org_key(a["alias"]) == a["target"]:
             raise GraphError(f"{a['alias']!r} is already the name of {a['target']!r}.")
+        a["target_name"] = g.run(q.ORGANISATION, key=a["target"])[0]["name"]
     elif action == "reject_candidate":
         for k in ("a", "b"):
             if not _exists(g, "Person", a[k]):
@@ -164,12 +168,12 @@ def _append(data_dir: Path, record: dict) -> None:
 
 
 def _affected_docs(g: "Graph", action: str, a: dict[str, Any]) -> set[str]:
-    people = [a[k] for k in ("source", "target", "key", "new_key", "a", "b") if k in a and action != "rename_org"]
+    people = [a[k] for k in ("source", "target", "key", "new_key") if k in a and action in ("merge", "split")]
     orgs = [a[k] for k in ("key", "target") if k in a and action in ("rename_org", "alias_org")]
     if action == "alias_org":
         orgs.append(org_key(a["alias"]))
     docs = set(a.get("doc_ids", []))
-    if people and action != "reject_candidate":
+    if people:
         docs |= {r["id"] for r in g.run(q.DOCS_MENTIONING_PEOPLE, keys=people)}
     if orgs:
         docs |= {r["id"] for r in g.run(q.DOCS_MENTIONING_ORGANISATIONS, keys=orgs)}

@@ -16,7 +16,7 @@ from typing import Any
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Paper, PersonEntry, Span
 from ingest.names import clean_text, org_key, slug
-from graph.resolve import Resolver, is_group, looks_like_person, written_name
+from graph.resolve import Resolver, base_person_key, is_group, looks_like_person, written_name
 
 
 @dataclass
@@ -105,13 +105,16 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         if not name or not clean_text(name):
             return None, None
         key, canonical = resolver.organisation(name)
+        if not key:
+            return None, None
         ents.add("Organisation", key, written_name(name), span, canonical)
         return key, clean_text(name)
 
     def entry_ref(entry: PersonEntry) -> str:
-        key = resolver.person(entry.name)
-        paper_people.add(key)
-        ents.add("Person", key, written_name(entry.name), entry.span)
+        key = resolver.person(entry.name or "")
+        if key:
+            paper_people.add(key)
+            ents.add("Person", key, written_name(entry.name), entry.span)
         return key
 
     # attendance: the chair and attendees become one ATTENDED each; apologies SENT_APOLOGIES
@@ -119,10 +122,10 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     for entry in paper.attendees:
         key = entry_ref(entry)
         org_key_, org = org_ref(entry.org, entry.span)
-        if key not in attended:
+        if key and key not in attended:
             attended[key] = {"role": role_of(entry), "org": org, "org_key": org_key_, "note": entry.note,
                              "doc": doc_id, **_span_props(entry.span)}
-    if paper.chair:
+    if paper.chair and base_person_key(paper.chair.name or ""):
         key = entry_ref(paper.chair)
         org_key_, org = org_ref(paper.chair.org, paper.chair.span)
         row = attended.setdefault(key, {"org": org, "org_key": org_key_, "note": None, "doc": doc_id,
@@ -135,7 +138,8 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     for entry in paper.apologies:
         key = entry_ref(entry)
         org_key_, org = org_ref(entry.org, entry.span)
-        apologies.setdefault(key, {"org": org, "org_key": org_key_, "doc": doc_id, **_span_props(entry.span)})
+        if key:
+            apologies.setdefault(key, {"org": org, "org_key": org_key_, "doc": doc_id, **_span_props(entry.span)})
     if mid:
         facts.attended = [{"key": k, "props": _no_none(v)} for k, v in attended.items()]
         facts.apologies = [{"key": k, "props": _no_none(v)} for k, v in apologies.items()]
@@ -144,19 +148,27 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     placed: list[tuple[str, str, Span]] = []
     for m in paper.mentions:
         label = LABELS.get(m.label)
-        if label is None or not clean_text(m.name):
+        if label is None or not clean_text(m.name or ""):
             continue
+        span = (int(m.span[0]), int(m.span[1])) if m.span else None
         if label == "Person":
             key = resolver.person(m.name)
+            if not key:
+                continue
             paper_people.add(key)
-            ents.add(label, key, written_name(m.name), m.span)
+            ents.add(label, key, written_name(m.name), span)
         elif label == "Organisation":
             key, canonical = resolver.organisation(m.name)
-            ents.add(label, key, written_name(m.name), m.span, canonical)
+            if not key:
+                continue
+            ents.add(label, key, written_name(m.name), span, canonical)
         else:
             key = org_key(m.name)
-            ents.add(label, key, clean_text(m.name), m.span)
-        placed.append((label, key, tuple(m.span)))
+            if not key:
+                continue
+            ents.add(label, key, clean_text(m.name), span)
+        if span:
+            placed.append((label, key, span))
 
     # items and actions
     item_rows: list[dict] = []
@@ -174,7 +186,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                         "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
                         **_span_props(action.span)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)
-        for position, owner in enumerate(dict.fromkeys(o for o in action.owners if clean_text(o))):
+        for position, owner in enumerate(dict.fromkeys(o for o in action.owners if base_person_key(o or ""))):
             label, key = _owner(owner, resolver, paper_people, ents, action.span)
             facts.owns[label].append({"action_id": aid, "key": key,
                                       "props": {"doc": doc_id, "name": clean_text(owner), "position": position}})

@@ -24,25 +24,29 @@ class Neo4jBackend:
         self.uri = uri
         self.database = database or None
         auth = (user or "neo4j", password) if password is not None else None
+        self.driver = None
         try:
             self.driver = GraphDatabase.driver(uri, auth=auth)
             self.driver.verify_connectivity()
-        except AuthError as ex:
-            raise GraphUnavailable(
-                f"Neo4j at {uri} refused the user name or password (set BOARDGRAPH_NEO4J_USER and "
-                "BOARDGRAPH_NEO4J_PASSWORD).") from ex
-        except (ServiceUnavailable, OSError) as ex:
-            raise GraphUnavailable(f"Neo4j at {uri} is not reachable: {ex}.") from ex
-        except (ConfigurationError, ValueError) as ex:
-            raise GraphUnavailable(f"The Neo4j address {uri!r} is not usable: {ex}.") from ex
-        except (Neo4jError, DriverError) as ex:
-            raise GraphUnavailable(f"Could not connect to Neo4j at {uri}: {ex}.") from ex
+        except Exception as ex:
+            if self.driver is not None:
+                self.driver.close()
+            raise self._unavailable(ex) from ex
+
+    def _unavailable(self, ex: Exception) -> GraphUnavailable:
+        uri = self.uri
+        if isinstance(ex, AuthError):
+            return GraphUnavailable(f"Neo4j at {uri} refused the user name or password (set BOARDGRAPH_NEO4J_USER "
+                                    "and BOARDGRAPH_NEO4J_PASSWORD).")
+        if isinstance(ex, (ServiceUnavailable, OSError)):
+            return GraphUnavailable(f"Neo4j at {uri} is not reachable: {ex}.")
+        if isinstance(ex, (ConfigurationError, ValueError)):
+            return GraphUnavailable(f"The Neo4j address {uri!r} is not usable: {ex}.")
+        return GraphUnavailable(f"Could not connect to Neo4j at {uri}: {ex}.")
 
     def _fail(self, ex: Exception, what: str) -> GraphError:
-        if isinstance(ex, AuthError):
-            return GraphUnavailable(f"Neo4j at {self.uri} refused the user name or password.")
-        if isinstance(ex, (ServiceUnavailable, OSError)):
-            return GraphUnavailable(f"Neo4j at {self.uri} is not reachable: {ex}.")
+        if isinstance(ex, (AuthError, ServiceUnavailable, OSError)):
+            return self._unavailable(ex)
         if isinstance(ex, ClientError):
             return GraphError(f"Neo4j rejected a {what}: {ex.message}")
         return GraphError(f"Neo4j could not run a {what}: {ex}")

@@ -352,7 +352,7 @@ RETURN m.id AS meeting_id, m.title AS title, m.body AS body, m.date AS date, a.o
 ORDER BY date DESC, title
 LIMIT $limit
 """
-PERSON_ACTION_IDS = """
+PERSON_ACTIONS = """
 MATCH (:Person {key: $key})-[:OWNS]->(a:Action)
 RETURN a.id AS id
 """
@@ -392,7 +392,7 @@ RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
 ORDER BY date DESC
 LIMIT $limit
 """
-COMMON_CO_ATTENDEES = """
+SHARED_ATTENDEES = """
 MATCH (:Person {key: $a})-[:ATTENDED]->(m1:Meeting)<-[:ATTENDED]-(q:Person)
 MATCH (q)-[:ATTENDED]->(m2:Meeting)<-[:ATTENDED]-(:Person {key: $b})
 WHERE NOT q.key IN [$a, $b]
@@ -513,14 +513,14 @@ LIMIT $limit
 """
 ACTIONS_FILTERED = """
 MATCH (a:Action)
-OPTIONAL MATCH (d:Document {id: a.doc_id})
-OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
-WITH a, d, coalesce(m.date, d.date) AS date
 WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
   AND ($owner IS NULL OR (a)<-[:OWNS]-(:Person {key: $owner})
        OR (a)<-[:OWNS]-(:Organisation {key: $owner}))
   AND ($topic IS NULL OR (a)-[:MENTIONS]->(:Topic {key: $topic}))
-  AND ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
+OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+WITH a, d, coalesce(m.date, d.date) AS date
+WHERE ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
   AND ($date_from IS NULL OR date >= $date_from)
   AND ($date_to IS NULL OR date <= $date_to)
 RETURN a.id AS id, date
@@ -529,7 +529,7 @@ ORDER BY date DESC, a.doc_id, a.position
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
-MEETINGS_MATCHING = """
+ATTENDANCE = """
 MATCH (m:Meeting)
 WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
   AND ($date IS NULL OR m.date STARTS WITH $date)
@@ -538,17 +538,19 @@ ORDER BY date DESC, title
 LIMIT $limit
 """
 CHAIRS = """
-MATCH (p:Person)-[:ATTENDED {role: 'chair'}]->(m:Meeting)
+MATCH (p:Person)-[a:ATTENDED {role: 'chair'}]->(m:Meeting)
 WHERE $body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body
-RETURN p.key AS key, p.slug AS slug, p.name AS name, count(m) AS meetings, min(m.date) AS first_seen,
-       max(m.date) AS last_seen
-ORDER BY last_seen DESC, name
+RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, m.id AS meeting_id, m.title AS title,
+       m.body AS body, m.date AS date, m.doc_id AS doc_id,
+       [coalesce(a.chair_span_start, a.span_start), coalesce(a.chair_span_end, a.span_end)] AS span
+ORDER BY date DESC, name
 LIMIT $limit
 """
 REPRESENTATIVES = """
+MATCH (o:Organisation {key: $key})
 MATCH (p:Person)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
-WHERE a.org_key = $key
-RETURN p.key AS key, p.slug AS slug, p.name AS name, count(DISTINCT m) AS meetings,
+WHERE a.org_key = o.key
+RETURN p.key AS key, p.slug AS slug, p.name AS name, o.name AS org, count(DISTINCT m) AS count,
        min(m.date) AS first_seen, max(m.date) AS last_seen
 ORDER BY last_seen DESC, name
 LIMIT $limit
@@ -617,6 +619,21 @@ MATCH (b:Body)
 OPTIONAL MATCH (m:Meeting)-[:OF]->(b)
 RETURN b.name AS name, count(m) AS meetings, max(m.date) AS last_met
 ORDER BY name
+"""
+
+# ---- reading: a node's neighbourhood, for the graph view ----------------------------------
+
+MEETING_TOPICS = """
+MATCH (:Meeting {id: $id})<-[:RECORDS]-(:Document)-[:HAS_ITEM]->(:Item)-[:MENTIONS]->(t:Topic)
+RETURN DISTINCT t.key AS key, t.name AS name
+ORDER BY name
+LIMIT $limit
+"""
+TOPIC_MEETINGS = """
+MATCH (m:Meeting)<-[:RECORDS]-(:Document)-[:HAS_ITEM]->(:Item)-[:MENTIONS]->(:Topic {key: $key})
+RETURN DISTINCT m.id AS id, m.title AS title, m.date AS date
+ORDER BY date DESC
+LIMIT $limit
 """
 
 # ---- example parameters for the linter (tests/test_cypher_lint.py) -------------------------

@@ -1,7 +1,7 @@
 """Reading meetings, documents, bodies and attendance: plain, JSON-ready, bounded."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ingest.names import clean_text
 from graph import queries as q
@@ -103,7 +103,7 @@ def attendance(g: "Graph", body: str | None = None, date: str | None = None, lim
     """Who attended: meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or
     YYYY-MM-DD), newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
     out = []
-    for m in g.run(q.MEETINGS_MATCHING, body=_lower(body), date=clean_text(date) if date else None,
+    for m in g.run(q.ATTENDANCE, body=_lower(body), date=clean_text(date) if date else None,
                    limit=bounded(limit, 200)):
         out.append({"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
                     "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),

@@ -7,24 +7,26 @@ from typing import TYPE_CHECKING
 from ingest.curated import load_taxonomy
 from ingest.names import clean_text, org_key
 from graph import queries as cypher
-from graph.read_people import resolve_key
+from graph.read_people import org_key_for, person_key_for, resolve_key
 from graph.readutil import action_details, bounded, item_details, paging
 
 if TYPE_CHECKING:
     from graph import Graph
 
+NO_KEY = " "  # keys are stripped, so no node has this one: an unknown owner or topic matches nothing
+
 
 def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: str | None = None,
             body: str | None = None, date_from: str | None = None, date_to: str | None = None,
             page: int = 1, per_page: int = 50) -> dict:
-    """Actions filtered by text (`q`), owner (person or organisation key/slug), topic, body and date
+    """Actions filtered by text (`q`), owner (person or organisation: key, slug or name), topic, body and date
     range (ISO, inclusive), newest first: {"total","page","per_page","items":[action dicts]}.
     An unknown owner or topic matches nothing."""
     skip, limit = paging(page, per_page)
     owner_key = None
     if owner:
-        owner_key = resolve_key(g, owner) or resolve_key(g, owner, cypher.ORGANISATION_KEY) or "\x00none"
-    topic_key = (resolve_key(g, topic, cypher.TOPIC_KEY) or "\x00none") if topic else None
+        owner_key = person_key_for(g, owner) or org_key_for(g, owner) or NO_KEY
+    topic_key = (resolve_key(g, topic, cypher.TOPIC_KEY) or NO_KEY) if topic else None
     rows = g.run(cypher.ACTIONS_FILTERED, q=_lower(q), owner=owner_key, topic=topic_key, body=_lower(body),
                  date_from=date_from or None, date_to=_end_of(date_to))
     return {"total": len(rows), "page": int(page), "per_page": limit,
@@ -80,10 +82,10 @@ def items_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:
 
 
 def organisation(g: "Graph", key: str, limit: int = 200) -> dict | None:
-    """An organisation's page (key or slug): {"key","slug","name","aliases","group",
+    """An organisation's page (key, slug or any of its names): {"key","slug","name","aliases","group",
     "people":[{"key","slug","name","first_seen","last_seen"}] (who represented it, latest first),
     "actions":[...it owns], "papers":[{"doc_id","title","date","kind","count"}]}"""
-    real = resolve_key(g, key, cypher.ORGANISATION_KEY)
+    real = org_key_for(g, key)
     if real is None:
         return None
     lim = bounded(limit)
@@ -97,7 +99,7 @@ def organisation(g: "Graph", key: str, limit: int = 200) -> dict | None:
 def topic(g: "Graph", key: str, limit: int = 200) -> dict | None:
     """A topic's page (key or slug): {"key","slug","name","aliases","items":[...],"actions":[...],
     "papers":[...]}, each newest first."""
-    real = resolve_key(g, key, cypher.TOPIC_KEY)
+    real = resolve_key(g, key, cypher.TOPIC_KEY) or resolve_key(g, org_key(key), cypher.TOPIC_KEY)
     if real is None:
         return None
     lim = bounded(limit)

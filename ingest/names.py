@@ -40,7 +40,7 @@ def org_key(name: str) -> str:
 
 
 def slug(value: str) -> str:
-    """A URL-safe form of a key ("Dave Hill" -> "dave-hill")."""
+    """A URL-safe form of a key ("Ada Brook" -> "ada-brook")."""
     s = re.sub(r"[^a-z0-9]+", "-", clean_text(value).lower()).strip("-")
     return s or "x"
 
@@ -49,7 +49,7 @@ _PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "d
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a person's name without titles ("Dr Aisling Moran" -> ["Aisling", "Moran"])."""
+    """The words of a person's name without titles ("Dr Ada Brook" -> ["Ada", "Brook"])."""
     return [w for w in re.split(r"[\s]+", strip_titles(name)) if w]
 
 
@@ -59,9 +59,9 @@ def first_name(name: str) -> str:
 
 
 def initials_of(name: str) -> set[str]:
-    """The initials a paper may use for a person: first+last ("DH"), and every name part ("MWS", "JDB").
+    """The initials a paper may use for a person: first+last ("AB"), and every name part ("ACB", "ADB").
 
-    Hyphenated surnames count both ways ("Bethan Morgan-Hughes" -> "BM", "BMH").
+    Hyphenated surnames count both ways ("Ada Lee-Brook" -> "AL", "ALB").
     """
     words = [w for w in name_words(name) if w.strip(".")]
     if len(words) < 2:

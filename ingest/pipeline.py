@@ -57,7 +57,8 @@ def _prepare(data: bytes, filename: str, data_dir: Path | None) -> _Prepared:
         return _failed(paper, f"Could not read the layout of {filename}: {ex.__class__.__name__}: {ex}.")
     lists: list[tuple[int, int]] = []
     if paper.attendees or paper.apologies:
-        end = paper.items[0].span[0] if paper.items else max(p.span[1] for p in paper.attendees + paper.apologies if p.span)
+        listed = [p.span[1] for p in paper.attendees + paper.apologies if p.span]
+        end = paper.items[0].span[0] if paper.items else max(listed, default=0)
         lists.append((0, end))
     return _Prepared(paper, roster, prose_text(paper.text, lists))
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from pathlib import Path
 from typing import Iterable
 
-from ingest.curated import load_aliases, load_taxonomy
+import yaml
 
+from ingest.curated import load_aliases, load_taxonomy
 from search.schema import TEXT_ANALYZER
 
 ACRONYMS_FILE = "acronyms.json"
@@ -39,7 +41,9 @@ class AliasBook:
         self._spellings: dict[str, set[str]] = {}  # form key -> every spelling seen
         self._loose: set[str] = set()  # one-word keys any capitalisation may match
         self._topics: dict[str, list[str]] = {}  # form key -> topic names
-        self.longest = 1  # the most words in any form
+        self._longest = 1  # the most words in any form
+        self.problem: str | None = None  # why the curated files could not be used, if they could not
+        self._lock = threading.Lock()
 
     # ---- the acronyms papers define ----------------------------------------
 
@@ -48,7 +52,9 @@ class AliasBook:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return {str(k): [str(v) for v in vs] for k, vs in data.items()} if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): [str(v) for v in ([vs] if isinstance(vs, str) else vs or [])] for k, vs in data.items()}
 
     def merge_acronyms(self, found: dict[str, str]) -> None:
         """Add a paper's acronyms to the stored ones (call while holding the index write lock)."""
@@ -70,29 +76,53 @@ class AliasBook:
 
     def forms(self, text: str) -> list[str]:
         """Every name in `text`'s group, `text` first; just [text] when it has no aliases."""
-        self._refresh()
+        self._loaded()
         key = form_key(text)
         if " " not in key and key not in self._loose and text not in self._spellings.get(key, ()):
             return [text]
-        return _unique([text] + self._groups.get(key, []))
+        return [text] + [f for f in self._groups.get(key, []) if form_key(f) != key]
+
+    def max_words(self) -> int:
+        """The most words any form has: longer runs of query words cannot spell one."""
+        self._loaded()
+        return self._longest
 
     def topics_for(self, text: str) -> list[str]:
         """Taxonomy topic names that `text` (or any alias of it) means."""
-        self._refresh()
+        self._loaded()
         found: list[str] = []
         for form in [text] + self._groups.get(form_key(text), []):
             found += self._topics.get(form_key(form), [])
         return _unique(found)
+
+    def refresh(self) -> str | None:
+        """Reload what changed on disk (call once per query); returns a warning if the curated files are broken."""
+        self._refresh()
+        return self.problem
+
+    def _loaded(self) -> None:
+        if self._stamp is None:
+            self._refresh()
 
     def _refresh(self) -> None:
         try:
             mtime = self.path.stat().st_mtime_ns
         except OSError:
             mtime = 0
-        aliases, taxonomy = load_aliases(self.data_dir), load_taxonomy(self.data_dir)
+        try:
+            aliases, taxonomy = load_aliases(self.data_dir), load_taxonomy(self.data_dir)
+            self.problem = None
+        except (OSError, yaml.YAMLError, AttributeError, TypeError, ValueError) as e:
+            aliases, taxonomy = {}, {}
+            self.problem = (f"The curated aliases or taxonomy could not be read ({e.__class__.__name__}), "
+                            "so the search ran without them.")
         stamp = (mtime, id(aliases), id(taxonomy))
-        if stamp == self._stamp:
-            return
+        with self._lock:
+            if stamp != self._stamp:
+                self._rebuild(aliases, taxonomy)
+                self._stamp = stamp
+
+    def _rebuild(self, aliases: dict[str, list[str]], taxonomy: dict[str, list[str]]) -> None:
         groups = [[short, *longs] for short, longs in self.acronyms().items()]
         groups += [[name, *others] for name, others in aliases.items()]
         self._groups, self._spellings, self._loose = _join(groups)
@@ -100,8 +130,7 @@ class AliasBook:
         for topic, phrases in taxonomy.items():
             for phrase in [topic, *phrases]:
                 self._topics.setdefault(form_key(phrase), []).append(topic)
-        self.longest = max([len(f.split()) for fs in self._groups.values() for f in fs] or [1])
-        self._stamp = stamp
+        self._longest = max([len(f.split()) for fs in self._groups.values() for f in fs] or [1])
 
 
 def _merged(base: dict[str, list[str]], found: Iterable[dict[str, str]]) -> dict[str, list[str]]:

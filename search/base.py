@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Iterable, Protocol
 
 from ingest.model import Paper
-
 from search.results import SearchResults
 
 

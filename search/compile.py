@@ -17,7 +17,8 @@ from search import querylang as ql
 from search.aliases import AliasBook
 from search.schema import DEFAULT_FIELDS, TEXT_ANALYZER, name_key
 
-MAX_HIGHLIGHT_EXPANSIONS = 50
+MAX_EXPANSIONS = 200  # unstemmed words a prefix or wildcard may stand for
+STEMMED_FIELDS = ("title", "heading", "text", "topic_words")
 
 
 @dataclass
@@ -36,9 +37,9 @@ class Compiler:
     def compile(self, node: ql.Node | None) -> Compiled:
         q = self._node(node, True) if node is not None else None
         warnings = []
-        if self.dropped:
+        if q is None and self.dropped:
             words = ", ".join(f"'{w}'" for w in dict.fromkeys(self.dropped))
-            warnings.append(f"Too common to search for, so left out: {words}.")
+            warnings.append(f"Too common to search for: {words}.")
         if q is not None and _only_negative(q):
             q = wq.And([wq.Every(), q])
         return Compiled(q, self.highlight, warnings)
@@ -78,12 +79,12 @@ class Compiler:
         out: list[wq.Query | None] = []
         i = 0
         while i < len(run):
-            for length in range(min(self.aliases.longest, len(run) - i), 1, -1):
+            for length in range(min(self.aliases.max_words(), len(run) - i), 1, -1):
                 words = run[i:i + length]
                 forms = self.aliases.forms(" ".join(t.text for t in words))
                 if len(forms) > 1:
-                    exact = _join(wq.And, [self._default(t.text, False, positive) for t in words])
-                    out.append(_join(wq.Or, [exact] + [self._default(f, True, positive) for f in forms[1:]]))
+                    exact = _join(wq.And, [self._default(t.text, positive) for t in words])
+                    out.append(_join(wq.Or, [exact] + [self._default(f, positive, typed=False) for f in forms[1:]]))
                     i += length
                     break
             else:
@@ -96,10 +97,10 @@ class Compiler:
     def _term(self, t: ql.Term, positive: bool) -> wq.Query | None:
         if t.field is None:
             if t.wildcard:
-                return self._wildcard(list(DEFAULT_FIELDS) + ["spell_text"], t.text, positive)
+                return self._wildcard(list(DEFAULT_FIELDS), t.text, positive)
             forms = self.aliases.forms(t.text)
-            return _join(wq.Or, [self._default(t.text, t.phrase, positive)]
-                         + [self._default(f, True, positive) for f in forms[1:]])
+            return _join(wq.Or, [self._default(t.text, positive)]
+                         + [self._default(f, positive, typed=False) for f in forms[1:]])
         if t.field in ("type", "kind", "status"):
             return wq.Term(t.field, t.text.lower())
         if t.field in ("title", "heading", "text"):
@@ -122,10 +123,11 @@ class Compiler:
         exact = [wq.Term(t.field, name_key(t.field, f)) for f in dict.fromkeys(forms)]
         return _join(wq.Or, exact + [self._analysed(words_field, t.text)])
 
-    def _default(self, text: str, phrase: bool, positive: bool) -> wq.Query | None:
-        """Free text over the default fields; None for words the text analyser drops (stop words)."""
+    def _default(self, text: str, positive: bool, typed: bool = True) -> wq.Query | None:
+        """A word or phrase over the default fields; None for words the text analyser drops (stop words)."""
         if not list(TEXT_ANALYZER(text, mode="query")):
-            self.dropped.append(text)
+            if typed:
+                self.dropped.append(text)
             return None
         self._mark(text, positive)
         return _join(wq.Or, [self._analysed(f, text, boost) for f, boost in DEFAULT_FIELDS.items()])
@@ -139,21 +141,32 @@ class Compiler:
         return wq.Phrase(fieldname, words, boost=boost)
 
     def _wildcard(self, fields: list[str], text: str, positive: bool) -> wq.Query | None:
+        """Prefix/wildcard over `fields`. Stemmed fields hold "foster" for "fostering", so the
+        pattern is also matched against the unstemmed words Whoosh keeps for spelling
+        (spell_text, a word list without postings) and their stems are searched."""
         pattern = text.lower()
         if not pattern.strip("*?"):
             return wq.Every()
         simple = pattern.endswith("*") and not any(c in pattern[:-1] for c in "*?")
         make = (lambda f: wq.Prefix(f, pattern[:-1])) if simple else (lambda f: wq.Wildcard(f, pattern))
-        if positive:
-            expanded = make("spell_text").existing_terms(self.reader, expand=True)
-            for _, word in list(expanded)[:MAX_HIGHLIGHT_EXPANSIONS]:
-                self._mark(word.decode("utf-8") if isinstance(word, bytes) else word, True)
-        return _join(wq.Or, [make(f) for f in fields])
+        parts = [make(f) for f in fields]
+        stemmed = [f for f in fields if f in STEMMED_FIELDS]
+        if stemmed:
+            words = [w for _, w in make("spell_text").existing_terms(self.reader, expand=True)]
+            stems = sorted({t.text for w in words[:MAX_EXPANSIONS] for t in TEXT_ANALYZER(_text(w), mode="query")})
+            parts += [wq.Term(f, stem) for stem in stems for f in stemmed]
+            for stem in stems if positive else ():
+                self.highlight.add((stem,))
+        return _join(wq.Or, parts)
 
     def _mark(self, text: str, positive: bool) -> None:
         words = tuple(t.text for t in TEXT_ANALYZER(text, mode="index"))
         if positive and words:
             self.highlight.add(words)
+
+
+def _text(word: str | bytes) -> str:
+    return word.decode("utf-8") if isinstance(word, bytes) else word
 
 
 def _join(kind: type, parts: list[wq.Query | None]) -> wq.Query | None:

@@ -16,7 +16,6 @@ from typing import Any, Iterable
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Action, Item, Mention, Paper, Span
 from ingest.names import clean_text, org_key, person_key
-
 from search.schema import LIST_SEPARATOR, name_key
 
 SUMMARY_CHARS = 300
@@ -87,7 +86,8 @@ def _item_doc(paper: Paper, item: Item, index: int) -> dict[str, Any]:
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
     doc = _common(paper)
     doc.update(type="item", id=item_id(paper.id, item.number, index), number=item.number,
-               heading=item.heading, text=paper.text[start:end], span_start=start, span_end=end,
+               heading=item.heading, item_heading=item.heading, text=paper.text[start:end],
+               span_start=start, span_end=end,
                summary=summarize(paper.text[start:end]))
     doc.update(_entities(people, orgs, topics))
     return doc
@@ -112,6 +112,8 @@ def _action_doc(paper: Paper, action: Action, index: int) -> dict[str, Any]:
                owners=list(action.owners), status_name=action.status)
     if action.item:
         doc["number"] = action.item
+    if parent is not None:
+        doc["item_heading"] = parent.heading
     if action.status:
         doc["status"] = action.status.lower()
     doc.update(_entities(people, orgs, topics))

@@ -17,12 +17,12 @@ raises: the parser repairs what it can and says what it did in `warnings`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Union
 
 from search.dates import DateValueError, parse_date_bounds
+from search.lexer import Tok, tokenize
 
 FIELDS = {
     "person": "person", "people": "person", "org": "org", "organisation": "org", "organization": "org",
@@ -35,10 +35,6 @@ TYPES = {"paper": "paper", "papers": "paper", "document": "paper", "documents": 
          "item": "item", "items": "item", "action": "action", "actions": "action"}
 KINDS = {"minutes": "minutes", "update": "update", "updates": "update", "workplan": "workplan",
          "workplans": "workplan", "other": "other"}
-OPERATORS = ("AND", "OR", "NOT")
-
-_WORD = re.compile(r'[^\s()"]+')
-_FIELDED = re.compile(r"^([A-Za-z_]+):(.*)$", re.S)
 
 
 # ---- the tree ---------------------------------------------------------------
@@ -106,88 +102,22 @@ def terms_of(node: Node | None) -> list[Term]:
     return []
 
 
-# ---- tokens -----------------------------------------------------------------
-
-@dataclass
-class _Tok:
-    kind: str  # "word" | "phrase" | "op" | "open" | "close" | "neg"
-    text: str
-    start: int
-    end: int
-    field: str | None = None  # as written, before validation
-
-
-def _tokenize(q: str, warnings: list[str]) -> list[_Tok]:
-    toks: list[_Tok] = []
-    i, n = 0, len(q)
-    while i < n:
-        c = q[i]
-        if c.isspace():
-            i += 1
-        elif c in "()":
-            toks.append(_Tok("open" if c == "(" else "close", c, i, i + 1))
-            i += 1
-        elif c == '"':
-            tok = _phrase(q, i, None, warnings)
-            if tok:
-                toks.append(tok)
-                i = tok.end + 1
-            else:
-                i += 1
-        elif c == "-" and i + 1 < n and not q[i + 1].isspace() and q[i + 1] not in '-)':
-            toks.append(_Tok("neg", c, i, i + 1))
-            i += 1
-        else:
-            m = _WORD.match(q, i)
-            assert m is not None
-            word, j = m.group(), m.end()
-            fielded = _FIELDED.match(word)
-            if word in OPERATORS:
-                toks.append(_Tok("op", word, i, j))
-            elif fielded and fielded[2]:
-                toks.append(_Tok("word", fielded[2], i + len(fielded[1]) + 1, j, fielded[1]))
-            elif fielded and j < n and q[j] == '"':
-                tok = _phrase(q, j, fielded[1], warnings)
-                if tok:
-                    toks.append(tok)
-                    j = tok.end + 1
-                else:
-                    j += 1
-            elif fielded and j < n and q[j] == "(":
-                toks.append(_Tok("open", "(", j, j + 1, fielded[1]))
-                j += 1
-            else:
-                toks.append(_Tok("word", word.rstrip(":"), i, i + len(word.rstrip(":"))))
-            i = j
-    return toks
-
-
-def _phrase(q: str, i: int, fieldname: str | None, warnings: list[str]) -> _Tok | None:
-    close = q.find('"', i + 1)
-    if close == -1:
-        rest = q[i + 1:].strip()
-        warnings.append(f"The quote mark before '{rest}' is never closed, so those words were searched "
-                        "separately." if rest else "A stray quote mark at the end was ignored.")
-        return None
-    return _Tok("phrase", q[i + 1:close], i + 1, close, fieldname)
-
-
 # ---- parser -----------------------------------------------------------------
 
 class _Parser:
     """Recursive descent: and_expr := or_expr ([AND] or_expr)*; or_expr := unary (OR unary)*."""
 
-    def __init__(self, toks: list[_Tok], warnings: list[str]):
+    def __init__(self, toks: list[Tok], warnings: list[str]):
         self.toks, self.pos, self.warnings = toks, 0, warnings
 
-    def peek(self) -> _Tok | None:
+    def peek(self) -> Tok | None:
         return self.toks[self.pos] if self.pos < len(self.toks) else None
 
-    def take(self) -> _Tok:
+    def take(self) -> Tok:
         self.pos += 1
         return self.toks[self.pos - 1]
 
-    def ends_operand(self, tok: _Tok | None) -> bool:
+    def ends_operand(self, tok: Tok | None) -> bool:
         return tok is None or tok.kind == "close" or (tok.kind == "op" and tok.text in ("AND", "OR"))
 
     def parse(self) -> Node | None:
@@ -248,11 +178,12 @@ def _combine(kind: type, parts: list[Node | None]) -> Node | None:
     return kept[0] if len(kept) == 1 else kind(kept)
 
 
-def _leaf(tok: _Tok, context_field: str | None, warnings: list[str]) -> Node | None:
+def _leaf(tok: Tok, context_field: str | None, warnings: list[str]) -> Node | None:
     raw_field = tok.field or context_field
     value = tok.text.strip()
     if not value:
         return None
+    start = tok.start + len(tok.text) - len(tok.text.lstrip())  # where `value` starts in the query
     fieldname = None
     if raw_field is not None:
         fieldname = FIELDS.get(raw_field.lower())
@@ -277,13 +208,13 @@ def _leaf(tok: _Tok, context_field: str | None, warnings: list[str]) -> Node | N
         return Term(allowed[value.lower()], fieldname, False, tok.start, tok.end)
     if fieldname is None and value == "*" and tok.kind == "word":
         return Every()
-    return Term(value, fieldname, tok.kind == "phrase", tok.start, tok.end)
+    return Term(value, fieldname, tok.kind == "phrase", start, start + len(value))
 
 
 def parse_query(q: str) -> ParsedQuery:
     """Parse what the user typed; never raises. Warnings are sentences for the results page."""
     warnings: list[str] = []
-    node = _Parser(_tokenize(q, warnings), warnings).parse()
+    node = _Parser(tokenize(q, warnings), warnings).parse()
     if node is None:
         warnings.append("Nothing was left to search for.")
     return ParsedQuery(node, warnings)

@@ -41,6 +41,7 @@ class Hit:
     status: str | None = None
     score: float = 0.0
     match_span: tuple[int, int] | None = None
+    heading: str | None = None  # an item's heading; for an action, its item's heading
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -69,7 +70,7 @@ class SearchResults:
         }
 
 
-CSV_COLUMNS = ("type", "title", "date", "body", "kind", "number", "text", "people", "organisations",
+CSV_COLUMNS = ("type", "title", "date", "body", "kind", "number", "heading", "text", "people", "organisations",
                "topics", "owners", "status", "score", "doc_id", "id", "span_start", "span_end")
 
 

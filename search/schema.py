@@ -10,7 +10,12 @@ commas ("Department for Children, Schools and Families").
 from __future__ import annotations
 
 from whoosh import fields
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import (
+    LowercaseFilter,
+    RegexTokenizer,
+    StandardAnalyzer,
+    StemmingAnalyzer,
+)
 
 from ingest.names import org_key, person_key
 
@@ -46,13 +51,19 @@ def _list_field(lowercase: bool) -> fields.KEYWORD:
     return fields.KEYWORD(analyzer=analyzer, scorable=True)
 
 
+def signature(schema: fields.Schema) -> list[tuple[str, str, bool, bool]]:
+    """What must match for an index on disk to be usable with this code."""
+    return sorted((name, type(f).__name__, bool(f.stored), f.column_type is not None)
+                  for name, f in schema.items())
+
+
 def build_schema() -> fields.Schema:
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
         doc_id=fields.ID(stored=True),
-        type=fields.ID(stored=True),
-        kind=fields.ID(stored=True),
-        year=fields.ID(stored=True),
+        type=fields.ID(stored=True, sortable=True),  # sortable: a column makes facet counts cheap
+        kind=fields.ID(stored=True, sortable=True),
+        year=fields.ID(stored=True, sortable=True),
         number=fields.ID(stored=True),
         meeting_id=fields.ID(stored=True),
         status=fields.ID(),  # lower-cased for `status:completed`; shown from status_name
@@ -64,6 +75,7 @@ def build_schema() -> fields.Schema:
         span_start=fields.STORED,
         span_end=fields.STORED,
         summary=fields.STORED,  # plain short text for the hit (action text, item opening)
+        item_heading=fields.STORED,  # an item's heading, or an action's item's heading
         body_name=fields.STORED,
         people=fields.STORED,
         organisations=fields.STORED,

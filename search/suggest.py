@@ -64,9 +64,10 @@ def _closest(reader: IndexReader, fields: tuple[str, ...], word: str) -> str | N
     for maxdist in (1, 2):
         found: dict[str, int] = {}
         for fieldname in fields:
-            source = reader.schema[fieldname].spelling_fieldname(fieldname)
+            analyzer = reader.schema[fieldname].analyzer
             for candidate in reader.corrector(fieldname).suggest(word, limit=10, maxdist=maxdist, prefix=1):
-                found[candidate] = max(found.get(candidate, 0), reader.doc_frequency(source, candidate))
+                freq = sum(reader.doc_frequency(fieldname, t.text) for t in analyzer(candidate, mode="query"))
+                found[candidate] = max(found.get(candidate, 0), freq)
         if found:
             return max(sorted(found), key=lambda c: found[c])
     return None

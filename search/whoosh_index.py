@@ -13,33 +13,28 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from whoosh import sorting, writing
 from whoosh import query as wq
+from whoosh import sorting, writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.searching import Hit as WhooshHit
 
 from ingest.model import Paper
-
 from search.aliases import AliasBook
 from search.base import SearchError
 from search.compile import Compiler
 from search.documents import paper_documents
+from search.facets import counts, facets, filter_query
 from search.querylang import parse_query, terms_of
 from search.results import FACETS, Hit, SearchResults
-from search.schema import INDEX_NAME, build_schema
+from search.schema import INDEX_NAME, build_schema, signature
 from search.snippets import make_snippet
 from search.suggest import suggest_query
 
 WRITE_TIMEOUT = 30.0
-MAX_PER_PAGE = 200
-FACET_LIMIT = 30
+MAX_PER_PAGE = 1000  # exports take up to this many hits in one page
+MAX_QUERY_CHARS = 1000
 SORTS = ("relevance", "date", "date_asc")
-# facet / filter name -> (field, several values per document)
-FACET_FIELDS = {"type": ("type", False), "year": ("year", False), "kind": ("kind", False),
-                "body": ("body_facet", True), "person": ("person_facet", True),
-                "org": ("org_facet", True), "topic": ("topic_facet", True)}
-FILTER_ALIASES = {"organisation": "org", "organization": "org", "people": "person"}
 
 
 class SearchIndex:
@@ -50,11 +45,16 @@ class SearchIndex:
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             storage = FileStorage(str(self.index_dir))
+            schema = build_schema()
+            self.outdated = False  # True when an index from an older version was replaced by an empty one
             if storage.index_exists(INDEX_NAME):
                 self._ix = storage.open_index(INDEX_NAME)
+                if signature(self._ix.schema) != signature(schema):
+                    self.outdated = True
+                    self._ix = storage.create_index(schema, indexname=INDEX_NAME)
             else:
-                self._ix = storage.create_index(build_schema(), indexname=INDEX_NAME)
-        except (OSError, ValueError, EOFError) as e:
+                self._ix = storage.create_index(schema, indexname=INDEX_NAME)
+        except Exception as e:  # whatever Whoosh raises for an unreadable index, say it as a sentence
             raise SearchError(f"Could not open the search index in {self.index_dir}: {e}. "
                               "Run `boardgraph reindex` to rebuild it.") from e
         self.aliases = AliasBook(self.index_dir, data_dir)
@@ -128,26 +128,34 @@ class SearchIndex:
         if not isinstance(q, str) or not q.strip():
             raise ValueError("Enter something to search for.")
         self._check_open()
+        warnings: list[str] = []
+        if len(q) > MAX_QUERY_CHARS:
+            q = q[:MAX_QUERY_CHARS]
+            warnings.append(f"The query was cut to its first {MAX_QUERY_CHARS} characters.")
         parsed = parse_query(q)
-        warnings = list(parsed.warnings)
+        warnings += parsed.warnings
+        problem = self.aliases.refresh()
+        if problem:
+            warnings.append(problem)
+        if self.outdated and self.doc_count() == 0:
+            warnings.append("The search index was made by an older version and has been emptied; "
+                            "an admin should run `boardgraph reindex`.")
         page, per_page = max(1, _int(page, 1)), min(MAX_PER_PAGE, max(1, _int(per_page, 20)))
         sortedby = _sorting(sort, warnings)
         with self._ix.searcher() as s:
             compiled = Compiler(s.schema, self.aliases, s.reader()).compile(parsed.node)
             warnings += compiled.warnings
             suggestion = suggest_query(s.reader(), self.aliases, q, terms_of(parsed.node))
-            if suggestion == q:
-                suggestion = None
             if compiled.query is None:
                 return SearchResults(q, 0, 1, 0, [], {name: [] for name in FACETS}, suggestion, warnings)
             results = s.search(compiled.query, limit=page * per_page, sortedby=sortedby,
-                               groupedby=_facets(), filter=_filters(filters, warnings))
+                               groupedby=facets(), filter=filter_query(filters, warnings))
             total = len(results)
             pages = math.ceil(total / per_page)
             page = min(page, max(pages, 1))
             hits = [_hit(h, compiled.highlight) for h in results[(page - 1) * per_page:page * per_page]]
-            facets = {name: _counts(name, results.groups(name)) for name in FACETS}
-        return SearchResults(q, total, page, pages, hits, facets, suggestion, warnings)
+            counted = {name: counts(name, results.groups(name)) for name in FACETS}
+        return SearchResults(q, total, page, pages, hits, counted, suggestion, warnings)
 
     def close(self) -> None:
         if not self._closed:
@@ -187,32 +195,6 @@ def _sorting(sort: str, warnings: list[str]) -> sorting.FacetType | None:
                                sorting.ScoreFacet()])
 
 
-def _facets() -> sorting.Facets:
-    facets = sorting.Facets()
-    for name in FACETS:
-        fieldname, several = FACET_FIELDS[name]
-        facets.add_facet(name, sorting.FieldFacet(fieldname, allow_overlap=several, maptype=sorting.Count))
-    return facets
-
-
-def _filters(filters: dict[str, str] | None, warnings: list[str]) -> wq.Query | None:
-    terms = []
-    for name, value in (filters or {}).items():
-        key = FILTER_ALIASES.get(name, name)
-        if key not in FACET_FIELDS:
-            warnings.append(f"There is no filter '{name}'; it was ignored. Filters: {', '.join(FACETS)}.")
-        elif value is not None and str(value).strip():
-            terms.append(wq.Term(FACET_FIELDS[key][0], str(value).strip()))
-    return wq.And(terms) if terms else None
-
-
-def _counts(name: str, groups: dict[Any, int]) -> list[tuple[str, int]]:
-    counts = [(str(v), n) for v, n in groups.items() if v not in (None, "")]
-    if name == "year":
-        return sorted(counts, reverse=True)[:FACET_LIMIT]
-    return sorted(counts, key=lambda vn: (-vn[1], vn[0].lower()))[:FACET_LIMIT]
-
-
 def _hit(hit: WhooshHit, highlight: set[str]) -> Hit:
     f = hit.fields()
     start, end = f.get("span_start", 0), f.get("span_end", 0)
@@ -225,5 +207,6 @@ def _hit(hit: WhooshHit, highlight: set[str]) -> Hit:
         organisations=list(f.get("organisations") or []), topics=list(f.get("topics") or []),
         owners=list(f.get("owners") or []), status=f.get("status_name"),
         score=float(hit.score) if isinstance(hit.score, (int, float)) else 0.0,  # a sort key when sorted
-        match_span=(start + passage[0], start + passage[1]) if passage else None,
+        match_span=(start + passage[0], start + passage[1]) if passage and end > start else None,
+        heading=f.get("item_heading"),
     )

@@ -150,3 +150,88 @@ def finite_non_negative(figures: object) -> bool:
     if isinstance(figures, bool) or figures is None or isinstance(figures, str):
         return True
     return isinstance(figures, (int, float)) and math.isfinite(figures) and figures >= 0
+
+
+def test_report_prints_and_writes_the_command_and_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.common import report
+
+    monkeypatch.setattr("sys.argv", ["bench/search_bench.py", "--n", "6"])
+    path = report("search", "bench.search_bench", 6, {"whoosh_ms": {"p95": 1.5}}, out=tmp_path / "r.json")
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["command"] == "python -m bench.search_bench --n 6"
+    assert written["figures"] == {"whoosh_ms": {"p95": 1.5}}
+    assert written["machine"]["nproc"] >= 1
+    assert "$ python -m bench.search_bench --n 6" in capsys.readouterr().out
+
+
+# ---- each benchmark once, tiny ------------------------------------------------------------------
+TINY = 6
+
+
+@pytest.fixture(scope="module")
+def bench_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the tiny corpus and archive that every benchmark below shares."""
+    return tmp_path_factory.mktemp("bench-out")
+
+
+def _latencies_ok(figures: dict, key: str) -> None:
+    assert {"p50", "p95"} <= set(figures[key]), key
+    assert figures[key]["p50"] <= figures[key]["p95"]
+
+
+def test_ingest_bench_produces_figures(bench_base: Path) -> None:
+    from bench import ingest_bench
+
+    figures = ingest_bench.run(TINY, seed=1, profile_n=3, base=bench_base)
+    assert figures["papers"] == TINY
+    assert figures["e2e"]["papers_per_s"] > 0 and figures["spacy_alone"]["papers_per_s"] > 0
+    assert figures["e2e"]["peak_rss_mb"] > 0 and figures["spacy_alone"]["peak_rss_mb"] > 0
+    assert figures["ratio_e2e_to_spacy"] > 0
+    assert set(figures["profile"]["stage_cumulative_s"]) == set(ingest_bench.STAGES)
+    assert figures["profile"]["top_self_time_s"]
+    assert finite_non_negative(figures)
+
+
+def test_search_bench_produces_figures(bench_base: Path) -> None:
+    from bench import search_bench
+
+    figures = search_bench.run(TINY, seed=1, rounds=1, base=bench_base)
+    assert figures["queries"] == 50
+    for key in ("whoosh_ms", "whoosh_first_run_ms", "fts5_ms"):
+        _latencies_ok(figures, key)
+    assert figures["fts5_queries"] > 0 and figures["fts5_rows"] >= figures["papers"] > 0
+    assert isinstance(figures["meets_target"], bool)
+    assert finite_non_negative(figures)
+
+
+def test_graph_bench_produces_figures(bench_base: Path) -> None:
+    from bench import graph_bench
+
+    figures = graph_bench.run(TINY, seed=1, rounds=1, base=bench_base)
+    for key in ("person_ms", "meeting_ms", "actions_mentioning_ms", "find_people_ms", "ask_ms", "all_ms"):
+        _latencies_ok(figures, key)
+    assert figures["graph"]["papers"] == TINY
+    assert finite_non_negative(figures)
+
+
+def test_web_bench_produces_figures(bench_base: Path) -> None:
+    from bench import web_bench
+
+    figures = web_bench.run(TINY, seed=1, seconds=2, clients=2, threads=2, base=bench_base)
+    assert figures["requests"] > 0 and figures["requests_per_s"] > 0
+    _latencies_ok(figures, "latency_ms")
+    assert isinstance(figures["errors"], int)
+    assert figures["client_failures"] == []
+    assert finite_non_negative(figures)
+
+
+def test_extract_quality_produces_figures(bench_base: Path) -> None:
+    from bench import extract_quality
+
+    figures = extract_quality.run(TINY, seed=1, base=bench_base)
+    assert figures["papers"] == TINY
+    row = figures["f1_by_field"]["attendees"]
+    assert 0 <= row["generated_f1"] <= 1 and 0 <= row["tests_gold_f1"] <= 1
+    assert figures["generated_f1_by_group"]
+    assert finite_non_negative(figures)

@@ -96,3 +96,30 @@ def test_source_link_scrolls_to_the_highlighted_passage(page):
     shot(page, "4-passage")
     assert "Dave Hill" in mark.inner_text()
     assert mark.is_visible()
+
+
+def test_ask_which_actions_mention_fgm(page):
+    page.goto("/")
+    page.fill("#home-ask", "which actions mention FGM")
+    page.locator("#home-ask").press("Enter")
+    page.wait_for_selector(".answer h2")
+    shot(page, "5-ask-fgm")
+    assert page.locator(".answer h2").inner_text().startswith("No action mentions FGM")
+    assert page.locator(".answer ul a", has_text="FGM").count() >= 1
+    page.locator(".answer ul a", has_text="FGM").first.click()
+    assert "FGM" in page.locator("mark#passage").inner_text()
+
+
+def test_graph_view_expands_a_node(page):
+    page.goto("/graph/person/dave-hill")
+    page.wait_for_function("document.getElementById('graph').dataset.nodes > 1")
+    before = int(page.locator("#graph").get_attribute("data-nodes"))
+    shot(page, "6-graph")
+    box = page.locator("#graph").bounding_box()
+    # tap each rendered meeting node until one expands the graph
+    positions = page.evaluate("""() => window.__bgCy ? window.__bgCy.nodes('[kind = "meeting"]').map(n => n.renderedPosition()) : []""")
+    assert positions, "the graph exposes its nodes for testing"
+    page.mouse.click(box["x"] + positions[0]["x"], box["y"] + positions[0]["y"])
+    page.wait_for_function(f"document.getElementById('graph').dataset.nodes > {before}")
+    shot(page, "7-graph-expanded")
+    assert int(page.locator("#graph").get_attribute("data-nodes")) > before

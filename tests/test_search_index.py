@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -15,8 +16,14 @@ import pytest
 
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Action, Item, Mention, Paper
-from search import SearchError, SearchIndex, open_index, results_to_csv, results_to_json
-from search import whoosh_index
+from search import (
+    SearchError,
+    SearchIndex,
+    open_index,
+    results_to_csv,
+    results_to_json,
+    whoosh_index,
+)
 
 # ---- papers built by hand ------------------------------------------------------
 
@@ -141,6 +148,7 @@ def test_three_grains_with_the_graphs_ids(index):
     hits = {h.id: h for h in index.query("secure email", per_page=50).hits}
     secure_item = hits[item(P1, "4")]
     assert secure_item.type == "item" and secure_item.number == "4"
+    assert secure_item.heading == "Paper 4 - Secure emails"
     assert secure_item.meeting_id == meeting_id(P1.id)
     assert secure_item.title == "London Safeguarding Children Board Meeting"
     assert secure_item.date == "2007-10-31" and secure_item.body == BOARD and secure_item.kind == "minutes"
@@ -148,9 +156,11 @@ def test_three_grains_with_the_graphs_ids(index):
     secure_action = hits[action(P1, 1)]
     assert secure_action.type == "action" and secure_action.owners == ["Jennifer Izekor"]
     assert secure_action.status == "COMPLETED" and secure_action.number == "4"
+    assert secure_action.heading == "Paper 4 - Secure emails"
     assert secure_action.text == "Jennifer Izekor to circulate the secure email guidance."
     update = hits[P3.id]
     assert update.type == "paper" and update.meeting_id is None and update.span == (0, len(P3.text))
+    assert update.heading is None and update.title == "Update report March 2008"
 
 
 def test_free_text_is_stemmed(index):
@@ -211,7 +221,8 @@ def test_topic_field_uses_taxonomy_and_acronyms(index):
     scr_actions = {action(P1, 2), action(P1, 3)}  # the coroner letter: its item's heading names SCRs
     assert ids(index, 'type:action topic:"serious case reviews"') == scr_actions
     assert ids(index, "type:action topic:SCR") == scr_actions
-    assert ids(index, 'topic:"Child Death Review Panels"') == ids(index, "topic:CDRP") == {P1.id, item(P1, "2"), action(P1, 0)}
+    panels = {P1.id, item(P1, "2"), action(P1, 0)}
+    assert ids(index, 'topic:"Child Death Review Panels"') == ids(index, "topic:CDRP") == panels
 
 
 def test_type_kind_body_owner_status_title_heading(index):
@@ -365,12 +376,17 @@ def test_words_under_not_are_not_marked(index):
     ("NOT secure OR", "needs something on both sides"),
     ("(secure", "never closed"),
     ("nosuchfield:secure", "no field"),
-    ("the secure", "Too common to search for"),
 ])
 def test_malformed_queries_warn_and_still_search(index, q, warning):
     results = index.query(q)
     assert any(warning in w for w in results.warnings), results.warnings
     assert results.total > 0
+
+
+def test_only_common_words_says_so(index):
+    results = index.query("the and of")
+    assert results.total == 0 and results.warnings == ["Too common to search for: 'the', 'and', 'of'."]
+    assert index.query("the secure").warnings == []
 
 
 @pytest.mark.parametrize("q", ['"', "AND", "the", "type:meeting", "date:soon", "*?", ":", "\x00",
@@ -417,6 +433,12 @@ def test_adding_the_same_paper_twice_replaces_it(fresh):
     fresh.add_paper(changed)
     assert (fresh.doc_count(), fresh.entry_count()) == counts
     assert fresh.query("appendix").total == 0 and fresh.query("annexe").total > 0
+
+
+def test_an_empty_index_answers_with_nothing(fresh):
+    results = fresh.query("secure email")
+    assert (results.total, results.pages, results.hits, results.suggestion) == (0, 0, [], None)
+    assert results.facets == {name: [] for name in results.facets} and fresh.doc_count() == 0
 
 
 def test_remove_paper_removes_all_its_grains(fresh):
@@ -470,3 +492,69 @@ def test_a_busy_index_gives_a_clear_error(fresh, monkeypatch):
         other.close()
     fresh.add_paper(P1)
     assert fresh.doc_count() == 1
+
+
+def test_facets_forget_a_removed_paper(fresh):
+    fresh.add_paper(P1)
+    fresh.add_paper(P2)
+    assert "Dave Hill" in dict(fresh.query("*").facets["person"])
+    fresh.remove_paper(P1.id)
+    facets = fresh.query("*").facets
+    assert "Dave Hill" not in dict(facets["person"]) and dict(facets["type"])["paper"] == 1
+
+
+def test_an_admins_curated_aliases_are_used_and_a_broken_file_is_a_warning(tmp_path):
+    curated = tmp_path / "curated"
+    curated.mkdir()
+    (curated / "aliases.yaml").write_text("aliases:\n  Female genital mutilation: [FGM, Fem Gen Mut]\n")
+    ix = open_index(tmp_path)
+    ix.add_paper(P2)
+    assert ix.query('"Fem Gen Mut"').total == ix.query("FGM").total > 0
+    (curated / "aliases.yaml").write_text("aliases: [unclosed\n")
+    os.utime(curated / "aliases.yaml", (1, 1))  # a different mtime even on a coarse clock
+    results = ix.query("FGM")
+    assert results.total > 0 and any("could not be read" in w for w in results.warnings)
+    ix.close()
+
+
+def test_a_very_long_query_is_cut_with_a_warning(index):
+    results = index.query("secure " * 400)
+    assert results.total > 0 and "cut to its first" in results.warnings[0]
+
+
+def test_an_unreadable_index_is_a_sentence_not_a_traceback(tmp_path):
+    open_index(tmp_path).close()
+    for toc in (tmp_path / "index").glob("*.toc"):
+        toc.write_bytes(b"not an index")
+    with pytest.raises(SearchError, match="Could not open the search index"):
+        open_index(tmp_path)
+
+
+def test_every_example_in_the_help_page_runs_cleanly(index):
+    help_text = (Path(__file__).resolve().parents[1] / "docs" / "search.md").read_text(encoding="utf-8")
+    examples = [e for line in help_text.splitlines() if line.startswith("|")
+                for e in re.findall(r"`([^`]+)`", line)]
+    assert len(examples) > 30
+    for example in examples:
+        assert index.query(example).warnings == [], example
+    assert ids(index, "saf?guarding") == ids(index, "safeguarding") != set()
+    assert ids(index, "topic:(FGM OR training)") == ids(index, "topic:FGM") | ids(index, "topic:training")
+
+
+def test_an_index_from_an_older_schema_is_replaced_and_says_so(tmp_path):
+    from whoosh import fields
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.schema import INDEX_NAME
+
+    (tmp_path / "index").mkdir()
+    FileStorage(str(tmp_path / "index")).create_index(fields.Schema(id=fields.ID(stored=True)), indexname=INDEX_NAME)
+    ix = open_index(tmp_path)
+    assert ix.outdated
+    assert any("boardgraph reindex" in w for w in ix.query("secure").warnings)
+    ix.add_paper(P1)
+    assert ix.query("secure").warnings == []
+    ix.close()
+    again = open_index(tmp_path)
+    assert not again.outdated and again.doc_count() == 1
+    again.close()

@@ -46,8 +46,10 @@ def test_fields_phrases_and_field_groups():
 
 
 def test_term_offsets_point_into_the_query():
-    q = 'secure person:"Dave Hill" org:GOL'
-    assert [q[t.start:t.end] for t in ql.terms_of(parse(q).node)] == ["secure", "Dave Hill", "GOL"]
+    q = 'secure person:"Dave Hill" org:GOL " padded phrase "'
+    terms = ql.terms_of(parse(q).node)
+    assert [q[t.start:t.end] for t in terms] == [t.text for t in terms] == ["secure", "Dave Hill", "GOL",
+                                                                             "padded phrase"]
 
 
 def test_prefix_and_everything():

@@ -179,3 +179,51 @@ def test_openapi_lists_every_twin(client):
 def test_help_page_documents_the_query_language(client):
     html = client.get("/help").get_data(as_text=True)
     assert "person:" in html and "topic:" in html
+
+
+def test_organisation_topic_and_body_pages(client):
+    org = client.get("/api/organisations/" + quote("Merton LSCB")).get_json()
+    assert any(p["name"] == "Dave Hill" for p in org["people"])
+    assert client.get("/organisations/" + quote("Merton LSCB")).status_code == 200
+    topic = client.get("/api/topics/FGM").get_json()
+    assert topic["name"] == "FGM" and topic["items"]
+    assert client.get("/topics/FGM").status_code == 200
+    body = client.get("/api/bodies/" + quote("LSCB Chairs")).get_json()
+    assert [m["date"] for m in body["meetings"]] == ["2010-01-21"]
+    assert any(c["name"] == "Simon Hart" for c in body["chairs"])
+    assert b"Simon Hart" in client.get("/bodies/" + quote("LSCB Chairs")).data
+
+
+def test_graph_view_neighbourhood(client):
+    data = client.get("/api/graph/person/dave-hill").get_json()
+    assert data["center"]["label"] == "Dave Hill"
+    kinds = {n["kind"] for n in data["nodes"]}
+    assert {"person", "meeting", "organisation"} <= kinds
+    ids = {n["id"] for n in data["nodes"]}
+    assert data["edges"] and all(e["source"] in ids and e["target"] in ids for e in data["edges"])
+    meeting = next(n for n in data["nodes"] if n["kind"] == "meeting")
+    expanded = client.get(meeting["api"]).get_json()
+    assert len(expanded["nodes"]) > 20  # a meeting's attendees
+    html = client.get("/graph/person/dave-hill").get_data(as_text=True)
+    assert "vendor/cytoscape.min.js" in html and 'data-api="/api/graph/person/dave%20hill"' in html
+    assert client.get("/api/graph/spaceship/x").status_code == 404
+    assert client.get("/api/graph/person/nobody-here").status_code == 404
+
+
+def test_search_export_csv_and_json(client):
+    csv_response = client.get("/search/export?q=secure+email&format=csv")
+    assert csv_response.status_code == 200 and csv_response.mimetype == "text/csv"
+    header = csv_response.get_data(as_text=True).splitlines()[0]
+    assert "title" in header and "date" in header
+    json_response = client.get("/search/export?q=secure+email&format=json").get_json()
+    assert json_response["total"] >= 1
+    assert client.get("/search/export?q=secure&format=xml").status_code == 400
+
+
+def test_malformed_query_is_a_message_not_a_500(client):
+    response = client.get('/api/search?q=' + quote('"secure email'))
+    assert response.status_code == 200
+    results = response.get_json()["results"]
+    assert results["warnings"] and results["hits"]
+    html = client.get('/search?q=' + quote('date:2007..20x8 secure'))
+    assert html.status_code == 200 and b"warning" in html.data

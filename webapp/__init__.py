@@ -42,6 +42,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from webapp import errors, routes, stores
 
     stores.init_app(app)
+    from webapp import admin, audit, auth, security
+
+    audit.init_app(app)
+    auth.init_app(app)  # the login guard: registered first, so it runs before the CSRF check
+    security.init_app(app)  # CSRF (skipped for API-token requests), cookie flags, secure headers
+    admin.init_app(app)  # admin pages, their /api/admin twins and the background ingest jobs
     errors.init_app(app)
     routes.init_app(app)
     return app

@@ -228,3 +228,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+from webapp.cli_admin import backup_command, restore_command, users  # noqa: E402
+
+cli.add_command(users)
+cli.add_command(backup_command)
+cli.add_command(restore_command)

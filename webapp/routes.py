@@ -102,9 +102,9 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(pages)
     app.register_blueprint(api)
 
-    from ingest.names import person_key
+    from ingest.names import person_key, slug
 
-    app.add_template_filter(person_key, "person_key")
+    app.add_template_filter(lambda name: slug(person_key(name)), "person_slug")
 
     @app.template_filter("passage_url")
     def passage_url(doc_id: str | None, span: Any) -> str:

@@ -13,7 +13,7 @@ from flask import abort
 import graph
 from webapp.stores import get_archive
 
-FACET_FIELDS = ("type", "year", "body", "person", "org", "topic")
+FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic")
 EXPORT_LIMIT = 1000
 EXAMPLE_QUESTIONS = [
     "who attended the board meeting on 31 October 2007",
@@ -183,5 +183,6 @@ def graph_view(kind: str, key: str) -> dict[str, Any]:
     edges = [{"source": f"{e['source'][0]}:{e['source'][1]}", "target": f"{e['target'][0]}:{e['target'][1]}",
               "label": e["label"]} for e in found["edges"]]
     edges = [e for e in edges if e["source"] in ids and e["target"] in ids]
-    center = next(n for n in nodes if n["kind"] == kind and n["key"] == key)
+    center_id = f"{found['node']['kind']}:{found['node']['key']}"
+    center = next(n for n in nodes if n["id"] == center_id)
     return {"center": center, "nodes": nodes, "edges": edges}

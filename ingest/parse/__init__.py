@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ingest.curated import load_aliases
-from ingest.model import Paper, PersonEntry
+from ingest.model import Mention, Paper, PersonEntry
 from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
@@ -46,6 +46,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.time = head.time
     paper.location = head.location
     paper.spans.update(head.spans)
+    if head.issuer and head.issuer_span:
+        paper.mentions.append(Mention("ORG", head.issuer, head.issuer_span))
     if head.date is not None:
         resolved = head.date.resolve()
         if resolved is not None:
@@ -66,7 +68,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.acronyms.setdefault(a.short, a.long)
         paper.spans.setdefault(f"acronym:{a.short}", a.span)
 
-    roster = build_roster(paper)
+    roster = build_roster(paper, vocab)
     reference = to_date(paper.date)
     workplan = find_workplan(lines, text)
     paper.workplan = workplan
@@ -83,7 +85,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.actions, warnings = find_actions(lines, text, items, reader, reference)
     paper.warnings.extend(w for w in warnings if w not in paper.warnings)
 
-    paper.future_meetings = find_future_meetings(lines, reference)
+    paper.future_meetings = find_future_meetings(lines, text, reference)
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
     if paper.kind == "workplan" and workplan:
         paper.items = rows_as_items(workplan, text)
@@ -110,8 +112,8 @@ def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
     return None
 
 
-def build_roster(paper: Paper) -> Roster:
-    """Everyone the lists name, with initials the paper defines in lists or prose ('Dave Hill (DH)')."""
+def build_roster(paper: Paper, vocab: Vocabulary) -> Roster:
+    """Everyone the lists name, with initials the paper defines in lists or prose ('Ada Brook (AB)')."""
     roster = Roster()
     for p in _listed(paper):
         roster.add(p.name, listed=True, initials=p.initials)
@@ -119,11 +121,15 @@ def build_roster(paper: Paper) -> Roster:
         roster.chair = paper.chair.name
         if paper.chair.note and (m := re.search(r"(?:standing in for|deputising for)\s+(.+)$", paper.chair.note, re.I)):
             roster.add(m.group(1).strip(" ."))
+    long_forms = {v.lower() for v in paper.acronyms.values()}
     for m in _DEFINED_INITIALS.finditer(paper.text):
         words, initials = m.group(1).split(), m.group(2)
+        if initials in paper.acronyms or " ".join(words).lower() in long_forms:
+            continue
         for k in range(2, len(words) + 1):
             name = " ".join(words[-k:])
             if initials in initials_of(name):
-                roster.define(initials, roster.full_name(name) or name)
+                if roster.full_name(name) or looks_like_person(name, vocab):
+                    roster.define(initials, roster.full_name(name) or name)
                 break
     return roster

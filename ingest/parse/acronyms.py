@@ -1,10 +1,10 @@
-"""Acronyms a paper defines: 'Child Death Review Panels (CDRP)' and 'ALDCS (Association of ...)'.
+"""Acronyms a paper defines: 'Child Death Review Panels (CDRPx)' and 'ABCD (Association of ...)'.
 
 The long form is found with the Schwartz & Hearst algorithm (2003): the short
 form's letters are matched right to left inside the words before the
 parenthesis, the first letter at a word start. Most content words of the long
 form must take part in the match, so 'Information Sharing (IRT)' is no
-definition. A person's initials ('Dave Hill (DH)') are not acronyms.
+definition. A person's initials ('Ada Brook (AB)') are not acronyms.
 """
 from __future__ import annotations
 
@@ -110,7 +110,7 @@ def find_acronyms(text: str, is_person: Callable[[str], bool]) -> list[Acronym]:
                 start = m.start() - (len(before) - before.rfind(long)) if long in before else m.start()
                 found[inner] = Acronym(inner, long, (start, m.end()))
             continue
-        # 'ALDCS (Association of London Directors of Children's Services)'
+        # 'ABCD (Association of British Child Directors)'
         short_m = re.search(r"([A-Za-z][A-Za-z&\-]{1,9})\s*$", before)
         if short_m and _is_short(short_m.group(1)) and " " in inner:
             short = short_m.group(1)

@@ -19,6 +19,7 @@ from ingest.parse.owners import OwnerReader, Owners
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:point|points|agreed))?"
     r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
+_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)\s*[:–—-]\s*\S)")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -30,6 +31,19 @@ _HEADER = {"action": "text", "actions": "text", "action required": "text", "agre
            "responsible": "owner", "responsibility": "owner", "action by": "owner",
            "due": "due", "deadline": "due", "by when": "due", "date": "due", "target date": "due", "when": "due",
            "status": "status", "progress": "status", "update": "status", "item": "item", "no": "ref", "no.": "ref", "ref": "ref"}
+
+
+_WRAP_WIDTH = 70
+
+
+def _continues(prev: Line, nxt: Line) -> bool:
+    """Is `nxt` the rest of a wrapped action? It starts in lower case, or the action broke off mid-sentence."""
+    if nxt.blank or _ACTION.match(nxt.text) or _SUB_MARK.match(nxt.text) or re.match(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s", nxt.text):
+        return False
+    if re.match(r"^[a-z0-9£$(\[–—-]", nxt.text):
+        return True
+    return len(prev.text) >= _WRAP_WIDTH and not re.search(r"[.:;!?]$", prev.text) and bool(
+        _STATUS.search(nxt.text) or len(nxt.text) < _WRAP_WIDTH)
 
 
 def _due(text: str, reference: date | None) -> str | None:
@@ -77,8 +91,20 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         stripped = strip_bullet(line)
         m = _ACTION.match(stripped.text)
         if not m:
-            continue
+            inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+            if not inline:
+                continue
+            stripped = sub(stripped, inline.start(1))
+            m = _ACTION.match(stripped.text)
+            if not m:
+                continue
         body = sub(stripped, m.start("text"))
+        # a long action wraps onto following lines (PDF text, narrow columns)
+        last = line
+        while i < len(lines) and _continues(last, lines[i]):
+            last = lines[i]
+            body = Line(body.index, body.start, last.end, re.sub(r"[ \t]*\r?\n[ \t]*", " ", text[body.start:last.end]))
+            i += 1
         body, status = _split_status(body)
         item = item_at(items, line.start)
         lead = _LEAD_IN.search(body.text)

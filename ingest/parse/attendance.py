@@ -7,13 +7,12 @@ columns), or a bare list of names followed by a separate designations list.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.names import person_key
 from ingest.parse.labels import Label, legend, match_label
 from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry, split_entries
+from ingest.parse.people import Entry, is_role, parse_entry, split_entries
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -104,7 +103,6 @@ def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, le
             if parsed is None:
                 continue
             if person.org is None and parsed.person.org:
-                offset = cell.text.find(parsed.person.org)
                 person.org = parsed.person.org
             person.note = person.note or parsed.person.note
             entry.chair = entry.chair or parsed.chair

@@ -20,11 +20,13 @@ _TRIGGER = re.compile(
     r"|future\s+(?:[\w’']+\s+){0,3}?meetings?|future\s+meeting\s+dates|next\s+meetings?\b"
     r"|(?:meeting|suggested|proposed)\s+dates|dates\s+for\s+(?:[\w’']+\s+){0,4}?meetings"
     r"|meetings?\s+schedule|schedule\s+of\s+meetings|forthcoming\s+meetings)", re.I)
+# a list of dates in general: only entries that say they are meetings count
+_DIARY = re.compile(r"\b(?:dates?\s+for\s+(?:your\s+)?diar(?:y|ies)|diary\s+dates|key\s+dates|forthcoming\s+dates)\b", re.I)
 _STOP = re.compile(r"^(?:\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}\)?(?:\s|$)|ACTIONS?\b|Action\b)")
 
 
 def _is_trigger(line: Line) -> re.Match[str] | None:
-    m = _TRIGGER.search(line.text)
+    m = _TRIGGER.search(line.text) or _DIARY.search(line.text)
     if not m:
         return None
     words = len(line.text.split())
@@ -48,7 +50,7 @@ def _furniture(lines: list[Line]) -> set[int]:
     return out
 
 
-def find_future_meetings(lines: list[Line], reference: date | None) -> list[FutureMeeting]:
+def find_future_meetings(lines: list[Line], text: str, reference: date | None) -> list[FutureMeeting]:
     """Future meeting dates, sorted and without repeats, each with the span where it is written."""
     found: dict[date, FutureMeeting] = {}
     furniture = _furniture(lines)
@@ -59,35 +61,43 @@ def find_future_meetings(lines: list[Line], reference: date | None) -> list[Futu
         i += 1
         if m is None:
             continue
-        _take(line, m.end(), reference, found)
+        diary = m.re is _DIARY
+        start = line.start + m.end()
+        end = line.end
         misses = 0
         while i < len(lines):
             nxt = lines[i]
             if nxt.blank:
                 i += 1
                 continue
-            text = strip_bullet(nxt).text
-            if nxt.index in furniture or _STOP.match(text) or match_label(nxt, ("attendees", "apologies", "body_start")) is not None:
+            content = strip_bullet(nxt).text
+            if nxt.index in furniture or _STOP.match(content) or _is_trigger(nxt) or \
+                    match_label(nxt, ("attendees", "apologies", "body_start")) is not None:
                 break
-            if _is_trigger(nxt):
-                break
-            if not _take(nxt, 0, reference, found):
+            # a line without a date ends the list after two in a row (a date may wrap: '17' / 'July 2012.')
+            if not find_dates(content) and not re.match(r"^(?:[A-Za-z]+\s+)?\d{4}\.?$", content):
                 misses += 1
-                if misses >= 2 or len(text.split()) > 14:
+                if misses >= 2 or len(content.split()) > 14:
                     break
+            end = nxt.end
             i += 1
+        _take(text, start, end, reference, found, diary)
     return [found[d] for d in sorted(found)]
 
 
-def _take(line: Line, offset: int, reference: date | None, found: dict[date, FutureMeeting]) -> bool:
-    """Add the dates written on `line` from `offset`; True when the line held any date."""
-    dates = [d for d in find_dates(line.text[offset:])]
-    for d in dates:
+def _take(text: str, start: int, end: int, reference: date | None, found: dict[date, FutureMeeting],
+          diary: bool) -> None:
+    """Add the future dates written in text[start:end] (a date may wrap across a line break)."""
+    region = text[start:end]
+    for d in find_dates(region):
         when = d.resolve(reference)
         if when is None or d.day is None:
             continue
         if reference is not None and when < reference:
             continue
-        start = line.start + offset + d.start
-        found.setdefault(when, FutureMeeting(when.isoformat(), (start, line.start + offset + d.end)))
-    return bool(dates)
+        if diary:
+            line_start = region.rfind("\n", 0, d.start) + 1
+            line_end = region.find("\n", d.end)
+            if not re.search(r"\bmeeting", region[line_start:line_end if line_end >= 0 else len(region)], re.I):
+                continue
+        found.setdefault(when, FutureMeeting(when.isoformat(), (start + d.start, start + d.end)))

@@ -2,7 +2,7 @@
 
 Labelled headers ('Meeting Title:', 'Date:', 'Chaired by:') are read label by
 label, the value on the same line or the next one. Unlabelled papers take their
-title from the first lines: 'LONDON CHILD PROTECTION COMMITTEE – 6 October 2004'
+title from the first lines: 'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004'
 gives the body and the date, a following heading line gives the title, and a
 lone kind word ('Update') is appended to the body.
 """
@@ -23,8 +23,8 @@ _KIND_WORDS = {
     "minutes": "minutes", "notes": "minutes", "action log": "minutes",
 }
 _TIME = re.compile(
-    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)\b"
-    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b", re.I)
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|am\b|pm\b|noon\b)"
+    r"|\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|am\b|pm\b)", re.I)
 _TITLE_TAIL = re.compile(r"\s*\b(?:meeting|minutes|notes|update|agenda)\s*$", re.I)
 _TITLE_HEAD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?", re.I)
 
@@ -41,8 +41,10 @@ class Header:
     chair_note: str | None = None
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     labelled: bool = False
+    issuer: str | None = None  # the first heading line: the body that issued the paper
+    issuer_span: tuple[int, int] | None = None
     kind_hint: str | None = None
-    end: int = 0  # offset where the header block ends
+    end: int = 0  # offset where the last labelled header value ends
 
 
 def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, int]:
@@ -88,8 +90,8 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         if value is not None:
             head.labelled = True
             _set_labelled(head, label.name, value, vocab)
+            head.end = max(head.end, value.end)
         i = j + 1
-    head.end = lines[i].start if i < len(lines) else len(text)
     _read_top(head, top, vocab)
     if head.body is None and head.title:
         head.body = body_from_title(head.title)
@@ -123,42 +125,117 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
             head.spans["chair"] = span
 
 
+_AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b", re.I)
+_VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
+_VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
+_HELD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
+                   r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
+_KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
+
+
+def _take_date(head: Header, line: Line, d: FoundDate) -> None:
+    head.date, head.date_line = d, line
+    head.spans["date"] = (line.start + d.start, line.start + d.end)
+    t = _TIME.search(line.text, d.end)
+    if t and head.time is None:
+        head.time = t.group(0).strip()
+        head.spans["time"] = (line.start + t.start(), line.start + t.end())
+
+
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
-    """Title, body, date and time from the unlabelled first lines."""
+    """Title, body, date, time and location from the unlabelled first lines."""
     headings: list[Line] = []
     kind_word: str | None = None
+    after_date = False
     for line in top:
         line = strip_bullet(line)
+        text = line.text.strip("*_ ")
         dates = find_dates(line.text)
-        low = line.text.lower().strip(" :.")
+        low = text.lower().strip(" :.")
         if low in _KIND_WORDS:
-            kind_word = line.text.strip(" :.")
+            kind_word = text.strip(" :.")
             head.kind_hint = head.kind_hint or _KIND_WORDS[low]
             continue
-        if dates and head.date is None:
-            d = dates[0]
-            head.date, head.date_line = d, line
-            head.spans["date"] = (line.start + d.start, line.start + d.end)
-            t = _TIME.search(line.text)
-            if t and head.time is None:
-                head.time = t.group(0).strip()
-                head.spans["time"] = (line.start + t.start(), line.start + t.end())
-            before = line.text[:d.start].rstrip(" ,–—-:")
-            if before and not re.fullmatch(r"(?i)(?:[a-z]+day|on|held on|date)", before.strip()):
-                headings.append(line)
+        if dates and _AS_AT.match(text):
+            _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
-        if len(line.text) <= 120 and not line.text.endswith(".") and len(headings) < 2 and not dates:
+        if dates:
+            if head.date is None:
+                _take_date(head, line, dates[0])
+                after_date = True
+            before = line.text[:dates[0].start].rstrip(" ,–—-:")
+            if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text):
+                if len(headings) < 2 and len(text) <= 160:
+                    headings.append(line)
+            continue
+        if after_date and head.location is None and len(text.split()) <= 12 and (
+                _VENUE.match(text) or _VENUE_WORDS.search(text)):
+            value = _VENUE.sub("", text).strip(" .")
+            at = line.text.find(value)
+            head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
+            continue
+        after_date = False
+        if len(text) <= 120 and not text.endswith(".") and len(headings) < 2:
             headings.append(line)
-    if head.title is None and headings:
-        first = headings[0]
-        head.body = body_from_title(first.text)
-        if len(headings) > 1:
-            second = headings[1]
-            head.title, head.spans["title"] = second.text, (second.start, second.end)
-        elif kind_word:
-            head.title, head.spans["title"] = f"{first.text} {kind_word}", (first.start, first.end)
+    if not headings:
+        return
+    first = headings[0]
+    held = _HELD.match(first.text.strip("*_ "))
+    if held and head.title is None:
+        # 'Minutes of the Elmley Board meeting held on 3 March 2015 at Elmley Town Hall'
+        group = held.group("group").strip()
+        word = held.group("meeting") or "Meeting"
+        head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
+        head.spans["title"] = (first.start + held.start("group"), first.start + held.end("group"))
+        head.body = group
+        if held.group("place") and head.location is None:
+            place = held.group("place").strip(" .")
+            at = first.text.find(place)
+            head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
+        return
+    h1 = _strip_date(first.text)
+    head.issuer, head.issuer_span = h1, (first.start, first.start + len(h1))
+    if head.title is not None:
+        return
+    title, span = h1, (first.start, first.start + len(h1))
+    if len(headings) > 1:
+        second = headings[1]
+        h2 = second.text.strip("*_ ")
+        minutes_of = _MINUTES_OF.match(h2)
+        kind_tail = _KIND_TAIL.match(h2)
+        dated = find_dates(h2)
+        if minutes_of:
+            word = minutes_of.group("meeting")
+            title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
+        elif kind_tail:
+            title = f"{h1} {kind_tail.group('group')}"
+        elif dated and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:dated[0].start]):
+            title = f"{h1} {_strip_date(h2)}"
         else:
-            head.title, head.spans["title"] = first.text, (first.start, first.end)
+            title, span = h2, (second.start, second.end)
+    elif kind_word:
+        title = f"{h1} {kind_word}"
+    head.title, head.spans["title"] = title, span
+    head.body = body_from_title(title) if _names_group(title) else h1
+
+
+def _strip_date(text: str) -> str:
+    """'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004' -> 'ELMLEY CHILD PROTECTION COMMITTEE'."""
+    dates = find_dates(text)
+    if dates and not text[dates[-1].end:].strip(" .,"):
+        cut = text[:dates[-1].start].rstrip()
+        cut = re.sub(r"\s*(?:[–—-]|,)\s*$", "", cut)
+        if cut and not re.search(r"(?i)\b(?:of|on|held)$", cut):
+            return cut.strip()
+    return text.strip()
+
+
+def _names_group(title: str) -> bool:
+    """Does the title (less a trailing 'Meeting'/'Update') name a committee or group?"""
+    body = _TITLE_TAIL.sub("", _TITLE_HEAD.sub("", title.strip())).strip(" ,:–—-")
+    return bool(re.search(r"(?i)\b(?:group|sub-group|subgroup|board|committee|panel|forum|partnership|network|chairs|council)$",
+                          body))
 
 
 def body_from_title(title: str) -> str:

@@ -74,7 +74,6 @@ def cells(line: Line) -> list[Line]:
     """The cells of a ` | ` table row (empty cells kept, so columns line up)."""
     out: list[Line] = []
     text = line.text
-    pos = 0
     bounds = [(m.start(), m.end()) for m in _CELL_SPLIT.finditer(text)]
     starts = [0] + [e for _, e in bounds]
     ends = [s for s, _ in bounds] + [len(text)]
@@ -82,7 +81,6 @@ def cells(line: Line) -> list[Line]:
         if e < s:
             continue
         out.append(sub(line, s, e))
-        pos = e
     # a leading "|" yields an empty first cell, a trailing one an empty last cell: drop them
     if text.startswith("|") and out and not out[0].text:
         out = out[1:]
@@ -114,7 +112,7 @@ def squash(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
-NUMBERED = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\.(?=\d))")
+NUMBERED = re.compile(r"^(?:Item\s+(\d{1,2})\b|(\d{1,2})(?:[.)]|\.(?=\d)))", re.I)
 
 
 def numbered(line: Line) -> bool:

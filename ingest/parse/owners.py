@@ -1,8 +1,8 @@
 """Who owns an action, read from the subjects of its clauses.
 
-'Christine Christie and Jennifer Izekor to discuss ...', 'JH/ MS to send ...',
-'ID circulate ...', 'Any Chairs who would like ... to contact ...', 'the London
-Board approved ...', 'Agencies - particularly the police (Alastair Jeffrey) ...
+'Ada Brook and Carl Dunn to discuss ...', 'AB/ CD to send ...',
+'EF circulate ...', 'Any Chairs who would like ... to contact ...', 'the Elmley
+Board approved ...', 'Agencies - particularly the police (Eve Frost) ...
 to contact ...'. A clause's subject is the run of name-like words at its start;
 'to be ...' (passive) names no owner. Each part of a subject resolves against
 the paper's own roster: full names, initials, a unique first name, the chair, or
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.names import clean_text, person_key
+from ingest.names import TITLES, clean_text, person_key
 from ingest.parse.people import is_role, looks_like_person
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary
@@ -119,7 +119,7 @@ class OwnerReader:
         resolved = self._resolve(subject, names)
         if stop.endswith("ed") or any(person_key(o) in self.roster.names for o in resolved.owners):
             return resolved
-        # "ALDCS steering group to be reconvened": the subject runs on in lower case up to "to"
+        # "ABCD steering group to be reconvened": the subject runs on in lower case up to "to"
         for j in range(i, min(i + 5, len(tokens) - 1)):
             if tokens[j].lower() in _MODALS:
                 if tokens[j + 1].lower() == "be":
@@ -147,7 +147,7 @@ class OwnerReader:
                 parts[-1].append(tok)
         for part in parts:
             words = [names.get(t, t) for t in part]
-            while words and words[0].lower() in _DETERMINERS:
+            while words and words[0].lower() in _DETERMINERS and words[0].lower() != "all":
                 words = words[1:]
             if words:
                 self._part(" ".join(words), out)
@@ -192,6 +192,12 @@ class OwnerReader:
         if low in ("chair", "the chair", "chairman", "chairperson") and self.roster.chair:
             out.owners.append(self.roster.chair)
             return
+        words_ = part.split(" ")
+        if len(words_) == 2 and words_[0].lower().rstrip(".") in TITLES:
+            keys = self.roster.by_surname(words_[1])
+            if len(keys) == 1:
+                out.owners.append(self.roster.names[next(iter(keys))])
+                return
         if " " not in part:
             keys = self.roster.by_first_name(part)
             if len(keys) == 1:

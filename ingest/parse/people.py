@@ -12,13 +12,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import PersonEntry
-from ingest.names import TITLES, clean_text, initials_of, strip_titles
+from ingest.names import clean_text, initials_of, strip_titles
 from ingest.parse.lines import Line, sub, squash
 from ingest.parse.vocab import Vocabulary
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al)(?=\s))"
 _TRAILING_NAME = re.compile(rf"((?:{_NAME_TOKEN}\s+){{1,4}}{_NAME_TOKEN})\s*$")
-_INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _DASH_SPLIT = re.compile(r"\s+[-–—]+\s*|\s*[–—]+\s+|\s*[–—]\s*(?=[A-Z])")
 _MARKER = re.compile(r"^\s*([*†‡#]+)")
 _STANDING_IN = re.compile(r"^(standing in for|deputising for|representing|on behalf of|substituting for|for)\s+(.+)$", re.I)
@@ -43,7 +42,7 @@ def looks_like_person(name: str, vocab: Vocabulary) -> bool:
     words = strip_titles(value).split(" ")
     if not 2 <= len(words) <= 5:
         return False
-    if vocab.is_borough(value):
+    if vocab.is_borough(value) or vocab.is_borough(words[0]) or words[-1].lower() in vocab.role_words:
         return False
     capitals = 0
     for w in words:
@@ -80,8 +79,11 @@ def is_role(text: str, vocab: Vocabulary) -> bool:
         return False
     if words[-1] in vocab.role_words:
         return True
-    if words[0] in vocab.role_words and len(words) > 2 and words[1] in {"of", "for"}:
-        return True
+    lead = 0
+    while lead < len(words) and words[lead] in vocab.role_words:
+        lead += 1
+    if lead and lead < len(words) and words[lead] in {"of", "for", "to"}:
+        return True  # "Head of Safeguarding", "Lead Member for Children"
     return all(w in vocab.role_words or w in {"of", "for", "and", "&", "the"} for w in words)
 
 
@@ -114,14 +116,15 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     if m and (m.group(1).lower() != "for" or looks_like_person(m.group(2), vocab)):
         parts.note = parts.note or squash(text)
         return
-    # "Head of Safeguarding, Northgate Council (representing schools)" -> org is the last non-role part
+    # "Head of Safeguarding, Elmley Council (representing schools)" -> org is the last non-role part
     inner = re.search(r"\(([^()]*)\)\s*$", text)
+    inner_line = None
     if inner:
         inner_line = sub(piece, inner.start(1), inner.end(1))
-        _classify(inner_line, parts, vocab)
         piece = sub(piece, 0, inner.start())
         text = piece.text.strip(" ,;")
         if not text:
+            _classify(inner_line, parts, vocab)
             return
     segments: list[Line] = []
     pos = 0
@@ -139,12 +142,15 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         value = org.text.rstrip(" .;,")
         parts.org = value
         parts.org_span = (org.start, org.start + len(value))
-    elif not orgs and len(segments) == 1 and parts.note is None and not parts.chair:
-        return  # a role alone ("Consultant"): no organisation
+    if inner_line is not None:
+        before = (parts.org, parts.note, parts.chair, parts.initials)
+        _classify(inner_line, parts, vocab)
+        if (parts.org, parts.note, parts.chair, parts.initials) == before and not is_role(inner_line.text, vocab):
+            parts.note = parts.note or squash(inner_line.text)  # "(item 5 only)"
 
 
 def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
-    """'London Councils / London Board - notes' -> org 'London Councils / London Board', note 'notes'."""
+    """'Elmley Council / Elmley Board - notes' -> org 'Elmley Council / Elmley Board', note 'notes'."""
     m = re.search(r"\s+[-–—]+\s*([^-–—]+)$", org.text)
     if m and (note_for(m.group(1), vocab) or _CHAIR.match(m.group(1).strip())
               or m.group(1).strip() in parts.name_initials):
@@ -169,7 +175,8 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         seg = sub(seg, 0, m.start())
         text = seg.text
     bare = False
-    paren = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text)
+    dash = _DASH_SPLIT.search(text)
+    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text)
     if paren:
         name = sub(seg, 0, paren.end("name"))
         inner = sub(seg, paren.start("inner"), paren.end("inner"))
@@ -247,7 +254,7 @@ def split_entries(line: Line) -> list[Line]:
     start = 0
     for (_, g_end), (next_start, _) in zip(groups, groups[1:]):
         m = _TRAILING_NAME.search(text[g_end:next_start])
-        if m:  # otherwise the next group belongs to the same person ("Name (JP) (Org)")
+        if m:  # otherwise the next group belongs to the same person ("Name (XY) (Org)")
             cut = g_end + m.start(1)
             out.append(sub(line, start, cut))
             start = cut
@@ -255,4 +262,4 @@ def split_entries(line: Line) -> list[Line]:
     return [o for o in out if o.text]
 
 
-__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "TITLES"]
+__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for"]

@@ -1,6 +1,6 @@
 """Who a paper names, so owners and prose mentions resolve only against the paper itself.
 
-Initials are defined by the paper (`Dave Hill (DH)` in prose, `Name (XY)` or
+Initials are defined by the paper (`Ada Brook (AB)` in prose, `Name (XY)` or
 `Name – XY` in a list) or implied by exactly one listed person's first and last
 initials. An initial or first name that fits two people stays unresolved: it is
 never guessed.
@@ -44,11 +44,20 @@ class Roster:
         low = word.lower()
         return {k for k, n in self.names.items() if first_name(n).lower() == low and len(n.split()) > 1}
 
+    def is_surname(self, word: str) -> bool:
+        low = word.lower()
+        return any(" " in k and k.split(" ")[-1] == low for k in self.names)
+
+    def by_surname(self, word: str) -> set[str]:
+        """Listed people with this surname ('Mrs Brook' -> Ada Brook)."""
+        low = word.lower()
+        return {k for k in self.listed if k.split(" ")[-1] == low and " " in k}
+
     def full_name(self, text: str) -> str | None:
         return self.names.get(person_key(text))
 
     def pattern(self) -> re.Pattern[str] | None:
-        """A case-insensitive pattern for every full name, longest first ('Barry hope' finds 'Barry Hope')."""
+        """A case-insensitive pattern for every full name, longest first ('Ada brook' finds 'Ada Brook')."""
         forms = {f for n in self.names.values() for f in (n, strip_titles(n))}
         names = sorted({f for f in forms if " " in f.strip()}, key=len, reverse=True)
         if not names:

@@ -26,9 +26,11 @@ class Vocabulary:
     boroughs: frozenset[str]
     borough_prefixes: tuple[str, ...]
     not_name_words: frozenset[str]
+    publications: frozenset[str] = frozenset()
+    org_heads: tuple[str, ...] = ()
 
     def is_borough(self, phrase: str) -> bool:
-        """A bare place name, or one with a borough prefix ("LB Wandsworth")."""
+        """A bare place name, or one with a borough prefix ("LB Elmley")."""
         p = clean_text(phrase).lower()
         for prefix in self.borough_prefixes:
             if p.startswith(prefix.lower() + " "):
@@ -55,6 +57,8 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         boroughs=_words(raw.get("boroughs")),
         borough_prefixes=tuple(str(p) for p in raw.get("borough_prefixes") or []),
         not_name_words=_words(raw.get("not_name_words")),
+        publications=_words(raw.get("publications")),
+        org_heads=tuple(str(h) for h in raw.get("org_heads") or []),
     )
 
 

@@ -34,7 +34,7 @@ def _column(text: str) -> str | None:
 
 
 def parties(value: str) -> list[str]:
-    """'MPS, ALG, Barnardos – Sexual Exploitation Steering Group' -> each party once, in order."""
+    """'ABC, DEF, Elmley Trust – Exploitation Steering Group' -> each party once, in order."""
     out: list[str] = []
     for piece in _SPLIT_PARTIES.split(value):
         piece = re.sub(r"\s+", " ", piece).strip(" .·•")
@@ -150,7 +150,12 @@ def rows_as_items(rows: list[WorkplanRow], text: str) -> list[Item]:
     """A workplan's rows are its items (number and title)."""
     items = []
     for r in rows:
-        title_at = text.find(r.title.split(" ")[0], r.span[0]) if r.title else -1
-        heading_span = (title_at, title_at + len(r.title)) if title_at >= 0 else None
+        heading_span = None
+        words = r.title.split()
+        if words:
+            start = text.find(words[0], r.span[0], r.span[1])
+            last = text.find(words[-1], start + len(" ".join(words[:-1])) if start >= 0 else r.span[1], r.span[1])
+            if start >= 0 and last >= 0:
+                heading_span = (start, last + len(words[-1]))
         items.append(Item(r.item, r.title, r.span, heading_span))
     return items

@@ -18,6 +18,7 @@
           "label": "data(label)", "font-size": 8, "color": "#666", "text-rotation": "autorotate" } }
     ]
   });
+  window.__bgCy = cy;  // exposed for the browser tests and for debugging
   var expanded = {};
   function load(url, centerId) {
     var status = document.getElementById("graph-status");

@@ -1,0 +1,183 @@
+"""The embedded FalkorDB server's life: start, stop, crash recovery, one server shared by processes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import graph
+from graph.embedded import FalkorServer
+from graph.errors import GraphUnavailable
+from test_graph_helpers import all_papers, board_2008, dump
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# A second process: opens the data dir, says which server it uses, then obeys commands on stdin.
+CHILD = r"""
+import json, sys
+sys.path[:0] = [sys.argv[2], sys.argv[2] + "/tests"]
+import graph
+from test_graph_helpers import board_2008
+g = graph.open_graph(sys.argv[1])
+print(json.dumps({"pid": g.backend.server_pid()}), flush=True)
+for line in sys.stdin:
+    cmd = line.strip()
+    if cmd == "save":
+        graph.save_paper(g, board_2008())
+        print("saved", flush=True)
+    elif cmd == "count":
+        print(graph.counts(g)["papers"], flush=True)
+    elif cmd == "close":
+        g.close()
+        print("closed", flush=True)
+        break
+    elif cmd == "wait":
+        pass
+"""
+
+
+class Child:
+    def __init__(self, data_dir: Path):
+        self.proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), str(ROOT)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.server_pid = json.loads(self.proc.stdout.readline())["pid"]
+
+    def ask(self, cmd: str) -> str:
+        self.proc.stdin.write(cmd + "\n")
+        self.proc.stdin.flush()
+        return self.proc.stdout.readline().strip()
+
+    def finish(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=30)
+
+
+@pytest.fixture
+def children():
+    started: list[Child] = []
+
+    def start(data_dir: Path) -> Child:
+        child = Child(data_dir)
+        started.append(child)
+        return child
+
+    yield start
+    for child in started:
+        child.finish()
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as fh:
+        return fh.read().split(")")[-1].split()[0] != "Z"
+
+
+def wait_gone(pid: int, timeout: float = 20) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not alive(pid):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_start_and_stop(tmp_path):
+    g = graph.open_graph(tmp_path)
+    pid = g.backend.server_pid()
+    sock = tmp_path / "graph" / "falkordb.sock"
+    assert alive(pid) and sock.exists()
+    assert graph.counts(g)["papers"] == 0
+    g.close()
+    assert wait_gone(pid) and not sock.exists()
+    assert not (tmp_path / "graph" / "falkordb.pid").exists()
+    g.close()  # closing twice is harmless
+
+
+def test_stale_socket_and_pid_file_are_recovered(tmp_path):
+    gdir = tmp_path / "graph"
+    gdir.mkdir()
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(gdir / "falkordb.sock"))  # a socket file with nobody listening, as a crash leaves
+    stale.close()
+    (gdir / "falkordb.pid").write_text(f"{os.getpid()}\n")  # a recycled pid that is not a redis-server
+    with graph.open_graph(tmp_path) as g:
+        graph.save_paper(g, board_2008())
+        assert graph.counts(g)["papers"] == 1
+        assert g.backend.server_pid() != os.getpid()
+
+
+def test_every_fact_survives_sigkill_of_the_server(tmp_path):
+    g = graph.open_graph(tmp_path)
+    for paper in all_papers():
+        graph.save_paper(g, paper)
+    before = dump(g)
+    pid = g.backend.server_pid()
+    os.kill(pid, signal.SIGKILL)
+    assert wait_gone(pid)
+    # the open graph restarts the server from its append-only file on the next query
+    assert dump(g) == before
+    assert g.backend.server_pid() != pid
+    g.close()
+    with graph.open_graph(tmp_path) as again:
+        assert dump(again) == before
+        assert graph.check(again)["ok"]
+
+
+def test_two_processes_share_one_server_and_the_last_one_stops_it(tmp_path, children):
+    g = graph.open_graph(tmp_path)
+    pid = g.backend.server_pid()
+    child = children(tmp_path)
+    assert child.server_pid == pid  # attached, not a second server
+    assert child.ask("save") == "saved"
+    assert graph.document(g, "doc-board-2008")["title"] == "London Safeguarding Children Board Meeting"
+    g.close()  # the child still uses the server
+    assert alive(pid)
+    assert child.ask("count") == "1"
+    assert child.ask("close") == "closed"
+    assert wait_gone(pid)
+
+
+def test_a_server_left_by_a_killed_process_is_adopted(tmp_path, children):
+    child = children(tmp_path)
+    pid = child.server_pid
+    child.proc.kill()  # SIGKILL: no clean-up ran
+    child.proc.wait(timeout=30)
+    assert alive(pid)  # the server has its own session and keeps serving
+    g = graph.open_graph(tmp_path)
+    assert g.backend.server_pid() == pid
+    g.close()  # the last user stops it, though another process started it
+    assert wait_gone(pid)
+
+
+def test_sigterm_stops_the_server_of_the_only_user(tmp_path, children):
+    child = children(tmp_path)
+    pid = child.server_pid
+    child.proc.send_signal(signal.SIGTERM)
+    child.proc.wait(timeout=30)
+    assert wait_gone(pid)
+    assert not FalkorServer(tmp_path).socket_path.exists()
+
+
+def test_unusable_data_dir_is_a_sentence(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(GraphUnavailable, match="Cannot use the data directory"):
+        graph.open_graph(blocker / "data")
+
+
+def test_unreachable_neo4j_is_a_sentence(tmp_path):
+    with pytest.raises(GraphUnavailable, match="not reachable"):
+        graph.open_graph(tmp_path, neo4j_uri="bolt://127.0.0.1:9", neo4j_password="x")
+    with pytest.raises(GraphUnavailable, match="not usable"):
+        graph.open_graph(tmp_path, neo4j_uri="http://127.0.0.1:9")

@@ -1,0 +1,111 @@
+"""ACTION lines and their owners, resolved only against the paper's own people."""
+from __future__ import annotations
+
+from ingest.model import Paper
+from ingest.parse import parse_structure
+
+HEADER = ("Attendees:\n"
+          "\tAda Brook (Oakham)\n\tCarl Dunn (Elmley)\n\tEve Frost (Ashby) – EF\n"
+          "\tMina Stone (Board)\n\tMark Smith (Board)\n\n")
+
+
+def actions(body: str, header: str = HEADER) -> Paper:
+    paper = Paper(id="t", filename="t.txt", text=header + body)
+    parse_structure(paper)
+    for a in paper.actions:
+        assert a.span[0] < a.span[1] <= len(paper.text)
+    return paper
+
+
+def owners(paper: Paper) -> list[list[str]]:
+    return [a.owners for a in paper.actions]
+
+
+def test_action_markers_and_full_names():
+    paper = actions("1) Item\nACTION – Ada Brook to write.\nAction: Carl Dunn will call.\nACTION - Ada Brook and Carl Dunn to meet\n")
+    assert [a.text for a in paper.actions] == ["Ada Brook to write.", "Carl Dunn will call.", "Ada Brook and Carl Dunn to meet"]
+    assert owners(paper) == [["Ada Brook"], ["Carl Dunn"], ["Ada Brook", "Carl Dunn"]]
+    assert [a.item for a in paper.actions] == ["1", "1", "1"]
+
+
+def test_sub_actions_take_the_owner_from_the_lead_in():
+    paper = actions("1) Item\nACTIONS: Ada Brook and Carl Dunn to discuss this. Ada Brook to:\na) write to the Chairs; and  \nb) convene a group.\n")
+    assert [a.text for a in paper.actions] == ["Ada Brook and Carl Dunn to discuss this.", "write to the Chairs; and", "convene a group."]
+    assert owners(paper) == [["Ada Brook", "Carl Dunn"], ["Ada Brook"], ["Ada Brook"]]
+
+
+def test_initials_defined_in_prose_in_the_list_or_implied_by_one_person():
+    paper = actions("1) Item\nCarl Dunn (CD) reported.\nACTION: CD to report.\nACTION: EF to call.\nACTION: AB circulate notes\n")
+    assert owners(paper) == [["Carl Dunn"], ["Eve Frost"], ["Ada Brook"]]
+
+
+def test_ambiguous_initials_stay_unresolved_with_a_warning():
+    paper = actions("1) Item\nACTION: MS to send the report.\n")
+    (action,) = paper.actions
+    assert action.owners == [] and action.unresolved == ["MS"]
+    assert any("'MS'" in w and "Mark Smith" in w and "Mina Stone" in w for w in paper.warnings)
+
+
+def test_initials_defined_twice_stay_unresolved():
+    header = "Present:\nJo Sand (JS)\nJan Sole (JS)\nTim Bell (TB)\n\n"
+    paper = actions("1. Item\nAction: JS to check. \nAction: TB to check.\n", header)
+    assert [(a.owners, a.unresolved) for a in paper.actions] == [([], ["JS"]), (["Tim Bell"], [])]
+
+
+def test_first_name_only_when_unique_and_surname_with_title():
+    paper = actions("1) Item\nACTION: Eve to call. Mina to write.\nACTION: Ms Frost to phone.\n")
+    assert owners(paper) == [["Eve Frost", "Mina Stone"], ["Eve Frost"]]
+    paper = actions("1. Item\nAction: Jo to call.\n", "Present:\nJo Sand\nJo Bell\n\n")
+    assert [(a.owners, a.unresolved) for a in paper.actions] == [([], ["Jo"])]
+
+
+def test_groups_are_kept_as_written_and_passives_have_no_owner():
+    paper = actions("1) Item\nACTION: Any Chairs who would like to help to contact Ada Brook.\n"
+                    "ACTION: Steering Group members to send risks.\n"
+                    "ACTION: Draft terms of reference to be circulated\n"
+                    "ACTION – the Elmley Board approved the proposal, and asked to be kept updated.\n"
+                    "ACTION: Ada Brook to send the letter, and the Board to be kept updated.\n")
+    assert owners(paper) == [["Chairs"], ["Steering Group members"], [], ["Elmley Board"], ["Ada Brook"]]
+
+
+def test_people_in_brackets_own_the_agency_action():
+    paper = actions("1) Item\nACTION – Agencies - particularly the police (Ada Brook) and Health (Carl Dunn) -  to contact Eve Frost.\n")
+    assert owners(paper) == [["Ada Brook", "Carl Dunn"]]
+
+
+def test_second_clause_owner_and_object_names_are_not_owners():
+    paper = actions("1) Item\nAction: Ada Brook to send Carl Dunn the list, Eve Frost to check it\n"
+                    "Action: Ada Brook to meet with Carl to progress this\n")
+    assert owners(paper) == [["Ada Brook", "Eve Frost"], ["Ada Brook"]]
+
+
+def test_action_log_status_due_date_and_wrapped_lines():
+    text = ("ELMLEY BOARD\nAction Log – Board meeting of 18 January 2012\n\n1. Minutes\n"
+            "Action 1.1. Ada Brook to circulate the revised escalation and resolution policy to all\n"
+            "partner agencies by 31 March 2012 – COMPLETED (done early)\n"
+            "Action 1.2. Elmley Police to provide figures – CARRIED FORWARD\n")
+    paper = actions(text, header="")
+    assert [(a.text, a.owners, a.status, a.due, a.item) for a in paper.actions] == [
+        ("Ada Brook to circulate the revised escalation and resolution policy to all partner agencies by 31 March 2012",
+         ["Ada Brook"], "COMPLETED", "2012-03-31", "1"),
+        ("Elmley Police to provide figures", ["Elmley Police"], "CARRIED FORWARD", None, "1"),
+    ]
+
+
+def test_next_line_is_not_part_of_a_short_action():
+    paper = actions("1. Item\nAction: Ada Brook will resend the email\nThe Board to find out more.\n")
+    assert [a.text for a in paper.actions] == ["Ada Brook will resend the email"]
+
+
+def test_action_table_rows():
+    body = "1. Item\n\nAction | Owner | Due\nSend the report | Ada Brook | 30 April 2011\nBook a room | CD | \n\n"
+    paper = actions(body)
+    assert [(a.text, a.owners, a.due) for a in paper.actions] == [
+        ("Send the report", ["Ada Brook"], "2011-04-30"), ("Book a room", ["Carl Dunn"], None)]
+
+
+def test_action_after_a_sentence_on_the_same_line():
+    paper = actions("1) Item\nCarl Dunn presented the audit. ACTION: Carl Dunn and Eve to share it by 30 April.\n",
+                    header="\tDate:\n\t3 March 2015\n\n" + HEADER)
+    assert [(a.text, a.owners, a.due) for a in paper.actions] == [
+        ("Carl Dunn and Eve to share it by 30 April.", ["Carl Dunn", "Eve Frost"], "2015-04-30")]

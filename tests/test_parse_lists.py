@@ -1,0 +1,79 @@
+"""Acronyms, future meeting dates and workplan tables."""
+from __future__ import annotations
+
+from ingest.model import Paper
+from ingest.parse import parse_structure
+from ingest.parse.acronyms import find_acronyms
+from ingest.parse.workplan import parties
+
+
+def parse(text: str) -> Paper:
+    paper = Paper(id="t", filename="t.txt", text=text)
+    parse_structure(paper)
+    return paper
+
+
+def test_acronyms_defined_both_ways_but_not_initials_or_near_misses():
+    text = ("Child Death Review Panels (CDRP) and the ABCD (Association of British Child Directors). "
+            "The Criminal Justice IT System (CJIT) and improving access to psychological therapies programme (IAPT). "
+            "serious case reviews (SCRs). Information Sharing (IRT). Ada Brook (AB) spoke.")
+    found = {a.short: a.long for a in find_acronyms(text, lambda s: s == "Ada Brook")}
+    assert found == {"CDRP": "Child Death Review Panels", "ABCD": "Association of British Child Directors",
+                     "CJIT": "Criminal Justice IT System",
+                     "IAPT": "improving access to psychological therapies programme", "SCRs": "serious case reviews"}
+
+
+def test_person_initials_are_not_paper_acronyms():
+    paper = parse("Attendees:\nAda Brook (Oakham)\n\n1) Item\nAda Brook (AB) said the Youth Offending Service (YOS) agreed.\n")
+    assert paper.acronyms == {"YOS": "Youth Offending Service"}
+    s, e = paper.spans["acronym:YOS"]
+    assert paper.text[s:e] == "Youth Offending Service (YOS)"
+
+
+def test_future_meetings_roll_over_the_year_and_skip_events_and_footers():
+    paper = parse("\tDate:\n\t31st October 2007\n\n1) Item\nA seminar on December 19th 2007.\n"
+                  "2) Dates of future Board meetings\n\n· Wednesday February 20th, 2pm – 4pm\n"
+                  "· Wednesday October 29th, 2pm – 4pm\n\t\n\t03/02/10\n\tPage 4\n")
+    assert [f.date for f in paper.future_meetings] == ["2008-02-20", "2008-10-29"]
+    s, e = paper.future_meetings[0].span
+    assert paper.text[s:e] == "Wednesday February 20th"
+
+
+def test_future_meetings_on_one_line_wrapped_and_in_diaries():
+    paper = parse("Status as at 24 April 2012.\n\nFuture Board meetings (2.00pm, Hall): Tuesday 1 May 2012; Tuesday 17\nJuly 2012.\n")
+    assert [f.date for f in paper.future_meetings] == ["2012-05-01", "2012-07-17"]
+    paper = parse("Update – July 2013\n\n## 6. Dates for your diary\n- Board meeting: Wednesday 18 September 2013\n"
+                  "- Practitioner forum: Wednesday 16 October 2013\n")
+    assert [f.date for f in paper.future_meetings] == ["2013-09-18"]
+
+
+def test_past_dates_in_a_schedule_are_not_future():
+    paper = parse("Elmley Committee – 6 October 2004\n\nMeetings Schedule\ndates for 2pm meetings:\n7.1.04\n21.4.04\n"
+                  "Suggested dates:\n12 January\n20 April\n")
+    assert [f.date for f in paper.future_meetings] == ["2005-01-12", "2005-04-20"]
+
+
+def test_responsible_parties_split_on_commas_lines_ampersands_and_dashes():
+    assert parties("ALG\nALG – DV Forum\nMPS, ALG, Barnardos – Sexual Exploitation Steering Group\nMPS") == [
+        "ALG", "DV Forum", "MPS", "Barnardos", "Sexual Exploitation Steering Group"]
+    assert parties("NHS & MPS") == ["NHS", "MPS"]
+
+
+def test_bar_table_workplan_rows_become_items():
+    paper = parse("ELMLEY COMMITTEE WORKPLAN 2004\n\nItem | Title | Responsible | Timing\n"
+                  "1 | Boards | ALG, boroughs | April 2004\n2 | Training | NHS & MPS | \n\n")
+    assert [(w.item, w.title, w.responsible, w.timing) for w in paper.workplan] == [
+        ("1", "Boards", ["ALG", "boroughs"], "April 2004"), ("2", "Training", ["NHS", "MPS"], None)]
+    assert paper.kind == "workplan"
+    assert [(i.number, i.heading) for i in paper.items] == [("1", "Boards"), ("2", "Training")]
+
+
+def test_tab_indented_workplan_cells():
+    text = ("ELMLEY COMMITTEE – 6 October 2004\n\nREPORT ON THE WORKPLAN\n\n"
+            "\tItem\n\n\tActivity\n\tTarget Group\n\tResponsible Party(ies)\n\tProgress\n\tTiming\n\n"
+            "\t1\n\tSafeguarding\n\n\t· Consult.\n\n· Scope.\n\tChairs & \n\nCo-ordinators\n\tALG\n\t· Done\n\tMarch 2004\n\nSep 2004\n\n"
+            "\t2\n\tInformation Sharing (IRT)\n\n(now Information Sharing)\n\t· Chair forum.\n\t\n\tALG, DfES & Boroughs\n\t· Met\n\t\n")
+    paper = parse(text)
+    rows = [(w.item, w.title, w.responsible, w.timing, w.target_group) for w in paper.workplan]
+    assert rows == [("1", "Safeguarding", ["ALG"], "March 2004; Sep 2004", "Chairs & Co-ordinators"),
+                    ("2", "Information Sharing (IRT) (now Information Sharing)", ["ALG", "DfES", "Boroughs"], None, None)]

@@ -1,0 +1,112 @@
+"""Attendee and apology layouts, one rule per test, on tiny invented papers."""
+from __future__ import annotations
+
+from ingest.model import Paper
+from ingest.parse import parse_structure
+
+
+def parse(text: str) -> Paper:
+    paper = Paper(id="t", filename="t.txt", text=text)
+    parse_structure(paper)
+    return paper
+
+
+def people(entries):
+    return [(p.name, p.org, p.note) for p in entries]
+
+
+def test_name_with_organisation_in_brackets_and_markers():
+    paper = parse(
+        "Attendees:\n"
+        "\tAda Brook (Northfield LSCB)\n"
+        "\tCarl Dunn (Stop Harm Now!) – attending as observer\n"
+        "\tEve Frost (Northfield Board) - notes\n"
+        "\nApologies:\n\tGus Hale (Police)\n\n1) Welcome\n")
+    assert people(paper.attendees) == [
+        ("Ada Brook", "Northfield LSCB", None),
+        ("Carl Dunn", "Stop Harm Now!", "observer"),
+        ("Eve Frost", "Northfield Board", "notes"),
+    ]
+    assert people(paper.apologies) == [("Gus Hale", "Police", None)]
+
+
+def test_spans_point_at_the_written_entry():
+    text = "Present:\n  Ada Brook (Northfield LSCB)\n\n1. Welcome\n"
+    paper = parse(text)
+    start, end = paper.attendees[0].span
+    assert text[start:end] == "Ada Brook (Northfield LSCB)"
+
+
+def test_columns_run_together_on_one_line():
+    paper = parse("Attendees:\nAda Brook (Oakham)   Carl Dunn  (Elmley)*   Eve Frost (Ashby)\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Oakham"), ("Carl Dunn", "Elmley"), ("Eve Frost", "Ashby")]
+
+
+def test_asterisk_legend_in_the_label_becomes_a_note():
+    paper = parse("Attendees (* = representing the Board Chair):\n\tAda Brook (Oakham)*\n\tCarl Dunn (Elmley)\n\n1. Welcome\n")
+    assert people(paper.attendees) == [("Ada Brook", "Oakham", "representing the Board Chair"),
+                                       ("Carl Dunn", "Elmley", None)]
+
+
+def test_wrapped_unclosed_bracket_joins_the_next_line():
+    paper = parse("Attendees:\n\tAda Brook (Oakham)\n\tCarl Dunn (Northfield \nCouncils / Northfield Board - notes \n\t\n\n1. Welcome\n")
+    assert people(paper.attendees)[1] == ("Carl Dunn", "Northfield Councils / Northfield Board", "notes")
+
+
+def test_name_dash_organisation_and_role_without_organisation():
+    paper = parse("Attendees:\n\tAda Brook – Northfield Board\nCarl Dunn - Elmley\n\nApologies:\nEve Frost - Consultant\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [("Ada Brook", "Northfield Board"), ("Carl Dunn", "Elmley")]
+    assert [(p.name, p.org) for p in paper.apologies] == [("Eve Frost", None)]
+
+
+def test_name_designation_table_takes_the_organisation_after_the_job_title():
+    paper = parse(
+        "Present:\n\nName | Designation\n"
+        "Ada Brook | Independent Chair, Northfield LSCB\n"
+        "Dr Carl Dunn | Designated Doctor for Safeguarding Children, Northfield Primary Care Trust\n"
+        "Eve Frost | Lay Member\n"
+        "In attendance\n"
+        "Gus Hale | Business Manager, Northfield LSCB (minutes)\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Northfield LSCB"), ("Dr Carl Dunn", "Northfield Primary Care Trust"),
+        ("Eve Frost", None), ("Gus Hale", "Northfield LSCB")]
+    assert paper.attendees[3].note == "minutes"
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_table_with_organisation_and_role_columns():
+    paper = parse("Attendance\n\nName | Organisation | Role\nAda Brook | Elmley Council | Chief Executive (observer)\n\n1. Welcome\n")
+    assert people(paper.attendees) == [("Ada Brook", "Elmley Council", "observer")]
+
+
+def test_present_list_then_designations_list():
+    paper = parse(
+        "Present:\nAda Brook (AB) – Chair\nCarl Dunn (CD)\n\n"
+        "Designations:\nAda Brook – Head of Safeguarding, Elmley Council\nCarl Dunn – Detective Inspector, Public Protection Unit, Elmley Police\n\n"
+        "1. Welcome\n")
+    assert [(p.name, p.org, p.initials) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council", "AB"), ("Carl Dunn", "Elmley Police", "CD")]
+    assert paper.chair.name == "Ada Brook" and paper.chair.org == "Elmley Council"
+
+
+def test_inline_apologies_separated_by_semicolons_and_commas():
+    paper = parse("Apologies: Cllr Ada Brook (Lead Member for Children, Elmley Council); Carl Dunn (Elmley Police).\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.apologies] == [("Cllr Ada Brook", "Elmley Council"), ("Carl Dunn", "Elmley Police")]
+    paper = parse("APOLOGIES:  Mr Ada Brook (Probation), Mrs Eve Frost (Elmley General Hospital)\n\n1.  MINUTES\n")
+    assert [(p.name, p.org) for p in paper.apologies] == [("Mr Ada Brook", "Probation"), ("Mrs Eve Frost", "Elmley General Hospital")]
+
+
+def test_column_aligned_present_block_with_chair_marker():
+    paper = parse("PRESENT:    Mrs Ada Brook (Chair)   - Social Services\n"
+                  "            Dr Carl Dunn         - Elmley & District PCT (Designated Doctor)\n"
+                  "            Miss Eve Frost       - Minutes\n\n1.  MINUTES\n")
+    assert people(paper.attendees) == [("Mrs Ada Brook", "Social Services", None),
+                                       ("Dr Carl Dunn", "Elmley & District PCT", None),
+                                       ("Miss Eve Frost", None, "minutes")]
+    assert paper.chair.name == "Mrs Ada Brook"
+
+
+def test_lines_that_are_not_people_are_ignored():
+    paper = parse("Attendees:\nAda Brook (Oakham)\nPoints of discussion\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook"]

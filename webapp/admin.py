@@ -1,0 +1,254 @@
+"""Admin pages (/admin) and their JSON twins (/api/admin): papers, uploads, jobs, audit.
+
+Both blueprints refuse everyone but admins before any view runs (officers get
+403; the app-wide guard has already sent anonymous users to /login or given
+them a 401). Uploads are checked here (a supported extension and content that
+`ingest.read.sniff_format` recognises) and then ingested by the background
+job queue (webapp.jobs); the pages show its progress. Curation and user
+management live in webapp.admin_curation and webapp.admin_users, on the same
+blueprints.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from flask import (Blueprint, Flask, Response, abort, current_app, flash, g, jsonify, redirect,
+                   render_template, request, stream_with_context, url_for)
+from werkzeug.exceptions import HTTPException
+
+from webapp.archive import SUPPORTED_SUFFIXES, safe_name
+from webapp.audit import audit, get_audit
+from webapp.auth import require_admin
+from webapp.jobs import Jobs, Source
+from webapp.stores import get_archive
+from webapp.views import int_arg
+
+admin = Blueprint("admin", __name__, url_prefix="/admin")
+admin_api = Blueprint("admin_api", __name__, url_prefix="/api/admin")
+admin.before_request(require_admin)
+admin_api.before_request(require_admin)
+
+AUDIT_PER_PAGE = 50
+
+
+def get_jobs() -> Jobs:
+    return current_app.extensions["jobs"]
+
+
+def _start(kind: str, sources: list[Source], force: bool) -> str:
+    return get_jobs().submit(kind, sources, force=force, user=g.user["name"], ip=request.remote_addr)
+
+
+def flashing(action: Callable[..., Any], *args: Any) -> Any:
+    """Run a form's action; a refusal (400/404) becomes a flashed sentence and None, as forms should."""
+    try:
+        return action(*args)
+    except HTTPException as ex:
+        if ex.code not in (400, 404):
+            raise
+        flash(ex.description or ex.name, "error")
+        return None
+
+
+def _flag(name: str) -> bool:
+    return (request.values.get(name) or "").lower() in ("1", "true", "on", "yes")
+
+
+# ---- papers and uploads ------------------------------------------------------------------------
+
+
+def check_upload(data: bytes, filename: str) -> str | None:
+    """Why this file is refused, or None: the extension must be a paper's, the content a format we read."""
+    from ingest.errors import ReadError
+    from ingest.read import sniff_format
+
+    name = safe_name(filename)
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        return (f"{name}: {suffix or 'files without an extension'} is not a paper format we read "
+                f"(use {', '.join(sorted(SUPPORTED_SUFFIXES))}).")
+    try:
+        sniff_format(data, name)
+    except ReadError as ex:
+        return f"Refused: {ex}"
+    return None
+
+
+def _uploaded_sources() -> tuple[list[Source], list[str]]:
+    files = [f for f in request.files.getlist("files") if f and f.filename]
+    if not files:
+        abort(400, "Choose one or more papers to upload (form field 'files').")
+    sources, refused = [], []
+    for upload in files:
+        data = upload.read()
+        reason = check_upload(data, upload.filename or "")
+        if reason:
+            refused.append(reason)
+        sources.append(Source(safe_name(upload.filename or ""), data=data, refused=reason))
+    return sources, refused
+
+
+def dashboard_data() -> dict[str, Any]:
+    import graph
+
+    page = int_arg(request.args, "page", 1)
+    documents = graph.list_documents(get_archive().graph, page=page, per_page=50)
+    return {"papers": documents, "jobs": get_jobs().list(limit=10),
+            "max_upload_mb": current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
+            "suffixes": sorted(SUPPORTED_SUFFIXES)}
+
+
+@admin.get("/")
+def dashboard():
+    return render_template("admin/dashboard.html", **dashboard_data())
+
+
+@admin_api.get("/papers")
+def papers_json():
+    return jsonify(dashboard_data())
+
+
+@admin.post("/upload")
+def upload():
+    sources, refused = _uploaded_sources()
+    if len(refused) == len(sources):
+        for reason in refused:
+            flash(reason, "error")
+        return render_template("admin/dashboard.html", **dashboard_data()), 400
+    return redirect(url_for("admin.job", job_id=_start("upload", sources, _flag("force"))))
+
+
+@admin_api.post("/upload")
+def upload_json():
+    sources, refused = _uploaded_sources()
+    if len(refused) == len(sources):
+        abort(400, " ".join(refused))
+    job_id = _start("upload", sources, _flag("force"))
+    return jsonify({"ok": True, "job": job_id, "refused": refused,
+                    "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
+
+
+def _reingest_sources(doc_id: str | None) -> list[Source]:
+    archive = get_archive()
+    ids = [doc_id] if doc_id else sorted(p.stem for p in archive.papers_dir.glob("*.json"))
+    sources = []
+    for one in ids:
+        paper, path = archive.paper(one), archive.original_path(one)
+        if paper is None or path is None:
+            if doc_id:
+                abort(404, f"No stored paper with id {doc_id!r}.")
+            continue
+        sources.append(Source(paper.filename, path=path))
+    if not sources:
+        abort(400, "There are no stored papers to re-ingest.")
+    return sources
+
+
+@admin.post("/reingest")
+def reingest():
+    doc_id = request.form.get("doc_id") or None
+    return redirect(url_for("admin.job", job_id=_start("reingest", _reingest_sources(doc_id), True)))
+
+
+@admin_api.post("/reingest")
+def reingest_json():
+    doc_id = (request.get_json(silent=True) or {}).get("doc_id") or request.values.get("doc_id") or None
+    job_id = _start("reingest", _reingest_sources(doc_id), True)
+    return jsonify({"ok": True, "job": job_id, "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
+
+
+def _paper_or_404(doc_id: str) -> dict[str, Any]:
+    paper = get_archive().paper(doc_id)
+    if paper is None:
+        abort(404, f"No stored paper with id {doc_id!r}.")
+    return {"id": paper.id, "title": paper.title, "filename": paper.filename, "date": paper.date,
+            "kind": paper.kind}
+
+
+def _delete(doc_id: str) -> dict[str, Any]:
+    paper = _paper_or_404(doc_id)
+    with get_jobs().write_lock:
+        get_archive().delete(doc_id)
+    audit("delete", f"{paper['filename']} ({doc_id[:12]})")
+    return paper
+
+
+@admin.route("/papers/<doc_id>/delete", methods=["GET", "POST"])
+def delete(doc_id: str):
+    if request.method == "GET":
+        return render_template("admin/delete.html", paper=_paper_or_404(doc_id))
+    paper = _delete(doc_id)
+    flash(f"Deleted {paper['title'] or paper['filename']} and every fact that came from it.", "success")
+    return redirect(url_for("admin.dashboard"))
+
+
+@admin_api.route("/papers/<doc_id>", methods=["DELETE"])
+@admin_api.post("/papers/<doc_id>/delete")
+def delete_json(doc_id: str):
+    return jsonify({"ok": True, "deleted": _delete(doc_id)})
+
+
+# ---- jobs --------------------------------------------------------------------------------------
+
+
+def _job_or_404(job_id: str) -> dict[str, Any]:
+    job = get_jobs().get(job_id)
+    if job is None:
+        abort(404, f"No job {job_id!r}.")
+    return job
+
+
+@admin.get("/jobs")
+def jobs():
+    return render_template("admin/jobs.html", jobs=get_jobs().list(limit=100))
+
+
+@admin_api.get("/jobs")
+def jobs_json():
+    return jsonify({"jobs": get_jobs().list(limit=100)})
+
+
+@admin.get("/jobs/<job_id>")
+def job(job_id: str):
+    return render_template("admin/job.html", job=_job_or_404(job_id))
+
+
+@admin.get("/jobs/<job_id>.json")
+@admin_api.get("/jobs/<job_id>")
+def job_json(job_id: str):
+    return jsonify(_job_or_404(job_id))
+
+
+# ---- audit -------------------------------------------------------------------------------------
+
+
+def audit_data() -> dict[str, Any]:
+    page = int_arg(request.args, "page", 1)
+    action = (request.args.get("action") or "").strip() or None
+    return get_audit().page(page, AUDIT_PER_PAGE, action=action)
+
+
+@admin.get("/audit")
+def audit_page():
+    return render_template("admin/audit.html", **audit_data())
+
+
+@admin_api.get("/audit")
+def audit_json():
+    return jsonify(audit_data())
+
+
+@admin.get("/audit.csv")
+@admin_api.get("/audit.csv")
+def audit_csv():
+    return Response(stream_with_context(get_audit().csv()), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=boardgraph-audit.csv"})
+
+
+def init_app(app: Flask) -> None:
+    from webapp import admin_curation, admin_users  # noqa: F401  (they add routes to these blueprints)
+
+    app.extensions["jobs"] = Jobs(app.config["DATA_DIR"], app.extensions["archive"], app.extensions["audit"])
+    app.register_blueprint(admin)
+    app.register_blueprint(admin_api)
