@@ -136,7 +136,7 @@ def _link(name: str, target: str, kind: bytes) -> tarfile.TarInfo:
     (_file("/tmp/boardgraph-absolute.txt"), "unsafe path"),
     (_link("papers/link", "../../escaped.txt", tarfile.SYMTYPE), "not a plain file or folder"),
     (_link("papers/hard", "/etc/passwd", tarfile.LNKTYPE), "not a plain file or folder"),
-])
+], ids=["dot-dot", "absolute", "symlink", "hardlink"])
 def test_restore_never_writes_outside_the_target(tmp_path, member, message):
     crafted = _tar_with(tmp_path, _file("users.sqlite"), member)
     target = tmp_path / "target"

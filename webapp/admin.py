@@ -10,6 +10,7 @@ blueprints.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -58,12 +59,21 @@ def _flag(name: str) -> bool:
 # ---- papers and uploads ------------------------------------------------------------------------
 
 
+def upload_name(filename: str) -> str:
+    """A safe stored name that keeps the extension ("../../x.txt" -> "x.txt", "会议.pdf" -> "paper.pdf")."""
+    raw = Path(filename or "").name
+    suffix = Path(raw).suffix.lower()
+    if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix):
+        return safe_name(Path(raw).stem) + suffix
+    return safe_name(raw)
+
+
 def check_upload(data: bytes, filename: str) -> str | None:
     """Why this file is refused, or None: the extension must be a paper's, the content a format we read."""
     from ingest.errors import ReadError
     from ingest.read import sniff_format
 
-    name = safe_name(filename)
+    name = upload_name(filename)
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return (f"{name}: {suffix or 'files without an extension'} is not a paper format we read "
@@ -85,7 +95,7 @@ def _uploaded_sources() -> tuple[list[Source], list[str]]:
         reason = check_upload(data, upload.filename or "")
         if reason:
             refused.append(reason)
-        sources.append(Source(safe_name(upload.filename or ""), data=data, refused=reason))
+        sources.append(Source(upload_name(upload.filename or ""), data=data, refused=reason))
     return sources, refused
 
 

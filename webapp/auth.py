@@ -44,10 +44,10 @@ def _load_user() -> None:
     if "Authorization" in request.headers:
         token = _bearer_token()
         user = get_users().user_for_token(token) if token else None
-        if user is None:
+        if user is None and request.endpoint not in PUBLIC_ENDPOINTS:
             abort(401, "That API token is not valid (or its user is disabled); "
                        "send 'Authorization: Bearer <token>'.")
-        g.user, g.auth_method = user, "token"
+        g.user, g.auth_method = user, ("token" if user else None)
         return
     name = session.get("user")
     if not name:

@@ -41,12 +41,20 @@ def _secure_headers(response):
     return response
 
 
+def _cookie_secure(app: Flask) -> bool:
+    """Secure cookies except in debug/testing. Browsers treat http://localhost and 127.0.0.1 as secure,
+    so the demo still signs in; a plain-http deployment elsewhere sets COOKIE_SECURE=false explicitly."""
+    explicit = app.config.get("COOKIE_SECURE")
+    if explicit is None or explicit == "":
+        return not (app.debug or app.testing)
+    return str(explicit).strip().lower() not in ("0", "false", "no", "off")
+
+
 def init_app(app: Flask) -> None:
     """Cookie flags, CSRF (checked by us, after the guard) and headers on every response."""
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
-    # Browsers treat http://localhost and 127.0.0.1 as secure, so the demo still signs in.
-    app.config["SESSION_COOKIE_SECURE"] = not (app.debug or app.testing)
+    app.config["SESSION_COOKIE_SECURE"] = _cookie_secure(app)
     app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=SESSION_HOURS)
     # The token lives as long as the session: a form left open for an hour still submits.
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", None)
