@@ -189,6 +189,22 @@ def test_a_refused_file_among_good_ones_is_reported_in_the_job(app):
     assert [(p["filename"], p["status"]) for p in job["papers"]] == [(good.name, "unchanged"), ("scan.txt", "failed")]
 
 
+def test_upload_names_are_sanitised_but_keep_their_extension(app):
+    from webapp.admin import upload_name
+
+    assert upload_name("../../etc/passwd.txt") == "passwd.txt"
+    assert upload_name("C:\\Users\\x\\..\\minutes.pdf").endswith(".pdf")
+    assert upload_name("会议.pdf") == "paper.pdf"
+    assert upload_name("Board Minutes.DOCX") == "Board_Minutes.docx"
+    good = SAMPLE_FILES[0]
+    response = token_client(app, "admin").post(
+        "/api/admin/upload", data={"files": [(_stream(good.read_bytes()), "../../../outside/minutes.txt")]},
+        content_type="multipart/form-data")
+    job = finished_job(app, response.json["job"])
+    assert job["papers"][0]["filename"] == "minutes.txt"
+    assert not (Path(app.config["DATA_DIR"]).parent / "outside").exists()
+
+
 def test_oversize_upload_is_refused_with_the_limit(app, admin):
     big = b"minutes of the board\n" * 60_000  # 1.26 MB > 1 MB
     response = upload(admin, "/admin/", [(big, "big.txt")])

@@ -127,6 +127,11 @@ def test_cookie_is_secure_outside_debug_and_testing(tmp_path):
         assert app.config["PERMANENT_SESSION_LIFETIME"].total_seconds() == 8 * 3600
     finally:
         app.extensions["archive"].close()
+    plain_http = create_app({"DATA_DIR": tmp_path, "SECRET_KEY": "k", "COOKIE_SECURE": "false"})
+    try:
+        assert plain_http.config["SESSION_COOKIE_SECURE"] is False
+    finally:
+        plain_http.extensions["archive"].close()
 
 
 def test_wrong_password_is_refused_and_audited(app, client):
@@ -201,6 +206,8 @@ def test_token_works_on_api_and_pages(app, client):
 def test_bad_token_is_refused(client):
     response = client.get("/api/home", headers=bearer("bg_not-a-real-token"))
     assert response.status_code == 401 and "token is not valid" in response.json["error"]
+    assert client.get("/help", headers=bearer("bg_not-a-real-token")).status_code == 401
+    assert client.get("/healthz", headers=bearer("bg_not-a-real-token")).status_code == 200
     assert client.get("/api/home", headers={"Authorization": "Basic b3R0bzpwdw=="}).status_code == 401
 
 

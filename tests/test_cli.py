@@ -87,3 +87,18 @@ def test_a_failed_file_does_not_stop_the_batch(runner, tmp_path):
     assert result.exit_code == 1
     statuses = {r["filename"]: r["status"] for r in json.loads(result.output)}
     assert statuses == {"a_empty.txt": "failed", "b_minutes.txt": "added"}
+
+
+def test_cli_ingest_and_delete_are_audited(runner, tmp_path):
+    from webapp.audit import AuditLog
+
+    data = tmp_path / "data"
+    sample = SAMPLES / "003_dee409f7c6fc72ce.txt"
+    added = json.loads(runner.invoke(cli, ["--data-dir", str(data), "ingest", str(sample), "--json"]).output)
+    deleted = runner.invoke(cli, ["--data-dir", str(data), "delete", added[0]["doc_id"]])
+    assert deleted.exit_code == 0, deleted.output
+    events = AuditLog(data).page()["events"]
+    assert [e["action"] for e in events] == ["delete", "ingest"]
+    assert events[0]["who"].startswith("cli:") and sample.name in events[1]["what"]
+    again = runner.invoke(cli, ["--data-dir", str(data), "delete", added[0]["doc_id"]])
+    assert again.exit_code != 0 and "No paper with id" in again.output

@@ -47,7 +47,7 @@ class IngestResult:
         return asdict(self)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Write via a temporary file and rename, so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -128,8 +128,8 @@ class Archive:
         """Store an extracted paper in every store, replacing an earlier version of the same file."""
         previous = graph.document_for_filename(self.graph, paper.filename)
         suffix = Path(paper.filename).suffix.lower()
-        _write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
-        _write_atomic(self.papers_dir / f"{paper.id}.json",
+        write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
+        write_atomic(self.papers_dir / f"{paper.id}.json",
                       json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
         graph.save_paper(self.graph, paper)
         self.index.add_paper(paper)

@@ -20,6 +20,15 @@ def _emit_json(value: Any) -> None:
     click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def audit_cli(ctx: click.Context, action: str, what: str) -> None:
+    """Record a CLI change in the audit log, as the admin pages do for theirs."""
+    import getpass
+
+    from webapp.audit import AuditLog
+
+    AuditLog(ctx.obj["settings"]["DATA_DIR"]).record(action, what, who=f"cli:{getpass.getuser()}")
+
+
 def open_archive(ctx: click.Context):
     """Open the archive of the context's data dir, turning store failures into one-line errors."""
     from webapp.archive import Archive
@@ -91,6 +100,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     for path in tqdm(files, unit="paper", disable=not show_bar):
         results.append(archive.ingest_file(path, force=force))
     failed = [r for r in results if r.status == "failed"]
+    changed = [r for r in results if r.status in ("added", "replaced")]
+    if changed or failed:
+        audit_cli(ctx, "ingest", f"{len(changed)} stored, {len(failed)} failed: "
+                  + ", ".join(f"{r.filename} ({r.status})" for r in changed + failed)[:2000])
     if as_json:
         _emit_json([r.to_dict() for r in results])
     else:
@@ -161,6 +174,7 @@ def delete(ctx: click.Context, doc_id: str) -> None:
     """Delete a paper and every fact that came from it."""
     if not open_archive(ctx).delete(doc_id):
         raise click.ClickException(f"No paper with id {doc_id!r}.")
+    audit_cli(ctx, "delete", doc_id)
     click.echo(f"deleted {doc_id}")
 
 
@@ -222,16 +236,16 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     waitress_serve(app, host=host, port=port, threads=threads)
 
 
+from webapp.cli_admin import backup_command, restore_command, users  # noqa: E402
+
+cli.add_command(users)
+cli.add_command(backup_command)
+cli.add_command(restore_command)
+
+
 def main() -> None:
     cli(obj={})
 
 
 if __name__ == "__main__":
     main()
-
-
-from webapp.cli_admin import backup_command, restore_command, users  # noqa: E402
-
-cli.add_command(users)
-cli.add_command(backup_command)
-cli.add_command(restore_command)

@@ -29,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from webapp.archive import Archive, _write_atomic
+from webapp.archive import Archive, write_atomic
 from webapp.audit import AuditLog
 
 log = logging.getLogger(__name__)
@@ -169,7 +169,7 @@ class Jobs:
     # ---- storage ---------------------------------------------------------
 
     def _save(self, job: dict[str, Any]) -> None:
-        _write_atomic(self.dir / f"{job['id']}.json", json.dumps(job, ensure_ascii=False).encode("utf-8"))
+        write_atomic(self.dir / f"{job['id']}.json", json.dumps(job, ensure_ascii=False).encode("utf-8"))
         with self._changed:
             self._changed.notify_all()
 

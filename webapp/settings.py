@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "SECRET_KEY": None,
     "ENV": "development",  # "production" refuses to start without SECRET_KEY
     "MAX_UPLOAD_MB": 50,
+    "COOKIE_SECURE": None,  # None: Secure cookies except on localhost/testing; "false" for plain-http deployments
 }
 
 

@@ -48,13 +48,16 @@ def date_arg(args: Mapping[str, str], name: str) -> str | None:
 
 
 def home() -> dict[str, Any]:
+    """Counts, latest meetings and example questions."""
     g = get_archive().graph
     return {"counts": graph.counts(g), "latest_meetings": graph.latest_meetings(g, limit=10),
             "examples": EXAMPLE_QUESTIONS}
 
 
 def search(args: Mapping[str, str], page_size: int | None = None) -> dict[str, Any]:
-    """Search page data. With `page_size` (exports) the results stay a SearchResults object."""
+    """Search hits (papers, items, actions) with snippets, facets and suggestions.
+
+    With `page_size` (exports) the results stay a SearchResults object."""
     query = (args.get("q") or "").strip()
     sort = args.get("sort") or "relevance"
     if sort not in ("relevance", "date", "date_asc"):
@@ -73,42 +76,39 @@ def search(args: Mapping[str, str], page_size: int | None = None) -> dict[str, A
     return data
 
 
-def person(key: str) -> dict[str, Any]:
-    found = graph.person(get_archive().graph, key)
+def _or_404(found: dict[str, Any] | None, message: str) -> dict[str, Any]:
     if found is None:
-        abort(404, f"No person called {key!r}.")
+        abort(404, message)
     return found
+
+
+def person(key: str) -> dict[str, Any]:
+    """A person: meetings attended and apologies, actions owned, papers, organisations over time, co-attendees."""
+    return _or_404(graph.person(get_archive().graph, key), f"No person called {key!r}.")
 
 
 def meeting(meeting_id: str) -> dict[str, Any]:
-    found = graph.meeting(get_archive().graph, meeting_id)
-    if found is None:
-        abort(404, f"No meeting with id {meeting_id!r}.")
-    return found
+    """A meeting: header, chair, attendees, apologies, items with actions, previous and next meeting."""
+    return _or_404(graph.meeting(get_archive().graph, meeting_id), f"No meeting with id {meeting_id!r}.")
 
 
 def organisation(key: str) -> dict[str, Any]:
-    found = graph.organisation(get_archive().graph, key)
-    if found is None:
-        abort(404, f"No organisation called {key!r}.")
-    return found
+    """An organisation: the people who represented it, actions it owns, papers mentioning it."""
+    return _or_404(graph.organisation(get_archive().graph, key), f"No organisation called {key!r}.")
 
 
 def topic(key: str) -> dict[str, Any]:
-    found = graph.topic(get_archive().graph, key)
-    if found is None:
-        abort(404, f"No topic called {key!r}.")
-    return found
+    """A topic: its agenda items, actions and papers."""
+    return _or_404(graph.topic(get_archive().graph, key), f"No topic called {key!r}.")
 
 
 def body(name: str) -> dict[str, Any]:
-    found = graph.body(get_archive().graph, name)
-    if found is None:
-        abort(404, f"No body called {name!r}.")
-    return found
+    """A committee or group: its meetings, chairs and other papers."""
+    return _or_404(graph.body(get_archive().graph, name), f"No body called {name!r}.")
 
 
 def actions(args: Mapping[str, str]) -> dict[str, Any]:
+    """Actions filtered by text or topic (q), owner, topic, body and date range; paginated."""
     filters = {
         "q": (args.get("q") or "").strip() or None,
         "owner": (args.get("owner") or "").strip() or None,
@@ -127,6 +127,7 @@ def actions(args: Mapping[str, str]) -> dict[str, Any]:
 
 
 def ask(args: Mapping[str, str]) -> dict[str, Any]:
+    """A plain-English question answered from the graph, with the Cypher used."""
     from webapp.ask import answer
 
     question = (args.get("q") or "").strip()
@@ -136,6 +137,7 @@ def ask(args: Mapping[str, str]) -> dict[str, Any]:
 
 
 def paper(doc_id: str, args: Mapping[str, str]) -> dict[str, Any]:
+    """A paper's text with an optional highlighted passage, and its extracted facts."""
     archive = get_archive()
     stored = archive.paper(doc_id)
     if stored is None:
@@ -171,9 +173,7 @@ def graph_view(kind: str, key: str) -> dict[str, Any]:
     """A node's neighbourhood for the graph view: nodes with page/API links, and labelled edges."""
     if kind not in GRAPH_KINDS:
         abort(404, f"No graph view for {kind!r}; use one of {', '.join(GRAPH_KINDS)}.")
-    found = graph.neighbourhood(get_archive().graph, kind, key, limit=60)
-    if found is None:
-        abort(404, f"No {kind} called {key!r}.")
+    found = _or_404(graph.neighbourhood(get_archive().graph, kind, key, limit=60), f"No {kind} called {key!r}.")
     nodes = []
     for n in found["nodes"]:
         if n["kind"] in GRAPH_KINDS:
