@@ -11,7 +11,7 @@ a weak field can be traced to a layout.
 from __future__ import annotations
 
 import argparse
-import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +32,15 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 def _groups(folder: Path, per_paper: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """F1 per field within each kind and each format of generated paper."""
+    """F1 per field within each kind, format and (for minutes) layout choice of generated paper."""
     sums: dict[str, dict[str, list[int]]] = {}
     for gold in common.golds(folder):
         scores = per_paper.get(gold["doc"], {})
-        for group in (f"kind={gold['kind']}", f"format={gold['doc'].rsplit('.', 1)[1]}"):
+        layout = re.search(r"Layout: ([^.]*)\.", gold.get("notes", ""))
+        groups = [f"kind={gold['kind']}", f"format={gold['doc'].rsplit('.', 1)[1]}"]
+        if layout and "=" in layout.group(1):
+            groups += [f"minutes {part.strip()}" for part in layout.group(1).split(",")]
+        for group in groups:
             for name, s in scores.items():
                 acc = sums.setdefault(group, {}).setdefault(name, [0, 0, 0])
                 acc[0] += s["tp"]

@@ -32,6 +32,7 @@ class Table:
 @dataclass
 class Draft:
     kind: str
+    layout: str = ""  # how the paper is laid out ("header=block, lists=grid, ..."), said in the gold's notes
     blocks: list[str | Table] = field(default_factory=list)
     gold: dict[str, Any] = field(default_factory=dict)
     _people: dict[str, str] = field(default_factory=dict)

@@ -21,7 +21,8 @@ from bench.world import Body, World
 OPENING_ITEMS = [("Introductions and apologies", "The group noted the above apologies."),
                  ("Welcome and introductions", "Introductions were made and apologies were noted.")]
 LAST_MEETING = [("Notes of the last meeting", "The notes of the last meeting were agreed as an accurate record."),
-                ("Minutes of the last meeting and matters arising", "The minutes were approved; there were no matters arising.")]
+                ("Minutes of the last meeting and matters arising",
+                 "The minutes were approved; there were no matters arising.")]
 AOB = ["Any Other Business", "Any other business", "AOB"]
 
 
@@ -37,6 +38,8 @@ class MinutesWriter:
         self.items = rng.choice(["paren", "dotted", "tabbed"])
         self.prefix = rng.choice(["ACTION – ", "ACTION - ", "ACTION: ", "Action: "])
         self._choose_people()
+        self.draft.layout = (f"header={self.header}, lists={self.lists}, items={self.items}, "
+                             f"actions={self.prefix.strip()}")
 
     # ---- who was there ---------------------------------------------------------------------
     def _choose_people(self) -> None:

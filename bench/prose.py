@@ -20,13 +20,15 @@ SENTENCES = [
     "{P} updated colleagues on progress with {S}.",
     "{P} reported that {O} had agreed to take forward work on {S} across London.",
     "The Board noted the paper on {S} and agreed that further work was needed before a recommendation could be made.",
-    "Colleagues discussed the timescales for this work, and it was agreed that {O} would be asked to comment on the draft.",
+    "Colleagues discussed the timescales for this work, and it was agreed that {O} would be asked to comment on "
+    "the draft.",
     "{P} confirmed that most boards had now begun to make arrangements, either with partners or alone.",
     "It was noted that {X} from {O} had been invited to attend a future meeting to discuss {S}.",
     "{P} raised concerns about the capacity of local services, and asked that the issue be kept under review.",
     "The {T} was discussed in the context of {S}, and members agreed that a consistent approach was needed.",
     "{P} felt that a clearer message needed to be sent out about {S}, highlighting the benefits for front-line staff.",
-    "Some concern was raised about the relatively short consultation period; {P} agreed that the timescales were tight.",
+    "Some concern was raised about the relatively short consultation period; {P} agreed that the timescales were "
+    "tight.",
     "{O} have produced a background paper on {S}, which was circulated with the agenda.",
     "{P} agreed to discuss this further with {X} ({N}) outside the meeting.",
 ]
@@ -138,7 +140,8 @@ class Voice:
             slot, _, rest = tail.partition("}")
             out.append(head)
             out.append({"P": lambda: self.ref(self.speaker()), "Q": lambda: self.ref(self.speaker(), False),
-                        "O": self.org, "N": lambda: self.org(False), "X": self.outsider, "T": self.term, "S": lambda: subject}[slot]())
+                        "O": self.org, "N": lambda: self.org(False), "X": self.outsider, "T": self.term,
+                        "S": lambda: subject}[slot]())
         out.append(rest)
         return "".join(out)
 

@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=60.0, help="duration of the web load test")
-    parser.add_argument("--only", default=None, help="comma-separated subset of: " + ", ".join(n for n, _ in BENCHMARKS))
+    parser.add_argument("--only", default=None,
+                        help="comma-separated subset of: " + ", ".join(n for n, _ in BENCHMARKS))
     args = parser.parse_args(argv)
     wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
     collected, failed = {}, []

@@ -227,3 +227,10 @@ def test_malformed_query_is_a_message_not_a_500(client):
     assert results["warnings"] and results["hits"]
     html = client.get('/search?q=' + quote('date:2007..20x8 secure'))
     assert html.status_code == 200 and b"warning" in html.data
+
+
+def test_openapi_documents_admin_endpoints_too(client):
+    paths = client.get("/api/openapi.json").get_json()["paths"]
+    assert "post" in paths["/api/admin/upload"] and "delete" in paths["/api/admin/papers/{doc_id}"]
+    assert paths["/api/people/{key}"]["get"]["summary"].startswith("A person")
+    assert "/api/graph/{kind}/{key}" in paths

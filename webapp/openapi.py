@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any
+
+from flask import Flask
 
 QUERY_PARAMS: dict[str, list[tuple[str, str, str]]] = {
     "search": [("q", "string", "Query (see /help)"), ("page", "integer", "Page number"),
@@ -22,28 +24,40 @@ ERROR_SCHEMA = {"type": "object", "properties": {"ok": {"type": "boolean"}, "err
                                                  "status": {"type": "integer"}}}
 
 
-def openapi_document(twins: list[tuple[str, str, str, Callable[..., Any]]]) -> dict[str, Any]:
+def _operation(endpoint: str, method: str, path: str, summary: str) -> dict[str, Any]:
+    params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+              for name in re.findall(r"\{(\w+)\}", path)]
+    params += [{"name": n, "in": "query", "required": False, "schema": {"type": t}, "description": d}
+               for n, t, d in QUERY_PARAMS.get(endpoint.split(".")[-1], [])]
+    ok = "202" if method == "post" and endpoint.endswith(("upload", "reingest")) else "200"
+    return {
+        "operationId": f"{method}_{endpoint.replace('.', '_')}",
+        "summary": summary,
+        "parameters": params,
+        "responses": {
+            ok: {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}},
+            **{code: {"description": text, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
+               for code, text in (("400", "Bad parameter"), ("401", "Login required"),
+                                  ("403", "Admins only"), ("404", "Not found"))},
+        },
+    }
+
+
+def openapi_document(app: Flask) -> dict[str, Any]:
+    """Every /api/ rule of the app: the page twins (GET, read-only) and the admin endpoints."""
     paths: dict[str, Any] = {}
-    for rule, endpoint, _template, view in twins:
-        api_rule = "/api/home" if rule == "/" else "/api" + rule
-        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", api_rule)
-        params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-                  for name in re.findall(r"\{(\w+)\}", path)]
-        params += [{"name": n, "in": "query", "required": False, "schema": {"type": t}, "description": d}
-                   for n, t, d in QUERY_PARAMS.get(endpoint, [])]
-        paths[path] = {"get": {
-            "operationId": endpoint,
-            "summary": (view.__doc__ or endpoint).strip().splitlines()[0],
-            "parameters": params,
-            "responses": {
-                "200": {"description": "The page's data", "content": {"application/json": {"schema": {"type": "object"}}}},
-                "400": {"description": "Bad parameter", "content": {"application/json": {"schema": ERROR_SCHEMA}}},
-                "401": {"description": "Login required", "content": {"application/json": {"schema": ERROR_SCHEMA}}},
-                "404": {"description": "Not found", "content": {"application/json": {"schema": ERROR_SCHEMA}}},
-            },
-        }}
+    for rule in sorted(app.url_map.iter_rules(), key=lambda r: r.rule):
+        if not rule.rule.startswith("/api/") or rule.endpoint == "api.openapi":
+            continue
+        path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        view = app.view_functions[rule.endpoint]
+        doc = (getattr(view, "__doc__", None) or "").strip()
+        summary = doc.splitlines()[0] if doc else rule.endpoint.split(".")[-1].replace("_", " ")
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            paths.setdefault(path, {})[method.lower()] = _operation(rule.endpoint, method.lower(), path, summary)
     return {"openapi": "3.0.3",
             "info": {"title": "boardgraph API", "version": "1",
-                     "description": "Read-only JSON twins of every page. Authenticate with a session cookie or "
-                                    "an `Authorization: Bearer <token>` header."},
+                     "description": "JSON twins of every page, the ask box and the admin operations. Authenticate "
+                                    "with a session cookie or an `Authorization: Bearer <token>` header; "
+                                    "/api/admin/ needs an admin."},
             "paths": paths}

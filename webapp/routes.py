@@ -40,6 +40,7 @@ def _register(rule: str, endpoint: str, template: str, view: Callable[..., dict[
     def as_json(**kwargs: Any):
         return jsonify(_call(view, kwargs))
 
+    html.__doc__ = as_json.__doc__ = view.__doc__
     pages.add_url_rule(rule, endpoint, html)
     api.add_url_rule("/home" if rule == "/" else rule, endpoint, as_json)
 
@@ -79,9 +80,7 @@ def search_export():
     return response
 
 
-pages.add_url_rule("/graph/<kind>/<path:key>", "graph_view",
-                   lambda kind, key: render_template("graph.html", **views.graph_view(kind, key)))
-api.add_url_rule("/graph/<kind>/<path:key>", "graph_view", lambda kind, key: jsonify(views.graph_view(kind, key)))
+_register("/graph/<kind>/<path:key>", "graph_view", "graph.html", views.graph_view)
 
 
 @pages.route("/help")
@@ -93,9 +92,11 @@ def help_page():
 
 @api.route("/openapi.json")
 def openapi():
+    from flask import current_app
+
     from webapp.openapi import openapi_document
 
-    return jsonify(openapi_document(TWINS))
+    return jsonify(openapi_document(current_app))
 
 
 def init_app(app: Flask) -> None:
