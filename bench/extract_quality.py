@@ -79,13 +79,17 @@ def _print_table(figures: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.extract_quality", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--n", type=common.size_arg, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    figures = run(args.n, args.seed)
-    _print_table(figures)
-    common.report("extract_quality", "bench.extract_quality", args.n, figures)
-    return 0
+
+    def body() -> int:
+        figures = run(args.n, args.seed)
+        _print_table(figures)
+        common.report("extract_quality", "bench.extract_quality", args.n, figures)
+        return 0
+
+    return common.guarded(body)
 
 
 if __name__ == "__main__":

@@ -97,12 +97,16 @@ def run(n: int, seed: int = 1, rounds: int = 5, base: Path | None = None) -> dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.graph_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--n", type=common.size_arg, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=5, help="timed runs of each call")
     args = parser.parse_args(argv)
-    common.report("graph", "bench.graph_bench", args.n, run(args.n, args.seed, args.rounds))
-    return 0
+
+    def body() -> int:
+        common.report("graph", "bench.graph_bench", args.n, run(args.n, args.seed, args.rounds))
+        return 0
+
+    return common.guarded(body)
 
 
 if __name__ == "__main__":

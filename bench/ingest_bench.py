@@ -137,7 +137,7 @@ def _adopt_as_archive(n: int, seed: int, base: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ingest_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--n", type=common.size_arg, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile-n", type=int, default=200, help="papers to ingest under the profiler")
     parser.add_argument("--phase", choices=["e2e", "spacy", "profile"], help=argparse.SUPPRESS)
@@ -155,13 +155,12 @@ def main(argv: list[str] | None = None) -> int:
                                    args.profile_n)
         print(json.dumps(result))
         return 0
-    try:
-        figures = run(args.n, args.seed, args.profile_n, base)
-    except RuntimeError as ex:
-        print(f"error: {ex}", file=sys.stderr)
-        return 1
-    common.report("ingest", "bench.ingest_bench", args.n, figures)
-    return 0
+
+    def body() -> int:
+        common.report("ingest", "bench.ingest_bench", args.n, run(args.n, args.seed, args.profile_n, base))
+        return 0
+
+    return common.guarded(body)
 
 
 if __name__ == "__main__":

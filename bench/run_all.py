@@ -23,7 +23,7 @@ BENCHMARKS = [("ingest", "bench.ingest_bench"), ("search", "bench.search_bench")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run_all", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--n", type=common.size_arg, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=60.0, help="duration of the web load test")
     parser.add_argument("--only", default=None,

@@ -155,19 +155,19 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.web_bench", description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=1000, help="corpus size (papers)")
+    parser.add_argument("--n", type=common.size_arg, default=1000, help="corpus size (papers)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=60.0, help="how long the clients run (default 60)")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
     args = parser.parse_args(argv)
-    try:
+
+    def body() -> int:
         figures = run(args.n, args.seed, args.seconds, args.clients, args.threads)
-    except RuntimeError as ex:
-        print(f"error: {ex}", file=sys.stderr)
-        return 1
-    common.report("web", "bench.web_bench", args.n, figures)
-    return 0
+        common.report("web", "bench.web_bench", args.n, figures)
+        return 0
+
+    return common.guarded(body)
 
 
 if __name__ == "__main__":

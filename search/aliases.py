@@ -56,10 +56,11 @@ class AliasBook:
             return {}
         return {str(k): [str(v) for v in ([vs] if isinstance(vs, str) else vs or [])] for k, vs in data.items()}
 
-    def merge_acronyms(self, found: dict[str, str]) -> None:
-        """Add a paper's acronyms to the stored ones (call while holding the index write lock)."""
+    def merge_acronyms(self, found: Iterable[dict[str, str]]) -> None:
+        """Add some papers' acronyms to the stored ones (call while holding the index write lock)."""
+        found = [f for f in found if f]
         if found:
-            self._write(_merged(self.acronyms(), [found]))
+            self._write(_merged(self.acronyms(), found))
 
     def replace_acronyms(self, found: Iterable[dict[str, str]]) -> None:
         """Replace the stored acronyms with those of these papers (for a rebuild)."""

@@ -21,6 +21,9 @@ class SearchBackend(Protocol):
     def add_paper(self, paper: Paper) -> None:
         """Replace everything indexed from `paper.id` with this paper, in one commit."""
 
+    def add_papers(self, papers: Iterable[Paper]) -> int:
+        """add_paper for each (a later paper with the same id wins) in ONE commit; returns how many were indexed."""
+
     def remove_paper(self, doc_id: str) -> None:
         """Remove everything indexed from one paper."""
 

@@ -65,33 +65,59 @@ class SearchIndex:
 
     def add_paper(self, paper: Paper) -> None:
         """Replace everything of paper.id (a failed paper just removes its old entries)."""
-        docs = paper_documents(paper)
+        self.add_papers([paper])
+
+    def add_papers(self, papers: Iterable[Paper]) -> int:
+        """Replace everything of each paper's id in ONE commit; returns how many papers now have entries.
+
+        The same as add_paper for each in turn (a later paper with the same id
+        wins; a failed paper only removes its old entries), but one writer, one
+        new segment and one commit: until it commits, searches see the index as
+        it was, and a process killed half way leaves that index whole. The
+        batch is held in memory; for the whole archive use rebuild().
+        """
+        latest = {paper.id: paper for paper in papers}  # a writer cannot delete what it added itself
+        if not latest:
+            return 0
         with self._writer() as w:
-            w.delete_by_term("doc_id", paper.id)
-            for doc in docs:
-                w.add_document(**doc)
-            if docs:
-                self.aliases.merge_acronyms(paper.acronyms)
+            for doc_id in latest:
+                w.delete_by_term("doc_id", doc_id)
+            acronyms = self._add_documents(w, latest.values())
+            self.aliases.merge_acronyms(acronyms)
+        return len(acronyms)
 
     def remove_paper(self, doc_id: str) -> None:
         with self._writer() as w:
             w.delete_by_term("doc_id", doc_id)
 
     def rebuild(self, papers: Iterable[Paper]) -> int:
-        """Clear and re-add in one commit: until it commits, searches see the old index."""
-        seen: set[str] = set()
-        acronyms: list[dict[str, str]] = []
+        """Clear and re-add in one commit: until it commits, searches see the old index.
+
+        Papers stream through (the archive need not fit in memory); a repeated id
+        is skipped, since the same id is the same file's bytes.
+        """
         with self._writer(mergetype=writing.CLEAR) as w:
-            for paper in papers:
-                docs = paper_documents(paper)
-                if paper.id in seen or not docs:
-                    continue  # the same id is the same bytes; failed papers have nothing to index
-                seen.add(paper.id)
-                acronyms.append(paper.acronyms)
-                for doc in docs:
-                    w.add_document(**doc)
+            acronyms = self._add_documents(w, papers, skip_repeats=True)
             self.aliases.replace_acronyms(acronyms)
-        return len(seen)
+        return len(acronyms)
+
+    @staticmethod
+    def _add_documents(writer: writing.IndexWriter, papers: Iterable[Paper],
+                       skip_repeats: bool = False) -> list[dict[str, str]]:
+        """Add every paper's documents (none for a failed paper); returns one acronyms dict per
+        paper indexed. `skip_repeats`: a paper whose id was already indexed here is left out."""
+        acronyms: list[dict[str, str]] = []
+        indexed: set[str] = set()
+        for paper in papers:
+            if skip_repeats and paper.id in indexed:
+                continue
+            docs = paper_documents(paper)
+            for doc in docs:
+                writer.add_document(**doc)
+            if docs:
+                indexed.add(paper.id)
+                acronyms.append(paper.acronyms)
+        return acronyms
 
     @contextmanager
     def _writer(self, **commit_args: Any) -> Iterator[writing.IndexWriter]:

@@ -165,6 +165,28 @@ def test_report_prints_and_writes_the_command_and_figures(tmp_path: Path, capsys
     assert "$ python -m bench.search_bench --n 6" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("module", ["ingest_bench", "search_bench", "graph_bench", "web_bench", "extract_quality",
+                                    "run_all"])
+def test_benchmarks_refuse_an_empty_corpus_with_a_sentence(module: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    with pytest.raises(SystemExit) as exit_info:
+        importlib.import_module(f"bench.{module}").main(["--n", "0"])
+    assert exit_info.value.code == 2
+    assert "at least 1 paper" in capsys.readouterr().err
+
+
+def test_a_failing_store_becomes_one_error_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.common import guarded
+    from graph.errors import GraphUnavailable
+
+    def body() -> int:
+        raise GraphUnavailable("The graph server did not start.")
+
+    assert guarded(body) == 1
+    assert capsys.readouterr().err == "error: The graph server did not start.\n"
+
+
 # ---- each benchmark once, tiny ------------------------------------------------------------------
 TINY = 6
 

@@ -21,13 +21,13 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from werkzeug.utils import secure_filename
 
 import graph
 from ingest.model import Paper, doc_id_for
-from ingest.pipeline import extract_bytes
+from ingest.pipeline import extract_many
 from search import open_index
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
@@ -114,41 +114,121 @@ class Archive:
 
     def ingest_bytes(self, data: bytes, filename: str, *, force: bool = False) -> IngestResult:
         """Ingest one file's bytes. Idempotent; a changed file replaces its earlier version."""
-        name = safe_name(filename)
-        doc_id = doc_id_for(data)
-        if not force and self._is_stored(doc_id):
-            known = graph.document(self.graph, doc_id) or {}
-            return IngestResult(name, "unchanged", doc_id, known.get("title"))
-        paper = extract_bytes(data, name, data_dir=self.data_dir)
-        if paper.status != "ok":
-            return IngestResult(name, "failed", doc_id, error=paper.error)
-        return self.store(paper, data)
+        return self._ingest_batch([(data, safe_name(filename))], force=force)[0]
 
     def store(self, paper: Paper, data: bytes) -> IngestResult:
         """Store an extracted paper in every store, replacing an earlier version of the same file."""
-        previous = graph.document_for_filename(self.graph, paper.filename)
-        suffix = Path(paper.filename).suffix.lower()
-        write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
-        write_atomic(self.papers_dir / f"{paper.id}.json",
-                      json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
-        graph.save_paper(self.graph, paper)
-        self.index.add_paper(paper)
-        status = "added"
-        if previous and previous["id"] != paper.id:
-            self.delete(previous["id"])
-            status = "replaced"
-        return IngestResult(paper.filename, status, paper.id, paper.title)
+        return self.store_many([(paper, data)])[0]
+
+    def store_many(self, pairs: list[tuple[Paper, bytes]]) -> list[IngestResult]:
+        """Store extracted papers (distinct file names): files, graph, then one index commit.
+
+        A paper whose graph write fails is reported failed and left out of the index;
+        the others are stored. An earlier version of a file is deleted after its
+        replacement is stored, so a crash in between loses nothing.
+        """
+        results: list[IngestResult] = []
+        stored: list[tuple[Paper, dict | None]] = []
+        for paper, data in pairs:
+            previous = graph.document_for_filename(self.graph, paper.filename)
+            suffix = Path(paper.filename).suffix.lower()
+            write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
+            write_atomic(self.papers_dir / f"{paper.id}.json",
+                         json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
+            try:
+                graph.save_paper(self.graph, paper)
+            except Exception as ex:  # one paper's failure is a record, not the end of the batch
+                self._forget_files(paper.id)
+                results.append(IngestResult(paper.filename, "failed", paper.id,
+                                            error=f"Could not store {paper.filename} in the graph: {ex}"))
+                continue
+            stored.append((paper, previous))
+            results.append(IngestResult(paper.filename, "added", paper.id, paper.title))
+        if stored:
+            self.index.add_papers([paper for paper, _ in stored])
+        by_id = {r.doc_id: r for r in results}
+        for paper, previous in stored:
+            if previous and previous["id"] != paper.id:
+                self.delete(previous["id"])
+                by_id[paper.id].status = "replaced"
+        return results
+
+    def _forget_files(self, doc_id: str) -> None:
+        (self.papers_dir / f"{doc_id}.json").unlink(missing_ok=True)
+        original = self.original_path(doc_id)
+        if original:
+            original.unlink(missing_ok=True)
 
     def ingest_path(self, path: Path, *, force: bool = False) -> list[IngestResult]:
         """Ingest a file, or every supported file below a folder (sorted, so runs are repeatable)."""
-        return [self.ingest_file(p, force=force) for p in self.files_under(path)]
+        return self.ingest_files(self.files_under(path), force=force)
+
+    def ingest_files(self, paths: Iterable[Path], *, force: bool = False, batch_size: int = 16,
+                     on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+        """Ingest many files in batches: spaCy runs over a batch at once and each store commits once a batch.
+
+        The outcome per file is the same as `ingest_file` one by one; a failed file is a record
+        and does not stop the others.
+        """
+        results: list[IngestResult] = []
+        batch: list[tuple[bytes, str]] = []
+
+        def emit(result: IngestResult) -> None:
+            results.append(result)
+            if on_result:
+                on_result(result)
+
+        def flush() -> None:
+            if not batch:
+                return
+            for result in self._ingest_batch(batch, force=force):
+                emit(result)
+            batch.clear()
+
+        for path in paths:
+            try:
+                data = Path(path).read_bytes()
+            except OSError as ex:
+                flush()  # results stay in the order of `paths`
+                emit(IngestResult(Path(path).name, "failed", error=f"Could not read {path}: {ex.strerror}."))
+                continue
+            name = safe_name(Path(path).name)
+            if any(name == other for _, other in batch):  # a second version of a file: store the first one first
+                flush()
+            batch.append((data, name))
+            if len(batch) >= batch_size:
+                flush()
+        flush()
+        return results
+
+    def _ingest_batch(self, batch: list[tuple[bytes, str]], *, force: bool) -> list[IngestResult]:
+        """Extract the new or changed files of a batch (distinct safe names) together, then store them together."""
+        outcome: dict[int, IngestResult] = {}
+        todo: list[tuple[int, bytes, str]] = []
+        in_batch: set[str] = set()
+        for i, (data, name) in enumerate(batch):
+            doc_id = doc_id_for(data)
+            if doc_id in in_batch:  # the same bytes under another name: stored once, as one by one would
+                outcome[i] = IngestResult(name, "unchanged", doc_id)
+            elif not force and self._is_stored(doc_id):
+                known = graph.document(self.graph, doc_id) or {}
+                outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
+            else:
+                in_batch.add(doc_id)
+                todo.append((i, data, name))
+        papers = list(extract_many(((data, name) for _, data, name in todo), data_dir=self.data_dir))
+        ready = []
+        for (i, data, name), paper in zip(todo, papers):
+            if paper.status != "ok":
+                outcome[i] = IngestResult(name, "failed", paper.id, error=paper.error)
+            else:
+                ready.append((i, paper, data))
+        for i, result in zip([i for i, _, _ in ready], self.store_many([(p, d) for _, p, d in ready])):
+            outcome[i] = result
+        return [outcome[i] for i in sorted(outcome)]
 
     def ingest_file(self, path: Path, *, force: bool = False) -> IngestResult:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as ex:
-            return IngestResult(Path(path).name, "failed", error=f"Could not read {path}: {ex.strerror}.")
-        return self.ingest_bytes(data, Path(path).name, force=force)
+        return self.ingest_files([path], force=force)[0]
 
     @staticmethod
     def files_under(path: Path) -> list[Path]:
@@ -162,12 +242,8 @@ class Archive:
         """Remove a paper from every store. Returns False when there was no such paper."""
         found = graph.delete_paper(self.graph, doc_id)
         self.index.remove_paper(doc_id)
-        json_path = self.papers_dir / f"{doc_id}.json"
-        original = self.original_path(doc_id)
-        found = found or json_path.exists()
-        json_path.unlink(missing_ok=True)
-        if original:
-            original.unlink(missing_ok=True)
+        found = found or (self.papers_dir / f"{doc_id}.json").exists()
+        self._forget_files(doc_id)
         return found
 
     def reindex(self) -> int:

@@ -95,10 +95,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     if not files:
         raise click.ClickException("No papers found (supported: .txt .md .docx .pdf .html .doc).")
     archive = open_archive(ctx)
-    results = []
     show_bar = not as_json and len(files) > 1 and sys.stderr.isatty()
-    for path in tqdm(files, unit="paper", disable=not show_bar):
-        results.append(archive.ingest_file(path, force=force))
+    with tqdm(total=len(files), unit="paper", disable=not show_bar) as bar:
+        results = archive.ingest_files(files, force=force, on_result=lambda _: bar.update())
     failed = [r for r in results if r.status == "failed"]
     changed = [r for r in results if r.status in ("added", "replaced")]
     if changed or failed:
