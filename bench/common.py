@@ -216,13 +216,19 @@ def ingest_corpus(folder: Path, data_dir: Path, limit: int | None = None) -> int
     from ingest.pipeline import extract_many
     from webapp.archive import Archive
 
-    paths = papers_in(folder)[:limit]
-    data = {p.name: p.read_bytes() for p in paths}
+    pending: dict[str, bytes] = {}  # bytes of the papers read but not yet stored (about one batch)
+
+    def files() -> Iterator[tuple[bytes, str]]:
+        for path in papers_in(folder)[:limit]:
+            pending[path.name] = path.read_bytes()
+            yield pending[path.name], path.name
+
     stored = 0
     with Archive(data_dir) as arc:
-        for paper in extract_many(((data[p.name], p.name) for p in paths), batch_size=BATCH_SIZE):
+        for paper in extract_many(files(), batch_size=BATCH_SIZE):
+            data = pending.pop(paper.filename)
             if paper.status == "ok":
-                arc.store(paper, data[paper.filename])
+                arc.store(paper, data)
                 stored += 1
     return stored
 

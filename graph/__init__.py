@@ -18,7 +18,7 @@ from graph.errors import GraphError, GraphUnavailable
 
 
 class Graph:
-    """A backend (`run`, `write`, `ensure_schema`, `close`) and the data dir curation lives in."""
+    """A backend (`run`, `run_many`, `write`, `ensure_schema`, `close`) and the data dir curation lives in."""
 
     def __init__(self, backend: Any, data_dir: Path):
         self.backend = backend
@@ -37,11 +37,19 @@ class Graph:
     def run(self, query: str, **params: Any) -> list[dict]:
         return self.backend.run(query, **params)
 
+    def run_many(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict]]:
+        """Several reads in one round trip where the backend can (FalkorDB pipelines them)."""
+        return self.backend.run_many(statements)
+
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         self.backend.write(statements)
 
     def ensure_schema(self) -> None:
+        """Constraints and indexes, and full-text fields for nodes saved before they existed."""
+        from graph.textindex import backfill
+
         self.backend.ensure_schema()
+        backfill(self)
 
     def close(self) -> None:
         self.backend.close()
@@ -80,7 +88,9 @@ def open_graph(data_dir: Path | str, *, neo4j_uri: str | None = None, neo4j_user
     return g
 
 
-from graph.store import check, delete_paper, document_for_filename, resave, save_paper, stored_paper  # noqa: E402
+from graph.store import (  # noqa: E402
+    check, delete_paper, document_for_filename, resave, save_paper, save_papers, stored_paper,
+)
 from graph.read import (  # noqa: E402
     attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
 )
@@ -95,7 +105,7 @@ from graph.curation import (  # noqa: E402
 
 __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "open_graph",
-    "save_paper", "delete_paper", "document_for_filename", "check", "resave", "stored_paper",
+    "save_paper", "save_papers", "delete_paper", "document_for_filename", "check", "resave", "stored_paper",
     "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood",

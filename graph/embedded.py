@@ -11,6 +11,7 @@ from typing import Any
 import redis
 from falkordb import FalkorDB
 from falkordb.helpers import stringify_param_value
+from falkordb.query_result import QueryResult
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
@@ -89,6 +90,26 @@ class EmbeddedBackend:
 
         return self._retrying(go)
 
+    def run_many(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict]]:
+        """Several reads in one round trip (a pipeline, not a transaction): their results in order."""
+        if not statements:
+            return []
+
+        def go() -> list[list[dict]]:
+            pipe = self._db.connection.pipeline(transaction=False)
+            for query, params in statements:
+                pipe.execute_command("GRAPH.RO_QUERY", self.graph_name, params_header(params) + query, "--compact")
+            out = []
+            for response in pipe.execute(raise_on_error=False):
+                if isinstance(response, Exception):
+                    raise GraphError(f"The graph rejected a query: {response}")
+                result = QueryResult(self._graph, response)
+                names = [h[1] for h in result.header]
+                out.append([{n: _plain(v) for n, v in zip(names, row)} for row in result.result_set])
+            return out
+
+        return self._retrying(go)
+
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         """Run the statements in one MULTI/EXEC: no other client sees or interleaves a half-done write,
         and the AOF logs the block as a unit. FalkorDB has no rollback, so a statement that fails
@@ -109,13 +130,23 @@ class EmbeddedBackend:
         self._retrying(go)
 
     def ensure_schema(self) -> None:
-        from graph.queries import UNIQUE_KEYS, INDEXED
+        from graph.queries import FULLTEXT_FIELDS, INDEXED, UNIQUE_KEYS
 
         existing = self._existing_indexes()
         for label, prop in UNIQUE_KEYS + INDEXED:
-            if (label, prop) in existing:
+            if (label, prop, "RANGE") in existing:
                 continue
             self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+        for label, props in FULLTEXT_FIELDS.items():
+            missing = [p for p in props if (label, p, "FULLTEXT") not in existing]
+            if not missing:
+                continue
+            # Index options are set when a label's first full-text field is: every word kept
+            # (no stop words), and each field unstemmed, so tokens match exactly (graph/textindex.py).
+            fields = ", ".join(f"{{field: '{p}', nostem: true}}" for p in missing)
+            first = not any(kind == "FULLTEXT" and lab == label for lab, _, kind in existing)
+            options = f"{{label: '{label}', stopwords: []}}" if first else f"'{label}'"
+            self.run(f"CALL db.idx.fulltext.createNodeIndex({options}, {fields})")
         constraints = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
         for label, prop in UNIQUE_KEYS:
             if (label, (prop,)) not in constraints:
@@ -124,15 +155,16 @@ class EmbeddedBackend:
                 except redis.ResponseError as ex:
                     raise GraphError(f"Could not create the unique constraint on {label}.{prop}: {ex}") from ex
 
-    def _existing_indexes(self) -> set[tuple[str, str]]:
-        out: set[tuple[str, str]] = set()
+    def _existing_indexes(self) -> set[tuple[str, str, str]]:
+        """(label, property, "RANGE" | "FULLTEXT" | ...) of every index."""
+        out: set[tuple[str, str, str]] = set()
         try:
-            rows = self.run("CALL db.indexes() YIELD label, properties RETURN label, properties")
+            rows = self.run("CALL db.indexes() YIELD label, types RETURN label, types")
         except GraphError:
             return out
         for row in rows:
-            for prop in row["properties"]:
-                out.add((row["label"], prop))
+            for prop, kinds in (row["types"] or {}).items():
+                out.update((row["label"], prop, kind) for kind in kinds)
         return out
 
     def server_pid(self) -> int | None:

@@ -2,8 +2,9 @@
 
 Every row carries the ids and keys of the schema in /work/shared/DESIGN.md and
 the source span of its fact (`span_start`, `span_end` into `paper.text`), so a
-page can link any fact to its passage. Ids come from `ingest.ids`, shared with
-the search index.
+page can link any fact to its passage. Actions and items also carry the fields
+of the full-text index (`words`, `grams`: graph/textindex.py). Ids come from
+`ingest.ids`, shared with the search index.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Paper, PersonEntry, Span
 from ingest.names import clean_text, org_key, slug
 from graph.resolve import Resolver, base_person_key, is_group, looks_like_person, written_name
+from graph.textindex import fields_for
 
 
 @dataclass
@@ -176,7 +178,8 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         iid = item_id(doc_id, item.number, index)
         text = paper.text[item.span[0]:item.span[1]].strip() if paper.text else item.heading
         item_rows.append({"id": iid, "doc_id": doc_id, "number": item.number, "heading": item.heading,
-                          "text": text or item.heading, "position": index, **_span_props(item.span)})
+                          "text": text or item.heading, "position": index, **_span_props(item.span),
+                          **fields_for("Item", text or item.heading)})
     facts.items = item_rows
     for index, action in enumerate(paper.actions):
         aid = action_id(doc_id, index)
@@ -184,7 +187,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
                         "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
                         "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
-                        **_span_props(action.span)})
+                        **_span_props(action.span), **fields_for("Action", action.text)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)
         for position, owner in enumerate(dict.fromkeys(o for o in action.owners if base_person_key(o or ""))):
             label, key = _owner(owner, resolver, paper_people, ents, action.span)

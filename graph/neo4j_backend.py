@@ -58,6 +58,10 @@ class Neo4jBackend:
             raise self._fail(ex, "query") from ex
         return [record.data() for record in records]
 
+    def run_many(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict]]:
+        """Several reads, their results in order (the driver sends each in turn)."""
+        return [self.run(query, **params) for query, params in statements]
+
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         if not statements:
             return
@@ -73,13 +77,19 @@ class Neo4jBackend:
             raise self._fail(ex, "write") from ex
 
     def ensure_schema(self) -> None:
-        from graph.queries import INDEXED, UNIQUE_KEYS
+        from graph.queries import FULLTEXT_FIELDS, FULLTEXT_INDEX_NAMES, INDEXED, UNIQUE_KEYS
 
         for label, prop in UNIQUE_KEYS:
             self.run(f"CREATE CONSTRAINT {label.lower()}_{prop}_unique IF NOT EXISTS "
                      f"FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE")
         for label, prop in INDEXED:
             self.run(f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
+        # The whitespace analyser keeps the tokens graph/textindex.py wrote as they are.
+        for label, props in FULLTEXT_FIELDS.items():
+            fields = ", ".join(f"n.{p}" for p in props)
+            self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX_NAMES[label]} IF NOT EXISTS FOR (n:{label}) "
+                     f"ON EACH [{fields}] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'whitespace'}}}}")
+        self.run("CALL db.awaitIndexes(300)")  # a full-text index cannot be queried while it is populated
 
     def server_pid(self) -> int | None:
         return None

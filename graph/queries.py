@@ -5,8 +5,14 @@ Neo4j 5 run (MATCH/MERGE/UNWIND/OPTIONAL MATCH, collect, toLower/CONTAINS,
 ORDER BY, pattern predicates), take every value as a `$parameter` and return
 plain values or maps, never nodes. Each was tried on the real FalkorDB server,
 and tests/test_cypher_lint.py checks each against Neo4j 5's grammar with the
-parameters in `EXAMPLE_PARAMS`. Only schema statements (indexes, constraints)
-differ per backend; they are built from `UNIQUE_KEYS` and `INDEXED` there.
+parameters in `EXAMPLE_PARAMS`. Schema statements (indexes, constraints) differ
+per backend; they are built from `UNIQUE_KEYS`, `INDEXED` and `FULLTEXT_FIELDS` there.
+
+One exception, for searching text (graph/README.md): the full-text index is called
+through each backend's own procedure (`db.idx.fulltext.queryNodes` on FalkorDB,
+`db.index.fulltext.queryNodes` on Neo4j). Those statements are dicts keyed by
+backend ("falkordb", "neo4j") with the same Cypher after the CALL line; the linter
+checks the Neo4j ones.
 
 Things FalkorDB does not run, so nothing here uses them: `EXISTS {}` / `COUNT {}`
 subqueries, `exists(pattern)`, `=~`, undirected `shortestPath` (people chains
@@ -24,6 +30,11 @@ INDEXED: list[tuple[str, str]] = [
     ("Document", "filename"), ("Meeting", "doc_id"), ("Meeting", "date"), ("Item", "doc_id"),
     ("Action", "doc_id"), ("Person", "slug"), ("Organisation", "slug"), ("Topic", "slug"),
 ]
+# Full-text indexed fields (graph/textindex.py fills them from the node's text), and the
+# Neo4j index names. FalkorDB: no stemming, no stop words; Neo4j: the whitespace analyser.
+FULLTEXT_FIELDS: dict[str, tuple[str, ...]] = {"Action": ("words", "grams"), "Item": ("words",)}
+FULLTEXT_INDEX_NAMES: dict[str, str] = {"Action": "action_text", "Item": "item_text"}
+BACKENDS = ("falkordb", "neo4j")
 # Labels, types and properties the statements may use (the linter warns on any other: typos).
 LABELS = ["Document", "Meeting", "Body", "Person", "Organisation", "Item", "Action", "Topic"]
 REL_TYPES = ["RECORDS", "OF", "HAS_ITEM", "HAS_ACTION", "ATTENDED", "SENT_APOLOGIES", "OWNS",
@@ -33,10 +44,10 @@ PROPERTY_KEYS = [
     "date_precision", "time", "location", "body", "series", "status", "error", "ingested_at",
     "paper_json", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
-    "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score",
+    "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
-ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score"]
+ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id"]
 
 MENTION_SOURCES = ("Document", "Item", "Action")
 ENTITY_LABELS = ("Person", "Organisation", "Topic")
@@ -203,6 +214,11 @@ DOC_PERSON_KEYS = """
 MATCH (:Document {id: $doc_id})-[:MENTIONS]->(p:Person)
 RETURN p.key AS key
 """
+DOCS_PERSON_KEYS = """
+UNWIND $doc_ids AS doc_id
+MATCH (:Document {id: doc_id})-[:MENTIONS]->(p:Person)
+RETURN DISTINCT p.key AS key
+"""
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc_id}) RETURN d.id AS id"
 DOCUMENT_BY_FILENAME = """
 MATCH (d:Document {filename: $filename})
@@ -243,6 +259,22 @@ LIMIT $limit
 """
 
 CLEAR_ALL = "MATCH (n) DETACH DELETE n"
+
+# Nodes saved before the full-text fields existed (graph/textindex.py `backfill`).
+TEXT_FIELDS_MISSING = {
+    label: f"""
+MATCH (n:{label})
+WHERE n.words IS NULL
+RETURN n.id AS id, n.text AS text
+LIMIT $limit
+"""
+    for label in FULLTEXT_FIELDS
+}
+SET_TEXT_FIELDS = {
+    label: "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
+    + ", ".join(f"n.{f} = row.{f}" for f in fields) + "\n"
+    for label, fields in FULLTEXT_FIELDS.items()
+}
 
 # ---- consistency report (boardgraph check) -------------------------------------------------
 
@@ -313,6 +345,25 @@ LIMIT $limit
 """
 DOCUMENTS_TOTAL = "MATCH (d:Document) RETURN count(d) AS n"
 
+# ---- reading: actions as pages show them ---------------------------------------------------
+
+# What a page shows of an action `a` (with `d` its Document and `m` its Meeting, both
+# optional): as RETURN columns and as a map. Owners come unordered, with their position.
+_ACTION_FIELDS = [
+    ("id", "a.id"), ("text", "a.text"), ("status", "a.status"), ("due", "a.due"), ("item", "a.item"),
+    ("item_id", "a.item_id"), ("doc_id", "a.doc_id"), ("doc_title", "d.title"), ("meeting_id", "m.id"),
+    ("meeting_title", "m.title"), ("date", "coalesce(m.date, d.date)"), ("position", "a.position"),
+    ("span", "[a.span_start, a.span_end]"),
+    ("owners", "[(o)-[r:OWNS]->(a) | {key: o.key, slug: o.slug, name: o.name, "
+               "type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position}]"),
+]
+_ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTION_FIELDS)
+_ACTION_MAP = "{" + ", ".join(f"{name}: {expr}" for name, expr in _ACTION_FIELDS) + "}"
+_ACTION_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
+# Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`.
+_ACTION_ORDER = "coalesce(m.date, d.date, '') DESC, a.doc_id DESC, coalesce(a.position, 0)"
+
 # ---- reading: a person ---------------------------------------------------------------------
 
 PERSON_KEY = """
@@ -334,9 +385,9 @@ PERSON = """
 MATCH (p:Person {key: $key})
 RETURN p.key AS key, p.slug AS slug, p.name AS name, p.aliases AS aliases
 """
-ALL_PEOPLE = """
+PEOPLE_ALIASES = """
 MATCH (p:Person)
-RETURN p.key AS key, p.slug AS slug, p.name AS name, p.aliases AS aliases
+RETURN p.key AS key, p.aliases AS aliases
 """
 PERSON_ATTENDED = """
 MATCH (p:Person {key: $key})-[a:ATTENDED]->(m:Meeting)
@@ -378,6 +429,14 @@ PERSON_CANDIDATES = """
 MATCH (:Person {key: $key})-[r:POSSIBLY_SAME]-(q:Person)
 RETURN q.key AS key, q.slug AS slug, q.name AS name, r.score AS score
 ORDER BY score DESC, key
+"""
+# The actions a person owns, newest first, with what a page shows of them.
+PERSON_ACTIONS_PAGE = f"""
+MATCH (:Person {{key: $key}})-[:OWNS]->(a:Action)
+{_ACTION_PLACE}
+RETURN {_ACTION_COLUMNS}
+ORDER BY {_ACTION_ORDER}
+LIMIT $limit
 """
 LAST_ATTENDED = """
 MATCH (:Person {key: $key})-[a:ATTENDED]->(m:Meeting)
@@ -466,23 +525,11 @@ DOCUMENT_ACTION_IDS = """
 MATCH (a:Action {doc_id: $id})
 RETURN a.id AS id
 """
-# Actions with where they came from; owners are fetched by ACTION_OWNERS.
-ACTIONS_BY_IDS = """
+ACTIONS_BY_IDS = f"""
 UNWIND $ids AS aid
-MATCH (a:Action {id: aid})
-OPTIONAL MATCH (d:Document {id: a.doc_id})
-OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
-RETURN a.id AS id, a.text AS text, a.status AS status, a.due AS due, a.item AS item,
-       a.item_id AS item_id, a.doc_id AS doc_id, d.title AS doc_title, m.id AS meeting_id,
-       m.title AS meeting_title, coalesce(m.date, d.date) AS date, a.position AS position,
-       [a.span_start, a.span_end] AS span
-"""
-ACTION_OWNERS = """
-UNWIND $ids AS aid
-MATCH (o)-[r:OWNS]->(:Action {id: aid})
-RETURN aid AS action_id, o.key AS key, o.slug AS slug, o.name AS name,
-       CASE WHEN o:Person THEN 'person' ELSE 'organisation' END AS type, r.position AS position
-ORDER BY action_id, position
+MATCH (a:Action {{id: aid}})
+{_ACTION_PLACE}
+RETURN {_ACTION_COLUMNS}
 """
 ITEMS_BY_IDS = """
 UNWIND $ids AS iid
@@ -496,23 +543,48 @@ RETURN i.id AS id, i.number AS number, i.heading AS heading, i.doc_id AS doc_id,
 
 # ---- reading: searching actions and items --------------------------------------------------
 
-# Candidates only: the caller keeps text hits whose words match (no regex in FalkorDB).
-ACTIONS_MENTIONING = """
-MATCH (a:Action)
-WHERE any(term IN $terms WHERE toLower(a.text) CONTAINS term)
-   OR (a)-[:MENTIONS]->(:Topic {key: $topic_key})
-RETURN a.id AS id, a.text AS text, size([(a)-[:MENTIONS]->(t:Topic {key: $topic_key}) | t.key]) > 0 AS by_topic
+def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
+    """A statement per backend: the backend's full-text CALL binding `var` to nodes of `label`
+    whose index fields match `$ft` (graph/textindex.py writes it), then the same `tail`."""
+    calls = {"falkordb": f"CALL db.idx.fulltext.queryNodes('{label}', $ft) YIELD node AS {var}",
+             "neo4j": f"CALL db.index.fulltext.queryNodes('{FULLTEXT_INDEX_NAMES[label]}', $ft) YIELD node AS {var}"}
+    return {kind: "\n" + calls[kind] + "\n" + tail for kind in BACKENDS}
+
+
+# Candidates only, newest first: the caller keeps text hits whose words match (no regex in
+# FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
+_ACTION_HIT = f"""WITH a, $terms AS terms
+WHERE any(term IN terms WHERE toLower(a.text) CONTAINS term)
+{_ACTION_PLACE}
+RETURN a.id AS id, a.text AS text, coalesce(m.date, d.date) AS date, a.doc_id AS doc_id, a.position AS position
+ORDER BY {_ACTION_ORDER}
 LIMIT $limit
 """
-ITEMS_MENTIONING = """
-MATCH (i:Item)
-WHERE any(term IN $terms WHERE toLower(i.text) CONTAINS term)
-   OR (i)-[:MENTIONS]->(:Topic {key: $topic_key})
-RETURN i.id AS id, i.text AS text, size([(i)-[:MENTIONS]->(t:Topic {key: $topic_key}) | t.key]) > 0 AS by_topic
+ACTIONS_MENTIONING = "\nMATCH (a:Action)\n" + _ACTION_HIT  # the scan, for terms the index cannot narrow
+ACTIONS_MENTIONING_INDEXED = _fulltext("Action", "a", _ACTION_HIT)
+ACTIONS_OF_TOPIC = f"""
+MATCH (a:Action)-[:MENTIONS]->(:Topic {{key: $topic_key}})
+{_ACTION_PLACE}
+RETURN a.id AS id, a.text AS text, coalesce(m.date, d.date) AS date, a.doc_id AS doc_id, a.position AS position
+ORDER BY {_ACTION_ORDER}
 LIMIT $limit
 """
-ACTIONS_FILTERED = """
-MATCH (a:Action)
+# Items in the order of graph/readutil.py `item_details`: newest first, then place in the paper.
+_ITEM_PLACE = """OPTIONAL MATCH (d:Document {id: i.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
+_ITEM_ORDER = "coalesce(m.date, d.date, '') DESC, i.doc_id DESC, coalesce(i.span_start, 0)"
+_ITEM_ROW = f"""{_ITEM_PLACE}
+RETURN i.id AS id, i.text AS text, coalesce(m.date, d.date) AS date, i.doc_id AS doc_id,
+       [i.span_start, i.span_end] AS span
+ORDER BY {_ITEM_ORDER}
+LIMIT $limit
+"""
+_ITEM_HIT = "WITH i, $terms AS terms\nWHERE any(term IN terms WHERE toLower(i.text) CONTAINS term)\n" + _ITEM_ROW
+ITEMS_MENTIONING = "\nMATCH (i:Item)\n" + _ITEM_HIT
+ITEMS_MENTIONING_INDEXED = _fulltext("Item", "i", _ITEM_HIT)
+ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + _ITEM_ROW
+
+_ACTIONS_FILTER = """WITH a
 WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
   AND ($owner IS NULL OR (a)<-[:OWNS]-(:Person {key: $owner})
        OR (a)<-[:OWNS]-(:Organisation {key: $owner}))
@@ -526,6 +598,8 @@ WHERE ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
 RETURN a.id AS id, date
 ORDER BY date DESC, a.doc_id, a.position
 """
+ACTIONS_FILTERED = "\nMATCH (a:Action)\n" + _ACTIONS_FILTER
+ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q` has a trigram
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
@@ -647,17 +721,23 @@ EXAMPLE_PARAMS: dict[str, object] = {
     "keys": ["dave hill"], "ids": ["a1"], "limit": 10, "skip": 0, "a": "dave hill", "b": "ian dean",
     "body": "board", "date": "2007-10", "q": "email", "owner": "ian dean", "topic": "fgm",
     "date_from": "2007-01-01", "date_to": "2010-12-31", "terms": ["secure email"], "topic_key": "secure email",
+    "doc_ids": ["d1", "d2"], "ft": "(+(words:secure) +(words:email words:emails words:emailes))",
 }
 
 
-def statements() -> dict[str, str]:
-    """Every statement in this module by a readable name (constants and the per-label tables)."""
+def statements(kind: str = "neo4j") -> dict[str, str]:
+    """Every statement a backend runs, by a readable name (constants and the per-label tables;
+    of the per-backend tables, the `kind` one)."""
     out: dict[str, str] = {}
     for name, value in globals().items():
         if not name.isupper() or name.startswith("_"):
             continue
-        if isinstance(value, str) and name not in ("LABELS",):
+        if name in ("LABELS", "FULLTEXT_INDEX_NAMES"):  # names, not statements
+            continue
+        if isinstance(value, str):
             out[name] = value
+        elif isinstance(value, dict) and set(value) == set(BACKENDS):
+            out[f"{name}[{kind}]"] = value[kind]
         elif isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
             for part, query in value.items():
                 suffix = "_".join(part) if isinstance(part, tuple) else part

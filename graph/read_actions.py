@@ -8,7 +8,10 @@ from ingest.curated import load_taxonomy
 from ingest.names import clean_text, org_key
 from graph import queries as cypher
 from graph.read_people import org_key_for, person_key_for, resolve_key
-from graph.readutil import action_details, bounded, item_details, paging
+from graph.readutil import (
+    action_details, bounded, item_details, newest_actions_first, newest_items_first, paging, span_of,
+)
+from graph.textindex import fulltext_query, phrase_clause, substring_clause
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -19,16 +22,22 @@ NO_KEY = " "  # keys are stripped, so no node has this one: an unknown owner or 
 def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: str | None = None,
             body: str | None = None, date_from: str | None = None, date_to: str | None = None,
             page: int = 1, per_page: int = 50) -> dict:
-    """Actions filtered by text (`q`), owner (person or organisation: key, slug or name), topic, body and date
-    range (ISO, inclusive), newest first: {"total","page","per_page","items":[action dicts]}.
-    An unknown owner or topic matches nothing."""
+    """Actions filtered by text (`q`, a substring, any case), owner (person or organisation: key, slug
+    or name), topic, body and date range (ISO, inclusive), newest first:
+    {"total","page","per_page","items":[action dicts]}. An unknown owner or topic matches nothing."""
     skip, limit = paging(page, per_page)
     owner_key = None
     if owner:
         owner_key = person_key_for(g, owner) or org_key_for(g, owner) or NO_KEY
     topic_key = (resolve_key(g, topic, cypher.TOPIC_KEY) or NO_KEY) if topic else None
-    rows = g.run(cypher.ACTIONS_FILTERED, q=_lower(q), owner=owner_key, topic=topic_key, body=_lower(body),
-                 date_from=date_from or None, date_to=_end_of(date_to))
+    text = _lower(q)
+    params = dict(q=text, owner=owner_key, topic=topic_key, body=_lower(body), date_from=date_from or None,
+                  date_to=_end_of(date_to))
+    clause = substring_clause(text) if text else None
+    if clause:  # only actions holding every trigram of `q` are tested
+        rows = g.run(cypher.ACTIONS_FILTERED_INDEXED[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
+    else:
+        rows = g.run(cypher.ACTIONS_FILTERED, **params)
     return {"total": len(rows), "page": int(page), "per_page": limit,
             "items": action_details(g, (r["id"] for r in rows[skip:skip + limit]))}
 
@@ -59,26 +68,51 @@ def _word_match(phrases: list[str], text: str) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?:s|es|'s)?(?!\w)", text or "", re.I) for p in phrases)
 
 
-def _mentioning(g: "Graph", query: str, term: str, limit: int) -> tuple[list[str], str]:
+def _mentioning(g: "Graph", label: str, term: str, limit: int) -> list[str]:
+    """Ids of the `limit` newest nodes about a term: tagged with its topic, or with one of its
+    phrases in their text as words. The full-text index (graph/textindex.py) narrows the text
+    candidates, `CONTAINS` and the word regex decide, as the scan did."""
     term = clean_text(term or "")
     if not term:
-        return [], ""
+        return []
+    want = bounded(limit)
     topic_key, phrases = _topic_terms(g, term)
-    rows = g.run(query, terms=phrases, topic_key=topic_key, limit=min(bounded(limit) * 20, 5000))
-    return [r["id"] for r in rows if r["by_topic"] or _word_match(phrases, r["text"])], topic_key
+    by_topic = g.run(_OF_TOPIC[label], topic_key=topic_key, limit=want) if topic_key else []
+    clauses = [phrase_clause(p) for p in phrases]
+    if all(clauses):
+        statement = _INDEXED[label][g.kind]
+        params = {"ft": fulltext_query(g.kind, "words", clauses)}
+    else:  # a phrase with no letter or digit: only a scan can find it
+        statement, params = _SCAN[label], {}
+    hits, fetch = [], want + 20
+    while True:  # rows come newest first; fetch more only when the regex turned too many away
+        rows = g.run(statement, terms=phrases, limit=fetch, **params)
+        hits = [r for r in rows if _word_match(phrases, r["text"])]
+        if len(hits) >= want or len(rows) < fetch:
+            break
+        fetch *= 4
+    found = list({r["id"]: r for r in by_topic + hits}.values())
+    if label == "Item":
+        for row in found:
+            row["span"] = span_of(row["span"])
+        return [r["id"] for r in newest_items_first(found)[:want]]
+    return [r["id"] for r in newest_actions_first(found)[:want]]
+
+
+_OF_TOPIC = {"Action": cypher.ACTIONS_OF_TOPIC, "Item": cypher.ITEMS_OF_TOPIC}
+_INDEXED = {"Action": cypher.ACTIONS_MENTIONING_INDEXED, "Item": cypher.ITEMS_MENTIONING_INDEXED}
+_SCAN = {"Action": cypher.ACTIONS_MENTIONING, "Item": cypher.ITEMS_MENTIONING}
 
 
 def actions_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:
     """Actions about a term: tagged with the topic it names (by name, phrase or acronym of the
     taxonomy) or containing it (or the topic's phrases) as words; newest first, with owners."""
-    ids, _ = _mentioning(g, cypher.ACTIONS_MENTIONING, term, limit)
-    return action_details(g, ids)[: bounded(limit)]
+    return action_details(g, _mentioning(g, "Action", term, limit))
 
 
 def items_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:
     """Agenda items about a term, the same way (for "no action mentions X; these items do")."""
-    ids, _ = _mentioning(g, cypher.ITEMS_MENTIONING, term, limit)
-    return item_details(g, ids)[: bounded(limit)]
+    return item_details(g, _mentioning(g, "Item", term, limit))
 
 
 def organisation(g: "Graph", key: str, limit: int = 200) -> dict | None:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graph import queries as q
-from graph.readutil import action_details, bounded, span_of
+from graph.readutil import action_rows, bounded, span_of
 from graph.resolve import Resolver, base_person_key
 
 if TYPE_CHECKING:
@@ -45,26 +46,36 @@ def org_key_for(g: "Graph", name: str) -> str | None:
 
 def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
     """A person's page (key or slug): attended, apologies, actions, papers (all newest first),
-    organisations over time, co-attendees, and candidates that may be the same person."""
+    organisations over time, co-attendees, and candidates that may be the same person; each list
+    at most `limit` long. Two round trips: the key, then every part at once (`run_many`)."""
     key = resolve_key(g, key)
     if key is None:
         return None
     lim = bounded(limit)
-    p = g.run(q.PERSON, key=key)[0]
-    attended = g.run(q.PERSON_ATTENDED, key=key, limit=lim)
-    apologies = g.run(q.PERSON_APOLOGIES, key=key, limit=lim)
+    parts = g.run_many([(q.PERSON, {"key": key}), (q.PERSON_ATTENDED, {"key": key, "limit": lim}),
+                        (q.PERSON_APOLOGIES, {"key": key, "limit": lim}),
+                        (q.PERSON_ACTIONS_PAGE, {"key": key, "limit": lim}),
+                        (q.PERSON_PAPERS, {"key": key, "limit": lim}), (q.PERSON_ORGANISATIONS, {"key": key}),
+                        (q.CO_ATTENDEES, {"key": key, "limit": 50}), (q.PERSON_CANDIDATES, {"key": key})])
+    found, attended, apologies, actions, papers, organisations, co_attendees, candidates = parts
+    if not found:
+        return None
     for row in attended + apologies:
         row["span"] = span_of(row["span"])
-    actions = action_details(g, (r["id"] for r in g.run(q.PERSON_ACTIONS, key=key)))[:lim]
-    return {**p, "aliases": sorted(p["aliases"] or []), "attended": attended, "apologies": apologies,
-            "actions": actions, "papers": g.run(q.PERSON_PAPERS, key=key, limit=lim),
-            "organisations": g.run(q.PERSON_ORGANISATIONS, key=key),
-            "co_attendees": g.run(q.CO_ATTENDEES, key=key, limit=50),
-            "candidates": g.run(q.PERSON_CANDIDATES, key=key)}
+    return {**found[0], "aliases": sorted(found[0]["aliases"] or []), "attended": attended,
+            "apologies": apologies, "actions": action_rows(actions), "papers": papers,
+            "organisations": organisations, "co_attendees": co_attendees, "candidates": candidates}
 
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
+
+
+@lru_cache(maxsize=100_000)
+def _forms(key: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a person answers to: their key and every alias made a key (cached per process:
+    they change only when the person's names do)."""
+    return tuple(sorted({key} | {base_person_key(a) for a in aliases}))
 
 
 def find_people(g: "Graph", name: str, limit: int = 10) -> list[dict]:
@@ -72,36 +83,37 @@ def find_people(g: "Graph", name: str, limit: int = 10) -> list[dict]:
 
     Forgiving: case, titles and spacing do not matter ("cllr DAVE hill"); part of a name
     matches ("hill", "dave h"); initials match when only one person has them ("DH");
-    near spellings score lower ("Jefrey").
+    near spellings score lower ("Jefrey"). Every person is a candidate (a near spelling can
+    be anyone), so only keys and aliases are fetched, and names only for people who score.
     """
     query = base_person_key(name or "")
     if not query:
         return []
     words = query.split()
-    people = g.run(q.ALL_PEOPLE)
+    people = [(r["key"], _forms(r["key"], tuple(r["aliases"] or []))) for r in g.run(q.PEOPLE_ALIASES)]
+    every_form = list({form for _, forms in people for form in forms})
+    near = {form: ratio for form, ratio, _ in
+            process.extract(query, every_form, scorer=fuzz.WRatio, score_cutoff=85, limit=None)}
     scored: dict[str, float] = {}
     initial_hits = []
-    for p in people:
-        forms = {p["key"]} | {base_person_key(a) for a in (p["aliases"] or [])}
+    for key, forms in people:
         best = 0.0
         for form in forms:
-            fw = form.split()
             if form == query:
                 best = 1.0
-            elif all(any(f.startswith(w) for f in fw) for w in words):
+            elif all(w in form for w in words) and all(any(f.startswith(w) for f in form.split()) for w in words):
                 best = max(best, 0.9 if len(words) > 1 else 0.8)
-            else:
-                ratio = fuzz.WRatio(query, form)
-                if ratio >= 85:
-                    best = max(best, round(ratio / 100 * 0.75, 3))
+            elif form in near:
+                best = max(best, round(near[form] / 100 * 0.75, 3))
         if best:
-            scored[p["key"]] = best
-        if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}", query) and _initials(p["key"].split()) == query:
-            initial_hits.append(p["key"])
+            scored[key] = best
+        if len(words) == 1 and re.fullmatch(r"[a-z]{2,3}", query) and _initials(key.split()) == query:
+            initial_hits.append(key)
     if len(initial_hits) == 1:
         scored[initial_hits[0]] = max(scored.get(initial_hits[0], 0), 0.85)
-    by_key = {p["key"]: p for p in people}
-    ranked = sorted(scored.items(), key=lambda kv: (-kv[1], by_key[kv[0]]["name"] or kv[0]))
+    by_key = _people(g, list(scored)) if scored else {}
+    ranked = sorted(((k, s) for k, s in scored.items() if k in by_key),
+                    key=lambda kv: (-kv[1], by_key[kv[0]]["name"] or kv[0]))
     return [{"key": k, "slug": by_key[k]["slug"], "name": by_key[k]["name"], "score": s}
             for k, s in ranked[: bounded(limit, 100)]]
 

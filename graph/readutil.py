@@ -40,25 +40,43 @@ def bounded(limit: Any, ceiling: int = 1000) -> int:
     return min(value, ceiling)
 
 
+def newest_actions_first(rows: list[dict]) -> list[dict]:
+    """Newest first (meeting date, else paper date; undated last), then by paper, then paper order.
+    Cypher's `_ACTION_ORDER` in graph/queries.py is the same order."""
+    rows.sort(key=lambda r: (r["position"] or 0))
+    rows.sort(key=lambda r: (r["date"] or "", r["doc_id"]), reverse=True)
+    return rows
+
+
+def action_rows(rows: Iterable[dict]) -> list[dict]:
+    """Raw action rows (the fields of `_ACTION_FIELDS`) as pages show them: span, owners in the
+    order written, newest first."""
+    out = []
+    for row in rows:
+        row["span"] = span_of(row["span"])
+        owners = sorted(row.get("owners") or [], key=lambda o: (o["position"] is None, o["position"] or 0))
+        row["owners"] = [{k: o[k] for k in ("key", "slug", "name", "type")} for o in owners]
+        out.append(row)
+    newest_actions_first(out)
+    for row in out:
+        row.pop("position", None)
+    return out
+
+
 def action_details(g: "Graph", ids: Iterable[str]) -> list[dict]:
     """Actions by id with owners and where they came from, newest first (then paper order)."""
     ids = list(dict.fromkeys(ids))
     if not ids:
         return []
-    owners: dict[str, list[dict]] = {}
-    for row in g.run(q.ACTION_OWNERS, ids=ids):
-        owners.setdefault(row["action_id"], []).append(
-            {"key": row["key"], "slug": row["slug"], "name": row["name"], "type": row["type"]})
-    out = []
-    for row in g.run(q.ACTIONS_BY_IDS, ids=ids):
-        row["span"] = span_of(row["span"])
-        row["owners"] = owners.get(row["id"], [])
-        out.append(row)
-    out.sort(key=lambda r: (r["position"] or 0))
-    out.sort(key=lambda r: (r["date"] or "", r["doc_id"]), reverse=True)
-    for row in out:
-        row.pop("position", None)
-    return out
+    return action_rows(g.run(q.ACTIONS_BY_IDS, ids=ids))
+
+
+def newest_items_first(rows: list[dict]) -> list[dict]:
+    """Newest first, then by paper, then place in the paper (`span` as `span_of` gives it).
+    The order of `_ITEM_ORDER` in graph/queries.py."""
+    rows.sort(key=lambda r: (r["span"] or [0])[0])
+    rows.sort(key=lambda r: (r["date"] or "", r["doc_id"]), reverse=True)
+    return rows
 
 
 def item_details(g: "Graph", ids: Iterable[str]) -> list[dict]:
@@ -69,6 +87,4 @@ def item_details(g: "Graph", ids: Iterable[str]) -> list[dict]:
     rows = g.run(q.ITEMS_BY_IDS, ids=ids)
     for row in rows:
         row["span"] = span_of(row["span"])
-    rows.sort(key=lambda r: (r["span"] or [0])[0])
-    rows.sort(key=lambda r: (r["date"] or "", r["doc_id"]), reverse=True)
-    return rows
+    return newest_items_first(rows)

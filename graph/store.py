@@ -17,7 +17,7 @@ same path.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ingest.curated import load_aliases
 from ingest.model import Paper
@@ -83,10 +83,7 @@ def _write_facts(f: Facts) -> Statements:
 
 def save_paper(g: "Graph", paper: Paper) -> None:
     """Store a Paper, replacing everything its previous version (same id) said. Idempotent."""
-    if not isinstance(paper, Paper):
-        raise GraphError(f"save_paper takes an ingest.model.Paper, not {type(paper).__name__}.")
-    if not paper.id:
-        raise GraphError(f"The paper {paper.filename!r} has no id.")
+    _check(paper)
     from graph.curation import load_state  # curation re-saves papers through this module
 
     curated = load_state(g.data_dir)
@@ -101,6 +98,54 @@ def save_paper(g: "Graph", paper: Paper) -> None:
             g.write(_remove(paper.id) + _cleanup())
         raise
     update_candidates(g, before | facts.person_keys, curated.rejected)
+
+
+def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
+    """Store several Papers with the outcome of `save_paper` on each in turn, in fewer round trips:
+    every paper's statements and one clean-up go in one transaction, and possible duplicates are
+    looked for once. Returns, per paper, None when it is stored or the GraphError that kept it
+    out (it is then absent, as with `save_paper`).
+
+    If the batch's transaction fails, each paper is saved again on its own with `save_paper`
+    (idempotent), so the good ones land and the bad one is whole or absent on either backend."""
+    errors: list[GraphError | None] = [None] * len(papers)
+    facts: list[tuple[int, Paper, Facts]] = []
+    if papers:
+        from graph.curation import load_state
+
+        curated, aliases = load_state(g.data_dir), load_aliases(g.data_dir)
+    for index, paper in enumerate(papers):
+        try:
+            _check(paper)
+            facts.append((index, paper, build_facts(paper, Resolver(paper, aliases, curated))))
+        except GraphError as ex:
+            errors[index] = ex
+    if not facts:
+        return errors
+    doc_ids = sorted({paper.id for _, paper, _ in facts})
+    before = {row["key"] for row in g.run(q.DOCS_PERSON_KEYS, doc_ids=doc_ids)}
+    statements: Statements = []
+    for _, paper, f in facts:
+        statements += _remove(paper.id) + _write_facts(f)
+    try:
+        g.write(statements + _cleanup())
+    except GraphError:
+        for index, paper, _ in facts:
+            try:
+                save_paper(g, paper)
+            except GraphError as ex:
+                errors[index] = ex
+        return errors
+    keys = before.union(*(f.person_keys for _, _, f in facts))
+    update_candidates(g, keys, curated.rejected)
+    return errors
+
+
+def _check(paper: Any) -> None:
+    if not isinstance(paper, Paper):
+        raise GraphError(f"save_paper takes an ingest.model.Paper, not {type(paper).__name__}.")
+    if not paper.id:
+        raise GraphError(f"The paper {paper.filename!r} has no id.")
 
 
 def delete_paper(g: "Graph", doc_id: str) -> bool:

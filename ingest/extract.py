@@ -23,11 +23,12 @@ from spacy.tokens import Doc
 from ingest.curated import load_taxonomy
 from ingest.errors import IngestError
 from ingest.model import Mention, Paper
-from ingest.names import TITLES, clean_text
+from ingest.names import clean_text
+from ingest.parse.cues import signatures
+from ingest.parse.guesses import Mentions, Vetting, add_ner, add_orgs_after_people, add_slot_orgs, add_slot_people
 from ingest.parse.lines import split_lines
 from ingest.parse.people import is_role, looks_like_person, parse_entry
-from ingest.parse.orgs import (ORGISH, clean_entity, find_all, gazetteer, known_orgs, not_org,
-                               org_phrases, phrase_pattern, trim_org)
+from ingest.parse.orgs import clean_entity, find_all, gazetteer, known_orgs, locate, org_phrases, phrase_pattern, trim_org
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary, load_vocabulary
 
@@ -76,24 +77,6 @@ def run_ner(texts: Iterable[str], batch_size: int = 16) -> Iterable[Doc]:
     return nlp.pipe(texts, batch_size=batch_size, disable=ner_disabled(nlp))
 
 
-class _Mentions:
-    """Mentions without overlaps: the first claim on a stretch of text wins."""
-
-    def __init__(self) -> None:
-        self.items: list[Mention] = []
-        self._taken: list[tuple[int, int, str]] = []
-
-    def overlaps(self, start: int, end: int, label: str | None = None) -> bool:
-        return any(start < e and s < end and (label is None or label == l or l != "TOPIC")
-                   for s, e, l in self._taken)
-
-    def add(self, label: str, name: str, start: int, end: int) -> None:
-        if label != "TOPIC" and self.overlaps(start, end):
-            return
-        self.items.append(Mention(label, name, (start, end)))
-        self._taken.append((start, end, label))
-
-
 def _topic_patterns(data_dir: Path | None) -> list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None]]:
     out = []
     for topic, phrases in load_taxonomy(data_dir).items():
@@ -117,7 +100,7 @@ def add_entities(paper: Paper, doc: Doc | None, roster: Roster, data_dir: Path |
     """Fill paper.mentions with PERSON and ORG mentions: structure and curated names first, then NER."""
     vocab = load_vocabulary(data_dir)
     text = paper.text
-    found = _Mentions()
+    found = Mentions()
     for m in paper.mentions:  # what the structure already placed (the issuing body)
         found.add(m.label, m.name, *m.span)
     # the chair's "standing in for X"
@@ -128,7 +111,7 @@ def add_entities(paper: Paper, doc: Doc | None, roster: Roster, data_dir: Path |
             at = text.find(name, paper.chair.span[0])
             if at >= 0 and looks_like_person(name, vocab):
                 found.add("PERSON", roster.full_name(name) or name, at, at + len(name))
-    _people_lists(paper, roster, vocab, found)
+    _people_lines(paper, roster, vocab, found)
     # people and organisations the structure already knows, wherever they are written
     pattern = roster.pattern()
     if pattern is not None:
@@ -137,31 +120,54 @@ def add_entities(paper: Paper, doc: Doc | None, roster: Roster, data_dir: Path |
     orgs = known_orgs(paper, vocab)
     names = list(orgs.values()) + gazetteer(data_dir)
     exact = {clean_text(n).lower() for n in names}
+    head = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, vocab.org_heads))})(?![\w’'-])") if vocab.org_heads else None
     for start, end in find_all(text, names):
-        written = clean_text(text[start:end])
-        value = orgs.get(written.lower()) or (written if written.lower() in exact else clean_entity(written))
+        longer = head.match(text, end) if head else None
+        if longer:  # 'Elmley Aid' listed, 'Elmley Aid Trust' written: the written name
+            value, end = clean_text(text[start:longer.end()]), longer.end()
+        else:
+            written = clean_text(text[start:end])
+            value = orgs.get(written.lower()) or (written if written.lower() in exact else clean_entity(written))
         found.add("ORG", value, start, end)
     topic_words = {p for phrases in load_taxonomy(data_dir).values() for p in phrases}
     topic_words |= {p.lower() for p in topic_words}
+    vetting = Vetting(paper, roster, vocab, orgs, topic_words, found)
     for start, end in org_phrases(text, vocab):
-        value, start, end = trim_org(text, clean_entity(text[start:end]), start, end)
+        value = trim_org(text, clean_entity(text[start:end]), start, end)[0]
         split = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", value)
         if split and looks_like_person(split.group(1), vocab):  # 'Ada Brook of the Elmley Commission'
-            start = text.find(split.group(2), start)
-            value, end = split.group(2), start + len(split.group(2))
-        if not not_org(paper, value, roster, vocab, topic_words, orgs):
-            at = text.find(value, start)
-            found.add("ORG", value, at, at + len(value))
+            value = split.group(2)
+        where = locate(text, value, start, end + 1)
+        if where:
+            vetting.org(value, *where)
     if doc is not None:
-        _add_ner(paper, doc, roster, vocab, found, data_dir, orgs, topic_words)
+        add_ner(vetting, doc)
+    add_slot_people(vetting)
+    add_orgs_after_people(vetting)
+    add_slot_orgs(vetting)
+    _everywhere(vetting)
     paper.mentions = sorted(found.items, key=lambda m: m.span)
+
+
+def _everywhere(vetting: Vetting) -> None:
+    """An organisation accepted once is mentioned wherever it is written again, and so are the
+    short and long forms of an acronym the paper defines for it ('Elmley Aid (EA)')."""
+    accepted = {m.name for m in vetting.found.items if m.label == "ORG" and len(m.name) > 2}
+    keys = {a.lower() for a in accepted}
+    for short, long in vetting.paper.acronyms.items():
+        if (clean_text(long).lower() in keys or short.lower() in keys) and not vetting.roster.by_initials(short):
+            accepted.update((short, clean_text(long)))
+    for start, end in find_all(vetting.text, accepted):
+        value = clean_entity(vetting.text[start:end])
+        if value in accepted:
+            vetting.found.add("ORG", value, start, end)
 
 
 _NAME_LINE = re.compile(r"^(?P<name>[A-Z][^–—()|:]{2,60}?)\s+[–—-]\s+(?P<rest>\S.*)$")
 
 
-def _people_lists(paper: Paper, roster: Roster, vocab: Vocabulary, found: _Mentions) -> None:
-    """'Name – Role, Organisation' lines outside the attendee lists (officers named in a log, signatories)."""
+def _people_lines(paper: Paper, roster: Roster, vocab: Vocabulary, found: Mentions) -> None:
+    """'Name – Role, Organisation' lines outside the attendee lists (officers named in a log), and signatures."""
     listed = [p.span for p in paper.attendees + paper.apologies if p.span]
     for line in split_lines(paper.text):
         if line.blank or any(s <= line.start < e for s, e in listed):
@@ -179,71 +185,10 @@ def _people_lists(paper: Paper, roster: Roster, vocab: Vocabulary, found: _Menti
             at = paper.text.find(entry.person.org, line.start, line.end)
             if at >= 0:
                 found.add("ORG", entry.person.org, at, at + len(entry.person.org))
-
-
-def _add_ner(paper: Paper, doc: Doc, roster: Roster, vocab: Vocabulary, found: _Mentions,
-             data_dir: Path | None, orgs: dict[str, str], topic_words: set[str]) -> None:
-    text = paper.text
-    long_forms = {clean_text(v).lower(): k for k, v in paper.acronyms.items()}
-    tables = [w.span for w in paper.workplan]
-    singles: list[tuple[str, int, int]] = []
-    previous: tuple[str, int] = ("", -10)  # label and end of the last entity
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        value = clean_entity(ent.text)
-        if not value:
-            continue
-        start = ent.start_char + max(0, ent.text.find(value.split(" ")[0]))
-        end = start + len(value)
-        if clean_text(text[start:end]) != value:
-            start, end = ent.start_char, ent.end_char
-        label = ent.label_
-        if label == "ORG":
-            value, start, end = trim_org(text, value, start, end)
-            if not value:
-                continue
-            # 'Dr Ada Brook', 'Lord Dunn', 'Eve Frost and Gus Hale': people tagged as organisations
-            before = text[max(0, start - 12):start].split()
-            titled = bool(before) and before[-1].lower().rstrip(".") in TITLES
-            listed_after_person = previous[0] == "PERSON" and re.fullmatch(r"[\s,]*(?:and\s+)?", text[previous[1]:start])
-            split = re.match(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", value)
-            if split and looks_like_person(split.group(1), vocab):  # 'Ada Brook of the Elmley Commission'
-                found.add("PERSON", roster.full_name(split.group(1)) or split.group(1), start, start + len(split.group(1)))
-                org_at = text.find(split.group(2), start, end + 1)
-                value, start, end = split.group(2), org_at, org_at + len(split.group(2))
-            if (titled or listed_after_person) and (looks_like_person(value, vocab) or (titled and " " not in value)):
-                label = "PERSON"
-                if titled and " " not in value:
-                    start -= len(text[:start]) - len(text[:start].rstrip()) + len(before[-1])
-                    value = clean_text(text[start:end])
-        previous = (label, end)
-        if label == "PERSON":
-            if " " not in value:
-                singles.append((value, start, end))
-                continue
-            titled_name = value.split(" ")[0].lower().rstrip(".") in TITLES and len(value.split()) == 2 \
-                and value.split()[1][:1].isupper() and value.split()[1].lower() not in vocab.not_name_words
-            if (looks_like_person(value, vocab) or titled_name) and value.lower() not in long_forms:
-                name = roster.full_name(value) or value
-                if titled_name and len(roster.by_surname(value.split()[1])) == 1:
-                    name = roster.names[next(iter(roster.by_surname(value.split()[1])))]
-                roster.add(name)
-                found.add("PERSON", name, start, end)
-            continue
-        if " " not in value and not value.isupper():
-            singles.append((value, start, end))
-        if any(s <= start < e for s, e in tables) and not value.isupper():
-            continue  # in a workplan table only acronyms are trusted: cells are fragments
-        if value.lower() in long_forms and not ORGISH.search(value):
-            continue
-        if not not_org(paper, value, roster, vocab, topic_words, orgs) and not found.overlaps(start, end):
-            found.add("ORG", value, start, end)
-    # a first name or initials alone count only when they mean exactly one person of this paper
-    for value, start, end in singles:
-        keys = roster.by_first_name(value) if not value.isupper() else roster.by_initials(value)
-        if len(keys) == 1:
-            found.add("PERSON", roster.names[next(iter(keys))], start, end)
+    for line in signatures(split_lines(paper.text), vocab):
+        name = roster.full_name(line.text) or clean_text(line.text)
+        roster.add(name)
+        found.add("PERSON", name, line.start, line.end)
 
 
 __all__ = ["get_nlp", "run_ner", "prose_text", "add_entities", "add_topics", "ner_disabled", "DEFAULT_MODEL"]

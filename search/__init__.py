@@ -1,7 +1,8 @@
 """Full-text search over the board's papers: papers, agenda items and actions as hits.
 
     index = open_index(data_dir)          # data_dir/"index", created if missing
-    index.add_paper(paper)                # replaces everything of paper.id
+    index.add_papers(papers)              # replaces everything of each paper.id, in one commit
+    index.add_paper(paper)                # the same for one paper
     results = index.query('person:"Dave Hill" type:action', filters={"year": "2007"})
 
 The query language is documented in docs/search.md. Whoosh is the embedded

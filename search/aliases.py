@@ -37,6 +37,7 @@ class AliasBook:
         self.path = Path(index_dir) / ACRONYMS_FILE
         self.data_dir = data_dir
         self._stamp: tuple | None = None
+        self.version = 0  # advances whenever what the lookups answer changes (a key for cached searches)
         self._groups: dict[str, list[str]] = {}  # form key -> display forms of its group
         self._spellings: dict[str, set[str]] = {}  # form key -> every spelling seen
         self._loose: set[str] = set()  # one-word keys any capitalisation may match
@@ -117,11 +118,12 @@ class AliasBook:
             aliases, taxonomy = {}, {}
             self.problem = (f"The curated aliases or taxonomy could not be read ({e.__class__.__name__}), "
                             "so the search ran without them.")
-        stamp = (mtime, id(aliases), id(taxonomy))
+        stamp = (mtime, aliases, taxonomy)  # compared by value: the loaders return new dicts every call
         with self._lock:
             if stamp != self._stamp:
                 self._rebuild(aliases, taxonomy)
                 self._stamp = stamp
+                self.version += 1
 
     def _rebuild(self, aliases: dict[str, list[str]], taxonomy: dict[str, list[str]]) -> None:
         groups = [[short, *longs] for short, longs in self.acronyms().items()]

@@ -1,21 +1,20 @@
 """Facet counts and facet filters over the Whoosh index.
 
-Single-valued facets (type, year, kind) are read from columns. For the
-multi-valued ones (people, organisations, topics, the board) Whoosh builds a
-document -> values table per segment on every search; segments never change
-once written, so the tables are kept (a few segments' worth) and a search
-pays only for the documents it matched.
+Counts are exact, over every matching entry (not only the page). Each
+segment's entry -> values table is kept as arrays (search.tables), so a count
+is a gather and a bincount per segment and facet, costing what the matched
+entries hold; only the values that can be shown reach Python.
 """
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from typing import Any
+from typing import Any, Iterable
 
+import numpy as np
 from whoosh import query as wq
-from whoosh import sorting
+from whoosh.searching import Searcher
 
 from search.results import FACETS
+from search.tables import value_table
 
 FACET_LIMIT = 30  # values shown per facet
 # facet / filter name -> (field, several values per document)
@@ -23,46 +22,40 @@ FACET_FIELDS = {"type": ("type", False), "year": ("year", False), "kind": ("kind
                 "body": ("body_facet", True), "person": ("person_facet", True),
                 "org": ("org_facet", True), "topic": ("topic_facet", True)}
 FILTER_ALIASES = {"organisation": "org", "organization": "org", "people": "person"}
-CACHED_TABLES = 64  # (segment, field) tables kept
-
-_tables: OrderedDict[tuple[str, str], list[list[Any]]] = OrderedDict()
-_tables_lock = threading.Lock()
 
 
-class _CachedListCategorizer(sorting.OverlappingCategorizer):
-    def set_searcher(self, segment_searcher: Any, docoffset: int) -> None:
-        segment = segment_searcher.reader().segment()
-        if segment is None:  # an empty index has no segment to cache by
-            super().set_searcher(segment_searcher, docoffset)
-            return
-        key = (segment.segment_id(), self._fieldname)
-        with _tables_lock:
-            table = _tables.get(key)
-            if table is not None:
-                _tables.move_to_end(key)
-        if table is None:
-            super().set_searcher(segment_searcher, docoffset)  # builds self._lists
-            with _tables_lock:
-                _tables[key] = self._lists
-                while len(_tables) > CACHED_TABLES:
-                    _tables.popitem(last=False)
+def count_facets(searcher: Searcher, matched: Iterable[tuple[int, np.ndarray]]) -> dict[str, list[tuple[str, int]]]:
+    """Every facet's [(value, count)] over the matched entries.
+
+    `matched` holds, per leaf searcher in searcher.leaf_searchers() order, that
+    segment's size and matched entry numbers (segment-local, as a numpy array).
+    """
+    found: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {name: [] for name in FACETS}
+    for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matched):
+        if not len(local):
+            continue
+        reader = sub.reader()
+        for name in FACETS:
+            table = value_table(reader, FACET_FIELDS[name][0])
+            n = table.count(local)
+            held = np.flatnonzero(n)
+            found[name].append((table.names[held], n[held]))
+    return {name: counts(name, _shortlist(name, parts)) for name, parts in found.items()}
+
+
+def _shortlist(name: str, parts: list[tuple[np.ndarray, np.ndarray]]) -> dict[str, int]:
+    """The values (summed over segments) that can be among the FACET_LIMIT shown, ties included."""
+    if not parts:
+        return {}
+    values, at = np.unique(np.concatenate([v for v, _ in parts]), return_inverse=True)
+    totals = np.bincount(at, weights=np.concatenate([c for _, c in parts])).astype(np.int64)
+    if len(values) > FACET_LIMIT:
+        if name == "year":  # shown newest first: the last values in order
+            keep = np.arange(len(values) - FACET_LIMIT, len(values))
         else:
-            self._segment_searcher, self._lists = segment_searcher, table
-
-
-class _ListFacet(sorting.FieldFacet):
-    def categorizer(self, global_searcher: Any) -> sorting.Categorizer:
-        return _CachedListCategorizer(global_searcher, self.fieldname)
-
-
-def facets() -> sorting.Facets:
-    """The `groupedby` argument that counts every facet of a search."""
-    out = sorting.Facets()
-    for name in FACETS:
-        fieldname, several = FACET_FIELDS[name]
-        facet_type = _ListFacet if several else sorting.FieldFacet
-        out.add_facet(name, facet_type(fieldname, allow_overlap=several, maptype=sorting.Count))
-    return out
+            keep = np.flatnonzero(totals >= np.partition(totals, -FACET_LIMIT)[-FACET_LIMIT])
+        values, totals = values[keep], totals[keep]
+    return {str(v): int(t) for v, t in zip(values, totals)}
 
 
 def counts(name: str, groups: dict[Any, int]) -> list[tuple[str, int]]:

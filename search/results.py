@@ -60,12 +60,16 @@ class SearchResults:
     facets: dict[str, list[tuple[str, int]]]  # facet -> [(value, count)], commonest first (year: newest first)
     suggestion: str | None  # "did you mean" query string
     warnings: list[str]  # sentences about what was repaired or left out
+    # True when the facet counts are of the top hits only, not of all `total`; the Whoosh
+    # backend counts every match (so False), an engine that samples would set it
+    facets_capped: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "query": self.query, "total": self.total, "page": self.page, "pages": self.pages,
             "hits": [h.to_dict() for h in self.hits],
             "facets": {k: [[v, n] for v, n in vs] for k, vs in self.facets.items()},
+            "facets_capped": self.facets_capped,
             "suggestion": self.suggestion, "warnings": list(self.warnings),
         }
 

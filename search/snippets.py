@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Iterator
 
 from whoosh import highlight
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 
 from search.documents import summarize
 from search.schema import TEXT_ANALYZER
@@ -61,23 +63,56 @@ def _merge_close(fragments: list[highlight.Fragment]) -> list[highlight.Fragment
     return out
 
 
-def _marked_tokens(text: str, marks: set[tuple[str, ...]]) -> list[highlight.Token]:
+def _marked_tokens(text: str, marks: set[tuple[str, ...]]) -> Iterator[highlight.Token]:
     """The text's analysed tokens (stop words dropped) with `.matched` set; a matched
-    phrase becomes one token running from its first word to its last."""
-    tokens = [t.copy() for t in TEXT_ANALYZER(text, positions=True, chars=True, mode="index")]
-    words = [t.text for t in tokens]
+    phrase becomes one token running from its first word to its last.
+
+    One Token object is reused for the whole stream, as Whoosh's analysers do: the
+    fragmenter reads each token as it comes and copies only the matched ones."""
+    tokens = analysed_words(text)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for mark in sorted(marks, key=len, reverse=True):
         by_first.setdefault(mark[0], []).append(mark)
-    out, i = [], 0
+    words = [w for w, _, _ in tokens]
+    token = highlight.Token(chars=True)
+    i = 0
     while i < len(tokens):
-        token = tokens[i]
-        mark = next((m for m in by_first.get(words[i], ()) if tuple(words[i:i + len(m)]) == m), None)
-        token.matched = mark is not None
+        word, start, end = tokens[i]
+        candidates = by_first.get(word, ())
+        mark = next((m for m in candidates if tuple(words[i:i + len(m)]) == m), None) if candidates else None
+        token.text, token.boost, token.startchar, token.matched = word, 1.0, start, mark is not None
         if mark and len(mark) > 1:
-            token.endchar = tokens[i + len(mark) - 1].endchar
+            token.endchar = tokens[i + len(mark) - 1][2]
             i += len(mark)
         else:
+            token.endchar = end
             i += 1
-        out.append(token)
+        yield token
+
+
+def analysed_words(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of each token TEXT_ANALYZER keeps, in one loop instead of its chain of
+    generators (about three times faster; the tests hold it equal to the analyser)."""
+    if _PARTS is None:
+        return [(t.text, t.startchar, t.endchar) for t in TEXT_ANALYZER(text, chars=True, mode="index")]
+    pattern, stops, shortest, longest, stem, unstemmed = _PARTS
+    out = []
+    for m in pattern.finditer(text):
+        word = m.group(0).lower()
+        if len(word) < shortest or (longest is not None and len(word) > longest) or word in stops:
+            continue
+        out.append((word if word in unstemmed else stem(word), m.start(), m.end()))
     return out
+
+
+def _analyser_parts() -> tuple | None:
+    """What TEXT_ANALYZER does, if it is the plain StemmingAnalyzer chain analysed_words() repeats."""
+    items = getattr(TEXT_ANALYZER, "items", [])
+    kinds = [type(i) for i in items]
+    if kinds != [RegexTokenizer, LowercaseFilter, StopFilter, StemFilter] or items[0].gaps:
+        return None
+    tokenizer, _, stop, stemmer = items
+    return tokenizer.expression, stop.stops, stop.min, stop.max, stemmer._stem, stemmer.ignore
+
+
+_PARTS = _analyser_parts()

@@ -14,27 +14,27 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from whoosh import query as wq
-from whoosh import sorting, writing
+from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.searching import Hit as WhooshHit
 
 from ingest.model import Paper
 from search.aliases import AliasBook
 from search.base import SearchError
-from search.compile import Compiler
+from search.cache import LRU
 from search.documents import paper_documents
-from search.facets import counts, facets, filter_query
-from search.querylang import parse_query, terms_of
-from search.results import FACETS, Hit, SearchResults
+from search.querylang import parse_query
+from search.ranked import SORTS, Ranked, copy_hit, rank
+from search.results import Hit, SearchResults
 from search.schema import INDEX_NAME, build_schema, signature
-from search.snippets import make_snippet
-from search.suggest import suggest_query
+from search.searchers import SearcherPool
 
 WRITE_TIMEOUT = 30.0
 MAX_PER_PAGE = 1000  # exports take up to this many hits in one page
 MAX_QUERY_CHARS = 1000
-SORTS = ("relevance", "date", "date_asc")
+CACHED_SEARCHES = 128  # (query, filters, sort) results kept per index
+CACHED_PAGES = 256  # pages of hits (with snippets) kept per index
+KEEP_RANKED = 2000  # ranked entries a cached search keeps; deeper pages search again
 
 
 class SearchIndex:
@@ -58,6 +58,9 @@ class SearchIndex:
             raise SearchError(f"Could not open the search index in {self.index_dir}: {e}. "
                               "Run `boardgraph reindex` to rebuild it.") from e
         self.aliases = AliasBook(self.index_dir, data_dir)
+        self._searchers = SearcherPool(self._ix)
+        self._ranked: LRU[Ranked] = LRU(CACHED_SEARCHES)
+        self._pages: LRU[list[Hit]] = LRU(CACHED_PAGES)
         self._write_lock = threading.Lock()
         self._closed = False
 
@@ -140,17 +143,23 @@ class SearchIndex:
     def doc_count(self) -> int:
         """How many papers are indexed (each also has item and action entries)."""
         self._check_open()
-        with self._ix.searcher() as s:
-            return len(s.search(wq.Term("type", "paper"), limit=None, scored=False))
+        with self._searchers.borrow() as (_, s):
+            return sum(1 for _ in s.docs_for_query(wq.Term("type", "paper")))
 
     def entry_count(self) -> int:
         """How many index entries there are: papers, items and actions together."""
         self._check_open()
-        return self._ix.doc_count()
+        with self._searchers.borrow() as (_, s):
+            return s.doc_count()
 
     def query(self, q: str, *, page: int = 1, per_page: int = 20, sort: str = "relevance",
               filters: dict[str, str] | None = None) -> SearchResults:
-        """Run a query-language string (see docs/search.md); only an empty query raises."""
+        """Run a query-language string (see docs/search.md); only an empty query raises.
+
+        What a (query, filters, sort) matched is kept for the index generation it
+        was computed on (any commit starts a new one), so paging and repeating a
+        search do not search again.
+        """
         if not isinstance(q, str) or not q.strip():
             raise ValueError("Enter something to search for.")
         self._check_open()
@@ -167,25 +176,28 @@ class SearchIndex:
             warnings.append("The search index was made by an older version and has been emptied; "
                             "an admin should run `boardgraph reindex`.")
         page, per_page = max(1, _int(page, 1)), min(MAX_PER_PAGE, max(1, _int(per_page, 20)))
-        sortedby = _sorting(sort, warnings)
-        with self._ix.searcher() as s:
-            compiled = Compiler(s.schema, self.aliases, s.reader()).compile(parsed.node)
-            warnings += compiled.warnings
-            suggestion = suggest_query(s.reader(), self.aliases, q, terms_of(parsed.node))
-            if compiled.query is None:
-                return SearchResults(q, 0, 1, 0, [], {name: [] for name in FACETS}, suggestion, warnings)
-            results = s.search(compiled.query, limit=page * per_page, sortedby=sortedby,
-                               groupedby=facets(), filter=filter_query(filters, warnings))
-            total = len(results)
-            pages = math.ceil(total / per_page)
+        if sort not in SORTS:
+            warnings.append(f"Results can be sorted by {', '.join(SORTS)}; '{sort}' is not one, "
+                            "so they are sorted by relevance.")
+            sort = "relevance"
+        with self._searchers.borrow() as (generation, s):
+            key = (generation, self.aliases.version, q, _frozen(filters), sort)
+            ranked = self._ranked.get(key)
+            if ranked is None or ranked.short_of(page * per_page):
+                ranked = rank(s, self.aliases, parsed, q, filters, sort)
+                self._ranked.put(key, ranked.kept(KEEP_RANKED))
+            pages = math.ceil(ranked.total / per_page)
             page = min(page, max(pages, 1))
-            hits = [_hit(h, compiled.highlight) for h in results[(page - 1) * per_page:page * per_page]]
-            counted = {name: counts(name, results.groups(name)) for name in FACETS}
-        return SearchResults(q, total, page, pages, hits, counted, suggestion, warnings)
+            hits = self._pages.get_or_make(key + (page, per_page),
+                                           lambda: ranked.hits(s, (page - 1) * per_page, page * per_page))
+        return SearchResults(q, ranked.total, page, pages, [copy_hit(h) for h in hits],
+                             {name: list(values) for name, values in ranked.facets.items()},
+                             ranked.suggestion, warnings + ranked.warnings, ranked.facets_capped)
 
     def close(self) -> None:
         if not self._closed:
             self._closed = True
+            self._searchers.close()
             self._ix.close()
 
     def _check_open(self) -> None:
@@ -208,31 +220,5 @@ def _int(value: Any, default: int) -> int:
         return default
 
 
-def _sorting(sort: str, warnings: list[str]) -> sorting.FacetType | None:
-    if sort not in SORTS:
-        warnings.append(f"Results can be sorted by {', '.join(SORTS)}; '{sort}' is not one, "
-                        "so they are sorted by relevance.")
-        return None
-    if sort == "relevance":
-        return None
-    # undated papers last either way, then by date, then by relevance
-    return sorting.MultiFacet([sorting.FieldFacet("dated", reverse=True),
-                               sorting.FieldFacet("date", reverse=(sort == "date")),
-                               sorting.ScoreFacet()])
-
-
-def _hit(hit: WhooshHit, highlight: set[str]) -> Hit:
-    f = hit.fields()
-    start, end = f.get("span_start", 0), f.get("span_end", 0)
-    snippet, passage = make_snippet(f.get("text", ""), highlight)
-    return Hit(
-        type=f["type"], id=f["id"], doc_id=f["doc_id"], title=f.get("title", ""),
-        date=f["date"].date().isoformat() if f.get("date") else None, body=f.get("body_name"),
-        kind=f.get("kind", "other"), number=f.get("number"), text=f.get("summary", ""), snippet=snippet,
-        span=(start, end), meeting_id=f.get("meeting_id"), people=list(f.get("people") or []),
-        organisations=list(f.get("organisations") or []), topics=list(f.get("topics") or []),
-        owners=list(f.get("owners") or []), status=f.get("status_name"),
-        score=float(hit.score) if isinstance(hit.score, (int, float)) else 0.0,  # a sort key when sorted
-        match_span=(start + passage[0], start + passage[1]) if passage and end > start else None,
-        heading=f.get("item_heading"),
-    )
+def _frozen(filters: dict[str, str] | None) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), repr(v)) for k, v in (filters or {}).items())

@@ -23,6 +23,31 @@ LINT_DIR = Path(__file__).resolve().parents[1] / "tools" / "cypherlint"
 PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
 
+def _procedure(name: str, args: list[tuple[str, str, str | None]], returns: list[tuple[str, str]]) -> dict:
+    """A procedure as Neo4j 5's `SHOW PROCEDURES` describes it, for the linter's schema.
+    args: (name, type, default or None); an argument with a default may be left out."""
+    signature = (f"{name}({', '.join(f'{a} :: {t}' for a, t, _ in args)})"
+                 + (f" :: ({', '.join(f'{r} :: {t}' for r, t in returns)})" if returns else " :: VOID"))
+    arguments = [{"name": a, "type": t, "description": "", "isDeprecated": False,
+                  **({"default": f"DefaultParameterValue{{value={d}, type={t}}}"} if d is not None else {})}
+                 for a, t, d in args]
+    return {"name": name, "description": "", "mode": "READ", "worksOnSystem": False, "signature": signature,
+            "argumentDescription": arguments,
+            "returnDescription": [{"name": r, "type": t, "description": "", "isDeprecated": False}
+                                  for r, t in returns],
+            "admin": False, "option": {"deprecated": False}}
+
+
+# The procedures graph/queries.py may call on Neo4j 5 (signatures as Neo4j 5 declares them), so a
+# procedure Neo4j does not have (FalkorDB's `db.idx.fulltext.queryNodes`) or a wrong YIELD is an error.
+NEO4J_PROCEDURES = {"CYPHER 5": {
+    "db.index.fulltext.queryNodes": _procedure(
+        "db.index.fulltext.queryNodes",
+        [("indexName", "STRING", None), ("queryString", "STRING", None), ("options", "MAP", "{}")],
+        [("node", "NODE"), ("score", "FLOAT")]),
+}}
+
+
 def _linter() -> list[str]:
     node = shutil.which("node")
     missing = None
@@ -46,7 +71,7 @@ def _payload(named: dict[str, str]) -> dict:
         entries.append({"name": name, "query": query,
                         "parameters": {p: queries.EXAMPLE_PARAMS[p] for p in used}})
     schema = {"labels": queries.LABELS, "relationshipTypes": queries.REL_TYPES,
-              "propertyKeys": queries.PROPERTY_KEYS + queries.ROW_KEYS}
+              "propertyKeys": queries.PROPERTY_KEYS + queries.ROW_KEYS, "procedures": NEO4J_PROCEDURES}
     return {"schema": schema, "queries": entries}
 
 
@@ -66,6 +91,30 @@ def test_every_statement_passes_neo4j_lint():
     problems = {name: [f"{d['severity']} at {d['line']}:{d['column']}: {d['message']}" for d in diags]
                 for name, diags in results.items() if diags}
     assert problems == {}
+
+
+def test_per_backend_statements_differ_only_in_the_procedure_call():
+    """The one exception to "one Cypher for both backends" (graph/README.md): the full-text CALL line."""
+    per_backend = {name: value for name, value in vars(queries).items()
+                   if name.isupper() and isinstance(value, dict) and set(value) == set(queries.BACKENDS)}
+    assert {"ACTIONS_MENTIONING_INDEXED", "ITEMS_MENTIONING_INDEXED", "ACTIONS_FILTERED_INDEXED"} <= set(per_backend)
+    for name, variants in per_backend.items():
+        falkor, neo = (variants[k].strip().split("\n", 1) for k in ("falkordb", "neo4j"))
+        assert falkor[1] == neo[1], name
+        assert falkor[0].startswith("CALL db.idx.fulltext.queryNodes(") and \
+            neo[0].startswith("CALL db.index.fulltext.queryNodes("), name
+    assert all(not name.endswith("[falkordb]") for name in queries.statements())
+
+
+def test_the_linter_knows_neo4j_procedures():
+    command = _linter()
+    falkor = queries.ACTIONS_MENTIONING_INDEXED["falkordb"]
+    results = _lint(command, {"falkordb_procedure": falkor,
+                              "wrong_yield": "CALL db.index.fulltext.queryNodes('action_text', $ft) YIELD nodes "
+                                             "RETURN nodes AS n",
+                              "fine": queries.ACTIONS_MENTIONING_INDEXED["neo4j"]})
+    assert any("db.idx.fulltext.queryNodes" in d["message"] for d in results["falkordb_procedure"])
+    assert results["wrong_yield"] and results["fine"] == []
 
 
 def test_the_linter_does_catch_mistakes():

@@ -64,6 +64,44 @@ def test_person_page(loaded):
     assert graph.person(loaded, "nobody at all") is None
 
 
+def test_person_page_is_its_separate_statements_sent_at_once(loaded):
+    """person() sends its statements in one pipeline (run_many); each part must be what the
+    statement returns alone, and the actions those the person owns, newest first."""
+    from graph import queries as q
+    from graph.readutil import action_details, span_of
+
+    keys = [r["key"] for r in loaded.run("MATCH (p:Person) RETURN p.key AS key")]
+    assert len(keys) == 13
+    for limit in (500, 1):
+        for key in keys:
+            page = graph.person(loaded, key, limit=limit)
+            attended = loaded.run(q.PERSON_ATTENDED, key=key, limit=limit)
+            apologies = loaded.run(q.PERSON_APOLOGIES, key=key, limit=limit)
+            for row in attended + apologies:
+                row["span"] = span_of(row["span"])
+            assert page["attended"] == attended and page["apologies"] == apologies
+            owned = [r["id"] for r in loaded.run(q.PERSON_ACTIONS, key=key)]
+            assert page["actions"] == action_details(loaded, owned)[:limit]
+            assert page["papers"] == loaded.run(q.PERSON_PAPERS, key=key, limit=limit)
+            assert page["organisations"] == loaded.run(q.PERSON_ORGANISATIONS, key=key)
+            assert page["co_attendees"] == loaded.run(q.CO_ATTENDEES, key=key, limit=50)[:50]
+            assert page["candidates"] == loaded.run(q.PERSON_CANDIDATES, key=key)
+            assert {k: page[k] for k in ("key", "slug", "name")} == {
+                k: v for k, v in loaded.run(q.PERSON, key=key)[0].items() if k != "aliases"}
+    busy = graph.person(loaded, "alastair jeffrey", limit=1)
+    assert len(busy["attended"]) == 1 and busy["attended"][0]["date"] == "2010-01-21"
+
+
+def test_run_many_answers_in_order_and_fails_with_a_sentence(loaded):
+    from graph import queries as q
+
+    assert loaded.run_many([]) == []
+    keys, one = loaded.run_many([(q.PERSON_KEY, {"key": "ian-dean"}), (q.PERSON, {"key": "dave hill"})])
+    assert keys == [{"key": "ian dean"}] and one[0]["name"] == "Dave Hill"
+    with pytest.raises(GraphError, match="rejected a query"):
+        loaded.run_many([(q.PERSON, {"key": "x"}), ("MATCH (n RETURN n", {})])
+
+
 def test_meeting_page(loaded):
     m = graph.meeting(loaded, M2007)
     assert (m["title"], m["date"], m["body"], m["time"]) == (

@@ -105,3 +105,14 @@ def test_minutes_of_meeting_held_on_one_line():
                   "Present: Ada Brook (Elmley Council)\n\n1. Welcome\n")
     assert (paper.title, paper.body, paper.date, paper.location) == (
         "Elmley Sub-Group Meeting", "Elmley Sub-Group", "2015-03-03", "Elmley Town Hall")
+
+
+def test_title_is_the_line_above_minutes_of_the_meeting_held_on():
+    paper = parse("Elmley Board Meeting\nMinutes of the meeting held on Monday 5 November 2007, 2 – 4pm\n"
+                  "Venue: Committee Room 2\n\nChair: Ada Brook (Elmley)\nPresent: Ada Brook (Elmley), Ben Cole (Oakham)\n\n"
+                  "1) Welcome\n")
+    assert (paper.title, paper.body, paper.date) == ("Elmley Board Meeting", "Elmley Board", "2007-11-05")
+    assert [m.name for m in paper.mentions if m.label == "ORG"] == ["Elmley Board"]  # the issuer, not its meeting
+    paper = parse("Elmley Datasets Working Group\nMinutes of the meeting held on 19 November 2012\n\n"
+                  "Present: Ada Brook (Elmley)\n\n1. Welcome\n")
+    assert paper.title == "Elmley Datasets Working Group"

@@ -77,3 +77,37 @@ def test_tab_indented_workplan_cells():
     rows = [(w.item, w.title, w.responsible, w.timing, w.target_group) for w in paper.workplan]
     assert rows == [("1", "Safeguarding", ["ALG"], "March 2004; Sep 2004", "Chairs & Co-ordinators"),
                     ("2", "Information Sharing (IRT) (now Information Sharing)", ["ALG", "DfES", "Boroughs"], None, None)]
+
+
+def test_bar_table_with_empty_cells_and_an_untitled_item_column():
+    paper = parse("ELMLEY WORKPLAN\n\nItem | Activity | Target Group | Responsible Party(ies) | Timing |\n"
+                  "1 | Boards | · Consult. | Front-line practitioners | ALG & Elmley Aid | Spring 2005\n"
+                  "2 | Child Protection; Skills & Staffing | · Review. |  | MPS; ALG |\n")
+    rows = [(w.item, w.title, w.target_group, w.responsible, w.timing) for w in paper.workplan]
+    assert rows == [("1", "Boards", "Front-line practitioners", ["ALG", "Elmley Aid"], "Spring 2005"),
+                    ("2", "Child Protection Skills & Staffing", None, ["MPS", "ALG"], None)]
+
+
+def test_cells_keep_an_empty_cell_between_two_bars():
+    from ingest.parse.lines import cells, split_lines
+    assert [c.text for c in cells(split_lines("a |  | b")[0])] == ["a", "", "b"]
+    assert [c.text for c in cells(split_lines("| a | b |")[0])] == ["a", "b"]
+
+
+def test_future_meetings_listed_in_date_order_roll_over_together():
+    paper = parse("\tDate:\n\t13 March 2006\n\n1) Item\n2) Dates of future meetings\n"
+                  "· Monday February 19th (3pm - 5pm)\n· Monday May 14th (3pm - 5pm)\n")
+    assert [f.date for f in paper.future_meetings] == ["2007-02-19", "2007-05-14"]
+
+
+def test_a_sentence_ending_in_a_name_is_no_acronym_definition():
+    found = {a.short: a.long for a in find_acronyms("agreed to discuss this further with Ada Richards (DfAR) soon. "
+                                                     "The national referral mechanism (NRM) and the Elmley Aid Trust (EAT).",
+                                                     lambda s: False)}
+    assert found == {"NRM": "national referral mechanism", "EAT": "Elmley Aid Trust"}
+
+
+def test_initials_after_a_name_with_particles_define_the_listed_person():
+    paper = parse("Attendees:\nAda Van Der Berg (Elmley)\n\n1) Item\nAda Van Der Berg (AB) agreed.\n"
+                  "ACTION: AB to write to the Board\n")
+    assert paper.actions[0].owners == ["Ada Van Der Berg"]

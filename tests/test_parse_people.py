@@ -110,3 +110,58 @@ def test_column_aligned_present_block_with_chair_marker():
 def test_lines_that_are_not_people_are_ignored():
     paper = parse("Attendees:\nAda Brook (Oakham)\nPoints of discussion\n\n1. Welcome\n")
     assert [p.name for p in paper.attendees] == ["Ada Brook"]
+
+
+def test_present_paragraph_longer_than_any_label_line():
+    names = [f"{first} {last} (Elmley Council)" for first in ("Ada", "Ben", "Cy", "Dot", "Ed", "Flo")
+             for last in ("Brook", "Cole", "Dunn")]
+    paper = parse("Elmley Board Meeting\nPresent: " + ", ".join(names) + "\nApologies: Gus Hale (Police)\n\n1) Welcome\n")
+    assert len(paper.attendees) == 18 and len(", ".join(names)) > 400
+    assert people(paper.apologies) == [("Gus Hale", "Police", None)]
+
+
+def test_comma_paragraph_wrapped_across_lines_mid_name_and_mid_organisation():
+    paper = parse("Present: Ada Brook (Elmley Council), Ben\nCole (Oakham Youth Service), Cy Dunn (Elmley\n"
+                  "Prosecution Service), Dot Eve (Police),\nEd Fox (Elmley Aid)\n"
+                  "In attendance: Flo Gray (Elmley Aid) - attending as observer, Gus\nHale (Elmley Board) - notes\n"
+                  "Apologies: Hal Ives (Police)\n1. Welcome\n")
+    assert people(paper.attendees) == [
+        ("Ada Brook", "Elmley Council", None), ("Ben Cole", "Oakham Youth Service", None),
+        ("Cy Dunn", "Elmley Prosecution Service", None), ("Dot Eve", "Police", None), ("Ed Fox", "Elmley Aid", None),
+        ("Flo Gray", "Elmley Aid", "observer"), ("Gus Hale", "Elmley Board", "notes")]
+    assert people(paper.apologies) == [("Hal Ives", "Police", None)]
+
+
+def test_name_role_organisation_lines_are_not_joined_as_a_paragraph():
+    paper = parse("Present: Ada Brook, Head of Service, Elmley Council\nBen Cole, Manager, Oakham Police\n\n1. Welcome\n")
+    assert ("Ben Cole", "Oakham Police", None) in people(paper.attendees)
+
+
+def test_grid_of_names_one_person_per_cell_with_a_part_filled_last_row():
+    paper = parse("Attendees (* = representing the Chair):\n\n"
+                  "Ada Brook (Elmley) | Ben Cole (Oakham Police) | Cy Dunn (Elmley Aid)*\n"
+                  "Dot Eve (Oakham) | Ed Fox (Elmley Council) | Flo Gray (Oakham)\n"
+                  "Gus Hale (Elmley Board) – notes |  |\n\nApologies:\n\nHal Ives (Oakham) | Ivy Jones (Elmley)\n\n"
+                  "Points of discussion\n\n1. Welcome\n")
+    assert people(paper.attendees) == [
+        ("Ada Brook", "Elmley", None), ("Ben Cole", "Oakham Police", None),
+        ("Cy Dunn", "Elmley Aid", "representing the Chair"), ("Dot Eve", "Oakham", None),
+        ("Ed Fox", "Elmley Council", None), ("Flo Gray", "Oakham", None), ("Gus Hale", "Elmley Board", "notes")]
+    assert people(paper.apologies) == [("Hal Ives", "Oakham", None), ("Ivy Jones", "Elmley", None)]
+
+
+def test_name_designation_rows_are_not_a_grid():
+    paper = parse("Present:\nAda Brook | Head of Service, Elmley Council\nBen Cole | Oakham Police\n\n1. Welcome\n")
+    assert people(paper.attendees) == [("Ada Brook", "Elmley Council", None), ("Ben Cole", "Oakham Police", None)]
+
+
+def test_a_surname_that_is_a_common_word_in_a_list_slot():
+    paper = parse("Attendees:\nAda Young – Elmley Council\nBen Hall – Oakham Police\nYoung People – Elmley\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Young", "Ben Hall"]
+
+
+def test_organisation_whose_name_lists_with_commas():
+    paper = parse("Attendees:\nAda Brook – Department for Elmley, Oakham and Ashby\n"
+                  "Ben Cole, Head of Safeguarding, Elmley Council\n\n1. Welcome\n")
+    assert people(paper.attendees) == [("Ada Brook", "Department for Elmley, Oakham and Ashby", None),
+                                       ("Ben Cole", "Elmley Council", None)]

@@ -126,10 +126,14 @@ def build_roster(paper: Paper, vocab: Vocabulary) -> Roster:
         words, initials = m.group(1).split(), m.group(2)
         if initials in paper.acronyms or " ".join(words).lower() in long_forms:
             continue
-        for k in range(2, len(words) + 1):
-            name = " ".join(words[-k:])
+        tails = [" ".join(words[-k:]) for k in range(2, len(words) + 1)]
+        known = [t for t in tails if roster.full_name(t) and initials in initials_of(t)]
+        if known:  # 'Ada Van Der Berg (AB)' names the listed Ada Van Der Berg, not 'Der Berg'
+            roster.define(initials, roster.full_name(known[-1]) or known[-1])
+            continue
+        for name in tails:
             if initials in initials_of(name):
-                if roster.full_name(name) or looks_like_person(name, vocab):
-                    roster.define(initials, roster.full_name(name) or name)
+                if looks_like_person(name, vocab):
+                    roster.define(initials, name)
                 break
     return roster

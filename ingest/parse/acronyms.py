@@ -77,9 +77,18 @@ def _best_long(short: str, words_before: str) -> str | None:
         l_i -= 1
     start = candidate.rfind(" ", 0, matched[-1] + 1) + 1
     long = candidate[start:].strip(" ,;:-–")
-    if not _content_words_used(long, candidate, start, matched):
+    if not _content_words_used(long, candidate, start, matched) or _sentence_fragment(long):
         return None
     return long
+
+
+def _sentence_fragment(long: str) -> bool:
+    """'discuss this further with Ada Brook': lower-case words before capitalised ones are a sentence,
+    not a term ('national referral mechanism' and 'Youth Sports Board' are terms)."""
+    content = [w for w in long.split() if w.lower() not in _STOP and w[:1].isalpha()]
+    lower = [i for i, w in enumerate(content) if w[:1].islower()]
+    upper = [i for i, w in enumerate(content) if w[:1].isupper()]
+    return bool(lower and upper and min(lower) < max(upper))
 
 
 def _content_words_used(long: str, candidate: str, start: int, matched: list[int]) -> bool:

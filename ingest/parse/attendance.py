@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ingest.names import person_key
 from ingest.parse.labels import Label, legend, match_label
 from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, parse_entry, split_entries
+from ingest.parse.people import Entry, is_role, looks_like_person, parse_entry, split_entries
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -111,6 +111,21 @@ def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, le
     return entry
 
 
+def _grid_entries(row: list[Line], columns: list[str] | None, vocab: Vocabulary,
+                  leg: dict[str, str]) -> list[Entry]:
+    """A row of a names grid ('A (X) | B (Y) | C (Z)'): one person per cell, when every filled cell is one.
+
+    Only without a header row: under 'Name | Organisation' the cells are columns of one person.
+    """
+    if columns is not None:
+        return []
+    filled = [c for c in row if c.text]
+    if len(filled) < 2:
+        return []
+    entries = [parse_entry(strip_bullet(c), vocab, leg) for c in filled]
+    return [e for e in entries if e is not None] if all(entries) else []
+
+
 def _header_columns(row: list[Line]) -> list[str] | None:
     names = [_HEADER_CELLS.get(c.text.strip(" :*").lower()) for c in row]
     if "name" in names and sum(1 for n in names if n) >= 2:
@@ -123,7 +138,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    for line in _logical_lines(lines, text):
+    logical = _logical_lines(lines, text)
+    k = -1
+    while k + 1 < len(logical):
+        k += 1
+        line = logical[k]
         if line.blank:
             continue
         label = match_label(line)
@@ -131,7 +150,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             current = _Section(label.name, label)
             sections.append(current)
             if label.value is not None:
-                for piece in _split_inline(label.value):
+                value = label.value
+                if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
+                    while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
+                        value, k = join(value, logical[k + 1], text), k + 1
+                for piece in _split_inline(value):
                     _add(current, piece, vocab)
             continue
         if current is None:
@@ -146,8 +169,17 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if header:
                 current.columns = header
                 continue
-            if len([c for c in row if c.text]) == 1:
-                continue  # a sub-heading row ("In attendance")
+            filled = [c for c in row if c.text]
+            if len(filled) == 1:
+                # the last, part-filled row of a names grid, or a sub-heading row ("In attendance")
+                entry = parse_entry(strip_bullet(filled[0]), vocab, current.legend) if current.columns is None else None
+                if entry is not None:
+                    current.entries.append(entry)
+                continue
+            grid = _grid_entries(row, current.columns, vocab, current.legend)
+            if grid:
+                current.entries.extend(grid)
+                continue
             entry = _row_entry(row, current.columns, vocab, current.legend)
             if entry:
                 current.entries.append(entry)
@@ -156,6 +188,30 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             _add(current, piece, vocab)
     _merge(sections, result, vocab)
     return result
+
+
+def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
+    """'A (X), B (Y), C' or 'A, B, C': people separated by commas, not one 'Name, Role, Org' entry."""
+    if "(" in value.text:
+        return "," in value.text or ";" in value.text
+    pieces = [p.strip() for p in value.text.split(",")]
+    return len(pieces) > 1 and all(looks_like_person(p, vocab, in_slot=True) for p in pieces[:-1])
+
+
+def _wraps_into(value: Line, nxt: Line) -> bool:
+    """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
+
+    A line break after a comma, inside a parenthesis or after a word is a wrap; after a closed
+    entry ('(Elmley)', a '*' marker) the next line is a new list unless it opens with '(' or lower case.
+    """
+    if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None:
+        return False
+    end = value.text.rstrip()
+    if end.endswith((",", ";")) or end.count("(") > end.count(")"):
+        return True
+    if end.endswith((")", "*", "†", "‡", "#")):
+        return nxt.text[:1] == "(" or nxt.text[:1].islower()
+    return True
 
 
 def _ends_section(line: Line) -> bool:

@@ -2,8 +2,9 @@
 
 Only dates in such a list count (not events mentioned in prose, not 'last met'
 dates). A date without a year takes the paper's year and rolls to the next
-year when it would fall before the paper's date; a date written with a year
-that lies before the paper's date is past, not future.
+year when it would fall before the paper's date, or before the date listed
+above it (lists run in date order); a date written with a year that lies
+before the paper's date is past, not future.
 """
 from __future__ import annotations
 
@@ -89,10 +90,15 @@ def _take(text: str, start: int, end: int, reference: date | None, found: dict[d
           diary: bool) -> None:
     """Add the future dates written in text[start:end] (a date may wrap across a line break)."""
     region = text[start:end]
+    previous: date | None = None
     for d in find_dates(region):
         when = d.resolve(reference)
         if when is None or d.day is None:
             continue
+        if d.year is None and previous is not None and when < previous:
+            # a list runs in date order: 'February 19th, May 14th' after a roll-over are both next year
+            when = _next_year(when) or when
+        previous = when
         if reference is not None and when < reference:
             continue
         if diary:
@@ -101,3 +107,10 @@ def _take(text: str, start: int, end: int, reference: date | None, found: dict[d
             if not re.search(r"\bmeeting", region[line_start:line_end if line_end >= 0 else len(region)], re.I):
                 continue
         found.setdefault(when, FutureMeeting(when.isoformat(), (start + d.start, start + d.end)))
+
+
+def _next_year(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return None

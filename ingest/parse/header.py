@@ -131,6 +131,7 @@ _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|
 _MINUTES_OF = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
 _HELD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
+_GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
 
 
@@ -195,7 +196,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
         return
     h1 = _strip_date(first.text)
-    head.issuer, head.issuer_span = h1, (first.start, first.start + len(h1))
+    # 'Elmley Chairs Meeting' as the first heading: the issuer is the group, not its meeting
+    issuer = _TITLE_TAIL.sub("", h1).strip(" ,:–—-") if re.search(r"(?i)\b(?:meeting|minutes)\s*$", h1) else h1
+    head.issuer, head.issuer_span = issuer or h1, (first.start, first.start + len(issuer or h1))
     if head.title is not None:
         return
     title, span = h1, (first.start, first.start + len(h1))
@@ -206,8 +209,11 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         kind_tail = _KIND_TAIL.match(h2)
         dated = find_dates(h2)
         if minutes_of:
+            # 'X Committee' over 'Minutes of the meeting held on ...' -> 'X Committee Meeting'; a heading that
+            # already says 'Meeting', or names a working group, is the title as written
             word = minutes_of.group("meeting")
-            title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
+            if not _GROUP_TITLE.search(h1):
+                title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
         elif dated and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:dated[0].start]):

@@ -44,7 +44,7 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
     text = stripped.text.strip("*_ ")
-    if not text or len(text) > 400:
+    if not text:
         return None
     for name, rx in _COMPILED.items():
         if names is not None and name not in names:

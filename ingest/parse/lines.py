@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # Characters that start a bulleted line (after optional indentation).
 _BULLET = re.compile(r"^(?:[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf0a7o\-\*\u2013](?=\s)|#{1,6}(?=\s))\s*")
 _SPACE = " \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_CELL_SPLIT = re.compile(r"\s+\|\s+|^\|\s*|\s*\|$")
+_CELL_SPLIT = re.compile(r"\s\|(?=\s)|^\|\s*|\s*\|$")  # 'a |  | b' keeps its empty middle cell
 _COLUMN_SPLIT = re.compile(r"\t+|\s{3,}")
 
 

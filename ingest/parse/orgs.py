@@ -20,10 +20,11 @@ from ingest.parse.people import is_role
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary
 
-TRAIL = re.compile(r"(?:['’]s?|[\s.,;:!?\-–—])+$")
+TRAIL = re.compile(r"(?:['’]s?|[\s.,;:?\-–—])+$")  # a '!' stays: it is part of some names
 LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+          "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def known_orgs(paper: Paper, vocab: Vocabulary) -> dict[str, str]:
@@ -111,17 +112,22 @@ def not_org(paper: Paper, value: str, roster: Roster, vocab: Vocabulary, topic_w
         return True  # 'Elmley' alone is the place in 'Elmley Borough Council'
     if len(words) == 1 and roster.is_surname(value):
         return True
+    if clean_text(value).lower() in vocab.boroughs:
+        return True  # a bare place ('Elmley') is an organisation only as an attendee's organisation
     if not value or not value[0].isupper() or len(value) > 80 or "@" in value or "www." in low or "http" in low:
         return True
     if any(ch.isdigit() for ch in value) and not re.search(r"[A-Za-z]{3}", value):
         return True
     if len(words) == 1 and (low in vocab.group_words or low in vocab.not_name_words or low in vocab.role_words):
         return True
-    if all(w in vocab.group_words or w in vocab.not_name_words for w in words):
-        return True
+    last = words[-1].strip("'’")
+    if last in vocab.term_heads or last in vocab.document_heads or (len(words) > 1 and last in vocab.venue_heads):
+        return True  # 'Elmley Justice IT System', 'Multi-Agency Risk Arrangements', 'Abbey House'
+    if all(_generic(w, vocab) for w in words) and not proper_name(value, vocab):
+        return True  # 'Working Group', 'Front-line Practitioners', "Directors of Children's Services"
     if value in topic_words or low in topic_words:
         return True
-    if value in paper.acronyms and not ORGISH.search(paper.acronyms[value]):
+    if value in paper.acronyms and not org_long_form(paper.acronyms[value], vocab):
         return True
     if re.fullmatch(r"[A-Z]{2,3}", value) and roster.by_initials(value):
         return True
@@ -129,8 +135,54 @@ def not_org(paper: Paper, value: str, roster: Roster, vocab: Vocabulary, topic_w
         return True
     return False
 
+def _generic_in(word: str, words: frozenset[str]) -> bool:
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+def _generic(word: str, vocab: Vocabulary) -> bool:
+    """A word of the vocabulary (a group, role or common word), singular or plural."""
+    return any(_generic_in(word, l) for l in (vocab.group_words, vocab.not_name_words, vocab.role_words))
+
+
+def org_long_form(long: str, vocab: Vocabulary) -> bool:
+    """Does an acronym's long form name an organisation? ('Youth Sports Service' does; 'Local Authority
+    Designated Officer' is a role and 'Multi-Agency Public Protection Arrangements' a scheme.)"""
+    last = clean_text(long).split(" ")[-1].lower().strip("'")
+    return bool(ORGISH.search(long)) and last not in vocab.term_heads and not is_role(long, vocab)
+
+
+def proper_name(value: str, vocab: Vocabulary) -> bool:
+    """A Title Case phrase of generic words that still names one institution.
+
+    'Youth Sports Board', 'Department of Transport', 'NHS Wales', 'England Youth Panel' are names;
+    'Working Group', "Children's Services", 'All Agencies' are descriptions.
+    """
+    words = clean_text(value).split(" ")
+    content = [w for w in words if w.lower() not in {"of", "for", "and", "&", "the", "in", "on"}]
+    if len(words) < 2 or not all(w[:1].isupper() for w in content):
+        return False
+    lows = [w.lower().strip("'’") for w in words]
+    people = _generic_in(lows[-1], vocab.role_words)  # 'London Managers', 'Wales Youth Leads'
+    if not people and any(w in vocab.place_words or vocab.is_borough(w) for w in lows):
+        return True
+    if lows[0] in {"department", "office", "ministry"} and len(words) > 2 and lows[1] in {"of", "for"}:
+        return True
+    return len(content) >= 3 and lows[-1] in vocab.proper_heads
+
+
+def locate(text: str, value: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where a cleaned value (dashes, apostrophes and spaces folded) is written in text[start:end]."""
+    folded = {"'": "['’‘ʼ]", "’": "['’‘ʼ]", "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]"}
+    words = ["".join(folded.get(ch) or re.escape(ch) for ch in w) for w in value.split()]
+    if not words:
+        return None
+    m = re.compile(r"\s+".join(words)).search(text, start, len(text) if end is None else end)
+    return (m.start(), m.end()) if m else None
+
+
 ORGISH = re.compile(r"\b(?:association|department|agency|service|unit|office|council|commission|trust|society|"
-                     r"board|police|authority|ministry|directorate)\b", re.I)
+                     r"board|police|authority|ministry|directorate|institute|foundation|charity|inspectorate|hospital|"
+                     r"college)\b", re.I)
 
 
 def trim_org(text: str, value: str, start: int, end: int) -> tuple[str, int, int]:
@@ -141,4 +193,5 @@ def trim_org(text: str, value: str, start: int, end: int) -> tuple[str, int, int
         if m:
             cut = min(cut, m.start())
     value = value[:cut].rstrip(" ,;:-–")
-    return value, start, start + len(value)
+    where = locate(text, value, start) if value else None  # white space in the text may be wider than in value
+    return (value, *where) if where else (value, start, start + len(value))

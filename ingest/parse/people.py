@@ -34,23 +34,28 @@ class Entry:
     bare: bool = False  # no organisation or role was written on the line
 
 
-def looks_like_person(name: str, vocab: Vocabulary) -> bool:
-    """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person)."""
+def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bool:
+    """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person).
+
+    `in_slot`: the layout already says this is a person (a list line, a chair line), so the surname may
+    be a word that is otherwise vocabulary ("Ada Young", "Ben Hall"); only the surname, never the first word.
+    """
     value = clean_text(name)
-    if not value or any(ch.isdigit() for ch in value) or "@" in value or len(value) > 60:
-        return False
+    if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", value):
+        return False  # digits, '@', '/', brackets: not a name
     words = strip_titles(value).split(" ")
     if not 2 <= len(words) <= 5:
         return False
     if vocab.is_borough(value) or vocab.is_borough(words[0]) or words[-1].lower() in vocab.role_words:
         return False
     capitals = 0
-    for w in words:
+    for i, w in enumerate(words):
         bare = w.strip(".,'’")
         if not bare:
             return False
         low = bare.lower()
-        if low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words:
+        surname_word = in_slot and i == len(words) - 1 and i > 0
+        if (low in vocab.not_name_words and not surname_word) or low in vocab.group_words or low in vocab.org_words:
             return False
         if bare[0].isupper():
             capitals += 1
@@ -132,6 +137,7 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         segments.append(sub(piece, pos, m2.start()))
         pos = m2.end()
     segments.append(sub(piece, pos))
+    segments = _enumerations(piece, segments, vocab)
     for seg in segments:
         if _CHAIR.match(seg.text.strip(" ,;")) or re.search(r"\bchair\b", seg.text, re.I) and is_role(seg.text, vocab):
             if _CHAIR.match(seg.text.strip(" ,;")) or seg.text.lower().endswith("chair"):
@@ -147,6 +153,21 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         _classify(inner_line, parts, vocab)
         if (parts.org, parts.note, parts.chair, parts.initials) == before and not is_role(inner_line.text, vocab):
             parts.note = parts.note or squash(inner_line.text)  # "(item 5 only)"
+
+
+_ENUM_HEAD = re.compile(r"\b(?:for|of)\s+[A-Z][\w'’-]*$")
+_ENUM_TAIL = re.compile(r"^[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z][\w'’-]*$")
+
+
+def _enumerations(piece: Line, segments: list[Line], vocab: Vocabulary) -> list[Line]:
+    """Join the comma pieces of a name that lists ('Department for Elmley, Oakham and Ashby')."""
+    out: list[Line] = []
+    for seg in segments:
+        if out and _ENUM_HEAD.search(out[-1].text) and _ENUM_TAIL.match(seg.text) and not is_role(out[-1].text, vocab):
+            out[-1] = sub(piece, out[-1].start - piece.start, seg.end - piece.start)
+        else:
+            out.append(seg)
+    return out
 
 
 def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
@@ -202,7 +223,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         for piece in rest:
             _classify(piece, parts, vocab)
     name_text = squash(name.text).strip(" ,;:-–")
-    if not looks_like_person(name_text, vocab):
+    if not looks_like_person(name_text, vocab, in_slot=True):
         return None
     if marker and legend and marker in legend and parts.note is None:
         parts.note = legend[marker]

@@ -19,12 +19,16 @@ class Roster:
     listed: set[str] = field(default_factory=set)  # keys from the chair/attendee/apology lists
     defined: dict[str, set[str]] = field(default_factory=dict)  # initials -> keys, as the paper defines them
     chair: str | None = None
+    _by_first: dict[str, set[str]] = field(default_factory=dict, repr=False)  # first name -> keys
 
     def add(self, name: str, *, listed: bool = False, initials: str | None = None) -> str:
         key = person_key(name)
         if not key:
             return key
-        self.names.setdefault(key, name)
+        if key not in self.names:
+            self.names[key] = name
+            if len(name.split()) > 1:
+                self._by_first.setdefault(first_name(name).lower(), set()).add(key)
         if listed:
             self.listed.add(key)
         if initials:
@@ -41,8 +45,7 @@ class Roster:
         return {k for k in self.listed if initials in initials_of(self.names[k])}
 
     def by_first_name(self, word: str) -> set[str]:
-        low = word.lower()
-        return {k for k, n in self.names.items() if first_name(n).lower() == low and len(n.split()) > 1}
+        return set(self._by_first.get(word.lower(), ()))
 
     def is_surname(self, word: str) -> bool:
         low = word.lower()

@@ -28,6 +28,13 @@ class Vocabulary:
     not_name_words: frozenset[str]
     publications: frozenset[str] = frozenset()
     org_heads: tuple[str, ...] = ()
+    term_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
+    proper_heads: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    venue_heads: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    person_object_verbs: frozenset[str] = frozenset()
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -59,6 +66,13 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         not_name_words=_words(raw.get("not_name_words")),
         publications=_words(raw.get("publications")),
         org_heads=tuple(str(h) for h in raw.get("org_heads") or []),
+        term_heads=_words(raw.get("term_heads")),
+        document_heads=_words(raw.get("document_heads")),
+        proper_heads=_words(raw.get("proper_heads")),
+        place_words=_words(raw.get("place_words")),
+        venue_heads=_words(raw.get("venue_heads")),
+        reporting_verbs=_words(raw.get("reporting_verbs")),
+        person_object_verbs=_words(raw.get("person_object_verbs")),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import Item, WorkplanRow
-from ingest.parse.lines import Line, cells, is_table_row
+from ingest.parse.lines import Line, cells, is_table_row, sub
 
 _COLUMNS = [
     ("item", r"item(?:\s+no\.?)?|no\.?|ref|#"),
@@ -77,6 +77,8 @@ def _bar_table(lines: list[Line]) -> list[WorkplanRow]:
             continue
         if header is None:
             continue
+        if line.text.endswith("|") and not line.text.startswith("|"):
+            row.append(sub(line, len(line.text)))  # 'a | b |': the reader wrote an empty last cell
         values: dict[str, tuple[str, tuple[int, int] | None]] = {}
         cols = list(header)
         if len(row) == len(cols) + 1 and cols[0] == "item" and "title" not in cols:
@@ -89,6 +91,8 @@ def _bar_table(lines: list[Line]) -> list[WorkplanRow]:
             m = re.match(r"^(\d{1,2}(?:\.\d+)?)\.?\s+(.+)$", item)
             if m:
                 values["item"], values["title"] = (m.group(1), None), (m.group(2), None)
+        if "title" in values:  # a title written over several paragraphs of its cell reads as one line
+            values["title"] = (re.sub(r";\s+", " ", values["title"][0]), values["title"][1])
         r = _row(values, (line.start, line.end))
         if r:
             out.append(r)

@@ -1,0 +1,150 @@
+"""One search on one generation of the index: what matched, in order, with facets and suggestion.
+
+`rank` does the work once per (query, filters, sort): it finds every match
+with its score (search.evaluate, a segment at a time, into arrays), orders
+them and counts the facets over all of them, with numpy rather than a Python
+object per hit. The index keeps the result until a commit, and a page of hits
+(stored fields and snippets, the only per-page work) is cut from it.
+
+Scores are Whoosh's BM25F, and ties keep Whoosh's order (lower entry number
+first), so a page is what `Searcher.search(..., limit=None)` sorted the same
+way would give. Facet counts are exact, over every match; `facets_capped` is
+part of the engine-neutral results for engines that count only a sample
+(always False here).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from search.aliases import AliasBook
+from search.compile import Compiler
+from search.evaluate import SegmentQuery, supported
+from search.facets import count_facets, filter_query
+from search.querylang import ParsedQuery, terms_of
+from search.results import FACETS, Hit
+from search.snippets import make_snippet
+from search.suggest import suggest_query
+from search.tables import date_keys
+
+SORTS = ("relevance", "date", "date_asc")
+_NEWEST_FIRST = np.iinfo(np.uint64).max
+
+
+@dataclass
+class Ranked:
+    """Everything one search found but its page of hits."""
+
+    total: int
+    docnums: np.ndarray  # global entry numbers in display order (perhaps only the first ones, see kept())
+    scores: np.ndarray  # the score shown with each (0.0 when sorted by date, as the sort key is not a score)
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str | None
+    warnings: list[str] = field(default_factory=list)  # from compiling the query and reading the filters
+    highlight: set[tuple[str, ...]] = field(default_factory=set)
+    facets_capped: bool = False
+
+    def short_of(self, wanted: int) -> bool:
+        """True when a page needs entries past those kept."""
+        return len(self.docnums) < min(wanted, self.total)
+
+    def kept(self, limit: int) -> Ranked:
+        """The same, holding only the first `limit` entries (to cache)."""
+        return replace(self, docnums=self.docnums[:limit].copy(), scores=self.scores[:limit].copy())
+
+    def hits(self, searcher: Searcher, start: int, end: int) -> list[Hit]:
+        return [_hit(searcher.stored_fields(int(d)), float(score), self.highlight)
+                for d, score in zip(self.docnums[start:end], self.scores[start:end])]
+
+
+def rank(searcher: Searcher, aliases: AliasBook, parsed: ParsedQuery, q: str,
+         filters: dict[str, str] | None, sort: str) -> Ranked:
+    """Compile, match, order and count one search (`sort` is one of SORTS)."""
+    compiled = Compiler(searcher.schema, aliases, searcher.reader()).compile(parsed.node)
+    warnings = list(compiled.warnings)
+    suggestion = suggest_query(searcher.reader(), aliases, q, terms_of(parsed.node))
+    if compiled.query is None:
+        return Ranked(0, np.zeros(0, np.int64), np.zeros(0), {name: [] for name in FACETS}, suggestion, warnings)
+    narrowed = filter_query(filters, warnings)
+    query = compiled.query if narrowed is None else wq.Require(compiled.query, narrowed)  # filters do not score
+    matches = find(searcher, query)
+    ranks = order(searcher, matches, sort)
+    scores = matches.scores[ranks] if sort == "relevance" else np.zeros(len(ranks))
+    return Ranked(matches.total, matches.docnums[ranks], scores, count_facets(searcher, matches.segments),
+                  suggestion, warnings, compiled.highlight)
+
+
+@dataclass
+class Matches:
+    """What a query matched: per segment (leaf searcher order) its size and matched local entry numbers,
+    and all of them as global entry numbers with their scores (same order)."""
+
+    segments: list[tuple[int, np.ndarray]]
+    docnums: np.ndarray  # int64, global
+    scores: np.ndarray  # float64
+
+    @property
+    def total(self) -> int:
+        return len(self.docnums)
+
+
+def find(searcher: Searcher, q: wq.Query) -> Matches:
+    """Run `q` over every segment (on arrays, see search.evaluate)."""
+    vectorised = supported(searcher)
+    segments, scores, docnums = [], [], []
+    for sub, offset in searcher.leaf_searchers():
+        segment = SegmentQuery(searcher, sub)
+        local, score = segment.run(q) if vectorised else segment.whoosh(q)
+        segments.append((segment.n, local))
+        scores.append(score)
+        docnums.append(local + offset)
+    return Matches(segments, _concat(docnums, np.int64), _concat(scores, np.float64))
+
+
+def order(searcher: Searcher, matches: Matches, sort: str) -> np.ndarray:
+    """Indexes into matches.docnums in display order.
+
+    relevance: score, highest first. date / date_asc: dated entries first, by
+    date newest (oldest) first, then by score. Ties: lower entry number first.
+    """
+    if sort == "relevance":
+        return np.lexsort((matches.docnums, -matches.scores))
+    dated, dates = [], []
+    for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matches.segments):
+        keys = date_keys(sub.reader())
+        dated.append(keys.dated[local])
+        dates.append(keys.date[local])
+    undated = ~_concat(dated, bool)
+    when = _concat(dates, np.uint64)
+    if sort == "date":
+        when = _NEWEST_FIRST - when
+    return np.lexsort((matches.docnums, -matches.scores, when, undated))
+
+
+def _concat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
+    return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+
+def copy_hit(hit: Hit) -> Hit:
+    """A hit the caller may change without changing the cached one."""
+    return replace(hit, people=list(hit.people), organisations=list(hit.organisations),
+                   topics=list(hit.topics), owners=list(hit.owners))
+
+
+def _hit(f: dict[str, Any], score: float, highlight: set[tuple[str, ...]]) -> Hit:
+    start, end = f.get("span_start", 0), f.get("span_end", 0)
+    snippet, passage = make_snippet(f.get("text", ""), highlight)
+    return Hit(
+        type=f["type"], id=f["id"], doc_id=f["doc_id"], title=f.get("title", ""),
+        date=f["date"].date().isoformat() if f.get("date") else None, body=f.get("body_name"),
+        kind=f.get("kind", "other"), number=f.get("number"), text=f.get("summary", ""), snippet=snippet,
+        span=(start, end), meeting_id=f.get("meeting_id"), people=list(f.get("people") or []),
+        organisations=list(f.get("organisations") or []), topics=list(f.get("topics") or []),
+        owners=list(f.get("owners") or []), status=f.get("status_name"), score=score,
+        match_span=(start + passage[0], start + passage[1]) if passage and end > start else None,
+        heading=f.get("item_heading"),
+    )
