@@ -24,12 +24,12 @@ from whoosh.searching import Searcher
 from search.aliases import AliasBook
 from search.compile import Compiler
 from search.evaluate import SegmentQuery, supported
-from search.facets import count_facets, filter_query
+from search.facets import FACET_FIELDS, count_facets, filter_query
 from search.querylang import ParsedQuery, terms_of
 from search.results import FACETS, Hit
 from search.snippets import make_snippet
 from search.suggest import suggest_query
-from search.tables import date_keys
+from search.tables import date_keys, value_table
 
 SORTS = ("relevance", "date", "date_asc")
 _NEWEST_FIRST = np.iinfo(np.uint64).max
@@ -127,6 +127,26 @@ def order(searcher: Searcher, matches: Matches, sort: str) -> np.ndarray:
 
 def _concat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
+
+
+def warm(searcher: Searcher) -> int:
+    """Read now what every search needs from each segment (facet tables, date keys, the lengths
+    of the fields a word searches); returns how many segments. Posting lists are read as words
+    are searched."""
+    from search.postings import lengths
+    from search.schema import DEFAULT_FIELDS
+
+    leaves = searcher.leaf_searchers()
+    for sub, _ in leaves:
+        reader = sub.reader()
+        if not reader.doc_count_all():
+            continue
+        for name in FACETS:
+            value_table(reader, FACET_FIELDS[name][0])
+        date_keys(reader)
+        for fieldname in DEFAULT_FIELDS:
+            lengths(reader, fieldname)
+    return len(leaves)
 
 
 def copy_hit(hit: Hit) -> Hit:

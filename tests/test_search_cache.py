@@ -133,3 +133,22 @@ def test_kept_values_are_bounded_by_number_and_by_weight():
     kept.put("big", "z" * 50)  # heavier than the limit alone: kept, alone
     assert len(kept) == 1 and kept.get("big")
     assert LRU(0).put("k", "v") == "v" and len(LRU(0)) == 0
+
+
+def test_warming_reads_every_segment_ahead_and_changes_no_answer(tmp_path):
+    from search import tables
+
+    index = open_index(tmp_path)
+    assert index.warm() == 1  # an empty index: one empty reader, nothing to read
+    for n in range(3):  # three commits
+        index.add_papers([make_paper(10 * n + k, PEOPLE[k]) for k in range(3)])
+    before = index.query("secure", per_page=50).to_dict()
+    index._ranked.clear()
+    index._pages.clear()
+    segments = index.warm()
+    with index._searchers.borrow() as (_, s):
+        ids = [tables.segment_key(sub.reader()) for sub, _ in s.leaf_searchers()]
+    assert segments == len(ids) >= 1
+    assert all(tables._tables.get((i, "values", "person_facet")) is not None for i in ids)
+    assert index.query("secure", per_page=50).to_dict() == before
+    index.close()
