@@ -154,7 +154,7 @@ def org_long_form(long: str, vocab: Vocabulary) -> bool:
 def proper_name(value: str, vocab: Vocabulary) -> bool:
     """A Title Case phrase of generic words that still names one institution.
 
-    'Youth Sports Board', 'Department of Transport', 'NHS Wales', 'England Youth Panel' are names;
+    'Youth Sports Board', 'Department of Transport', 'Wales Councils', 'England Youth Panel' are names;
     'Working Group', "Children's Services", 'All Agencies' are descriptions.
     """
     words = clean_text(value).split(" ")
