@@ -49,6 +49,9 @@ def params_header(params: dict[str, Any]) -> str:
     return "CYPHER " + " ".join(f"{k}={stringify_param_value(_no_nul(v))}" for k, v in params.items()) + " "
 
 
+SOCKET_TIMEOUT_S = 120
+
+
 class EmbeddedBackend:
     """`run`/`write` over the data dir's FalkorDB server (see the module doc for the lifecycle)."""
 
@@ -61,7 +64,9 @@ class EmbeddedBackend:
         self._connect()
 
     def _connect(self) -> None:
-        self._db = FalkorDB(unix_socket_path=str(self.server.socket_path), retry=Retry(NoBackoff(), 0))
+        # A timeout turns a server that stops answering into an error instead of a hang (seen once in tests).
+        self._db = FalkorDB(unix_socket_path=str(self.server.socket_path), retry=Retry(NoBackoff(), 0),
+                            socket_timeout=SOCKET_TIMEOUT_S)
         self._graph = self._db.select_graph(self.graph_name)
 
     def _retrying(self, fn):

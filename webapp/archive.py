@@ -129,20 +129,27 @@ class Archive:
         """
         results: list[IngestResult] = []
         stored: list[tuple[Paper, dict | None]] = []
+        previous = [graph.document_for_filename(self.graph, paper.filename) for paper, _ in pairs]
+        new_files = [p.id for p, _ in pairs if not (self.papers_dir / f"{p.id}.json").exists()]
         for paper, data in pairs:
-            previous = graph.document_for_filename(self.graph, paper.filename)
             suffix = Path(paper.filename).suffix.lower()
             write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
             write_atomic(self.papers_dir / f"{paper.id}.json",
                          json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
-            try:
-                graph.save_paper(self.graph, paper)
-            except Exception as ex:  # one paper's failure is a record, not the end of the batch
-                self._forget_files(paper.id)
+        try:
+            errors = graph.save_papers(self.graph, [paper for paper, _ in pairs])
+        except BaseException:  # the graph is unreachable: leave no files behind for papers it never had
+            for doc_id in new_files:
+                self._forget_files(doc_id)
+            raise
+        for (paper, _), before, error in zip(pairs, previous, errors):
+            if error is not None:  # one paper's failure is a record, not the end of the batch
+                if paper.id in new_files:
+                    self._forget_files(paper.id)
                 results.append(IngestResult(paper.filename, "failed", paper.id,
-                                            error=f"Could not store {paper.filename} in the graph: {ex}"))
+                                            error=f"Could not store {paper.filename} in the graph: {error}"))
                 continue
-            stored.append((paper, previous))
+            stored.append((paper, before))
             results.append(IngestResult(paper.filename, "added", paper.id, paper.title))
         if stored:
             self.index.add_papers([paper for paper, _ in stored])

@@ -139,19 +139,25 @@ def _action_rows(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+def _mentioning_cypher(g: graph.Graph) -> str:
+    """The statements behind graph.actions_mentioning: a topic's actions, then a word search."""
+    return (queries.ACTIONS_OF_TOPIC.strip() + "\n\n// and actions whose text has the words:\n"
+            + queries.ACTIONS_MENTIONING_INDEXED[g.kind].strip())
+
+
 def _actions_mention(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
     actions = graph.actions_mentioning(g, term, limit=200)
     if actions:
         return Answer(f"{len(actions)} action{'s' if len(actions) != 1 else ''} mention {term}.",
                       ["action", "owners", "status", "meeting", "date"], _action_rows(actions),
-                      queries.ACTIONS_MENTIONING, {"term": term})
+                      _mentioning_cypher(g), {"term": term})
     items = graph.items_mentioning(g, term, limit=50)
     see_also = {"title": f"Agenda items and passages that mention {term}",
                 "rows": [{"label": f"{i.get('date') or ''} {i.get('title')}: item {i['number']} {i['heading']}".strip(),
                           "link": passage_link(i.get("doc_id"), i.get("span"))} for i in items]} if items else None
     message = f"No action mentions {term}." + (" These agenda items do." if items else " Nor does any agenda item.")
-    return Answer(message, [], [], queries.ACTIONS_MENTIONING, {"term": term}, see_also)
+    return Answer(message, [], [], _mentioning_cypher(g), {"term": term}, see_also)
 
 
 def _owns(g, m: re.Match) -> Answer:
