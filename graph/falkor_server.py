@@ -179,6 +179,7 @@ class FalkorServer:
             "--databases", "1",
             "--logfile", str(self.log_path),
         ]
+        log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         try:
             # A session of its own: Ctrl-C in the terminal of a CLI ingest must not
             # kill the server the web app is using too.
@@ -187,7 +188,29 @@ class FalkorServer:
         except OSError as ex:
             raise GraphUnavailable(f"Could not start the embedded FalkorDB server ({args[0]}): {ex}.") from ex
         self.pid_path.write_text(f"{self._proc.pid}\n")
+        self._wait_loaded(self._proc.pid, log_offset)
         self._wait_ready(self._proc.pid)
+
+    def _wait_loaded(self, pid: int, log_offset: int) -> None:
+        """Wait for the log's "Ready to accept connections" before sending anything.
+
+        Redis 8.2 with FalkorDB aborts (assertion '!server.in_exec') when a client command
+        arrives while it replays a MULTI/EXEC block of its append-only file, and it does
+        let clients connect while loading. So a starting server is not pinged until it
+        says it has loaded (seen with a 10k-paper graph; small graphs load too fast to hit it).
+        """
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                with open(self.log_path, "rb") as fh:
+                    fh.seek(log_offset)
+                    if b"Ready to accept connections" in fh.read():
+                        return
+            except OSError:
+                pass
+            if self._proc is not None and self._proc.poll() is not None:
+                return  # _wait_ready reports the failure with the log's last line
+            time.sleep(0.02)
 
     def _wait_ready(self, pid: int | None) -> None:
         deadline = time.monotonic() + START_TIMEOUT
