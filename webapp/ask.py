@@ -75,7 +75,11 @@ def _parse_date(text: str) -> tuple[str | None, str | None]:
 
 def _resolve_person(g: graph.Graph, name: str) -> tuple[dict[str, Any] | None, Answer | None]:
     """The one person a name means, or an answer explaining why not (nobody / several)."""
-    found = graph.find_people(g, name.strip(" ?.'\""), limit=5)
+    return _pick_person(name, graph.find_people(g, name.strip(" ?.'\""), limit=5))
+
+
+def _pick_person(name: str, found: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, Answer | None]:
+    """The best of `find_people`'s matches, unless several tie or there are none."""
     if not found:
         return None, Answer(f"I know nobody called {name.strip()!r}.", [], [], suggestions=SUGGESTIONS[:4])
     best = found[0]
@@ -112,8 +116,7 @@ def _attended(g, m: re.Match) -> Answer:
 
 
 def _person_meetings(g, m: re.Match) -> Answer:
-    who, p = m.group("person"), None
-    p, problem = _resolve_person(g, who)
+    p, problem = _resolve_person(g, m.group("person"))
     if problem:
         return problem
     profile = graph.person(g, p["key"]) or {}
@@ -164,7 +167,7 @@ def _owns(g, m: re.Match) -> Answer:
     who = m.group("owner").strip(" ?.'\"")
     people = graph.find_people(g, who, limit=5)
     if people:
-        p, problem = _resolve_person(g, who)
+        p, problem = _pick_person(who, people)
         if problem:
             return problem
         actions = (graph.person(g, p["key"]) or {}).get("actions", [])

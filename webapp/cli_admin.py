@@ -87,12 +87,7 @@ def list_users(ctx: click.Context) -> None:
 @click.pass_context
 def disable_user(ctx: click.Context, name: str) -> None:
     """Disable an account: its sessions and API token stop working at once."""
-    try:
-        _store(ctx).disable(name)
-    except UserError as ex:
-        raise click.ClickException(str(ex)) from ex
-    _audit(ctx, "user.disable", name)
-    click.echo(f"disabled {name}")
+    _switch(ctx, name, "disable")
 
 
 @users.command("enable")
@@ -100,12 +95,17 @@ def disable_user(ctx: click.Context, name: str) -> None:
 @click.pass_context
 def enable_user(ctx: click.Context, name: str) -> None:
     """Enable a disabled account again."""
+    _switch(ctx, name, "enable")
+
+
+def _switch(ctx: click.Context, name: str, operation: str) -> None:
+    """Disable or enable an account, audited; store errors become one-line click errors."""
     try:
-        _store(ctx).enable(name)
+        getattr(_store(ctx), operation)(name)
     except UserError as ex:
         raise click.ClickException(str(ex)) from ex
-    _audit(ctx, "user.enable", name)
-    click.echo(f"enabled {name}")
+    _audit(ctx, f"user.{operation}", name)
+    click.echo(f"{operation}d {name}")
 
 
 @users.command("reset")
