@@ -3,7 +3,8 @@
 Decisions are records in `<data_dir>/curation.jsonl`, one JSON object a line,
 never rewritten: {"id", "who", "when", "action", "args"}. Actions:
 
-- merge            {"source": person key, "target": person key}  two keys are one person
+- merge            {"source": person key, "target": person key, "target_name"}  two keys are one
+                   person (the target is shown by the name it had when the decision was made)
 - split            {"key", "doc_ids": [...], "new_key"}        in those papers `key` is someone else
 - rename_org       {"key", "name"}                             an organisation's display name
 - alias_org        {"alias": name as written, "target": org key, "target_name"}  another name of an
@@ -11,9 +12,12 @@ never rewritten: {"id", "who", "when", "action", "args"}. Actions:
 - reject_candidate {"a", "b"}                                  two people are not the same
 - undo             {"id"}                                      cancels an earlier record
 
-`save_paper` resolves names through the effective decisions (`load_state`), so a
-paper ingested later is curated too. Recording or undoing a decision saves the
-affected papers again from their stored copies, through the same code path.
+`save_paper` resolves names through the effective decisions (`load_state`, via
+`resolvers`), so a paper ingested later is curated too. Recording or undoing a
+decision saves the affected papers again from their stored copies, through the
+same code path, and returns their ids (`docs`) so the caller can re-index them:
+the search index resolves names through `resolvers` as well
+(webapp.archive.Archive.curate does both).
 """
 from __future__ import annotations
 
@@ -23,12 +27,14 @@ import os
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
+from ingest.curated import load_aliases
+from ingest.model import Paper
 from ingest.names import clean_text, org_key
 from graph import queries as q
 from graph.errors import GraphError
-from graph.resolve import Curated, _follow, base_person_key
+from graph.resolve import Curated, Resolver, _follow, base_person_key
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -89,6 +95,8 @@ def load_state(data_dir: Path) -> Curated:
         action = r.get("action")
         if action == "merge":
             state.merges[a["source"]] = a["target"]
+            if a.get("target_name"):
+                state.person_names[a["target"]] = a["target_name"]
         elif action == "split":
             for doc_id in a["doc_ids"]:
                 state.splits[(doc_id, a["key"])] = a["new_key"]
@@ -102,6 +110,15 @@ def load_state(data_dir: Path) -> Curated:
             state.rejected.add(frozenset((a["a"], a["b"])))
     _cache[path] = (stamp, state)
     return state
+
+
+def resolvers(data_dir: Path | None) -> Callable[[Paper], Resolver]:
+    """paper -> the Resolver its names go through now: data_dir's alias list and the decisions in
+    force (no data dir: the packaged aliases and no decisions). The graph saves papers with it
+    and the search index indexes them with it, so the two name people and organisations alike."""
+    aliases = load_aliases(data_dir)
+    curated = load_state(data_dir) if data_dir is not None else Curated()
+    return lambda paper: Resolver(paper, aliases, curated)
 
 
 # ---- recording ---------------------------------------------------------------------------
@@ -125,6 +142,7 @@ def _validate(g: "Graph", action: str, args: dict[str, Any]) -> dict[str, Any]:
                 raise GraphError(f"No person with key {a[k]!r}.")
         if a["source"] == a["target"] or _follow(load_state(g.data_dir).merges, a["target"]) == a["source"]:
             raise GraphError(f"Cannot merge {a['source']!r} into {a['target']!r}: they would form a loop.")
+        a["target_name"] = g.run(q.PERSON, key=a["target"])[0]["name"]
     elif action == "split":
         if not _exists(g, "Person", a["key"]):
             raise GraphError(f"No person with key {a['key']!r}.")
@@ -194,7 +212,8 @@ def _apply(g: "Graph", action: str, a: dict[str, Any], docs: set[str], undoing: 
 
 
 def record(g: "Graph", action: str, args: dict[str, Any], who: str) -> dict:
-    """Validate, log and apply a decision; returns the record (its `id` is what `undo` takes)."""
+    """Validate, log and apply a decision; returns the record (its `id` is what `undo` takes) with
+    `docs`, the ids of the papers it saved again (not logged: the caller re-indexes them)."""
     if not who or not str(who).strip():
         raise GraphError("A curation decision needs the name of who made it.")
     a = _validate(g, action, dict(args))
@@ -203,11 +222,12 @@ def record(g: "Graph", action: str, args: dict[str, Any], who: str) -> dict:
            "when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "action": action, "args": a}
     _append(g.data_dir, rec)
     _apply(g, action, a, docs, undoing=False)
-    return rec
+    return {**rec, "docs": sorted(docs)}
 
 
 def undo(g: "Graph", record_id: str, who: str) -> dict:
-    """Cancel an earlier decision and re-save what it touched; returns the undo record."""
+    """Cancel an earlier decision and re-save what it touched; returns the undo record, with `docs`
+    as `record` does."""
     if not who or not str(who).strip():
         raise GraphError("An undo needs the name of who made it.")
     target = next((r for r in history(g.data_dir) if r["id"] == record_id), None)
@@ -223,7 +243,7 @@ def undo(g: "Graph", record_id: str, who: str) -> dict:
            "args": {"id": record_id}}
     _append(g.data_dir, rec)
     _apply(g, target["action"], target["args"], docs, undoing=True)
-    return rec
+    return {**rec, "docs": sorted(docs)}
 
 
 def merge_people(g: "Graph", source: str, target: str, who: str) -> dict:

@@ -113,10 +113,10 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         return key, clean_text(name)
 
     def entry_ref(entry: PersonEntry) -> str:
-        key = resolver.person(entry.name or "")
+        key, canonical = resolver.person_name(entry.name or "")
         if key:
             paper_people.add(key)
-            ents.add("Person", key, written_name(entry.name), entry.span)
+            ents.add("Person", key, written_name(entry.name), entry.span, canonical)
         return key
 
     # attendance: the chair and attendees become one ATTENDED each; apologies SENT_APOLOGIES
@@ -154,11 +154,11 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
             continue
         span = (int(m.span[0]), int(m.span[1])) if m.span else None
         if label == "Person":
-            key = resolver.person(m.name)
+            key, canonical = resolver.person_name(m.name)
             if not key:
                 continue
             paper_people.add(key)
-            ents.add(label, key, written_name(m.name), span)
+            ents.add(label, key, written_name(m.name), span, canonical)
         elif label == "Organisation":
             key, canonical = resolver.organisation(m.name)
             if not key:
@@ -227,11 +227,11 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
 def _owner(owner: str, resolver: Resolver, paper_people: set[str], ents: _Entities,
            span: Span) -> tuple[str, str]:
     """An owner is the paper's person, else a known organisation or group, else judged by its shape."""
-    key = resolver.person(owner)
+    key, name = resolver.person_name(owner)
     org, canonical = resolver.organisation(owner)
     known_org = canonical is not None or ("Organisation", org) in ents.spans
     if key in paper_people or (not known_org and not is_group(owner) and looks_like_person(owner)):
-        ents.add("Person", key, written_name(owner), span)
+        ents.add("Person", key, written_name(owner), span, name)
         return "Person", key
     ents.add("Organisation", org, written_name(owner), span, canonical)
     return "Organisation", org

@@ -8,6 +8,10 @@ per-paper splits). An organisation's key follows the curated aliases
 paper's own acronym expansions, so "Met Police", "MPS" and "Metropolitan
 Police" are one Organisation. Keys depend only on the paper and the curated
 data, never on what else is in the graph, so ingest order does not matter.
+
+Decisions also name nodes: a person others were merged into, an organisation
+renamed or given another name (`person_name`, `organisation`). `decided` gives
+only what decisions say, for the search index (search/documents.py).
 """
 from __future__ import annotations
 
@@ -68,6 +72,7 @@ class Curated:
     """The effective curation decisions (built by graph.curation.load_state)."""
 
     merges: dict[str, str] = field(default_factory=dict)  # person key -> person key
+    person_names: dict[str, str] = field(default_factory=dict)  # person key -> its name when merged into
     splits: dict[tuple[str, str], str] = field(default_factory=dict)  # (doc id, key) -> key
     org_aliases: dict[str, str] = field(default_factory=dict)  # org_key(alias) -> org key
     org_names: dict[str, str] = field(default_factory=dict)  # org key -> display name
@@ -102,8 +107,29 @@ class Resolver:
         key = self.curated.splits.get((self.doc_id, key), key)
         return _follow(self.curated.merges, key)
 
+    def person_name(self, name: str) -> tuple[str, str | None]:
+        """(key, display name or None when the paper's own wording should be used): a person others
+        were merged into keeps the name they had when the (latest) merge was decided."""
+        key = self.person(name)
+        return key, self.curated.person_names.get(key)
+
+    def decided(self, label: str, name: str) -> tuple[str, str | None]:
+        """(key, the display name admin decisions give what `name` resolves to, or None when no
+        decision names it). The search index lists a name under this (search/documents.py), so
+        search and graph agree on curated names; the alias list's canonical names stay a
+        query-time matter there."""
+        if label == "Person":
+            return self.person_name(name)
+        key, canonical, decided = self._organisation(name)
+        return key, canonical if decided else None
+
     def organisation(self, name: str) -> tuple[str, str | None]:
         """(key, canonical display name or None when the paper's own wording should be used)."""
+        key, canonical, _ = self._organisation(name)
+        return key, canonical
+
+    def _organisation(self, name: str) -> tuple[str, str | None, bool]:
+        """(key, canonical name or None, whether an admin decision gave that name)."""
         raw = clean_text(name)
         m = _TRAILING_PAREN.search(raw)
         if m and m.start() > 0 and _ACRONYM.match(m.group(1)):  # "Government Office for London (GOL)"
@@ -116,10 +142,13 @@ class Resolver:
             canonical = self._alias_index.get(org_key(long), long)
         if canonical is not None:
             key = org_key(canonical)
+        decided = False
         aliased = _follow(self.curated.org_aliases, key)
         if aliased != key:  # an admin said this name is another name of `aliased`
-            key, canonical = aliased, self.curated.alias_targets.get(aliased)
-        return key, self.curated.org_names.get(key, canonical)
+            key, canonical, decided = aliased, self.curated.alias_targets.get(aliased), True
+        if key in self.curated.org_names:  # an admin renamed it
+            canonical, decided = self.curated.org_names[key], True
+        return key, canonical, decided
 
     def acronyms_of(self, key: str) -> list[str]:
         """The paper's acronyms that expand to this organisation ("GOL" for government office for london)."""

@@ -19,13 +19,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ingest.curated import load_aliases
 from ingest.model import Paper
 from graph import queries as q
 from graph.errors import GraphError
 from graph.facts import Facts, build_facts
 from graph.people import update_candidates
-from graph.resolve import Resolver
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -84,10 +82,10 @@ def _write_facts(f: Facts) -> Statements:
 def save_paper(g: "Graph", paper: Paper) -> None:
     """Store a Paper, replacing everything its previous version (same id) said. Idempotent."""
     _check(paper)
-    from graph.curation import load_state  # curation re-saves papers through this module
+    from graph.curation import load_state, resolvers  # curation re-saves papers through this module
 
     curated = load_state(g.data_dir)
-    facts = build_facts(paper, Resolver(paper, load_aliases(g.data_dir), curated))
+    facts = build_facts(paper, resolvers(g.data_dir)(paper))
     before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
     try:
         g.write(_remove(paper.id) + _write_facts(facts) + _cleanup())
@@ -111,13 +109,13 @@ def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
     errors: list[GraphError | None] = [None] * len(papers)
     facts: list[tuple[int, Paper, Facts]] = []
     if papers:
-        from graph.curation import load_state
+        from graph.curation import load_state, resolvers
 
-        curated, aliases = load_state(g.data_dir), load_aliases(g.data_dir)
+        curated, resolver = load_state(g.data_dir), resolvers(g.data_dir)
     for index, paper in enumerate(papers):
         try:
             _check(paper)
-            facts.append((index, paper, build_facts(paper, Resolver(paper, aliases, curated))))
+            facts.append((index, paper, build_facts(paper, resolver(paper))))
         except GraphError as ex:
             errors[index] = ex
     if not facts:

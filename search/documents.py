@@ -7,12 +7,20 @@ people, organisations and topics are the paper's mentions whose spans fall
 inside its span; an action also counts its owners, and the topics of its
 item's heading (an action under "Paper 6 – Serious Case Reviews" is about
 serious case reviews even when its own sentence never says so).
+
+People and organisations go through the graph's Resolver (graph.curation.resolvers),
+so an admin's decisions apply here as in the graph: a person merged into another, a
+renamed or aliased organisation, is listed (facets, hits) under the name the
+decision gives it, and found by that name, its key and the name as written. The
+alias list's canonical names are not applied here: search expands them at query
+time (search.aliases), so an edit of the list needs no reindex.
 """
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
+from graph.resolve import Resolver
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Action, Item, Mention, Paper, Span
 from ingest.names import clean_text, org_key, person_key
@@ -21,13 +29,17 @@ from search.schema import LIST_SEPARATOR, name_key
 SUMMARY_CHARS = 300
 
 
-def paper_documents(paper: Paper) -> list[dict[str, Any]]:
-    """All index documents of one paper; none for a paper that failed to read."""
+def paper_documents(paper: Paper, resolver: Resolver | None = None) -> list[dict[str, Any]]:
+    """All index documents of one paper; none for a paper that failed to read.
+
+    `resolver`: how the graph resolves this paper's names (`graph.curation.resolvers(data_dir)(paper)`);
+    without one, names are indexed as written."""
     if paper.status != "ok" or not paper.text:
         return []
-    docs = [_paper_doc(paper)]
-    docs += [_item_doc(paper, i, index) for index, i in enumerate(paper.items)]
-    docs += [_action_doc(paper, a, index) for index, a in enumerate(paper.actions)]
+    decided = _Decided(resolver or Resolver(paper, {}))
+    docs = [_paper_doc(paper, decided)]
+    docs += [_item_doc(paper, i, index, decided) for index, i in enumerate(paper.items)]
+    docs += [_action_doc(paper, a, index, decided) for index, a in enumerate(paper.actions)]
     return docs
 
 
@@ -73,15 +85,29 @@ def _common(paper: Paper) -> dict[str, Any]:
     return doc
 
 
-def _paper_doc(paper: Paper) -> dict[str, Any]:
+class _Decided:
+    """A paper's names -> (key, the name admin decisions give it or None), asked once per name."""
+
+    def __init__(self, resolver: Resolver) -> None:
+        self._resolver = resolver
+        self._seen: dict[tuple[str, str], tuple[str, str | None]] = {}
+
+    def __call__(self, label: str, name: str) -> tuple[str, str | None]:
+        found = self._seen.get((label, name))
+        if found is None:
+            found = self._seen[(label, name)] = self._resolver.decided(label, name)
+        return found
+
+
+def _paper_doc(paper: Paper, decided: _Decided) -> dict[str, Any]:
     doc = _common(paper)
     doc.update(type="paper", id=paper.id, text=paper.text, span_start=0, span_end=len(paper.text),
                summary=summarize(paper.text))
-    doc.update(_entities(paper.people, paper.organisations, paper.topics))
+    doc.update(_entities(paper.people, paper.organisations, paper.topics, decided))
     return doc
 
 
-def _item_doc(paper: Paper, item: Item, index: int) -> dict[str, Any]:
+def _item_doc(paper: Paper, item: Item, index: int, decided: _Decided) -> dict[str, Any]:
     start, end = _clamp(item.span, len(paper.text))
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
     doc = _common(paper)
@@ -89,11 +115,11 @@ def _item_doc(paper: Paper, item: Item, index: int) -> dict[str, Any]:
                heading=item.heading, item_heading=item.heading, text=paper.text[start:end],
                span_start=start, span_end=end,
                summary=summarize(paper.text[start:end]))
-    doc.update(_entities(people, orgs, topics))
+    doc.update(_entities(people, orgs, topics, decided))
     return doc
 
 
-def _action_doc(paper: Paper, action: Action, index: int) -> dict[str, Any]:
+def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> dict[str, Any]:
     start, end = _clamp(action.span, len(paper.text))
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
     parent = _parent_item(paper, action)
@@ -101,11 +127,15 @@ def _action_doc(paper: Paper, action: Action, index: int) -> dict[str, Any]:
         topics += _mentioned(paper.mentions, parent.heading_span)[2]
     known_people = {person_key(p) for p in paper.people}
     known_orgs = {org_key(o) for o in paper.organisations}
+    owner_names = []  # what decisions call the owners (one not known as an organisation is taken as a person)
     for owner in action.owners:
         if person_key(owner) in known_people:
             people.append(owner)
         elif org_key(owner) in known_orgs:
             orgs.append(owner)
+            owner_names.append(decided("Organisation", owner)[1])
+            continue
+        owner_names.append(decided("Person", owner)[1])
     doc = _common(paper)
     doc.update(type="action", id=action_id(paper.id, index), text=paper.text[start:end] or action.text,
                span_start=start, span_end=end, summary=clean_text(action.text),
@@ -116,8 +146,8 @@ def _action_doc(paper: Paper, action: Action, index: int) -> dict[str, Any]:
         doc["item_heading"] = parent.heading
     if action.status:
         doc["status"] = action.status.lower()
-    doc.update(_entities(people, orgs, topics))
-    doc.update(_names("owner", action.owners, facet=False))
+    doc.update(_entities(people, orgs, topics, decided))
+    doc.update(_names("owner", action.owners, facet=False, also=[n for n in owner_names if n]))
     return doc
 
 
@@ -144,22 +174,51 @@ def _mentioned(mentions: Iterable[Mention], span: Span) -> tuple[list[str], list
     return found["PERSON"], found["ORG"], found["TOPIC"]
 
 
-def _entities(people: list[str], orgs: list[str], topics: list[str]) -> dict[str, Any]:
-    people, orgs, topics = _unique(people, person_key), _unique(orgs, org_key), _unique(topics, org_key)
-    doc: dict[str, Any] = {"people": people, "organisations": orgs, "topics": topics}
-    doc.update(_names("person", people))
-    doc.update(_names("org", orgs))
+def _entities(people: list[str], orgs: list[str], topics: list[str], decided: _Decided) -> dict[str, Any]:
+    topics = _unique(topics, org_key)
+    doc: dict[str, Any] = {"topics": topics}
+    for field, stored, label, names, key in (("person", "people", "Person", people, person_key),
+                                             ("org", "organisations", "Organisation", orgs, org_key)):
+        shown, also, keys = _shown(label, names, key, decided)
+        doc[stored] = shown
+        doc.update(_names(field, shown, also=also, keys=keys))
     doc.update(_names("topic", topics))
     return doc
 
 
-def _names(field: str, values: list[str], facet: bool = True) -> dict[str, str]:
-    """The exact, tokenised and facet variants of a list of names (see search.schema)."""
+def _shown(label: str, names: Iterable[str], key: Callable[[str], str],
+           decided: Callable[[str, str], tuple[str, str | None]]) -> tuple[list[str], list[str], list[str]]:
+    """Names as listed (the decided name, else the name as written; one per key), the other forms
+    that must still find them (as written), and their node keys (people always; organisations
+    when a decision names them)."""
+    shown: dict[str, str] = {}
+    also: list[str] = []
+    keys: list[str] = []
+    for name in names:
+        name = clean_text(name)
+        if not name:
+            continue
+        node, given = decided(label, name)
+        listed = clean_text(given or "") or name
+        shown.setdefault(key(listed), listed)
+        if listed != name:
+            also.append(name)
+        if node and (label == "Person" or given):
+            keys.append(node)
+    return list(shown.values()), also, keys
+
+
+def _names(field: str, values: list[str], facet: bool = True, also: Iterable[str] = (),
+           keys: Iterable[str] = ()) -> dict[str, str]:
+    """The exact, tokenised and facet variants of a list of names (see search.schema). `also`:
+    more forms to find them by (exact and words, not facets); `keys`: more exact values."""
     values = [v for v in (clean_text(v) for v in values) if v]
     if not values:
         return {}
-    out = {field: LIST_SEPARATOR.join(name_key(field, v) for v in values),
-           f"{field}_words": " ".join(values)}
+    also = [a for a in dict.fromkeys(clean_text(a) for a in also) if a and a not in values]
+    exact = [name_key(field, v) for v in values]
+    exact += [k for k in dict.fromkeys([name_key(field, a) for a in also] + list(keys)) if k and k not in exact]
+    out = {field: LIST_SEPARATOR.join(exact), f"{field}_words": " ".join(values + also)}
     if facet:
         out[f"{field}_facet"] = LIST_SEPARATOR.join(values)
     return out

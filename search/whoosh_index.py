@@ -4,6 +4,10 @@ Writes take Whoosh's file lock (retrying for WRITE_TIMEOUT seconds when
 another process holds it) and become visible only at commit, which writes
 new segment files and then renames the table of contents into place: a
 process killed mid-write leaves the previous index whole and the lock free.
+
+Names are resolved as the graph resolves them when a paper is added, through the
+curation decisions in force in the data dir (graph.curation.resolvers); a new
+decision re-adds the papers it touched (webapp.archive.Archive.curate).
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
+from graph.curation import resolvers
 from ingest.model import Paper
 from search.aliases import AliasBook
 from search.base import SearchError
@@ -42,6 +47,7 @@ class SearchIndex:
 
     def __init__(self, index_dir: Path, data_dir: Path | None = None):
         self.index_dir = Path(index_dir)
+        self.data_dir = Path(data_dir) if data_dir is not None else None
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
             storage = FileStorage(str(self.index_dir))
@@ -104,17 +110,18 @@ class SearchIndex:
             self.aliases.replace_acronyms(acronyms)
         return len(acronyms)
 
-    @staticmethod
-    def _add_documents(writer: writing.IndexWriter, papers: Iterable[Paper],
+    def _add_documents(self, writer: writing.IndexWriter, papers: Iterable[Paper],
                        skip_repeats: bool = False) -> list[dict[str, str]]:
         """Add every paper's documents (none for a failed paper); returns one acronyms dict per
-        paper indexed. `skip_repeats`: a paper whose id was already indexed here is left out."""
+        paper indexed. `skip_repeats`: a paper whose id was already indexed here is left out.
+        Names go through the curation decisions in force now, read once for the batch."""
         acronyms: list[dict[str, str]] = []
         indexed: set[str] = set()
+        resolver = resolvers(self.data_dir)
         for paper in papers:
             if skip_repeats and paper.id in indexed:
                 continue
-            docs = paper_documents(paper)
+            docs = paper_documents(paper, resolver(paper))
             for doc in docs:
                 writer.add_document(**doc)
             if docs:

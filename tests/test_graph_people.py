@@ -109,7 +109,10 @@ def test_merge_survives_reingest_and_undo_restores(loaded):
 
     log = [json.loads(line) for line in (g.data_dir / "curation.jsonl").read_text().splitlines()]
     assert log[0]["id"] == rec["id"] and log[0]["who"] == "admin@board" and log[0]["action"] == "merge"
-    assert log[0]["args"] == {"source": "alastair jeffery", "target": "alastair jeffrey"} and log[0]["when"]
+    assert log[0]["args"] == {"source": "alastair jeffery", "target": "alastair jeffrey",
+                              "target_name": "Alastair Jeffrey"} and log[0]["when"]
+    assert merged["name"] == "Alastair Jeffrey"  # the target keeps its name
+    assert {"doc-board-2007", "doc-board-2008", "doc-chairs-2010"} <= set(rec["docs"])  # to re-index
 
     curation.undo(g, rec["id"], who="admin@board")
     assert dump(g) == before

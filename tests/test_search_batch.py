@@ -117,10 +117,10 @@ def test_a_batch_is_seen_whole_or_not_at_all_by_another_reader(tmp_path, monkeyp
     seen_mid_batch = []
     real = whoosh_index.paper_documents
 
-    def documents_watched(paper: Paper):  # the real documents; a look from outside half way
+    def documents_watched(paper: Paper, *rest):  # the real documents; a look from outside half way
         if paper.id == make_paper(6).id:
             seen_mid_batch.append(reader_side.query("secure").total)
-        return real(paper)
+        return real(paper, *rest)
 
     monkeypatch.setattr(whoosh_index, "paper_documents", documents_watched)
     writer_side.add_papers([make_paper(n) for n in range(3, 9)])

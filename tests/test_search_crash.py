@@ -78,11 +78,11 @@ BATCH_CHILD = textwrap.dedent("""
     index = open_index(Path(sys.argv[1]))
     real = whoosh_index.paper_documents
 
-    def documents(paper):
+    def documents(paper, *rest):
         if paper.filename == "new300.txt":
             print("HALFWAY", flush=True)
             time.sleep(600)
-        return real(paper)
+        return real(paper, *rest)
 
     whoosh_index.paper_documents = documents
     replaced = Paper(id="old0".ljust(64, "0"), filename="old0.txt", kind="minutes", title="Old 0",

@@ -4,31 +4,33 @@ A thin layer over graph.curation: list "possibly the same person" candidates
 to confirm (merge) or reject, merge two people, split a merge, rename or alias
 an organisation, and undo any earlier decision. Every decision is recorded by
 graph.curation with who made it (and survives re-ingest), and lands in the
-audit log. Decisions re-save the affected papers, so they take the jobs'
+audit log. Decisions go through `Archive.curate`, which re-saves the affected
+papers in the graph and re-indexes them for search, so they take the jobs'
 write lock like every other writer.
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any
 
 from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
 
 import graph
 from graph.curation import history
 from graph.errors import GraphError
+from search import SearchError
 from webapp.admin import admin, admin_api, flashing, get_jobs
 from webapp.audit import audit
 from webapp.stores import get_archive
 
-# action -> (graph function, the form fields it takes in order)
-DECISIONS: dict[str, tuple[Callable[..., dict], tuple[str, ...]]] = {
-    "merge": (graph.merge_people, ("source", "target")),
-    "split": (graph.split_person, ("key", "doc_ids", "new_key")),
-    "rename_org": (graph.rename_org, ("key", "name")),
-    "alias_org": (graph.alias_org, ("alias", "target")),
-    "reject_candidate": (graph.reject_candidate, ("a", "b")),
-    "undo": (graph.undo, ("id",)),
+# action -> the form fields it takes (graph.curation.ACTIONS, plus undo)
+DECISIONS: dict[str, tuple[str, ...]] = {
+    "merge": ("source", "target"),
+    "split": ("key", "doc_ids", "new_key"),
+    "rename_org": ("key", "name"),
+    "alias_org": ("alias", "target"),
+    "reject_candidate": ("a", "b"),
+    "undo": ("id",),
 }
 
 
@@ -43,7 +45,7 @@ def _values(action: str) -> list[Any]:
     body = request.get_json(silent=True)
     source = body if isinstance(body, dict) else request.form
     values = []
-    for name in DECISIONS[action][1]:
+    for name in DECISIONS[action]:
         value = source.get(name)
         if name == "doc_ids" and isinstance(value, str):
             value = [v for v in re.split(r"[\s,]+", value) if v]
@@ -54,16 +56,19 @@ def _values(action: str) -> list[Any]:
 
 
 def decide(action: str) -> dict[str, Any]:
-    """Record one decision from the request's fields; returns graph.curation's record."""
+    """Record one decision from the request's fields (graph and search index); returns
+    graph.curation's record."""
     if action not in DECISIONS:
         abort(404, f"Unknown curation action {action!r}; use one of {', '.join(DECISIONS)}.")
-    function, _ = DECISIONS[action]
     values = _values(action)
     try:
         with get_jobs().write_lock:
-            record = function(get_archive().graph, *values, g.user["name"])
+            record = get_archive().curate(action, dict(zip(DECISIONS[action], values)), g.user["name"])
     except GraphError as ex:
         abort(400, str(ex))
+    except SearchError as ex:  # the decision stands; only the index lags behind it
+        audit(f"curation.{action}", f"{ex} " + ", ".join(map(str, values)))
+        abort(503, str(ex))
     audit(f"curation.{action}", f"{record['id']}: " + ", ".join(map(str, values)))
     return record
 

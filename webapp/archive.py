@@ -4,7 +4,8 @@ This is the one write path into the stores. Every ingest, from the CLI or the
 admin pages, goes through `Archive.ingest_bytes`, which decides whether a file
 is new, unchanged (a no-op) or a changed version of a paper already stored
 (replace exactly that paper's facts), and which never stores a paper that
-failed to read.
+failed to read. Every curation decision goes through `Archive.curate`, which
+re-indexes exactly the papers the decision re-saved in the graph.
 
 Layout of the data dir::
 
@@ -26,9 +27,10 @@ from typing import Any, Callable, Iterable, Iterator
 from werkzeug.utils import secure_filename
 
 import graph
+from graph import curation
 from ingest.model import Paper, doc_id_for
 from ingest.pipeline import extract_many
-from search import open_index
+from search import SearchError, open_index
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
 
@@ -244,6 +246,27 @@ class Archive:
             return sorted(p for p in path.rglob("*")
                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith("."))
         return [path]
+
+    def curate(self, action: str, args: dict[str, Any], who: str) -> dict:
+        """Record an admin's curation decision (graph.curation.record; action "undo" with {"id"}
+        cancels an earlier one), then re-index exactly the papers it saved again in the graph, so
+        a search names people and organisations as the graph does. Returns graph.curation's
+        record, whose `docs` are those papers' ids.
+
+        The graph holds the decision before the index follows: if the index cannot be written,
+        the SearchError says the decision stands and the index needs `boardgraph reindex`."""
+        if action == "undo":
+            record = curation.undo(self.graph, str(args.get("id") or ""), who)
+        else:
+            record = curation.record(self.graph, action, args, who)
+        papers = [paper for paper in map(self.paper, record["docs"]) if paper is not None]
+        try:
+            self.index.add_papers(papers)
+        except SearchError as ex:
+            raise SearchError(f"The {action.replace('_', ' ')} was recorded ({record['id']}) and the graph "
+                              f"updated, but the search index could not be: {ex} "
+                              "Run `boardgraph reindex` to bring it up to date.") from ex
+        return record
 
     def delete(self, doc_id: str) -> bool:
         """Remove a paper from every store. Returns False when there was no such paper."""
