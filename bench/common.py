@@ -212,25 +212,12 @@ def archive(n: int, seed: int = 1, base: Path | None = None) -> Path:
 
 
 def ingest_corpus(folder: Path, data_dir: Path, limit: int | None = None) -> int:
-    """The batched write path: read, extract_many, then store each paper in every store. Returns papers stored."""
-    from ingest.pipeline import extract_many
+    """The archive's batched write path, as `boardgraph ingest` runs it. Returns papers stored."""
     from webapp.archive import Archive
 
-    pending: dict[str, bytes] = {}  # bytes of the papers read but not yet stored (about one batch)
-
-    def files() -> Iterator[tuple[bytes, str]]:
-        for path in papers_in(folder)[:limit]:
-            pending[path.name] = path.read_bytes()
-            yield pending[path.name], path.name
-
-    stored = 0
     with Archive(data_dir) as arc:
-        for paper in extract_many(files(), batch_size=BATCH_SIZE):
-            data = pending.pop(paper.filename)
-            if paper.status == "ok":
-                arc.store(paper, data)
-                stored += 1
-    return stored
+        results = arc.ingest_files(papers_in(folder)[:limit], batch_size=BATCH_SIZE)
+    return sum(r.status in ("added", "replaced") for r in results)
 
 
 def golds(folder: Path) -> list[dict[str, Any]]:

@@ -3,9 +3,9 @@
     python -m bench.ingest_bench --n 1000
 
 Three measurements, each in a fresh process so that peak RSS belongs to it:
-- `e2e`: read each file, `extract_many(batch_size=16)`, then store each Paper
-  through the archive's write path (original + Paper JSON, graph, index) in an
-  empty data dir;
+- `e2e`: `Archive.ingest_files` into an empty data dir, the path `boardgraph
+  ingest` takes: read, `extract_many` over a batch of 16, then the batch's
+  originals and Paper JSON, one graph transaction, one index commit;
 - `spacy`: the same files read to text first (timed apart), then only
   `get_nlp().pipe(texts, batch_size=16, disable=ner_disabled(nlp))`: the
   pipeline object, components, batch size and process count (one) that
@@ -35,9 +35,10 @@ STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file par
     "spaCy (Language.pipe)": ("spacy/language", "pipe"),
     "entities (add_entities)": ("ingest/extract", "add_entities"),
     "topics (add_topics)": ("ingest/extract", "add_topics"),
-    "graph (graph.save_paper)": ("graph/store", "save_paper"),
-    "index (SearchIndex.add_paper)": ("search/whoosh_index", "add_paper"),
-    "files (archive _write_atomic)": ("webapp/archive", "_write_atomic"),
+    "graph (graph.save_papers)": ("graph/store", "save_papers"),
+    "duplicate people (update_candidates)": ("graph/people", "update_candidates"),
+    "index (SearchIndex.add_papers)": ("search/whoosh_index", "add_papers"),
+    "files (archive write_atomic)": ("webapp/archive", "write_atomic"),
     "replace check (document_for_filename)": ("graph/store", "document_for_filename"),
 }
 
