@@ -53,6 +53,12 @@ def peak_rss_mb(children: bool = False) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of the children it has waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return round(own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime, 1)
+
+
 def size_label(n: int) -> str:
     return f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "dci", "di", "ds",
@@ -18,8 +19,19 @@ _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u0060\u00b4"), "'")
 
 def clean_text(value: str) -> str:
     """Fold typographic dashes and apostrophes to ASCII and collapse white space."""
+    if len(value) <= _CACHED_LENGTH:  # names and headings, cleaned again and again: remember them
+        return _clean_short(value)
+    return _clean(value)
+
+
+def _clean(value: str) -> str:
     value = unicodedata.normalize("NFKC", value).translate(_DASHES).translate(_QUOTES)
-    return re.sub(r"\s+", " ", value).strip()
+    return _SPACES.sub(" ", value).strip()
+
+
+_CACHED_LENGTH = 200
+_SPACES = re.compile(r"\s+")
+_clean_short = lru_cache(maxsize=1 << 16)(_clean)
 
 
 def strip_titles(name: str) -> str:

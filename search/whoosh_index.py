@@ -33,6 +33,9 @@ from search.ranked import SORTS, Ranked, copy_hit, rank, warm
 from search.results import Hit, SearchResults
 from search.schema import INDEX_NAME, build_schema, signature
 from search.searchers import SearcherPool
+from search import whoosh_fixes
+
+whoosh_fixes.apply()
 
 WRITE_TIMEOUT = 30.0
 MAX_PER_PAGE = 1000  # exports take up to this many hits in one page

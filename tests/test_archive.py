@@ -88,3 +88,63 @@ def test_a_failed_file_in_a_batch_is_a_record_and_stores_nothing(archive, tmp_pa
     assert [r.status for r in results] == ["failed", "added", "failed"]
     assert "empty" in results[0].error and "Could not read" in results[2].error
     assert archive.index.doc_count() == 1 and len(list(archive.papers())) == 1
+
+
+def _mixed_run(tmp_path):
+    """Files exercising every per-file decision, over several batches of 2: new, the same bytes
+    under another name in a later batch, an empty file, an unreadable path, a changed version."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    files = sorted(SAMPLES.glob("*.txt"))
+    copy = folder / "copy-of-first.txt"
+    shutil.copy(files[0], copy)
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    changed = folder / "later" / files[1].name
+    changed.parent.mkdir()
+    changed.write_text(files[1].read_text(encoding="utf-8") + "\nAny other business: none.\n", encoding="utf-8")
+    return files[:3] + [copy, empty, tmp_path / "missing.txt"] + files[3:] + [changed]
+
+
+def _stored_papers(archive: Archive) -> dict:
+    return {p.id: p.to_dict() for p in archive.papers()}
+
+
+def test_extracting_in_a_second_process_gives_the_same_outcome(tmp_path, monkeypatch):
+    paths = _mixed_run(tmp_path)
+    monkeypatch.setenv("BOARDGRAPH_INGEST_WORKER", "0")
+    with Archive(tmp_path / "here") as here:
+        expected = [(r.filename, r.status, r.doc_id) for r in here.ingest_files(paths, batch_size=2)]
+        expected_stores, expected_papers = counts(here), _stored_papers(here)
+    monkeypatch.setenv("BOARDGRAPH_INGEST_WORKER", "1")
+    with Archive(tmp_path / "worker") as there:
+        got = [(r.filename, r.status, r.doc_id) for r in there.ingest_files(paths, batch_size=2)]
+        assert got == expected
+        assert [s for _, s, _ in got] == ["added", "added", "added", "unchanged", "failed", "failed",
+                                          "added", "added", "replaced"]
+        assert counts(there) == expected_stores
+        assert _stored_papers(there) == expected_papers
+
+
+def test_a_dead_extraction_process_does_not_lose_files(tmp_path, monkeypatch):
+    """If the second process dies mid-run (killed, out of memory), the rest is extracted in-process."""
+    import multiprocessing
+    import os
+    import signal
+
+    monkeypatch.setenv("BOARDGRAPH_INGEST_WORKER", "1")
+    files = sorted(SAMPLES.glob("*.txt"))
+    killed = []
+
+    def kill_worker(result):
+        if not killed:
+            children = multiprocessing.active_children()
+            assert children, "the run should extract in a second process"
+            for child in children:
+                os.kill(child.pid, signal.SIGKILL)
+            killed.append(result.filename)
+
+    with Archive(tmp_path / "data") as archive:
+        results = archive.ingest_files(files, batch_size=1, on_result=kill_worker)
+        assert killed and [r.status for r in results] == ["added"] * 5
+        assert archive.index.doc_count() == 5 and len(list(archive.papers())) == 5

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import os
+from collections import deque
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -30,6 +31,7 @@ import graph
 from graph import curation
 from ingest.model import Paper, doc_id_for
 from ingest.pipeline import extract_many
+from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worker
 from search import SearchError, open_index
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
@@ -47,6 +49,18 @@ class IngestResult:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class _Planned:
+    """A batch decided but not stored yet: the results known already (unchanged files), the files
+    to extract (`papers` gives their Papers, from the worker or extracted here) and the files whose
+    bytes an earlier batch of the run holds, decided once that batch is stored."""
+
+    outcome: dict[int, IngestResult] = field(default_factory=dict)
+    todo: list[tuple[int, bytes, str]] = field(default_factory=list)
+    recheck: list[tuple[int, bytes, str]] = field(default_factory=list)
+    papers: Callable[[], list[Paper]] = field(default=lambda: [])
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -116,7 +130,8 @@ class Archive:
 
     def ingest_bytes(self, data: bytes, filename: str, *, force: bool = False) -> IngestResult:
         """Ingest one file's bytes. Idempotent; a changed file replaces its earlier version."""
-        return self._ingest_batch([(data, safe_name(filename))], force=force)[0]
+        planned = self._plan([(data, safe_name(filename))], force=force, claimed=set(), worker=None)
+        return self._store_planned(planned, planned.papers(), force=force)[0]
 
     def store(self, paper: Paper, data: bytes) -> IngestResult:
         """Store an extracted paper in every store, replacing an earlier version of the same file."""
@@ -177,57 +192,106 @@ class Archive:
         """Ingest many files in batches: spaCy runs over a batch at once and each store commits once a batch.
 
         The outcome per file is the same as `ingest_file` one by one; a failed file is a record
-        and does not stop the others.
+        and does not stop the others. A bulk ingest extracts in a second process
+        (ingest.worker), so the next batch is extracted while this one is stored.
         """
+        paths = list(paths)
         results: list[IngestResult] = []
-        batch: list[tuple[bytes, str]] = []
+        pending: deque[_Planned] = deque()  # planned batches not yet stored, oldest first
+        claimed: set[str] = set()  # ids of papers planned earlier in this run
+        worker = ExtractionWorker(self.data_dir) if wanted_worker(len(paths)) else None
 
         def emit(result: IngestResult) -> None:
             results.append(result)
             if on_result:
                 on_result(result)
 
-        def flush() -> None:
-            if not batch:
-                return
-            for result in self._ingest_batch(batch, force=force):
+        def store_oldest() -> None:
+            nonlocal worker
+            planned = pending.popleft()
+            try:
+                papers = planned.papers()
+            except WorkerFailed:  # the second process died: carry on in this one
+                if worker:
+                    worker.close()
+                worker = None
+                papers = list(extract_many(((d, n) for _, d, n in planned.todo), data_dir=self.data_dir))
+            for result in self._store_planned(planned, papers, force=force):
                 emit(result)
+
+        def plan(batch: list[tuple[bytes, str]]) -> None:
+            if batch:
+                pending.append(self._plan(batch, force=force, claimed=claimed, worker=worker))
+                while len(pending) > (1 if worker else 0):  # keep one batch extracting while storing
+                    store_oldest()
             batch.clear()
 
-        for path in paths:
-            try:
-                data = Path(path).read_bytes()
-            except OSError as ex:
-                flush()  # results stay in the order of `paths`
-                emit(IngestResult(Path(path).name, "failed", error=f"Could not read {path}: {ex.strerror}."))
-                continue
-            name = safe_name(Path(path).name)
-            if any(name == other for _, other in batch):  # a second version of a file: store the first one first
-                flush()
-            batch.append((data, name))
-            if len(batch) >= batch_size:
-                flush()
-        flush()
+        try:
+            batch: list[tuple[bytes, str]] = []
+            for path in paths:
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as ex:
+                    plan(batch)
+                    while pending:  # results stay in the order of `paths`
+                        store_oldest()
+                    emit(IngestResult(Path(path).name, "failed", error=f"Could not read {path}: {ex.strerror}."))
+                    continue
+                name = safe_name(Path(path).name)
+                if any(name == other for _, other in batch):  # a second version of a file: store the first one first
+                    plan(batch)
+                batch.append((data, name))
+                if len(batch) >= batch_size:
+                    plan(batch)
+            plan(batch)
+            while pending:
+                store_oldest()
+        finally:
+            if worker:
+                worker.close()
         return results
 
-    def _ingest_batch(self, batch: list[tuple[bytes, str]], *, force: bool) -> list[IngestResult]:
-        """Extract the new or changed files of a batch (distinct safe names) together, then store them together."""
-        outcome: dict[int, IngestResult] = {}
-        todo: list[tuple[int, bytes, str]] = []
-        in_batch: set[str] = set()
+    def _plan(self, batch: list[tuple[bytes, str]], *, force: bool, claimed: set[str],
+              worker: ExtractionWorker | None) -> "_Planned":
+        """Decide what in a batch (distinct safe names) is new or changed, and start extracting it."""
+        planned = _Planned()
         for i, (data, name) in enumerate(batch):
             doc_id = doc_id_for(data)
-            if doc_id in in_batch:  # the same bytes under another name: stored once, as one by one would
-                outcome[i] = IngestResult(name, "unchanged", doc_id)
+            if doc_id in claimed:  # the same bytes earlier in this run: decided once that is stored
+                planned.recheck.append((i, data, name))
             elif not force and self._is_stored(doc_id):
                 known = graph.document(self.graph, doc_id) or {}
-                outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
+                planned.outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
             else:
-                in_batch.add(doc_id)
-                todo.append((i, data, name))
-        papers = list(extract_many(((data, name) for _, data, name in todo), data_dir=self.data_dir))
+                claimed.add(doc_id)
+                planned.todo.append((i, data, name))
+        items = [(data, name) for _, data, name in planned.todo]
+        if not items:
+            return planned
+        planned.papers = lambda: list(extract_many(items, data_dir=self.data_dir))
+        if worker:
+            try:
+                future = worker.submit(items)
+                planned.papers = lambda: ExtractionWorker.result(future)
+            except WorkerFailed:
+                pass  # extracted in this process when stored
+        return planned
+
+    def _store_planned(self, planned: "_Planned", papers: list[Paper], *, force: bool) -> list[IngestResult]:
+        """Store a planned batch's extracted papers; returns the batch's results in its order."""
+        outcome = dict(planned.outcome)
+        todo = list(zip(planned.todo, papers))
+        for i, data, name in planned.recheck:  # stored by an earlier batch of this run, unless it failed
+            doc_id = doc_id_for(data)
+            if self._is_stored(doc_id) and not force:
+                known = graph.document(self.graph, doc_id) or {}
+                outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
+            elif any(p.id == doc_id for _, p in todo):  # the same bytes under another name in this batch
+                outcome[i] = IngestResult(name, "unchanged", doc_id)
+            else:
+                todo += [((i, data, name), paper) for paper in extract_many([(data, name)], data_dir=self.data_dir)]
         ready = []
-        for (i, data, name), paper in zip(todo, papers):
+        for (i, data, name), paper in todo:
             if paper.status != "ok":
                 outcome[i] = IngestResult(name, "failed", paper.id, error=paper.error)
             else:
