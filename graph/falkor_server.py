@@ -21,6 +21,8 @@ lost. The cost is one fsync per transaction (one per saved paper). RDB snapshots
 are off (`--save ""`): the AOF (with its RDB preamble) is the only persistence.
 The AOF is compacted once it passes 4 MB and has doubled (Redis's default waits for
 64 MB): replaying 300 papers' raw log took 2.8 s at start-up, the compacted one 0.04 s.
+It is also compacted when the last process stops the server (`_compact`), so a clean
+restart loads a snapshot instead of replaying up to half the graph's history.
 """
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ from graph.errors import GraphUnavailable
 
 START_TIMEOUT = 120.0  # seconds; loading a large AOF takes a while, and we wait while the server lives
 STOP_TIMEOUT = 15.0
+COMPACT_ABOVE = 1 << 20  # bytes of logged writes beyond the snapshot worth compacting at shutdown
+COMPACT_TIMEOUT = 120.0
 
 
 class FalkorServer:
@@ -238,6 +242,7 @@ class FalkorServer:
         if self._ping() is not False:
             client = _client(self.socket_path, STOP_TIMEOUT)
             try:
+                _compact(client)
                 client.shutdown()
             except (redis.ConnectionError, redis.ResponseError, OSError):
                 pass  # the server closes the connection as it goes
@@ -249,6 +254,29 @@ class FalkorServer:
             _wait_gone(pid, self._proc, STOP_TIMEOUT)
         self._proc = None
         self.pid_path.unlink(missing_ok=True)
+
+
+def _compact(client: redis.Redis) -> None:
+    """Rewrite the AOF into one snapshot before a clean stop, when writes were logged since the last.
+
+    A start replays every logged write one by one (a 10k-paper graph: 48 s) but loads a snapshot
+    in seconds; compacting here makes the next start fast. A failure only costs that speed:
+    the log stays whole and is replayed as before.
+    """
+    try:
+        info = client.info("persistence")
+        if info.get("aof_current_size", 0) - info.get("aof_base_size", 0) < COMPACT_ABOVE:
+            return
+        if not info.get("aof_rewrite_in_progress"):
+            client.bgrewriteaof()
+        deadline = time.monotonic() + COMPACT_TIMEOUT
+        while time.monotonic() < deadline:
+            info = client.info("persistence")
+            if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+                return
+            time.sleep(0.05)
+    except (redis.RedisError, OSError):
+        pass
 
 
 def _client(socket_path: Path, timeout: float) -> redis.Redis:

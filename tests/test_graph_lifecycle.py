@@ -104,6 +104,23 @@ def test_start_and_stop(tmp_path):
     g.close()  # closing twice is harmless
 
 
+def test_a_clean_stop_compacts_the_log_into_a_snapshot(tmp_path, monkeypatch):
+    """The next start loads a snapshot instead of replaying every write (10k papers: 48 s of replay)."""
+    from graph import falkor_server
+
+    monkeypatch.setattr(falkor_server, "COMPACT_ABOVE", 1)
+    aof = tmp_path / "graph" / "appendonlydir"
+    with graph.open_graph(tmp_path) as g:
+        for paper in all_papers():
+            graph.save_paper(g, paper)
+        before = dump(g)
+        assert sum(f.stat().st_size for f in aof.glob("*.incr.aof")) > 0, "writes are logged while it runs"
+    assert [f.stat().st_size for f in aof.glob("*.incr.aof")] == [0], "the stop folded the log into the base"
+    assert [f.stat().st_size > 0 for f in aof.glob("*.base.rdb")] == [True]
+    with graph.open_graph(tmp_path) as again:
+        assert dump(again) == before and graph.check(again)["ok"]
+
+
 def test_stale_socket_and_pid_file_are_recovered(tmp_path):
     gdir = tmp_path / "graph"
     gdir.mkdir()
