@@ -152,3 +152,15 @@ def test_warming_reads_every_segment_ahead_and_changes_no_answer(tmp_path):
     assert all(tables._tables.get((i, "values", "person_facet")) is not None for i in ids)
     assert index.query("secure", per_page=50).to_dict() == before
     index.close()
+
+
+def test_the_server_warms_the_index_in_the_background_at_start(ingested_app):
+    from search import tables
+    from webapp.stores import warm_in_background
+
+    tables._tables.clear()
+    warm_in_background(ingested_app).join(60)
+    index = ingested_app.extensions["archive"].index
+    with index._searchers.borrow() as (_, s):
+        ids = [tables.segment_key(sub.reader()) for sub, _ in s.leaf_searchers() if sub.reader().doc_count_all()]
+    assert ids and all(tables._tables.get((i, "values", "person_facet")) is not None for i in ids)

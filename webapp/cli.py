@@ -225,12 +225,14 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     from waitress import serve as waitress_serve
 
     from webapp import create_app
+    from webapp.stores import warm_in_background
 
     settings = ctx.obj["settings"]
     try:
         app = create_app({"DATA_DIR": settings["DATA_DIR"]})
     except RuntimeError as ex:
         raise click.ClickException(str(ex)) from ex
+    warm_in_background(app)
     click.echo(f"Serving boardgraph on http://{host}:{port} (data: {settings['DATA_DIR']})")
     waitress_serve(app, host=host, port=port, threads=threads)
 
