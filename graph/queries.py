@@ -413,6 +413,13 @@ RETURN d.id AS doc_id, d.title AS title, d.date AS date, d.kind AS kind, r.count
 ORDER BY date DESC, title
 LIMIT $limit
 """
+# How many of each a person has, so a page showing the latest few can say "of N".
+PERSON_TOTALS = {
+    "attended": "MATCH (:Person {key: $key})-[r:ATTENDED]->(:Meeting) RETURN count(r) AS n",
+    "apologies": "MATCH (:Person {key: $key})-[r:SENT_APOLOGIES]->(:Meeting) RETURN count(r) AS n",
+    "actions": "MATCH (:Person {key: $key})-[r:OWNS]->(:Action) RETURN count(r) AS n",
+    "papers": "MATCH (:Document)-[r:MENTIONS]->(:Person {key: $key}) RETURN count(r) AS n",
+}
 PERSON_ORGANISATIONS = """
 MATCH (:Person {key: $key})-[r:AFFILIATED_WITH]->(o:Organisation)
 RETURN o.key AS key, o.slug AS slug, o.name AS name, r.first_seen AS first_seen, r.last_seen AS last_seen

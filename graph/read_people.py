@@ -46,7 +46,8 @@ def org_key_for(g: "Graph", name: str) -> str | None:
 def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
     """A person's page (key or slug): attended, apologies, actions, papers (all newest first),
     organisations over time, co-attendees, and candidates that may be the same person; each list
-    at most `limit` long. Two round trips: the key, then every part at once (`run_many`)."""
+    at most `limit` long, and `totals` saying how many of each there are, so a shortened list
+    is never mistaken for the whole. Two round trips: the key, then every part at once."""
     key = resolve_key(g, key)
     if key is None:
         return None
@@ -55,15 +56,18 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
                         (q.PERSON_APOLOGIES, {"key": key, "limit": lim}),
                         (q.PERSON_ACTIONS_PAGE, {"key": key, "limit": lim}),
                         (q.PERSON_PAPERS, {"key": key, "limit": lim}), (q.PERSON_ORGANISATIONS, {"key": key}),
-                        (q.CO_ATTENDEES, {"key": key, "limit": 50}), (q.PERSON_CANDIDATES, {"key": key})])
-    found, attended, apologies, actions, papers, organisations, co_attendees, candidates = parts
+                        (q.CO_ATTENDEES, {"key": key, "limit": 50}), (q.PERSON_CANDIDATES, {"key": key})]
+                       + [(statement, {"key": key}) for statement in q.PERSON_TOTALS.values()])
+    found, attended, apologies, actions, papers, organisations, co_attendees, candidates = parts[:8]
     if not found:
         return None
     for row in attended + apologies:
         row["span"] = span_of(row["span"])
+    totals = {name: rows[0]["n"] if rows else 0 for name, rows in zip(q.PERSON_TOTALS, parts[8:])}
     return {**found[0], "aliases": sorted(found[0]["aliases"] or []), "attended": attended,
             "apologies": apologies, "actions": action_rows(actions), "papers": papers,
-            "organisations": organisations, "co_attendees": co_attendees, "candidates": candidates}
+            "organisations": organisations, "co_attendees": co_attendees, "candidates": candidates,
+            "limit": lim, "totals": totals}
 
 
 def _initials(words: list[str]) -> str:

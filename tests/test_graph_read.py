@@ -59,6 +59,9 @@ def test_person_page(loaded):
     assert {o["key"] for o in action["owners"]} == {"alastair jeffrey", "dave hill"}
     assert {(d["doc_id"], d["count"]) for d in p["papers"]} == {("doc-board-2007", 2), ("doc-board-2008", 1),
                                                                 ("doc-chairs-2010", 1)}
+    assert p["totals"] == {"attended": 2, "apologies": 1, "actions": 1, "papers": 3}
+    short = graph.person(loaded, "dave hill", limit=1)
+    assert len(short["attended"]) == 1 and short["totals"] == p["totals"], "totals do not follow the limit"
     co = {c["key"]: c["count"] for c in p["co_attendees"]}
     assert co["alastair jeffrey"] == 2 and co["ian dean"] == 1 and "dave hill" not in co
     assert graph.person(loaded, "nobody at all") is None

@@ -68,6 +68,25 @@ def test_person_page_follows_dave_hill_to_meetings_and_actions(client):
     assert "#passage" in html  # every fact links to its passage
 
 
+def test_a_shortened_person_list_says_so_and_leads_to_the_rest(client):
+    """A busy person's lists show the latest few; the page and its twin say how many there are in all,
+    and lead to the rest (a longer page; every action on the actions page)."""
+    url = "/people/" + quote("ian dean")
+    full = client.get("/api" + url).get_json()
+    assert full["limit"] == 50
+    assert full["totals"] == {"attended": 2, "apologies": 1, "actions": 12, "papers": 4}
+    assert {k: len(full[k]) for k in full["totals"]} == full["totals"]
+    assert "The latest" not in client.get(url).get_data(as_text=True)
+    short = client.get("/api" + url + "?limit=1").get_json()
+    assert short["totals"] == full["totals"]
+    assert short["attended"] == full["attended"][:1] and short["actions"] == full["actions"][:1]
+    html = client.get(url + "?limit=1").get_data(as_text=True)
+    assert "The latest 1 of 2 meetings attended." in html and "The latest 1 of 4 papers." in html
+    assert "The latest 1 of 12 actions." in html and "/actions?owner=ian" in html and "limit=1000" in html
+    assert client.get("/api/actions?owner=" + quote("ian dean")).get_json()["total"] == 12
+    assert client.get("/api" + url + "?limit=0").status_code == 400
+
+
 def test_apologies_appear_on_the_person_page(client):
     person = client.get("/api/people/" + quote("hannah miller")).get_json()
     assert [a["date"] for a in person["apologies"]] == ["2010-01-21"]

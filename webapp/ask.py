@@ -127,8 +127,15 @@ def _person_meetings(g, m: re.Match) -> Answer:
              "links": {"meeting": meeting_link(e["meeting_id"])}} for e in entries]
     verb = "sent apologies to" if apologies else "attended"
     columns = ["meeting", "date", "organisation"] + ([] if apologies else ["role"])
-    return Answer(f"{profile.get('name', p['name'])} {verb} {len(rows)} meeting{'s' if len(rows) != 1 else ''}.",
+    total = profile.get("totals", {}).get("apologies" if apologies else "attended", len(rows))
+    return Answer(f"{profile.get('name', p['name'])} {verb} {total} meeting{'s' if total != 1 else ''}."
+                  + _latest(len(rows), total),
                   columns, rows, queries.PERSON_APOLOGIES if apologies else queries.PERSON_ATTENDED, {"key": p["key"]})
+
+
+def _latest(shown: int, total: int, where: str = "") -> str:
+    """The sentence that says a list is shortened, so a count is never read off a partial list."""
+    return f" The latest {shown} are listed{where}." if shown < total else ""
 
 
 def _action_rows(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -170,8 +177,11 @@ def _owns(g, m: re.Match) -> Answer:
         p, problem = _pick_person(who, people)
         if problem:
             return problem
-        actions = (graph.person(g, p["key"]) or {}).get("actions", [])
-        return Answer(f"{p['name']} owns {len(actions)} action{'s' if len(actions) != 1 else ''}.",
+        profile = graph.person(g, p["key"]) or {}
+        actions = profile.get("actions", [])
+        total = profile.get("totals", {}).get("actions", len(actions))
+        return Answer(f"{p['name']} owns {total} action{'s' if total != 1 else ''}."
+                      + _latest(len(actions), total, " (all of them are on the actions page)"),
                       ["action", "status", "meeting", "date"], _action_rows(actions), queries.PERSON_ACTIONS,
                       {"key": p["key"]})
     result = graph.actions(g, owner=who, page=1, per_page=200)

@@ -82,9 +82,15 @@ def _or_404(found: dict[str, Any] | None, message: str) -> dict[str, Any]:
     return found
 
 
-def person(key: str) -> dict[str, Any]:
-    """A person: meetings attended and apologies, actions owned, papers, organisations over time, co-attendees."""
-    return _or_404(graph.person(get_archive().graph, key), f"No person called {key!r}.")
+PERSON_LIST = 50  # rows of each list a person page shows unless asked for more (`limit`)
+
+
+def person(key: str, args: Mapping[str, str]) -> dict[str, Any]:
+    """A person: meetings attended and apologies, actions owned, papers, organisations over time,
+    co-attendees. Each list holds the latest `limit` (default 50, at most 1,000); `totals` has how
+    many there are in all, and every action is on /actions?owner=<key>."""
+    limit = int_arg(args, "limit", PERSON_LIST, hi=1000)
+    return _or_404(graph.person(get_archive().graph, key, limit=limit), f"No person called {key!r}.")
 
 
 def meeting(meeting_id: str) -> dict[str, Any]:
