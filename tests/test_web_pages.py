@@ -253,3 +253,27 @@ def test_openapi_documents_admin_endpoints_too(client):
     assert "post" in paths["/api/admin/upload"] and "delete" in paths["/api/admin/papers/{doc_id}"]
     assert paths["/api/people/{key}"]["get"]["summary"].startswith("A person")
     assert "/api/graph/{kind}/{key}" in paths
+
+
+def test_template_links_are_exactly_what_flask_builds(ingested_app):
+    """Templates build links with webapp.urls.template_url_for; it must agree with url_for everywhere."""
+    from flask import url_for
+
+    from webapp.urls import template_url_for
+
+    values = ["dave hill", "a/b c", "O’Brien & Sons", "50% #1?", "x=y+z", "é", "..", "-"]
+    with ingested_app.test_request_context("/"):
+        checked = 0
+        for rule in ingested_app.url_map.iter_rules():
+            for name in rule.arguments or ["q"]:
+                for value in values:
+                    try:
+                        expected = url_for(rule.endpoint, **{name: value})
+                    except Exception:
+                        continue
+                    assert template_url_for(rule.endpoint, **{name: value}) == expected, (rule, value)
+                    checked += 1
+        assert checked > 100
+        assert template_url_for("pages.actions", owner="ian dean", page=2) == url_for("pages.actions", owner="ian dean", page=2)
+    with ingested_app.test_request_context("/", base_url="http://example.org/boardgraph/"):
+        assert template_url_for("pages.person", key="ian dean") == "/boardgraph/people/ian%20dean"

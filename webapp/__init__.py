@@ -39,7 +39,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_UPLOAD_MB"] * 1024 * 1024
     app.json.sort_keys = False
 
-    from webapp import errors, routes, stores
+    from webapp import errors, routes, stores, urls
 
     stores.init_app(app)
     from webapp import admin, audit, auth, security
@@ -50,4 +50,5 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     admin.init_app(app)  # admin pages, their /api/admin twins and the background ingest jobs
     errors.init_app(app)
     routes.init_app(app)
+    urls.init_app(app)  # templates' url_for, fast for one-value links
     return app

@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 import graph
 from graph import queries
 
+ASK_ROWS = 100  # rows an answer about one person lists; its sentence gives the whole count
 SUGGESTIONS = [
     "who attended the board meeting on 31 October 2007",
     "which meetings did Ian Dean attend",
@@ -119,7 +120,7 @@ def _person_meetings(g, m: re.Match) -> Answer:
     p, problem = _resolve_person(g, m.group("person"))
     if problem:
         return problem
-    profile = graph.person(g, p["key"]) or {}
+    profile = graph.person(g, p["key"], limit=ASK_ROWS) or {}
     apologies = bool(m.group("apol"))
     entries = profile.get("apologies" if apologies else "attended", [])
     rows = [{"meeting": e["title"], "date": e.get("date"), "organisation": e.get("org"),
@@ -177,7 +178,7 @@ def _owns(g, m: re.Match) -> Answer:
         p, problem = _pick_person(who, people)
         if problem:
             return problem
-        profile = graph.person(g, p["key"]) or {}
+        profile = graph.person(g, p["key"], limit=ASK_ROWS) or {}
         actions = profile.get("actions", [])
         total = profile.get("totals", {}).get("actions", len(actions))
         return Answer(f"{p['name']} owns {total} action{'s' if total != 1 else ''}."
