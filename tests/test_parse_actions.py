@@ -34,6 +34,39 @@ def test_sub_actions_take_the_owner_from_the_lead_in():
     assert owners(paper) == [["Ada Brook", "Carl Dunn"], ["Ada Brook"], ["Ada Brook"]]
 
 
+def test_a_wrapped_lead_in_and_wrapped_sub_actions_keep_every_sub_action():
+    # text wrapped at a fixed width (PDF): the lead-in lands on a line of its own or is split
+    # from its owner, and a sub-action runs onto a second line; the list still belongs to the lead-in
+    paper = actions("1) Item\n"
+                    "ACTIONS: Ada Brook and Carl Dunn to discuss this issue outside the meeting and report back.\n"
+                    "Eve Frost to:\n"
+                    "a) write to the Chairs of every Local Safeguarding Children Board in the region;\n"
+                    "and\n"
+                    "b) convene a group.\n"
+                    "2) Item\n"
+                    "ACTIONS: Ada Brook to discuss this issue outside the meeting and report back. Carl Dunn\n"
+                    "to:\n"
+                    "a) send the report to the Board; and\n"
+                    "b) arrange a meeting with the police to discuss the actions from the last\n"
+                    "meeting.\n"
+                    "3) Item\nThe Board noted the paper.\n")
+    assert [(a.item, a.text, a.owners) for a in paper.actions] == [
+        ("1", "Ada Brook and Carl Dunn to discuss this issue outside the meeting and report back.", ["Ada Brook", "Carl Dunn"]),
+        ("1", "write to the Chairs of every Local Safeguarding Children Board in the region; and", ["Eve Frost"]),
+        ("1", "convene a group.", ["Eve Frost"]),
+        ("2", "Ada Brook to discuss this issue outside the meeting and report back.", ["Ada Brook"]),
+        ("2", "send the report to the Board; and", ["Carl Dunn"]),
+        ("2", "arrange a meeting with the police to discuss the actions from the last meeting.", ["Carl Dunn"]),
+    ]
+    s, e = paper.actions[1].span
+    assert paper.text[s:e] == "a) write to the Chairs of every Local Safeguarding Children Board in the region;\nand"
+
+
+def test_a_to_line_without_a_list_after_it_is_not_a_lead_in():
+    paper = actions("1) Item\nACTION: Ada Brook to write to the Chairs.\nMembers were asked to:\nconsider the paper.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("Ada Brook to write to the Chairs.", ["Ada Brook"])]
+
+
 def test_initials_defined_in_prose_in_the_list_or_implied_by_one_person():
     paper = actions("1) Item\nCarl Dunn (CD) reported.\nACTION: CD to report.\nACTION: EF to call.\nACTION: AB circulate notes\n")
     assert owners(paper) == [["Carl Dunn"], ["Eve Frost"], ["Ada Brook"]]

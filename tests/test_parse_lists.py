@@ -30,6 +30,16 @@ def test_person_initials_are_not_paper_acronyms():
     assert paper.text[s:e] == "Youth Offending Service (YOS)"
 
 
+def test_a_long_form_wrapped_onto_the_next_line_is_read_across_the_line_break():
+    # text wrapped at a fixed width (PDF) breaks lines inside a sentence, long forms too
+    paper = parse("1) Item\nMembers discussed the referrals made to the Child and Adolescent\n"
+                  "Mental Health Services (CAMHS) in the last quarter.\n"
+                  "The Board noted the report on the Youth\n\nOffending Service (YOS) with thanks.\n")
+    assert paper.acronyms == {"CAMHS": "Child and Adolescent Mental Health Services"}  # a blank line is no wrap
+    s, e = paper.spans["acronym:CAMHS"]
+    assert paper.text[s:e] == "Child and Adolescent\nMental Health Services (CAMHS)"
+
+
 def test_future_meetings_roll_over_the_year_and_skip_events_and_footers():
     paper = parse("\tDate:\n\t31st October 2007\n\n1) Item\nA seminar on December 19th 2007.\n"
                   "2) Dates of future Board meetings\n\n· Wednesday February 20th, 2pm – 4pm\n"

@@ -121,6 +121,24 @@ def test_pdf_pages_are_joined_by_a_blank_line():
     assert f"Harbour Children’s Charity\n\n{ACTION}" in text  # the action is on page 2
 
 
+def test_a_sentence_running_over_a_page_break_is_not_split_by_a_blank_line():
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_font("helvetica", size=10)
+    pages = [["1) Item", "ACTIONS: Ada Brook and Carl Dunn to discuss this outside the meeting. Eve Frost"],
+             ["to:", "a) write to the Chairs; and", "b) convene a group."],
+             ["2) Next item"]]
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    text = read_document(bytes(pdf.output()), "minutes.pdf").text
+    # page 1 stops mid-sentence and page 2 goes on in lower case: one sentence, wrapped
+    assert "outside the meeting. Eve Frost\nto:\na) write to the Chairs; and" in text
+    # page 2 ends a sentence: the page break stays a paragraph break
+    assert "b) convene a group.\n\n2) Next item" in text
+
+
 # ---- docx details -------------------------------------------------------------
 
 

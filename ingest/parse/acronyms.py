@@ -5,6 +5,10 @@ form's letters are matched right to left inside the words before the
 parenthesis, the first letter at a word start. Most content words of the long
 form must take part in the match, so 'Information Sharing (IRT)' is no
 definition. A person's initials ('Ada Brook (AB)') are not acronyms.
+
+A long form may start on the line above: text wrapped at a fixed width (PDF
+text, hard-wrapped plain text) breaks lines inside a sentence, so when the line
+above does not end a sentence or clause, its words come before the parenthesis too.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from typing import Callable
 
 _SHORT = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*[A-Z]|[A-Z][a-z]?[A-Z])[A-Za-z&][A-Za-z0-9&\-]{1,9}$")
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
+_CLOSED = re.compile(r"[.:;!?][\"'’”)\]]*$")  # a line that ends a sentence or clause
 _STOP = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "&", "at", "by", "with"}
 
 
@@ -106,6 +111,25 @@ def _content_words_used(long: str, candidate: str, start: int, matched: list[int
     return content > 0 and unused <= content // 4
 
 
+def _text_before(text: str, line_start: int) -> int:
+    """Where the words before a parenthesis may start: its line, or the line above when the sentence runs on."""
+    if line_start < 2:
+        return line_start
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1].strip()
+    if not above or _CLOSED.search(above) or " | " in above:  # a blank line, a finished sentence, a table row
+        return line_start
+    return above_start
+
+
+def _long_start(long: str, before: str) -> int | None:
+    """Where `long` (its words joined by single spaces) starts in `before`, white space inside as written."""
+    if long in before:
+        return before.rfind(long)
+    hits = list(re.finditer(r"\s+".join(map(re.escape, long.split())), before))
+    return hits[-1].start() if hits else None
+
+
 def find_acronyms(text: str, is_person: Callable[[str], bool]) -> list[Acronym]:
     """Definitions in reading order; the first definition of a short form wins."""
     found: dict[str, Acronym] = {}
@@ -114,10 +138,12 @@ def find_acronyms(text: str, is_person: Callable[[str], bool]) -> list[Acronym]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start:m.start()]
         if _is_short(inner):
-            long = _best_long(inner, re.split(r"[.;:!?()\[\]]", before)[-1])
+            from_ = _text_before(text, line_start)
+            sentence = text[from_:m.start()]
+            long = _best_long(inner, re.split(r"[.;:!?()\[\]]", sentence)[-1])
             if long and not is_person(long) and inner not in found:
-                start = m.start() - (len(before) - before.rfind(long)) if long in before else m.start()
-                found[inner] = Acronym(inner, long, (start, m.end()))
+                at = _long_start(long, sentence)
+                found[inner] = Acronym(inner, long, (m.start() if at is None else from_ + at, m.end()))
             continue
         # 'ABCD (Association of British Child Directors)'
         short_m = re.search(r"([A-Za-z][A-Za-z&\-]{1,9})\s*$", before)

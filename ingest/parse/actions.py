@@ -4,6 +4,10 @@
 followed by 'a)' 'b)' sub-actions, each its own action owned by X), action-log
 entries ('Action 1.2. X to ... – COMPLETED', status kept), and table rows under
 an 'Action | Owner | Due' header. Owners are read by `OwnerReader`.
+
+Text wrapped at a fixed width (PDF) breaks lines anywhere: an action and each
+sub-action run on over the lines that continue them, and an 'X to:' lead-in
+may sit on a line of its own between the ACTIONS sentence and its list.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED F
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
 _LEAD_IN = re.compile(r"(?:^|(?<=[.;]\s))(?P<lead>[^.;]*?\bto)\s*:\s*$")
+_LEAD_LINE = re.compile(r"^[^.;:]*\bto\s*:$")  # a whole line that is a lead-in: 'Ada Brook to:'
 _SUB_MARK = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.(?=\s)|[\u00b7\u2022\-–*]\s)\s*")
 _DUE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:\w+day\s+)?", re.I)
 _HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
@@ -44,6 +49,30 @@ def _continues(prev: Line, nxt: Line) -> bool:
         return True
     return len(prev.text) >= _WRAP_WIDTH and not re.search(r"[.:;!?]$", prev.text) and bool(
         _STATUS.search(nxt.text) or len(nxt.text) < _WRAP_WIDTH)
+
+
+def _opens_list(lines: list[Line], i: int) -> bool:
+    """Is line i a lead-in of its own ('Ada Brook to:') with sub-actions right after it?
+
+    A wrap (or the writer) can put the lead-in on the line after the ACTIONS
+    sentence; it still introduces the 'a)', 'b)' list below it."""
+    return (i + 1 < len(lines) and bool(_LEAD_LINE.match(lines[i].text))
+            and not _ACTION.match(lines[i].text) and bool(_SUB_MARK.match(lines[i + 1].text)))
+
+
+def _unwrap(body: Line, end: int, text: str) -> Line:
+    """`body` extended to `end`, the line breaks in between read as spaces."""
+    return Line(body.index, body.start, end, re.sub(r"[ \t]*\r?\n[ \t]*", " ", text[body.start:end]))
+
+
+def _wrapped(lines: list[Line], i: int, line: Line, body: Line, text: str) -> tuple[Line, int]:
+    """`body` (a piece of `line`) with the lines from i on that continue it joined on; and the next index."""
+    last = line
+    while i < len(lines) and _continues(last, lines[i]):
+        last = lines[i]
+        body = _unwrap(body, last.end, text)
+        i += 1
+    return body, i
 
 
 def _due(text: str, reference: date | None) -> str | None:
@@ -98,12 +127,10 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             m = _ACTION.match(stripped.text)
             if not m:
                 continue
-        body = sub(stripped, m.start("text"))
         # a long action wraps onto following lines (PDF text, narrow columns)
-        last = line
-        while i < len(lines) and _continues(last, lines[i]):
-            last = lines[i]
-            body = Line(body.index, body.start, last.end, re.sub(r"[ \t]*\r?\n[ \t]*", " ", text[body.start:last.end]))
+        body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), text)
+        if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
+            body = _unwrap(body, lines[i].end, text)
             i += 1
         body, status = _split_status(body)
         item = item_at(items, line.start)
@@ -125,11 +152,11 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             mark = _SUB_MARK.match(nxt.text)
             if not mark:
                 break
-            piece = sub(nxt, mark.end())
+            # a sub-action wraps too ('a) write to ... Damian Lloyd-Jones;' then 'and')
+            piece, i = _wrapped(lines, i + 1, nxt, sub(nxt, mark.end()), text)
             piece, sub_status = _split_status(piece)
-            actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, nxt.end),
+            actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, piece.end),
                                   sub_status or status, _due(piece.text, reference), list(lead_owners.unresolved)))
-            i += 1
     return actions, warnings
 
 

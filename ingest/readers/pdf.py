@@ -1,11 +1,18 @@
 """PDF: the text layer, page by page (pypdf), pages joined by a blank line.
 
+A page break is not a paragraph break, though: when a page's last line stops
+mid-sentence (no closing punctuation) and the next page goes on in lower case,
+the sentence runs over the break and the pages are joined by a plain line
+break, as a wrap inside the page would be. A blank line there would split an
+action (or any paragraph) in two.
+
 A PDF whose pages carry no text is a scan; we say so rather than return
 nothing, because OCR is a separate, deliberate step (its errors need review).
 """
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
@@ -27,6 +34,21 @@ def _open(data: bytes, name: str) -> PdfReader:
         raise ReadError(f"{name} is not a readable PDF (it may be corrupt or truncated).") from ex
 
 
+# the end of a sentence or clause, allowing for closing quotes and brackets: 'report back.)' 'to:'
+_CLOSED = re.compile(r"[.:;!?][\"'’”)\]]*$")
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Pages joined by a blank line, or by a line break where a sentence runs over the page break."""
+    pages = [page.strip("\n") for page in pages]
+    out = pages[0]
+    for page in pages[1:]:
+        last = out.rsplit("\n", 1)[-1].strip()
+        runs_on = bool(last) and not _CLOSED.search(last) and page.lstrip()[:1].islower()
+        out += ("\n" if runs_on else "\n\n") + page
+    return out
+
+
 def read_pdf(data: bytes, name: str) -> str:
     reader = _open(data, name)
     try:
@@ -36,4 +58,4 @@ def read_pdf(data: bytes, name: str) -> str:
         raise ReadError(f"{name} is not a readable PDF (a page could not be decoded; it may be corrupt).") from ex
     if not any(page.strip() for page in pages):
         raise ReadError(f"{name} has no text layer (a scanned PDF?) — run OCR first.")
-    return "\n\n".join(page.strip("\n") for page in pages)
+    return _join_pages(pages)
