@@ -274,6 +274,13 @@ def test_template_links_are_exactly_what_flask_builds(ingested_app):
                     assert template_url_for(rule.endpoint, **{name: value}) == expected, (rule, value)
                     checked += 1
         assert checked > 100
-        assert template_url_for("pages.actions", owner="ian dean", page=2) == url_for("pages.actions", owner="ian dean", page=2)
+        for query in ({"owner": "ian dean", "page": 2}, {"q": 'person:"O’Brien" & x', "sort": "date", "person": "a/b"},
+                      {"q": ""}, {"q": "fgm", "topic": None}, {"q": "x", "year": 2007}, {"format": "csv", "q": "50%"}):
+            for endpoint in ("pages.actions", "pages.search", "pages.search_export", "api.search", "pages.person"):
+                try:
+                    expected = url_for(endpoint, **query)
+                except Exception:
+                    continue
+                assert template_url_for(endpoint, **query) == expected, (endpoint, query)
     with ingested_app.test_request_context("/", base_url="http://example.org/boardgraph/"):
         assert template_url_for("pages.person", key="ian dean") == "/boardgraph/people/ian%20dean"

@@ -1,25 +1,31 @@
 """`url_for` for templates, fast in the common case of one endpoint and one path value.
 
-A person page links to a hundred meetings and passages, and Werkzeug's URL
-building costs tens of microseconds a call: half the time of rendering such a
-page (BENCHMARKS.md, web). For an endpoint whose URL takes exactly one value in
-its path, the URL is fixed text around that value, quoted as Werkzeug's
-converter quotes it; so the fixed text is found once per endpoint, and checked
-against Werkzeug on a value full of characters that need quoting. Every other
-call (several values, query strings, `_external`, an endpoint the check fails
-for) goes to flask.url_for unchanged.
+A person page links to a hundred meetings and passages, a search page to two
+hundred facet values, and Werkzeug's URL building costs tens of microseconds a
+call: half the time of rendering such a page (BENCHMARKS.md, web). Two common
+shapes are built from text found once per endpoint instead:
+- one value in the URL's path (`/people/<key>`): fixed text around the value,
+  quoted as Werkzeug's converter quotes it, checked against Werkzeug once on a
+  value full of characters that need quoting;
+- no value in the path (`/search`): the path, then the values as a query
+  string encoded as Werkzeug encodes it.
+Every other call (a path value plus query values, `_external`, lists, None, an
+endpoint the check fails for) goes to flask.url_for unchanged.
 """
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from flask import Flask, request, url_for
+from werkzeug.routing import BuildError
 
 _SAFE = "!$&'()*+,/:;=@"  # werkzeug.routing.BaseConverter.to_url: a URL path segment
+_QUERY_SAFE = "!$'()*,/:;?@"  # werkzeug.urls._urlencode: a query string
 _MARKER = "bgurlmarker"
 _PROBE = "a/b c?d#e%f&g=é'+"
 _templates: dict[tuple[str, str, str], tuple[str, str] | None] = {}
+_bare_paths: dict[tuple[str, str], str | None] = {}
 
 
 def _template(endpoint: str, name: str) -> tuple[str, str] | None:
@@ -38,14 +44,36 @@ def _template(endpoint: str, name: str) -> tuple[str, str] | None:
     return _templates[key]
 
 
+def _bare_path(endpoint: str) -> str | None:
+    """The URL of an endpoint whose path takes no value, or None."""
+    key = (endpoint, request.script_root)
+    if key not in _bare_paths:
+        try:
+            built = url_for(endpoint)
+        except BuildError:
+            built = None
+        _bare_paths[key] = built if built is not None and "?" not in built else None
+    return _bare_paths[key]
+
+
+def _plain(value: Any) -> bool:
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
+
+
 def template_url_for(endpoint: str, **values: Any) -> str:
-    """flask.url_for, with the fixed text of one-value endpoints built once."""
-    if len(values) == 1 and not endpoint.startswith("."):
+    """flask.url_for, with the fixed text of common endpoints built once."""
+    if endpoint.startswith(".") or any(name.startswith("_") for name in values):
+        return url_for(endpoint, **values)
+    if len(values) == 1:
         [(name, value)] = values.items()
-        if isinstance(value, str) and value and not name.startswith("_"):
+        if isinstance(value, str) and value:
             fixed = _template(endpoint, name)
             if fixed is not None:
                 return fixed[0] + quote(value, safe=_SAFE) + fixed[1]
+    if all(_plain(v) for v in values.values()):
+        path = _bare_path(endpoint)
+        if path is not None:
+            return path + ("?" + urlencode(list(values.items()), safe=_QUERY_SAFE) if values else "")
     return url_for(endpoint, **values)
 
 
