@@ -73,7 +73,7 @@ def first_name(name: str) -> str:
 def initials_of(name: str) -> set[str]:
     """The initials a paper may use for a person: first+last ("AB"), and every name part ("ACB", "ADB").
 
-    Hyphenated surnames count both ways ("Ada Lee-Brook" -> "AL", "ALB").
+    Hyphenated surnames count every way ("Ada Lee-Brook" -> "AL", "ALB", "AB").
     """
     words = [w for w in name_words(name) if w.strip(".")]
     if len(words) < 2:
@@ -84,7 +84,10 @@ def initials_of(name: str) -> set[str]:
     first, last = words[0], words[-1]
     out.add(first[0].upper() + last[0].upper())
     if "-" in last:
-        out.add(first[0].upper() + "".join(p[0].upper() for p in last.split("-") if p))
+        last_parts = [p for p in last.split("-") if p]
+        out.add(first[0].upper() + "".join(p[0].upper() for p in last_parts))
+        if last_parts and last_parts[-1][0].isalpha():  # 'Damian Lloyd-Jones' is written 'DJ' too
+            out.add(first[0].upper() + last_parts[-1][0].upper())
     significant = [w for w in words if w.lower() not in _PARTICLES]
     if len(significant) >= 2:
         out.add(significant[0][0].upper() + significant[-1][0].upper())

@@ -142,3 +142,62 @@ def test_action_after_a_sentence_on_the_same_line():
                     header="\tDate:\n\t3 March 2015\n\n" + HEADER)
     assert [(a.text, a.owners, a.due) for a in paper.actions] == [
         ("Carl Dunn and Eve to share it by 30 April.", ["Carl Dunn", "Eve Frost"], "2015-04-30")]
+
+
+def test_an_organisation_named_with_and_or_commas_is_one_owner_never_split():
+    # the 'and' / comma of an organisation's name starts no clause of its own ...
+    paper = actions("1) Item\n"
+                    "ACTION: Ada Brook to arrange a meeting with Guy’s and St Thomas’ NHS Trust to discuss this.\n"
+                    "ACTION: Carl Dunn to meet the Department for Children, Schools and Families to discuss it.\n"
+                    "ACTION: Eve Frost will write to Improvement and Development Agency to ask.\n"
+                    "ACTION: CD to meet South London and Maudsley NHS Trust to agree a date.\n")
+    assert owners(paper) == [["Ada Brook"], ["Carl Dunn"], ["Eve Frost"], ["Carl Dunn"]]
+    # ... and as an owner it is one owner, as written
+    paper = actions("1) Item\n"
+                    "ACTION: Guy's and St Thomas' NHS Trust to review the pathway.\n"
+                    "ACTION: Department for Children, Schools and Families to issue guidance.\n"
+                    "ACTION: Ada Brook and Children and Family Court Advisory and Support Service to meet.\n")
+    assert owners(paper) == [["Guy's and St Thomas' NHS Trust"], ["Department for Children, Schools and Families"],
+                             ["Ada Brook", "Children and Family Court Advisory and Support Service"]]
+
+
+def test_a_name_with_and_that_the_paper_defines_elsewhere_is_kept_whole():
+    paper = actions("1) Item\nThe Youth Justice and Families Network (YJFN) reported.\n"
+                    "ACTION: Ada Brook to meet the Youth Justice and Families Network to agree terms.\n")
+    assert owners(paper) == [["Ada Brook"]]
+
+
+def test_lists_of_owners_ending_in_an_organisation_are_still_lists():
+    paper = actions("1) Item\nACTION: Ada Brook and Elmley Police to meet.\nACTION: EF and Elmley Police to meet.\n"
+                    "ACTION: Elmley Council and Elmley Police to meet.\nACTION: LSCB Chairs and Elmley Trust to meet.\n"
+                    "ACTION: Carl, Mina Stone and Elmley Police to meet.\n")
+    assert owners(paper) == [["Ada Brook", "Elmley Police"], ["Eve Frost", "Elmley Police"],
+                             ["Elmley Council", "Elmley Police"], ["LSCB Chairs", "Elmley Trust"],
+                             ["Carl Dunn", "Mina Stone", "Elmley Police"]]
+
+
+def test_an_owner_column_naming_an_organisation_with_and():
+    body = ("1. Item\n\nAction | Owner | Due\nSend the report | Guy's and St Thomas' NHS Trust | \n"
+            "Book a room | Ada Brook and CD | \n\n")
+    paper = actions(body)
+    assert owners(paper) == [["Guy's and St Thomas' NHS Trust"], ["Ada Brook", "Carl Dunn"]]
+
+
+HYPHENS = ("Attendees:\n\tAndrea Ashby-Clarke (Elmley Trust)\n\tDamian Lloyd-Jones – Elmley Police\n"
+           "\tCarl Dunn (Elmley)\n\n")
+
+
+def test_hyphenated_surnames_by_their_initials():
+    paper = actions("1) Item\nAndrea Ashby-Clarke (AC) reported.\n"
+                    "ACTION: AC/ CD to write.\nACTION: DJ to call.\nACTION: DLJ and AA to call.\n", HYPHENS)
+    assert [(a.owners, a.unresolved) for a in paper.actions] == [
+        (["Andrea Ashby-Clarke", "Carl Dunn"], []), (["Damian Lloyd-Jones"], []),
+        (["Damian Lloyd-Jones", "Andrea Ashby-Clarke"], [])]
+    assert "AC" not in paper.acronyms  # a person's initials, not an acronym of 'Ashby-Clarke'
+
+
+def test_hyphenated_initials_that_fit_two_people_stay_unresolved():
+    paper = actions("1) Item\nACTION: DJ to call.\n", HYPHENS + "Apologies:\n\tDavid Jones (Elmley)\n\n")
+    (action,) = paper.actions
+    assert action.owners == [] and action.unresolved == ["DJ"]
+    assert any("'DJ'" in w and "Damian Lloyd-Jones" in w and "David Jones" in w for w in paper.warnings)

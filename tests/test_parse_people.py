@@ -165,3 +165,13 @@ def test_organisation_whose_name_lists_with_commas():
                   "Ben Cole, Head of Safeguarding, Elmley Council\n\n1. Welcome\n")
     assert people(paper.attendees) == [("Ada Brook", "Department for Elmley, Oakham and Ashby", None),
                                        ("Ben Cole", "Elmley Council", None)]
+
+
+def test_initials_of_a_hyphenated_surname_after_the_name():
+    # 'AC' is how a paper may write Andrea Ashby-Clarke: her initials, not her organisation
+    paper = parse("Attendees:\n\tAndrea Ashby-Clarke (AC) – Elmley Trust\n\tDamian Lloyd-Jones (Elmley Police) – DJ\n"
+                  "\tCarl Dunn (CD) – Elmley Police\n\n1) Item\n")
+    assert [(p.name, p.org, p.initials) for p in paper.attendees] == [
+        ("Andrea Ashby-Clarke", "Elmley Trust", "AC"), ("Damian Lloyd-Jones", "Elmley Police", "DJ"),
+        ("Carl Dunn", "Elmley Police", "CD")]
+    assert paper.acronyms == {}

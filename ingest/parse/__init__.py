@@ -81,7 +81,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     for canonical, aliases in load_aliases(data_dir).items():
         known_orgs.add(canonical)
         known_orgs.update(aliases)
-    reader = OwnerReader(roster, vocab, known_orgs)
+    reader = OwnerReader(roster, vocab, known_orgs, paper.acronyms.values())
     paper.actions, warnings = find_actions(lines, text, items, reader, reference)
     paper.warnings.extend(w for w in warnings if w not in paper.warnings)
 

@@ -176,7 +176,7 @@ def _table_action(row: list[Line], table: dict[int, str], items: list, reader: O
         return
     owners = Owners()
     if "owner" in by:
-        owners = reader.read(by["owner"].text.replace(" and ", "/") + " to act")
+        owners = reader.read_cell(by["owner"].text)
     if not owners.owners and not owners.unresolved:
         owners = reader.read(body.text)
     warnings.extend(w for w in owners.warnings if w not in warnings)

@@ -7,13 +7,23 @@ to contact ...'. A clause's subject is the run of name-like words at its start;
 'to be ...' (passive) names no owner. Each part of a subject resolves against
 the paper's own roster: full names, initials, a unique first name, the chair, or
 a group/organisation kept as written. Ambiguous tokens go to `unresolved`.
+
+An organisation whose name holds 'and' or a comma ('Guy's and St Thomas' NHS
+Trust', 'Department for Children, Schools and Families') is one owner, never
+split into clauses or parts: the paper names it (an attendee's organisation, an
+acronym's long form), the curated aliases do, or it is a Title Case phrase that
+ends in an organisation head word and whose pieces before the 'and' would not
+own anything alone ('Improvement and Development Agency', but not 'Ada Brook
+and Elmley Police' or 'Elmley Council and Elmley Police').
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ingest.names import TITLES, clean_text, person_key
+from ingest.parse.orgs import phrase_pattern
 from ingest.parse.people import is_role, looks_like_person
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary
@@ -25,6 +35,21 @@ _MODALS = {"to", "will", "shall", "should", "must", "would", "are", "is", "can",
 _RELATIVE = {"who", "that", "which", "whose"}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _CLAUSE_START = re.compile(r",\s*(?:and\s+|then\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:then\s+)?")
+_LISTED = re.compile(r",|\s(?:and|&)\s")  # a name that holds a list's joiner
+_PIECE_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_HEADED: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Title Case phrases, joined by 'and', '&', commas, 'of', 'for', that end in an organisation head word."""
+    rx = _HEADED.get(heads)
+    if rx is None:
+        word = r"[A-Z][\w'’.\-]*"
+        joiner = r"(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+|[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*|[ \t]+)"
+        alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        rx = _HEADED[heads] = re.compile(
+            rf"(?<![\w'’.\-\x00]){word}(?:{joiner}{word}){{0,8}}{joiner}(?:{alts})(?![\w'’\-])")
+    return rx
 
 
 @dataclass
@@ -52,11 +77,18 @@ def _unmask(text: str, names: dict[str, str]) -> str:
 
 
 class OwnerReader:
-    def __init__(self, roster: Roster, vocab: Vocabulary, known_orgs: set[str]) -> None:
+    def __init__(self, roster: Roster, vocab: Vocabulary, known_orgs: set[str],
+                 org_names: Iterable[str] = ()) -> None:
+        """`known_orgs` may own actions; `org_names` (acronyms' long forms) only keep a phrase whole."""
         self.roster = roster
         self.vocab = vocab
         self.known_orgs = {clean_text(o).lower() for o in known_orgs}
         self.names_rx = roster.pattern()
+        # names with 'and' or a comma inside, kept whole: the known organisations and other names the paper uses
+        whole = {clean_text(o) for o in (*known_orgs, *org_names) if _LISTED.search(clean_text(o))}
+        self.whole_rx = phrase_pattern(tuple(sorted(whole)), False)
+        self.headed_rx = _headed(vocab.org_heads) if vocab.org_heads else None
+        self.heads = {h.lower() for h in vocab.org_heads}
 
     # ---- public -----------------------------------------------------------
 
@@ -65,13 +97,86 @@ class OwnerReader:
         result = Owners()
         for sentence in _SENTENCE.split(text.strip()):
             result.extend(self._clause(sentence, strict=False))
+            whole = self._whole_orgs(self._blank_names(sentence))
             for m in _CLAUSE_START.finditer(sentence):
+                if any(s < m.start() < e for s, e in whole):
+                    continue  # the 'and' or comma of an organisation's name: 'Guy's and St Thomas' NHS Trust to ...'
                 result.extend(self._clause(sentence[m.end():], strict=True))
         return result
+
+    def read_cell(self, text: str) -> Owners:
+        """Owners written in a table's owner column: each 'and' joins two owners ('Ada Brook and Carl Dunn'),
+        except inside an organisation's name ("Guy's and St Thomas' NHS Trust")."""
+        whole = self._whole_orgs(self._blank_names(text))
+        cell = re.sub(r" and ", lambda m: m.group(0) if any(s < m.start() < e for s, e in whole) else "/", text)
+        return self.read(cell + " to act")
+
+    # ---- organisations named with 'and' or a comma ---------------------------
+
+    def _blank_names(self, text: str) -> str:
+        """`text` with the paper's people blanked out (same length), so no organisation runs through a name."""
+        if self.names_rx is None:
+            return text
+        return self.names_rx.sub(lambda m: "\x00" * len(m.group(0)), text)
+
+    def _whole_orgs(self, text: str) -> list[tuple[int, int]]:
+        """Spans of organisation names in `text` (people masked out) that hold an 'and', '&' or comma."""
+        spans: list[tuple[int, int]] = []
+        if self.whole_rx is not None:
+            spans.extend(m.span() for m in self.whole_rx.finditer(text) if _LISTED.search(m.group(0)))
+        if self.headed_rx is not None and _LISTED.search(text):
+            for m in self.headed_rx.finditer(text):
+                start = self._joined_start(m.group(0))
+                if start is not None:
+                    spans.append((m.start() + start, m.end()))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def _joined_start(self, phrase: str) -> int | None:
+        """Where the organisation that ends `phrase` starts, if it takes in the pieces before an 'and'/comma.
+
+        'Improvement and Development Agency' is one name: 'Improvement' owns nothing alone. 'Ada Brook and
+        Elmley Police', 'LSCB Chairs and Elmley Police', 'Elmley Council and Elmley Police' are lists, and so
+        is 'Health and Camden Police', whose last piece is a whole organisation (a known one, or a place's)."""
+        joins = list(_PIECE_JOIN.finditer(phrase))
+        if not joins:
+            return None
+        last = clean_text(phrase[joins[-1].end():])
+        lead = last.split(" ")
+        if last.lower() in self.known_orgs or lead[0].lower() in self.vocab.place_words or \
+                any(self.vocab.is_borough(" ".join(lead[:n])) for n in range(1, min(len(lead), 4))):
+            return None
+        start = None
+        for k in range(len(joins) - 1, -1, -1):
+            begin = joins[k - 1].end() if k else 0
+            if self._alone(phrase[begin:joins[k].start()]):
+                break
+            start = begin
+        return start
+
+    def _alone(self, piece: str) -> bool:
+        """Would this piece of a list own an action by itself (a person, initials, a role, a group, an organisation)?"""
+        piece = clean_text(piece).strip(" ,")
+        words = piece.split(" ")
+        if not piece or re.fullmatch(r"[A-Z]{2,}s?", piece):
+            return True
+        if self.roster.full_name(piece) or (len(words) == 1 and self.roster.by_first_name(piece)):
+            return True
+        if looks_like_person(piece, self.vocab) or is_role(piece, self.vocab) or piece.lower() in self.known_orgs:
+            return True
+        last = words[-1].lower().strip(".'")
+        return last in self.heads or last in self.vocab.group_words or last in self.vocab.org_words
 
     # ---- clauses ----------------------------------------------------------
 
     def _tokens(self, clause: str) -> tuple[list[str], dict[str, str]]:
+        """The clause's tokens, each of the paper's people one tag, each organisation named with 'and' one token."""
         found: dict[str, str] = {}
         if self.names_rx is not None:
             def keep(m: re.Match[str]) -> str:
@@ -79,7 +184,14 @@ class OwnerReader:
                 found[tag] = m.group(0)
                 return tag
             clause = self.names_rx.sub(keep, clause)
-        return _TOKEN.findall(clause), found
+        tokens: list[str] = []
+        pos = 0
+        for start, end in self._whole_orgs(clause):
+            tokens.extend(_TOKEN.findall(clause[pos:start]))
+            tokens.append(clause[start:end])
+            pos = end
+        tokens.extend(_TOKEN.findall(clause[pos:]))
+        return tokens, found
 
     def _clause(self, clause: str, strict: bool) -> Owners:
         tokens, names = self._tokens(clause)

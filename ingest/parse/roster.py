@@ -1,9 +1,10 @@
 """Who a paper names, so owners and prose mentions resolve only against the paper itself.
 
 Initials are defined by the paper (`Ada Brook (AB)` in prose, `Name (XY)` or
-`Name – XY` in a list) or implied by exactly one listed person's first and last
-initials. An initial or first name that fits two people stays unresolved: it is
-never guessed.
+`Name – XY` in a list) or implied by exactly one listed person's initials (a
+hyphenated surname may be written by either part or both: `initials_of`).
+An initial or first name that fits two people stays unresolved: it is never
+guessed.
 """
 from __future__ import annotations
 
