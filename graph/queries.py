@@ -425,10 +425,12 @@ MATCH (:Person {key: $key})-[r:AFFILIATED_WITH]->(o:Organisation)
 RETURN o.key AS key, o.slug AS slug, o.name AS name, r.first_seen AS first_seen, r.last_seen AS last_seen
 ORDER BY last_seen DESC, first_seen DESC, name
 """
+# Counted per person before reading any property: a busy person shares thousands of meetings.
 CO_ATTENDEES = """
 MATCH (p:Person {key: $key})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
-WHERE q.key <> p.key
-RETURN q.key AS key, q.slug AS slug, q.name AS name, count(DISTINCT m) AS count
+WITH p, q, count(DISTINCT m) AS count
+WHERE q <> p
+RETURN q.key AS key, q.slug AS slug, q.name AS name, count
 ORDER BY count DESC, name
 LIMIT $limit
 """
@@ -437,13 +439,16 @@ MATCH (:Person {key: $key})-[r:POSSIBLY_SAME]-(q:Person)
 RETURN q.key AS key, q.slug AS slug, q.name AS name, r.score AS score
 ORDER BY score DESC, key
 """
-# The actions a person owns, newest first, with what a page shows of them.
+# The actions a person owns, newest first, with what a page shows of them: the page is
+# chosen first, so only its actions have their owners read (a busy person owns hundreds).
 PERSON_ACTIONS_PAGE = f"""
 MATCH (:Person {{key: $key}})-[:OWNS]->(a:Action)
 {_ACTION_PLACE}
-RETURN {_ACTION_COLUMNS}
+WITH a, d, m
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+RETURN {_ACTION_COLUMNS}
+ORDER BY coalesce(date, '') DESC, doc_id DESC, coalesce(position, 0)
 """
 LAST_ATTENDED = """
 MATCH (:Person {key: $key})-[a:ATTENDED]->(m:Meeting)
