@@ -34,6 +34,18 @@ CHILD = textwrap.dedent("""
 """)
 
 
+def kill_half_way(script: str, index_dir: Path) -> None:
+    """Run a writer `script` on the index and kill it once it says it is half way through."""
+    child = subprocess.Popen([sys.executable, "-c", script, str(index_dir), str(ROOT)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()  # type: ignore[union-attr]
+        assert line.strip() == "HALFWAY", child.stderr.read()  # type: ignore[union-attr]
+    finally:
+        child.kill()
+        child.wait()
+
+
 def old_paper(n: int) -> Paper:
     return Paper(id=f"old{n}".ljust(64, "0"), filename=f"old{n}.txt", kind="minutes", title=f"Old {n}",
                  date=f"200{n}-01-01", text=f"Minutes about secure email and the old archive, meeting {n}.")
@@ -45,14 +57,7 @@ def test_killed_mid_rebuild_keeps_the_old_index_usable(tmp_path, monkeypatch):
         index.add_paper(old_paper(n))
     index.close()
 
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path), str(ROOT)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == "HALFWAY", child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.kill()
-        child.wait()
+    kill_half_way(CHILD, tmp_path)
 
     index = open_index(tmp_path)
     assert index.doc_count() == 3
@@ -98,14 +103,7 @@ def test_killed_mid_batch_keeps_the_old_index_usable(tmp_path, monkeypatch):
     index.add_papers([old_paper(n) for n in range(3)])
     index.close()
 
-    child = subprocess.Popen([sys.executable, "-c", BATCH_CHILD, str(tmp_path), str(ROOT)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        assert line.strip() == "HALFWAY", child.stderr.read()  # type: ignore[union-attr]
-    finally:
-        child.kill()
-        child.wait()
+    kill_half_way(BATCH_CHILD, tmp_path)
 
     index = open_index(tmp_path)
     assert index.doc_count() == 3 and index.entry_count() == 3

@@ -16,22 +16,15 @@ from typing import Any
 from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
 
 import graph
-from graph.curation import history
+from graph.curation import ACTIONS, history
 from graph.errors import GraphError
 from search import SearchError
 from webapp.admin import admin, admin_api, flashing, get_jobs
 from webapp.audit import audit
 from webapp.stores import get_archive
 
-# action -> the form fields it takes (graph.curation.ACTIONS, plus undo)
-DECISIONS: dict[str, tuple[str, ...]] = {
-    "merge": ("source", "target"),
-    "split": ("key", "doc_ids", "new_key"),
-    "rename_org": ("key", "name"),
-    "alias_org": ("alias", "target"),
-    "reject_candidate": ("a", "b"),
-    "undo": ("id",),
-}
+# action -> the form fields it takes: graph.curation's decisions, and undo
+DECISIONS: dict[str, tuple[str, ...]] = {**ACTIONS, "undo": ("id",)}
 
 
 def curation_data() -> dict[str, Any]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections import deque
 import tempfile
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -61,6 +61,11 @@ class _Planned:
     todo: list[tuple[int, bytes, str]] = field(default_factory=list)
     recheck: list[tuple[int, bytes, str]] = field(default_factory=list)
     papers: Callable[[], list[Paper]] = field(default=lambda: [])
+
+    @property
+    def items(self) -> list[tuple[bytes, str]]:
+        """The files to extract, as `extract_many` takes them."""
+        return [(data, name) for _, data, name in self.todo]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -215,7 +220,7 @@ class Archive:
                 if worker:
                     worker.close()
                 worker = None
-                papers = list(extract_many(((d, n) for _, d, n in planned.todo), data_dir=self.data_dir))
+                papers = list(extract_many(planned.items, data_dir=self.data_dir))
             for result in self._store_planned(planned, papers, force=force):
                 emit(result)
 
@@ -260,12 +265,11 @@ class Archive:
             if doc_id in claimed:  # the same bytes earlier in this run: decided once that is stored
                 planned.recheck.append((i, data, name))
             elif not force and self._is_stored(doc_id):
-                known = graph.document(self.graph, doc_id) or {}
-                planned.outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
+                planned.outcome[i] = self._unchanged(name, doc_id)
             else:
                 claimed.add(doc_id)
                 planned.todo.append((i, data, name))
-        items = [(data, name) for _, data, name in planned.todo]
+        items = planned.items
         if not items:
             return planned
         planned.papers = lambda: list(extract_many(items, data_dir=self.data_dir))
@@ -284,8 +288,7 @@ class Archive:
         for i, data, name in planned.recheck:  # stored by an earlier batch of this run, unless it failed
             doc_id = doc_id_for(data)
             if self._is_stored(doc_id) and not force:
-                known = graph.document(self.graph, doc_id) or {}
-                outcome[i] = IngestResult(name, "unchanged", doc_id, known.get("title"))
+                outcome[i] = self._unchanged(name, doc_id)
             elif any(p.id == doc_id for _, p in todo):  # the same bytes under another name in this batch
                 outcome[i] = IngestResult(name, "unchanged", doc_id)
             else:
@@ -299,6 +302,10 @@ class Archive:
         for i, result in zip([i for i, _, _ in ready], self.store_many([(p, d) for _, p, d in ready])):
             outcome[i] = result
         return [outcome[i] for i in sorted(outcome)]
+
+    def _unchanged(self, name: str, doc_id: str) -> IngestResult:
+        """The result of a file whose bytes are stored already, with the stored paper's title."""
+        return IngestResult(name, "unchanged", doc_id, (graph.document(self.graph, doc_id) or {}).get("title"))
 
     def ingest_file(self, path: Path, *, force: bool = False) -> IngestResult:
         return self.ingest_files([path], force=force)[0]

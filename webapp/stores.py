@@ -8,7 +8,6 @@ import threading
 from flask import Flask, current_app
 
 from search import SearchError
-
 from webapp.archive import Archive
 from webapp.settings import graph_options
 

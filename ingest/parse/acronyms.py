@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ingest.readers.layout import CELL_SEP, ends_clause
+
 _SHORT = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*[A-Z]|[A-Z][a-z]?[A-Z])[A-Za-z&][A-Za-z0-9&\-]{1,9}$")
 _PAREN = re.compile(r"\(([^()]{1,120})\)")
-_CLOSED = re.compile(r"[.:;!?][\"'’”)\]]*$")  # a line that ends a sentence or clause
 _STOP = {"of", "and", "for", "the", "to", "in", "on", "a", "an", "&", "at", "by", "with"}
 
 
@@ -117,7 +118,7 @@ def _text_before(text: str, line_start: int) -> int:
         return line_start
     above_start = text.rfind("\n", 0, line_start - 1) + 1
     above = text[above_start:line_start - 1].strip()
-    if not above or _CLOSED.search(above) or " | " in above:  # a blank line, a finished sentence, a table row
+    if not above or ends_clause(above) or CELL_SEP in above:  # a blank line, a finished sentence, a table row
         return line_start
     return above_start
 

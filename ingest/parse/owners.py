@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from ingest.names import TITLES, clean_text, person_key
@@ -37,19 +38,19 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _CLAUSE_START = re.compile(r",\s*(?:and\s+|then\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:then\s+)?")
 _LISTED = re.compile(r",|\s(?:and|&)\s")  # a name that holds a list's joiner
 _PIECE_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
-_HEADED: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=8)
 def _headed(heads: tuple[str, ...]) -> re.Pattern[str]:
     """Title Case phrases, joined by 'and', '&', commas, 'of', 'for', that end in an organisation head word."""
-    rx = _HEADED.get(heads)
-    if rx is None:
-        word = r"[A-Z][\w'’.\-]*"
-        joiner = r"(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+|[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*|[ \t]+)"
-        alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-        rx = _HEADED[heads] = re.compile(
-            rf"(?<![\w'’.\-\x00]){word}(?:{joiner}{word}){{0,8}}{joiner}(?:{alts})(?![\w'’\-])")
-    return rx
+    word = r"[A-Z][\w'’.\-]*"
+    joiner = r"(?:[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+|[ \t]*,?[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*|[ \t]+)"
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.\-\x00]){word}(?:{joiner}{word}){{0,8}}{joiner}(?:{alts})(?![\w'’\-])")
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < at < e for s, e in spans)
 
 
 @dataclass
@@ -99,7 +100,7 @@ class OwnerReader:
             result.extend(self._clause(sentence, strict=False))
             whole = self._whole_orgs(self._blank_names(sentence))
             for m in _CLAUSE_START.finditer(sentence):
-                if any(s < m.start() < e for s, e in whole):
+                if _inside(m.start(), whole):
                     continue  # the 'and' or comma of an organisation's name: 'Guy's and St Thomas' NHS Trust to ...'
                 result.extend(self._clause(sentence[m.end():], strict=True))
         return result
@@ -108,7 +109,7 @@ class OwnerReader:
         """Owners written in a table's owner column: each 'and' joins two owners ('Ada Brook and Carl Dunn'),
         except inside an organisation's name ("Guy's and St Thomas' NHS Trust")."""
         whole = self._whole_orgs(self._blank_names(text))
-        cell = re.sub(r" and ", lambda m: m.group(0) if any(s < m.start() < e for s, e in whole) else "/", text)
+        cell = re.sub(r" and ", lambda m: m.group(0) if _inside(m.start(), whole) else "/", text)
         return self.read(cell + " to act")
 
     # ---- organisations named with 'and' or a comma ---------------------------

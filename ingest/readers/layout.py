@@ -12,6 +12,13 @@ from collections.abc import Iterable
 
 CELL_SEP = " | "
 CELL_PARA_SEP = "; "
+_CLAUSE_END = re.compile(r"[.:;!?][\"'’”)\]]*$")
+
+
+def ends_clause(line: str) -> bool:
+    """Does a line end a sentence or clause ('report back.)', 'to:')? A line that does not runs on
+    into the next when text is wrapped at a fixed width (PDF pages, hard-wrapped plain text)."""
+    return bool(_CLAUSE_END.search(line))
 
 # Characters dropped outright: C0/C1 controls other than tab and newline, plus
 # invisible format characters that split words (soft hyphen, zero-width space, BOM).

@@ -12,12 +12,12 @@ nothing, because OCR is a separate, deliberate step (its errors need review).
 from __future__ import annotations
 
 import io
-import re
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
 from ingest.errors import ReadError
+from ingest.readers.layout import ends_clause
 
 
 def _open(data: bytes, name: str) -> PdfReader:
@@ -34,17 +34,13 @@ def _open(data: bytes, name: str) -> PdfReader:
         raise ReadError(f"{name} is not a readable PDF (it may be corrupt or truncated).") from ex
 
 
-# the end of a sentence or clause, allowing for closing quotes and brackets: 'report back.)' 'to:'
-_CLOSED = re.compile(r"[.:;!?][\"'’”)\]]*$")
-
-
 def _join_pages(pages: list[str]) -> str:
     """Pages joined by a blank line, or by a line break where a sentence runs over the page break."""
     pages = [page.strip("\n") for page in pages]
     out = pages[0]
     for page in pages[1:]:
         last = out.rsplit("\n", 1)[-1].strip()
-        runs_on = bool(last) and not _CLOSED.search(last) and page.lstrip()[:1].islower()
+        runs_on = bool(last) and not ends_clause(last) and page.lstrip()[:1].islower()
         out += ("\n" if runs_on else "\n\n") + page
     return out
 
