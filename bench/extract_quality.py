@@ -6,14 +6,17 @@ Extracts every generated paper (batched, as ingest does) and scores it with
 ingest.evaluate against the generator's gold; then scores tests/gold (the
 hand-made annotations of real papers) the same way. Prints precision, recall
 and F1 per field for both, and the generated papers' F1 by kind and format, so
-a weak field can be traced to a layout.
+a weak field can be traced to a layout. The hand-made sets are shown apart:
+the board's own samples, the team's gold (tests/gold/1NN_*) and real papers
+of other boards (tests/gold/real): generated papers agree with the rules built
+on the samples' layouts, so only the real set tells how extraction holds.
 """
 from __future__ import annotations
 
 import argparse
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from bench import common
 
@@ -55,26 +58,49 @@ def run(n: int, seed: int = 1, base: Path | None = None, gold_dir: Path | None =
     folder = common.corpus(n, seed, base)
     papers = _extract_all(folder)
     generated = evaluate(folder, extract=lambda path: papers[path.name])
-    hand = evaluate(gold_dir or ROOT / "tests" / "gold")
+    gold_dir = gold_dir or ROOT / "tests" / "gold"
+    hand = evaluate(gold_dir)
+    real = evaluate(gold_dir / "real")
+    sets = {"samples": _overall(hand["papers"], lambda doc: not doc.startswith("1")),
+            "team_gold": _overall(hand["papers"], lambda doc: doc.startswith("1")),
+            "real": real["overall"]}
     fields = list(dict.fromkeys(list(generated["overall"]) + list(hand["overall"])))
     table = {f: {"generated_f1": generated["overall"].get(f, {}).get("f1"),
                  "tests_gold_f1": hand["overall"].get(f, {}).get("f1"),
+                 **{f"{name}_f1": scores.get(f, {}).get("f1") for name, scores in sets.items()},
                  "generated_p": generated["overall"].get(f, {}).get("precision"),
                  "generated_r": generated["overall"].get(f, {}).get("recall")} for f in fields}
     failed = [name for name, p in papers.items() if p.status != "ok"]
     return {"papers": len(papers), "failed_papers": len(failed), "failed_examples": failed[:5],
             "tests_gold_papers": len(hand["papers"]), "f1_by_field": table,
             "generated_f1_by_group": _groups(folder, generated["papers"]),
-            "generated_overall": generated["overall"], "tests_gold_overall": hand["overall"]}
+            "generated_overall": generated["overall"], "tests_gold_overall": hand["overall"],
+            "real_overall": real["overall"], "real_papers": len(real["papers"])}
+
+
+def _overall(papers: dict[str, dict[str, Any]], keep: Callable[[str], bool]) -> dict[str, dict[str, float]]:
+    """Per-field F1 summed over the papers whose file name `keep` accepts (samples vs the team's gold)."""
+    sums: dict[str, list[int]] = {}
+    for doc, scores in papers.items():
+        if keep(doc):
+            for name, s in scores.items():
+                acc = sums.setdefault(name, [0, 0, 0])
+                acc[0] += s["tp"]
+                acc[1] += s["fp"]
+                acc[2] += s["fn"]
+    return {name: {"f1": _f1(*c)} for name, c in sums.items()}
+
+
+_COLUMNS = (("samples", "samples_f1"), ("team gold", "team_gold_f1"), ("real", "real_f1"),
+            ("generated", "generated_f1"), ("gen P", "generated_p"), ("gen R", "generated_r"))
 
 
 def _print_table(figures: dict[str, Any]) -> None:
-    print(f"{'field':<18}{'generated F1':>14}{'P':>8}{'R':>8}{'tests/gold F1':>15}")
+    """F1 per field side by side: the board's samples, the team's gold, real papers of other boards, generated."""
+    print(f"{'field':<18}" + "".join(f"{title:>11}" for title, _ in _COLUMNS))
     for name, row in figures["f1_by_field"].items():
-        cells = [row["generated_f1"], row["generated_p"], row["generated_r"]]
-        text = "".join(f"{c:>8.3f}" if c is not None else f"{'-':>8}" for c in cells)
-        hand = f"{row['tests_gold_f1']:>15.3f}" if row["tests_gold_f1"] is not None else f"{'-':>15}"
-        print(f"{name:<18}{text[:8]:>14}{text[8:]}{hand}")
+        cells = [row.get(key) for _, key in _COLUMNS]
+        print(f"{name:<18}" + "".join(f"{c:>11.3f}" if c is not None else f"{'-':>11}" for c in cells))
 
 
 def main(argv: list[str] | None = None) -> int:

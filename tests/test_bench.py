@@ -255,5 +255,7 @@ def test_extract_quality_produces_figures(bench_base: Path) -> None:
     assert figures["papers"] == TINY
     row = figures["f1_by_field"]["attendees"]
     assert 0 <= row["generated_f1"] <= 1 and 0 <= row["tests_gold_f1"] <= 1
+    assert 0 <= row["samples_f1"] <= 1 and 0 <= row["team_gold_f1"] <= 1 and 0 <= row["real_f1"] <= 1
+    assert figures["real_papers"] == len(list((Path(__file__).parent / "gold" / "real").glob("*.json")))
     assert figures["generated_f1_by_group"]
     assert finite_non_negative(figures)
