@@ -4,7 +4,10 @@
 month-only "April 2010" (day 1, precision "month"). Month and weekday names come
 from dateutil's own parserinfo, so the two never disagree. A date written without
 a year takes it from a reference date (the paper's): months before it roll over
-to the next year, which is how lists of future meetings are written.
+to the next year, which is how lists of future meetings are written. A weekday
+written with the date is kept: it confirms the date or casts doubt on it
+(`weekday_fits`), and it picks the year of a yearless date. An ordinal suffix
+split off by a PDF's superscript ("21 st April") still reads as the day.
 """
 from __future__ import annotations
 
@@ -23,8 +26,8 @@ def _alternatives(groups: list[tuple[str, ...]]) -> str:
 
 
 _MONTH = rf"(?P<month>{_alternatives(_INFO.MONTHS)})"
-_WEEKDAY = rf"(?:(?:{_alternatives(_INFO.WEEKDAYS)}),?\s+)"
-_DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(_INFO.WEEKDAYS)}),?\s+)"
+_DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th)(?!(?-i:[a-z])))?)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS = [
@@ -50,10 +53,18 @@ class FoundDate:
     year: int | None
     month: int
     day: int | None
+    weekday: int | None = None  # 0 = Monday, when the text names the day of the week
 
     @property
     def precision(self) -> str:
         return "day" if self.day else "month"
+
+    def weekday_fits(self, reference: date | None = None) -> bool | None:
+        """True when the written weekday is the date's, False when it is not, None when none is written."""
+        if self.weekday is None or self.day is None:
+            return None
+        found = self.resolve(reference)
+        return None if found is None else found.weekday() == self.weekday
 
     def resolve(self, reference: date | None = None) -> date | None:
         """The full date; a missing year comes from `reference`, rolling past dates to next year."""
@@ -61,6 +72,11 @@ class FoundDate:
             return _safe_date(self.year, self.month, self.day or 1)
         if reference is None:
             return None
+        if self.weekday is not None and self.day:
+            for year in (reference.year, reference.year + 1, reference.year - 1):
+                found = _safe_date(year, self.month, self.day)
+                if found is not None and found.weekday() == self.weekday:
+                    return found  # 'Wednesday 4th June': the year whose 4 June is a Wednesday
         found = _safe_date(reference.year, self.month, self.day or 1)
         if found is not None and found < reference:
             found = _safe_date(reference.year + 1, self.month, self.day or 1)
@@ -76,6 +92,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _parse(match: re.Match[str]) -> FoundDate | None:
     text = _WEEKDAY_PREFIX.sub("", match.group(0)).strip(" ,")
+    text = re.sub(r"(\d)\s(st|nd|rd|th)\b", r"\1\2", text)  # "21 st April"
+    text = re.sub(r"(?i)^the\s+|(?<=\d)(st|nd|rd|th)?\s+of\b", lambda m: m.group(1) or "", text)  # "the 3rd of May"
     text = re.sub(r"(\d(?:st|nd|rd|th))(?=[A-Za-z])", r"\1 ", text)  # "6thDecember"
     groups = match.groupdict()
     has_day = bool(groups.get("day"))
@@ -89,7 +107,12 @@ def _parse(match: re.Match[str]) -> FoundDate | None:
     except (ValueError, OverflowError):
         return None
     return FoundDate(match.start(), match.end(), parsed.year if has_year else None,
-                     parsed.month, parsed.day if has_day else None)
+                     parsed.month, parsed.day if has_day else None, _weekday(groups.get("weekday")))
+
+
+def _weekday(name: str | None) -> int | None:
+    """'Wed' / 'Wednesday' -> 2, from dateutil's own weekday names."""
+    return _INFO.weekday(name.strip(" .,")) if name else None
 
 
 def find_dates(text: str) -> list[FoundDate]:
