@@ -6,7 +6,9 @@ from dateutil's own parserinfo, so the two never disagree. A date written withou
 a year takes it from a reference date (the paper's): months before it roll over
 to the next year, which is how lists of future meetings are written. A weekday
 written with the date is kept: it confirms the date or casts doubt on it
-(`weekday_fits`), and it picks the year of a yearless date. An ordinal suffix
+(`weekday_fits`) where a header has several candidates. It never moves a
+yearless date to another year: papers misname weekdays often enough in lists of
+future meetings that the year roll-over is the safer reading. An ordinal suffix
 split off by a PDF's superscript ("21 st April") still reads as the day.
 """
 from __future__ import annotations
@@ -72,11 +74,6 @@ class FoundDate:
             return _safe_date(self.year, self.month, self.day or 1)
         if reference is None:
             return None
-        if self.weekday is not None and self.day:
-            for year in (reference.year, reference.year + 1, reference.year - 1):
-                found = _safe_date(year, self.month, self.day)
-                if found is not None and found.weekday() == self.weekday:
-                    return found  # 'Wednesday 4th June': the year whose 4 June is a Wednesday
         found = _safe_date(reference.year, self.month, self.day or 1)
         if found is not None and found < reference:
             found = _safe_date(reference.year + 1, self.month, self.day or 1)

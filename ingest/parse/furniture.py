@@ -58,9 +58,14 @@ def _repeated(first: str, later: list[str]) -> bool:
         if len(b) < 12:
             continue
         m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-        if m.size >= 12 and m.size >= 0.6 * min(len(a), len(b)):
+        if m.size >= 12 and m.size >= 0.6 * max(len(a), len(b)):
             return True
     return False
+
+
+def _cells(text: str) -> bool:
+    """A table row ('a | b', or 'a / b / c' flattened): its cells repeat words, not the title."""
+    return " | " in text or len(re.findall(r"\s/(?=\s|$)", text)) >= 2
 
 
 def page_title(lines: list[Line], vocab: Vocabulary, names_meeting) -> int | None:
@@ -80,7 +85,7 @@ def page_title(lines: list[Line], vocab: Vocabulary, names_meeting) -> int | Non
         return first.index
     if is_furniture(filled[1].text, vocab):
         return first.index
-    later = [l.text for l in filled[1:15] if not is_furniture(l.text, vocab)]
+    later = [l.text for l in filled[1:15] if not is_furniture(l.text, vocab) and not _cells(l.text)]
     if _repeated(first.text, later):
         return first.index
     apart = first.index + 1 < len(lines) and lines[first.index + 1].blank

@@ -13,14 +13,16 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
+from ingest.parse.furniture import is_furniture, is_page_ref, page_title
 from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
     "update": "update", "newsletter": "update", "briefing": "update", "bulletin": "update",
     "minutes": "minutes", "notes": "minutes", "action log": "minutes",
+    "meeting notes": "minutes", "meeting minutes": "minutes", "notes of meeting": "minutes", "agenda": "agenda",
 }
 _TIME = re.compile(
     r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|am\b|pm\b|noon\b)"
@@ -45,6 +47,7 @@ class Header:
     issuer_span: tuple[int, int] | None = None
     kind_hint: str | None = None
     end: int = 0  # offset where the last labelled header value ends
+    item_page: bool = False  # a web page holding one agenda item: its heading is the item's, not the paper's
 
 
 def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, int]:
@@ -60,14 +63,43 @@ def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, 
     return None, i
 
 
+_DEBRIS = re.compile(r"^(?:st|nd|rd|th)(?=[A-Z][a-z]+(?:\s+[a-z]+)*\s*:)")  # 'thDate: 25 July 2007'
+_DANGLING = re.compile(r"^(?:the\s+)?(?:minutes|notes)\s+(?:of|from)(?:\s+(?:the|a))?\s*:?$", re.I)
+_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.I)
+
+
+def _debris_free(line: Line) -> Line:
+    """A line less an ordinal suffix a superscript left glued to its label ('thDate:' -> 'Date:')."""
+    m = _DEBRIS.match(line.text)
+    return sub(line, m.end()) if m else line
+
+
+def names_meeting(text: str, vocab: Vocabulary) -> bool:
+    """Does a heading name a body's meeting ('Elmley LSCB Meeting Minutes', '19th Meeting of the X Board')?"""
+    if len(text) > 160 or is_table_row(Line(0, 0, len(text), text)) or _cellish(text):
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    return bool(words & {"meeting", "minutes", "notes"}) and bool(words & (vocab.body_heads or vocab.group_words))
+
+
 def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     head = Header()
     i = 0
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
+    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab))
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
+            i += 1
+            continue
+        if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
+            _furniture_hint(head, line.text)
+            i += 1
+            continue
+        line = _debris_free(line)
+        if not seen_label and _DANGLING.match(line.text.strip("*_ ")):
+            head.kind_hint = head.kind_hint or "minutes"  # 'Minutes of the' over the heading it belongs to
             i += 1
             continue
         label = match_label(line, ("title", "date", "time", "location", "chair", "attendees", "apologies", "body_start"))
@@ -78,7 +110,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         if label is None:
             if numbered(line):
                 break
-            if not seen_label and len(top) < 6:
+            if not seen_label and len(top) < 6 and not is_page_ref(line.text):
                 top.append(line)
             i += 1
             continue
@@ -87,15 +119,29 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         value, j = _value_after(label, lines, i)
+        if label.name == "chair" and re.match(r"(?i)chaired\s+by\b", label.line.text.strip("*_ ")):
+            head.kind_hint = head.kind_hint or "minutes"  # 'Chaired by' records a meeting that took place
         if value is not None:
             head.labelled = True
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
     _read_top(head, top, vocab)
+    if head.item_page and not head.labelled:
+        head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
+        head.spans.pop("title", None)
     if head.body is None and head.title:
-        head.body = body_from_title(head.title)
+        head.body = body_from_title(head.title, vocab)
     return head
+
+
+def _furniture_hint(head: Header, text: str) -> None:
+    """What a site's own line says about the page: 'Agenda and minutes' holds minutes; 'Agenda item' one item."""
+    key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
+    if _ITEM_PAGE.match(key):
+        head.item_page = True
+    elif re.search(r"\bminutes\b", key) and len(key.split()) <= 4:
+        head.kind_hint = head.kind_hint or "minutes"
 
 
 def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> None:
@@ -144,15 +190,61 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
+_NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
+_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
+_SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
+_KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234 567890'
+_OWN_MEETING = re.compile(
+    r"^(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
+
+
+def _own_date(line: Line, d: FoundDate) -> bool:
+    """Is a date in a top line the paper's own, not a print stamp or the previous meeting being approved?"""
+    before = line.text[:d.start]
+    if _NOT_OWN_DATE.search(before):
+        return False
+    return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
+
+
+def _best_date(found: list[tuple[Line, FoundDate]]) -> tuple[Line, FoundDate] | None:
+    """The first top date, unless a later one is more trustworthy: its written weekday fits where the
+    first one's does not, or it gives the day where the first gives only the month."""
+    if not found:
+        return None
+    best = found[0]
+    for cand in found[1:]:
+        b, c = best[1], cand[1]
+        if b.weekday_fits() is False and c.weekday_fits() is not False:
+            best = cand
+        elif b.precision == "month" and c.precision == "day" and c.weekday_fits() is not False and (
+                b.year in (None, c.year) and b.month == c.month):
+            best = cand
+    return best
+
+
+def _cellish(text: str) -> bool:
+    """A table row flattened with ' / ' between cells ('Ada Brook / Chair / ')."""
+    return len(re.findall(r"\s/(?=\s|$)", text)) >= 2
+
+
+def _heading_ok(line: Line) -> bool:
+    text = line.text.strip("*_ ")
+    return (len(text) <= 120 and not text.endswith(".") and not is_table_row(line) and not _cellish(text)
+            and re.search(r"[A-Za-z]{2}", text) is not None
+            and not _KEY_VALUE.match(text) and not is_page_ref(text))
+
+
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     """Title, body, date, time and location from the unlabelled first lines."""
     headings: list[Line] = []
     kind_word: str | None = None
     after_date = False
+    dated: list[tuple[Line, FoundDate]] = []
     for line in top:
         line = strip_bullet(line)
         text = line.text.strip("*_ ")
-        dates = find_dates(line.text)
+        dates = [d for d in find_dates(line.text) if _own_date(line, d)]
         low = text.lower().strip(" :.")
         if low in _KIND_WORDS:
             kind_word = text.strip(" :.")
@@ -162,13 +254,14 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
         if dates:
-            if head.date is None:
-                _take_date(head, line, dates[0])
-                after_date = True
+            dated.append((line, dates[0]))
+            after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
             if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
+                elif len(headings) < 2 and len(before) <= 120 and _OWN_MEETING.match(before.strip()):
+                    headings.append(sub(line, 0, len(before)))  # 'Minutes from X Meeting: 21 April 2016 ...' run on
             continue
         if after_date and head.location is None and len(text.split()) <= 12 and (
                 _VENUE.match(text) or _VENUE_WORDS.search(text)):
@@ -177,20 +270,25 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
         after_date = False
-        if len(text) <= 120 and not text.endswith(".") and len(headings) < 2:
+        if _heading_ok(line) and len(headings) < 2:
             headings.append(line)
+    if head.date is None and (best := _best_date(dated)):
+        _take_date(head, *best)
     if not headings:
         return
     first = headings[0]
     held = _HELD.match(first.text.strip("*_ "))
-    if held and head.title is None:
+    own = _OWN_MEETING.match(first.text.strip("*_ "))
+    if (held or own) and head.title is None:
         # 'Minutes of the Elmley Board meeting held on 3 March 2015 at Elmley Town Hall'
-        group = held.group("group").strip()
-        word = held.group("meeting") or "Meeting"
+        m = held or own
+        head.kind_hint = head.kind_hint or "minutes"
+        group = m.group("group").strip()
+        word = m.group("meeting") or "Meeting"
         head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
-        head.spans["title"] = (first.start + held.start("group"), first.start + held.end("group"))
+        head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
-        if held.group("place") and head.location is None:
+        if held and held.group("place") and head.location is None:
             place = held.group("place").strip(" .")
             at = first.text.find(place)
             head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
@@ -207,7 +305,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         h2 = second.text.strip("*_ ")
         minutes_of = _MINUTES_OF.match(h2)
         kind_tail = _KIND_TAIL.match(h2)
-        dated = find_dates(h2)
+        h2_dates = find_dates(h2)
         if minutes_of:
             # 'X Committee' over 'Minutes of the meeting held on ...' -> 'X Committee Meeting'; a heading that
             # already says 'Meeting', or names a working group, is the title as written
@@ -216,14 +314,23 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
-        elif dated and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:dated[0].start]):
+        elif h2_dates and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:h2_dates[0].start]):
             title = f"{h1} {_strip_date(h2)}"
+        elif names_meeting(h1, vocab) and not names_meeting(h2, vocab):
+            pass  # 'Elmley LSCB Meeting Minutes' over a strap line: the heading that names the meeting
+        elif own2 := _OWN_MEETING.match(h2):
+            group = own2.group("group").strip()
+            word = own2.group("meeting")
+            title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
+            span = (second.start + own2.start("group"), second.start + own2.end("group"))
         else:
             title, span = h2, (second.start, second.end)
     elif kind_word:
         title = f"{h1} {kind_word}"
     head.title, head.spans["title"] = title, span
-    head.body = body_from_title(title) if _names_group(title) else h1
+    body = body_from_title(title, vocab)
+    named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
+    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
 
 
 def _strip_date(text: str) -> str:
@@ -237,31 +344,64 @@ def _strip_date(text: str) -> str:
     return text.strip()
 
 
-def _names_group(title: str) -> bool:
+_ORDINAL_MEETING = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:meeting|minutes)\s+of\s+(?:the\s+)?", re.I)
+_DOC_TAIL = re.compile(r"(?i)\s*\b(?:meeting|minutes|notes|update|agenda|summary|report)\s*$")
+
+
+def _names_group(title: str, vocab: Vocabulary | None = None) -> bool:
     """Does the title (less a trailing 'Meeting'/'Update') name a committee or group?"""
     body = _TITLE_TAIL.sub("", _TITLE_HEAD.sub("", title.strip())).strip(" ,:–—-")
-    return bool(re.search(r"(?i)\b(?:group|sub-group|subgroup|board|committee|panel|forum|partnership|network|chairs|council)$",
-                          body))
+    if re.search(r"(?i)\b(?:group|sub-group|subgroup|board|committee|panel|forum|partnership|network|chairs|council)$", body):
+        return True
+    return bool(_ORDINAL_MEETING.match(title.strip()))  # '31st Meeting of the Elmley Board for Wessex'
 
 
-def body_from_title(title: str) -> str:
-    """The committee a title names: 'LSCB Chairs Meeting' -> 'LSCB Chairs'."""
-    body = _TITLE_HEAD.sub("", title.strip())
+def body_from_title(title: str, vocab: Vocabulary | None = None) -> str:
+    """The committee a title names: 'LSCB Chairs Meeting' -> 'LSCB Chairs', 'Elmley SAB Meeting Minutes' ->
+    'Elmley SAB', '19th Meeting of the Elmley Board for Wessex' -> 'Elmley Board for Wessex',
+    'Elmley Board Manager's Progress Report' -> 'Elmley Board'."""
+    body = _ORDINAL_MEETING.sub("", _TITLE_HEAD.sub("", title.strip()))
     body = re.split(r"\s+[–—-]\s+", body)[0]
-    body = _TITLE_TAIL.sub("", body).strip(" ,:–—-")
-    return body or title.strip()
+    body = _strip_date(body)
+    while True:  # 'Meeting Minutes', 'Minutes – Summary'
+        cut = _DOC_TAIL.sub("", body).strip(" ,:–—-")
+        if cut == body or not cut:
+            break
+        body = cut
+    if vocab is not None and vocab.body_heads:
+        words = body.split()
+        heads = [i for i, w in enumerate(words) if w.lower().strip("’'s,") in vocab.body_heads]
+        if heads and heads[-1] < len(words) - 1 and not re.match(r"(?i)(?:for|of|in|on)$", words[heads[-1] + 1]):
+            if re.search(r"[’']s$", words[-1]) or any(re.search(r"[’']s$", w) for w in words[heads[-1] + 1:]):
+                body = " ".join(words[:heads[-1] + 1])  # 'Elmley Board Business Manager's' -> 'Elmley Board'
+    return body.strip(" ,:–—-") or title.strip()
+
+
+_RECORDED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]{0,60}?\b"
+                       r"(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed)\b"
+                       r"|\b(?:were|was)\s+(?:approved|agreed|accepted)\s+as\s+an?\s+(?:true|correct|accurate)\s+record\b")
+_REPORT = re.compile(r"(?i)\breport\b|\breview\s+of\b|\bprogress\s+(?:note|summary)\b")
 
 
 def kind_of(head: Header, has_attendance: bool, has_actions: bool, lines: list[Line]) -> str:
-    """minutes / update / workplan / other, from the header and what the body holds."""
+    """minutes / update / workplan / agenda / report / other, from the header and what the body holds.
+
+    Only minutes are meetings (`Paper.is_meeting`); an agenda, a report to the board and a single
+    agenda item's page are papers about its work."""
     opening = " ".join(l.text for l in lines[:40] if not l.blank).lower()
     title = (head.title or "").lower()
+    if head.item_page and not has_attendance:
+        return "other"
     if re.search(r"\bwork\s*plan|\bwork\s+programme|\bbusiness\s+plan", title + " " + opening[:400]):
         return "workplan"
     if has_attendance or head.kind_hint == "minutes" or (head.labelled and head.date and has_actions):
         return "minutes"
     if head.kind_hint == "update" or re.search(r"\b(update|newsletter|bulletin|briefing)\b", title):
         return "update"
-    if re.search(r"\bminutes\b|\bnotes of (?:the )?meeting\b", title):
+    if re.search(r"\bminutes\b|\bnotes of (?:the )?meeting\b", title) or (head.date and _RECORDED.search(opening)):
         return "minutes"
+    if head.kind_hint == "agenda" or re.search(r"^agenda\b|\bagenda$", title):
+        return "agenda"
+    if _REPORT.search(title):
+        return "report"
     return "other"

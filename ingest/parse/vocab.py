@@ -36,6 +36,8 @@ class Vocabulary:
     venue_heads: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # last words of a body's name: board, committee, partnership ...
+    sub_body_heads: frozenset[str] = frozenset()  # groups under a board: panel, subgroup, forum ...
     site_phrases: frozenset[str] = frozenset()  # whole lines a sharing site or web page adds
     site_markers: tuple[str, ...] = ()  # phrases that make a line the site's, wherever they stand
 
@@ -81,6 +83,8 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         venue_heads=_words(raw.get("venue_heads")),
         reporting_verbs=_words(raw.get("reporting_verbs")),
         person_object_verbs=_words(raw.get("person_object_verbs")),
+        body_heads=_words(raw.get("body_heads")),
+        sub_body_heads=_words(raw.get("sub_body_heads")),
         site_phrases=frozenset(_site_key(v) for v in raw.get("site_phrases") or []),
         site_markers=tuple(_site_key(v) for v in raw.get("site_markers") or []),
     )
