@@ -17,6 +17,7 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
+from ingest.parse.chair import chair_appositions, chair_from_roles, chair_rows, chairs_this_body
 from ingest.parse.dates import to_date
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -55,7 +56,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
             paper.date_precision = head.date.precision
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
-    paper.chair = _chair(head.chair, attendance.attendees)
+    paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
 
@@ -96,8 +97,10 @@ def _listed(paper: Paper) -> list[PersonEntry]:
     return ([paper.chair] if paper.chair else []) + paper.attendees + paper.apologies
 
 
-def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
-    """The labelled chair, with the org from their attendee line; else the attendee marked as chair."""
+def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: list | None = None,
+           head=None, vocab: Vocabulary | None = None) -> PersonEntry | None:
+    """The labelled chair, with the org from their attendee line; else the one attendee whose role or
+    marker names them this board's chair; else the one person a table row gives that role."""
     if chair is not None:
         if chair.org is None:
             for e in attendees:
@@ -105,11 +108,37 @@ def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
                     chair.org = e.person.org
                     break
         return chair
-    for e in attendees:
-        if e.chair:
-            p = e.person
-            return PersonEntry(p.name, p.org, None, p.initials, p.span)
-    return None
+    if vocab is None or head is None:
+        for e in attendees:
+            if e.chair:
+                p = e.person
+                return PersonEntry(p.name, p.org, None, p.initials, p.span)
+        return None
+    roles = [(e.person, _role_text(e, attendees, text)) for e in attendees]
+    found = chair_from_roles(roles, head.title, head.body, vocab)
+    for more in (chair_rows, chair_appositions):
+        if found is not None or any(chairs_this_body(r, head.title, head.body, vocab) for _, r in roles):
+            break
+        roles = more(lines or [], vocab)
+        found = chair_from_roles(roles, head.title, head.body, vocab)
+    if found is None:
+        return None
+    return PersonEntry(found.name, found.org, None, found.initials, found.span)
+
+
+def _role_text(entry, attendees: list, text: str) -> str:
+    """What the paper writes about an attendee besides the name: org, note, a '(Chair)' marker, and the
+    rest of their line up to the next attendee on it (a flattened table row)."""
+    p = entry.person
+    parts = [p.org or "", p.note or ""]
+    if p.span and text:
+        end = text.find("\n", p.span[1])
+        end = len(text) if end < 0 else end
+        later = [e.person.span[0] for e in attendees if e.person.span and p.span[0] < e.person.span[0] < end]
+        parts.append(text[p.span[0]:min(later + [end])].replace(p.name, " "))
+    elif entry.chair:
+        parts.append("Chair")
+    return " ; ".join(x for x in parts if x)
 
 
 def build_roster(paper: Paper, vocab: Vocabulary) -> Roster:

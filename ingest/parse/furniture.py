@@ -49,16 +49,15 @@ def is_page_ref(text: str) -> bool:
 
 
 def _repeated(first: str, later: list[str]) -> bool:
-    """The first line comes back below, whole or nearly (a site's title made from the paper's own)."""
-    a = _key(first)
-    if len(a) < 12:
+    """The first line comes back below, whole or nearly (a site's title made from the paper's own):
+    a run of at least four words in common, most of the longer line."""
+    a = _key(first).split()
+    if len(a) < 4:
         return False
     for text in later:
-        b = _key(text)
-        if len(b) < 12:
-            continue
+        b = _key(text).split()
         m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-        if m.size >= 12 and m.size >= 0.6 * max(len(a), len(b)):
+        if m.size >= 4 and m.size >= 0.6 * max(len(a), len(b)):
             return True
     return False
 
