@@ -135,6 +135,15 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     return head
 
 
+def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
+    """A value less a site's link text after it ('Town Hall, Elmley. View directions')."""
+    for phrase in vocab.site_phrases:
+        m = re.search(rf"(?i)[\s.,;]*\b{re.escape(phrase).replace(chr(92) + ' ', chr(92) + 's+')}\s*$", value.text)
+        if m and m.start() > 0:
+            return sub(value, 0, m.start())
+    return value
+
+
 def _furniture_hint(head: Header, text: str) -> None:
     """What a site's own line says about the page: 'Agenda and minutes' holds minutes; 'Agenda item' one item."""
     key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
@@ -163,7 +172,8 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
     elif name == "time" and head.time is None:
         head.time, head.spans["time"] = value.text, span
     elif name == "location" and head.location is None:
-        head.location, head.spans["location"] = value.text, span
+        value = _less_furniture(value, vocab)
+        head.location, head.spans["location"] = value.text, (value.start, value.end)
     elif name == "chair" and head.chair is None:
         entry = parse_entry(value, vocab)
         if entry is not None:
