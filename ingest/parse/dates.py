@@ -42,6 +42,7 @@ _PATTERNS = [
     # 21/01/2010, 7.1.04, 2010-01-21
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d\d)\b"),  # 12-03-2015
 ]
 _WEEKDAY_PREFIX = re.compile(rf"^{_WEEKDAY}", re.I)
 

@@ -22,7 +22,8 @@ from ingest.parse.vocab import Vocabulary
 _KIND_WORDS = {
     "update": "update", "newsletter": "update", "briefing": "update", "bulletin": "update",
     "minutes": "minutes", "notes": "minutes", "action log": "minutes",
-    "meeting notes": "minutes", "meeting minutes": "minutes", "notes of meeting": "minutes", "agenda": "agenda",
+    "meeting notes": "minutes", "meeting minutes": "minutes", "notes of meeting": "minutes", "minute": "minutes",
+    "minute of meeting": "minutes", "agenda": "agenda",
 }
 _TIME = re.compile(
     r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|am\b|pm\b|noon\b)"
@@ -64,7 +65,7 @@ def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, 
 
 
 _DEBRIS = re.compile(r"^(?:st|nd|rd|th)(?=[A-Z][a-z]+(?:\s+[a-z]+)*\s*:)")  # 'thDate: 25 July 2007'
-_DANGLING = re.compile(r"^(?:the\s+)?(?:minutes|notes)\s+(?:of|from)(?:\s+(?:the|a))?\s*:?$", re.I)
+_DANGLING = re.compile(r"^(?:the\s+)?(?:minutes?|notes)\s+(?:of|from)(?:\s+(?:the|a))?\s*:?$", re.I)
 _ITEM_PAGE = re.compile(r"^agenda\s+item$", re.I)
 
 
@@ -184,8 +185,8 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
 _AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b", re.I)
 _VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
-_MINUTES_OF = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
-_HELD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
+_MINUTES_OF = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
+_HELD = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
@@ -200,12 +201,13 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
+_OF_BODY = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*\S)$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234 567890'
 _OWN_MEETING = re.compile(
-    r"^(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
     r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
 
 
@@ -304,6 +306,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
         return
     h1 = _strip_date(first.text)
+    of_body = _OF_BODY.match(h1.strip("*_ "))
+    if of_body and of_body.group("group").split()[-1].lower().strip("’'") in vocab.body_heads:
+        # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
+        head.kind_hint = head.kind_hint or "minutes"
+        h1 = of_body.group("group")
+        first = sub(first, first.text.find(h1), first.text.find(h1) + len(h1))
     # 'Elmley Chairs Meeting' as the first heading: the issuer is the group, not its meeting
     issuer = _TITLE_TAIL.sub("", h1).strip(" ,:–—-") if re.search(r"(?i)\b(?:meeting|minutes)\s*$", h1) else h1
     head.issuer, head.issuer_span = issuer or h1, (first.start, first.start + len(issuer or h1))
@@ -335,7 +343,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             span = (second.start + own2.start("group"), second.start + own2.end("group"))
         else:
             title, span = h2, (second.start, second.end)
-    elif kind_word:
+    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
         title = f"{h1} {kind_word}"
     head.title, head.spans["title"] = title, span
     body = body_from_title(title, vocab)
