@@ -200,10 +200,18 @@ def test_chair_from_a_slash_table_row_and_not_from_a_panel_chair():
     assert paper.chair.name == "Ada Brook"
 
 
-def test_two_people_with_the_chairs_role_give_no_chair():
+def test_two_people_with_the_chairs_role_give_no_chair_and_a_warning():
     paper = parse("Elmley Adults Board Meeting\n\n4 June 2014\n\n"
                   "Ada Brook / Independent Chair / \nCarl Dunn / Independent Chair / \n")
     assert paper.chair is None
+    assert any("Ada Brook and Carl Dunn" in w for w in paper.warnings)
+
+
+def test_a_meeting_date_with_the_wrong_weekday_is_kept_with_a_warning():
+    paper = parse("Elmley Adults Board Meeting\nFriday 4 June 2014\n\n1. Welcome\n")
+    assert paper.date == "2014-06-04"
+    assert any("'Friday 4 June 2014'" in w and "weekday" in w for w in paper.warnings)
+    assert parse("Elmley Adults Board Meeting\nWednesday 4 June 2014\n\n1. Welcome\n").warnings == []
 
 
 def test_a_vice_chair_marked_in_the_list_is_not_the_chair():

@@ -17,7 +17,7 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
-from ingest.parse.chair import chair_appositions, chair_from_roles, chair_rows, chairs_this_body
+from ingest.parse.chair import chair_appositions, chair_fits, chair_rows
 from ingest.parse.dates import to_date
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -56,7 +56,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
             paper.date_precision = head.date.precision
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
-    paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab)
+    paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
+    paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
 
@@ -98,9 +99,10 @@ def _listed(paper: Paper) -> list[PersonEntry]:
 
 
 def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: list | None = None,
-           head=None, vocab: Vocabulary | None = None) -> PersonEntry | None:
+           head=None, vocab: Vocabulary | None = None, warnings: list[str] | None = None) -> PersonEntry | None:
     """The labelled chair, with the org from their attendee line; else the one attendee whose role or
-    marker names them this board's chair; else the one person a table row gives that role."""
+    marker names them this board's chair; else the one person a table row or an opening line gives
+    that role. Several fits: no chair, and a sentence in `warnings`."""
     if chair is not None:
         if chair.org is None:
             for e in attendees:
@@ -114,16 +116,19 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 p = e.person
                 return PersonEntry(p.name, p.org, None, p.initials, p.span)
         return None
-    roles = [(e.person, _role_text(e, attendees, text)) for e in attendees]
-    found = chair_from_roles(roles, head.title, head.body, vocab)
-    for more in (chair_rows, chair_appositions):
-        if found is not None or any(chairs_this_body(r, head.title, head.body, vocab) for _, r in roles):
-            break
-        roles = more(lines or [], vocab)
-        found = chair_from_roles(roles, head.title, head.body, vocab)
-    if found is None:
-        return None
-    return PersonEntry(found.name, found.org, None, found.initials, found.span)
+    sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
+               lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab))
+    for source in sources:
+        fits = chair_fits(source(), head.title, head.body, vocab)
+        if len(fits) == 1:
+            found = fits[0]
+            return PersonEntry(found.name, found.org, None, found.initials, found.span)
+        if len(fits) > 1:
+            if warnings is not None:
+                names = " and ".join(sorted(p.name for p in fits))
+                warnings.append(f"More than one person is described as the chair ({names}); no chair was taken.")
+            return None
+    return None
 
 
 def _role_text(entry, attendees: list, text: str) -> str:

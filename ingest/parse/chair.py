@@ -71,14 +71,21 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
     return False
 
 
-def chair_from_roles(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
-                     vocab: Vocabulary) -> PersonEntry | None:
-    """The one person whose role names them the board's chair; None when none or several do."""
-    fits = {}
+def chair_fits(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
+               vocab: Vocabulary) -> list[PersonEntry]:
+    """Everyone whose role names them the board's chair, once each."""
+    fits: dict[str, PersonEntry] = {}
     for person, role in candidates:
         if chairs_this_body(role, title, body, vocab):
             fits.setdefault(person.name.lower(), person)
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    return list(fits.values())
+
+
+def chair_from_roles(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
+                     vocab: Vocabulary) -> PersonEntry | None:
+    """The one person whose role names them the board's chair; None when none or several do."""
+    fits = chair_fits(candidates, title, body, vocab)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _row_cells(line: Line) -> list[Line]:

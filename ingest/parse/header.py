@@ -49,6 +49,7 @@ class Header:
     kind_hint: str | None = None
     end: int = 0  # offset where the last labelled header value ends
     item_page: bool = False  # a web page holding one agenda item: its heading is the item's, not the paper's
+    warnings: list[str] = field(default_factory=list)  # what the header could not read with confidence
 
 
 def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, int]:
@@ -133,6 +134,10 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.spans.pop("title", None)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
+    if head.date is not None and head.date.weekday_fits() is False:
+        written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
+        head.warnings.append(f"The meeting date '{written}' names a weekday that does not fall on that date;"
+                             " the date was kept as written.")
     return head
 
 
