@@ -121,6 +121,16 @@ def test_a_bare_body_name_over_its_minutes_line_is_not_a_page_title():
     assert paper.title.lower() == "elmley safeguarding adults board meeting"
 
 
+@pytest.mark.parametrize("text", [
+    "Minutes of the Elmley Safeguarding Adults Board held on 5 March 2019 at Civic Hall\n\nPresent:\n",
+    "Minutes of the Elmley Safeguarding Adults Board\nHeld on Tuesday 5 March 2019, 10:00-12:00\nVenue: Civic Hall\n",
+])
+def test_minutes_of_a_board_title_the_board_as_written(text):
+    paper = parse(text)
+    assert (paper.title, paper.body, paper.date, paper.kind) == (
+        "Elmley Safeguarding Adults Board", "Elmley Safeguarding Adults Board", "2019-03-05", "minutes")
+
+
 def test_minutes_of_the_on_its_own_line_joins_the_heading_below():
     paper = parse("Minutes of the\n\nECPC Full Board Meeting\n\n6 December 2017\n\nVenue: Elmley Centre\n")
     assert (paper.title, paper.date, paper.kind) == ("ECPC Full Board Meeting", "2017-12-06", "minutes")

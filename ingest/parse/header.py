@@ -274,7 +274,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text):
+            if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
                 elif len(headings) < 2 and len(before) <= 120 and _OWN_MEETING.match(before.strip()):
@@ -301,8 +301,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         m = held or own
         head.kind_hint = head.kind_hint or "minutes"
         group = m.group("group").strip()
-        word = m.group("meeting") or "Meeting"
-        head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
+        word = m.group("meeting")  # 'Meeting' only where the heading writes it
+        head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}" if word else group
         head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
         if held and held.group("place") and head.location is None:
