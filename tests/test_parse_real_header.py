@@ -74,6 +74,12 @@ def test_paper_lines_are_not_furniture(line):
     assert not is_furniture(line, VOCAB)
 
 
+def test_markings_above_the_heading_are_neither_title_nor_page_title():
+    paper = parse("OFFICIAL\nElmley SAB Minutes\nDRAFT\nVersion 2.1\nPage 1 of 15\n\nDate: 5 March 2019\n\n"
+                  "Present:\nAda Brook – Elmley Police\n")
+    assert (paper.title, paper.body, paper.date) == ("Elmley SAB Minutes", "Elmley SAB", "2019-03-05")
+
+
 def test_uploader_line_and_template_name_give_neither_title_nor_date():
     paper = parse("Meeting Notes Template\n\nBy Ada Brook,2014-06-23 08:07\n19 views 0\nMeeting Notes Template\n\n"
                   "     Elmley Board meeting\n\nMeeting Title: Elmley Child Protection Committee Meeting\n\n"

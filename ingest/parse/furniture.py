@@ -26,6 +26,8 @@ _UPLOADER = re.compile(
     r"|^uploaded\s+(?:by|on)\b", re.I)
 _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
 _FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
+_VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\d+)*(?:\s+(?:draft|final))?$", re.I)
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -41,6 +43,12 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
     if key in vocab.site_phrases or any(m in key for m in vocab.site_markers):
         return True
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip()))
+
+
+def is_marking(text: str, vocab: Vocabulary) -> bool:
+    """A paper's own marking above its heading: 'DRAFT', 'OFFICIAL', 'Version 2.1', 'Page 1 of 15'."""
+    t = text.strip(" *_")
+    return _key(t) in vocab.marking_phrases or bool(_PAGE_NUMBER.match(t) or _VERSION.match(t))
 
 
 def is_page_ref(text: str) -> bool:

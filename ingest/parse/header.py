@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
-from ingest.parse.furniture import is_furniture, is_page_ref, page_title
+from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import parse_entry
@@ -97,6 +97,11 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             continue
         if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
             _furniture_hint(head, line.text)
+            i += 1
+            continue
+        if not seen_label and is_marking(line.text, vocab):
+            if re.search(r"(?i)\bminutes\b", line.text):
+                head.kind_hint = head.kind_hint or "minutes"  # 'Draft minutes'
             i += 1
             continue
         line = _debris_free(line)

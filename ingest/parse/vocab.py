@@ -40,6 +40,7 @@ class Vocabulary:
     sub_body_heads: frozenset[str] = frozenset()  # groups under a board: panel, subgroup, forum ...
     site_phrases: frozenset[str] = frozenset()  # whole lines a sharing site or web page adds
     site_markers: tuple[str, ...] = ()  # phrases that make a line the site's, wherever they stand
+    marking_phrases: frozenset[str] = frozenset()  # a paper's own markings: 'DRAFT', 'OFFICIAL', 'Part 1'
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -87,6 +88,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         sub_body_heads=_words(raw.get("sub_body_heads")),
         site_phrases=frozenset(_site_key(v) for v in raw.get("site_phrases") or []),
         site_markers=tuple(_site_key(v) for v in raw.get("site_markers") or []),
+        marking_phrases=frozenset(_site_key(v) for v in raw.get("marking_phrases") or []),
     )
 
 
