@@ -49,6 +49,13 @@ def test_the_date_whose_weekday_fits_wins_among_the_header_dates():
     assert paper.date == "2014-06-04"
 
 
+def test_a_yearless_meeting_date_takes_the_year_whose_weekday_fits():
+    text = ("Elmley SAB Meeting\nDate: Wednesday 4th June\n\n1. Welcome\n"
+            "The plan of 3 September 2013 was noted. Next meeting 3 September 2014.\n")
+    assert parse(text).date == "2014-06-04"  # 4 June 2014 was a Wednesday; 4 June 2013 a Tuesday
+    assert parse(text.replace("Wednesday ", "")).date == "2014-06-04"  # no weekday: the latest of the most written
+
+
 def test_a_print_stamp_is_not_the_meeting_date():
     paper = parse("Elmley Adults Board\nPrinted: 23/06/11\n20 May 2010\n\n1. Welcome\n")
     assert paper.date == "2010-05-20"

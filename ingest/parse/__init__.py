@@ -9,6 +9,7 @@ constrained by what this step found.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from ingest.curated import load_aliases
@@ -18,7 +19,7 @@ from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
 from ingest.parse.chair import chair_appositions, chair_fits, chair_rows
-from ingest.parse.dates import to_date
+from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
 from ingest.parse.items import find_items
@@ -51,6 +52,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.mentions.append(Mention("ORG", head.issuer, head.issuer_span))
     if head.date is not None:
         resolved = head.date.resolve()
+        if resolved is None and head.date.year is None and (year := year_for(head.date, text)) is not None:
+            resolved = head.date.resolve(date(year, 1, 1))  # 'Wednesday 4th June' in a paper that writes 2014
         if resolved is not None:
             paper.date = resolved.isoformat()
             paper.date_precision = head.date.precision

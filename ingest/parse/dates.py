@@ -140,3 +140,21 @@ def to_date(iso: str | None) -> date | None:
         return date.fromisoformat(iso)
     except ValueError:
         return None
+
+
+def year_for(found: FoundDate, text: str) -> int | None:
+    """A year for a date written without one ('Wednesday 4th June'), from the years the paper writes
+    elsewhere: the one (or the year after it) where the written weekday falls on that day, else the
+    year written most often. None when the paper writes no year."""
+    years: dict[int, int] = {}
+    for d in find_dates(text[:20000]):
+        if d.year is not None:
+            years[d.year] = years.get(d.year, 0) + 1
+    if not years:
+        return None
+    if found.weekday is not None and found.day:
+        fits = [y for y in sorted(years, key=lambda y: -years[y]) for y in (y, y + 1)
+                if (day := _safe_date(y, found.month, found.day)) is not None and day.weekday() == found.weekday]
+        if fits:
+            return fits[0]
+    return max(years, key=lambda y: (years[y], y))
