@@ -241,3 +241,17 @@ def test_a_vice_chair_marked_in_the_list_is_not_the_chair():
     paper = parse("Elmley Adults Board Meeting\n4 June 2014\nPresent:\nAda Brook (Vice Chair) – Elmley Council\n"
                   "Carl Dunn – Elmley Police\n\n1. Welcome\n")
     assert paper.chair is None
+
+
+def test_chair_from_a_name_block_then_its_role_block():
+    paper = parse("19th Meeting of the Safeguarding Board for Wessex\nTo be held on Tuesday 15th December 2015\n"
+                  "The Blue Room, Elmley Centre\nAda Brook\nCarl Dunn\nDr Eve Frost\nGus Hale\n"
+                  "Title & Organisation\nChair Safeguarding Board for Wessex\nLay Member\nChief Executive Elmley\n"
+                  "District Council\nChair of the Case Review Panel\n")
+    assert paper.chair.name == "Ada Brook"  # roles wrap, so only the first pair is trusted
+
+
+def test_a_name_block_that_continues_another_column_pairs_nothing():
+    paper = parse("Elmley LSCB Meeting\n26th January 2017\nAttended:\nMember\nAda Brook\nCarl Dunn\nEve Frost\n"
+                  "Initial\nAB\nGus Hale\nIda Jones\nKit Lowe\nRole\nIndependent LSCB Chair\nLay Member\n")
+    assert paper.chair is None or paper.chair.name != "Gus Hale"

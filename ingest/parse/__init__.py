@@ -18,7 +18,7 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
-from ingest.parse.chair import chair_appositions, chair_fits, chair_rows
+from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -120,7 +120,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 return PersonEntry(p.name, p.org, None, p.initials, p.span)
         return None
     sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
-               lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab))
+               lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab),
+               lambda: chair_blocks(lines or [], vocab))
     for source in sources:
         fits = chair_fits(source(), head.title, head.body, vocab)
         if len(fits) == 1:

@@ -174,3 +174,45 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40) -> 
             start = line.start + end - len(name)
             out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
     return out
+
+
+def _loose_name(text: str) -> bool:
+    """Shaped like a name line even if the strict test refused it ('DCI Ada Brook')."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and len(text) <= 40 and not re.search(r"[,\d:;()]", text) and all(
+        w[0].isupper() for w in words)
+
+
+_COLUMN_HEADER = re.compile(r"(?i)^(?:job\s+)?(?:designations?|titles?|roles?|positions?|organisations?|representing"
+                            r"|agency|agencies)(?:\s*(?:&|and|/|,)\s*(?:organisations?|roles?|agency|titles?))?\s*:?$")
+
+
+def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[tuple[PersonEntry, str]]:
+    """(person, role) from a table whose columns were written one after the other: a block of names,
+    then (after at most one header line, 'Title & Organisation') a block of their roles. Line i of
+    the roles belongs to name i when both blocks have the same length; otherwise only the first pair
+    is trusted (roles that wrap shift the rest), which is where a chair is usually listed."""
+    filled = [l for l in lines[:limit] if not l.blank]
+    out: list[tuple[PersonEntry, str]] = []
+    i = 0
+    while i < len(filled):
+        j = i
+        while j < len(filled) and looks_like_person(filled[j].text, vocab, in_slot=True):
+            j += 1
+        before = filled[i - 1].text if i > 0 else ""
+        if j - i < 3 or _loose_name(before) or (re.fullmatch(r"[A-Z]{2,5}", before) and before != "NAME"):
+            # a run that goes on from a name the strict test refused, or from another column's
+            # initials ('FGT'), is the second half of a column: its first line is not the table's first
+            i = max(j, i + 1)
+            continue
+        names = filled[i:j]
+        k = j + 1 if j < len(filled) and _COLUMN_HEADER.match(filled[j].text) else j
+        roles = []
+        while k < len(filled) and not looks_like_person(filled[k].text, vocab, in_slot=True) and len(roles) < len(names) + 5:
+            roles.append(filled[k])
+            k += 1
+        pairs = list(zip(names, roles)) if len(roles) == len(names) else list(zip(names[:1], roles[:1]))
+        for name, role in pairs:
+            out.append((PersonEntry(name.text, None, None, None, (name.start, name.end)), role.text))
+        i = j
+    return out
