@@ -144,6 +144,19 @@ def test_minutes_of_a_board_title_the_board_as_written(text):
         "Elmley Safeguarding Adults Board", "Elmley Safeguarding Adults Board", "2019-03-05", "minutes")
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Minute of the Meeting of the Elmley Child Protection Committee held on Thursday 12 March 2015 at 2pm\n",
+     "Elmley Child Protection Committee Meeting"),
+    ("Home > Meetings > Elmley SAB\nElmley Safeguarding Adults Board\nMeeting held on 12 March 2015 at 2pm\n",
+     "Elmley Safeguarding Adults Board Meeting"),
+    ("Minutes: Elmley Safeguarding Adults Board\n12 March 2015\n\n1. Welcome\n", "Elmley Safeguarding Adults Board"),
+    ("Meeting Name: Elmley Adults Executive Group\nDate: 12 March 2015\n", "Elmley Adults Executive Group"),
+])
+def test_more_ways_to_head_a_meeting(text, title):
+    paper = parse(text)
+    assert (paper.title, paper.date) == (title, "2015-03-12")
+
+
 def test_minutes_of_the_on_its_own_line_joins_the_heading_below():
     paper = parse("Minutes of the\n\nECPC Full Board Meeting\n\n6 December 2017\n\nVenue: Elmley Centre\n")
     assert (paper.title, paper.date, paper.kind) == ("ECPC Full Board Meeting", "2017-12-06", "minutes")

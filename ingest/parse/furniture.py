@@ -24,6 +24,7 @@ _UPLOADER = re.compile(
     r"^(?:uploaded\s+)?by\s+[^,\n]{2,60},?\s*(?:on\s+)?\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d)?\s*$"
     r"|\b(?:uploaded\s+)?by\s+[A-Za-z]*\d{5,}\s*$"
     r"|^uploaded\s+(?:by|on)\b", re.I)
+_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*\s[>»›]\s*\S|^home\s*[>»›/|]", re.I)  # 'Home > Meetings > ...'
 _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
 _FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
@@ -42,7 +43,8 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return False
     if key in vocab.site_phrases or any(m in key for m in vocab.site_markers):
         return True
-    return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip()))
+    return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
+                or _BREADCRUMB.search(text.strip()))
 
 
 def is_marking(text: str, vocab: Vocabulary) -> bool:

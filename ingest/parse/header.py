@@ -211,7 +211,7 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
-_OF_BODY = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*\S)$", re.I)
+_OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
@@ -254,7 +254,7 @@ def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
     return (len(text) <= 120 and not text.endswith(".") and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
-            and not _KEY_VALUE.match(text) and not is_page_ref(text))
+            and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
 
 
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
@@ -263,6 +263,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     kind_word: str | None = None
     after_date = False
     dated: list[tuple[Line, FoundDate]] = []
+    meeting_word: str | None = None
     for line in top:
         line = strip_bullet(line)
         text = line.text.strip("*_ ")
@@ -279,7 +280,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
+            if re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
+                meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
+            elif before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
                 elif len(headings) < 2 and len(before) <= 120 and _OWN_MEETING.match(before.strip()):
@@ -307,6 +310,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         head.kind_hint = head.kind_hint or "minutes"
         group = m.group("group").strip()
         word = m.group("meeting")  # 'Meeting' only where the heading writes it
+        lead = re.match(r"(?i)(meeting)\s+of\s+(?:the\s+)?", group)
+        if lead and len(group) > lead.end():  # 'Minute of the Meeting of the Elmley Committee held on ...'
+            word, group = word or lead.group(1), group[lead.end():]
         head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}" if word else group
         head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
@@ -355,6 +361,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             title, span = h2, (second.start, second.end)
     elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
         title = f"{h1} {kind_word}"
+    elif meeting_word and not _GROUP_TITLE.search(h1):
+        title = f"{h1} {meeting_word.upper() if h1.isupper() else meeting_word.capitalize()}"
     head.title, head.spans["title"] = title, span
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False

@@ -14,7 +14,7 @@ from ingest.parse.lines import Line, strip_bullet, sub
 
 # name -> (pattern, may stand alone without a separator)
 LABELS: dict[str, tuple[str, bool]] = {
-    "title": (r"(?:meeting\s+title|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
+    "title": (r"(?:meeting\s+title|meeting\s+name|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
     "date": (r"(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s*(?:and|&|/)\s*time|date)", False),
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
