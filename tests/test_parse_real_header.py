@@ -56,6 +56,12 @@ def test_a_yearless_meeting_date_takes_the_year_whose_weekday_fits():
     assert parse(text.replace("Wednesday ", "")).date == "2014-06-04"  # no weekday: the latest of the most written
 
 
+def test_a_posting_date_gives_way_to_the_meetings_date():
+    paper = parse("Skip to content\n\nFriday, July 18th, 2014\n\nElmley Adults Board meeting – 15th July 2014\n\n"
+                  "Key Points of Wider Interest Discussed:\n")
+    assert (paper.title, paper.date) == ("Elmley Adults Board meeting", "2014-07-15")
+
+
 def test_a_print_stamp_is_not_the_meeting_date():
     paper = parse("Elmley Adults Board\nPrinted: 23/06/11\n20 May 2010\n\n1. Welcome\n")
     assert paper.date == "2010-05-20"

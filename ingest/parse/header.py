@@ -230,11 +230,15 @@ def _own_date(line: Line, d: FoundDate) -> bool:
 
 
 def _best_date(found: list[tuple[Line, FoundDate]]) -> tuple[Line, FoundDate] | None:
-    """The first top date, unless a later one is more trustworthy: its written weekday fits where the
-    first one's does not, or it gives the day where the first gives only the month."""
+    """The first top date, unless a later one is more trustworthy: it is written with the word meeting
+    (or held), its written weekday fits where the first one's does not, or it gives the day where the
+    first gives only the month."""
     if not found:
         return None
     best = found[0]
+    meeting = [c for c in found if re.search(r"(?i)\bmeeting\b|\bheld\b", c[0].text) and c[1].weekday_fits() is not False]
+    if meeting and not re.search(r"(?i)\bmeeting\b|\bheld\b", best[0].text) and meeting[0][1].precision == "day":
+        best = meeting[0]  # a blog's posting date above 'Board meeting – 15th July 2014'
     for cand in found[1:]:
         b, c = best[1], cand[1]
         if b.weekday_fits() is False and c.weekday_fits() is not False:
