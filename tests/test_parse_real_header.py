@@ -221,6 +221,8 @@ def test_an_agenda_is_an_agenda():
     ("LSCB Chair, LB Barnet", False),  # a borough's own board
     ("Chair, Elmley Carers Forum", False),
     ("Chair's report", False),
+    ("Independent Chair / Apologies", False),  # the row says they were absent
+    ("Independent Chair / JH / A", False),
 ])
 def test_which_roles_name_this_boards_chair(role, chairs):
     title = "ESCB Full Board Meeting of the Safeguarding Board for Wessex"
@@ -274,3 +276,8 @@ def test_a_name_block_that_continues_another_column_pairs_nothing():
     paper = parse("Elmley LSCB Meeting\n26th January 2017\nAttended:\nMember\nAda Brook\nCarl Dunn\nEve Frost\n"
                   "Initial\nAB\nGus Hale\nIda Jones\nKit Lowe\nRole\nIndependent LSCB Chair\nLay Member\n")
     assert paper.chair is None or paper.chair.name != "Gus Hale"
+
+
+def test_a_chair_listed_as_absent_is_not_taken():
+    paper = parse("ESCB Board Meeting\n4 June 2014\n\nApols Ada Brook Independent Chair, ESCB Carl Dunn Lay Member\n")
+    assert paper.chair is None

@@ -45,9 +45,13 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
     return f"{before} {following}".strip()
 
 
+_ABSENT = re.compile(r"(?i)\b(?:apols?|apologies|apology|absent|sent\s+apologies)\b|(?:^|/|\|)\s*A\s*(?:/|\||$)")
+
+
 def chairs_this_body(role: str | None, title: str | None, body: str | None, vocab: Vocabulary) -> bool:
-    """Does a role ('Independent Chair, Elmley SCB') say its holder chairs the paper's own board?"""
-    if not role:
+    """Does a role ('Independent Chair, Elmley SCB') say its holder chairs the paper's own board?
+    Not when the same row says they sent apologies."""
+    if not role or _ABSENT.search(role):
         return False
     own = f"{title or ''} {body or ''}"
     own_tokens = set(_tokens(own))
@@ -158,7 +162,7 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40) -> 
             role_start = lead.start(1) if lead else len(head)
             # the role's leading words: role words and the board's own name ('Elmley LSCB Independent')
             found = None
-            for cut in range(role_start, m.start() + 1):
+            for cut in range(m.start(), role_start - 1, -1):  # the shortest role, the name right before it
                 if cut != role_start and not head[cut - 1].isspace():
                     continue
                 before = line.text[:cut].rstrip(" ,–—-(")
@@ -171,6 +175,9 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40) -> 
             name, end = found
             tail = _ROLE_TAIL.match(line.text, m.end())
             role = line.text[role_start:tail.end() if tail else m.end()]
+            lead_in = line.text[max(0, end - len(name) - 12):end - len(name)]
+            if re.search(r"(?i)\b(?:apols?|apologies)\b", lead_in):
+                continue  # 'Apols Ada Brook Independent Chair': listed, but absent
             start = line.start + end - len(name)
             out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
     return out
