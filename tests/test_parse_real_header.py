@@ -11,6 +11,7 @@ from ingest.parse import parse_structure
 from ingest.parse.chair import chairs_this_body
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_furniture
+from ingest.parse.header import Header, kind_of
 from ingest.parse.vocab import load_vocabulary
 
 VOCAB = load_vocabulary()
@@ -198,6 +199,12 @@ def test_a_managers_report_is_a_report_of_its_board():
                   "Elmley Board Manager’s Progress Report 31.10.07\n\n\n1.   The Procedures\nThe 3rd edition was published.\n")
     assert (paper.title, paper.body, paper.date) == ("Elmley Board Manager’s Progress Report", "Elmley Board", "2007-10-31")
     assert paper.kind == "report" and not paper.is_meeting
+
+
+def test_a_membership_list_is_not_a_meeting_even_with_a_list_of_people():
+    head = Header(title="Elmley Adults Board Membership 2016")
+    assert kind_of(head, True, False, []) == "other"
+    assert kind_of(Header(title="Elmley Adults Board"), True, False, []) == "minutes"
 
 
 def test_an_agenda_is_an_agenda():

@@ -420,6 +420,8 @@ def body_from_title(title: str, vocab: Vocabulary | None = None) -> str:
 _RECORDED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]{0,60}?\b"
                        r"(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed)\b"
                        r"|\b(?:were|was)\s+(?:approved|agreed|accepted)\s+as\s+an?\s+(?:true|correct|accurate)\s+record\b")
+_LIST_PAPER = re.compile(r"\bmembership\b|\bmembers?\s+list\b|\blist\s+of\s+members\b|\bterms\s+of\s+reference\b"
+                         r"|\bcontact\s+(?:list|details)\b|\bdirectory\b")
 _REPORT = re.compile(r"(?i)\breport\b|\breview\s+of\b|\bprogress\s+(?:note|summary)\b")
 
 
@@ -432,6 +434,8 @@ def kind_of(head: Header, has_attendance: bool, has_actions: bool, lines: list[L
     title = (head.title or "").lower()
     if head.item_page and not has_attendance:
         return "other"
+    if _LIST_PAPER.search(title) and head.kind_hint != "minutes":
+        return "other"  # a membership list names people without recording a meeting
     if re.search(r"\bwork\s*plan|\bwork\s+programme|\bbusiness\s+plan", title + " " + opening[:400]):
         return "workplan"
     if has_attendance or head.kind_hint == "minutes" or (head.labelled and head.date and has_actions):
