@@ -164,6 +164,12 @@ def test_more_ways_to_head_a_meeting(text, title):
     assert (paper.title, paper.date) == (title, "2015-03-12")
 
 
+def test_time_and_venue_on_the_lines_after_the_date():
+    paper = parse("MINUTES OF THE\nELMLEY SAFEGUARDING ADULTS BOARD MEETING\n26th January 2017\n1.45pm to 4.45pm\n"
+                  "Council Chamber, Civic Offices, Elmley\nAttended:\n")
+    assert (paper.date, paper.time, paper.location) == ("2017-01-26", "1.45pm to 4.45pm", "Council Chamber, Civic Offices, Elmley")
+
+
 def test_minutes_of_the_on_its_own_line_joins_the_heading_below():
     paper = parse("Minutes of the\n\nECPC Full Board Meeting\n\n6 December 2017\n\nVenue: Elmley Centre\n")
     assert (paper.title, paper.date, paper.kind) == ("ECPC Full Board Meeting", "2017-12-06", "minutes")

@@ -115,7 +115,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
                 head.kind_hint = "minutes"
             label = None
         if label is None:
-            if numbered(line):
+            if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
             if not seen_label and len(top) < 6 and not is_page_ref(line.text):
                 top.append(line)
@@ -292,6 +292,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
                 elif len(headings) < 2 and len(before) <= 120 and _OWN_MEETING.match(before.strip()):
                     headings.append(sub(line, 0, len(before)))  # 'Minutes from X Meeting: 21 April 2016 ...' run on
             continue
+        if after_date and head.time is None and (t := _TIME.fullmatch(text)):
+            head.time, head.spans["time"] = t.group(0), (line.start + line.text.find(text), line.start + line.text.find(text) + len(text))
+            continue  # '26th January 2017' / '1.45pm to 4.45pm' / 'Council Chamber, Civic Offices'
         if after_date and head.location is None and len(text.split()) <= 12 and (
                 _VENUE.match(text) or _VENUE_WORDS.search(text)):
             value = _VENUE.sub("", text).strip(" .")
