@@ -4,7 +4,9 @@ Labelled headers ('Meeting Title:', 'Date:', 'Chaired by:') are read label by
 label, the value on the same line or the next one. Unlabelled papers take their
 title from the first lines: 'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004'
 gives the body and the date, a following heading line gives the title, and a
-lone kind word ('Update') is appended to the body.
+lone kind word ('Update') is appended to the body. What a sharing site or web
+page put above the paper (parse/furniture.py: its page title, uploader line,
+'advertisement') and the paper's own markings ('DRAFT') are skipped first.
 """
 from __future__ import annotations
 
@@ -134,6 +136,13 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             head.end = max(head.end, value.end)
         i = j + 1
     _read_top(head, top, vocab)
+    _finish(head, text, vocab)
+    return head
+
+
+def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
+    """Last decisions once every line is read: an agenda-item page has no paper title; the body
+    follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
         head.spans.pop("title", None)
@@ -143,7 +152,6 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
         head.warnings.append(f"The meeting date '{written}' names a weekday that does not fall on that date;"
                              " the date was kept as written.")
-    return head
 
 
 def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
