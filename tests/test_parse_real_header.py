@@ -294,3 +294,18 @@ def test_a_name_block_that_continues_another_column_pairs_nothing():
 def test_a_chair_listed_as_absent_is_not_taken():
     paper = parse("ESCB Board Meeting\n4 June 2014\n\nApols Ada Brook Independent Chair, ESCB Carl Dunn Lay Member\n")
     assert paper.chair is None
+
+
+def test_an_attendee_described_in_the_prose_as_the_boards_chair():
+    text = ("Elmley SAB Meeting Minutes\nWednesday 4th June 2014\nPresent:\nAda Brook\nCarl Dunn\nEve Frost\n\n"
+            "1. Welcome\nAda Brook, Elmley SAB Independent Chair, welcomed members.\n")
+    assert parse(text).chair.name == "Ada Brook"
+    # the same sentence about someone who is not listed as present names no chair of this meeting
+    assert parse(text.replace("Ada Brook\nCarl", "Gus Hale\nCarl")).chair is None
+
+
+@pytest.mark.parametrize("prose", ["The Chair welcomed everyone to the meeting\n",
+                                   "The Chair welcomed everyone.\nIntroductions were made.\nMinutes were agreed.\n"])
+def test_a_name_list_followed_by_prose_is_no_role_block(prose):
+    paper = parse("Elmley SAB Meeting\n4 June 2014\nPresent:\nAda Brook\nCarl Dunn\nEve Frost\n" + prose)
+    assert paper.chair is None

@@ -121,7 +121,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
         return None
     sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
                lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab),
-               lambda: chair_blocks(lines or [], vocab))
+               lambda: chair_blocks(lines or [], vocab),
+               lambda: _attending(chair_appositions(lines or [], vocab, limit=400, whole=True), attendees))
     for source in sources:
         fits = chair_fits(source(), head.title, head.body, vocab)
         if len(fits) == 1:
@@ -133,6 +134,13 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 warnings.append(f"More than one person is described as the chair ({names}); no chair was taken.")
             return None
     return None
+
+
+def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tuple[PersonEntry, str]]:
+    """Only people listed as present: 'Ada Brook, Elmley SAB Independent Chair, said ...' in the minutes'
+    prose names the chair of this meeting when Ada Brook attended it."""
+    present = {person_key(e.person.name) for e in attendees}
+    return [(p, r) for p, r in found if person_key(p.name) in present]
 
 
 def _role_text(entry, attendees: list, text: str) -> str:

@@ -144,14 +144,15 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
     return None
 
 
-def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40) -> list[tuple[PersonEntry, str]]:
+def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
+                      whole: bool = False) -> list[tuple[PersonEntry, str]]:
     """(person, role) where a name stands right before a chair's role in the paper's opening lines:
     'Ada Brook Independent Chair, Elmley SCB' (a table flattened into text), 'Ada Brook, Elmley SAB
     Chair'. Only above the first numbered item: in the minutes' prose a chair of the board may be
-    mentioned without chairing this meeting."""
+    mentioned without chairing this meeting (`whole` reads on, for the caller to keep only attendees)."""
     out: list[tuple[PersonEntry, str]] = []
     for line in lines[:limit]:
-        if numbered(line):
+        if numbered(line) and not whole:
             break
         for m in _CHAIR_WORD.finditer(line.text):
             head = line.text[:m.start()]
@@ -197,8 +198,9 @@ _COLUMN_HEADER = re.compile(r"(?i)^(?:job\s+)?(?:designations?|titles?|roles?|po
 def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[tuple[PersonEntry, str]]:
     """(person, role) from a table whose columns were written one after the other: a block of names,
     then (after at most one header line, 'Title & Organisation') a block of their roles. Line i of
-    the roles belongs to name i when both blocks have the same length; otherwise only the first pair
-    is trusted (roles that wrap shift the rest), which is where a chair is usually listed."""
+    the roles belongs to name i when both blocks have the same length; otherwise, under a column
+    header, only the first pair is trusted (roles that wrap shift the rest), which is where a chair
+    is usually listed. A list of names followed by prose pairs nothing."""
     filled = [l for l in lines[:limit] if not l.blank]
     out: list[tuple[PersonEntry, str]] = []
     i = 0
@@ -213,12 +215,17 @@ def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list
             i = max(j, i + 1)
             continue
         names = filled[i:j]
-        k = j + 1 if j < len(filled) and _COLUMN_HEADER.match(filled[j].text) else j
+        headed = j < len(filled) and bool(_COLUMN_HEADER.match(filled[j].text))  # 'Title & Organisation'
+        k = j + 1 if headed else j
         roles = []
         while k < len(filled) and not looks_like_person(filled[k].text, vocab, in_slot=True) and len(roles) < len(names) + 5:
             roles.append(filled[k])
             k += 1
-        pairs = list(zip(names, roles)) if len(roles) == len(names) else list(zip(names[:1], roles[:1]))
+        cell_like = all(len(r.text) <= 100 and not r.text.endswith(".") for r in roles)  # roles, not prose
+        if len(roles) == len(names) and (headed or cell_like):
+            pairs = list(zip(names, roles))
+        else:
+            pairs = list(zip(names[:1], roles[:1])) if headed else []
         for name, role in pairs:
             out.append((PersonEntry(name.text, None, None, None, (name.start, name.end)), role.text))
         i = j
