@@ -147,7 +147,7 @@ def _role_text(entry, attendees: list, text: str) -> str:
     """What the paper writes about an attendee besides the name: org, note, a '(Chair)' marker, and the
     rest of their line up to the next attendee on it (a flattened table row)."""
     p = entry.person
-    parts = [p.org or "", p.note or ""]
+    parts = [v for v in (p.org or "", p.note or "") if not (v.endswith(".") and len(v.split()) >= 3)]  # not prose
     if p.span and text:
         end = text.find("\n", p.span[1])
         end = len(text) if end < 0 else end
