@@ -18,7 +18,7 @@ from typing import Any
 
 Span = tuple[int, int]
 
-KINDS = ("minutes", "update", "workplan", "other")
+KINDS = ("minutes", "update", "workplan", "agenda", "report", "other")  # only minutes are meetings
 
 
 def make_id(*parts: object) -> str:

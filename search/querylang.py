@@ -34,7 +34,8 @@ FIELD_LIST = "person, org, topic, owner, body, type, kind, status, date, year, t
 TYPES = {"paper": "paper", "papers": "paper", "document": "paper", "documents": "paper",
          "item": "item", "items": "item", "action": "action", "actions": "action"}
 KINDS = {"minutes": "minutes", "update": "update", "updates": "update", "workplan": "workplan",
-         "workplans": "workplan", "other": "other"}
+         "workplans": "workplan", "agenda": "agenda", "agendas": "agenda", "report": "report", "reports": "report",
+         "other": "other"}
 
 
 # ---- the tree ---------------------------------------------------------------

@@ -558,3 +558,16 @@ def test_an_index_from_an_older_schema_is_replaced_and_says_so(tmp_path):
     again = open_index(tmp_path)
     assert not again.outdated and again.doc_count() == 1
     again.close()
+
+
+def test_agenda_and_report_papers_are_indexed_and_found_by_kind(fresh):
+    """Agendas and reports are papers, not meetings: indexed, no meeting id, found by kind:agenda/kind:report."""
+    agenda = build_paper("5", title="Elmley Board Agenda", date="2012-03-01", kind="agenda", body="Elmley Board",
+                         header="Agenda for the Elmley Board: private fostering.")
+    report = build_paper("6", title="Elmley Board Manager's Progress Report", date="2012-04-01", kind="report",
+                         body="Elmley Board", header="Progress on private fostering since the last meeting.")
+    assert not agenda.is_meeting and not report.is_meeting
+    fresh.add_paper(agenda)
+    fresh.add_paper(report)
+    assert ids(fresh, "kind:agenda") == {agenda.id}
+    assert ids(fresh, "kind:reports fostering") == {report.id}

@@ -97,7 +97,7 @@ def test_backwards_range_is_turned_round_with_a_warning():
     ("colour:red secure", [("red", None, False), ("secure", None, False)], "no field 'colour:'"),
     ("date:2007-13 secure", [("secure", None, False)], "'2007-13' is not a date"),
     ("type:meeting secure", [("secure", None, False)], "type: can be paper, item, action"),
-    ("kind:letter secure", [("secure", None, False)], "kind: can be minutes, update, workplan, other"),
+    ("kind:letter secure", [("secure", None, False)], "kind: can be minutes, update, workplan, agenda, report, other"),
 ])
 def test_malformed_queries_are_repaired_with_a_warning(q, kept, warning):
     p = parse(q)

@@ -56,6 +56,21 @@ def test_lscb_chairs_meeting_lists_tim_beach_of_barnet(client):
     assert len(meeting["apologies"]) == 6
 
 
+def test_a_meeting_page_shows_its_papers_extraction_warnings(client):
+    """The 2010-01-21 minutes write 'MS' where two attendees fit: the warning the extraction left on the
+    paper is on the meeting page and in its JSON twin, not only on the paper page."""
+    meeting = meeting_on(client, "2010-01-21")
+    assert any("'MS'" in w for w in meeting["warnings"])
+    html = client.get(f"/meetings/{meeting['id']}").get_data(as_text=True)
+    assert "Warnings" in html and "Initials &#39;MS&#39; match more than one person" in html
+
+
+def test_a_meeting_page_without_warnings_has_no_warnings_section(client):
+    meeting = meeting_on(client, "2007-10-31")
+    assert meeting["warnings"] == []
+    assert 'id="warnings-heading"' not in client.get(f"/meetings/{meeting['id']}").get_data(as_text=True)
+
+
 def test_person_page_follows_dave_hill_to_meetings_and_actions(client):
     person = client.get("/api/people/" + quote("dave hill")).get_json()
     assert person["name"] == "Dave Hill"

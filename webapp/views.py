@@ -94,8 +94,12 @@ def person(key: str, args: Mapping[str, str]) -> dict[str, Any]:
 
 
 def meeting(meeting_id: str) -> dict[str, Any]:
-    """A meeting: header, chair, attendees, apologies, items with actions, previous and next meeting."""
-    return _or_404(graph.meeting(get_archive().graph, meeting_id), f"No meeting with id {meeting_id!r}.")
+    """A meeting: header, chair, attendees, apologies, items with actions, previous and next meeting,
+    and the extraction's warnings about its paper (what could not be read with confidence)."""
+    archive = get_archive()
+    found = _or_404(graph.meeting(archive.graph, meeting_id), f"No meeting with id {meeting_id!r}.")
+    stored = archive.paper(found["doc_id"]) if found.get("doc_id") else None
+    return {**found, "warnings": list(stored.warnings) if stored is not None else []}
 
 
 def organisation(key: str) -> dict[str, Any]:

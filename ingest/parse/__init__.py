@@ -9,6 +9,7 @@ constrained by what this step found.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 from ingest.curated import load_aliases
@@ -17,7 +18,8 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
-from ingest.parse.dates import to_date
+from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows
+from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
 from ingest.parse.items import find_items
@@ -50,12 +52,15 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.mentions.append(Mention("ORG", head.issuer, head.issuer_span))
     if head.date is not None:
         resolved = head.date.resolve()
+        if resolved is None and head.date.year is None and (year := year_for(head.date, text)) is not None:
+            resolved = head.date.resolve(date(year, 1, 1))  # 'Wednesday 4th June' in a paper that writes 2014
         if resolved is not None:
             paper.date = resolved.isoformat()
             paper.date_precision = head.date.precision
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
-    paper.chair = _chair(head.chair, attendance.attendees)
+    paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
+    paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
 
@@ -96,8 +101,11 @@ def _listed(paper: Paper) -> list[PersonEntry]:
     return ([paper.chair] if paper.chair else []) + paper.attendees + paper.apologies
 
 
-def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
-    """The labelled chair, with the org from their attendee line; else the attendee marked as chair."""
+def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: list | None = None,
+           head=None, vocab: Vocabulary | None = None, warnings: list[str] | None = None) -> PersonEntry | None:
+    """The labelled chair, with the org from their attendee line; else the one attendee whose role or
+    marker names them this board's chair; else the one person a table row or an opening line gives
+    that role. Several fits: no chair, and a sentence in `warnings`."""
     if chair is not None:
         if chair.org is None:
             for e in attendees:
@@ -105,11 +113,49 @@ def _chair(chair: PersonEntry | None, attendees: list) -> PersonEntry | None:
                     chair.org = e.person.org
                     break
         return chair
-    for e in attendees:
-        if e.chair:
-            p = e.person
-            return PersonEntry(p.name, p.org, None, p.initials, p.span)
+    if vocab is None or head is None:
+        for e in attendees:
+            if e.chair:
+                p = e.person
+                return PersonEntry(p.name, p.org, None, p.initials, p.span)
+        return None
+    sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
+               lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab),
+               lambda: chair_blocks(lines or [], vocab),
+               lambda: _attending(chair_appositions(lines or [], vocab, limit=400, whole=True), attendees))
+    for source in sources:
+        fits = chair_fits(source(), head.title, head.body, vocab)
+        if len(fits) == 1:
+            found = fits[0]
+            return PersonEntry(found.name, found.org, None, found.initials, found.span)
+        if len(fits) > 1:
+            if warnings is not None:
+                names = " and ".join(sorted(p.name for p in fits))
+                warnings.append(f"More than one person is described as the chair ({names}); no chair was taken.")
+            return None
     return None
+
+
+def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tuple[PersonEntry, str]]:
+    """Only people listed as present: 'Ada Brook, Elmley SAB Independent Chair, said ...' in the minutes'
+    prose names the chair of this meeting when Ada Brook attended it."""
+    present = {person_key(e.person.name) for e in attendees}
+    return [(p, r) for p, r in found if person_key(p.name) in present]
+
+
+def _role_text(entry, attendees: list, text: str) -> str:
+    """What the paper writes about an attendee besides the name: org, note, a '(Chair)' marker, and the
+    rest of their line up to the next attendee on it (a flattened table row)."""
+    p = entry.person
+    parts = [v for v in (p.org or "", p.note or "") if not (v.endswith(".") and len(v.split()) >= 3)]  # not prose
+    if p.span and text:
+        end = text.find("\n", p.span[1])
+        end = len(text) if end < 0 else end
+        later = [e.person.span[0] for e in attendees if e.person.span and p.span[0] < e.person.span[0] < end]
+        parts.append(text[p.span[0]:min(later + [end])].replace(p.name, " "))
+    elif entry.chair:
+        parts.append("Chair")
+    return " ; ".join(x for x in parts if x)
 
 
 def build_roster(paper: Paper, vocab: Vocabulary) -> Roster:

@@ -4,7 +4,9 @@ Labelled headers ('Meeting Title:', 'Date:', 'Chaired by:') are read label by
 label, the value on the same line or the next one. Unlabelled papers take their
 title from the first lines: 'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004'
 gives the body and the date, a following heading line gives the title, and a
-lone kind word ('Update') is appended to the body.
+lone kind word ('Update') is appended to the body. What a sharing site or web
+page put above the paper (parse/furniture.py: its page title, uploader line,
+'advertisement') and the paper's own markings ('DRAFT') are skipped first.
 """
 from __future__ import annotations
 
@@ -13,14 +15,17 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
+from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
 from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
     "update": "update", "newsletter": "update", "briefing": "update", "bulletin": "update",
     "minutes": "minutes", "notes": "minutes", "action log": "minutes",
+    "meeting notes": "minutes", "meeting minutes": "minutes", "notes of meeting": "minutes", "minute": "minutes",
+    "minute of meeting": "minutes", "agenda": "agenda",
 }
 _TIME = re.compile(
     r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|noon)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.m\.|am\b|pm\b|noon\b)"
@@ -45,6 +50,8 @@ class Header:
     issuer_span: tuple[int, int] | None = None
     kind_hint: str | None = None
     end: int = 0  # offset where the last labelled header value ends
+    item_page: bool = False  # a web page holding one agenda item: its heading is the item's, not the paper's
+    warnings: list[str] = field(default_factory=list)  # what the header could not read with confidence
 
 
 def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, int]:
@@ -60,14 +67,48 @@ def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, 
     return None, i
 
 
+_DEBRIS = re.compile(r"^(?:st|nd|rd|th)(?=[A-Z][a-z]+(?:\s+[a-z]+)*\s*:)")  # 'thDate: 25 July 2007'
+_DANGLING = re.compile(r"^(?:the\s+)?(?:minutes?|notes)\s+(?:of|from)(?:\s+(?:the|a))?\s*:?$", re.I)
+_ITEM_PAGE = re.compile(r"^agenda\s+item$", re.I)
+
+
+def _debris_free(line: Line) -> Line:
+    """A line less an ordinal suffix a superscript left glued to its label ('thDate:' -> 'Date:')."""
+    m = _DEBRIS.match(line.text)
+    return sub(line, m.end()) if m else line
+
+
+def names_meeting(text: str, vocab: Vocabulary) -> bool:
+    """Does a heading name a body's meeting ('Elmley LSCB Meeting Minutes', '19th Meeting of the X Board')?"""
+    if len(text) > 160 or is_table_row(Line(0, 0, len(text), text)) or _cellish(text):
+        return False
+    words = {w.lower() for w in re.findall(r"[\w-]+", text)}
+    return bool(words & {"meeting", "minutes", "notes"}) and bool(words & (vocab.body_heads or vocab.group_words))
+
+
 def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     head = Header()
     i = 0
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
+    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab))
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
+            i += 1
+            continue
+        if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
+            _furniture_hint(head, line.text)
+            i += 1
+            continue
+        if not seen_label and is_marking(line.text, vocab):
+            if re.search(r"(?i)\bminutes\b", line.text):
+                head.kind_hint = head.kind_hint or "minutes"  # 'Draft minutes'
+            i += 1
+            continue
+        line = _debris_free(line)
+        if not seen_label and _DANGLING.match(line.text.strip("*_ ")):
+            head.kind_hint = head.kind_hint or "minutes"  # 'Minutes of the' over the heading it belongs to
             i += 1
             continue
         label = match_label(line, ("title", "date", "time", "location", "chair", "attendees", "apologies", "body_start"))
@@ -76,9 +117,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
                 head.kind_hint = "minutes"
             label = None
         if label is None:
-            if numbered(line):
+            if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
-            if not seen_label and len(top) < 6:
+            if not seen_label and len(top) < 6 and not is_page_ref(line.text):
                 top.append(line)
             i += 1
             continue
@@ -87,15 +128,48 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         value, j = _value_after(label, lines, i)
+        if label.name == "chair" and re.match(r"(?i)chaired\s+by\b", label.line.text.strip("*_ ")):
+            head.kind_hint = head.kind_hint or "minutes"  # 'Chaired by' records a meeting that took place
         if value is not None:
             head.labelled = True
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
     _read_top(head, top, vocab)
-    if head.body is None and head.title:
-        head.body = body_from_title(head.title)
+    _finish(head, text, vocab)
     return head
+
+
+def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
+    """Last decisions once every line is read: an agenda-item page has no paper title; the body
+    follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
+    if head.item_page and not head.labelled:
+        head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
+        head.spans.pop("title", None)
+    if head.body is None and head.title:
+        head.body = body_from_title(head.title, vocab)
+    if head.date is not None and head.date.weekday_fits() is False:
+        written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
+        head.warnings.append(f"The meeting date '{written}' names a weekday that does not fall on that date;"
+                             " the date was kept as written.")
+
+
+def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
+    """A value less a site's link text after it ('Town Hall, Elmley. View directions')."""
+    for phrase in vocab.site_phrases:
+        m = re.search(rf"(?i)[\s.,;]*\b{re.escape(phrase).replace(chr(92) + ' ', chr(92) + 's+')}\s*$", value.text)
+        if m and m.start() > 0:
+            return sub(value, 0, m.start())
+    return value
+
+
+def _furniture_hint(head: Header, text: str) -> None:
+    """What a site's own line says about the page: 'Agenda and minutes' holds minutes; 'Agenda item' one item."""
+    key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
+    if _ITEM_PAGE.match(key):
+        head.item_page = True
+    elif re.search(r"\bminutes\b", key) and len(key.split()) <= 4:
+        head.kind_hint = head.kind_hint or "minutes"
 
 
 def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> None:
@@ -117,7 +191,8 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
     elif name == "time" and head.time is None:
         head.time, head.spans["time"] = value.text, span
     elif name == "location" and head.location is None:
-        head.location, head.spans["location"] = value.text, span
+        value = _less_furniture(value, vocab)
+        head.location, head.spans["location"] = value.text, (value.start, value.end)
     elif name == "chair" and head.chair is None:
         entry = parse_entry(value, vocab)
         if entry is not None:
@@ -128,8 +203,8 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
 _AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b", re.I)
 _VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
-_MINUTES_OF = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
-_HELD = re.compile(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
+_MINUTES_OF = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
+_HELD = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
@@ -144,15 +219,67 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
+_OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
+_NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
+_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
+_SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
+_KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234 567890'
+_OWN_MEETING = re.compile(
+    r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
+
+
+def _own_date(line: Line, d: FoundDate) -> bool:
+    """Is a date in a top line the paper's own, not a print stamp or the previous meeting being approved?"""
+    before = line.text[:d.start]
+    if _NOT_OWN_DATE.search(before):
+        return False
+    return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
+
+
+def _best_date(found: list[tuple[Line, FoundDate]]) -> tuple[Line, FoundDate] | None:
+    """The first top date, unless a later one is more trustworthy: it is written with the word meeting
+    (or held), its written weekday fits where the first one's does not, or it gives the day where the
+    first gives only the month."""
+    if not found:
+        return None
+    best = found[0]
+    meeting = [c for c in found if re.search(r"(?i)\bmeeting\b|\bheld\b", c[0].text) and c[1].weekday_fits() is not False]
+    if meeting and not re.search(r"(?i)\bmeeting\b|\bheld\b", best[0].text) and meeting[0][1].precision == "day":
+        best = meeting[0]  # a blog's posting date above 'Board meeting – 15th July 2014'
+    for cand in found[1:]:
+        b, c = best[1], cand[1]
+        if b.weekday_fits() is False and c.weekday_fits() is not False:
+            best = cand
+        elif b.precision == "month" and c.precision == "day" and c.weekday_fits() is not False and (
+                b.year in (None, c.year) and b.month == c.month):
+            best = cand
+    return best
+
+
+def _cellish(text: str) -> bool:
+    """A table row flattened with ' / ' between cells ('Ada Brook / Chair / ')."""
+    return len(re.findall(r"\s/(?=\s|$)", text)) >= 2
+
+
+def _heading_ok(line: Line) -> bool:
+    text = line.text.strip("*_ ")
+    return (len(text) <= 120 and not text.endswith(".") and not is_table_row(line) and not _cellish(text)
+            and re.search(r"[A-Za-z]{2}", text) is not None
+            and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
+
+
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     """Title, body, date, time and location from the unlabelled first lines."""
     headings: list[Line] = []
     kind_word: str | None = None
     after_date = False
+    dated: list[tuple[Line, FoundDate]] = []
+    meeting_word: str | None = None
     for line in top:
         line = strip_bullet(line)
         text = line.text.strip("*_ ")
-        dates = find_dates(line.text)
+        dates = [d for d in find_dates(line.text) if _own_date(line, d)]
         low = text.lower().strip(" :.")
         if low in _KIND_WORDS:
             kind_word = text.strip(" :.")
@@ -162,14 +289,20 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
         if dates:
-            if head.date is None:
-                _take_date(head, line, dates[0])
-                after_date = True
+            dated.append((line, dates[0]))
+            after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text):
+            if re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
+                meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
+            elif before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
+                elif len(headings) < 2 and len(before) <= 120 and _OWN_MEETING.match(before.strip()):
+                    headings.append(sub(line, 0, len(before)))  # 'Minutes from X Meeting: 21 April 2016 ...' run on
             continue
+        if after_date and head.time is None and (t := _TIME.fullmatch(text)):
+            head.time, head.spans["time"] = t.group(0), (line.start + line.text.find(text), line.start + line.text.find(text) + len(text))
+            continue  # '26th January 2017' / '1.45pm to 4.45pm' / 'Council Chamber, Civic Offices'
         if after_date and head.location is None and len(text.split()) <= 12 and (
                 _VENUE.match(text) or _VENUE_WORDS.search(text)):
             value = _VENUE.sub("", text).strip(" .")
@@ -177,25 +310,39 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
         after_date = False
-        if len(text) <= 120 and not text.endswith(".") and len(headings) < 2:
+        if _heading_ok(line) and len(headings) < 2:
             headings.append(line)
+    if head.date is None and (best := _best_date(dated)):
+        _take_date(head, *best)
     if not headings:
         return
     first = headings[0]
     held = _HELD.match(first.text.strip("*_ "))
-    if held and head.title is None:
+    own = _OWN_MEETING.match(first.text.strip("*_ "))
+    if (held or own) and head.title is None:
         # 'Minutes of the Elmley Board meeting held on 3 March 2015 at Elmley Town Hall'
-        group = held.group("group").strip()
-        word = held.group("meeting") or "Meeting"
-        head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
-        head.spans["title"] = (first.start + held.start("group"), first.start + held.end("group"))
+        m = held or own
+        head.kind_hint = head.kind_hint or "minutes"
+        group = m.group("group").strip()
+        word = m.group("meeting")  # 'Meeting' only where the heading writes it
+        lead = re.match(r"(?i)(meeting)\s+of\s+(?:the\s+)?", group)
+        if lead and len(group) > lead.end():  # 'Minute of the Meeting of the Elmley Committee held on ...'
+            word, group = word or lead.group(1), group[lead.end():]
+        head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}" if word else group
+        head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
-        if held.group("place") and head.location is None:
+        if held and held.group("place") and head.location is None:
             place = held.group("place").strip(" .")
             at = first.text.find(place)
             head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
         return
     h1 = _strip_date(first.text)
+    of_body = _OF_BODY.match(h1.strip("*_ "))
+    if of_body and of_body.group("group").split()[-1].lower().strip("’'") in vocab.body_heads:
+        # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
+        head.kind_hint = head.kind_hint or "minutes"
+        h1 = of_body.group("group")
+        first = sub(first, first.text.find(h1), first.text.find(h1) + len(h1))
     # 'Elmley Chairs Meeting' as the first heading: the issuer is the group, not its meeting
     issuer = _TITLE_TAIL.sub("", h1).strip(" ,:–—-") if re.search(r"(?i)\b(?:meeting|minutes)\s*$", h1) else h1
     head.issuer, head.issuer_span = issuer or h1, (first.start, first.start + len(issuer or h1))
@@ -207,7 +354,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         h2 = second.text.strip("*_ ")
         minutes_of = _MINUTES_OF.match(h2)
         kind_tail = _KIND_TAIL.match(h2)
-        dated = find_dates(h2)
+        h2_dates = find_dates(h2)
         if minutes_of:
             # 'X Committee' over 'Minutes of the meeting held on ...' -> 'X Committee Meeting'; a heading that
             # already says 'Meeting', or names a working group, is the title as written
@@ -216,14 +363,25 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
-        elif dated and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:dated[0].start]):
+        elif h2_dates and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:h2_dates[0].start]):
             title = f"{h1} {_strip_date(h2)}"
+        elif names_meeting(h1, vocab) and not names_meeting(h2, vocab):
+            pass  # 'Elmley LSCB Meeting Minutes' over a strap line: the heading that names the meeting
+        elif own2 := _OWN_MEETING.match(h2):
+            group = own2.group("group").strip()
+            word = own2.group("meeting")
+            title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
+            span = (second.start + own2.start("group"), second.start + own2.end("group"))
         else:
             title, span = h2, (second.start, second.end)
-    elif kind_word:
+    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
         title = f"{h1} {kind_word}"
+    elif meeting_word and not _GROUP_TITLE.search(h1):
+        title = f"{h1} {meeting_word.upper() if h1.isupper() else meeting_word.capitalize()}"
     head.title, head.spans["title"] = title, span
-    head.body = body_from_title(title) if _names_group(title) else h1
+    body = body_from_title(title, vocab)
+    named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
+    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
 
 
 def _strip_date(text: str) -> str:
@@ -237,31 +395,68 @@ def _strip_date(text: str) -> str:
     return text.strip()
 
 
-def _names_group(title: str) -> bool:
+_ORDINAL_MEETING = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)?\s+(?:meeting|minutes)\s+of\s+(?:the\s+)?", re.I)
+_DOC_TAIL = re.compile(r"(?i)\s*\b(?:meeting|minutes|notes|update|agenda|summary|report)\s*$")
+
+
+def _names_group(title: str, vocab: Vocabulary | None = None) -> bool:
     """Does the title (less a trailing 'Meeting'/'Update') name a committee or group?"""
     body = _TITLE_TAIL.sub("", _TITLE_HEAD.sub("", title.strip())).strip(" ,:–—-")
-    return bool(re.search(r"(?i)\b(?:group|sub-group|subgroup|board|committee|panel|forum|partnership|network|chairs|council)$",
-                          body))
+    if re.search(r"(?i)\b(?:group|sub-group|subgroup|board|committee|panel|forum|partnership|network|chairs|council)$", body):
+        return True
+    return bool(_ORDINAL_MEETING.match(title.strip()))  # '31st Meeting of the Elmley Board for Wessex'
 
 
-def body_from_title(title: str) -> str:
-    """The committee a title names: 'LSCB Chairs Meeting' -> 'LSCB Chairs'."""
-    body = _TITLE_HEAD.sub("", title.strip())
+def body_from_title(title: str, vocab: Vocabulary | None = None) -> str:
+    """The committee a title names: 'LSCB Chairs Meeting' -> 'LSCB Chairs', 'Elmley SAB Meeting Minutes' ->
+    'Elmley SAB', '19th Meeting of the Elmley Board for Wessex' -> 'Elmley Board for Wessex',
+    'Elmley Board Manager's Progress Report' -> 'Elmley Board'."""
+    body = _ORDINAL_MEETING.sub("", _TITLE_HEAD.sub("", title.strip()))
     body = re.split(r"\s+[–—-]\s+", body)[0]
-    body = _TITLE_TAIL.sub("", body).strip(" ,:–—-")
-    return body or title.strip()
+    body = _strip_date(body)
+    while True:  # 'Meeting Minutes', 'Minutes – Summary'
+        cut = _DOC_TAIL.sub("", body).strip(" ,:–—-")
+        if cut == body or not cut:
+            break
+        body = cut
+    if vocab is not None and vocab.body_heads:
+        words = body.split()
+        heads = [i for i, w in enumerate(words) if w.lower().strip("’'s,") in vocab.body_heads]
+        if heads and heads[-1] < len(words) - 1 and not re.match(r"(?i)(?:for|of|in|on)$", words[heads[-1] + 1]):
+            if re.search(r"[’']s$", words[-1]) or any(re.search(r"[’']s$", w) for w in words[heads[-1] + 1:]):
+                body = " ".join(words[:heads[-1] + 1])  # 'Elmley Board Business Manager's' -> 'Elmley Board'
+    return body.strip(" ,:–—-") or title.strip()
+
+
+_RECORDED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]{0,60}?\b"
+                       r"(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed)\b"
+                       r"|\b(?:were|was)\s+(?:approved|agreed|accepted)\s+as\s+an?\s+(?:true|correct|accurate)\s+record\b")
+_LIST_PAPER = re.compile(r"\bmembership\b|\bmembers?\s+list\b|\blist\s+of\s+members\b|\bterms\s+of\s+reference\b"
+                         r"|\bcontact\s+(?:list|details)\b|\bdirectory\b")
+_REPORT = re.compile(r"(?i)\breport\b|\breview\s+of\b|\bprogress\s+(?:note|summary)\b")
 
 
 def kind_of(head: Header, has_attendance: bool, has_actions: bool, lines: list[Line]) -> str:
-    """minutes / update / workplan / other, from the header and what the body holds."""
+    """minutes / update / workplan / agenda / report / other, from the header and what the body holds.
+
+    Only minutes are meetings (`Paper.is_meeting`); an agenda, a report to the board and a single
+    agenda item's page are papers about its work."""
     opening = " ".join(l.text for l in lines[:40] if not l.blank).lower()
     title = (head.title or "").lower()
+    if head.item_page and not has_attendance:
+        return "other"
+    if _LIST_PAPER.search(title) and head.kind_hint != "minutes":
+        return "other"  # a membership list names people without recording a meeting
     if re.search(r"\bwork\s*plan|\bwork\s+programme|\bbusiness\s+plan", title + " " + opening[:400]):
         return "workplan"
     if has_attendance or head.kind_hint == "minutes" or (head.labelled and head.date and has_actions):
         return "minutes"
     if head.kind_hint == "update" or re.search(r"\b(update|newsletter|bulletin|briefing)\b", title):
         return "update"
-    if re.search(r"\bminutes\b|\bnotes of (?:the )?meeting\b", title):
+    if re.search(r"\bminutes\b|\bnotes of (?:the )?meeting\b", title) or (head.date and _RECORDED.search(opening)):
         return "minutes"
+    if head.kind_hint == "agenda" or re.search(r"^agenda\b|\bagenda$", title):
+        return "agenda"
+    if _REPORT.search(title):
+        return "report"
     return "other"

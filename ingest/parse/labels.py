@@ -14,11 +14,11 @@ from ingest.parse.lines import Line, strip_bullet, sub
 
 # name -> (pattern, may stand alone without a separator)
 LABELS: dict[str, tuple[str, bool]] = {
-    "title": (r"(?:meeting\s+title|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
-    "date": (r"(?:date\s+of\s+meeting|meeting\s+date|date)", False),
+    "title": (r"(?:meeting\s+title|meeting\s+name|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
+    "date": (r"(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s*(?:and|&|/)\s*time|date)", False),
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
-    "chair": (r"(?:chaired\s+by|chairman|chairperson|chair)", False),
+    "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair)", False),
     "attendees": (r"(?:attendees|attendance|present|members\s+present|those\s+present|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|attending|membership\s+present)", True),
     "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),

@@ -6,6 +6,7 @@ A data directory may hold its own copy under `curated/vocabulary.yaml`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,11 @@ class Vocabulary:
     venue_heads: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # last words of a body's name: board, committee, partnership ...
+    sub_body_heads: frozenset[str] = frozenset()  # groups under a board: panel, subgroup, forum ...
+    site_phrases: frozenset[str] = frozenset()  # whole lines a sharing site or web page adds
+    site_markers: tuple[str, ...] = ()  # phrases that make a line the site's, wherever they stand
+    marking_phrases: frozenset[str] = frozenset()  # a paper's own markings: 'DRAFT', 'OFFICIAL', 'Part 1'
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -48,6 +54,11 @@ class Vocabulary:
 
 def _words(values: list[object] | None) -> frozenset[str]:
     return frozenset(clean_text(str(v)).lower() for v in (values or []))
+
+
+def _site_key(value: object) -> str:
+    """Lower case, punctuation as spaces: how furniture lines are compared."""
+    return re.sub(r"[^a-z0-9]+", " ", clean_text(str(value)).lower()).strip()
 
 
 @lru_cache(maxsize=4)
@@ -73,6 +84,11 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         venue_heads=_words(raw.get("venue_heads")),
         reporting_verbs=_words(raw.get("reporting_verbs")),
         person_object_verbs=_words(raw.get("person_object_verbs")),
+        body_heads=_words(raw.get("body_heads")),
+        sub_body_heads=_words(raw.get("sub_body_heads")),
+        site_phrases=frozenset(_site_key(v) for v in raw.get("site_phrases") or []),
+        site_markers=tuple(_site_key(v) for v in raw.get("site_markers") or []),
+        marking_phrases=frozenset(_site_key(v) for v in raw.get("marking_phrases") or []),
     )
 
 

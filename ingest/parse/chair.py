@@ -1,0 +1,232 @@
+"""Who chaired, when no 'Chair:' label says so: a role that names this board's chair.
+
+Attendance tables give roles: 'Independent Chair, Elmley SCB', 'Chair Elmley Board for
+Wessex', '(Chair)'. A role names the chair of THIS meeting only when it is not a vice or
+deputy chair, not the chair of a panel, group or forum under the board ('Chair of the
+Review Panel', 'Sub Group Chair'), and not the chair of another body ('LSCB Chair, LB
+Elmley'): what it chairs must be empty, generic ('Independent LSCB Chair') or share a
+distinctive word or acronym with the paper's own title or body. A chair is taken only
+when exactly one person fits: two fits and the paper keeps no chair.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.lines import Line, cells, is_table_row, numbered
+from ingest.parse.people import looks_like_person
+from ingest.parse.vocab import Vocabulary
+
+_CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman)\b(?![’']s)", re.I)
+_NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|joint|former|past|ex|outgoing)[\s-]*$")
+_FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
+           "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
+           "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a"}
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower().strip("’'") for w in re.findall(r"[\w’'&-]+", text)]
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text)).lower()
+
+
+def _qualifier(role: str, m: re.Match[str]) -> str | None:
+    """What the chair word says is chaired ('' when nothing), or None when it is not this board's chair."""
+    before = re.split(r"[,;/()]", role[:m.start()])[-1]
+    if _NOT_THE_CHAIR.search(before):
+        return None
+    after = role[m.end():]
+    of = re.match(r"\s*(?:of|for)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
+    comma = re.match(r"\s*,\s*([^,;/()]+)", after)
+    plain = re.match(r"\s+((?:[A-Z][\w’'&-]*\s*)+(?:(?:for|of)\s+(?:[A-Z][\w’'&-]*\s*)+)?)", after)
+    following = (of or comma or plain).group(1) if (of or comma or plain) else ""
+    return f"{before} {following}".strip()
+
+
+_ABSENT = re.compile(r"(?i)\b(?:apols?|apologies|apology|absent|sent\s+apologies)\b|(?:^|/|\|)\s*A\s*(?:/|\||$)")
+
+
+def chairs_this_body(role: str | None, title: str | None, body: str | None, vocab: Vocabulary) -> bool:
+    """Does a role ('Independent Chair, Elmley SCB') say its holder chairs the paper's own board?
+    Not when the same row says they sent apologies."""
+    if not role or _ABSENT.search(role):
+        return False
+    own = f"{title or ''} {body or ''}"
+    own_tokens = set(_tokens(own))
+    for m in _CHAIR_WORD.finditer(role):
+        q = _qualifier(role, m)
+        if q is None:
+            continue
+        words = _tokens(q)
+        if set(words) & vocab.sub_body_heads or re.search(r"(?i)\bsub\s+group\b", q):
+            continue  # 'Chair of the Review Panel', 'Learning Sub Group Chair'
+        after = role[m.end():]
+        comma = re.match(r"\s*,\s*([^,;/()]+)", after)
+        if comma and vocab.is_borough(comma.group(1).strip()):
+            continue  # 'LSCB Chair, LB Elmley': the chair of another borough's board
+        distinctive = [w for w in words if w not in _FILLER and w not in vocab.place_words and not w.isdigit()]
+        if not distinctive or not own.strip():
+            return True
+        own_initials = {_initials(own)} | {t for t in own_tokens if len(t) >= 3}
+        if any(w in own_tokens or w in own_initials for w in distinctive) or _initials(q) in own_tokens:
+            return True
+    return False
+
+
+def chair_fits(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
+               vocab: Vocabulary) -> list[PersonEntry]:
+    """Everyone whose role names them the board's chair, once each."""
+    fits: dict[str, PersonEntry] = {}
+    for person, role in candidates:
+        if chairs_this_body(role, title, body, vocab):
+            fits.setdefault(person.name.lower(), person)
+    return list(fits.values())
+
+
+def chair_from_roles(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
+                     vocab: Vocabulary) -> PersonEntry | None:
+    """The one person whose role names them the board's chair; None when none or several do."""
+    fits = chair_fits(candidates, title, body, vocab)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _row_cells(line: Line) -> list[Line]:
+    if is_table_row(line):
+        return cells(line)
+    if len(re.findall(r"\s/(?=\s|$)", line.text)) >= 2:  # 'Ada Brook / Chair Elmley Board / '
+        out, pos = [], 0
+        for m in re.finditer(r"\s/(?=\s|$)", line.text):
+            out.append(Line(line.index, line.start + pos, line.start + m.start(), line.text[pos:m.start()].strip()))
+            pos = m.end()
+        out.append(Line(line.index, line.start + pos, line.end, line.text[pos:].strip()))
+        return [c for c in out if c.text]
+    return []
+
+
+def chair_rows(lines: list[Line], vocab: Vocabulary, limit: int = 120) -> list[tuple[PersonEntry, str]]:
+    """(person, role) from table rows near the top: a cell that is a name, the other cells its role."""
+    out: list[tuple[PersonEntry, str]] = []
+    for line in lines[:limit]:
+        row = _row_cells(line)
+        if len(row) < 2 or not any(_CHAIR_WORD.search(c.text) for c in row):
+            continue
+        people = [c for c in row if looks_like_person(c.text, vocab, in_slot=True)]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        role = " / ".join(c.text for c in row if c is not person)
+        name = re.sub(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Prof)\.?\s+)+", "", person.text)
+        out.append((PersonEntry(name, None, None, None, (person.end - len(name), person.end)), role))
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$)){0,6}")
+
+
+def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
+    """The person's name that ends `text` ('... ATTENDED Ada Brook' -> 'Ada Brook'), and where it ends."""
+    words = list(_WORD.finditer(text))
+    for size in (2, 3):
+        if len(words) < size:
+            break
+        picked = words[-size:]
+        if any(w.group(0).isupper() and len(w.group(0)) > 1 for w in picked):
+            continue
+        gap = text[picked[0].start():picked[-1].end()]
+        if not re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", gap):
+            continue
+        if looks_like_person(gap, vocab, in_slot=True) and not any(
+                w.group(0).lower() in vocab.role_words for w in picked):
+            return gap, picked[-1].end()
+    return None
+
+
+def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
+                      whole: bool = False) -> list[tuple[PersonEntry, str]]:
+    """(person, role) where a name stands right before a chair's role in the paper's opening lines:
+    'Ada Brook Independent Chair, Elmley SCB' (a table flattened into text), 'Ada Brook, Elmley SAB
+    Chair'. Only above the first numbered item: in the minutes' prose a chair of the board may be
+    mentioned without chairing this meeting (`whole` reads on, for the caller to keep only attendees)."""
+    out: list[tuple[PersonEntry, str]] = []
+    for line in lines[:limit]:
+        if numbered(line) and not whole:
+            break
+        for m in _CHAIR_WORD.finditer(line.text):
+            head = line.text[:m.start()]
+            if _NOT_THE_CHAIR.search(head):
+                continue  # 'Vice-Chair', 'Deputy Chair'
+
+            lead = re.search(r"((?:(?:[A-Z][\w’'&-]*|of|for|and|the)\s+)*)$", head)
+            role_start = lead.start(1) if lead else len(head)
+            # the role's leading words: role words and the board's own name ('Elmley LSCB Independent')
+            found = None
+            for cut in range(m.start(), role_start - 1, -1):  # the shortest role, the name right before it
+                if cut != role_start and not head[cut - 1].isspace():
+                    continue
+                before = line.text[:cut].rstrip(" ,–—-(")
+                found = _name_before(before, vocab)
+                if found:
+                    role_start = cut
+                    break
+            if not found:
+                continue
+            name, end = found
+            tail = _ROLE_TAIL.match(line.text, m.end())
+            role = line.text[role_start:tail.end() if tail else m.end()]
+            lead_in = line.text[max(0, end - len(name) - 12):end - len(name)]
+            if re.search(r"(?i)\b(?:apols?|apologies)\b", lead_in):
+                continue  # 'Apols Ada Brook Independent Chair': listed, but absent
+            start = line.start + end - len(name)
+            out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
+    return out
+
+
+def _loose_name(text: str) -> bool:
+    """Shaped like a name line even if the strict test refused it ('DCI Ada Brook')."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and len(text) <= 40 and not re.search(r"[,\d:;()]", text) and all(
+        w[0].isupper() for w in words)
+
+
+_COLUMN_HEADER = re.compile(r"(?i)^(?:job\s+)?(?:designations?|titles?|roles?|positions?|organisations?|representing"
+                            r"|agency|agencies)(?:\s*(?:&|and|/|,)\s*(?:organisations?|roles?|agency|titles?))?\s*:?$")
+
+
+def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[tuple[PersonEntry, str]]:
+    """(person, role) from a table whose columns were written one after the other: a block of names,
+    then (after at most one header line, 'Title & Organisation') a block of their roles. Line i of
+    the roles belongs to name i when both blocks have the same length; otherwise, under a column
+    header, only the first pair is trusted (roles that wrap shift the rest), which is where a chair
+    is usually listed. A list of names followed by prose pairs nothing."""
+    filled = [l for l in lines[:limit] if not l.blank]
+    out: list[tuple[PersonEntry, str]] = []
+    i = 0
+    while i < len(filled):
+        j = i
+        while j < len(filled) and looks_like_person(filled[j].text, vocab, in_slot=True):
+            j += 1
+        before = filled[i - 1].text if i > 0 else ""
+        if j - i < 3 or _loose_name(before) or (re.fullmatch(r"[A-Z]{2,5}", before) and before != "NAME"):
+            # a run that goes on from a name the strict test refused, or from another column's
+            # initials ('FGT'), is the second half of a column: its first line is not the table's first
+            i = max(j, i + 1)
+            continue
+        names = filled[i:j]
+        headed = j < len(filled) and bool(_COLUMN_HEADER.match(filled[j].text))  # 'Title & Organisation'
+        k = j + 1 if headed else j
+        roles = []
+        while k < len(filled) and not looks_like_person(filled[k].text, vocab, in_slot=True) and len(roles) < len(names) + 5:
+            roles.append(filled[k])
+            k += 1
+        cell_like = all(len(r.text) <= 100 and not r.text.endswith(".") for r in roles)  # roles, not prose
+        if len(roles) == len(names) and (headed or cell_like):
+            pairs = list(zip(names, roles))
+        else:
+            pairs = list(zip(names[:1], roles[:1])) if headed else []
+        for name, role in pairs:
+            out.append((PersonEntry(name.text, None, None, None, (name.start, name.end)), role.text))
+        i = j
+    return out

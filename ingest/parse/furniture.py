@@ -1,0 +1,104 @@
+"""Page furniture around a paper's own header: what a sharing site or a web page adds.
+
+Real papers come from document-sharing sites and council web pages, which put
+their own lines above the paper: the site's page title (often the paper's title
+again, or its file name), an uploader line ("By NAME,2014-06-23 08:07"), a view
+count, "advertisement", "Document Sample", "... Powered By X", "Skip to content".
+None of these is the paper's title or date. The phrases are data
+(`site_phrases`, `site_markers` in vocabulary.yaml); the rest are structural cues:
+a date with a time of day right after an uploader's name, a first line that the
+paper repeats below it, a file-name line ("... Template - DOC").
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ingest.names import clean_text
+from ingest.parse.dates import find_dates
+from ingest.parse.lines import Line
+from ingest.parse.vocab import Vocabulary
+
+# 'By Ada Brook,2014-06-23 08:07' / 'Uploaded by ab12 on 3 May 2014' / '... Report by HC12100118333'
+_UPLOADER = re.compile(
+    r"^(?:uploaded\s+)?by\s+[^,\n]{2,60},?\s*(?:on\s+)?\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d)?\s*$"
+    r"|\b(?:uploaded\s+)?by\s+[A-Za-z]*\d{5,}\s*$"
+    r"|^uploaded\s+(?:by|on)\b", re.I)
+_BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*\s[>»›]\s*\S|^home\s*[>»›/|]", re.I)  # 'Home > Meetings > ...'
+_VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
+_FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
+_VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\d+)*(?:\s+(?:draft|final))?$", re.I)
+_PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", clean_text(text).lower()).strip()
+
+
+def is_furniture(text: str, vocab: Vocabulary) -> bool:
+    """A whole line a site adds: a known site phrase, an uploader line, a view count, a file name."""
+    key = _key(text)
+    if not key:
+        return False
+    if key in vocab.site_phrases or any(m in key for m in vocab.site_markers):
+        return True
+    return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
+                or _BREADCRUMB.search(text.strip()))
+
+
+def is_marking(text: str, vocab: Vocabulary) -> bool:
+    """A paper's own marking above its heading: 'DRAFT', 'OFFICIAL', 'Version 2.1', 'Page 1 of 15'."""
+    t = text.strip(" *_")
+    return _key(t) in vocab.marking_phrases or bool(_PAGE_NUMBER.match(t) or _VERSION.match(t))
+
+
+def is_page_ref(text: str) -> bool:
+    """'Paper 3', 'Appendix B', 'Item 4': the paper's place in a pack, not its title."""
+    return bool(_PAGE_REF.match(text.strip()))
+
+
+def _repeated(first: str, later: list[str]) -> bool:
+    """The first line comes back below, whole or nearly (a site's title made from the paper's own):
+    a run of at least four words in common, most of the longer line."""
+    a = _key(first).split()
+    if len(a) < 4:
+        return False
+    for text in later:
+        b = _key(text).split()
+        m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+        if m.size >= 4 and m.size >= 0.6 * max(len(a), len(b)):
+            return True
+    return False
+
+
+def _cells(text: str) -> bool:
+    """A table row ('a | b', or 'a / b / c' flattened): its cells repeat words, not the title."""
+    return " | " in text or len(re.findall(r"\s/(?=\s|$)", text)) >= 2
+
+
+def page_title(lines: list[Line], vocab: Vocabulary, names_meeting) -> int | None:
+    """The index of the first line when it is the sharing site's page title, not the paper's heading.
+
+    It is when the line after it is site furniture ('advertisement', an uploader line),
+    when the paper repeats it below, or when it stands apart (a blank line after it),
+    reads like a page title rather than a bare body name (a date, a ' - ', a
+    meeting word in it) and sits above a heading that names a body's meeting
+    (`names_meeting`, the header's test).
+    """
+    filled = [l for l in lines[:40] if not l.blank]
+    if len(filled) < 2:
+        return None
+    first = filled[0]
+    if is_furniture(first.text, vocab):
+        return first.index
+    if is_furniture(filled[1].text, vocab):
+        return first.index
+    later = [l.text for l in filled[1:15] if not is_furniture(l.text, vocab) and not _cells(l.text)]
+    if _repeated(first.text, later):
+        return first.index
+    apart = first.index + 1 < len(lines) and lines[first.index + 1].blank
+    titled = bool(find_dates(first.text) or re.search(r"\s[-–—]\s|\b(?:meeting|minutes|notes)\b", first.text, re.I))
+    if apart and titled and any(names_meeting(t) for t in later[:6]):
+        return first.index
+    return None
