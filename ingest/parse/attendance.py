@@ -7,12 +7,14 @@ columns), or a bare list of names followed by a separate designations list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.names import person_key
-from ingest.parse.labels import Label, legend, match_label
+from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
+from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, looks_like_person, parse_entry, split_entries
+from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, parse_entry, split_entries
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -28,6 +30,7 @@ class Attendance:
     attendees: list[Entry] = field(default_factory=list)
     apologies: list[Entry] = field(default_factory=list)
     end: int | None = None  # offset where the lists end (the minutes' body starts)
+    warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
 
 
 def _logical_lines(lines: list[Line], text: str) -> list[Line]:
@@ -45,9 +48,27 @@ def _logical_lines(lines: list[Line], text: str) -> list[Line]:
                     break
                 line, i = joined, j
                 j += 1
+        while i + 1 < len(lines) and _initials_after(line, lines[i + 1]):
+            line, i = join(line, lines[i + 1], text), i + 1  # 'Ada Brook (Elmley)' / '– AB', 'Ada Brook' / '(AB)'
         out.append(line)
         i += 1
     return out
+
+
+_LONE_INITIALS = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][A-Za-z]{1,7})|\((?P<paren>[A-Z][A-Za-z]{1,7})\))$")
+
+
+def _initials_after(line: Line, nxt: Line) -> bool:
+    """Initials a flattened table pushed onto a line of their own: '– AB' after '(Org)', '(AB)' after a bare name."""
+    m = _LONE_INITIALS.match(nxt.text)
+    if m is None or is_table_row(line):
+        return False
+    token = m.group("dash") or m.group("paren")
+    if sum(ch.isupper() for ch in token) < 2:
+        return False
+    if m.group("dash"):
+        return line.text.endswith(")")
+    return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
 def _split_inline(value: Line) -> list[Line]:
@@ -74,8 +95,9 @@ def _comma_separates(text: str, i: int) -> bool:
 
 
 class _Section:
-    def __init__(self, kind: str, label: Label) -> None:
+    def __init__(self, kind: str, label: Label, in_item: bool = False) -> None:
         self.kind = kind
+        self.in_item = in_item  # under a numbered 'Apologies' item: the list does not end the header
         self.label = label
         self.legend = legend(label.paren)
         self.columns: list[str] | None = None
@@ -146,9 +168,24 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if line.blank:
             continue
         label = match_label(line)
+        if label is None and apologies_heading(line) and not any(s.kind == "apologies" for s in sections):
+            # '1. Apologies' / '1) Introductions and apologies': the names under the item are the apologies
+            if result.end is None or current is not None:
+                result.end = line.start
+            current = _Section("apologies", Label("apologies", line, None, None), in_item=True)
+            sections.append(current)
+            continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
             sections.append(current)
+            if label.value is None and label.name != "designations":
+                grid = read_grid(lines, text, line.index + 1, vocab, label.name)
+                if grid.wrapped and len(grid.cells) >= 2:  # a table flattened row by row, organisations wrapped
+                    _take_grid(grid, sections, current, vocab, result)
+                    while k + 1 < len(logical) and logical[k + 1].index < grid.end_index:
+                        k += 1
+                    current = None
+                    continue
             if label.value is not None:
                 value = label.value
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
@@ -160,7 +197,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if current is None:
             continue
         if label is not None or numbered(line) or _ends_section(line):
-            result.end = line.start
+            if not current.in_item:
+                result.end = line.start
             current = None
             continue
         if is_table_row(line):
@@ -186,8 +224,144 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         for piece in split_entries(line):
             _add(current, piece, vocab)
+    if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
+        _unlabelled_grid(lines, text, vocab, sections, result)
+    _apologies_label_after_names(sections, logical, result)
     _merge(sections, result, vocab)
     return result
+
+
+def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
+               result: Attendance) -> None:
+    """The cells of a row-flattened grid into sections: the label's list, then the lists labels inside name."""
+    section = first
+    for cell in grid.cells:
+        if cell.kind != section.kind:
+            section = _Section(cell.kind, Label(cell.kind, Line(cell.name.index, cell.name.start, cell.name.start, ""),
+                                                None, None))
+            sections.append(section)
+        entry = _cell_entry(cell, vocab, section.legend)
+        if entry is not None:
+            section.entries.append(entry)
+    if grid.ambiguous:
+        result.warnings.append("Attendance list: a table's rows were run together with organisations split "
+                               "across names; organisations that could not be matched to a name were left out.")
+
+
+def _cell_entry(cell: Cell, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """One grid cell read as the person line it was: 'Name (Org) – tail'."""
+    value = cell.name.text
+    org = cell.org
+    if org:
+        value += f" ({org})"
+    tail = " ".join(t.text for t in cell.tail).strip()
+    if tail:
+        value += f" {tail}" if tail[:1] in "-–—*†‡#" else f" – {tail}"
+    entry = parse_entry(Line(cell.name.index, cell.name.start, cell.end, value), vocab, leg)
+    if entry is not None and not cell.closed and cell.parts:
+        entry.person.org = None  # '(Elmley' cut off: never half an organisation
+    return entry
+
+
+def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: list[_Section],
+                     result: Attendance) -> None:
+    """No list labels: a block of `Name (Org)` lines right after the labelled header is the attendance.
+
+    A second block after a wider blank gap than the rows' is read as the apologies (the labels of a
+    two-row 'Attendees / Apologies' table lost in the export), with a warning; blocks beyond two are
+    left out. A label inside the block ('... Apologies:') decides instead.
+    """
+    start = _header_end(lines)
+    if start is None:
+        return
+    while start < len(lines) and lines[start].blank:
+        start += 1
+    if start >= len(lines) or not is_grid_line(lines[start], vocab):
+        return
+    grid = read_grid(lines, text, start, vocab)
+    if len(grid.cells) < 3:
+        return
+    if not grid.labelled and grid.blocks > 1:
+        for cell in grid.cells:
+            cell.kind = "attendees" if cell.block == 0 else "apologies" if cell.block == 1 else "drop"
+        result.warnings.append(
+            "Attendance list has no 'Attendees'/'Apologies' labels: the first block of names was read as "
+            "attendees and the block after the wider gap as apologies."
+            + (" Further blocks were left out." if grid.blocks > 2 else ""))
+    grid.cells = [c for c in grid.cells if c.kind != "drop"]
+    first = _Section(grid.cells[0].kind, Label(grid.cells[0].kind, lines[start], None, None))
+    sections.append(first)
+    _take_grid(grid, sections, first, vocab, result)
+    if grid.end_index < len(lines):
+        result.end = lines[grid.end_index].start
+
+
+def _header_end(lines: list[Line]) -> int | None:
+    """Index of the line after the labelled header (title, date, time, location, chair, minute-taker)."""
+    last = None
+    i = 0
+    while i < min(len(lines), 80):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if numbered(line):
+            break
+        label = match_label(line, ("title", "date", "time", "location", "chair", "minute_taker", "body_start"))
+        if label is not None and label.name == "body_start":
+            break
+        if label is not None:
+            last = i
+            if label.value is None:  # the value on the next non-blank line
+                j = i + 1
+                while j < len(lines) and lines[j].blank:
+                    j += 1
+                if j < len(lines) and match_label(lines[j]) is None:
+                    last = i = j
+        i += 1
+    return None if last is None else last + 1
+
+
+def _apologies_label_after_names(sections: list[_Section], logical: list[Line], result: Attendance) -> None:
+    """An 'Apologies:' label with no names after it, right before the minutes' body.
+
+    A table flattened cell by cell may write the label after its names: when the attendees before
+    it carry their initials ('Name (Org) – AB') except for a run at the end, that run is the
+    apologies. Otherwise the label is left empty and a warning says the apologies may be above.
+    """
+    for n, section in enumerate(sections):
+        if section.kind != "apologies" or section.entries or section.label.value is not None or n == 0:
+            continue
+        before = sections[n - 1]
+        if before.kind != "attendees" or not before.entries:
+            continue
+        entries = before.entries
+        _attach_loose_initials(before)
+        last = max((i for i, e in enumerate(entries) if e.person.initials), default=-1)
+        with_initials = sum(1 for e in entries[:last + 1] if e.person.initials)
+        run = entries[last + 1:]
+        if last >= 0 and run and with_initials >= 3 and with_initials >= 0.75 * (last + 1):
+            before.entries = entries[:last + 1]
+            section.entries = run
+            result.warnings.append(
+                "Attendance list: the 'Apologies' label stands after the names; the names at the end of the "
+                "list without initials were read as the apologies.")
+        else:
+            result.warnings.append(
+                "Attendance list: the 'Apologies' label has no names after it; any apologies may be among "
+                "the names listed above it.")
+
+
+def _attach_loose_initials(section: _Section) -> None:
+    """Initials a flattened table left on lines of their own ('SJ') go to the listed person they fit."""
+    for loose in section.loose:
+        token = loose.text.strip(" –-")
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", token):
+            continue
+        fits = [e for e in section.entries if e.person.initials is None and fits_initials(token, e.person.name)
+                and e.person.span[1] <= loose.start]
+        if len(fits) >= 1:
+            fits[-1].person.initials = token
 
 
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:

@@ -20,8 +20,10 @@ LABELS: dict[str, tuple[str, bool]] = {
     "location": (r"(?:location|venue|place|where)", False),
     "chair": (r"(?:chaired\s+by|chairman|chairperson|chair)", False),
     "attendees": (r"(?:attendees|attendance|present|members\s+present|those\s+present|in\s+attendance"
-                  r"|also\s+present|also\s+in\s+attendance|attending|membership\s+present)", True),
+                  r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
+                  r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance)", True),
     "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),
+    "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
     "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
@@ -73,3 +75,30 @@ def legend(paren: str | None) -> dict[str, str]:
     if not paren:
         return {}
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"([*†‡#]+)\s*=\s*([^;,)]+)", paren)}
+
+
+_HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.)]?\s+", re.I)
+_APOLOGIES_HEADING = re.compile(
+    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apologies(?:\s+for\s+absence)?"
+    r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
+
+
+def apologies_heading(line: Line) -> bool:
+    """A numbered item that is the apologies ('1. Apologies', '1) Introductions and apologies')."""
+    text = strip_bullet(line).text.strip("*_ ")
+    m = _HEADING_NUMBER.match(text)
+    return bool(m) and bool(_APOLOGIES_HEADING.match(text[m.end():].strip()))
+
+
+_TRAILING = re.compile(r"(?<=\S)\s+(?P<label>apologies(?:\s+for\s+absence)?|absent)\s*:\s*$", re.I)
+
+
+def trailing_label(line: Line) -> tuple[str, Line] | None:
+    """A list label a flattened table wrote at the END of a line ('... Ann Bee (GOL) Apologies:').
+
+    Returns the label's name and the line before it; the names after it (on later lines) are its list.
+    """
+    m = _TRAILING.search(line.text)
+    if m is None or not line.text[:m.start()].rstrip().endswith(")"):
+        return None
+    return "apologies", sub(line, 0, m.start())

@@ -100,6 +100,21 @@ class _Parts:
     initials: str | None = None
     chair: bool = False
     name_initials: frozenset[str] = frozenset()
+    name_text: str = ""
+
+    def fits(self, token: str) -> bool:
+        return token in self.name_initials or fits_initials(token, self.name_text)
+
+
+def fits_initials(token: str, name: str) -> bool:
+    """Initials a list writes after a name: 'AB', or the first initial and the surname's start ('AMc', 'ABrook')."""
+    token = token.strip()
+    if token in initials_of(name):
+        return True
+    words = strip_titles(name).split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Z][A-Za-z]{1,7}", token):
+        return False
+    return token[0] == words[0][0].upper() and words[-1].lower().startswith(token[1:].lower())
 
 
 def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
@@ -107,7 +122,7 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     text = piece.text.strip(" ,;")
     if not text:
         return
-    if text in parts.name_initials and parts.initials is None:
+    if parts.fits(text) and parts.initials is None:
         parts.initials = text
         return
     note = note_for(text, vocab)
@@ -174,7 +189,7 @@ def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
     """'Elmley Council / Elmley Board - notes' -> org 'Elmley Council / Elmley Board', note 'notes'."""
     m = re.search(r"\s+[-–—]+\s*([^-–—]+)$", org.text)
     if m and (note_for(m.group(1), vocab) or _CHAIR.match(m.group(1).strip())
-              or m.group(1).strip() in parts.name_initials):
+              or parts.fits(m.group(1).strip())):
         _classify(sub(org, m.start(1)), parts, vocab)
         return sub(org, 0, m.start())
     return org
@@ -190,6 +205,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     m = re.match(r"^([^(–—|,]+?)(?:\s+[-–—]|\s*[(,]|$)", text)
     if m:
         parts.name_initials = frozenset(initials_of(m.group(1)))
+        parts.name_text = m.group(1)
     m = re.search(r"\s*([*†‡#]+)\s*$", text)
     if m:
         marker = m.group(1)
@@ -197,12 +213,12 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         text = seg.text
     bare = False
     dash = _DASH_SPLIT.search(text)
-    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text)
+    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text, re.S)
     if paren:
         name = sub(seg, 0, paren.end("name"))
         inner = sub(seg, paren.start("inner"), paren.end("inner"))
         tail = sub(seg, paren.start("tail")) if paren.group("tail") else None
-        if inner.text.strip() in parts.name_initials:
+        if parts.fits(inner.text.strip()):
             parts.initials = inner.text.strip()
         else:
             inner = _strip_trailing_note(inner, parts, vocab)
@@ -283,4 +299,4 @@ def split_entries(line: Line) -> list[Line]:
     return [o for o in out if o.text]
 
 
-__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for"]
+__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials"]
