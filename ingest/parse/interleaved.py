@@ -150,30 +150,25 @@ class _RowReader:
                 if rest.text:
                     if open_cell is not None:
                         open_cell.parts.append(rest)
-                    elif row_cells and row_cells[-1].closed:
+                    elif row_cells and row_cells[-1].closed and _is_tail(rest.text):
                         row_cells[-1].tail.append(rest)
-                    elif not read:
-                        return False
+                    else:
+                        return False  # prose after the cells: not a row of a list
                 break
             if text[nxt] == "(":
                 chunk = text[pos:nxt]
                 found = _name_at_end(chunk, short=open_cell is not None)
                 if found is None or not looks_like_person(found[1], self.vocab, in_slot=True):
-                    if open_cell is None and not read:
-                        return False
-                    # a bracket inside an organisation: keep it as text
-                    target = open_cell or (row_cells[-1] if row_cells else None)
-                    if target is not None:
-                        target.parts.append(sub(piece, pos, nxt + 1))
-                    pos = nxt + 1
-                    continue
+                    return False  # a bracket after something that is not a name: not a row of a list
                 start, name = found
                 before = sub(piece, pos, pos + start)
                 if before.text:
                     if open_cell is not None:
                         open_cell.parts.append(before)
-                    elif row_cells and row_cells[-1].closed:
+                    elif row_cells and row_cells[-1].closed and _is_tail(before.text):
                         row_cells[-1].tail.append(before)
+                    else:
+                        return False
                 if open_cell is not None:
                     suspended.append(open_cell)
                 name_line = sub(piece, pos + start, pos + start + len(name))
@@ -233,6 +228,12 @@ class _RowReader:
         cell.closed = True
         if cell in self.queue:
             self.queue.remove(cell)
+
+
+def _is_tail(text: str) -> bool:
+    """What may follow a cell's bracket: '– AB', '–notes', '*', '(Chair)' words; not a sentence."""
+    words = text.strip(" –-—*†‡#,;").split()
+    return len(words) <= 3 and not re.search(r"[.!?:]$", text.strip())
 
 
 def _closers_before_next_open(text: str, pos: int) -> int:

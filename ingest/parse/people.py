@@ -195,11 +195,59 @@ def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
     return org
 
 
+_PERSON = r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)"
+# 'Ada Brook OBO Ben Cole': Ada came for Ben
+_FOR = re.compile(rf"\s+(?P<how>OBO|O\.B\.O\.?|obo|on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing"
+                  rf"|standing\s+in\s+for|substituting\s+for)\s+{_PERSON}(?=\s*(?:[(,;–—-]|$))")
+# 'Ben Cole (Elmley) – rep by Ada Brook': Ada came for Ben
+_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
+                 rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$", re.I)
+
+
+_LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
+
+
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
-    """Read one person from a piece of a line; None when it is not a person's line."""
+    """Read one person from a piece of a line; None when it is not a person's line.
+
+    A deputy is the attendee, whichever way round the line says it ('Ada Brook OBO Ben Cole',
+    'Ben Cole (Elmley) rep by Ada Brook'): the person represented is kept in the note only.
+    """
     text = seg.text.rstrip()
     if not text:
         return None
+    by = _BY.search(text)
+    if by and looks_like_person(by.group("who"), vocab, in_slot=True):
+        entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
+        if entry is not None:
+            absent = entry.person.name
+            entry.person.name = squash(by.group("who"))
+            entry.person.note = f"representing {absent}"
+            entry.person.initials = None
+            entry.person.span = (seg.start, seg.end)
+            entry.chair = False
+            return entry
+    fr = _FOR.search(text)
+    if fr and fr.start() > 0:
+        rest = text[:fr.start()] + text[fr.end():]
+        entry = parse_entry(Line(seg.index, seg.start, seg.end, rest), vocab, legend)
+        if entry is not None:
+            who, how = squash(fr.group("who")), squash(fr.group("how"))
+            how = "on behalf of" if how.replace(".", "").lower() == "obo" else how
+            if looks_like_person(who, vocab, in_slot=True):
+                entry.person.note = entry.person.note or f"{how} {who}"
+            elif entry.person.org is None:
+                entry.person.org = who  # 'Ada Brook representing Elmley Council'
+            entry.person.span = (seg.start, seg.end)
+            return entry
+    lead = _LEAD_INITIALS.match(text)
+    if lead and fits_initials(lead.group(1), re.split(r"\s*[,(–—|]|\s+-\s+", text[lead.end():])[0]):
+        entry = parse_entry(sub(seg, lead.end()), vocab, legend)  # '(AB) Ada Brook, Head of Service'
+        if entry is not None:
+            entry.person.initials = lead.group(1)
+            entry.person.span = (seg.start, seg.end)
+            entry.bare = False
+        return entry
     parts = _Parts()
     marker = None
     m = re.match(r"^([^(–—|,]+?)(?:\s+[-–—]|\s*[(,]|$)", text)
