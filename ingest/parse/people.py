@@ -41,8 +41,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bo
     be a word that is otherwise vocabulary ("Ada Young", "Ben Hall"); only the surname, never the first word.
     """
     value = clean_text(name)
-    if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", value):
-        return False  # digits, '@', '/', brackets: not a name
+    if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
+        return False  # digits, '@', '/', brackets: not a name (a rank may have one: 'D/Supt')
     words = strip_titles(value).split(" ")
     if not 2 <= len(words) <= 5:
         return False

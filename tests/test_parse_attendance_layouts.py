@@ -1,0 +1,164 @@
+"""Attendance written as lines of people on real boards' papers (issue 13), on invented texts.
+
+Each test is one layout: a table flattened row by row, labels missing or misplaced,
+initials pushed onto lines of their own, ranks, deputies. Names and organisations
+are invented.
+"""
+from __future__ import annotations
+
+from ingest.model import Paper
+from ingest.names import person_key
+from ingest.parse import parse_structure
+from ingest.parse.people import fits_initials
+
+
+def parse(text: str) -> Paper:
+    paper = Paper(id="t", filename="t.txt", text=text)
+    parse_structure(paper)
+    return paper
+
+
+def pairs(entries):
+    return [(p.name, p.org) for p in entries]
+
+
+HEADER = ("Meeting Title:    Elmley Safeguarding Adults Board Meeting\n\n"
+          "Date:             3rd March 2011\n\n"
+          "Chaired by:       Ora Penn (Elmley Council)\n\n\n")
+
+
+def test_fixed_width_grid_without_labels_is_attendance_then_apologies_by_blank_line_blocks():
+    text = HEADER + (
+        "Ada Brook (Elmley Police)          Ben Cole (Oakham                Cy Dee (Ashby\n"
+        "                                   Trust)                          Housing)\n\n"
+        "Eve Fox (Elmley Council /\n"
+        "Elmley Board –notes)\n\n\n"
+        "Gus Hale (Elmley NHS)              Ivy Jones (Oakham Aid)\n\n"
+        "Points of discussion\n\n  1.   Introductions and apologies\n")
+    paper = parse(text)
+    assert pairs(paper.attendees) == [("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham Trust"),
+                                      ("Cy Dee", "Ashby Housing"), ("Eve Fox", "Elmley Council / Elmley Board")]
+    assert paper.attendees[3].note == "notes"
+    assert pairs(paper.apologies) == [("Gus Hale", "Elmley NHS"), ("Ivy Jones", "Oakham Aid")]
+    assert any("no 'Attendees'/'Apologies' labels" in w for w in paper.warnings)
+    assert [i.number for i in paper.items] == ["1"]
+
+
+def test_one_unlabelled_block_is_all_attendees_without_a_warning():
+    text = HEADER + ("Ada Brook (Elmley)     Ben Cole (Oakham)     Cy Dee (Ashby)\n\n"
+                     "Eve Fox (Elmley)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee", "Eve Fox"]
+    assert paper.apologies == [] and paper.warnings == []
+
+
+def test_prose_after_the_header_is_not_a_grid():
+    text = HEADER + ("Ada Brook (Chair) welcomed everyone to the meeting and thanked Ben Cole (Oakham) and\n"
+                     "Cy Dee (Ashby) for their work.\n\n1. Welcome\n")
+    paper = parse(text)
+    assert paper.attendees == [] and paper.apologies == []
+
+
+def test_interleaved_rows_give_wrapped_organisations_to_the_cells_in_order():
+    # the second visual lines of the cells come after the last cell, first opened first closed
+    text = HEADER + (
+        "Ada Brook (Elmley Ben Cole (Oakham) Cy Dee (Ashby\n\n"
+        "Council) Trust)\n\n"
+        "Eve Fox (Elmley Police) Gus Hale (Oakham Aid) Ivy Jones (Ashby CCG) Apologies:\n\n"
+        "Jo King (Elmley NHS) Kay Lamb (Oakham\n\n\n"
+        "Lee Moss (Ashby Aid)\n\n1) Introductions and apologies\n")
+    paper = parse(text)
+    assert pairs(paper.attendees) == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham"),
+                                      ("Cy Dee", "Ashby Trust"), ("Eve Fox", "Elmley Police"),
+                                      ("Gus Hale", "Oakham Aid"), ("Ivy Jones", "Ashby CCG")]
+    # after the label at the END of a line: apologies; a bracket never closed leaves no organisation
+    assert pairs(paper.apologies) == [("Jo King", "Elmley NHS"), ("Kay Lamb", None), ("Lee Moss", "Ashby Aid")]
+
+
+def test_pieces_closing_on_the_same_line_that_cannot_be_told_apart_leave_organisations_empty():
+    text = HEADER + ("Ada Brook (Elmley Ben Cole (Oakham Aid) Cy Dee (Ashby Trust) and District)\n\n"
+                     "Eve Fox (Elmley) Gus Hale (Oakham) Ivy Jones (Ashby)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert pairs(paper.attendees)[:3] == [("Ada Brook", None), ("Ben Cole", "Oakham Aid"), ("Cy Dee", None)]
+    assert any("organisations split across names" in w for w in paper.warnings)
+
+
+def test_apologies_label_after_its_names_takes_the_run_without_initials():
+    text = ("Attendees:\nAda Brook (Elmley\nCouncil) – AB\nBen Cole (Oakham) – Cy Dee (Ashby) – CD\nBC\n"
+            "Eve Fox (Elmley Police)\n– EF\nGus Hale (Oakham NHS) - GH\n"
+            "Ivy Jones (Elmley Aid)\nJo King (Ashby\nTrust)\nApologies:\nPoints of discussion\n1) Welcome\n")
+    paper = parse(text)
+    assert [(p.name, p.initials) for p in paper.attendees] == [
+        ("Ada Brook", "AB"), ("Ben Cole", "BC"), ("Cy Dee", "CD"), ("Eve Fox", "EF"), ("Gus Hale", "GH")]
+    assert pairs(paper.apologies) == [("Ivy Jones", "Elmley Aid"), ("Jo King", "Ashby Trust")]
+    assert any("label stands after the names" in w for w in paper.warnings)
+
+
+def test_an_empty_apologies_label_without_initials_above_is_left_empty_with_a_warning():
+    text = ("Attendees:\nAda Brook (Elmley)\nBen Cole (Oakham)\nCy Dee (Ashby)\n"
+            "Apologies:\nPoints of discussion\n1. Welcome\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"]
+    assert paper.apologies == []
+    assert any("has no names after it" in w for w in paper.warnings)
+
+
+def test_apologies_under_a_numbered_item_and_initials_on_the_next_line():
+    text = ("CHAIR: Ora Penn, Elmley Council\nPresent:\nAda Brook (AB)\nBen Cole-Dunn\n(BCD)\nCy McDee (CMc)\n"
+            "1. Apologies\nEve Fox (EF)\nGus Hale (GH)\nHead of Adult Services, Elmley\nElmley Police\n"
+            "2. Matters arising\n2.1 None.\n")
+    paper = parse(text)
+    assert [(p.name, p.initials) for p in paper.attendees] == [
+        ("Ada Brook", "AB"), ("Ben Cole-Dunn", "BCD"), ("Cy McDee", "CMc")]
+    assert [p.org for p in paper.attendees] == [None, None, None]
+    assert [p.name for p in paper.apologies] == ["Eve Fox", "Gus Hale"]
+    assert [i.number for i in paper.items] == ["1", "2"]
+
+
+def test_introductions_and_apologies_item_with_names_after_it():
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n\n1. Introductions and apologies\n"
+                  "Cy Dee (Ashby)\nEve Fox (Elmley Police)\n\n2. Minutes\nThe minutes were agreed.\n")
+    assert [p.name for p in paper.apologies] == ["Cy Dee", "Eve Fox"]
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n\n1. Introductions and apologies\n"
+                  "The Chair welcomed members.\n\n2. Minutes\n")
+    assert paper.apologies == []
+
+
+def test_ranks_and_titles_do_not_stop_a_name_and_are_not_part_of_its_key():
+    paper = parse("Attendees:\nCommander Ada Brook (Elmley Police)\nDCS Ben Cole (Elmley Police)\n"
+                  "D/Chief Superintendent Cy Dee (Oakham Police)\nCllr Eve Fox (Elmley Council)\n\n1. Welcome\n")
+    assert [person_key(p.name) for p in paper.attendees] == ["ada brook", "ben cole", "cy dee", "eve fox"]
+    assert person_key("Chief Executive") == "chief executive"  # 'Chief' is a rank only before another
+
+
+def test_deputies_are_the_attendees_and_the_person_they_stood_for_is_a_note():
+    paper = parse("In attendance:\nAda Brook OBO Ben Cole\nCy Dee (Oakham Trust) – rep by Eve Fox\n"
+                  "Gus Hale (deputising for Ivy Jones)\nJo King, on behalf of Kay Lamb\n"
+                  "Lee Moss representing Elmley Council\n\n1. Welcome\n")
+    assert [(p.name, p.org, p.note) for p in paper.attendees] == [
+        ("Ada Brook", None, "on behalf of Ben Cole"), ("Eve Fox", "Oakham Trust", "representing Cy Dee"),
+        ("Gus Hale", None, "deputising for Ivy Jones"), ("Jo King", None, "on behalf of Kay Lamb"),
+        ("Lee Moss", "Elmley Council", None)]
+    names = {person_key(p.name) for p in paper.attendees}
+    assert not names & {"ben cole", "cy dee", "ivy jones", "kay lamb"}
+
+
+def test_glued_label_upper_case_names_and_initials_before_the_name():
+    paper = parse("Present:Ada Brook, Ben Cole\n\nApologies:\nCY DEE, Head of Safeguarding, Elmley Council\n"
+                  "(EF) Eve Fox, Head of Service\nGus Hale – Lead Nurse, Oakham NHS Trust\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole"]
+    assert [(p.name, p.org, p.initials) for p in paper.apologies] == [
+        ("CY DEE", "Elmley Council", None), ("Eve Fox", None, "EF"), ("Gus Hale", "Oakham NHS Trust", None)]
+
+
+def test_minutes_by_line_is_header_not_attendance():
+    text = HEADER.replace("Chaired by:", "Minutes by:       Ola Quinn (Elmley)\n\nChaired by:") + (
+        "Ada Brook (Elmley)     Ben Cole (Oakham)     Cy Dee (Ashby)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"]
+
+
+def test_initials_fit_with_the_start_of_the_surname():
+    assert fits_initials("AB", "Ada Brook") and fits_initials("AMc", "Ada McBrook")
+    assert fits_initials("ABrook", "Ada Brook")
+    assert not fits_initials("AC", "Ada Brook") and not fits_initials("Abr", "Ada Brook")
