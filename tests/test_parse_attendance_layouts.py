@@ -162,3 +162,24 @@ def test_initials_fit_with_the_start_of_the_surname():
     assert fits_initials("AB", "Ada Brook") and fits_initials("AMc", "Ada McBrook")
     assert fits_initials("ABrook", "Ada Brook")
     assert not fits_initials("AC", "Ada Brook") and not fits_initials("Abr", "Ada Brook")
+
+
+def test_apologies_in_a_sentence_under_item_one():
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n\n1. Welcome and apologies\n"
+                  "1.1 Apologies were received from Cy Dee (Ashby Trust), Eve Fox and\nGus Hale.\n"
+                  "1.2 The Chair welcomed members.\n2. Minutes\n3. Reports\n"
+                  "3.1 Apologies were received from Ivy Jones for the next meeting.\n")
+    assert [(p.name, p.org) for p in paper.apologies] == [("Cy Dee", "Ashby Trust"), ("Eve Fox", None),
+                                                         ("Gus Hale", None)]
+    assert [i.number for i in paper.items] == ["1", "2", "3"]
+    assert paper.warnings == []
+    paper = parse("Present: Ada Brook (Elmley)\n\n1. Apologies\nApologies were noted from Elmley Police and "
+                  "the Oakham Trust.\n2. Minutes\n")
+    assert paper.apologies == []
+
+
+def test_columns_split_by_tabs_are_one_person_and_their_role_or_a_row_of_people():
+    paper = parse("Present:\nAda Brook\tIndependent Chair\nBen Cole\tHead of Adult Social Care, Elmley Council\n"
+                  "Cy Dee\t\tEve Fox\t\tGus Hale\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", None), ("Ben Cole", "Elmley Council"), ("Cy Dee", None), ("Eve Fox", None), ("Gus Hale", None)]

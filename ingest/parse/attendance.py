@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ingest.names import person_key
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
-from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
 from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, parse_entry, split_entries
 from ingest.parse.vocab import Vocabulary
 
@@ -161,6 +161,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     sections: list[_Section] = []
     current: _Section | None = None
     logical = _logical_lines(lines, text)
+    item_no = 0
     k = -1
     while k + 1 < len(logical):
         k += 1
@@ -168,6 +169,25 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if line.blank:
             continue
         label = match_label(line)
+        top = _TOP_NUMBER.match(line.text)
+        if top:
+            item_no = max(item_no, int(top.group(1)))
+        sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
+        if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
+            # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
+            value = sub(line, sentence.start("names"))
+            while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
+                value, k = join(value, logical[k + 1], text), k + 1
+            if current is not None and not current.in_item:
+                result.end = line.start
+            section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+            sections.append(section)
+            for piece in _sentence_names(value):
+                entry = parse_entry(piece, vocab)
+                if entry is not None:
+                    section.entries.append(entry)
+            current = None
+            continue
         if label is None and apologies_heading(line) and not any(s.kind == "apologies" for s in sections):
             # '1. Apologies' / '1) Introductions and apologies': the names under the item are the apologies
             if result.end is None or current is not None:
@@ -222,6 +242,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if entry:
                 current.entries.append(entry)
             continue
+        spaced = _spaced_entries(line, vocab, current.legend)
+        if spaced:
+            current.entries.extend(spaced)
+            continue
         for piece in split_entries(line):
             _add(current, piece, vocab)
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
@@ -229,6 +253,51 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _apologies_label_after_names(sections, logical, result)
     _merge(sections, result, vocab)
     return result
+
+
+_TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
+_APOLOGY_SENTENCE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[-•·]\s*)?apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)?"
+    r"\s*(?:received|noted|given|tendered|sent|recorded)?\s*(?:from|by)\s*:?\s*(?P<names>\S.*)$", re.I)
+
+
+def _continues(nxt: Line) -> bool:
+    """A sentence's next line: not blank, not a new item, label or bullet."""
+    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt
+
+
+def _sentence_names(value: Line) -> list[Line]:
+    """'Ada Brook (Elmley), Ben Cole and Cy Dee.' -> one piece per person (commas, ';' and 'and' outside brackets)."""
+    text = value.text.rstrip(" .")
+    pieces: list[Line] = []
+    depth = start = 0
+    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+", text):
+        if m.group() in "()":
+            depth = max(0, depth + (1 if m.group() == "(" else -1))
+            continue
+        if depth == 0:
+            pieces.append(sub(value, start, m.start()))
+            start = m.end()
+    pieces.append(sub(value, start, len(text)))
+    return [p for p in pieces if p.text]
+
+
+def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """A line of columns split by tabs or runs of spaces, without brackets: 'Ada Brook<TAB>Head of X, Elmley'
+    is one person and their role; 'Ada Brook<TAB>Ben Cole<TAB>Cy Dee' is a row of people."""
+    if "(" in line.text or is_table_row(line):
+        return []
+    parts = [strip_bullet(c) for c in columns(line)]
+    if len(parts) < 2 or not looks_like_person(parts[0].text, vocab, in_slot=True):
+        return []
+    if all(looks_like_person(p.text, vocab, in_slot=True) for p in parts):
+        entries = [parse_entry(p, vocab, leg) for p in parts]
+        return [e for e in entries if e is not None]
+    if any(looks_like_person(p.text, vocab) for p in parts[1:]):
+        return []  # names in later columns too: not one person's line
+    value = f"{parts[0].text} – " + ", ".join(p.text for p in parts[1:])
+    entry = parse_entry(Line(line.index, line.start, line.end, value), vocab, leg)
+    return [entry] if entry is not None else []
 
 
 def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
@@ -330,7 +399,8 @@ def _apologies_label_after_names(sections: list[_Section], logical: list[Line], 
     apologies. Otherwise the label is left empty and a warning says the apologies may be above.
     """
     for n, section in enumerate(sections):
-        if section.kind != "apologies" or section.entries or section.label.value is not None or n == 0:
+        if section.kind != "apologies" or section.entries or section.label.value is not None or n == 0 \
+                or section.in_item:
             continue
         before = sections[n - 1]
         if before.kind != "attendees" or not before.entries:
