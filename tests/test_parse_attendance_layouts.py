@@ -183,3 +183,10 @@ def test_columns_split_by_tabs_are_one_person_and_their_role_or_a_row_of_people(
                   "Cy Dee\t\tEve Fox\t\tGus Hale\n\n1. Welcome\n")
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", None), ("Ben Cole", "Elmley Council"), ("Cy Dee", None), ("Eve Fox", None), ("Gus Hale", None)]
+
+
+def test_a_deputy_written_in_the_apologies_list_attended():
+    paper = parse("Attendees: Ada Brook (Elmley Police)\nApologies: Gus Hale (Elmley NHS) rep by Ivy Jones; "
+                  "Jo King (Oakham)\n\n1. Welcome\n")
+    assert [(p.name, p.note) for p in paper.attendees] == [("Ada Brook", None), ("Ivy Jones", "representing Gus Hale")]
+    assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", "Elmley NHS"), ("Jo King", "Oakham")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.model import PersonEntry
 from ingest.names import person_key
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
@@ -481,6 +482,8 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> N
             continue
         target = result.attendees if section.kind == "attendees" else result.apologies
         entries = section.entries
+        if section.kind == "apologies":
+            entries = _deputies_attended(entries, result)
         bare = [e for e in entries if e.bare]
         # a column of names followed by a column of their organisations
         if bare and len(bare) == len(entries) and len(section.loose) == len(entries):
@@ -494,6 +497,20 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> N
                 continue
             seen.add(key)
             target.append(e)
+
+
+def _deputies_attended(entries: list[Entry], result: Attendance) -> list[Entry]:
+    """In an apologies list, 'Ben Cole (Elmley) rep by Ada Brook': Ben sent apologies, Ada attended for him."""
+    out: list[Entry] = []
+    for e in entries:
+        if e.absent is None:
+            out.append(e)
+            continue
+        if person_key(e.person.name) not in {person_key(a.person.name) for a in result.attendees}:
+            result.attendees.append(e)
+        p = e.person
+        out.append(Entry(PersonEntry(e.absent, p.org, None, None, p.span)))
+    return out
 
 
 def _apply_designations(section: _Section, people: list[Entry]) -> None:

@@ -32,6 +32,7 @@ class Entry:
     chair: bool = False
     marker: str | None = None
     bare: bool = False  # no organisation or role was written on the line
+    absent: str | None = None  # the person a deputy stood in for ('Ada Brook OBO Ben Cole' -> 'Ben Cole')
 
 
 def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bool:
@@ -226,6 +227,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
             entry.person.initials = None
             entry.person.span = (seg.start, seg.end)
             entry.chair = False
+            entry.absent = absent
             return entry
     fr = _FOR.search(text)
     if fr and fr.start() > 0:
@@ -236,6 +238,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
             how = "on behalf of" if how.replace(".", "").lower() == "obo" else how
             if looks_like_person(who, vocab, in_slot=True):
                 entry.person.note = entry.person.note or f"{how} {who}"
+                entry.absent = who
             elif entry.person.org is None:
                 entry.person.org = who  # 'Ada Brook representing Elmley Council'
             entry.person.span = (seg.start, seg.end)
