@@ -190,3 +190,26 @@ def test_a_deputy_written_in_the_apologies_list_attended():
                   "Jo King (Oakham)\n\n1. Welcome\n")
     assert [(p.name, p.note) for p in paper.attendees] == [("Ada Brook", None), ("Ivy Jones", "representing Gus Hale")]
     assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", "Elmley NHS"), ("Jo King", "Oakham")]
+
+
+def test_apologies_on_the_item_line_itself():
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n\n1. Apologies: Cy Dee (Ashby), Eve Fox (Elmley)\n"
+                  "2. Minutes\n")
+    assert [p.name for p in paper.apologies] == ["Cy Dee", "Eve Fox"]
+    assert [i.number for i in paper.items] == ["1", "2"]
+
+
+def test_an_apologies_label_after_two_blank_line_blocks_takes_the_second_block():
+    paper = parse("Attendees:\nAda Brook (Elmley)\nBen Cole (Oakham)\nCy Dee (Ashby)\n\n\nEve Fox (Elmley Police)\n"
+                  "Gus Hale (Oakham NHS)\nApologies:\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"]
+    assert [p.name for p in paper.apologies] == ["Eve Fox", "Gus Hale"]
+    assert any("wider blank gap" in w for w in paper.warnings)
+
+
+def test_a_labelled_row_flattened_grid_then_more_lines_of_the_same_list():
+    paper = parse("Present:\nAda Brook (Elmley Ben Cole (Oakham) Cy Dee (Ashby\nPolice) Trust)\n"
+                  "Eve Fox – Elmley Council\n\nApologies: Gus Hale (Oakham)\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham"), ("Cy Dee", "Ashby Trust"), ("Eve Fox", "Elmley Council")]
+    assert [p.name for p in paper.apologies] == ["Gus Hale"]

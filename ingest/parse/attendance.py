@@ -189,12 +189,16 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     section.entries.append(entry)
             current = None
             continue
-        if label is None and apologies_heading(line) and not any(s.kind == "apologies" for s in sections):
+        heading = apologies_heading(line) if label is None and item_no <= 2 else None
+        if heading is not None and not any(s.kind == "apologies" for s in sections):
             # '1. Apologies' / '1) Introductions and apologies': the names under the item are the apologies
             if result.end is None or current is not None:
                 result.end = line.start
-            current = _Section("apologies", Label("apologies", line, None, None), in_item=True)
+            current = _Section("apologies", heading, in_item=True)
             sections.append(current)
+            if heading.value is not None:
+                for piece in _split_inline(heading.value):
+                    _add(current, piece, vocab)
             continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
@@ -202,10 +206,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if label.value is None and label.name != "designations":
                 grid = read_grid(lines, text, line.index + 1, vocab, label.name)
                 if grid.wrapped and len(grid.cells) >= 2:  # a table flattened row by row, organisations wrapped
-                    _take_grid(grid, sections, current, vocab, result)
+                    current = _take_grid(grid, sections, current, vocab, result)
                     while k + 1 < len(logical) and logical[k + 1].index < grid.end_index:
                         k += 1
-                    current = None
                     continue
             if label.value is not None:
                 value = label.value
@@ -251,7 +254,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             _add(current, piece, vocab)
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
         _unlabelled_grid(lines, text, vocab, sections, result)
-    _apologies_label_after_names(sections, logical, result)
+    _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab)
     return result
 
@@ -302,7 +305,7 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
 
 
 def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
-               result: Attendance) -> None:
+               result: Attendance) -> _Section:
     """The cells of a row-flattened grid into sections: the label's list, then the lists labels inside name."""
     section = first
     for cell in grid.cells:
@@ -316,6 +319,7 @@ def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Voc
     if grid.ambiguous:
         result.warnings.append("Attendance list: a table's rows were run together with organisations split "
                                "across names; organisations that could not be matched to a name were left out.")
+    return section
 
 
 def _cell_entry(cell: Cell, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -392,12 +396,13 @@ def _header_end(lines: list[Line]) -> int | None:
     return None if last is None else last + 1
 
 
-def _apologies_label_after_names(sections: list[_Section], logical: list[Line], result: Attendance) -> None:
+def _apologies_label_after_names(sections: list[_Section], text: str, result: Attendance) -> None:
     """An 'Apologies:' label with no names after it, right before the minutes' body.
 
     A table flattened cell by cell may write the label after its names: when the attendees before
     it carry their initials ('Name (Org) – AB') except for a run at the end, that run is the
-    apologies. Otherwise the label is left empty and a warning says the apologies may be above.
+    apologies; so is the last of two blank-line blocks. Otherwise the label is left empty and a
+    warning says the apologies may be above.
     """
     for n, section in enumerate(sections):
         if section.kind != "apologies" or section.entries or section.label.value is not None or n == 0 \
@@ -406,21 +411,39 @@ def _apologies_label_after_names(sections: list[_Section], logical: list[Line], 
         before = sections[n - 1]
         if before.kind != "attendees" or not before.entries:
             continue
-        entries = before.entries
         _attach_loose_initials(before)
-        last = max((i for i, e in enumerate(entries) if e.person.initials), default=-1)
-        with_initials = sum(1 for e in entries[:last + 1] if e.person.initials)
-        run = entries[last + 1:]
-        if last >= 0 and run and with_initials >= 3 and with_initials >= 0.75 * (last + 1):
-            before.entries = entries[:last + 1]
-            section.entries = run
-            result.warnings.append(
-                "Attendance list: the 'Apologies' label stands after the names; the names at the end of the "
-                "list without initials were read as the apologies.")
+        split = _initials_run(before.entries)
+        how = "the names at the end of the list without initials"
+        if split is None:
+            split = _second_block(before.entries, text)
+            how = "the names after the wider blank gap"
+        if split is not None:
+            before.entries, section.entries = before.entries[:split], before.entries[split:]
+            result.warnings.append(f"Attendance list: the 'Apologies' label stands after the names; {how} "
+                                   "were read as the apologies.")
         else:
             result.warnings.append(
                 "Attendance list: the 'Apologies' label has no names after it; any apologies may be among "
                 "the names listed above it.")
+
+
+def _initials_run(entries: list[Entry]) -> int | None:
+    """Where a run of names without initials starts after a list that gives nearly everyone's initials."""
+    last = max((i for i, e in enumerate(entries) if e.person.initials), default=-1)
+    with_initials = sum(1 for e in entries[:last + 1] if e.person.initials)
+    if 0 <= last < len(entries) - 1 and with_initials >= 3 and with_initials >= 0.75 * (last + 1):
+        return last + 1
+    return None
+
+
+def _second_block(entries: list[Entry], text: str) -> int | None:
+    """Where the second of exactly two blank-line blocks starts (a gap wider than every other gap)."""
+    gaps = [text.count("\n", a.person.span[1], b.person.span[0]) for a, b in zip(entries, entries[1:])]
+    if not gaps:
+        return None
+    narrow = min(gaps)
+    wide = [i for i, g in enumerate(gaps) if g > narrow and g >= 2]
+    return wide[0] + 1 if len(wide) == 1 else None
 
 
 def _attach_loose_initials(section: _Section) -> None:

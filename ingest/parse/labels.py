@@ -83,11 +83,20 @@ _APOLOGIES_HEADING = re.compile(
     r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
 
 
-def apologies_heading(line: Line) -> bool:
-    """A numbered item that is the apologies ('1. Apologies', '1) Introductions and apologies')."""
-    text = strip_bullet(line).text.strip("*_ ")
-    m = _HEADING_NUMBER.match(text)
-    return bool(m) and bool(_APOLOGIES_HEADING.match(text[m.end():].strip()))
+def apologies_heading(line: Line) -> Label | None:
+    """A numbered item that is the apologies ('1. Apologies', '1) Introductions and apologies',
+    '1. Apologies: Ada Brook, Ben Cole'), as an apologies label with the names written on its line."""
+    stripped = strip_bullet(line)
+    m = _HEADING_NUMBER.match(stripped.text)
+    if not m:
+        return None
+    rest = sub(stripped, m.end())
+    if _APOLOGIES_HEADING.match(rest.text.strip("*_ ")):
+        return Label("apologies", line, None, None)
+    label = match_label(rest, ("apologies",))
+    if label is not None and label.value is not None:
+        return Label("apologies", line, label.value, label.paren)
+    return None
 
 
 _TRAILING = re.compile(r"(?<=\S)\s+(?P<label>apologies(?:\s+for\s+absence)?|absent)\s*:\s*$", re.I)
