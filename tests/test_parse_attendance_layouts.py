@@ -213,3 +213,21 @@ def test_a_labelled_row_flattened_grid_then_more_lines_of_the_same_list():
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham"), ("Cy Dee", "Ashby Trust"), ("Eve Fox", "Elmley Council")]
     assert [p.name for p in paper.apologies] == ["Gus Hale"]
+
+
+def test_members_not_present_are_neither_attendees_nor_apologies():
+    paper = parse("Board Members Present:\nAda Brook\t\tIndependent Chair\nBen Cole\t\tDirector, Elmley Council\n"
+                  "In Attendance:\nCy Dee\t\tMinute Taker\nNot present:\nEve Fox\t\tElmley Police\n"
+                  "Apologies:\nGus Hale\t\tElmley NHS\n1. Welcome\n")
+    assert [(p.name, p.note) for p in paper.attendees] == [("Ada Brook", None), ("Ben Cole", None), ("Cy Dee", "minutes")]
+    assert [p.name for p in paper.apologies] == ["Gus Hale"]
+    paper = parse("Present:\nAda Brook (Elmley)\nMembers absent (no apologies):\nBen Cole (Oakham)\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook"] and paper.apologies == []
+    assert any("left out" in w for w in paper.warnings)
+
+
+def test_people_separated_by_semicolons_on_a_line_under_the_label():
+    paper = parse("Present:\nAda Brook (Chair), Head of Service, Elmley Council; Ben Cole, Detective Inspector, "
+                  "Elmley Police; Cy Dee, Lead Nurse, Oakham NHS Trust\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council"), ("Ben Cole", "Elmley Police"), ("Cy Dee", "Oakham NHS Trust")]

@@ -15,7 +15,8 @@ from ingest.names import person_key
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, parse_entry, split_entries
+from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
+                                 split_entries)
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -225,6 +226,14 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 result.end = line.start
             current = None
             continue
+        if _NEGATED_HEADING.match(line.text):
+            # 'Members not present:', 'Absent (no apologies):' — the names after it did not attend
+            result.warnings.append(f"Attendance list: the names under '{line.text.strip()}' were left out of "
+                                   "the attendees and the apologies.")
+            if not current.in_item:
+                result.end = line.start
+            current = None
+            continue
         if is_table_row(line):
             row = cells(line)
             header = _header_columns(row)
@@ -250,6 +259,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if spaced:
             current.entries.extend(spaced)
             continue
+        semis = _split_inline(line) if ";" in line.text else []
+        parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
+        if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
+            current.entries.extend(e for e in parsed if e is not None)
+            continue
         for piece in split_entries(line):
             _add(current, piece, vocab)
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
@@ -259,6 +273,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     return result
 
 
+_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:$", re.I)
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[-•·]\s*)?apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)?"
@@ -294,10 +309,13 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
     parts = [strip_bullet(c) for c in columns(line)]
     if len(parts) < 2 or not looks_like_person(parts[0].text, vocab, in_slot=True):
         return []
-    if all(looks_like_person(p.text, vocab, in_slot=True) for p in parts):
+    def a_person(value: str) -> bool:
+        return looks_like_person(value, vocab) and not is_role(value, vocab) and note_for(value, vocab) is None
+
+    if all(a_person(p.text) for p in parts):
         entries = [parse_entry(p, vocab, leg) for p in parts]
         return [e for e in entries if e is not None]
-    if any(looks_like_person(p.text, vocab) for p in parts[1:]):
+    if any(a_person(p.text) for p in parts[1:]):
         return []  # names in later columns too: not one person's line
     value = f"{parts[0].text} – " + ", ".join(p.text for p in parts[1:])
     entry = parse_entry(Line(line.index, line.start, line.end, value), vocab, leg)

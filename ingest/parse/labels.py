@@ -19,7 +19,11 @@ LABELS: dict[str, tuple[str, bool]] = {
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
     "chair": (r"(?:chaired\s+by|chairman|chairperson|chair)", False),
-    "attendees": (r"(?:attendees|attendance|present|members\s+present|those\s+present|in\s+attendance"
+    "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
+                      r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
+    "attendees": (r"(?:attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
+                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors)\s+present"
+                  r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance)", True),
     "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),

@@ -290,6 +290,8 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         for piece in rest:
             _classify(piece, parts, vocab)
     name_text = squash(name.text).strip(" ,;:-–")
+    if re.search(r"\t|\S {3,}\S", name.text.strip()):
+        return None  # two columns run together ('Ada Brook<TAB>Minute Taker'): not one name
     if not looks_like_person(name_text, vocab, in_slot=True):
         return None
     if marker and legend and marker in legend and parts.note is None:
