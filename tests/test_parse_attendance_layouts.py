@@ -231,3 +231,21 @@ def test_people_separated_by_semicolons_on_a_line_under_the_label():
                   "Elmley Police; Cy Dee, Lead Nurse, Oakham NHS Trust\n\n1. Welcome\n")
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", "Elmley Council"), ("Ben Cole", "Elmley Police"), ("Cy Dee", "Oakham NHS Trust")]
+
+
+def test_a_grid_right_under_an_unlabelled_minutes_heading():
+    text = ("Minutes of the Elmley Safeguarding Adults Board\nheld on 3 March 2011 at the Civic Centre\n\n"
+            "Ada Brook (Elmley Council) – Chair Ben Cole (Oakham Trust) Cy Dee (Ashby\nHousing)\n"
+            "Eve Fox (Elmley Police) Gus Hale (Elmley NHS) – notes\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [(p.name, p.org, p.note) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council", None), ("Ben Cole", "Oakham Trust", None), ("Cy Dee", "Ashby Housing", None),
+        ("Eve Fox", "Elmley Police", None), ("Gus Hale", "Elmley NHS", "notes")]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    # a newsletter is no meeting: the same lines are not an attendance list
+    assert parse(text.replace("Minutes of the", "News from the")).attendees == []
+
+
+def test_a_role_alone_on_a_line_is_not_a_person():
+    paper = parse("In Attendance\nAda Brook\nLead Professional Officer\nBen Cole\nMinute Taker\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole"]

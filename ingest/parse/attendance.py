@@ -365,7 +365,9 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
     """
     start = _header_end(lines)
     if start is None:
-        return
+        start = _after_meeting_heading(lines, vocab)
+        if start is None:
+            return
     while start < len(lines) and lines[start].blank:
         start += 1
     if start >= len(lines) or not is_grid_line(lines[start], vocab):
@@ -386,6 +388,26 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
     _take_grid(grid, sections, first, vocab, result)
     if grid.end_index < len(lines):
         result.end = lines[grid.end_index].start
+
+
+_MEETING_HEADING = re.compile(r"\b(?:minutes|notes\s+of|meeting)\b", re.I)
+
+
+def _after_meeting_heading(lines: list[Line], vocab: Vocabulary) -> int | None:
+    """Without a labelled header: the first `Name (Org)` row within the opening lines of a paper whose
+    heading says it records a meeting ('Minutes of the ... held on ...')."""
+    heading = False
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 12 or numbered(line) or match_label(line) is not None:
+            return None
+        if heading and is_grid_line(line, vocab):
+            return i
+        heading = heading or bool(_MEETING_HEADING.search(line.text))
+    return None
 
 
 def _header_end(lines: list[Line]) -> int | None:

@@ -68,7 +68,7 @@ class Grid:
     wrapped: bool = False  # a line held two cells with an organisation left open: a row-flattened grid
 
 
-def _name_at_end(chunk: str, short: bool) -> tuple[int, str] | None:
+def _name_at_end(chunk: str, short: bool, vocab: Vocabulary) -> tuple[int, str] | None:
     """The person's name that ends `chunk` (just before its '('); `short` after another cell's open
     organisation, where only the last two words (and particles) can be told to be the name."""
     m = _NAME_RUN.search(chunk)
@@ -81,8 +81,9 @@ def _name_at_end(chunk: str, short: bool) -> tuple[int, str] | None:
             keep += 1
         words = words[-keep:]
     else:
-        while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and not chunk.isupper():
-            words = words[1:]  # initials or an acronym left over from the cell before ('– SR Ada Brook')
+        while len(words) > 2 and (words[0].isupper() and len(words[0]) > 1 and not chunk.isupper()
+                                  or words[0].lower() in vocab.role_words or words[0].lower() in vocab.not_name_words):
+            words = words[1:]  # initials, an acronym or a role left from the cell before ('– SR Ada Brook')
     name = " ".join(words)
     start = chunk.rfind(words[0], 0, m.end(1))
     return start, name
@@ -128,7 +129,7 @@ class _RowReader:
         i = text.find("(")
         if i <= 0 or ")" in text[:i]:
             return False
-        found = _name_at_end(text[:i], short=False)
+        found = _name_at_end(text[:i], short=False, vocab=self.vocab)
         return found is not None and looks_like_person(found[1], self.vocab, in_slot=True)
 
     def _truncate(self) -> None:
@@ -157,7 +158,7 @@ class _RowReader:
                 break
             if text[nxt] == "(":
                 chunk = text[pos:nxt]
-                found = _name_at_end(chunk, short=open_cell is not None)
+                found = _name_at_end(chunk, short=open_cell is not None, vocab=self.vocab)
                 if found is None or not looks_like_person(found[1], self.vocab, in_slot=True):
                     return False  # a bracket after something that is not a name: not a row of a list
                 start, name = found
