@@ -249,3 +249,13 @@ def test_a_grid_right_under_an_unlabelled_minutes_heading():
 def test_a_role_alone_on_a_line_is_not_a_person():
     paper = parse("In Attendance\nAda Brook\nLead Professional Officer\nBen Cole\nMinute Taker\n\n1. Welcome\n")
     assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole"]
+
+
+def test_two_people_joined_by_and_and_a_sentence_full_stop():
+    paper = parse("Present: Cllr Ada Brook (Chair), Ben Cole (Elmley Council), Cy Dee and Eve Fox (Oakham Police).\n"
+                  "Apologies: Gus Hale, Ivy Jones and Jo King.\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Cllr Ada Brook", None), ("Ben Cole", "Elmley Council"), ("Cy Dee", None), ("Eve Fox", "Oakham Police")]
+    assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", None), ("Ivy Jones", None), ("Jo King", None)]
+    paper = parse("Present: Ada Brook, Director of Children and Young People\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook"]

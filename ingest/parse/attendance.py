@@ -269,7 +269,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
         _unlabelled_grid(lines, text, vocab, sections, result)
     _apologies_label_after_names(sections, text, result)
-    _merge(sections, result, vocab)
+    _merge(sections, result, vocab, text)
     return result
 
 
@@ -530,6 +530,12 @@ def _ends_section(line: Line) -> bool:
 
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
+    if re.search(r"[a-z]{2}\.$", piece.text):
+        piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
+    pair = _and_pair(piece, vocab, section.legend)
+    if pair:
+        section.entries.extend(pair)
+        return
     entry = parse_entry(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
@@ -537,7 +543,25 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         section.entries.append(entry)
 
 
-def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> None:
+def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """'Cy Dee and Eve Fox (Oakham Police)', 'Ada Brook (Elmley) & Ben Cole': two people joined by 'and'
+    outside brackets, when each side reads as a person on its own."""
+    depth = 0
+    for m in re.finditer(r"[()]|\s+(?:and|&)\s+", piece.text):
+        if m.group() in "()":
+            depth = max(0, depth + (1 if m.group() == "(" else -1))
+            continue
+        if depth:
+            continue
+        left, right = sub(piece, 0, m.start()), sub(piece, m.end())
+        first, second = parse_entry(left, vocab, leg), parse_entry(right, vocab, leg)
+        if first is not None and second is not None:
+            rest = _and_pair(right, vocab, leg)
+            return [first] + (rest or [second])
+    return []
+
+
+def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text: str) -> None:
     """Assign sections to attendees/apologies; fold designations lists into the names they describe."""
     for section in sections:
         if section.kind == "designations":
@@ -549,7 +573,8 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> N
             entries = _deputies_attended(entries, result)
         bare = [e for e in entries if e.bare]
         # a column of names followed by a column of their organisations
-        if bare and len(bare) == len(entries) and len(section.loose) == len(entries):
+        if bare and len(bare) == len(entries) and len(section.loose) == len(entries) \
+                and "\n" in text[entries[-1].person.span[1]:section.loose[0].start]:
             for e, org in zip(entries, section.loose):
                 if not is_role(org.text, vocab):
                     e.person.org = org.text
