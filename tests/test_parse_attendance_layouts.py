@@ -259,3 +259,13 @@ def test_two_people_joined_by_and_and_a_sentence_full_stop():
     assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", None), ("Ivy Jones", None), ("Jo King", None)]
     paper = parse("Present: Ada Brook, Director of Children and Young People\n\n1. Welcome\n")
     assert [p.name for p in paper.attendees] == ["Ada Brook"]
+
+
+def test_apologies_sentence_with_the_names_on_the_lines_below():
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n\nItem 1: Welcome and apologies\n"
+                  "The following apologies were received:\nCy Dee (Ashby Trust)\nEve Fox (Elmley Police)\n"
+                  "The Chair welcomed Gus Hale to the Board.\nIvy Jones\n2. Minutes\n")
+    assert [p.name for p in paper.apologies] == ["Cy Dee", "Eve Fox"]
+    paper = parse("Present: Ada Brook (Elmley)\n\n1. Apologies\nApologies were received and accepted from Cy Dee "
+                  "and Eve Fox.\n2. Minutes\n")
+    assert [p.name for p in paper.apologies] == ["Cy Dee", "Eve Fox"]

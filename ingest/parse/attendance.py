@@ -97,8 +97,9 @@ def _comma_separates(text: str, i: int) -> bool:
 
 
 class _Section:
-    def __init__(self, kind: str, label: Label, in_item: bool = False) -> None:
+    def __init__(self, kind: str, label: Label, in_item: bool = False, strict: bool = False) -> None:
         self.kind = kind
+        self.strict = strict  # the list ends at its first line that is not a person
         self.in_item = in_item  # under a numbered 'Apologies' item: the list does not end the header
         self.label = label
         self.legend = legend(label.paren)
@@ -177,6 +178,12 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
+            if sentence.group("names") is None:  # 'The following apologies were received:' then lines of names
+                if current is not None and not current.in_item:
+                    result.end = line.start
+                current = _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True)
+                sections.append(current)
+                continue
             value = sub(line, sentence.start("names"))
             while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
                 value, k = join(value, logical[k + 1], text), k + 1
@@ -264,8 +271,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        loose = len(current.loose)
         for piece in split_entries(line):
             _add(current, piece, vocab)
+        if current.strict and len(current.loose) > loose:
+            current = None
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
         _unlabelled_grid(lines, text, vocab, sections, result)
     _apologies_label_after_names(sections, text, result)
@@ -276,8 +286,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
 _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:$", re.I)
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:[-•·]\s*)?apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)?"
-    r"\s*(?:received|noted|given|tendered|sent|recorded)?\s*(?:from|by)\s*:?\s*(?P<names>\S.*)$", re.I)
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:were|had\s+been|have\s+been|was)?\s*(?:received|noted|given|tendered|sent|recorded)?"
+    r"(?:\s+and\s+(?:accepted|noted))?\s*(?:(?:from|by)\s*:?\s*(?P<names>\S.*)|:)$", re.I)
 
 
 def _continues(nxt: Line) -> bool:

@@ -81,7 +81,7 @@ def legend(paren: str | None) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"([*†‡#]+)\s*=\s*([^;,)]+)", paren)}
 
 
-_HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.)]?\s+", re.I)
+_HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s+", re.I)
 _APOLOGIES_HEADING = re.compile(
     r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apologies(?:\s+for\s+absence)?"
     r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
