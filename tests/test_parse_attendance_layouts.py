@@ -269,3 +269,21 @@ def test_apologies_sentence_with_the_names_on_the_lines_below():
     paper = parse("Present: Ada Brook (Elmley)\n\n1. Apologies\nApologies were received and accepted from Cy Dee "
                   "and Eve Fox.\n2. Minutes\n")
     assert [p.name for p in paper.apologies] == ["Cy Dee", "Eve Fox"]
+
+
+def test_wrapped_pieces_in_fixed_width_text_by_column_or_in_order():
+    # 'Ben Cole (Oakham' is cut off; the one piece below sits under Cy Dee's column
+    text = HEADER + ("Ada Brook (Elmley Police)          Ben Cole (Oakham                Cy Dee (Ashby\n"
+                     "                                                                   Housing)\n"
+                     "Eve Fox (Elmley                    Gus Hale (Oakham)\n"
+                     "            Council)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert pairs(paper.attendees) == [("Ada Brook", "Elmley Police"), ("Ben Cole", None), ("Cy Dee", "Ashby Housing"),
+                                      ("Eve Fox", "Elmley Council"), ("Gus Hale", "Oakham")]
+
+
+def test_a_label_ending_the_grid_with_no_names_after_it_is_warned():
+    text = HEADER + ("Ada Brook (Elmley) Ben Cole (Oakham) Cy Dee (Ashby) Apologies:\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"] and paper.apologies == []
+    assert any("label ends the list" in w for w in paper.warnings)

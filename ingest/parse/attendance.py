@@ -348,6 +348,9 @@ def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Voc
     if grid.ambiguous:
         result.warnings.append("Attendance list: a table's rows were run together with organisations split "
                                "across names; organisations that could not be matched to a name were left out.")
+    if grid.empty_label:
+        result.warnings.append(f"Attendance list: the '{grid.empty_label.capitalize()}' label ends the list with no "
+                               "names after it; they may be among the names listed before it.")
     return section
 
 

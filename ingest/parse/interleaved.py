@@ -66,6 +66,7 @@ class Grid:
     blocks: int = 1
     ambiguous: bool = False
     wrapped: bool = False  # a line held two cells with an organisation left open: a row-flattened grid
+    empty_label: str | None = None  # a list label met inside the grid with no cells after it
 
 
 def _name_at_end(chunk: str, short: bool, vocab: Vocabulary) -> tuple[int, str] | None:
@@ -105,6 +106,9 @@ class _RowReader:
         `line_start` is the offset of the line's first character (before its indentation), so that
         pieces of fixed-width text know their column.
         """
+        continuation = "(" not in line.text and line.text.count(")") == len(self.queue) > 0
+        if continuation:
+            fixed = False  # one closing piece for each open cell: they close in order, wherever the columns drifted
         pieces = columns(line) if fixed else [line]
         if not pieces:
             return True
@@ -296,11 +300,14 @@ def read_grid(lines: list[Line], text: str, start: int, vocab: Vocabulary, kind:
             gaps.append((blank_run, count))
         for c in reader.cells[count:]:
             c.kind = kind
+        if len(reader.cells) > count:
+            grid.empty_label = None
         seen = seen or bool(reader.cells)
         blank_run = 0
         if trailing is not None:
             kind = trailing[0]
             grid.labelled = True
+            grid.empty_label = kind
         i += 1
     reader._truncate()
     grid.end_index = i
