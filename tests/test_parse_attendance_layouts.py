@@ -287,3 +287,11 @@ def test_a_label_ending_the_grid_with_no_names_after_it_is_warned():
     paper = parse(text)
     assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"] and paper.apologies == []
     assert any("label ends the list" in w for w in paper.warnings)
+
+
+def test_a_one_word_organisation_after_the_last_name_is_that_cells_own():
+    text = HEADER + ("Ada Brook (Elmley Ben Cole (Oakham) Cy Dee (Ashby) Police)\n\n"
+                     "Eve Fox (Elmley) Gus Hale (Oakham) Ivy Jones (Ashby)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert pairs(paper.attendees)[:3] == [("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham"), ("Cy Dee", "Ashby")]
+    assert not any("organisations split" in w for w in paper.warnings)

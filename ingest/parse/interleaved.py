@@ -194,7 +194,8 @@ class _RowReader:
                 open_cell = None
             elif open_cell is not None:
                 closers = _closers_before_next_open(text, pos)
-                if closers == 1:
+                if closers == 1 or len(piece_text.text.split()) == 1:
+                    # one word cannot be split between this cell's first line and an older cell's second
                     open_cell.parts.append(piece_text)
                     self._close(open_cell)
                 else:  # 'A (Elmley B (Oakham) C (Ashby Trust) Council)': whose piece is whose cannot be told
