@@ -295,3 +295,9 @@ def test_a_one_word_organisation_after_the_last_name_is_that_cells_own():
     paper = parse(text)
     assert pairs(paper.attendees)[:3] == [("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham"), ("Cy Dee", "Ashby")]
     assert not any("organisations split" in w for w in paper.warnings)
+
+
+def test_honours_after_a_name_do_not_stop_it():
+    paper = parse("Present:\nDame Ada Brook DBE (Chair)\nBen Cole QPM – Elmley Police\n\n1. Welcome\n")
+    assert [person_key(p.name) for p in paper.attendees] == ["ada brook", "ben cole"]
+    assert paper.attendees[1].org == "Elmley Police"
