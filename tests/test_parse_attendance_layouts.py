@@ -301,3 +301,15 @@ def test_honours_after_a_name_do_not_stop_it():
     paper = parse("Present:\nDame Ada Brook DBE (Chair)\nBen Cole QPM – Elmley Police\n\n1. Welcome\n")
     assert [person_key(p.name) for p in paper.attendees] == ["ada brook", "ben cole"]
     assert paper.attendees[1].org == "Elmley Police"
+
+
+def test_a_label_on_a_line_whose_bracket_wraps_is_still_a_label():
+    # the wrapped 'Apologies:' line had been read as more of the 'In attendance' list: apologies as attendees
+    paper = parse("Present: Ada Brook (Elmley), Ben Cole (Oakham)\n"
+                  "In attendance: Cy Dee (Elmley Council for Voluntary Service) -\n"
+                  "attending as observer, Eve Fox (Elmley Board) - notes\n"
+                  "Apologies: Gus Hale (Oakham Aid), Ivy Jones (Elmley and Ashby\nHousing Trust)\n1.\nWelcome\n")
+    assert [(p.name, p.note) for p in paper.attendees] == [
+        ("Ada Brook", None), ("Ben Cole", None), ("Cy Dee", "observer"), ("Eve Fox", "notes")]
+    assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", "Oakham Aid"),
+                                                         ("Ivy Jones", "Elmley and Ashby Housing Trust")]

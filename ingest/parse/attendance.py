@@ -514,6 +514,8 @@ def _attach_loose_initials(section: _Section) -> None:
 
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
     """'A (X), B (Y), C' or 'A, B, C': people separated by commas, not one 'Name, Role, Org' entry."""
+    if value.text.rstrip().endswith((" -", " –", " —")) and "(" in value.text:
+        return True  # 'Ada Brook (Elmley) -' / 'attending as observer, ...': the entry goes on below
     if "(" in value.text:
         return "," in value.text or ";" in value.text
     pieces = [p.strip() for p in value.text.split(",")]
