@@ -313,3 +313,9 @@ def test_a_label_on_a_line_whose_bracket_wraps_is_still_a_label():
         ("Ada Brook", None), ("Ben Cole", None), ("Cy Dee", "observer"), ("Eve Fox", "notes")]
     assert [(p.name, p.org) for p in paper.apologies] == [("Gus Hale", "Oakham Aid"),
                                                          ("Ivy Jones", "Elmley and Ashby Housing Trust")]
+
+
+def test_a_date_line_at_the_top_is_not_an_item_number():
+    paper = parse("Elmley Safeguarding Adults Board\n12 May 2011\nPresent: Ada Brook (Elmley)\n\n"
+                  "1. Apologies\nApologies were received from Ben Cole.\n2. Minutes\n")
+    assert [p.name for p in paper.apologies] == ["Ben Cole"]

@@ -172,30 +172,17 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if line.blank:
             continue
         label = match_label(line)
-        top = _TOP_NUMBER.match(line.text)
+        top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:
             item_no = max(item_no, int(top.group(1)))
         sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
-            if sentence.group("names") is None:  # 'The following apologies were received:' then lines of names
-                if current is not None and not current.in_item:
-                    result.end = line.start
-                current = _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True)
-                sections.append(current)
-                continue
-            value = sub(line, sentence.start("names"))
-            while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
-                value, k = join(value, logical[k + 1], text), k + 1
             if current is not None and not current.in_item:
                 result.end = line.start
-            section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+            section, k = _sentence_section(sentence, logical, k, text, vocab)
             sections.append(section)
-            for piece in _sentence_names(value):
-                entry = parse_entry(piece, vocab)
-                if entry is not None:
-                    section.entries.append(entry)
-            current = None
+            current = section if section.strict else None
             continue
         heading = apologies_heading(line) if label is None and item_no <= 2 else None
         if heading is not None and not any(s.kind == "apologies" for s in sections):
@@ -289,6 +276,24 @@ _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|was)?\s*(?:received|noted|given|tendered|sent|recorded)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*(?:(?:from|by)\s*:?\s*(?P<names>\S.*)|:)$", re.I)
+
+
+def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
+                      vocab: Vocabulary) -> tuple[_Section, int]:
+    """The apologies a sentence names, read to its full stop across wrapped lines; with no names after
+    it ('The following apologies were received:') a list whose names follow on the lines below."""
+    line = logical[k]
+    if sentence.group("names") is None:
+        return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
+    value = sub(line, sentence.start("names"))
+    while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
+        value, k = join(value, logical[k + 1], text), k + 1
+    section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+    for piece in _sentence_names(value):
+        entry = parse_entry(piece, vocab)
+        if entry is not None:
+            section.entries.append(entry)
+    return section, k
 
 
 def _continues(nxt: Line) -> bool:
