@@ -251,7 +251,10 @@ def _closers_before_next_open(text: str, pos: int) -> int:
 def _skip_closers(text: str, pos: int, n: int) -> int:
     """The offset after the n-th ')' from pos."""
     for _ in range(n):
-        pos = text.find(")", pos) + 1
+        found = text.find(")", pos)
+        if found < 0:
+            return len(text) + 1
+        pos = found + 1
     return pos
 
 
