@@ -319,3 +319,14 @@ def test_a_date_line_at_the_top_is_not_an_item_number():
     paper = parse("Elmley Safeguarding Adults Board\n12 May 2011\nPresent: Ada Brook (Elmley)\n\n"
                   "1. Apologies\nApologies were received from Ben Cole.\n2. Minutes\n")
     assert [p.name for p in paper.apologies] == ["Ben Cole"]
+
+
+def test_a_role_between_grid_cells_belongs_to_the_cell_before():
+    text = HEADER + ("Ada Brook (Elmley) Vice Chair Ben Cole (Oakham) Cy Dee (Ashby)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dee"]
+
+
+def test_names_and_organisations_on_alternate_lines_still_pair():
+    paper = parse("Present:\nAda Brook\nElmley Council\nBen Cole\nOakham Trust\n\n1. Welcome\n")
+    assert pairs(paper.attendees) == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust")]

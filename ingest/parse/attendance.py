@@ -595,7 +595,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
         bare = [e for e in entries if e.bare]
         # a column of names followed by a column of their organisations
         if bare and len(bare) == len(entries) and len(section.loose) == len(entries) \
-                and "\n" in text[entries[-1].person.span[1]:section.loose[0].start]:
+                and all(_own_line(o, text) for o in section.loose):
             for e, org in zip(entries, section.loose):
                 if not is_role(org.text, vocab):
                     e.person.org = org.text
@@ -606,6 +606,11 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
                 continue
             seen.add(key)
             target.append(e)
+
+
+def _own_line(piece: Line, text: str) -> bool:
+    """Does the piece start its line (a designations column), rather than follow a name on it?"""
+    return not text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip(" \t\u00a0•·-–*")
 
 
 def _deputies_attended(entries: list[Entry], result: Attendance) -> list[Entry]:

@@ -82,9 +82,11 @@ def _name_at_end(chunk: str, short: bool, vocab: Vocabulary) -> tuple[int, str] 
             keep += 1
         words = words[-keep:]
     else:
-        while len(words) > 2 and (words[0].isupper() and len(words[0]) > 1 and not chunk.isupper()
-                                  or words[0].lower() in vocab.role_words or words[0].lower() in vocab.not_name_words):
-            words = words[1:]  # initials, an acronym or a role left from the cell before ('– SR Ada Brook')
+        # initials, an acronym or a role left from the cell before ('– SR Ada Brook', 'Vice Chair Ada Brook')
+        cut = [i for i, w in enumerate(words[:-2]) if w.isupper() and len(w) > 1 and not chunk.isupper()
+               or w.lower() in vocab.role_words or w.lower() in vocab.not_name_words or w.lower() in vocab.org_words]
+        if cut:
+            words = words[cut[-1] + 1:]
     name = " ".join(words)
     start = chunk.rfind(words[0], 0, m.end(1))
     return start, name
