@@ -330,3 +330,12 @@ def test_a_role_between_grid_cells_belongs_to_the_cell_before():
 def test_names_and_organisations_on_alternate_lines_still_pair():
     paper = parse("Present:\nAda Brook\nElmley Council\nBen Cole\nOakham Trust\n\n1. Welcome\n")
     assert pairs(paper.attendees) == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust")]
+
+
+def test_people_listed_under_their_organisation():
+    paper = parse("Present:\nElmley County Council: Ben Cole, Cy Dee\nElmley Police: DI Eve Fox\nOakham NHS Trust:\n"
+                  "Kay Lamb\nLee Moss – Lead Nurse\nBoard Members:\nNed Owen\nElmley Council: Head of Service\n\n"
+                  "1. Welcome\n")
+    assert pairs(paper.attendees) == [("Ben Cole", "Elmley County Council"), ("Cy Dee", "Elmley County Council"),
+                                      ("DI Eve Fox", "Elmley Police"), ("Kay Lamb", "Oakham NHS Trust"),
+                                      ("Lee Moss", "Oakham NHS Trust"), ("Ned Owen", None)]

@@ -106,6 +106,7 @@ class _Section:
         self.columns: list[str] | None = None
         self.entries: list[Entry] = []
         self.loose: list[Line] = []  # lines that were not people (a designations column)
+        self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -249,6 +250,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if entry:
                 current.entries.append(entry)
             continue
+        led = _org_led(line, vocab, current)
+        if led is not None:
+            current.entries.extend(led)
+            continue
         spaced = _spaced_entries(line, vocab, current.legend)
         if spaced:
             current.entries.extend(spaced)
@@ -315,6 +320,36 @@ def _sentence_names(value: Line) -> list[Line]:
             start = m.end()
     pieces.append(sub(value, start, len(text)))
     return [p for p in pieces if p.text]
+
+
+_ORG_LED = re.compile(r"^(?P<org>[A-Z][^:()]{1,60}?)\s*:\s*(?P<names>.*)$", re.S)
+
+
+def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | None:
+    """People listed under their organisation: 'Elmley Council: Ada Brook, Ben Cole', or 'Elmley Police:'
+    alone on a line with the names on the lines below. Only when the words before the colon name an
+    organisation (their last word is an organisation word), never a role or a group of people."""
+    m = _ORG_LED.match(line.text)
+    if m is None:
+        return None
+    org = m.group("org").strip()
+    value = sub(line, m.start("names"))
+    is_org = (org.split()[-1].lower().strip(".,") in vocab.org_words and not looks_like_person(org, vocab)
+              and not is_role(org, vocab))
+    if not value.text:  # a sub-heading: the organisation of the names below, or (another heading) none
+        section.org_heading = org if is_org else None
+        return [] if is_org else None
+    if not is_org:
+        return None
+    pieces = _sentence_names(value)
+    entries = [parse_entry(p, vocab, section.legend) for p in pieces]
+    if not entries or not all(entries):
+        return None
+    out = [e for e in entries if e is not None]
+    for e in out:
+        e.person.org = e.person.org or org
+        e.bare = False
+    return out
 
 
 def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
@@ -550,6 +585,16 @@ def _ends_section(line: Line) -> bool:
 
 
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
+    count = len(section.entries)
+    _add_piece(section, piece, vocab)
+    if section.org_heading:
+        for e in section.entries[count:]:
+            if e.person.org is None:
+                e.person.org = section.org_heading
+                e.bare = False
+
+
+def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
