@@ -339,3 +339,12 @@ def test_people_listed_under_their_organisation():
     assert pairs(paper.attendees) == [("Ben Cole", "Elmley County Council"), ("Cy Dee", "Elmley County Council"),
                                       ("DI Eve Fox", "Elmley Police"), ("Kay Lamb", "Oakham NHS Trust"),
                                       ("Lee Moss", "Oakham NHS Trust"), ("Ned Owen", None)]
+
+
+def test_one_plural_title_for_several_people_and_sub_headings_inside_the_list():
+    paper = parse("Present:\nCouncillor Ada Brook (Chairman)\nCouncillors Ben Cole, Cy Dee and Eve Fox\n"
+                  "Officers: Gus Hale (Elmley Council)\nMinutes: Ivy Jones\nNot present: Jo King\n\n1. Welcome\n")
+    assert [(p.name, p.org, p.note) for p in paper.attendees] == [
+        ("Councillor Ada Brook", None, None), ("Ben Cole", None, None), ("Cy Dee", None, None),
+        ("Eve Fox", None, None), ("Gus Hale", "Elmley Council", None), ("Ivy Jones", None, "minutes")]
+    assert paper.apologies == []

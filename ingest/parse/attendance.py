@@ -327,8 +327,9 @@ _ORG_LED = re.compile(r"^(?P<org>[A-Z][^:()]{1,60}?)\s*:\s*(?P<names>.*)$", re.S
 
 def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | None:
     """People listed under their organisation: 'Elmley Council: Ada Brook, Ben Cole', or 'Elmley Police:'
-    alone on a line with the names on the lines below. Only when the words before the colon name an
-    organisation (their last word is an organisation word), never a role or a group of people."""
+    alone on a line with the names on the lines below. The organisation only when the words before the
+    colon name one (their last word is an organisation word); a short sub-heading of the list
+    ('Officers: Ada Brook', 'Minutes: Ben Cole') gives its people no organisation."""
     m = _ORG_LED.match(line.text)
     if m is None:
         return None
@@ -339,16 +340,20 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
     if not value.text:  # a sub-heading: the organisation of the names below, or (another heading) none
         section.org_heading = org if is_org else None
         return [] if is_org else None
-    if not is_org:
+    if not is_org and (len(org.split()) > 3 or re.search(r"\b(?:not|non|absent|without)\b", org, re.I)):
         return None
     pieces = _sentence_names(value)
     entries = [parse_entry(p, vocab, section.legend) for p in pieces]
     if not entries or not all(entries):
         return None
     out = [e for e in entries if e is not None]
+    note = note_for(org, vocab)
     for e in out:
-        e.person.org = e.person.org or org
-        e.bare = False
+        if is_org:  # 'Elmley Council: A, B'
+            e.person.org = e.person.org or org
+            e.bare = False
+        elif note:  # 'Minutes: Ada Brook'
+            e.person.note = e.person.note or note
     return out
 
 
@@ -594,8 +599,16 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s+(?=[A-Z])")
+
+
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
+    plural = _PLURAL_TITLE.match(piece.text)
+    if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
+        for name in _sentence_names(sub(piece, plural.end())):
+            _add_piece(section, name, vocab)
+        return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
     pair = _and_pair(piece, vocab, section.legend)
