@@ -348,3 +348,30 @@ def test_one_plural_title_for_several_people_and_sub_headings_inside_the_list():
         ("Councillor Ada Brook", None, None), ("Ben Cole", None, None), ("Cy Dee", None, None),
         ("Eve Fox", None, None), ("Gus Hale", "Elmley Council", None), ("Ivy Jones", None, "minutes")]
     assert paper.apologies == []
+
+
+def test_columns_of_people_written_after_the_label_on_its_line():
+    text = ("Attendees:       Ada Brook (Elmley Police)       Ben Cole (Oakham Trust)\n"
+            "                 Cy Dee (Ashby Council)          Eve Fox (Elmley NHS)\n"
+            "Apologies:       Gus Hale (Oakham Aid)           Ivy Jones (Elmley\n"
+            "                                                 Council)\n\nPoints of discussion\n1. Welcome\n")
+    paper = parse(text)
+    expected_attendees = [("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham Trust"), ("Cy Dee", "Ashby Council"),
+                          ("Eve Fox", "Elmley NHS")]
+    assert pairs(paper.attendees) == expected_attendees
+    assert pairs(paper.apologies) == [("Gus Hale", "Oakham Aid"), ("Ivy Jones", "Elmley Council")]
+    # both apologies wrap: a row-flattened grid after the label
+    text = text.replace("Gus Hale (Oakham Aid)           Ivy Jones (Elmley\n                                ",
+                        "Gus Hale (Oakham                Ivy Jones (Elmley\n                 Aid)           ")
+    paper = parse(text)
+    assert pairs(paper.attendees) == expected_attendees
+    assert pairs(paper.apologies) == [("Gus Hale", "Oakham Aid"), ("Ivy Jones", "Elmley Council")]
+
+
+def test_a_comma_paragraph_with_wrapped_brackets_is_not_read_as_a_grid():
+    paper = parse("Present: Ada Brook (Elmley Council), Ben Cole (Department for Education and\n"
+                  "Skills), Cy Dee (Oakham PCT), Eve Fox\n(Ashby PCT), Gus Hale (YJB)\n"
+                  "Apologies: Ivy Jones (Elmley NHS)\n1) Welcome\n")
+    assert pairs(paper.attendees) == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Department for Education and Skills"),
+                                      ("Cy Dee", "Oakham PCT"), ("Eve Fox", "Ashby PCT"), ("Gus Hale", "YJB")]
+    assert [p.name for p in paper.apologies] == ["Ivy Jones"]

@@ -199,8 +199,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
             sections.append(current)
-            if label.value is None and label.name != "designations":
-                grid = read_grid(lines, text, line.index + 1, vocab, label.name)
+            if label.name != "designations":
+                grid = read_grid(lines, text, line.index, vocab, label.name)
                 if grid.wrapped and len(grid.cells) >= 2:  # a table flattened row by row, organisations wrapped
                     current = _take_grid(grid, sections, current, vocab, result)
                     while k + 1 < len(logical) and logical[k + 1].index < grid.end_index:
@@ -212,7 +212,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
                 for piece in _split_inline(value):
-                    _add(current, piece, vocab)
+                    for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
+                        _add(current, one, vocab)
             continue
         if current is None:
             continue

@@ -122,14 +122,13 @@ class _RowReader:
             self.ambiguous = self.ambiguous or bool(self.queue)
             self._truncate()
             return bool(self.cells) and ")" in line.text
-        ok = False
         row_cells: list[Cell] = []
         for piece in pieces:
-            got = self._piece(piece, piece.start - line_start if fixed else None, row_cells)
-            ok = ok or got
+            if not self._piece(piece, piece.start - line_start if fixed else None, row_cells):
+                return False
         if len(row_cells) >= 2 and (self.queue or any(len(c.parts) > 1 for c in row_cells)):
             self.wrapped = True
-        return ok
+        return True
 
     def _starts_cell(self, text: str) -> bool:
         i = text.find("(")
@@ -232,6 +231,12 @@ class _RowReader:
         near = [c for c in self.queue if c.column is not None and abs(c.column - col) <= _COLUMN_SLACK]
         return near[0] if len(near) == 1 else None
 
+    def undo(self, count: int) -> None:
+        """Forget the cells read after the first `count` (a line that turned out not to be a row)."""
+        dropped = self.cells[count:]
+        self.cells = self.cells[:count]
+        self.queue = [c for c in self.queue if c not in dropped]
+
     def _close(self, cell: Cell) -> None:
         cell.closed = True
         if cell in self.queue:
@@ -239,9 +244,10 @@ class _RowReader:
 
 
 def _is_tail(text: str) -> bool:
-    """What may follow a cell's bracket: '– AB', '–notes', '*', '(Chair)' words; not a sentence."""
-    words = text.strip(" –-—*†‡#,;").split()
-    return len(words) <= 3 and not re.search(r"[.!?:]$", text.strip())
+    """What may follow a cell's bracket: '– AB', '–notes', '*', '(Chair)' words; not a sentence, and not
+    a comma or semicolon (a paragraph of names, read by the comma rules: names may wrap there)."""
+    words = text.strip(" –-—*†‡#").split()
+    return len(words) <= 3 and not re.search(r"[.!?:]$", text.strip()) and not re.search(r"[,;]", text)
 
 
 def _closers_before_next_open(text: str, pos: int) -> int:
@@ -301,6 +307,7 @@ def read_grid(lines: list[Line], text: str, start: int, vocab: Vocabulary, kind:
             line = trailing[1]
         count = len(reader.cells)
         if not reader.line(line, text.rfind("\n", 0, lines[i].start) + 1, fixed):
+            reader.undo(count)  # not a row of the grid: the grid ended above it
             break
         if seen and len(reader.cells) > count:
             gaps.append((blank_run, count))
