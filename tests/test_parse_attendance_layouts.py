@@ -375,3 +375,8 @@ def test_a_comma_paragraph_with_wrapped_brackets_is_not_read_as_a_grid():
     assert pairs(paper.attendees) == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Department for Education and Skills"),
                                       ("Cy Dee", "Oakham PCT"), ("Eve Fox", "Ashby PCT"), ("Gus Hale", "YJB")]
     assert [p.name for p in paper.apologies] == ["Ivy Jones"]
+
+
+def test_members_absent_with_names_on_the_heading_line_and_below():
+    paper = parse("Present:\nAda Brook (Elmley)\nMembers absent: Ben Cole,\nCy Dee\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook"] and paper.apologies == []

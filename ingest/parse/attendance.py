@@ -223,8 +223,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             current = None
             continue
         if _NEGATED_HEADING.match(line.text):
-            # 'Members not present:', 'Absent (no apologies):' — the names after it did not attend
-            result.warnings.append(f"Attendance list: the names under '{line.text.strip()}' were left out of "
+            # 'Members not present:', 'Absent (no apologies): A, B' — the names after it did not attend
+            heading = line.text.split(":")[0].strip()
+            result.warnings.append(f"Attendance list: the names under '{heading}:' were left out of "
                                    "the attendees and the apologies.")
             if not current.in_item:
                 result.end = line.start
@@ -276,7 +277,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     return result
 
 
-_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:$", re.I)
+_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
+                              re.I | re.S)
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
