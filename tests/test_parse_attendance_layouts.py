@@ -380,3 +380,14 @@ def test_a_comma_paragraph_with_wrapped_brackets_is_not_read_as_a_grid():
 def test_members_absent_with_names_on_the_heading_line_and_below():
     paper = parse("Present:\nAda Brook (Elmley)\nMembers absent: Ben Cole,\nCy Dee\n\n1. Welcome\n")
     assert [p.name for p in paper.attendees] == ["Ada Brook"] and paper.apologies == []
+
+
+def test_the_paper_s_own_organisation_names_decide_how_interleaved_pieces_are_shared():
+    text = ("Chaired by:       Ora Penn (Elmley Borough Council)\n\n"
+            "Ada Brook (Elmley Borough Ben Cole (Oakham Aid) Cy Dee (Ashby Trust) Council)\n\n"
+            "Eve Fox (Oakham Gus Hale (Elmley Police) Ivy Jones (Ashby Aid) Trust)\n\n1. Welcome\n")
+    paper = parse(text)
+    assert pairs(paper.attendees) == [
+        ("Ada Brook", "Elmley Borough Council"), ("Ben Cole", "Oakham Aid"), ("Cy Dee", "Ashby Trust"),
+        ("Eve Fox", "Oakham Aid"), ("Gus Hale", "Elmley Police"), ("Ivy Jones", "Ashby Trust")]
+    assert not any("organisations split" in w for w in paper.warnings)

@@ -95,8 +95,10 @@ def _name_at_end(chunk: str, short: bool, vocab: Vocabulary) -> tuple[int, str] 
 class _RowReader:
     """Reads physical lines into cells, keeping the open cells between lines."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary, text: str = "") -> None:
         self.vocab = vocab
+        self.text = text
+        self.flat = squash(text).lower()  # the paper's text, for organisations written elsewhere
         self.cells: list[Cell] = []
         self.queue: list[Cell] = []  # cells whose organisation is still open, in opening order
         self.ambiguous = False
@@ -199,13 +201,19 @@ class _RowReader:
                     # one word cannot be split between this cell's first line and an older cell's second
                     open_cell.parts.append(piece_text)
                     self._close(open_cell)
-                else:  # 'A (Elmley B (Oakham) C (Ashby Trust) Council)': whose piece is whose cannot be told
-                    for c in [open_cell] + suspended[:closers - 1]:
-                        c.ambiguous = True
-                        self._close(c)
-                    self.ambiguous = True
+                else:  # 'A (Elmley B (Oakham) C (Ashby Trust) Council)': whose piece is whose?
+                    choice = self._by_evidence(open_cell, suspended, _closing_pieces(piece, pos, closers))
+                    if choice is not None:
+                        for cell, parts in choice:
+                            cell.parts.extend(parts)
+                            self._close(cell)
+                    else:  # the paper does not say: leave these organisations out
+                        for c in [open_cell] + suspended[:closers - 1]:
+                            c.ambiguous = True
+                            self._close(c)
+                        self.ambiguous = True
                     pos = _skip_closers(text, nxt, closers)
-                    open_cell, suspended = None, []
+                    open_cell, suspended = None, [c for c in suspended if not c.closed]
                     read = True
                     continue
                 open_cell = None
@@ -231,6 +239,41 @@ class _RowReader:
         near = [c for c in self.queue if c.column is not None and abs(c.column - col) <= _COLUMN_SLACK]
         return near[0] if len(near) == 1 else None
 
+    def _by_evidence(self, last: Cell, older: list[Cell], pieces: list[Line]) -> list[tuple[Cell, list[Line]]] | None:
+        """Choose how the pieces closing after the last cell of a line are shared out.
+
+        Either the first piece ends the last cell ('C (Ashby Trust)') and the rest go to the older open
+        cells in order, or the last cell's first line ends earlier and the pieces close the older cells
+        first, the last piece the last cell ('C (Ashby' + 'Trust' for A ... + 'Council)' for C). The
+        reading whose organisations the paper writes elsewhere wins; a tie is no choice.
+        """
+        options: list[list[tuple[Cell, list[Line]]]] = []
+        if not pieces:
+            return None
+        if len(pieces) - 1 <= len(older):
+            options.append([(last, [pieces[0]])] + [(c, [p]) for c, p in zip(older, pieces[1:])])
+        if len(pieces) == len(older) + 1:
+            words = list(re.finditer(r"\S+", pieces[0].text))
+            for j in range(1, len(words)):
+                head = sub(pieces[0], 0, words[j - 1].end())
+                rest = sub(pieces[0], words[j].start())
+                options.append([(older[0], [rest])] + [(c, [p]) for c, p in zip(older[1:], pieces[1:-1])]
+                               + [(last, [head, pieces[-1]])])
+        scores = [sum(self._written_elsewhere(c, parts) for c, parts in option) for option in options]
+        best = max(scores, default=0)
+        if best == 0 or scores.count(best) > 1:
+            return None
+        return options[scores.index(best)]
+
+    def _written_elsewhere(self, cell: Cell, parts: list[Line]) -> bool:
+        """Is the organisation these parts would give the cell written somewhere else in the paper?"""
+        org = squash(" ".join(p.text for p in cell.parts + parts)).lower()
+        if len(org) < 3:
+            return False
+        here = squash(self.text[cell.name.start:max(p.end for p in parts)]).lower()
+        rx = re.compile(rf"(?<!\w){re.escape(org)}(?!\w)")
+        return len(rx.findall(self.flat)) > len(rx.findall(here))
+
     def undo(self, count: int) -> None:
         """Forget the cells read after the first `count` (a line that turned out not to be a row)."""
         dropped = self.cells[count:]
@@ -248,6 +291,18 @@ def _is_tail(text: str) -> bool:
     a comma or semicolon (a paragraph of names, read by the comma rules: names may wrap there)."""
     words = text.strip(" –-—*†‡#").split()
     return len(words) <= 3 and not re.search(r"[.!?:]$", text.strip()) and not re.search(r"[,;]", text)
+
+
+def _closing_pieces(piece: Line, pos: int, n: int) -> list[Line]:
+    """The n pieces of `piece` from `pos` that each end at a closing bracket."""
+    out: list[Line] = []
+    for _ in range(n):
+        end = piece.text.find(")", pos)
+        if end < 0:
+            break
+        out.append(sub(piece, pos, end))
+        pos = end + 1
+    return out
 
 
 def _closers_before_next_open(text: str, pos: int) -> int:
@@ -279,7 +334,7 @@ def read_grid(lines: list[Line], text: str, start: int, vocab: Vocabulary, kind:
     following cells go to. Blank-line gaps wider than the narrowest gap between rows split blocks.
     """
     grid = Grid()
-    reader = _RowReader(vocab)
+    reader = _RowReader(vocab, text)
     fixed = any(len(columns(ln)) > 1 for ln in lines[start:start + 12] if not ln.blank)
     gaps: list[tuple[int, int]] = []  # (blank lines before, index of first cell after)
     blank_run = 0
