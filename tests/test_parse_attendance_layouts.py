@@ -391,3 +391,8 @@ def test_the_paper_s_own_organisation_names_decide_how_interleaved_pieces_are_sh
         ("Ada Brook", "Elmley Borough Council"), ("Ben Cole", "Oakham Aid"), ("Cy Dee", "Ashby Trust"),
         ("Eve Fox", "Oakham Aid"), ("Gus Hale", "Elmley Police"), ("Ivy Jones", "Ashby Trust")]
     assert not any("organisations split" in w for w in paper.warnings)
+
+
+def test_job_titles_on_their_own_line_are_not_people():
+    paper = parse("In attendance:\nAda Brook\nGuest Speaker\nBen Cole\nTeam Leader\nDesignated Nurse\n\n1. Welcome\n")
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole"]
