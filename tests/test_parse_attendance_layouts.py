@@ -396,3 +396,9 @@ def test_the_paper_s_own_organisation_names_decide_how_interleaved_pieces_are_sh
 def test_job_titles_on_their_own_line_are_not_people():
     paper = parse("In attendance:\nAda Brook\nGuest Speaker\nBen Cole\nTeam Leader\nDesignated Nurse\n\n1. Welcome\n")
     assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole"]
+
+
+def test_initials_left_on_their_own_line_go_to_the_name_they_fit():
+    paper = parse("Attendees:\nAda Brook (Elmley) – Ben Cole (Oakham) – BC\nAB\nCy Dee (Ashby)\n\n"
+                  "Apologies:\nEve Fox (Elmley Police)\n\n1. Welcome\n")
+    assert [(p.name, p.initials) for p in paper.attendees] == [("Ada Brook", "AB"), ("Ben Cole", "BC"), ("Cy Dee", None)]

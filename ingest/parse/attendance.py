@@ -549,15 +549,18 @@ def _second_block(entries: list[Entry], text: str) -> int | None:
 
 
 def _attach_loose_initials(section: _Section) -> None:
-    """Initials a flattened table left on lines of their own ('SJ') go to the listed person they fit."""
+    """Initials a flattened table left on lines of their own ('SJ') go to the nearest listed person above
+    them whose initials they are; the line is then used up."""
+    kept: list[Line] = []
     for loose in section.loose:
         token = loose.text.strip(" –-")
-        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", token):
-            continue
         fits = [e for e in section.entries if e.person.initials is None and fits_initials(token, e.person.name)
-                and e.person.span[1] <= loose.start]
-        if len(fits) >= 1:
+                and e.person.span[1] <= loose.start] if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", token) else []
+        if fits:
             fits[-1].person.initials = token
+        else:
+            kept.append(loose)
+    section.loose = kept
 
 
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
@@ -650,6 +653,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
             _apply_designations(section, result.attendees + result.apologies)
             continue
         target = result.attendees if section.kind == "attendees" else result.apologies
+        _attach_loose_initials(section)
         entries = section.entries
         if section.kind == "apologies":
             entries = _deputies_attended(entries, result)
