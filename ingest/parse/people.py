@@ -201,8 +201,8 @@ _PERSON = r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)"
 _FOR = re.compile(rf"\s+(?P<how>OBO|O\.B\.O\.?|obo|on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing"
                   rf"|standing\s+in\s+for|substituting\s+for)\s+{_PERSON}(?=\s*(?:[(,;–—-]|$))")
 # 'Ben Cole (Elmley) – rep by Ada Brook': Ada came for Ben
-_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
-                 rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$", re.I)
+_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
+                 rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$")
 
 
 _LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
