@@ -59,6 +59,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
             paper.date_precision = head.date.precision
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
+    paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 

@@ -7,12 +7,16 @@ columns), or a bare list of names followed by a separate designations list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ingest.model import PersonEntry
 from ingest.names import person_key
-from ingest.parse.labels import Label, legend, match_label
-from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, looks_like_person, parse_entry, split_entries
+from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
+from ingest.parse.labels import Label, apologies_heading, legend, match_label
+from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
+from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
+                                 split_entries)
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -28,6 +32,7 @@ class Attendance:
     attendees: list[Entry] = field(default_factory=list)
     apologies: list[Entry] = field(default_factory=list)
     end: int | None = None  # offset where the lists end (the minutes' body starts)
+    warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
 
 
 def _logical_lines(lines: list[Line], text: str) -> list[Line]:
@@ -45,9 +50,27 @@ def _logical_lines(lines: list[Line], text: str) -> list[Line]:
                     break
                 line, i = joined, j
                 j += 1
+        while i + 1 < len(lines) and _initials_after(line, lines[i + 1]):
+            line, i = join(line, lines[i + 1], text), i + 1  # 'Ada Brook (Elmley)' / '– AB', 'Ada Brook' / '(AB)'
         out.append(line)
         i += 1
     return out
+
+
+_LONE_INITIALS = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][A-Za-z]{1,7})|\((?P<paren>[A-Z][A-Za-z]{1,7})\))$")
+
+
+def _initials_after(line: Line, nxt: Line) -> bool:
+    """Initials a flattened table pushed onto a line of their own: '– AB' after '(Org)', '(AB)' after a bare name."""
+    m = _LONE_INITIALS.match(nxt.text)
+    if m is None or is_table_row(line):
+        return False
+    token = m.group("dash") or m.group("paren")
+    if sum(ch.isupper() for ch in token) < 2:
+        return False
+    if m.group("dash"):
+        return line.text.endswith(")")
+    return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
 def _split_inline(value: Line) -> list[Line]:
@@ -74,13 +97,16 @@ def _comma_separates(text: str, i: int) -> bool:
 
 
 class _Section:
-    def __init__(self, kind: str, label: Label) -> None:
+    def __init__(self, kind: str, label: Label, in_item: bool = False, strict: bool = False) -> None:
         self.kind = kind
+        self.strict = strict  # the list ends at its first line that is not a person
+        self.in_item = in_item  # under a numbered 'Apologies' item: the list does not end the header
         self.label = label
         self.legend = legend(label.paren)
         self.columns: list[str] | None = None
         self.entries: list[Entry] = []
         self.loose: list[Line] = []  # lines that were not people (a designations column)
+        self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -139,6 +165,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     sections: list[_Section] = []
     current: _Section | None = None
     logical = _logical_lines(lines, text)
+    item_no = 0
     k = -1
     while k + 1 < len(logical):
         k += 1
@@ -146,21 +173,62 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if line.blank:
             continue
         label = match_label(line)
+        top = _TOP_NUMBER.match(line.text) if numbered(line) else None
+        if top:
+            item_no = max(item_no, int(top.group(1)))
+        sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
+        if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
+            # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
+            if current is not None and not current.in_item:
+                result.end = line.start
+            section, k = _sentence_section(sentence, logical, k, text, vocab)
+            sections.append(section)
+            current = section if section.strict else None
+            continue
+        heading = apologies_heading(line) if label is None and item_no <= 2 else None
+        if heading is not None and not any(s.kind == "apologies" for s in sections):
+            # '1. Apologies' / '1) Introductions and apologies': the names under the item are the apologies
+            if result.end is None or current is not None:
+                result.end = line.start
+            current = _Section("apologies", heading, in_item=True)
+            sections.append(current)
+            if heading.value is not None:
+                for piece in _split_inline(heading.value):
+                    _add(current, piece, vocab)
+            continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
             sections.append(current)
+            if label.name != "designations":
+                grid = read_grid(lines, text, line.index, vocab, label.name)
+                if grid.wrapped and len(grid.cells) >= 2:  # a table flattened row by row, organisations wrapped
+                    current = _take_grid(grid, sections, current, vocab, result)
+                    while k + 1 < len(logical) and logical[k + 1].index < grid.end_index:
+                        k += 1
+                    continue
             if label.value is not None:
                 value = label.value
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
                 for piece in _split_inline(value):
-                    _add(current, piece, vocab)
+                    for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
+                        _add(current, one, vocab)
             continue
         if current is None:
             continue
         if label is not None or numbered(line) or _ends_section(line):
-            result.end = line.start
+            if not current.in_item:
+                result.end = line.start
+            current = None
+            continue
+        if _NEGATED_HEADING.match(line.text):
+            # 'Members not present:', 'Absent (no apologies): A, B' — the names after it did not attend
+            heading = line.text.split(":")[0].strip()
+            result.warnings.append(f"Attendance list: the names under '{heading}:' were left out of "
+                                   "the attendees and the apologies.")
+            if not current.in_item:
+                result.end = line.start
             current = None
             continue
         if is_table_row(line):
@@ -184,14 +252,321 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if entry:
                 current.entries.append(entry)
             continue
+        led = _org_led(line, vocab, current)
+        if led is not None:
+            current.entries.extend(led)
+            continue
+        spaced = _spaced_entries(line, vocab, current.legend)
+        if spaced:
+            current.entries.extend(spaced)
+            continue
+        semis = _split_inline(line) if ";" in line.text else []
+        parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
+        if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
+            current.entries.extend(e for e in parsed if e is not None)
+            continue
+        loose = len(current.loose)
         for piece in split_entries(line):
             _add(current, piece, vocab)
-    _merge(sections, result, vocab)
+        if current.strict and len(current.loose) > loose:
+            current = None
+    if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
+        _unlabelled_grid(lines, text, vocab, sections, result)
+    _apologies_label_after_names(sections, text, result)
+    _merge(sections, result, vocab, text)
     return result
+
+
+_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
+                              re.I | re.S)
+_TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
+_APOLOGY_SENTENCE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:were|had\s+been|have\s+been|was)?\s*(?:received|noted|given|tendered|sent|recorded)?"
+    r"(?:\s+and\s+(?:accepted|noted))?\s*(?:(?:from|by)\s*:?\s*(?P<names>\S.*)|:)$", re.I)
+
+
+def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
+                      vocab: Vocabulary) -> tuple[_Section, int]:
+    """The apologies a sentence names, read to its full stop across wrapped lines; with no names after
+    it ('The following apologies were received:') a list whose names follow on the lines below."""
+    line = logical[k]
+    if sentence.group("names") is None:
+        return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
+    value = sub(line, sentence.start("names"))
+    while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
+        value, k = join(value, logical[k + 1], text), k + 1
+    section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+    for piece in _sentence_names(value):
+        entry = parse_entry(piece, vocab)
+        if entry is not None:
+            section.entries.append(entry)
+    return section, k
+
+
+def _continues(nxt: Line) -> bool:
+    """A sentence's next line: not blank, not a new item, label or bullet."""
+    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt
+
+
+def _sentence_names(value: Line) -> list[Line]:
+    """'Ada Brook (Elmley), Ben Cole and Cy Dee.' -> one piece per person (commas, ';' and 'and' outside brackets)."""
+    text = value.text.rstrip(" .")
+    pieces: list[Line] = []
+    depth = start = 0
+    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+", text):
+        if m.group() in "()":
+            depth = max(0, depth + (1 if m.group() == "(" else -1))
+            continue
+        if depth == 0:
+            pieces.append(sub(value, start, m.start()))
+            start = m.end()
+    pieces.append(sub(value, start, len(text)))
+    return [p for p in pieces if p.text]
+
+
+_ORG_LED = re.compile(r"^(?P<org>[A-Z][^:()]{1,60}?)\s*:\s*(?P<names>.*)$", re.S)
+
+
+def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | None:
+    """People listed under their organisation: 'Elmley Council: Ada Brook, Ben Cole', or 'Elmley Police:'
+    alone on a line with the names on the lines below. The organisation only when the words before the
+    colon name one (their last word is an organisation word); a short sub-heading of the list
+    ('Officers: Ada Brook', 'Minutes: Ben Cole') gives its people no organisation."""
+    m = _ORG_LED.match(line.text)
+    if m is None:
+        return None
+    org = m.group("org").strip()
+    value = sub(line, m.start("names"))
+    is_org = (org.split()[-1].lower().strip(".,") in vocab.org_words and not looks_like_person(org, vocab)
+              and not is_role(org, vocab))
+    if not value.text:  # a sub-heading: the organisation of the names below, or (another heading) none
+        section.org_heading = org if is_org else None
+        return [] if is_org else None
+    if not is_org and (len(org.split()) > 3 or re.search(r"\b(?:not|non|absent|without)\b", org, re.I)):
+        return None
+    pieces = _sentence_names(value)
+    entries = [parse_entry(p, vocab, section.legend) for p in pieces]
+    if not entries or not all(entries):
+        return None
+    out = [e for e in entries if e is not None]
+    note = note_for(org, vocab)
+    for e in out:
+        if is_org:  # 'Elmley Council: A, B'
+            e.person.org = e.person.org or org
+            e.bare = False
+        elif note:  # 'Minutes: Ada Brook'
+            e.person.note = e.person.note or note
+    return out
+
+
+def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """A line of columns split by tabs or runs of spaces, without brackets: 'Ada Brook<TAB>Head of X, Elmley'
+    is one person and their role; 'Ada Brook<TAB>Ben Cole<TAB>Cy Dee' is a row of people."""
+    if "(" in line.text or is_table_row(line):
+        return []
+    parts = [strip_bullet(c) for c in columns(line)]
+    if len(parts) < 2 or not looks_like_person(parts[0].text, vocab, in_slot=True):
+        return []
+    def a_person(value: str) -> bool:
+        return looks_like_person(value, vocab) and not is_role(value, vocab) and note_for(value, vocab) is None
+
+    if all(a_person(p.text) for p in parts):
+        entries = [parse_entry(p, vocab, leg) for p in parts]
+        return [e for e in entries if e is not None]
+    if any(a_person(p.text) for p in parts[1:]):
+        return []  # names in later columns too: not one person's line
+    value = f"{parts[0].text} – " + ", ".join(p.text for p in parts[1:])
+    entry = parse_entry(Line(line.index, line.start, line.end, value), vocab, leg)
+    return [entry] if entry is not None else []
+
+
+def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
+               result: Attendance) -> _Section:
+    """The cells of a row-flattened grid into sections: the label's list, then the lists labels inside name."""
+    section = first
+    for cell in grid.cells:
+        if cell.kind != section.kind:
+            section = _Section(cell.kind, Label(cell.kind, Line(cell.name.index, cell.name.start, cell.name.start, ""),
+                                                None, None))
+            sections.append(section)
+        entry = _cell_entry(cell, vocab, section.legend)
+        if entry is not None:
+            section.entries.append(entry)
+    if grid.ambiguous:
+        result.warnings.append("Attendance list: a table's rows were run together with organisations split "
+                               "across names; organisations that could not be matched to a name were left out.")
+    if grid.empty_label:
+        result.warnings.append(f"Attendance list: the '{grid.empty_label.capitalize()}' label ends the list with no "
+                               "names after it; they may be among the names listed before it.")
+    return section
+
+
+def _cell_entry(cell: Cell, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """One grid cell read as the person line it was: 'Name (Org) – tail'."""
+    value = cell.name.text
+    org = cell.org
+    if org:
+        value += f" ({org})"
+    tail = " ".join(t.text for t in cell.tail).strip()
+    if tail:
+        value += f" {tail}" if tail[:1] in "-–—*†‡#" else f" – {tail}"
+    entry = parse_entry(Line(cell.name.index, cell.name.start, cell.end, value), vocab, leg)
+    if entry is not None and not cell.closed and cell.parts:
+        entry.person.org = None  # '(Elmley' cut off: never half an organisation
+    return entry
+
+
+def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: list[_Section],
+                     result: Attendance) -> None:
+    """No list labels: a block of `Name (Org)` lines right after the labelled header is the attendance.
+
+    A second block after a wider blank gap than the rows' is read as the apologies (the labels of a
+    two-row 'Attendees / Apologies' table lost in the export), with a warning; blocks beyond two are
+    left out. A label inside the block ('... Apologies:') decides instead.
+    """
+    start = _header_end(lines)
+    if start is None:
+        start = _after_meeting_heading(lines, vocab)
+        if start is None:
+            return
+    while start < len(lines) and lines[start].blank:
+        start += 1
+    if start >= len(lines) or not is_grid_line(lines[start], vocab):
+        return
+    grid = read_grid(lines, text, start, vocab)
+    if len(grid.cells) < 3:
+        return
+    if not grid.labelled and grid.blocks > 1:
+        for cell in grid.cells:
+            cell.kind = "attendees" if cell.block == 0 else "apologies" if cell.block == 1 else "drop"
+        result.warnings.append(
+            "Attendance list has no 'Attendees'/'Apologies' labels: the first block of names was read as "
+            "attendees and the block after the wider gap as apologies."
+            + (" Further blocks were left out." if grid.blocks > 2 else ""))
+    grid.cells = [c for c in grid.cells if c.kind != "drop"]
+    first = _Section(grid.cells[0].kind, Label(grid.cells[0].kind, lines[start], None, None))
+    sections.append(first)
+    _take_grid(grid, sections, first, vocab, result)
+    if grid.end_index < len(lines):
+        result.end = lines[grid.end_index].start
+
+
+_MEETING_HEADING = re.compile(r"\b(?:minutes|notes\s+of|meeting)\b", re.I)
+
+
+def _after_meeting_heading(lines: list[Line], vocab: Vocabulary) -> int | None:
+    """Without a labelled header: the first `Name (Org)` row within the opening lines of a paper whose
+    heading says it records a meeting ('Minutes of the ... held on ...')."""
+    heading = False
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 12 or numbered(line) or match_label(line) is not None:
+            return None
+        if heading and is_grid_line(line, vocab):
+            return i
+        heading = heading or bool(_MEETING_HEADING.search(line.text))
+    return None
+
+
+def _header_end(lines: list[Line]) -> int | None:
+    """Index of the line after the labelled header (title, date, time, location, chair, minute-taker)."""
+    last = None
+    i = 0
+    while i < min(len(lines), 80):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if numbered(line):
+            break
+        label = match_label(line, ("title", "date", "time", "location", "chair", "minute_taker", "body_start"))
+        if label is not None and label.name == "body_start":
+            break
+        if label is not None:
+            last = i
+            if label.value is None:  # the value on the next non-blank line
+                j = i + 1
+                while j < len(lines) and lines[j].blank:
+                    j += 1
+                if j < len(lines) and match_label(lines[j]) is None:
+                    last = i = j
+        i += 1
+    return None if last is None else last + 1
+
+
+def _apologies_label_after_names(sections: list[_Section], text: str, result: Attendance) -> None:
+    """An 'Apologies:' label with no names after it, right before the minutes' body.
+
+    A table flattened cell by cell may write the label after its names: when the attendees before
+    it carry their initials ('Name (Org) – AB') except for a run at the end, that run is the
+    apologies; so is the last of two blank-line blocks. Otherwise the label is left empty and a
+    warning says the apologies may be above.
+    """
+    for n, section in enumerate(sections):
+        if section.kind != "apologies" or section.entries or section.label.value is not None or n == 0 \
+                or section.in_item:
+            continue
+        before = sections[n - 1]
+        if before.kind != "attendees" or not before.entries:
+            continue
+        _attach_loose_initials(before)
+        split = _initials_run(before.entries)
+        how = "the names at the end of the list without initials"
+        if split is None:
+            split = _second_block(before.entries, text)
+            how = "the names after the wider blank gap"
+        if split is not None:
+            before.entries, section.entries = before.entries[:split], before.entries[split:]
+            result.warnings.append(f"Attendance list: the 'Apologies' label stands after the names; {how} "
+                                   "were read as the apologies.")
+        else:
+            result.warnings.append(
+                "Attendance list: the 'Apologies' label has no names after it; any apologies may be among "
+                "the names listed above it.")
+
+
+def _initials_run(entries: list[Entry]) -> int | None:
+    """Where a run of names without initials starts after a list that gives nearly everyone's initials."""
+    last = max((i for i, e in enumerate(entries) if e.person.initials), default=-1)
+    with_initials = sum(1 for e in entries[:last + 1] if e.person.initials)
+    if 0 <= last < len(entries) - 1 and with_initials >= 3 and with_initials >= 0.75 * (last + 1):
+        return last + 1
+    return None
+
+
+def _second_block(entries: list[Entry], text: str) -> int | None:
+    """Where the second of exactly two blank-line blocks starts (a gap wider than every other gap)."""
+    gaps = [text.count("\n", a.person.span[1], b.person.span[0]) for a, b in zip(entries, entries[1:])]
+    if not gaps:
+        return None
+    narrow = min(gaps)
+    wide = [i for i, g in enumerate(gaps) if g > narrow and g >= 2]
+    return wide[0] + 1 if len(wide) == 1 else None
+
+
+def _attach_loose_initials(section: _Section) -> None:
+    """Initials a flattened table left on lines of their own ('SJ') go to the nearest listed person above
+    them whose initials they are; the line is then used up."""
+    kept: list[Line] = []
+    for loose in section.loose:
+        token = loose.text.strip(" –-")
+        fits = [e for e in section.entries if e.person.initials is None and fits_initials(token, e.person.name)
+                and e.person.span[1] <= loose.start] if re.fullmatch(r"[A-Z][A-Za-z]{1,7}", token) else []
+        if fits:
+            fits[-1].person.initials = token
+        else:
+            kept.append(loose)
+    section.loose = kept
 
 
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
     """'A (X), B (Y), C' or 'A, B, C': people separated by commas, not one 'Name, Role, Org' entry."""
+    if value.text.rstrip().endswith((" -", " –", " —")) and "(" in value.text:
+        return True  # 'Ada Brook (Elmley) -' / 'attending as observer, ...': the entry goes on below
     if "(" in value.text:
         return "," in value.text or ";" in value.text
     pieces = [p.strip() for p in value.text.split(",")]
@@ -221,7 +596,31 @@ def _ends_section(line: Line) -> bool:
 
 
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
+    count = len(section.entries)
+    _add_piece(section, piece, vocab)
+    if section.org_heading:
+        for e in section.entries[count:]:
+            if e.person.org is None:
+                e.person.org = section.org_heading
+                e.bare = False
+
+
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s+(?=[A-Z])")
+
+
+def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
+    plural = _PLURAL_TITLE.match(piece.text)
+    if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
+        for name in _sentence_names(sub(piece, plural.end())):
+            _add_piece(section, name, vocab)
+        return
+    if re.search(r"[a-z]{2}\.$", piece.text):
+        piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
+    pair = _and_pair(piece, vocab, section.legend)
+    if pair:
+        section.entries.extend(pair)
+        return
     entry = parse_entry(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
@@ -229,17 +628,39 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         section.entries.append(entry)
 
 
-def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> None:
+def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """'Cy Dee and Eve Fox (Oakham Police)', 'Ada Brook (Elmley) & Ben Cole': two people joined by 'and'
+    outside brackets, when each side reads as a person on its own."""
+    depth = 0
+    for m in re.finditer(r"[()]|\s+(?:and|&)\s+", piece.text):
+        if m.group() in "()":
+            depth = max(0, depth + (1 if m.group() == "(" else -1))
+            continue
+        if depth:
+            continue
+        left, right = sub(piece, 0, m.start()), sub(piece, m.end())
+        first, second = parse_entry(left, vocab, leg), parse_entry(right, vocab, leg)
+        if first is not None and second is not None:
+            rest = _and_pair(right, vocab, leg)
+            return [first] + (rest or [second])
+    return []
+
+
+def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text: str) -> None:
     """Assign sections to attendees/apologies; fold designations lists into the names they describe."""
     for section in sections:
         if section.kind == "designations":
             _apply_designations(section, result.attendees + result.apologies)
             continue
         target = result.attendees if section.kind == "attendees" else result.apologies
+        _attach_loose_initials(section)
         entries = section.entries
+        if section.kind == "apologies":
+            entries = _deputies_attended(entries, result)
         bare = [e for e in entries if e.bare]
         # a column of names followed by a column of their organisations
-        if bare and len(bare) == len(entries) and len(section.loose) == len(entries):
+        if bare and len(bare) == len(entries) and len(section.loose) == len(entries) \
+                and all(_own_line(o, text) for o in section.loose):
             for e, org in zip(entries, section.loose):
                 if not is_role(org.text, vocab):
                     e.person.org = org.text
@@ -250,6 +671,25 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary) -> N
                 continue
             seen.add(key)
             target.append(e)
+
+
+def _own_line(piece: Line, text: str) -> bool:
+    """Does the piece start its line (a designations column), rather than follow a name on it?"""
+    return not text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip(" \t\u00a0•·-–*")
+
+
+def _deputies_attended(entries: list[Entry], result: Attendance) -> list[Entry]:
+    """In an apologies list, 'Ben Cole (Elmley) rep by Ada Brook': Ben sent apologies, Ada attended for him."""
+    out: list[Entry] = []
+    for e in entries:
+        if e.absent is None:
+            out.append(e)
+            continue
+        if person_key(e.person.name) not in {person_key(a.person.name) for a in result.attendees}:
+            result.attendees.append(e)
+        p = e.person
+        out.append(Entry(PersonEntry(e.absent, p.org, None, None, p.span)))
+    return out
 
 
 def _apply_designations(section: _Section, people: list[Entry]) -> None:

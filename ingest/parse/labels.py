@@ -19,15 +19,21 @@ LABELS: dict[str, tuple[str, bool]] = {
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
     "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair)", False),
-    "attendees": (r"(?:attendees|attendance|present|members\s+present|those\s+present|in\s+attendance"
-                  r"|also\s+present|also\s+in\s+attendance|attending|membership\s+present)", True),
+    "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
+                      r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
+    "attendees": (r"(?:attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
+                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors)\s+present"
+                  r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
+                  r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
+                  r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance)", True),
     "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),
+    "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
     "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I)
+    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 
@@ -73,3 +79,39 @@ def legend(paren: str | None) -> dict[str, str]:
     if not paren:
         return {}
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"([*†‡#]+)\s*=\s*([^;,)]+)", paren)}
+
+
+_HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s+", re.I)
+_APOLOGIES_HEADING = re.compile(
+    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apologies(?:\s+for\s+absence)?"
+    r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
+
+
+def apologies_heading(line: Line) -> Label | None:
+    """A numbered item that is the apologies ('1. Apologies', '1) Introductions and apologies',
+    '1. Apologies: Ada Brook, Ben Cole'), as an apologies label with the names written on its line."""
+    stripped = strip_bullet(line)
+    m = _HEADING_NUMBER.match(stripped.text)
+    if not m:
+        return None
+    rest = sub(stripped, m.end())
+    if _APOLOGIES_HEADING.match(rest.text.strip("*_ ")):
+        return Label("apologies", line, None, None)
+    label = match_label(rest, ("apologies",))
+    if label is not None and label.value is not None:
+        return Label("apologies", line, label.value, label.paren)
+    return None
+
+
+_TRAILING = re.compile(r"(?<=\S)\s+(?P<label>apologies(?:\s+for\s+absence)?|absent)\s*:\s*$", re.I)
+
+
+def trailing_label(line: Line) -> tuple[str, Line] | None:
+    """A list label a flattened table wrote at the END of a line ('... Ann Bee (GOL) Apologies:').
+
+    Returns the label's name and the line before it; the names after it (on later lines) are its list.
+    """
+    m = _TRAILING.search(line.text)
+    if m is None or not line.text[:m.start()].rstrip().endswith(")"):
+        return None
+    return "apologies", sub(line, 0, m.start())

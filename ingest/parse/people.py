@@ -32,6 +32,7 @@ class Entry:
     chair: bool = False
     marker: str | None = None
     bare: bool = False  # no organisation or role was written on the line
+    absent: str | None = None  # the person a deputy stood in for ('Ada Brook OBO Ben Cole' -> 'Ben Cole')
 
 
 def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bool:
@@ -41,8 +42,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bo
     be a word that is otherwise vocabulary ("Ada Young", "Ben Hall"); only the surname, never the first word.
     """
     value = clean_text(name)
-    if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", value):
-        return False  # digits, '@', '/', brackets: not a name
+    if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
+        return False  # digits, '@', '/', brackets: not a name (a rank may have one: 'D/Supt')
     words = strip_titles(value).split(" ")
     if not 2 <= len(words) <= 5:
         return False
@@ -100,6 +101,21 @@ class _Parts:
     initials: str | None = None
     chair: bool = False
     name_initials: frozenset[str] = frozenset()
+    name_text: str = ""
+
+    def fits(self, token: str) -> bool:
+        return token in self.name_initials or fits_initials(token, self.name_text)
+
+
+def fits_initials(token: str, name: str) -> bool:
+    """Initials a list writes after a name: 'AB', or the first initial and the surname's start ('AMc', 'ABrook')."""
+    token = token.strip()
+    if token in initials_of(name):
+        return True
+    words = strip_titles(name).split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Z][A-Za-z]{1,7}", token):
+        return False
+    return token[0] == words[0][0].upper() and words[-1].lower().startswith(token[1:].lower())
 
 
 def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
@@ -107,7 +123,7 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     text = piece.text.strip(" ,;")
     if not text:
         return
-    if text in parts.name_initials and parts.initials is None:
+    if parts.fits(text) and parts.initials is None:
         parts.initials = text
         return
     note = note_for(text, vocab)
@@ -174,22 +190,73 @@ def _strip_trailing_note(org: Line, parts: _Parts, vocab: Vocabulary) -> Line:
     """'Elmley Council / Elmley Board - notes' -> org 'Elmley Council / Elmley Board', note 'notes'."""
     m = re.search(r"\s+[-–—]+\s*([^-–—]+)$", org.text)
     if m and (note_for(m.group(1), vocab) or _CHAIR.match(m.group(1).strip())
-              or m.group(1).strip() in parts.name_initials):
+              or parts.fits(m.group(1).strip())):
         _classify(sub(org, m.start(1)), parts, vocab)
         return sub(org, 0, m.start())
     return org
 
 
+_PERSON = r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)"
+# 'Ada Brook OBO Ben Cole': Ada came for Ben
+_FOR = re.compile(rf"\s+(?P<how>OBO|O\.B\.O\.?|obo|on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing"
+                  rf"|standing\s+in\s+for|substituting\s+for)\s+{_PERSON}(?=\s*(?:[(,;–—-]|$))")
+# 'Ben Cole (Elmley) – rep by Ada Brook': Ada came for Ben
+_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
+                 rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$")
+
+
+_LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
+
+
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
-    """Read one person from a piece of a line; None when it is not a person's line."""
+    """Read one person from a piece of a line; None when it is not a person's line.
+
+    A deputy is the attendee, whichever way round the line says it ('Ada Brook OBO Ben Cole',
+    'Ben Cole (Elmley) rep by Ada Brook'): the person represented is kept in the note only.
+    """
     text = seg.text.rstrip()
     if not text:
         return None
+    by = _BY.search(text)
+    if by and looks_like_person(by.group("who"), vocab, in_slot=True):
+        entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
+        if entry is not None:
+            absent = entry.person.name
+            entry.person.name = squash(by.group("who"))
+            entry.person.note = f"representing {absent}"
+            entry.person.initials = None
+            entry.person.span = (seg.start, seg.end)
+            entry.chair = False
+            entry.absent = absent
+            return entry
+    fr = _FOR.search(text)
+    if fr and fr.start() > 0:
+        rest = text[:fr.start()] + text[fr.end():]
+        entry = parse_entry(Line(seg.index, seg.start, seg.end, rest), vocab, legend)
+        if entry is not None:
+            who, how = squash(fr.group("who")), squash(fr.group("how"))
+            how = "on behalf of" if how.replace(".", "").lower() == "obo" else how
+            if looks_like_person(who, vocab, in_slot=True):
+                entry.person.note = entry.person.note or f"{how} {who}"
+                entry.absent = who
+            elif entry.person.org is None:
+                entry.person.org = who  # 'Ada Brook representing Elmley Council'
+            entry.person.span = (seg.start, seg.end)
+            return entry
+    lead = _LEAD_INITIALS.match(text)
+    if lead and fits_initials(lead.group(1), re.split(r"\s*[,(–—|]|\s+-\s+", text[lead.end():])[0]):
+        entry = parse_entry(sub(seg, lead.end()), vocab, legend)  # '(AB) Ada Brook, Head of Service'
+        if entry is not None:
+            entry.person.initials = lead.group(1)
+            entry.person.span = (seg.start, seg.end)
+            entry.bare = False
+        return entry
     parts = _Parts()
     marker = None
     m = re.match(r"^([^(–—|,]+?)(?:\s+[-–—]|\s*[(,]|$)", text)
     if m:
         parts.name_initials = frozenset(initials_of(m.group(1)))
+        parts.name_text = m.group(1)
     m = re.search(r"\s*([*†‡#]+)\s*$", text)
     if m:
         marker = m.group(1)
@@ -197,12 +264,12 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         text = seg.text
     bare = False
     dash = _DASH_SPLIT.search(text)
-    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text)
+    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text, re.S)
     if paren:
         name = sub(seg, 0, paren.end("name"))
         inner = sub(seg, paren.start("inner"), paren.end("inner"))
         tail = sub(seg, paren.start("tail")) if paren.group("tail") else None
-        if inner.text.strip() in parts.name_initials:
+        if parts.fits(inner.text.strip()):
             parts.initials = inner.text.strip()
         else:
             inner = _strip_trailing_note(inner, parts, vocab)
@@ -223,6 +290,8 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         for piece in rest:
             _classify(piece, parts, vocab)
     name_text = squash(name.text).strip(" ,;:-–")
+    if re.search(r"\t|\S {3,}\S", name.text.strip()):
+        return None  # two columns run together ('Ada Brook<TAB>Minute Taker'): not one name
     if not looks_like_person(name_text, vocab, in_slot=True):
         return None
     if marker and legend and marker in legend and parts.note is None:
@@ -283,4 +352,4 @@ def split_entries(line: Line) -> list[Line]:
     return [o for o in out if o.text]
 
 
-__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for"]
+__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials"]
