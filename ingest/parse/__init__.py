@@ -55,6 +55,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
             paper.date_precision = head.date.precision
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
+    paper.warnings.extend(attendance.warnings)
     paper.chair = _chair(head.chair, attendance.attendees)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ingest.names import person_key
+from ingest.parse.attendance_tables import read_tables
 from ingest.parse.labels import Label, legend, match_label
 from ingest.parse.lines import Line, cells, is_table_row, join, numbered, strip_bullet, sub
 from ingest.parse.people import Entry, is_role, looks_like_person, parse_entry, split_entries
@@ -28,6 +29,7 @@ class Attendance:
     attendees: list[Entry] = field(default_factory=list)
     apologies: list[Entry] = field(default_factory=list)
     end: int | None = None  # offset where the lists end (the minutes' body starts)
+    warnings: list[str] = field(default_factory=list)  # lists that could not be read with confidence
 
 
 def _logical_lines(lines: list[Line], text: str) -> list[Line]:
@@ -139,6 +141,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     sections: list[_Section] = []
     current: _Section | None = None
     logical = _logical_lines(lines, text)
+    tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
+    logical = tables.rest(logical)
     k = -1
     while k + 1 < len(logical):
         k += 1
@@ -159,7 +163,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         if current is None:
             continue
-        if label is not None or numbered(line) or _ends_section(line):
+        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k):
             result.end = line.start
             current = None
             continue
@@ -187,6 +191,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         for piece in split_entries(line):
             _add(current, piece, vocab)
     _merge(sections, result, vocab)
+    tables.fold(result)
     return result
 
 

@@ -35,6 +35,9 @@ class Vocabulary:
     venue_heads: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
+    attendance_codes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> codes (attendance tables)
+    attendance_key_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> words of a paper's key
+    table_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column -> header words
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -44,6 +47,13 @@ class Vocabulary:
                 p = p[len(prefix) + 1:]
                 break
         return p in self.boroughs
+
+
+def _groups(raw: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A mapping of lists ('attended: [y, p]') as ((key, (words...)), ...), in the file's order."""
+    if not isinstance(raw, dict):
+        return ()
+    return tuple((str(k), tuple(clean_text(str(v)).lower() for v in vs or [])) for k, vs in raw.items())
 
 
 def _words(values: list[object] | None) -> frozenset[str]:
@@ -73,6 +83,9 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         venue_heads=_words(raw.get("venue_heads")),
         reporting_verbs=_words(raw.get("reporting_verbs")),
         person_object_verbs=_words(raw.get("person_object_verbs")),
+        attendance_codes=_groups(raw.get("attendance_codes")),
+        attendance_key_words=_groups(raw.get("attendance_key_words")),
+        table_headers=_groups(raw.get("table_headers")),
     )
 
 
