@@ -26,7 +26,7 @@ from ingest.parse.vocab import Vocabulary
 
 ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
 _STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
-_SEPARATOR = re.compile(r"\s+/(?=\s|$)\s*|\s*\t+\s*|\s+\|(?=\s|$)\s*|^\|\s*")
+_SEPARATOR = re.compile(r"\s+/(?=\s|$)|\s*\t+|\s+\|(?=\s|$)|^\|")
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][a-z]{0,6}$|^[A-Z]{2,5}$")
 _CONNECTOR_END = re.compile(r"(?:\b(?:of|for|and|to|the|in|with|on|at)|[,&/–—-])$", re.I)
 _BOARD_CHAIR = re.compile(
@@ -151,6 +151,7 @@ def split_cells(line: Line) -> list[Line]:
 
 def _person(cell: Line, vocab: Vocabulary) -> Entry | None:
     """A cell holding one person's name (titles allowed), nothing else."""
+    cell = _without_rank(cell, vocab)
     if not cell.text or "/" in cell.text:
         return None
     entry = parse_entry(strip_bullet(cell), vocab)
@@ -161,6 +162,22 @@ def _person(cell: Line, vocab: Vocabulary) -> Entry | None:
     if not any(len(w.strip(".")) >= 3 for w in entry.person.name.split()):
         return None  # 'HR M': a cut-off designation, not a name
     return entry
+
+
+def _without_rank(cell: Line, vocab: Vocabulary) -> Line:
+    """'D/Chief Superintendent Ada Brook' -> 'Ada Brook': a rank written before a listed name is not part of it."""
+    m = re.match(r"^(?:[A-Z]/)?(?:[A-Z][a-z]+\.?\s+){1,3}", cell.text)
+    if not m or not re.match(r"^[A-Z]/", cell.text) and len(m.group().split()) < 2:
+        return cell
+    words = m.group().split()
+    lead = 0
+    while lead < len(words) and re.sub(r"^[A-Z]/", "", words[lead]).lower().rstrip(".") in vocab.rank_words:
+        lead += 1
+    if not lead or lead < len(words) and words[lead].lower() in vocab.role_words:
+        return cell  # 'Chief Executive Ada Brook': a job title, not a rank
+    cut = len(" ".join(cell.text.split()[:lead]))
+    rest = sub(cell, cut)
+    return rest if len(rest.text.split()) >= 2 else cell
 
 
 def _own_initials(value: str, name: str) -> bool:
@@ -273,15 +290,7 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
     status = None
     deputy = None
     if aligned and header is not None and header.status_columns:
-        for k in header.status_columns:
-            mark = cells[k].text
-            if not mark or mark in "-–—_" or codes.meaning(mark) == ABSENT:
-                continue
-            kind = _STATUS_COLUMNS[kinds[k]]
-            if kind == REPRESENTED:
-                deputy = _person(cells[k], vocab)
-            if status is None or status == REPRESENTED:
-                status = kind if kind != REPRESENTED or status is None else status
+        status, deputy = _column_status(cells, header, codes, vocab)
     else:
         for cell in reversed(cells[at + 1:]):
             meaning = codes.meaning(cell.text) if len(cell.text) <= 20 else None
@@ -294,6 +303,34 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
     _describe(entry, describe, vocab, org_cells)
     entry.person.span = (cells[0].start, cells[-1].end)
     return _Row(entry, status, deputy)
+
+
+def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Vocabulary) -> tuple[str | None, Entry | None]:
+    """A row's attendance from its Present / Apologies / Deputy cells, where the cells line up with the header.
+
+    A mark that only says 'yes' ('Y', a tick, 'x') takes its column's meaning; a code with a meaning of
+    its own ('A' under 'Attendance') keeps it; 'N' or 'No' means absent. Apologies win over a deputy:
+    the member sent apologies and the deputy attended.
+    """
+    found: list[str] = []
+    deputy = None
+    for k in header.status_columns:
+        mark = cells[k].text
+        if not mark or mark in ("-", "–", "—", "_", "N/A", "n/a"):
+            continue
+        column = _STATUS_COLUMNS[header.kinds[k]]
+        meaning = codes.meaning(mark)
+        if column == REPRESENTED and meaning is None:
+            deputy = _person(cells[k], vocab)
+            found.append(REPRESENTED)
+        elif meaning == ABSENT:
+            found.append(ABSENT)
+        else:
+            found.append(column if meaning in (None, ATTENDED) else meaning)
+    for status in (APOLOGIES, ATTENDED, REPRESENTED, ABSENT):
+        if status in found:
+            return status, deputy
+    return None, deputy
 
 
 def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, codes: Codes,
@@ -389,8 +426,8 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
         if line.blank or " | " in line.text:
             break
         cells = split_cells(line)
-        if len(cells) < 2 or _person(cells[0], vocab) is None:
-            break
+        if len(cells) < 2 or _person(cells[0], vocab) is None or sum(bool(_person(c, vocab)) for c in cells) > 1:
+            break  # not a 'Name / Role' row ('Ada Brook / Ben Cole' is a grid of names)
         row = _read_row(cells, None, codes, vocab)
         if row is None:
             break
@@ -582,12 +619,29 @@ def read_tables(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
+            if end is None and kind is None:
+                _unlabelled_column(lines, k, vocab, out)
         if end is None or end <= k:
             k += 1
             continue
         out.after.add(_next_filled(lines, end))
         k = end
     return out
+
+
+def _unlabelled_column(lines: list[Line], k: int, vocab: Vocabulary, out: TableRead) -> None:
+    """A 'Title & Organisation' column header after a block of names, with no Present/Apologies label
+    and no attendance column: who attended cannot be told, so say so (the names are in neither list)."""
+    if header_kind(lines[k].text, vocab) not in ("role", "org", "initials") or lines[k].text.endswith(":"):
+        return
+    names = 0
+    j = k - 1
+    while j >= 0 and not lines[j].blank and _person(lines[j], vocab) is not None:
+        names += 1
+        j -= 1
+    if names >= 3:
+        out.warnings.append(f"A table of {names} or more names has no attendance label or marks (Present, "
+                            "Apologies); they are in neither list.")
 
 
 def _next_filled(lines: list[Line], k: int) -> int:

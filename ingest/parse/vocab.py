@@ -38,6 +38,7 @@ class Vocabulary:
     attendance_codes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> codes (attendance tables)
     attendance_key_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> words of a paper's key
     table_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column -> header words
+    rank_words: frozenset[str] = frozenset()  # police/military ranks written before a listed name
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -86,6 +87,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         attendance_codes=_groups(raw.get("attendance_codes")),
         attendance_key_words=_groups(raw.get("attendance_key_words")),
         table_headers=_groups(raw.get("table_headers")),
+        rank_words=_words(raw.get("rank_words")),
     )
 
 
