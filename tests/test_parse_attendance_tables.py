@@ -155,3 +155,18 @@ def test_key_meanings_are_read_from_the_words_of_the_key():
     vocab = load_vocabulary()
     key = read_key(split_lines("Key: P – Present, R – Representative Attended, A – Sent Apologies, D – Did Not Attend"), vocab)
     assert key == {"p": "attended", "r": "represented", "a": "apologies", "d": "absent"}
+
+
+def test_a_members_subheading_over_name_org_lines_is_left_to_the_line_reader():
+    paper = parse("Present:\nMembers\nAda Brook (Elmley Council)\nBen Cole (Oakham Trust)\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust")]
+    assert paper.warnings == []
+
+
+def test_a_table_run_into_one_paragraph_without_headers_gets_a_warning_not_a_list():
+    row = "Apols Ada Brook (AB) Lay Member Elmley Forum Ben Cole (BC) Director of Housing Elmley Council "
+    text = "1. Attendance, Apologies & Governance Members Title Representing Other Interests " + row * 3 + \
+        "Cara Dunn (CD) Head of Service Oakham Trust Apols Dev Evans (DE) Lead Cabinet Member\n"
+    paper = parse(text)
+    assert paper.attendees == [] and paper.apologies == []
+    assert any("run together into one paragraph" in w for w in paper.warnings)

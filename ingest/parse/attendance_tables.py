@@ -508,6 +508,9 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
                 j += 1
                 continue
         entry = _person(line, vocab)
+        listed = parse_entry(line, vocab) if entry is None and column in (None, "name") else None
+        if listed is not None and not listed.bare and not segments[-1].values:
+            return None  # 'Ada Brook (Elmley Council)': a list of people, the line-based reader's
         if column in ("role", "org") and entry is not None and not entry.bare:
             entry = None  # 'Representing Ada Brook – Elmley Aid' is a designation; a bare name starts a new block
         if column == "initials" and _INITIALS.match(line.text):
@@ -621,6 +624,8 @@ def read_tables(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_paragraph(lines, k, codes, vocab, out)
             if end is None and kind is None:
                 _unlabelled_column(lines, k, vocab, out)
+            if end is None:
+                _unreadable_paragraph(line, codes, out)
         if end is None or end <= k:
             k += 1
             continue
@@ -642,6 +647,21 @@ def _unlabelled_column(lines: list[Line], k: int, vocab: Vocabulary, out: TableR
     if names >= 3:
         out.warnings.append(f"A table of {names} or more names has no attendance label or marks (Present, "
                             "Apologies); they are in neither list.")
+
+
+def _unreadable_paragraph(line: Line, codes: Codes, out: TableRead) -> None:
+    """A long paragraph of 'Name (XY)' entries among attendance codes ('Apols'): a table run together
+    whose columns cannot be told apart. Say so rather than list nobody in silence."""
+    if len(line.text) < 300:
+        return
+    people = []
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,4})\)", line.text):
+        before = line.text[:m.start()].split()
+        if any(m.group(1) in initials_of(" ".join(before[-n:])) for n in (2, 3) if len(before) >= n):
+            people.append(m.group(1))
+    if len(people) >= 4 and any(len(w) > 1 and codes.meaning(w) in (APOLOGIES, ABSENT) for w in line.text.split()):
+        out.warnings.append(f"An attendance table was run together into one paragraph ({len(people)} people "
+                            "with initials, attendance codes among them); who attended could not be read.")
 
 
 def _next_filled(lines: list[Line], k: int) -> int:
