@@ -417,7 +417,7 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
         out.warnings.append(f"Attendance table: {unread} rows could not be read as a person's row.")
 
 
-def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vocabulary, out: TableRead) -> int:
+def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
     """'In Attendance' then 'Ada Brook / Minute Taker' rows (' / ' or tab cells, the name first)."""
     rows: list[_Row] = []
     j = i
@@ -435,6 +435,8 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
         out.taken.add(j)
         out.close(line)
         j += 1
+    if not rows:
+        return None
     _settle_rows(rows, kind, None, out, 0)
     return j
 
@@ -612,7 +614,7 @@ def read_tables(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 if nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 and " | " not in lines[nxt].text \
                         and _row_header(lines[nxt], vocab) is None:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
-                else:
+                if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
         else:
             if numbered(line):
