@@ -170,3 +170,10 @@ def test_a_table_run_into_one_paragraph_without_headers_gets_a_warning_not_a_lis
     paper = parse(text)
     assert paper.attendees == [] and paper.apologies == []
     assert any("run together into one paragraph" in w for w in paper.warnings)
+
+
+def test_a_tabbed_grid_of_name_org_entries_under_a_label_stays_with_the_line_reader():
+    paper = parse("\tAttendees:\n\n\tAda Brook (Elmley Aid)\tBen Cole (Oakham Trust)\n\tCara Dunn (LB Elmley)\n\n"
+                  "\tApologies:\n\n\tDev Evans (Elmley Council)\n\n\tPoints of discussion\n")
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
+    assert names(paper.apologies) == ["Dev Evans"]

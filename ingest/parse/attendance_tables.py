@@ -569,8 +569,10 @@ def _pair(segment: _Segment, vocab: Vocabulary) -> bool:
         values = _fit(designations, len(names))
         if values is None:
             return False
-        for n, (col, line) in zip(names, values):
-            _describe(n.entry, [line], vocab, [line] if col == "org" else [])
+        for n, (_, line) in zip(names, values):
+            # chair and note only: an organisation paired by position stays out of `org` (the gold's
+            # convention for a separate designation column, and a position is weaker evidence than a row)
+            _describe(n.entry, [line], vocab)
     return ok
 
 
