@@ -177,3 +177,20 @@ def test_a_tabbed_grid_of_name_org_entries_under_a_label_stays_with_the_line_rea
                   "\tApologies:\n\n\tDev Evans (Elmley Council)\n\n\tPoints of discussion\n")
     assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
     assert names(paper.apologies) == ["Dev Evans"]
+
+
+def test_free_text_in_an_attendance_column_is_not_a_yes():
+    paper = parse("Name | Organisation | Present/Apologies\nAda Brook | Elmley Council | Present\n"
+                  "Ben Cole | Oakham Trust | Apologies\nCara Dunn | Elmley Aid | Represented by Dev Evans\n\n1. Welcome\n")
+    assert names(paper.attendees) == ["Ada Brook"]
+    assert names(paper.apologies) == ["Ben Cole"]
+    assert any("1 of 3 people" in w for w in paper.warnings)
+
+
+def test_an_attendance_record_over_several_meetings_lists_nobody():
+    paper = parse("Attendance\nMember | Agency | Jan | Mar | May\nAda Brook | Elmley Council | ✓ | ✓ | A\n"
+                  "Ben Cole | Oakham Trust | A | ✓ | ✓\n\n1. Welcome\n")
+    assert paper.attendees == [] and paper.apologies == []
+    assert any("several meetings" in w for w in paper.warnings)
+    paper = parse("Member | Agency | 12 March\nAda Brook | Elmley Council | ✓\nBen Cole | Oakham Trust | A\n\n1. Welcome\n")
+    assert names(paper.attendees) == ["Ada Brook"] and names(paper.apologies) == ["Ben Cole"]

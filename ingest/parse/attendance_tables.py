@@ -25,6 +25,7 @@ from ingest.parse.people import Entry, is_role, looks_like_person, note_for, par
 from ingest.parse.vocab import Vocabulary
 
 ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
+_YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü", "P"}  # 'ü': a Wingdings tick read as text
 _STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
 _SEPARATOR = re.compile(r"\s+/(?=\s|$)|\s*\t+|\s+\|(?=\s|$)|^\|")
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][a-z]{0,6}$|^[A-Z]{2,5}$")
@@ -234,6 +235,11 @@ class _Header:
         return [k for k, kind in enumerate(self.kinds) if kind in _STATUS_COLUMNS]
 
 
+_MEETING_CELL = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*'?\d{2,4})?$"
+    r"|^\d{1,2}(?:st|nd|rd|th)?[./ -]\w{1,9}(?:[./ -]\d{2,4})?$|^q[1-4]$", re.I)
+
+
 def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
     """A header row: 2+ cells naming columns, one of them the name column."""
     cells = split_cells(line)
@@ -250,12 +256,16 @@ def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
                 kinds.append(header_kind(m.group(1), vocab))
                 glued = Line(line.index, cell.start + m.end(), line.end, line.text[cell.start - line.start + m.end():])
                 break
+        if kind is None and _MEETING_CELL.match(cell.text):
+            kind = "meeting"  # one column per meeting: an attendance record over the year
         if kind is None:
             return None
         kinds.append(kind)
+    if kinds.count("meeting") == 1:  # 'Name | Organisation | 12 March': this meeting's attendance column
+        kinds = ["attended" if k == "meeting" else k for k in kinds]
     if "name" not in kinds or sum(1 for k in kinds if k) < 2:
         return None
-    if " | " in line.text and not any(k in _STATUS_COLUMNS for k in kinds):
+    if " | " in line.text and not any(k in _STATUS_COLUMNS or k == "meeting" for k in kinds):
         return None  # a plain 'Name | Designation' table: the line-based reader's job
     return _Header(kinds, glued)
 
@@ -325,8 +335,10 @@ def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Voca
             found.append(REPRESENTED)
         elif meaning == ABSENT:
             found.append(ABSENT)
-        else:
-            found.append(column if meaning in (None, ATTENDED) else meaning)
+        elif meaning == ATTENDED or (meaning is None and mark in _YES_MARKS):
+            found.append(column)  # a yes-mark: the column says what it means
+        elif meaning is not None:
+            found.append(meaning)
     for status in (APOLOGIES, ATTENDED, REPRESENTED, ABSENT):
         if status in found:
             return status, deputy
@@ -387,6 +399,10 @@ def _one_chair(entries: list[Entry]) -> None:
 
 def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out: TableRead, unread: int) -> None:
     """Put each row's person in its list, and say what could not be decided."""
+    if header is not None and header.kinds.count("meeting") >= 2:
+        out.warnings.append(f"Attendance record of {len(rows)} people over several meetings (one column per "
+                            "meeting): which column is this meeting's cannot be told, so none is listed.")
+        return
     _one_chair([r.entry for r in rows])
     has_marks = header is not None and bool(header.status_columns)
     if has_marks and rows and not any(r.status for r in rows):
@@ -408,7 +424,7 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
             r.deputy.person.note = r.deputy.person.note or f"deputy for {r.entry.person.name}"
             out.add(ATTENDED, r.deputy)
     if unknown:
-        what = "has no attendance mark" if has_marks else "sits in a table with no attendance column or label"
+        what = "has no attendance mark that could be read" if has_marks else "sits in a table with no attendance column or label"
         out.warnings.append(f"Attendance table: {unknown} of {len(rows)} people {what}; they are in neither list.")
     if represented:
         out.warnings.append(f"Attendance table: {represented} members were represented by someone the table "
