@@ -14,6 +14,7 @@ A wrong attendee is worse than a missing one: what cannot be read with confidenc
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ from ingest.parse.lines import Line, numbered, strip_bullet, sub
 from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry
 from ingest.parse.vocab import Vocabulary
 
+log = logging.getLogger(__name__)
 ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
 _YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü", "P"}  # 'ü': a Wingdings tick read as text
 _STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
@@ -614,7 +616,18 @@ def _prose(line: Line) -> bool:
 # --- entry point ---------------------------------------------------------------------------------
 
 def read_tables(lines: list[Line], vocab: Vocabulary) -> TableRead:
-    """Every flattened attendance table in `lines` (the paper's logical lines)."""
+    """Every flattened attendance table in `lines` (the paper's logical lines).
+
+    A reader bug on text nobody foresaw must not lose the paper: the line-based lists still run.
+    """
+    try:
+        return _read_all(lines, vocab)
+    except Exception:  # noqa: BLE001
+        log.exception("reading attendance tables failed")
+        return TableRead(warnings=["The attendance table could not be read (an internal error was logged)."])
+
+
+def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
     out = TableRead()
     codes = Codes(vocab, read_key(lines, vocab))
     kind: str | None = None
