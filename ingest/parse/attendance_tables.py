@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ingest.model import PersonEntry
 from ingest.names import clean_text, initials_of, person_key
@@ -25,9 +26,12 @@ from ingest.parse.lines import Line, numbered, strip_bullet, sub
 from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry
 from ingest.parse.vocab import Vocabulary
 
+if TYPE_CHECKING:
+    from ingest.parse.attendance import Attendance
+
 log = logging.getLogger(__name__)
 ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
-_YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü", "P"}  # 'ü': a Wingdings tick read as text
+_YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü"}  # 'ü': a Wingdings tick read as text
 _STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
 _SEPARATOR = re.compile(r"\s+/(?=\s|$)|\s*\t+|\s+\|(?=\s|$)|^\|")
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][a-z]{0,6}$|^[A-Z]{2,5}$")
@@ -46,7 +50,6 @@ class TableRead:
     warnings: list[str] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)
     after: set[int] = field(default_factory=set)  # first line after each table
-    end: int | None = None
 
     def rest(self, lines: list[Line]) -> list[Line]:
         """The lines with those the tables took blanked (offsets kept), for the line-based reader."""
@@ -57,7 +60,7 @@ class TableRead:
         if target is not None and all(person_key(e.person.name) != person_key(entry.person.name) for e in target):
             target.append(entry)
 
-    def fold(self, result: "object") -> None:
+    def fold(self, result: Attendance) -> None:
         """Add the tables' people and warnings to the line-based reader's Attendance."""
         for mine, theirs in ((self.attendees, result.attendees), (self.apologies, result.apologies)):
             keys = {person_key(e.person.name) for e in theirs}
@@ -67,9 +70,6 @@ class TableRead:
     def closes(self, k: int) -> bool:
         """Is line `k` the first after a table (the list its label opened ends there)?"""
         return k in self.after
-
-    def close(self, line: Line) -> None:
-        self.end = max(self.end or 0, line.end)
 
 
 # --- vocabulary: headers and codes -------------------------------------------------------------
@@ -353,7 +353,6 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
     rows: list[_Row] = []
     unread = 0
     out.taken.add(i)
-    out.close(lines[i])
     pending = [header.first_row] if header.first_row is not None else []
     j = i + 1
     while True:
@@ -386,7 +385,6 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
                 rows.append(row)
         if pos is not None:
             out.taken.add(pos)
-            out.close(line)
     _settle_rows(rows, kind, header, out, unread)
     return j
 
@@ -451,7 +449,6 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
             break
         rows.append(row)
         out.taken.add(j)
-        out.close(line)
         j += 1
     if not rows:
         return None
@@ -562,7 +559,6 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     for n in names:
         out.add(n.status, n.entry)
     out.taken.update(taken)
-    out.close(lines[j - 1])
     return j
 
 
@@ -779,7 +775,6 @@ def _read_paragraph(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary, 
         for m in re.finditer(r"\S+", line.text):
             tokens.append(_Token(m.group(), line.start + m.start(), line.start + m.end()))
         out.taken.add(j)
-        out.close(line)
         j += 1
     tokens = tokens[skip:]
     rows, lost = _paragraph_rows(tokens, codes, vocab)
