@@ -194,3 +194,9 @@ def test_an_attendance_record_over_several_meetings_lists_nobody():
     assert any("several meetings" in w for w in paper.warnings)
     paper = parse("Member | Agency | 12 March\nAda Brook | Elmley Council | ✓\nBen Cole | Oakham Trust | A\n\n1. Welcome\n")
     assert names(paper.attendees) == ["Ada Brook"] and names(paper.apologies) == ["Ben Cole"]
+
+
+def test_bare_names_over_a_column_of_organisations_keep_the_line_readers_orgs():
+    paper = parse("Present:\nAda Brook\nBen Cole\nCara Dunn\nElmley Council\nOakham Trust\nElmley Aid\n\n1. Welcome\n")
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust"), ("Cara Dunn", "Elmley Aid")]

@@ -547,10 +547,14 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     names = [n for s in segments for n in s.names]
     if not names:
         return None
-    paired = [_pair(s, vocab) for s in segments if s.names and s.values]
-    if not headers and not any(ok and len(s.names) >= 3 for s, ok in zip([s for s in segments if s.names and s.values], paired)):
-        return None  # no header and no column of names paired: not a flattened table
-    unpaired = [s for s, ok in zip([s for s in segments if s.names and s.values], paired) if not ok]
+    filled = [s for s in segments if s.names and s.values]
+    paired = [_pair(s, vocab) for s in filled]
+    if not headers and not any(ok and len(s.names) >= 3 and not all(n.entry.bare for n in s.names)
+                               for s, ok in zip(filled, paired)):
+        # no header, and no column of names with initials paired: not a flattened table (bare names
+        # over a column of organisations are the line reader's 'names then organisations' layout)
+        return None
+    unpaired = [s for s, ok in zip(filled, paired) if not ok]
     if unpaired:
         counts = "; ".join(f"{len(s.names)} names, {len(s.values)} lines after them" for s in unpaired)
         out.warnings.append("Attendance table flattened column by column: designations or initials do not "
