@@ -524,23 +524,14 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
                 taken.append(j)
                 j += 1
                 continue
-        entry = _person(line, vocab)
-        listed = parse_entry(line, vocab) if entry is None and column in (None, "name") else None
-        if listed is not None and not listed.bare and not segments[-1].values:
-            return None  # 'Ada Brook (Elmley Council)': a list of people, the line-based reader's
-        if column in ("role", "org") and entry is not None and not entry.bare:
-            entry = None  # 'Representing Ada Brook – Elmley Aid' is a designation; a bare name starts a new block
-        if column == "initials" and _INITIALS.match(line.text):
-            entry = None
+        what, entry = _block_line(line, column, segments, vocab)
+        if what == "list":
+            return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
         if entry is not None:
             if segments[-1].values:
                 segments.append(_Segment())
             segments[-1].names.append(_Name(entry, kind))
         else:
-            listed = parse_entry(line, vocab) if column in ("role", "org") and re.search(r"\s[–—-]\s", line.text) else None
-            if listed is not None and person_key(listed.person.name) in {
-                    person_key(n.entry.person.name) for s in segments for n in s.names}:
-                return None  # 'Ada Brook – Head of X' again: a designations list, the line-based reader's
             segments[-1].values.append((column, line))
         taken.append(j)
         j += 1
@@ -564,6 +555,28 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         out.add(n.status, n.entry)
     out.taken.update(taken)
     return j
+
+
+def _block_line(line: Line, column: str | None, segments: list[_Segment],
+                vocab: Vocabulary) -> tuple[str, Entry | None]:
+    """Is a line of a flattened table a name ('name', entry), a value ('value', None), or a sign that
+    the lines are a list of people after all ('list', None)?"""
+    entry = _person(line, vocab)
+    if entry is None and column in (None, "name") and not segments[-1].values:
+        listed = parse_entry(line, vocab)
+        if listed is not None and not listed.bare:
+            return "list", None  # 'Ada Brook (Elmley Council)' among the names
+    if column in ("role", "org"):
+        if re.search(r"\s[–—-]\s", line.text):
+            listed = parse_entry(line, vocab)
+            names = {person_key(n.entry.person.name) for s in segments for n in s.names}
+            if listed is not None and person_key(listed.person.name) in names:
+                return "list", None  # 'Ada Brook – Head of X' again: a designations list
+        if entry is not None and not entry.bare:
+            return "value", None  # 'Representing Ada Brook – Elmley Aid'; a bare name starts a new block
+    if column == "initials" and _INITIALS.match(line.text):
+        return "value", None
+    return ("name", entry) if entry is not None else ("value", None)
 
 
 def _pair(segment: _Segment, vocab: Vocabulary) -> bool:
