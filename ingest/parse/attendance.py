@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.names import person_key
+from ingest.parse.attendance_tables import read_tables
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
@@ -166,6 +167,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     logical = _logical_lines(lines, text)
     item_no = 0
+    tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
+    logical = tables.rest(logical)
     k = -1
     while k + 1 < len(logical):
         k += 1
@@ -217,7 +220,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         if current is None:
             continue
-        if label is not None or numbered(line) or _ends_section(line):
+        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k):
             if not current.in_item:
                 result.end = line.start
             current = None
@@ -270,10 +273,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             _add(current, piece, vocab)
         if current.strict and len(current.loose) > loose:
             current = None
-    if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections):
+    if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections) and not tables.taken:
         _unlabelled_grid(lines, text, vocab, sections, result)
     _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab, text)
+    tables.fold(result)
     return result
 
 

@@ -41,6 +41,10 @@ class Vocabulary:
     site_phrases: frozenset[str] = frozenset()  # whole lines a sharing site or web page adds
     site_markers: tuple[str, ...] = ()  # phrases that make a line the site's, wherever they stand
     marking_phrases: frozenset[str] = frozenset()  # a paper's own markings: 'DRAFT', 'OFFICIAL', 'Part 1'
+    attendance_codes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> codes (attendance tables)
+    attendance_key_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> words of a paper's key
+    table_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column -> header words
+    rank_words: frozenset[str] = frozenset()  # police/military ranks written before a listed name
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -50,6 +54,13 @@ class Vocabulary:
                 p = p[len(prefix) + 1:]
                 break
         return p in self.boroughs
+
+
+def _groups(raw: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A mapping of lists ('attended: [y, p]') as ((key, (words...)), ...), in the file's order."""
+    if not isinstance(raw, dict):
+        return ()
+    return tuple((str(k), tuple(clean_text(str(v)).lower() for v in vs or [])) for k, vs in raw.items())
 
 
 def _words(values: list[object] | None) -> frozenset[str]:
@@ -89,6 +100,10 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         site_phrases=frozenset(_site_key(v) for v in raw.get("site_phrases") or []),
         site_markers=tuple(_site_key(v) for v in raw.get("site_markers") or []),
         marking_phrases=frozenset(_site_key(v) for v in raw.get("marking_phrases") or []),
+        attendance_codes=_groups(raw.get("attendance_codes")),
+        attendance_key_words=_groups(raw.get("attendance_key_words")),
+        table_headers=_groups(raw.get("table_headers")),
+        rank_words=_words(raw.get("rank_words")),
     )
 
 

@@ -1,0 +1,931 @@
+"""Attendance tables that text extraction flattened, read into attendee and apology entries.
+
+Layouts (docs/extraction.md, "Rules for real boards' layouts"):
+- rows: a header row ('Name / Title / Present / Apology', cells split by ' / ', tabs or ' | ')
+  then one row per person; attendance codes are read by the paper's own key ('Key: MA – Member
+  Attended, ...') or else by the generic codes in vocabulary.yaml;
+- rows under a label: 'In Attendance' then 'Ada Brook / Minute Taker';
+- column blocks: a table flattened column by column under an attendance label (a block of
+  names, then a block of designations or initials), paired by position only when the counts agree;
+- one paragraph: the whole table run together ('NAME ROLE PRESENT APOLOGIES Ada Brook Chair, X Y ...').
+
+A wrong attendee is worse than a missing one: what cannot be read with confidence is said in
+`warnings` (copied to paper.warnings), never guessed.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ingest.model import PersonEntry
+from ingest.names import clean_text, initials_of, person_key
+from ingest.parse.labels import Label, match_label
+from ingest.parse.lines import Line, numbered, strip_bullet, sub
+from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry
+from ingest.parse.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from ingest.parse.attendance import Attendance
+
+log = logging.getLogger(__name__)
+ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
+_YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü"}  # 'ü': a Wingdings tick read as text
+_STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
+_SEPARATOR = re.compile(r"\s+/(?=\s|$)|\s*\t+|\s+\|(?=\s|$)|^\|")
+_INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][a-z]{0,6}$|^[A-Z]{2,5}$")
+_CONNECTOR_END = re.compile(r"(?:\b(?:of|for|and|to|the|in|with|on|at)|[,&/–—-])$", re.I)
+_BOARD_CHAIR = re.compile(
+    r"^(?:independent\s+)?(?:(?-i:[A-Z]{2,6})\s+)?chair(?:man|person|woman)?\b(?P<rest>.*)$", re.I)
+_PAREN_CHAIR = re.compile(r"\((?:(?-i:[A-Z]{2,6})\s+)?(?:independent\s+)?chair(?:man|person)?\)", re.I)
+
+
+@dataclass
+class TableRead:
+    """What the tables gave: entries, warnings, and which lines (positions in the list) they took."""
+
+    attendees: list[Entry] = field(default_factory=list)
+    apologies: list[Entry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+    after: set[int] = field(default_factory=set)  # first line after each table
+
+    def rest(self, lines: list[Line]) -> list[Line]:
+        """The lines with those the tables took blanked (offsets kept), for the line-based reader."""
+        return [Line(ln.index, ln.start, ln.start, "") if k in self.taken else ln for k, ln in enumerate(lines)]
+
+    def add(self, status: str, entry: Entry) -> None:
+        target = self.attendees if status == ATTENDED else self.apologies if status == APOLOGIES else None
+        if target is not None and all(person_key(e.person.name) != person_key(entry.person.name) for e in target):
+            target.append(entry)
+
+    def fold(self, result: Attendance) -> None:
+        """Add the tables' people and warnings to the line-based reader's Attendance."""
+        for mine, theirs in ((self.attendees, result.attendees), (self.apologies, result.apologies)):
+            keys = {person_key(e.person.name) for e in theirs}
+            theirs.extend(e for e in mine if person_key(e.person.name) not in keys)
+        result.warnings.extend(w for w in self.warnings if w not in result.warnings)
+
+    def closes(self, k: int) -> bool:
+        """Is line `k` the first after a table (the list its label opened ends there)?"""
+        return k in self.after
+
+
+# --- vocabulary: headers and codes -------------------------------------------------------------
+
+def header_kind(text: str, vocab: Vocabulary) -> str | None:
+    """What a column header names ('Designation' -> 'role', 'Apologies' -> 'apologies'), else None."""
+    low = clean_text(text).lower().strip(" :*")
+    for kind, words in vocab.table_headers:
+        if low in words:
+            return kind
+    return None
+
+
+class Codes:
+    """Attendance codes: the paper's own key first, then the generic codes of the vocabulary."""
+
+    def __init__(self, vocab: Vocabulary, key: dict[str, str] | None = None) -> None:
+        self.key = {k.lower(): v for k, v in (key or {}).items()}
+        self.generic = {code: meaning for meaning, codes in vocab.attendance_codes for code in codes}
+
+    def meaning(self, token: str) -> str | None:
+        low = clean_text(token).lower().strip(" .:;()")
+        if not low:
+            return None
+        return self.key.get(low) or self.generic.get(low)
+
+
+def read_key(lines: list[Line], vocab: Vocabulary) -> dict[str, str]:
+    """'Key: MA – Member Attended, RA – Representative Attended, A - Submitted Apologies' -> code: meaning."""
+    out: dict[str, str] = {}
+    for line in lines:
+        m = re.match(r"^\(?\s*key\s*[:\-–]?\s*(.*)$", line.text, re.I)
+        if not m:
+            continue
+        for piece in re.split(r"[,;]\s*", m.group(1).rstrip(")")):
+            pm = re.match(r"^\s*(\S{1,5})\s*[–—=:-]\s*(.+)$", piece)
+            if pm:
+                meaning = _key_meaning(pm.group(2), vocab)
+                if meaning:
+                    out[pm.group(1).lower()] = meaning
+    return out
+
+
+def _key_meaning(description: str, vocab: Vocabulary) -> str | None:
+    low = clean_text(description).lower()
+    for meaning, words in vocab.attendance_key_words:
+        if any(w in low for w in words):
+            return meaning
+    return None
+
+
+# --- small readers shared by the layouts --------------------------------------------------------
+
+def attendance_label(line: Line, vocab: Vocabulary) -> Label | None:
+    """A label line, 'Attended:' too (a column header word written as a label)."""
+    label = match_label(line)
+    if label is None and line.text.endswith(":") and header_kind(line.text, vocab) in ("attended", "apologies"):
+        name = "attendees" if header_kind(line.text, vocab) == "attended" else "apologies"
+        return Label(name, line, None, None)
+    return label
+
+
+def split_cells(line: Line) -> list[Line]:
+    """Cells of a row whose separators are ' / ', tabs or ' | ' (not inside brackets); a trailing
+    separator leaves an empty last cell ('Ada Brook / Chair / ' has a blank mark cell)."""
+    text = line.text
+    cuts: list[tuple[int, int]] = []
+    for m in _SEPARATOR.finditer(text):
+        if text[:m.start()].count("(") <= text[:m.start()].count(")"):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [line]
+    out: list[Line] = []
+    pos = 0
+    for s, e in cuts:
+        if s or pos:
+            out.append(sub(line, pos, s))
+        pos = e
+    out.append(sub(line, pos))
+    return out
+
+
+def _person(cell: Line, vocab: Vocabulary) -> Entry | None:
+    """A cell holding one person's name (titles allowed), nothing else."""
+    cell = _without_rank(cell, vocab)
+    if not cell.text or "/" in cell.text:
+        return None
+    entry = parse_entry(strip_bullet(cell), vocab)
+    if entry is not None and entry.person.org and _own_initials(entry.person.org, entry.person.name):
+        entry.person.initials, entry.person.org, entry.bare = entry.person.org, None, False
+    if entry is None or entry.person.org is not None:
+        return None
+    if not any(len(w.strip(".")) >= 3 for w in entry.person.name.split()):
+        return None  # 'HR M': a cut-off designation, not a name
+    return entry
+
+
+def _without_rank(cell: Line, vocab: Vocabulary) -> Line:
+    """'D/Chief Superintendent Ada Brook' -> 'Ada Brook': a rank written before a listed name is not part of it."""
+    m = re.match(r"^(?:[A-Z]/)?(?:[A-Z][a-z]+\.?\s+){1,3}", cell.text)
+    if not m or not re.match(r"^[A-Z]/", cell.text) and len(m.group().split()) < 2:
+        return cell
+    words = m.group().split()
+    lead = 0
+    while lead < len(words) and re.sub(r"^[A-Z]/", "", words[lead]).lower().rstrip(".") in vocab.rank_words:
+        lead += 1
+    if not lead or lead < len(words) and words[lead].lower() in vocab.role_words:
+        return cell  # 'Chief Executive Ada Brook': a job title, not a rank
+    cut = len(" ".join(cell.text.split()[:lead]))
+    rest = sub(cell, cut)
+    return rest if len(rest.text.split()) >= 2 else cell
+
+
+def _own_initials(value: str, name: str) -> bool:
+    """'(HMc)' after Hilary McCollum, '(DHenson)' after Dick Henson: initials written the paper's way."""
+    words = name.split()
+    return (re.fullmatch(r"[A-Z][A-Za-z]{1,9}", value) is not None and len(words) >= 2
+            and value[0] == words[0][0] and words[-1][0] in value[1:])
+
+
+def is_board_chair(designation: str) -> bool:
+    """'Independent Chair of the Elmley Board', 'Independent LSCB Chair', '(Chair)': the meeting's chair.
+
+    Not 'Deputy Chair', 'Panel Chair' or 'Chair of the Audit Group': another body's chair.
+    """
+    text = clean_text(designation)
+    if _PAREN_CHAIR.search(text):
+        return True
+    m = _BOARD_CHAIR.match(text.split(",")[0].strip())
+    if not m:
+        return False
+    rest = m.group("rest").lower()
+    if not rest.strip():
+        return True
+    return bool(re.search(r"\b(board|lscb|scb|sab|partnership|committee)\b", rest)) and not re.search(
+        r"\b(panel|group|sub-?group|forum|network|review)\b", rest)
+
+
+def _describe(entry: Entry, cells: list[Line], vocab: Vocabulary, org_cells: list[Line] = ()) -> None:
+    """Fold what a row says beside the name into the entry: chair, a note ('minutes'), an org column."""
+    person = entry.person
+    for cell in cells:
+        text = cell.text
+        if not text:
+            continue
+        if is_board_chair(text):
+            entry.chair = True
+        note = note_for(text, vocab)
+        if note and person.note is None:
+            person.note = note
+    for cell in org_cells:
+        if cell.text and person.org is None and not is_role(cell.text, vocab) and not looks_like_person(cell.text, vocab):
+            person.org = cell.text
+
+
+# --- layout 1: rows with a header ---------------------------------------------------------------
+
+@dataclass
+class _Header:
+    kinds: list[str | None]
+    first_row: Line | None = None  # a data row glued to the header ('AttendanceLocal Authority / ...')
+
+    @property
+    def status_columns(self) -> list[int]:
+        return [k for k, kind in enumerate(self.kinds) if kind in _STATUS_COLUMNS]
+
+
+_MEETING_CELL = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s*'?\d{2,4})?$"
+    r"|^\d{1,2}(?:st|nd|rd|th)?[./ -]\w{1,9}(?:[./ -]\d{2,4})?$|^q[1-4]$", re.I)
+
+
+def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
+    """A header row: 2+ cells naming columns, one of them the name column."""
+    cells = split_cells(line)
+    if len(cells) < 2:
+        return None
+    kinds: list[str | None] = []
+    glued = None
+    for k, cell in enumerate(cells):
+        kind = header_kind(cell.text, vocab)
+        if kind is None and k == len(kinds) and kinds:
+            # the last header cell run into the first row's first cell: 'AttendanceLocal Authority'
+            m = re.match(r"^([A-Za-z][a-z]+(?:[ &/][A-Za-z][a-z]+)*?)(?=[A-Z][a-z])", cell.text)
+            if m and header_kind(m.group(1), vocab):
+                kinds.append(header_kind(m.group(1), vocab))
+                glued = Line(line.index, cell.start + m.end(), line.end, line.text[cell.start - line.start + m.end():])
+                break
+        if kind is None and _MEETING_CELL.match(cell.text):
+            kind = "meeting"  # one column per meeting: an attendance record over the year
+        if kind is None:
+            return None
+        kinds.append(kind)
+    if kinds.count("meeting") == 1:  # 'Name | Organisation | 12 March': this meeting's attendance column
+        kinds = ["attended" if k == "meeting" else k for k in kinds]
+    if "name" not in kinds or sum(1 for k in kinds if k) < 2:
+        return None
+    if " | " in line.text and not any(k in _STATUS_COLUMNS or k == "meeting" for k in kinds):
+        return None  # a plain 'Name | Designation' table: the line-based reader's job
+    return _Header(kinds, glued)
+
+
+@dataclass
+class _Row:
+    entry: Entry
+    status: str | None
+    deputy: Entry | None = None
+
+
+def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vocabulary) -> _Row | None:
+    """One person's row: the name cell, initials, codes and the cells describing them."""
+    kinds = header.kinds if header else []
+    name_at = kinds.index("name") if "name" in kinds else -1
+    aligned = len(cells) == len(kinds) and name_at >= 0 and _person(cells[name_at], vocab) is not None
+    if aligned:
+        at = name_at
+    else:
+        found = [k for k, c in enumerate(cells) if _person(c, vocab) is not None]
+        if not found:
+            return None
+        # a name followed by its initials is the name cell; else the first name
+        at = next((k for k in found if k + 1 < len(cells) and cells[k + 1].text in initials_of(cells[k].text)), found[0])
+    entry = _person(cells[at], vocab)
+    assert entry is not None
+    entry.bare = False
+    others = [c for k, c in enumerate(cells) if k != at]
+    if at + 1 < len(cells) and cells[at + 1].text in initials_of(entry.person.name):
+        entry.person.initials = cells[at + 1].text
+        others = [c for c in others if c is not cells[at + 1]]
+    status = None
+    deputy = None
+    if aligned and header is not None and header.status_columns:
+        status, deputy = _column_status(cells, header, codes, vocab)
+    else:
+        for cell in reversed(cells[at + 1:]):
+            meaning = codes.meaning(cell.text) if len(cell.text) <= 20 else None
+            if meaning:
+                status = meaning
+                others = [c for c in others if c is not cell]
+                break
+    org_cells = [c for k, c in enumerate(cells) if aligned and kinds[k] == "org"]
+    describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in _STATUS_COLUMNS)]
+    _describe(entry, describe, vocab, org_cells)
+    entry.person.span = (cells[0].start, cells[-1].end)
+    return _Row(entry, status, deputy)
+
+
+def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Vocabulary) -> tuple[str | None, Entry | None]:
+    """A row's attendance from its Present / Apologies / Deputy cells, where the cells line up with the header.
+
+    A mark that only says 'yes' ('Y', a tick, 'x') takes its column's meaning; a code with a meaning of
+    its own ('A' under 'Attendance') keeps it; 'N' or 'No' means absent. Apologies win over a deputy:
+    the member sent apologies and the deputy attended.
+    """
+    found: list[str] = []
+    deputy = None
+    for k in header.status_columns:
+        mark = cells[k].text
+        if not mark or mark in ("-", "–", "—", "_", "N/A", "n/a"):
+            continue
+        column = _STATUS_COLUMNS[header.kinds[k]]
+        meaning = codes.meaning(mark)
+        if column == REPRESENTED and meaning is None:
+            deputy = _person(cells[k], vocab)
+            found.append(REPRESENTED)
+        elif meaning == ABSENT:
+            found.append(ABSENT)
+        elif meaning == ATTENDED or (meaning is None and mark in _YES_MARKS):
+            found.append(column)  # a yes-mark: the column says what it means
+        elif meaning is not None:
+            found.append(meaning)
+    for status in (APOLOGIES, ATTENDED, REPRESENTED, ABSENT):
+        if status in found:
+            return status, deputy
+    return None, deputy
+
+
+def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, codes: Codes,
+               vocab: Vocabulary, out: TableRead) -> int:
+    """Rows under a header row at `i`; returns the position after the table."""
+    rows: list[_Row] = []
+    unread = 0
+    out.taken.add(i)
+    pending = [header.first_row] if header.first_row is not None else []
+    j = i + 1
+    while True:
+        if pending:
+            line, pos = pending.pop(), None
+        elif j < len(lines):
+            line, pos = lines[j], j
+            j += 1
+        else:
+            break
+        if line.blank:
+            nxt = next((ln for ln in lines[j:] if not ln.blank), None)
+            if nxt is None or len(split_cells(nxt)) < 2:
+                break
+            continue
+        if match_label(line) is not None or numbered(line):
+            j -= 1
+            break
+        cells = split_cells(line)
+        if len(cells) < 2:
+            if len(line.text.split()) > 4 or line.text.endswith("."):
+                j -= 1
+                break
+            # a sub-heading ('Statutory Members') or a truncated last cell
+        else:
+            row = _read_row(cells, header, codes, vocab)
+            if row is None:
+                unread += 1
+            else:
+                rows.append(row)
+        if pos is not None:
+            out.taken.add(pos)
+    _settle_rows(rows, kind, header, out, unread)
+    return j
+
+
+def _one_chair(entries: list[Entry]) -> None:
+    """Two people described as a chair ('LSCB Chair, Elmley' twice): other boards' chairs, not this one's."""
+    chairs = [e for e in entries if e.chair]
+    if len(chairs) > 1:
+        for e in chairs:
+            e.chair = False
+
+
+def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out: TableRead, unread: int) -> None:
+    """Put each row's person in its list, and say what could not be decided."""
+    if header is not None and header.kinds.count("meeting") >= 2:
+        out.warnings.append(f"Attendance record of {len(rows)} people over several meetings (one column per "
+                            "meeting): which column is this meeting's cannot be told, so none is listed.")
+        return
+    _one_chair([r.entry for r in rows])
+    has_marks = header is not None and bool(header.status_columns)
+    if has_marks and rows and not any(r.status for r in rows):
+        out.warnings.append(
+            f"Attendance table of {len(rows)} people: its present/apology marks were lost from the text, "
+            "so none of them is listed as attending or absent.")
+        return
+    unknown = 0
+    represented = 0
+    for r in rows:
+        status = r.status or (None if has_marks else kind)
+        if status is None:
+            unknown += 1
+            continue
+        if status == REPRESENTED:
+            represented += 1
+        out.add(status, r.entry)
+        if r.deputy is not None:
+            r.deputy.person.note = r.deputy.person.note or f"deputy for {r.entry.person.name}"
+            out.add(ATTENDED, r.deputy)
+    if unknown:
+        what = "has no attendance mark that could be read" if has_marks else "sits in a table with no attendance column or label"
+        out.warnings.append(f"Attendance table: {unknown} of {len(rows)} people {what}; they are in neither list.")
+    if represented:
+        out.warnings.append(f"Attendance table: {represented} members were represented by someone the table "
+                            "does not name; they are in neither list.")
+    if unread:
+        out.warnings.append(f"Attendance table: {unread} rows could not be read as a person's row.")
+
+
+def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
+    """'In Attendance' then 'Ada Brook / Minute Taker' rows (' / ' or tab cells, the name first)."""
+    rows: list[_Row] = []
+    j = i
+    while j < len(lines):
+        line = lines[j]
+        if line.blank or " | " in line.text:
+            break
+        cells = split_cells(line)
+        if len(cells) < 2 or _person(cells[0], vocab) is None or sum(bool(_person(c, vocab)) for c in cells) > 1:
+            break  # not a 'Name / Role' row ('Ada Brook / Ben Cole' is a grid of names)
+        row = _read_row(cells, None, codes, vocab)
+        if row is None:
+            break
+        rows.append(row)
+        out.taken.add(j)
+        j += 1
+    if not rows:
+        return None
+    _settle_rows(rows, kind, None, out, 0)
+    return j
+
+
+# --- layout 2: column blocks --------------------------------------------------------------------
+
+@dataclass
+class _Name:
+    entry: Entry
+    status: str
+
+
+@dataclass
+class _Segment:
+    names: list[_Name] = field(default_factory=list)
+    values: list[tuple[str | None, Line]] = field(default_factory=list)  # (column, line)
+
+
+def _apologies_heading(line: Line) -> bool:
+    """'1. Apologies': a numbered heading that is an apologies label."""
+    m = re.match(r"^\d{1,2}[.)]?\s+(.*)$", line.text)
+    label = match_label(Line(line.index, line.start, line.end, m.group(1))) if m else None
+    return label is not None and label.name == "apologies" and label.value is None
+
+
+def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: TableRead) -> int | None:
+    """A table flattened column by column after the attendance label at `i`; None when it is not one.
+
+    Names pair with the block of values (designations, initials) after them only when the counts
+    agree, or agree once a value that breaks after a connector ('... Chair of' / 'London X') is joined.
+    """
+    segments = [_Segment()]
+    column: str | None = None
+    headers = 0
+    taken: list[int] = []
+    last_header = False
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.blank or " | " in line.text or _prose(line):
+            break
+        label = attendance_label(line, vocab)
+        if label is not None and label.name in ("attendees", "apologies") and label.value is None:
+            kind, column, last_header = {"attendees": ATTENDED, "apologies": APOLOGIES}[label.name], None, False
+            j += 1
+            continue
+        if numbered(line):
+            if not _apologies_heading(line):
+                break
+            kind, column, last_header = APOLOGIES, None, False
+            j += 1
+            continue
+        header = header_kind(line.text, vocab) if not line.text.endswith(":") else None
+        if header is not None and header not in _STATUS_COLUMNS:
+            headers += 1
+            if not last_header:  # 'Name' then 'Designation': a header row written down, 'Name' in force
+                column = header
+            last_header = True
+            taken.append(j)
+            j += 1
+            continue
+        if label is not None:
+            break
+        last_header = False
+        wrapped = re.fullmatch(r"\(([A-Za-z]{2,9})\)", line.text)
+        if wrapped and segments[-1].names and not segments[-1].values:
+            person = segments[-1].names[-1].entry.person  # 'Ada Brook' / '(AB)': initials wrapped to the next line
+            if person.initials is None and _own_initials(wrapped.group(1), person.name):
+                person.initials = wrapped.group(1)
+                taken.append(j)
+                j += 1
+                continue
+        what, entry = _block_line(line, column, segments, vocab)
+        if what == "list":
+            return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
+        if entry is not None:
+            if segments[-1].values:
+                segments.append(_Segment())
+            segments[-1].names.append(_Name(entry, kind))
+        else:
+            segments[-1].values.append((column, line))
+        taken.append(j)
+        j += 1
+    names = [n for s in segments for n in s.names]
+    if not names:
+        return None
+    filled = [s for s in segments if s.names and s.values]
+    paired = [_pair(s, vocab) for s in filled]
+    if not headers and not any(ok and len(s.names) >= 3 and not all(n.entry.bare for n in s.names)
+                               for s, ok in zip(filled, paired)):
+        # no header, and no column of names with initials paired: not a flattened table (bare names
+        # over a column of organisations are the line reader's 'names then organisations' layout)
+        return None
+    unpaired = [s for s, ok in zip(filled, paired) if not ok]
+    if unpaired:
+        counts = "; ".join(f"{len(s.names)} names, {len(s.values)} lines after them" for s in unpaired)
+        out.warnings.append("Attendance table flattened column by column: designations or initials do not "
+                            f"pair up with the names ({counts}); the names are kept without them.")
+    _one_chair([n.entry for n in names])
+    for n in names:
+        out.add(n.status, n.entry)
+    out.taken.update(taken)
+    return j
+
+
+def _block_line(line: Line, column: str | None, segments: list[_Segment],
+                vocab: Vocabulary) -> tuple[str, Entry | None]:
+    """Is a line of a flattened table a name ('name', entry), a value ('value', None), or a sign that
+    the lines are a list of people after all ('list', None)?"""
+    entry = _person(line, vocab)
+    if entry is None and column in (None, "name") and not segments[-1].values:
+        listed = parse_entry(line, vocab)
+        if listed is not None and not listed.bare:
+            return "list", None  # 'Ada Brook (Elmley Council)' among the names
+    if column in ("role", "org"):
+        if re.search(r"\s[–—-]\s", line.text):
+            listed = parse_entry(line, vocab)
+            names = {person_key(n.entry.person.name) for s in segments for n in s.names}
+            if listed is not None and person_key(listed.person.name) in names:
+                return "list", None  # 'Ada Brook – Head of X' again: a designations list
+        if entry is not None and not entry.bare:
+            return "value", None  # 'Representing Ada Brook – Elmley Aid'; a bare name starts a new block
+    if column == "initials" and _INITIALS.match(line.text):
+        return "value", None
+    return ("name", entry) if entry is not None else ("value", None)
+
+
+def _pair(segment: _Segment, vocab: Vocabulary) -> bool:
+    """Pair a block of names with the values after them, by position; False when the counts disagree."""
+    names = segment.names
+    initials = [line for col, line in segment.values if col == "initials" or (col is None and _INITIALS.match(line.text))]
+    designations = [(col, line) for col, line in segment.values if (col, line) not in
+                    [(c, ln) for c, ln in segment.values if ln in initials]]
+    if initials and len(initials) != len(segment.values) and len(initials) < len(segment.values) // 2:
+        initials, designations = [], list(segment.values)  # a stray 'LB' among designations
+    ok = True
+    if initials:
+        if len(initials) == len(names) and sum(ln.text in initials_of(n.entry.person.name)
+                                               for n, ln in zip(names, initials)) * 5 >= len(names) * 4:
+            for n, ln in zip(names, initials):
+                if ln.text in initials_of(n.entry.person.name):
+                    n.entry.person.initials = n.entry.person.initials or ln.text
+        else:
+            ok = False
+    if designations:
+        values = _fit(designations, len(names))
+        if values is None:
+            return False
+        for n, (_, line) in zip(names, values):
+            # chair and note only: an organisation paired by position stays out of `org` (the gold's
+            # convention for a separate designation column, and a position is weaker evidence than a row)
+            _describe(n.entry, [line], vocab)
+    return ok
+
+
+def _fit(values: list[tuple[str | None, Line]], count: int) -> list[tuple[str | None, Line]] | None:
+    """The values as `count` cells: as written, or with lines that break after a connector joined."""
+    if len(values) == count:
+        return values
+    joined: list[tuple[str | None, Line]] = []
+    for col, line in values:
+        if joined and (_CONNECTOR_END.search(joined[-1][1].text) or line.text[:1].islower()):
+            prev = joined[-1][1]
+            joined[-1] = (col, Line(prev.index, prev.start, line.end, f"{prev.text} {line.text}"))
+        else:
+            joined.append((col, line))
+    return joined if len(joined) == count else None
+
+
+def _prose(line: Line) -> bool:
+    words = line.text.split()
+    return len(words) > 14 and line.text.rstrip().endswith(".")
+
+
+# --- entry point ---------------------------------------------------------------------------------
+
+def read_tables(lines: list[Line], vocab: Vocabulary) -> TableRead:
+    """Every flattened attendance table in `lines` (the paper's logical lines).
+
+    A reader bug on text nobody foresaw must not lose the paper: the line-based lists still run.
+    """
+    try:
+        return _read_all(lines, vocab)
+    except Exception:  # noqa: BLE001
+        log.exception("reading attendance tables failed")
+        return TableRead(warnings=["The attendance table could not be read (an internal error was logged)."])
+
+
+def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
+    out = TableRead()
+    codes = Codes(vocab, read_key(lines, vocab))
+    kind: str | None = None
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        end = None
+        label = attendance_label(line, vocab) if not line.blank else None
+        if line.blank:
+            pass
+        elif label is not None:
+            kind = {"attendees": ATTENDED, "apologies": APOLOGIES}.get(label.name)
+            if kind and label.value is None:
+                nxt = _next_filled(lines, k + 1)
+                if nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 and " | " not in lines[nxt].text \
+                        and _row_header(lines[nxt], vocab) is None:
+                    end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
+                if end is None:
+                    end = _read_blocks(lines, k, kind, vocab, out)
+        else:
+            if numbered(line):
+                kind = None
+            header = _row_header(line, vocab)
+            if header is not None:
+                end = _read_rows(lines, k, header, kind, codes, vocab, out)
+            else:
+                end = _read_paragraph(lines, k, codes, vocab, out)
+            if end is None and kind is None:
+                _unlabelled_column(lines, k, vocab, out)
+            if end is None:
+                _unreadable_paragraph(line, codes, out)
+        if end is None or end <= k:
+            k += 1
+            continue
+        out.after.add(_next_filled(lines, end))
+        k = end
+    return out
+
+
+def _unlabelled_column(lines: list[Line], k: int, vocab: Vocabulary, out: TableRead) -> None:
+    """A 'Title & Organisation' column header after a block of names, with no Present/Apologies label
+    and no attendance column: who attended cannot be told, so say so (the names are in neither list)."""
+    if header_kind(lines[k].text, vocab) not in ("role", "org", "initials") or lines[k].text.endswith(":"):
+        return
+    names = 0
+    j = k - 1
+    while j >= 0 and not lines[j].blank and _person(lines[j], vocab) is not None:
+        names += 1
+        j -= 1
+    if names >= 3:
+        out.warnings.append(f"A table of {names} or more names has no attendance label or marks (Present, "
+                            "Apologies); they are in neither list.")
+
+
+def _unreadable_paragraph(line: Line, codes: Codes, out: TableRead) -> None:
+    """A long paragraph of 'Name (XY)' entries among attendance codes ('Apols'): a table run together
+    whose columns cannot be told apart. Say so rather than list nobody in silence."""
+    if len(line.text) < 300:
+        return
+    people = []
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,4})\)", line.text):
+        before = line.text[:m.start()].split()
+        if any(m.group(1) in initials_of(" ".join(before[-n:])) for n in (2, 3) if len(before) >= n):
+            people.append(m.group(1))
+    if len(people) >= 4 and any(len(w) > 1 and codes.meaning(w) in (APOLOGIES, ABSENT) for w in line.text.split()):
+        out.warnings.append(f"An attendance table was run together into one paragraph ({len(people)} people "
+                            "with initials, attendance codes among them); who attended could not be read.")
+
+
+def _next_filled(lines: list[Line], k: int) -> int:
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    return k
+
+
+# --- layout 3: the whole table in one paragraph -------------------------------------------------
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _ParaRow:
+    name: list[_Token]
+    status: str
+    open_name: bool  # 'Laurence' / 'Ada Lee-': the name goes on after the code (cells wrap line by line)
+    chair: bool = False
+    deputy: list[_Token] = field(default_factory=list)
+    open_deputy: bool = False
+
+
+def _paragraph_header(words: list[str], vocab: Vocabulary) -> int:
+    """How many words at the start are a run of column headers naming a name and an attendance column."""
+    k = 0
+    kinds: list[str] = []
+    while k < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[k:k + n]).rstrip(",")
+            kind = header_kind(phrase.replace(",", ""), vocab) if len(words[k:k + n]) == n else None
+            if kind is None and "," in phrase:
+                kind = header_kind(phrase.replace(",", " &"), vocab)
+            if kind is not None and (phrase.isupper() or phrase.istitle()):
+                kinds.append(kind)
+                k += n
+                break
+        else:
+            break
+    if "name" in kinds and any(kd in _STATUS_COLUMNS for kd in kinds):
+        return k
+    return 0
+
+
+def _name_like(tok: _Token, vocab: Vocabulary) -> bool:
+    text = tok.text
+    if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*-?", text):
+        return False
+    low = text.lower().rstrip("-")
+    return not (low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words
+                or low in vocab.role_words or vocab.is_borough(text))
+
+
+def _read_paragraph(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
+    """'NAME ROLE, ORGANISATION PRESENT APOLOGIES DEPUTY ATTENDED Ada Brook Chair, Elmley Board Y (Chair) ...'.
+
+    A table written out line by line of its rows: a row's name, the first line of its role, its code
+    (and a deputy's name after an apologies code), then the wrapped lines of every cell. Each code
+    closes a row; the row's name is the last run of two name words before it that is followed by a
+    role, not by an organisation word. Names cut in two ('Ada' ... 'Lee') are joined; a deputy's name
+    cut in two is not guessed.
+    """
+    words = lines[k].text.split()
+    skip = _paragraph_header(words, vocab)
+    if not skip:
+        return None
+    tokens: list[_Token] = []
+    j = k
+    while j < len(lines):
+        line = lines[j]
+        if j > k and (line.blank and j + 1 < len(lines) and lines[j + 1].blank):
+            break
+        if j > k and not line.blank:
+            if match_label(line) is not None or numbered(line):
+                break
+            if not any(_code(_Token(w, 0, 0), codes) for w in line.text.split()):
+                break
+        for m in re.finditer(r"\S+", line.text):
+            tokens.append(_Token(m.group(), line.start + m.start(), line.start + m.end()))
+        out.taken.add(j)
+        j += 1
+    tokens = tokens[skip:]
+    rows, lost = _paragraph_rows(tokens, codes, vocab)
+    _settle_paragraph(rows, lost, vocab, out)
+    return j
+
+
+def _code(tok: _Token, codes: Codes) -> str | None:
+    """A code token: short, in capitals (or a tick), with a meaning ('Y', 'A', 'DNA')."""
+    text = tok.text
+    if len(text) > 4 or not (text.isupper() or text in "✓✔√"):
+        return None
+    return codes.meaning(text)
+
+
+def _paragraph_rows(tokens: list[_Token], codes: Codes, vocab: Vocabulary) -> tuple[list[_ParaRow], int]:
+    rows: list[_ParaRow] = []
+    lost = 0
+    pos = 0
+    previous: _ParaRow | None = None  # the row the last code closed (None when its name was not found)
+    for c, tok in enumerate(tokens):
+        status = _code(tok, codes)
+        if status is None:
+            continue
+        segment = tokens[pos:c]
+        segment = _close_previous(previous, segment, vocab) if previous else segment
+        previous = _last_name(segment, status, vocab)
+        if previous is None:
+            lost += 1
+        else:
+            rows.append(previous)
+        pos = c + 1
+    if previous:
+        _close_previous(previous, tokens[pos:], vocab)
+    return rows, lost
+
+
+def _close_previous(row: _ParaRow, segment: list[_Token], vocab: Vocabulary) -> list[_Token]:
+    """Read what follows a row's code: '(Chair)', a deputy's name, the rest of a cut name; return the rest."""
+    i = 0
+    if i < len(segment) and segment[i].text.startswith("("):
+        close = next((n for n in range(i, len(segment)) if segment[n].text.endswith(")")), None)
+        if close is not None:
+            if is_board_chair(" ".join(t.text for t in segment[i:close + 1])):
+                row.chair = True
+            i = close + 1
+    if row.status == APOLOGIES and i < len(segment):
+        if segment[i].text in ("_", "-", "–", "—", "N/A", "n/a"):
+            i += 1
+        elif _name_like(segment[i], vocab):
+            run = 1
+            while i + run < len(segment) and run < 3 and _name_like(segment[i + run], vocab):
+                run += 1
+            after = segment[i + run].text if i + run < len(segment) else ""
+            if run >= 2 and not after[:1].islower():
+                row.deputy = segment[i:i + 2]
+                i += 2
+            else:
+                row.deputy, row.open_deputy = segment[i:i + 1], True
+                i += 1
+    if row.open_name and i < len(segment) and _name_like(segment[i], vocab):
+        row.name.append(segment[i])
+        row.open_name = False
+        i += 1
+    return segment[i:]
+
+
+def _last_name(segment: list[_Token], status: str, vocab: Vocabulary) -> _ParaRow | None:
+    """The row's name: the last run of name words before the code followed by a role, not an organisation."""
+    best = None
+    n = 0
+    while n < len(segment):
+        if not _name_like(segment[n], vocab) or (n and _name_like(segment[n - 1], vocab)):
+            n += 1
+            continue
+        run = 1
+        while n + run < len(segment) and _name_like(segment[n + run], vocab):
+            run += 1
+        after = segment[n + 2] if n + 2 < len(segment) else None
+        if segment[n + run - 1].text.endswith("-") and run == 2:
+            best = _ParaRow(segment[n:n + 2], status, open_name=True)
+        elif 2 <= run <= 3 and after is not None and _role_follows(segment, n + 2, vocab):
+            best = _ParaRow(segment[n:n + 2], status, open_name=False)
+        elif run == 1 and n + 1 < len(segment) and segment[n + 1].text.lower() in vocab.role_words:
+            best = _ParaRow(segment[n:n + 1], status, open_name=True)
+        n += run
+    return best
+
+
+def _role_follows(segment: list[_Token], at: int, vocab: Vocabulary) -> bool:
+    """After a name comes its role ('Service Director'), never an organisation's rest ('NHS Trust')."""
+    if not _org_word(segment[at].text, vocab):
+        return True
+    nxt = segment[at + 1].text.lower().strip(",") if at + 1 < len(segment) else ""
+    return segment[at].text[:1].isupper() and not segment[at].text.isupper() and nxt in vocab.role_words
+
+
+def _org_word(text: str, vocab: Vocabulary) -> bool:
+    low = text.lower().strip(",.")
+    return (low in vocab.org_words or low in vocab.group_words or bool(re.fullmatch(r"[A-Z]{2,}s?", text))
+            or any(ch.isdigit() for ch in text) or not text[:1].isupper())
+
+
+def _joined(tokens: list[_Token]) -> str:
+    out = ""
+    for t in tokens:
+        out += t.text if out.endswith("-") or not out else " " + t.text
+    return out
+
+
+def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: TableRead) -> None:
+    cut = 0
+    for row in rows:
+        if row.open_name:
+            cut += 1
+            continue
+        name = _joined(row.name)
+        if not looks_like_person(name, vocab, in_slot=True):
+            cut += 1
+            continue
+        person = PersonEntry(name=name, span=(row.name[0].start, row.name[-1].end))
+        out.add(row.status, Entry(person, chair=row.chair))
+        if row.deputy and not row.open_deputy:
+            deputy = _joined(row.deputy)
+            if looks_like_person(deputy, vocab, in_slot=True):
+                note = f"deputy for {name}"
+                out.add(ATTENDED, Entry(PersonEntry(name=deputy, note=note,
+                                                    span=(row.deputy[0].start, row.deputy[-1].end))))
+        elif row.open_deputy:
+            cut += 1
+    _one_chair([e for e in out.attendees if e.chair])
+    if lost or cut:
+        out.warnings.append(f"Attendance table written as one paragraph: {lost + cut} names (members or their "
+                            "deputies) could not be read whole and are left out.")
+
+
+__all__ = ["TableRead", "read_tables", "read_key", "split_cells", "is_board_chair", "header_kind", "Codes"]
