@@ -154,8 +154,8 @@ def _role_text(entry, attendees: list, text: str) -> str:
         end = len(text) if end < 0 else end
         later = [e.person.span[0] for e in attendees if e.person.span and p.span[0] < e.person.span[0] < end]
         parts.append(text[p.span[0]:min(later + [end])].replace(p.name, " "))
-    elif entry.chair:
-        parts.append("Chair")
+    if entry.chair and not any("chair" in x.lower() for x in parts):
+        parts.append("Chair")  # marked by a designation elsewhere (a table flattened column by column)
     return " ; ".join(x for x in parts if x)
 
 

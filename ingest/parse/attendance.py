@@ -664,7 +664,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
         bare = [e for e in entries if e.bare]
         # a column of names followed by a column of their organisations
         if bare and len(bare) == len(entries) and len(section.loose) == len(entries) \
-                and all(_own_line(o, text) for o in section.loose):
+                and all(_own_line(o, text) and not _reads_as_sentence(o.text) for o in section.loose):
             for e, org in zip(entries, section.loose):
                 if not is_role(org.text, vocab):
                     e.person.org = org.text
@@ -680,6 +680,17 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
 def _own_line(piece: Line, text: str) -> bool:
     """Does the piece start its line (a designations column), rather than follow a name on it?"""
     return not text[text.rfind("\n", 0, piece.start) + 1:piece.start].strip(" \t\u00a0•·-–*")
+
+
+_CONNECTIVES = frozenset("of and for the in on to with at by from a an & -".split())
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """'Introductions were made.' after a list of names is the minutes' prose, not a designations column:
+    designations are Title Case apart from connectives ('Head of Housing, Elmley Council')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", value)
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTIVES]
+    return len(lower) >= 2 or (value.rstrip().endswith(".") and len(words) >= 3 and bool(lower))
 
 
 def _deputies_attended(entries: list[Entry], result: Attendance) -> list[Entry]:

@@ -434,12 +434,13 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
 
 
 def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
-    """'In Attendance' then 'Ada Brook / Minute Taker' rows (' / ' or tab cells, the name first)."""
+    """'In Attendance' then 'Ada Brook / Minute Taker' rows (' / ' cells, the name first). Tab rows under a
+    label ('Ada Brook<TAB>Head of X, Elmley Council') stay with the line reader, which reads their org."""
     rows: list[_Row] = []
     j = i
     while j < len(lines):
         line = lines[j]
-        if line.blank or " | " in line.text:
+        if line.blank or " | " in line.text or " / " not in line.text:
             break
         cells = split_cells(line)
         if len(cells) < 2 or _person(cells[0], vocab) is None or sum(bool(_person(c, vocab)) for c in cells) > 1:
