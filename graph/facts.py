@@ -97,7 +97,9 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     facts.body = document["body"]
     if mid:
         series = org_key(paper.body or paper.title or "meeting")
-        facts.meeting = {"id": mid, "doc_id": doc_id, "title": paper.title, "body": facts.body,
+        # a meeting always has a name to show: a paper with no title of its own is named by its body or date
+        title = paper.title or (f"{facts.body} meeting" if facts.body else f"Meeting of {paper.date}")
+        facts.meeting = {"id": mid, "doc_id": doc_id, "title": title, "body": facts.body,
                          "date": paper.date, "time": paper.time, "location": paper.location, "series": series}
 
     ents = _Entities()
