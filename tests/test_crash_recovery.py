@@ -213,3 +213,153 @@ def test_a_server_killed_during_an_upload_job_is_repaired_at_its_next_start(corp
     finally:
         app.extensions["archive"].close()
     assert snapshot(data_dir) == clean5
+
+
+# ---- what the id sets find without a journal, and partial writes ------------------------------------------
+
+
+@pytest.fixture
+def samples_archive(tmp_path):
+    from tests.conftest import SAMPLES
+
+    with Archive(tmp_path / "data") as archive:
+        results = archive.ingest_files(sorted(SAMPLES.glob("*.txt")), batch_size=2)
+        assert [r.status for r in results] == ["added"] * 5
+        yield archive, [r.doc_id for r in results]
+
+
+def edit_stored_title(archive: Archive, doc_id: str, title: str) -> None:
+    """Mark a stored paper, so a store that gets it back shows it came from papers/, not from extraction."""
+    path = archive.papers_dir / f"{doc_id}.json"
+    paper = json.loads(path.read_text(encoding="utf-8"))
+    paper["title"] = title
+    path.write_text(json.dumps(paper), encoding="utf-8")
+
+
+def test_each_store_gets_what_it_lacks_from_papers_without_extracting_again(samples_archive):
+    from tests.conftest import SAMPLES
+
+    archive, ids = samples_archive
+    report = graph.check(archive.graph)
+    before = (report["labels"], report["relationships"], archive.index.entry_count())
+    # No journal: each store loses something behind the archive's back.
+    archive.index.remove_paper(ids[0])
+    edit_stored_title(archive, ids[0], "Zanzibar restored from papers")
+    graph.delete_paper(archive.graph, ids[1])
+    (archive.papers_dir / f"{ids[2]}.json").unlink()  # only the graph's copy is left
+    state = archive.consistency()
+    assert not state["ok"] and state["unfinished"] == []
+    assert state["not_in_index"] == [ids[0]] and state["not_in_graph"] == [ids[1]]
+    assert state["not_in_papers"] == [ids[2]]
+
+    # Unchanged is decided per store: the admin path (one file, no full repair) mends what it touches.
+    files = sorted(SAMPLES.glob("*.txt"))
+    assert archive.ingest_bytes(files[0].read_bytes(), files[0].name).status == "unchanged"
+    assert archive.index.query("zanzibar").total > 0  # from papers/<id>.json: no extraction ran
+
+    done = archive.repair()
+    assert done["graph"] == [ids[1]] and done["papers"] == [ids[2]] and done["index"] == []
+    assert archive.consistency()["ok"] and archive.repair() == {k: [] for k in done}  # nothing left: no writes
+    assert graph.document(archive.graph, ids[0])["title"] != "Zanzibar restored from papers"  # the graph had it
+    report = graph.check(archive.graph)
+    assert (report["labels"], report["relationships"], archive.index.entry_count()) == before
+
+
+def test_a_paper_only_in_the_index_is_dropped_from_it(samples_archive):
+    archive, ids = samples_archive
+    stray = archive.paper(ids[3])
+    archive.delete(ids[3])
+    archive.index.add_paper(stray)  # e.g. an old index restored beside newer papers
+    assert archive.consistency()["not_in_papers"] == [ids[3]]
+    assert archive.repair()["removed"] == [ids[3]]
+    assert archive.consistency()["ok"] and not archive.index.has_paper(ids[3])
+
+
+def test_a_half_written_paper_in_the_journal_is_saved_whole_again(samples_archive):
+    """FalkorDB has no rollback: a statement that fails leaves the ones before it applied, and a process
+    killed before it takes them out leaves half a paper. Its id is in the journal, so it is saved again."""
+    from graph import queries as q
+    from webapp.archive import JOURNAL
+
+    archive, ids = samples_archive
+    full = graph.check(archive.graph)
+    archive.graph.write([(q.DELETE_DOC_ACTIONS, {"doc_id": ids[2]}), (q.DELETE_DOC_ITEMS, {"doc_id": ids[2]})])
+    (archive.data_dir / JOURNAL).write_text(json.dumps({"ids": [ids[2]], "replacing": {}}))
+    assert graph.check(archive.graph)["labels"] != full["labels"]
+    assert archive.consistency()["unfinished"] == [ids[2]]
+    assert archive.repair()["resaved"] == [ids[2]]
+    assert graph.check(archive.graph) == full and archive.consistency()["ok"]
+
+
+def test_a_replacement_killed_before_the_old_version_went_is_finished(tmp_path):
+    from tests.conftest import SAMPLES
+
+    def folder(name: str, changed: bool) -> Path:
+        out = tmp_path / name
+        out.mkdir()
+        for n, path in enumerate(sorted(SAMPLES.glob("*.txt"))[:4]):
+            text = path.read_text(encoding="utf-8")
+            (out / path.name).write_text(text + ("\nAny other business: none.\n" if changed and n in (0, 2) else ""),
+                                         encoding="utf-8")
+        return out
+
+    old, new = folder("v1", False), folder("v2", True)
+    with Archive(tmp_path / "clean") as archive:
+        archive.ingest_files(Archive.files_under(new), batch_size=2)
+    clean = snapshot(tmp_path / "clean")
+    data_dir = tmp_path / "data"
+    with Archive(data_dir) as archive:
+        archive.ingest_files(Archive.files_under(old), batch_size=2)
+    run = subprocess.run([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "ingest", str(new),
+                          "--batch-size", "2"], env=child_env(BOARDGRAPH_TEST_KILL_AT="indexed:1"),
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == -signal.SIGKILL, run.stdout + run.stderr
+    assert len(snapshot(data_dir)["papers"]) == 5  # the new version of the first changed file, and the old
+    again = CliRunner().invoke(cli, ["--data-dir", str(data_dir), "ingest", str(new), "--batch-size", "2", "--json"])
+    assert [r["status"] for r in json.loads(again.output)] == ["unchanged", "unchanged", "replaced", "unchanged"]
+    assert snapshot(data_dir) == clean
+
+
+# ---- locks a killed writer held -----------------------------------------------------------------------------
+
+HOLDER = r"""
+import sys, time
+from pathlib import Path
+from webapp.archive import Archive
+archive = Archive(Path(sys.argv[1]))
+with archive._writing(), archive.index._writer():
+    print("HOLDING", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_the_locks_of_a_killed_writer_are_taken_over_at_once(tmp_path, monkeypatch):
+    """The archive's writer lock and the index's write lock are flocks: a live holder blocks the next
+    writer, a dead one (SIGKILL: no clean-up ran) does not, and no file has to be deleted."""
+    from search import SearchError, whoosh_index
+    from webapp.archive import ArchiveBusy
+
+    data_dir = tmp_path / "data"
+    Archive(data_dir).close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data_dir)], env=child_env(),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "HOLDING", holder.stderr.read()
+        with Archive(data_dir) as archive:
+            monkeypatch.setattr(whoosh_index, "WRITE_TIMEOUT", 0.2)
+            with pytest.raises(ArchiveBusy):
+                archive.repair(timeout=0.2)
+            with pytest.raises(SearchError, match="busy"):
+                archive.index.remove_paper("0" * 64)
+            os.kill(holder.pid, signal.SIGKILL)
+            holder.wait()
+            monkeypatch.setattr(whoosh_index, "WRITE_TIMEOUT", 0.0)
+            started = time.monotonic()
+            assert archive.repair(timeout=0.0) is not None  # both locks at the first try
+            archive.index.remove_paper("0" * 64)
+            assert time.monotonic() - started < 2
+        assert (data_dir / "archive.lock").exists()  # left behind, and harmless
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
