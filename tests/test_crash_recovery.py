@@ -197,7 +197,10 @@ def test_a_server_killed_during_an_upload_job_is_repaired_at_its_next_start(corp
 
     app = create_app({"DATA_DIR": data_dir, "TESTING": True, "SECRET_KEY": "test"})  # the next start
     try:
-        assert app.extensions["jobs"].list()[0]["status"] == "interrupted"
+        jobs = app.extensions["jobs"]
+        job = jobs.get(jobs.list()[0]["id"])
+        assert job["status"] == "interrupted"
+        assert [p["status"] for p in job["papers"]] == ["added"] * 3 + ["failed"] * 2  # the third: stored at start
         assert app.extensions["archive"].consistency()["ok"]
     finally:
         app.extensions["archive"].close()
@@ -363,3 +366,28 @@ def test_the_locks_of_a_killed_writer_are_taken_over_at_once(tmp_path, monkeypat
         if holder.poll() is None:
             holder.kill()
             holder.wait()
+
+
+def test_the_admin_dashboard_shows_the_stores_and_repairs_them(tmp_path):
+    from tests.conftest import SAMPLES
+    from webapp import create_app
+
+    app = create_app({"DATA_DIR": tmp_path / "data", "TESTING": True, "SECRET_KEY": "test"})
+    try:
+        users = app.extensions["users"]
+        users.add("ada", "admin", "ada-password-123")
+        client = app.test_client()
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {users.create_token('ada')}"
+        archive = app.extensions["archive"]
+        ids = [archive.ingest_file(p).doc_id for p in sorted(SAMPLES.glob("*.txt"))[:2]]
+        assert "Stores agree: 2 papers" in client.get("/admin/").get_data(as_text=True)
+        archive.index.remove_paper(ids[1])
+        page = client.get("/admin/").get_data(as_text=True)
+        assert "The stores disagree" in page and f"<code>{ids[1][:12]}</code> not in the search index" in page
+        stores = client.get("/api/admin/papers").json["stores"]
+        assert stores["ok"] is False and stores["not_in_index"] == [ids[1]]
+        repaired = client.post("/api/admin/repair").json
+        assert repaired["repaired"]["index"] == [ids[1]] and repaired["stores"]["ok"]
+        assert "Stores agree: 2 papers" in client.get("/admin/").get_data(as_text=True)
+    finally:
+        app.extensions["archive"].close()

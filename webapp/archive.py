@@ -573,7 +573,7 @@ class _WriterLock:
                               f"over {timeout:.0f} seconds. Try again later.")
         try:
             if self._depth == 0:
-                self._fd = _flock(self.path, timeout)
+                self._fd = exclusive_flock(self.path, timeout)
             self._depth += 1
             try:
                 yield self._depth == 1
@@ -587,7 +587,7 @@ class _WriterLock:
             self._thread.release()
 
 
-def _flock(path: Path, timeout: float) -> int:
+def exclusive_flock(path: Path, timeout: float) -> int:
     """An exclusive flock on `path`, waiting up to `timeout` seconds for a live holder; its fd."""
     fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
     deadline = time.monotonic() + timeout
