@@ -391,3 +391,33 @@ def test_the_admin_dashboard_shows_the_stores_and_repairs_them(tmp_path):
         assert "Stores agree: 2 papers" in client.get("/admin/").get_data(as_text=True)
     finally:
         app.extensions["archive"].close()
+
+
+def test_a_live_write_is_writing_not_a_difference(samples_archive):
+    """While another thread (or process) stores a batch, the stores differ by its papers for a moment:
+    check and the dashboard say `writing`, not a problem; once its writer is gone it is `unfinished`."""
+    import threading
+
+    archive, ids = samples_archive
+    entered, release = threading.Event(), threading.Event()
+
+    def writer():
+        with archive._writing():
+            archive._journal([ids[0]], {})
+            archive.index.remove_paper(ids[0])  # half way through its batch
+            entered.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert entered.wait(30)
+        state = archive.consistency()
+        assert state["ok"] and state["writing"] == [ids[0]] and state["not_in_index"] == []
+    finally:
+        release.set()
+        thread.join()
+    state = archive.consistency()  # the writer left without finishing: its journal is a problem now
+    assert not state["ok"] and state["unfinished"] == [ids[0]] and state["not_in_index"] == [ids[0]]
+    archive.repair()
+    assert archive.consistency()["ok"]

@@ -27,7 +27,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -434,13 +434,22 @@ class Archive:
         """Which documents each store holds, compared by id (cheap: three id sets, no paper read).
 
         papers/<id>.json is the record of what the archive holds. `ok` is False when any store
-        lacks a paper another holds, or a write that stopped half way left its journal."""
-        stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
-        unfinished = sorted(self._journal_entry().get("ids", []))
-        differences = {"not_in_graph": sorted(stored - in_graph), "not_in_index": sorted(stored - indexed),
-                       "not_in_papers": sorted((in_graph | indexed) - stored), "unfinished": unfinished}
+        lacks a paper another holds, or a write that stopped half way left its journal
+        (`unfinished`). The papers a live writer (another thread or process) is storing right
+        now are `writing`, not differences."""
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(self._lock.held(0.0))
+                live: set[str] = set()
+            except ArchiveBusy:  # someone is writing: what its journal names is in flight
+                entry = self._journal_entry()
+                live = set(entry.get("ids", [])) | set(entry.get("replacing", {}).values())
+            stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
+            unfinished = [] if live else sorted(self._journal_entry().get("ids", []))
+        differences = {"not_in_graph": sorted(stored - in_graph - live), "not_in_index": sorted(stored - indexed - live),
+                       "not_in_papers": sorted((in_graph | indexed) - stored - live), "unfinished": unfinished}
         return {"ok": not any(differences.values()), "papers": len(stored), "graph": len(in_graph),
-                "index": len(indexed), **differences}
+                "index": len(indexed), **differences, "writing": sorted(live)}
 
     def repair(self, *, timeout: float = LOCK_TIMEOUT) -> dict[str, list[str]]:
         """Make every store hold what papers/ holds, writing only what is missing; no paper is
@@ -466,12 +475,13 @@ class Archive:
             only_indexed = indexed - stored
             self.index.remove_papers(only_indexed)
             done["removed"] += sorted(only_indexed)
-            for doc_id in sorted(stored - in_graph):
-                done["graph"].append(doc_id)
-            for doc_id in sorted(stored - indexed):
-                done["index"].append(doc_id)
+            done["graph"] += sorted(stored - in_graph)
+            done["index"] += sorted(stored - indexed)
             self._complete(self._load(done["graph"]), graph_too=True, index_too=False)
-            self._complete(self._load(done["index"]), graph_too=False, index_too=True)
+            if len(done["index"]) > max(REPAIR_CHUNK, len(stored) // 2):  # an index lost or from an older version
+                self.index.rebuild(self.papers())  # one commit, not hundreds
+            else:
+                self._complete(self._load(done["index"]), graph_too=False, index_too=True)
         if any(done.values()):
             log.warning("repaired the archive in %s: %s", self.data_dir,
                         ", ".join(f"{k}: {len(v)}" for k, v in done.items() if v))
