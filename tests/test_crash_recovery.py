@@ -79,18 +79,21 @@ def clean(corpus, tmp_path_factory) -> dict:
     return state
 
 
-def killed_ingest(corpus: Path, data_dir: Path, point: str) -> None:
-    """`boardgraph ingest` in a child process that kills itself at `point` of the third batch."""
+def killed_ingest(corpus: Path, data_dir: Path, point: str, worker: str = "0") -> None:
+    """`boardgraph ingest` in a child process that kills itself at `point` of the third batch
+    (`worker` "1": extracting the next batch in a second process meanwhile, as big ingests do)."""
     run = subprocess.run([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "ingest", str(corpus),
-                          "--batch-size", str(BATCH)], env=child_env(BOARDGRAPH_TEST_KILL_AT=f"{point}:3"),
-                         capture_output=True, text=True, timeout=300)
+                          "--batch-size", str(BATCH)],
+                         env=child_env(BOARDGRAPH_TEST_KILL_AT=f"{point}:3", BOARDGRAPH_INGEST_WORKER=worker),
+                         capture_output=True, text=True, timeout=120)  # (an orphaned worker would keep the pipes open)
     assert run.returncode == -signal.SIGKILL, f"the ingest was not killed at {point}: {run.stdout}{run.stderr}"
 
 
-@pytest.mark.parametrize("point", ["files", "graph-half", "graph", "index", "indexed", "done"])
-def test_an_ingest_killed_at_any_point_is_finished_by_the_next_one(corpus, clean, tmp_path, point):
+@pytest.mark.parametrize("point, worker", [("files", "0"), ("graph-half", "0"), ("graph", "0"), ("index", "0"),
+                                           ("indexed", "0"), ("done", "0"), ("index", "1")])
+def test_an_ingest_killed_at_any_point_is_finished_by_the_next_one(corpus, clean, tmp_path, point, worker):
     data_dir = tmp_path / "data"
-    killed_ingest(corpus, data_dir, point)
+    killed_ingest(corpus, data_dir, point, worker)
     with Archive(data_dir) as archive:  # what the kill left (opening repairs nothing)
         left = archive.consistency()
     if point != "done":
