@@ -7,10 +7,16 @@ is new, unchanged (a no-op) or a changed version of a paper already stored
 failed to read. Every curation decision goes through `Archive.curate`, which
 re-indexes exactly the papers the decision re-saved in the graph.
 
+papers/ is the record of what the archive holds; the graph and the index
+follow it. A crash anywhere in a write is finished by `repair` (at the next
+ingest and server start): see "The archive and crashes" in docs/web.md.
+
 Layout of the data dir::
 
     originals/<doc id><suffix>   the file as uploaded (for download)
-    papers/<doc id>.json         the Paper (Paper.to_dict), used to rebuild the index
+    papers/<doc id>.json         the Paper (Paper.to_dict): the record, the source for repair and reindex
+    writing.json                 the journal of the write in flight (ids, replaced versions)
+    archive.lock                 the writer lock (flock; the OS frees it when its holder dies)
     graph/                       the embedded FalkorDB (socket, append-only file)
     index/                       the Whoosh index
     curated/                     admin-edited taxonomy.yaml / aliases.yaml overrides
@@ -391,9 +397,11 @@ class Archive:
                 record = curation.undo(self.graph, str(args.get("id") or ""), who)
             else:
                 record = curation.record(self.graph, action, args, who)
+            self._journal(list(record["docs"]), {})  # a crash from here on: the repair indexes them again
             papers = [paper for paper in map(self.paper, record["docs"]) if paper is not None]
             try:
                 self.index.add_papers(papers)
+                self._journal_done()
             except SearchError as ex:
                 raise SearchError(f"The {action.replace('_', ' ')} was recorded ({record['id']}) and the graph "
                                   f"updated, but the search index could not be: {ex} "
