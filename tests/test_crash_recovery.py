@@ -424,3 +424,20 @@ def test_a_live_write_is_writing_not_a_difference(samples_archive):
     assert not state["ok"] and state["unfinished"] == [ids[0]] and state["not_in_index"] == [ids[0]]
     archive.repair()
     assert archive.consistency()["ok"]
+
+
+def test_reindex_missing_adds_only_what_the_index_lacks(tmp_path):
+    from tests.conftest import SAMPLES
+
+    data_dir = tmp_path / "data"
+    with Archive(data_dir) as archive:
+        ids = [r.doc_id for r in archive.ingest_files(sorted(SAMPLES.glob("*.txt")))]
+        entries = archive.index.entry_count()
+        archive.index.remove_papers(ids[:2])
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--data-dir", str(data_dir), "check"]).exit_code == 1
+    done = runner.invoke(cli, ["--data-dir", str(data_dir), "reindex", "--missing"])
+    assert done.exit_code == 0 and "indexed 2 missing papers" in done.output, done.output
+    assert runner.invoke(cli, ["--data-dir", str(data_dir), "check"]).exit_code == 0
+    with Archive(data_dir) as archive:
+        assert archive.index.entry_count() == entries

@@ -450,9 +450,10 @@ class Archive:
                 stack.enter_context(self._lock.held(0.0))
                 live: set[str] = set()
             except ArchiveBusy:  # someone is writing: what its journal names is in flight
-                entry = self._journal_entry()
-                live = set(entry.get("ids", [])) | set(entry.get("replacing", {}).values())
+                live = self._in_flight()
             stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
+            if live:
+                live |= self._in_flight()  # the writer may have moved on to its next batch meanwhile
             unfinished = [] if live else sorted(self._journal_entry().get("ids", []))
         differences = {"not_in_graph": sorted(stored - in_graph - live), "not_in_index": sorted(stored - indexed - live),
                        "not_in_papers": sorted((in_graph | indexed) - stored - live), "unfinished": unfinished}
@@ -549,6 +550,11 @@ class Archive:
 
     def _journal(self, ids: list[str], replacing: dict[str, str]) -> None:
         write_atomic(self.data_dir / JOURNAL, json.dumps({"ids": ids, "replacing": replacing}).encode("utf-8"))
+
+    def _in_flight(self) -> set[str]:
+        """The ids the journal names: a batch's papers and the earlier versions they replace."""
+        entry = self._journal_entry()
+        return set(entry.get("ids", [])) | set(entry.get("replacing", {}).values())
 
     def _journal_entry(self) -> dict[str, Any]:
         try:

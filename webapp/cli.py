@@ -193,7 +193,12 @@ def delete(ctx: click.Context, doc_id: str) -> None:
 @click.pass_context
 def reindex(ctx: click.Context, missing: bool) -> None:
     """Rebuild the search index from the stored papers (or add only what it lacks)."""
-    n = open_archive(ctx).reindex(missing_only=missing)
+    from webapp.archive import ArchiveBusy
+
+    try:
+        n = open_archive(ctx).reindex(missing_only=missing)
+    except ArchiveBusy as ex:
+        raise click.ClickException(str(ex)) from ex
     click.echo(f"indexed {n} missing papers" if missing else f"reindexed {n} papers")
 
 
@@ -214,8 +219,13 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
     dangles, no duplicate keys). Exits 1 when anything differs."""
     import graph
 
+    from webapp.archive import ArchiveBusy
+
     archive = open_archive(ctx)
-    repaired = archive.repair() if repair else None
+    try:
+        repaired = archive.repair() if repair else None
+    except ArchiveBusy as ex:
+        raise click.ClickException(str(ex)) from ex
     stores = archive.consistency()
     report = graph.check(archive.graph)
     problems = [{"id": doc_id, "problem": STORE_PROBLEMS[key]} for key in STORE_PROBLEMS for doc_id in stores[key]]
