@@ -241,6 +241,9 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
         click.echo(f"ok: {report['ok']}")
         click.echo(f"documents: {stores['papers']} in papers/, {stores['graph']} in the graph, "
                    f"{stores['index']} in the index")
+        if stores["writing"]:
+            click.echo(f"writing: {len(stores['writing'])} papers being stored by a running ingest "
+                       f"(not problems): {', '.join(stores['writing'])}")
         if repaired is not None:
             click.echo("repaired: " + (", ".join(f"{len(v)} {k}" for k, v in repaired.items() if v) or "nothing to do"))
         for key in ("backend", "labels", "relationships", "dangling", "duplicates"):
