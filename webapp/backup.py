@@ -34,8 +34,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-from webapp.archive import WRITER_LOCK, ArchiveBusy, exclusive_flock
-
 MANIFEST = "boardgraph-backup.json"
 FORMAT = 1
 GRAPH_RUNTIME = {"falkordb.sock", "falkordb.pid", "falkordb.log", "start.lock", "users.lock", "dump.rdb"}
@@ -54,6 +52,7 @@ class BackupError(Exception):
 def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None, **graph_options: Any) -> dict[str, Any]:
     """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`."""
     import graph
+    from webapp.archive import WRITER_LOCK, ArchiveBusy, exclusive_flock
 
     data_dir, dest = Path(data_dir).resolve(), Path(dest).resolve()
     if not (data_dir / "papers").is_dir() and not (data_dir / "users.sqlite").exists():
