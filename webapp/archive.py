@@ -546,7 +546,18 @@ class Archive:
         return {p.stem for p in self.papers_dir.glob("*.json")}
 
     def _load(self, doc_ids: Iterable[str]) -> list[Paper]:
-        return [paper for paper in map(self.paper, doc_ids) if paper is not None]
+        """The stored Papers of these ids; one whose file cannot be read is logged and left out (check
+        keeps reporting it) rather than stopping the repair of the others."""
+        papers = []
+        for doc_id in doc_ids:
+            try:
+                paper = self.paper(doc_id)
+            except (OSError, ValueError, KeyError, TypeError) as ex:
+                log.error("could not read papers/%s.json: %s", doc_id, ex)
+                continue
+            if paper is not None:
+                papers.append(paper)
+        return papers
 
     def _journal(self, ids: list[str], replacing: dict[str, str]) -> None:
         write_atomic(self.data_dir / JOURNAL, json.dumps({"ids": ids, "replacing": replacing}).encode("utf-8"))
