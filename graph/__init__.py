@@ -89,7 +89,7 @@ def open_graph(data_dir: Path | str, *, neo4j_uri: str | None = None, neo4j_user
 
 
 from graph.store import (  # noqa: E402
-    check, delete_paper, document_for_filename, resave, save_paper, save_papers, stored_paper,
+    check, delete_paper, document_for_filename, document_ids, resave, save_paper, save_papers, stored_paper,
 )
 from graph.read import (  # noqa: E402
     attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
@@ -105,7 +105,7 @@ from graph.curation import (  # noqa: E402
 
 __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "open_graph",
-    "save_paper", "save_papers", "delete_paper", "document_for_filename", "check", "resave", "stored_paper",
+    "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave", "stored_paper",
     "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood",

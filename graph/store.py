@@ -160,6 +160,11 @@ def document_for_filename(g: "Graph", filename: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def document_ids(g: "Graph") -> set[str]:
+    """The ids of every stored Document (one cheap query; the archive compares them with its files)."""
+    return {row["id"] for row in g.run(q.ALL_DOCUMENT_IDS)}
+
+
 def stored_paper(g: "Graph", doc_id: str) -> Paper | None:
     """The Paper as it was saved (curation re-saves from it)."""
     rows = g.run(q.PAPER_JSON, doc_id=doc_id)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
@@ -36,11 +38,24 @@ def wanted(n_files: int) -> bool:
     return n_files >= MIN_FILES and (os.cpu_count() or 1) >= 2
 
 
-def _start() -> None:
-    """In the child: load the pipeline once, before the first batch."""
+PARENT_CHECK_S = 1.0
+
+
+def _start(parent: int | None = None) -> None:
+    """In the child: stop when the parent is gone, and load the pipeline once, before the first batch."""
     from ingest.pipeline import get_nlp
 
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), name="exit-with-parent", daemon=True).start()
     get_nlp()
+
+
+def _exit_with(parent: int) -> None:
+    """A parent killed with SIGKILL never shuts the pool down, and the child, blocked reading its
+    queue or busy extracting, would live on (holding spaCy's memory): leave once it is gone."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
 
 
 def _extract(items: list[tuple[bytes, str]], data_dir: str | None) -> list[Paper]:
@@ -59,7 +74,7 @@ class ExtractionWorker:
     def __init__(self, data_dir: Path | None) -> None:
         self.data_dir = str(data_dir) if data_dir else None
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
-                                         initializer=_start)
+                                         initializer=_start, initargs=(os.getpid(),))
 
     def submit(self, items: list[tuple[bytes, str]]) -> Future[list[Paper]]:
         """Extract a batch (as `extract_many` with its default batch size) in the child."""

@@ -7,7 +7,7 @@ OpenSearch's query DSL and fill the same SearchResults.
 """
 from __future__ import annotations
 
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from ingest.model import Paper
 from search.results import SearchResults
@@ -21,11 +21,21 @@ class SearchBackend(Protocol):
     def add_paper(self, paper: Paper) -> None:
         """Replace everything indexed from `paper.id` with this paper, in one commit."""
 
-    def add_papers(self, papers: Iterable[Paper]) -> int:
-        """add_paper for each (a later paper with the same id wins) in ONE commit; returns how many were indexed."""
+    def add_papers(self, papers: Iterable[Paper], *, before_commit: Callable[[], None] | None = None) -> int:
+        """add_paper for each (a later paper with the same id wins) in ONE commit; returns how many were indexed.
+        `before_commit` runs with everything added, just before the commit (crash tests stop there)."""
 
     def remove_paper(self, doc_id: str) -> None:
         """Remove everything indexed from one paper."""
+
+    def remove_papers(self, doc_ids: Iterable[str]) -> None:
+        """Remove everything indexed from these papers, in one commit."""
+
+    def paper_ids(self) -> set[str]:
+        """The ids of the papers indexed (the archive compares them with papers/ and the graph)."""
+
+    def has_paper(self, doc_id: str) -> bool:
+        """Whether the paper is indexed."""
 
     def query(self, q: str, *, page: int = 1, per_page: int = 20, sort: str = "relevance",
               filters: dict[str, str] | None = None) -> SearchResults:

@@ -15,7 +15,7 @@ import math
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from whoosh import query as wq
 from whoosh import writing
@@ -79,7 +79,7 @@ class SearchIndex:
         """Replace everything of paper.id (a failed paper just removes its old entries)."""
         self.add_papers([paper])
 
-    def add_papers(self, papers: Iterable[Paper]) -> int:
+    def add_papers(self, papers: Iterable[Paper], *, before_commit: Callable[[], None] | None = None) -> int:
         """Replace everything of each paper's id in ONE commit; returns how many papers now have entries.
 
         The same as add_paper for each in turn (a later paper with the same id
@@ -87,6 +87,8 @@ class SearchIndex:
         new segment and one commit: until it commits, searches see the index as
         it was, and a process killed half way leaves that index whole. The
         batch is held in memory; for the whole archive use rebuild().
+        `before_commit` runs with everything added, just before the commit
+        (the archive's crash tests stop there).
         """
         latest = {paper.id: paper for paper in papers}  # a writer cannot delete what it added itself
         if not latest:
@@ -96,11 +98,21 @@ class SearchIndex:
                 w.delete_by_term("doc_id", doc_id)
             acronyms = self._add_documents(w, latest.values())
             self.aliases.merge_acronyms(acronyms)
+            if before_commit:
+                before_commit()
         return len(acronyms)
 
     def remove_paper(self, doc_id: str) -> None:
+        self.remove_papers([doc_id])
+
+    def remove_papers(self, doc_ids: Iterable[str]) -> None:
+        """Remove every entry of these papers, in one commit."""
+        doc_ids = sorted(set(doc_ids))
+        if not doc_ids:
+            return
         with self._writer() as w:
-            w.delete_by_term("doc_id", doc_id)
+            for doc_id in doc_ids:
+                w.delete_by_term("doc_id", doc_id)
 
     def rebuild(self, papers: Iterable[Paper]) -> int:
         """Clear and re-add in one commit: until it commits, searches see the old index.
@@ -155,6 +167,20 @@ class SearchIndex:
         self._check_open()
         with self._searchers.borrow() as (_, s):
             return sum(1 for _ in s.docs_for_query(wq.Term("type", "paper")))
+
+    def paper_ids(self) -> set[str]:
+        """The ids of the papers indexed (as of the latest commit), from the paper entries' stored
+        fields: 0.04 s for 2,571 papers of 14 KB each here, so cheap enough for every start."""
+        self._check_open()
+        with self._searchers.borrow() as (_, s):
+            reader = s.reader()
+            return {reader.stored_fields(n)["doc_id"] for n in s.docs_for_query(wq.Term("type", "paper"))}
+
+    def has_paper(self, doc_id: str) -> bool:
+        """Whether the paper `doc_id` is indexed."""
+        self._check_open()
+        with self._searchers.borrow() as (_, s):
+            return any(True for _ in s.docs_for_query(wq.And([wq.Term("type", "paper"), wq.Term("doc_id", doc_id)])))
 
     def entry_count(self) -> int:
         """How many index entries there are: papers, items and actions together."""

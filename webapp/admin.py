@@ -104,7 +104,7 @@ def dashboard_data() -> dict[str, Any]:
 
     page = int_arg(request.args, "page", 1)
     documents = graph.list_documents(get_archive().graph, page=page, per_page=50)
-    return {"papers": documents, "jobs": get_jobs().list(limit=10),
+    return {"papers": documents, "stores": get_archive().consistency(), "jobs": get_jobs().list(limit=10),
             "max_upload_mb": current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
             "suffixes": sorted(SUPPORTED_SUFFIXES)}
 
@@ -137,6 +137,28 @@ def upload_json():
     job_id = _start("upload", sources, _flag("force"))
     return jsonify({"ok": True, "job": job_id, "refused": refused,
                     "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
+
+
+def _repair() -> dict[str, list[str]]:
+    with get_jobs().write_lock:
+        repaired = get_archive().repair()
+    audit("repair", ", ".join(f"{len(v)} {k}" for k, v in repaired.items() if v) or "nothing to do")
+    return repaired
+
+
+@admin.post("/repair")
+def repair():
+    repaired = _repair()
+    written = sum(len(v) for v in repaired.values())
+    flash(f"Repaired: {written} writes." if written else "Nothing to repair: every store holds every paper.",
+          "success")
+    return redirect(url_for("admin.dashboard"))
+
+
+@admin_api.post("/repair")
+def repair_json():
+    repaired = _repair()
+    return jsonify({"ok": True, "repaired": repaired, "stores": get_archive().consistency()})
 
 
 def _reingest_sources(doc_id: str | None) -> list[Source]:

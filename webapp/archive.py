@@ -7,20 +7,33 @@ is new, unchanged (a no-op) or a changed version of a paper already stored
 failed to read. Every curation decision goes through `Archive.curate`, which
 re-indexes exactly the papers the decision re-saved in the graph.
 
+papers/ is the record of what the archive holds; the graph and the index
+follow it. A crash anywhere in a write is finished by `repair` (at the next
+ingest and server start): see "The archive and crashes" in docs/web.md.
+
 Layout of the data dir::
 
     originals/<doc id><suffix>   the file as uploaded (for download)
-    papers/<doc id>.json         the Paper (Paper.to_dict), used to rebuild the index
+    papers/<doc id>.json         the Paper (Paper.to_dict): the record, the source for repair and reindex
+    writing.json                 the journal of the write in flight (ids, replaced versions)
+    archive.lock                 the writer lock (flock; the OS frees it when its holder dies)
     graph/                       the embedded FalkorDB (socket, append-only file)
     index/                       the Whoosh index
     curated/                     admin-edited taxonomy.yaml / aliases.yaml overrides
 """
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
+import logging
 import os
+import signal
 import tempfile
+import threading
+import time
 from collections import deque
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -35,6 +48,28 @@ from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worke
 from search import SearchError, open_index
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
+JOURNAL = "writing.json"  # the ids a write is changing, present only while it runs (or after it died)
+WRITER_LOCK = "archive.lock"  # flock: one writer at a time per data dir, dropped by the OS when its holder dies
+LOCK_TIMEOUT = 300.0  # seconds a writer waits for another live one (an index merge can take minutes)
+REPAIR_CHUNK = 32  # papers per graph transaction / index commit when repairing
+KILL_AT = "BOARDGRAPH_TEST_KILL_AT"  # tests only: "<point>:<batch>", see crash_point
+
+log = logging.getLogger(__name__)
+
+
+class ArchiveBusy(RuntimeError):
+    """Another process (or thread) has been writing to the archive for longer than we wait."""
+
+
+def crash_point(point: str, batch: int) -> None:
+    """Tests only: SIGKILL this process at a named point of the `batch`-th batch it stores, when
+    BOARDGRAPH_TEST_KILL_AT is "<point>:<batch>". The points, in a batch's order: "files"
+    (originals and papers/ written, graph not), "graph-half" (half the batch in the graph),
+    "graph" (graph written, index not), "index" (every entry added, the commit not made),
+    "indexed" (committed; replaced versions not deleted yet), "done" (the batch finished).
+    An admin job stores one paper per batch. Unset, this is one dictionary lookup."""
+    if os.environ.get(KILL_AT) == f"{point}:{batch}":
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 @dataclass
@@ -99,6 +134,8 @@ class Archive:
         self.papers_dir = self.data_dir / "papers"
         self.graph = graph.open_graph(self.data_dir, **{k: v for k, v in graph_options.items() if v})
         self.index = open_index(self.data_dir)
+        self._lock = _WriterLock(self.data_dir / WRITER_LOCK)
+        self._batches = 0  # batches stored by this Archive (crash_point counts them)
 
     def close(self) -> None:
         self.index.close()
@@ -147,43 +184,60 @@ class Archive:
 
         A paper whose graph write fails is reported failed and left out of the index;
         the others are stored. An earlier version of a file is deleted after its
-        replacement is stored, so a crash in between loses nothing.
+        replacement is stored, so a crash in between loses nothing. The batch's ids
+        are in the journal until every store has them: a crash anywhere in between is
+        finished by the next `repair` (or the next write).
         """
-        results: list[IngestResult] = []
-        stored: list[tuple[Paper, dict | None]] = []
-        previous = [graph.document_for_filename(self.graph, paper.filename) for paper, _ in pairs]
-        new_files = [p.id for p, _ in pairs if not (self.papers_dir / f"{p.id}.json").exists()]
-        for paper, data in pairs:
-            suffix = Path(paper.filename).suffix.lower()
-            write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
-            write_atomic(self.papers_dir / f"{paper.id}.json",
-                         json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
-        try:
-            errors = graph.save_papers(self.graph, [paper for paper, _ in pairs])
-        except BaseException:  # the graph is unreachable: leave no files behind for papers it never had
-            for doc_id in new_files:
-                self._forget_files(doc_id)
-            raise
-        for (paper, _), before, error in zip(pairs, previous, errors):
-            if error is not None:  # one paper's failure is a record, not the end of the batch
-                if paper.id in new_files:
-                    self._forget_files(paper.id)
-                results.append(IngestResult(paper.filename, "failed", paper.id,
-                                            error=f"Could not store {paper.filename} in the graph: {error}"))
-                continue
-            stored.append((paper, before))
-            results.append(IngestResult(paper.filename, "added", paper.id, paper.title))
-        if stored:
-            self.index.add_papers([paper for paper, _ in stored])
-        by_id = {r.doc_id: r for r in results}
-        for paper, previous in stored:
-            if previous and previous["id"] != paper.id:
-                self.delete(previous["id"])
-                by_id[paper.id].status = "replaced"
-        return results
+        with self._writing():
+            self._batches += 1
+            batch = self._batches
+            results: list[IngestResult] = []
+            stored: list[tuple[Paper, dict | None]] = []
+            previous = [graph.document_for_filename(self.graph, paper.filename) for paper, _ in pairs]
+            new_files = [p.id for p, _ in pairs if not self._paper_path(p.id).exists()]
+            self._journal([p.id for p, _ in pairs],
+                          {p.id: before["id"] for (p, _), before in zip(pairs, previous)
+                           if before and before["id"] != p.id})
+            for paper, data in pairs:
+                suffix = Path(paper.filename).suffix.lower()
+                write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
+                write_atomic(self._paper_path(paper.id),
+                             json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
+            crash_point("files", batch)
+            if os.environ.get(KILL_AT) == f"graph-half:{batch}":
+                graph.save_papers(self.graph, [paper for paper, _ in pairs][:max(1, len(pairs) // 2)])
+                crash_point("graph-half", batch)
+            try:
+                errors = graph.save_papers(self.graph, [paper for paper, _ in pairs])
+            except BaseException:  # the graph is unreachable: leave no files behind for papers it never had
+                for doc_id in new_files:  # (the journal stays: the next repair takes out what did land)
+                    self._forget_files(doc_id)
+                raise
+            crash_point("graph", batch)
+            for (paper, _), before, error in zip(pairs, previous, errors):
+                if error is not None:  # one paper's failure is a record, not the end of the batch
+                    if paper.id in new_files:
+                        self._forget_files(paper.id)
+                    results.append(IngestResult(paper.filename, "failed", paper.id,
+                                                error=f"Could not store {paper.filename} in the graph: {error}"))
+                    continue
+                stored.append((paper, before))
+                results.append(IngestResult(paper.filename, "added", paper.id, paper.title))
+            if stored:
+                self.index.add_papers([paper for paper, _ in stored], before_commit=lambda: crash_point("index", batch))
+            crash_point("indexed", batch)
+            by_id = {r.doc_id: r for r in results}
+            for paper, before in stored:
+                if before and before["id"] != paper.id:
+                    self._remove_everywhere(before["id"])
+                    by_id[paper.id].status = "replaced"
+            self._journal_done()
+            crash_point("done", batch)
+            return results
 
     def _forget_files(self, doc_id: str) -> None:
-        (self.papers_dir / f"{doc_id}.json").unlink(missing_ok=True)
+        """Remove a paper's files, papers/<id>.json first (the record of what the archive holds)."""
+        self._paper_path(doc_id).unlink(missing_ok=True)
         original = self.original_path(doc_id)
         if original:
             original.unlink(missing_ok=True)
@@ -201,6 +255,7 @@ class Archive:
         (ingest.worker), so the next batch is extracted while this one is stored.
         """
         paths = list(paths)
+        self.repair()  # what a crash left half done is finished before deciding what is unchanged
         results: list[IngestResult] = []
         pending: deque[_Planned] = deque()  # planned batches not yet stored, oldest first
         claimed: set[str] = set()  # ids of papers planned earlier in this run
@@ -264,7 +319,7 @@ class Archive:
             doc_id = doc_id_for(data)
             if doc_id in claimed:  # the same bytes earlier in this run: decided once that is stored
                 planned.recheck.append((i, data, name))
-            elif not force and self._is_stored(doc_id):
+            elif not force and self._known(doc_id):
                 planned.outcome[i] = self._unchanged(name, doc_id)
             else:
                 claimed.add(doc_id)
@@ -287,7 +342,7 @@ class Archive:
         todo = list(zip(planned.todo, papers))
         for i, data, name in planned.recheck:  # stored by an earlier batch of this run, unless it failed
             doc_id = doc_id_for(data)
-            if self._is_stored(doc_id) and not force:
+            if self._known(doc_id) and not force:
                 outcome[i] = self._unchanged(name, doc_id)
             elif any(p.id == doc_id for _, p in todo):  # the same bytes under another name in this batch
                 outcome[i] = IngestResult(name, "unchanged", doc_id)
@@ -304,8 +359,19 @@ class Archive:
         return [outcome[i] for i in sorted(outcome)]
 
     def _unchanged(self, name: str, doc_id: str) -> IngestResult:
-        """The result of a file whose bytes are stored already, with the stored paper's title."""
-        return IngestResult(name, "unchanged", doc_id, (graph.document(self.graph, doc_id) or {}).get("title"))
+        """The result of a file whose bytes are stored already, with the stored paper's title.
+
+        "Unchanged" is decided per store: papers/ knows the bytes, and a graph or index
+        that lacks the paper gets it now from papers/<id>.json, without extracting it again."""
+        document = graph.document(self.graph, doc_id)
+        if document is None or not self.index.has_paper(doc_id):
+            with self._writing():
+                paper = self.paper(doc_id)
+                if paper is not None:
+                    self._complete([paper], graph_too=graph.document(self.graph, doc_id) is None,
+                                   index_too=not self.index.has_paper(doc_id))
+                    document = graph.document(self.graph, doc_id)
+        return IngestResult(name, "unchanged", doc_id, (document or {}).get("title"))
 
     def ingest_file(self, path: Path, *, force: bool = False) -> IngestResult:
         return self.ingest_files([path], force=force)[0]
@@ -326,30 +392,249 @@ class Archive:
 
         The graph holds the decision before the index follows: if the index cannot be written,
         the SearchError says the decision stands and the index needs `boardgraph reindex`."""
-        if action == "undo":
-            record = curation.undo(self.graph, str(args.get("id") or ""), who)
-        else:
-            record = curation.record(self.graph, action, args, who)
-        papers = [paper for paper in map(self.paper, record["docs"]) if paper is not None]
-        try:
-            self.index.add_papers(papers)
-        except SearchError as ex:
-            raise SearchError(f"The {action.replace('_', ' ')} was recorded ({record['id']}) and the graph "
-                              f"updated, but the search index could not be: {ex} "
-                              "Run `boardgraph reindex` to bring it up to date.") from ex
-        return record
+        with self._writing():
+            if action == "undo":
+                record = curation.undo(self.graph, str(args.get("id") or ""), who)
+            else:
+                record = curation.record(self.graph, action, args, who)
+            self._journal(list(record["docs"]), {})  # a crash from here on: the repair indexes them again
+            papers = [paper for paper in map(self.paper, record["docs"]) if paper is not None]
+            try:
+                self.index.add_papers(papers)
+                self._journal_done()
+            except SearchError as ex:
+                raise SearchError(f"The {action.replace('_', ' ')} was recorded ({record['id']}) and the graph "
+                                  f"updated, but the search index could not be: {ex} "
+                                  "Run `boardgraph reindex` to bring it up to date.") from ex
+            return record
 
     def delete(self, doc_id: str) -> bool:
         """Remove a paper from every store. Returns False when there was no such paper."""
-        found = graph.delete_paper(self.graph, doc_id)
-        self.index.remove_paper(doc_id)
-        found = found or (self.papers_dir / f"{doc_id}.json").exists()
+        if not doc_id.isalnum():
+            return False
+        with self._writing():
+            self._journal([doc_id], {})
+            found = self._remove_everywhere(doc_id)
+            self._journal_done()
+            return found
+
+    def _remove_everywhere(self, doc_id: str) -> bool:
+        """Files first (papers/ says what the archive holds), then the graph, then the index."""
+        found = self._paper_path(doc_id).exists()
         self._forget_files(doc_id)
+        found = graph.delete_paper(self.graph, doc_id) or found
+        self.index.remove_paper(doc_id)
         return found
 
-    def reindex(self) -> int:
-        """Rebuild the search index from the stored papers."""
-        return self.index.rebuild(self.papers())
+    def reindex(self, *, missing_only: bool = False) -> int:
+        """Rebuild the search index from the stored papers; with `missing_only`, add just the papers
+        the index lacks (and drop entries of papers no longer stored). Returns how many were written."""
+        with self._writing():
+            if not missing_only:
+                return self.index.rebuild(self.papers())
+            stored, indexed = self._stored_ids(), self.index.paper_ids()
+            self.index.remove_papers(indexed - stored)
+            return self._complete(self._load(sorted(stored - indexed)), graph_too=False, index_too=True)
 
-    def _is_stored(self, doc_id: str) -> bool:
-        return (self.papers_dir / f"{doc_id}.json").exists() and graph.document(self.graph, doc_id) is not None
+    # ---- the stores agreeing ------------------------------------------------
+
+    def consistency(self) -> dict[str, Any]:
+        """Which documents each store holds, compared by id (cheap: three id sets, no paper read).
+
+        papers/<id>.json is the record of what the archive holds. `ok` is False when any store
+        lacks a paper another holds, or a write that stopped half way left its journal
+        (`unfinished`). The papers a live writer (another thread or process) is storing right
+        now are `writing`, not differences."""
+        with ExitStack() as stack:
+            try:
+                stack.enter_context(self._lock.held(0.0))
+                live: set[str] = set()
+            except ArchiveBusy:  # someone is writing: what its journal names is in flight
+                live = self._in_flight()
+            stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
+            if live:
+                live |= self._in_flight()  # the writer may have moved on to its next batch meanwhile
+            unfinished = [] if live else sorted(self._journal_entry().get("ids", []))
+        differences = {"not_in_graph": sorted(stored - in_graph - live), "not_in_index": sorted(stored - indexed - live),
+                       "not_in_papers": sorted((in_graph | indexed) - stored - live), "unfinished": unfinished}
+        return {"ok": not any(differences.values()), "papers": len(stored), "graph": len(in_graph),
+                "index": len(indexed), **differences, "writing": sorted(live)}
+
+    def repair(self, *, timeout: float = LOCK_TIMEOUT) -> dict[str, list[str]]:
+        """Make every store hold what papers/ holds, writing only what is missing; no paper is
+        extracted again. Cheap when nothing is (three id sets). Returns the ids written per store.
+
+        1. A journal left by a write that stopped: its papers are saved again whole in the graph and
+           the index (or taken out of both when papers/ no longer has them: a delete, a failed save),
+           and a replacement it made is finished (the earlier version deleted).
+        2. A paper in papers/ that the graph or the index lacks is written to it from papers/<id>.json.
+        3. A paper only in the graph gets its papers/ file back from the copy on its Document
+           (`paper_json`); one only in the index is dropped from it (the index is derived).
+        """
+        done: dict[str, list[str]] = {"resaved": [], "removed": [], "graph": [], "index": [], "papers": []}
+        with self._writing(timeout) as finished:
+            done.update(finished)
+            stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
+            for doc_id in sorted(in_graph - stored):
+                paper = graph.stored_paper(self.graph, doc_id)
+                if paper is not None:
+                    write_atomic(self._paper_path(doc_id), json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
+                    stored.add(doc_id)
+                    done["papers"].append(doc_id)
+            only_indexed = indexed - stored
+            self.index.remove_papers(only_indexed)
+            done["removed"] += sorted(only_indexed)
+            done["graph"] += sorted(stored - in_graph)
+            done["index"] += sorted(stored - indexed)
+            self._complete(self._load(done["graph"]), graph_too=True, index_too=False)
+            if len(done["index"]) > max(REPAIR_CHUNK, len(stored) // 2):  # an index lost or from an older version
+                self.index.rebuild(self.papers())  # one commit, not hundreds
+            else:
+                self._complete(self._load(done["index"]), graph_too=False, index_too=True)
+        if any(done.values()):
+            log.warning("repaired the archive in %s: %s", self.data_dir,
+                        ", ".join(f"{k}: {len(v)}" for k, v in done.items() if v))
+        return done
+
+    def _finish_journal(self) -> dict[str, list[str]]:
+        """Finish the write a journal records (call holding the writer lock: its writer is gone)."""
+        entry = self._journal_entry()
+        if not entry:
+            return {}
+        ids = set(entry.get("ids", []))
+        for new, old in entry.get("replacing", {}).items():
+            if self._paper_path(new).exists():  # the replacement is stored: the earlier version goes
+                self._forget_files(old)
+                ids.add(old)
+        present = self._load(sorted(i for i in ids if self._paper_path(i).exists()))
+        gone = sorted(i for i in ids if not self._paper_path(i).exists())
+        for doc_id in gone:
+            self._forget_files(doc_id)  # an original left without its paper
+            graph.delete_paper(self.graph, doc_id)
+        self.index.remove_papers(gone)
+        self._complete(present, graph_too=True, index_too=True)
+        self._journal_done()
+        return {"resaved": [p.id for p in present], "removed": gone}
+
+    def _complete(self, papers: list[Paper], *, graph_too: bool, index_too: bool) -> int:
+        """Write stored papers (from papers/) to the graph and/or the index, a chunk per transaction
+        and commit. A paper the graph refuses is kept out of the index (as in store_many)."""
+        written = 0
+        for start in range(0, len(papers), REPAIR_CHUNK):
+            chunk = papers[start:start + REPAIR_CHUNK]
+            if graph_too:
+                errors = graph.save_papers(self.graph, chunk)
+                for paper, error in zip(chunk, errors):
+                    if error is not None:
+                        log.error("could not write %s (%s) to the graph: %s", paper.id, paper.filename, error)
+                chunk = [paper for paper, error in zip(chunk, errors) if error is None]
+            if index_too:
+                self.index.add_papers(chunk)
+            written += len(chunk)
+        return written
+
+    # ---- files, journal and lock ----------------------------------------------
+
+    def _paper_path(self, doc_id: str) -> Path:
+        return self.papers_dir / f"{doc_id}.json"
+
+    def _known(self, doc_id: str) -> bool:
+        """Whether the archive holds these bytes (papers/ is its record; the stores follow it)."""
+        return self._paper_path(doc_id).exists()
+
+    def _stored_ids(self) -> set[str]:
+        return {p.stem for p in self.papers_dir.glob("*.json")}
+
+    def _load(self, doc_ids: Iterable[str]) -> list[Paper]:
+        """The stored Papers of these ids; one whose file cannot be read is logged and left out (check
+        keeps reporting it) rather than stopping the repair of the others."""
+        papers = []
+        for doc_id in doc_ids:
+            try:
+                paper = self.paper(doc_id)
+            except (OSError, ValueError, KeyError, TypeError) as ex:
+                log.error("could not read papers/%s.json: %s", doc_id, ex)
+                continue
+            if paper is not None:
+                papers.append(paper)
+        return papers
+
+    def _journal(self, ids: list[str], replacing: dict[str, str]) -> None:
+        write_atomic(self.data_dir / JOURNAL, json.dumps({"ids": ids, "replacing": replacing}).encode("utf-8"))
+
+    def _in_flight(self) -> set[str]:
+        """The ids the journal names: a batch's papers and the earlier versions they replace."""
+        entry = self._journal_entry()
+        return set(entry.get("ids", [])) | set(entry.get("replacing", {}).values())
+
+    def _journal_entry(self) -> dict[str, Any]:
+        try:
+            entry = json.loads((self.data_dir / JOURNAL).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):  # unreadable: every id is compared by `repair` anyway
+            return {"ids": []}
+        return entry if isinstance(entry, dict) else {"ids": []}
+
+    def _journal_done(self) -> None:
+        (self.data_dir / JOURNAL).unlink(missing_ok=True)
+
+    @contextmanager
+    def _writing(self, timeout: float = LOCK_TIMEOUT) -> Iterator[dict[str, list[str]]]:
+        """Hold the data dir's writer lock; the outermost holder first finishes a journal left by a
+        writer that stopped (a crashed process, or an exception in this one), and gets what that did."""
+        with self._lock.held(timeout) as outermost:
+            finished = self._finish_journal() if outermost and (self.data_dir / JOURNAL).exists() else {}
+            yield finished
+
+
+class _WriterLock:
+    """One writer per data dir across threads and processes: a thread lock, and an exclusive flock on
+    <data_dir>/archive.lock taken by the outermost holder. The OS drops a flock when the process
+    holding it dies, however it dies, so a killed writer never blocks the next one and no one has
+    to delete a file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._thread = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    @contextmanager
+    def held(self, timeout: float) -> Iterator[bool]:
+        """Yields True for the outermost holder (of this Archive, in this thread)."""
+        if not self._thread.acquire(timeout=timeout):
+            raise ArchiveBusy(f"The archive in {self.path.parent} is busy: another writer has held it for "
+                              f"over {timeout:.0f} seconds. Try again later.")
+        try:
+            if self._depth == 0:
+                self._fd = exclusive_flock(self.path, timeout)
+            self._depth += 1
+            try:
+                yield self._depth == 1
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._fd is not None:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+                    os.close(self._fd)
+                    self._fd = None
+        finally:
+            self._thread.release()
+
+
+def exclusive_flock(path: Path, timeout: float) -> int:
+    """An exclusive flock on `path`, waiting up to `timeout` seconds for a live holder; its fd."""
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except OSError as ex:
+            if ex.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
+                os.close(fd)
+                if ex.errno in (errno.EAGAIN, errno.EACCES):
+                    raise ArchiveBusy(f"The archive in {path.parent} is busy: another process has been writing "
+                                      f"to it for over {timeout:.0f} seconds. Try again later.") from None
+                raise
+            time.sleep(0.05)

@@ -7,8 +7,10 @@ files (socket, pid, locks, log). The graph is taken as a point-in-time
 snapshot: the embedded FalkorDB is asked to `SAVE`, and the dump becomes the
 base of a fresh append-only file (`graph/appendonlydir/`), which the server
 loads on its next start. The snapshot is taken first and the files after, so
-a paper ingested meanwhile is at worst a file the graph lacks (re-ingest
-repairs it), never graph facts without their paper. The search index is
+a paper ingested meanwhile is at worst a file the graph lacks, never graph
+facts without their paper; and the archive's writer lock (webapp/archive.py)
+is held from the snapshot to the last file, so no archive write lands in
+between at all. The search index is
 copied while holding Whoosh's write lock. A Neo4j graph is not in the
 archive: back it up with `neo4j-admin database dump`.
 
@@ -50,6 +52,7 @@ class BackupError(Exception):
 def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None, **graph_options: Any) -> dict[str, Any]:
     """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`."""
     import graph
+    from webapp.archive import WRITER_LOCK, ArchiveBusy, exclusive_flock
 
     data_dir, dest = Path(data_dir).resolve(), Path(dest).resolve()
     if not (data_dir / "papers").is_dir() and not (data_dir / "users.sqlite").exists():
@@ -58,34 +61,43 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None, **graph_
         raise BackupError("Write the backup outside the data dir it backs up.")
     if not dest.parent.is_dir():
         raise BackupError(f"There is no folder {dest.parent} to write the backup in.")
-    g = graph.open_graph(data_dir, neo4j_uri=neo4j_uri, **graph_options)
     try:
-        counts = graph.counts(g)
-        snapshot = None if g.kind == "neo4j" else _falkordb_snapshot(g)
+        writer_lock = exclusive_flock(data_dir / WRITER_LOCK, LOCK_TIMEOUT)  # no archive write between snapshot and files
+    except ArchiveBusy:
+        raise BackupError("The archive has been busy for 30 seconds (an ingest is running); "
+                          "try the backup again when it has finished.") from None
+    try:
+        g = graph.open_graph(data_dir, neo4j_uri=neo4j_uri, **graph_options)
+        try:
+            counts = graph.counts(g)
+            snapshot = None if g.kind == "neo4j" else _falkordb_snapshot(g)
+        finally:
+            g.close()
+        manifest = {"format": FORMAT, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "data_dir": str(data_dir), "counts": counts,
+                    "graph": "falkordb snapshot" if snapshot is not None else
+                             "not included: the graph is in Neo4j (use neo4j-admin database dump)"}
+        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".backup-", suffix=".tar.gz")
+        files = 0
+        try:
+            with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w:gz") as tar:
+                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
+                if snapshot is not None:
+                    _add_bytes(tar, f"graph/{AOF_DIR}/{AOF_BASE}", snapshot)
+                    _add_bytes(tar, f"graph/{AOF_DIR}/appendonly.aof.manifest",
+                               f"file {AOF_BASE} seq 1 type b\n".encode())
+                with _index_locked(data_dir):
+                    for path in _files_to_copy(data_dir):
+                        tar.add(path, arcname=path.relative_to(data_dir).as_posix(), recursive=False)
+                        files += 1
+            os.chmod(tmp, 0o600)  # it holds password hashes and the session key
+            os.replace(tmp, dest)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
     finally:
-        g.close()
-    manifest = {"format": FORMAT, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "data_dir": str(data_dir), "counts": counts,
-                "graph": "falkordb snapshot" if snapshot is not None else
-                         "not included: the graph is in Neo4j (use neo4j-admin database dump)"}
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".backup-", suffix=".tar.gz")
-    files = 0
-    try:
-        with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w:gz") as tar:
-            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
-            if snapshot is not None:
-                _add_bytes(tar, f"graph/{AOF_DIR}/{AOF_BASE}", snapshot)
-                _add_bytes(tar, f"graph/{AOF_DIR}/appendonly.aof.manifest",
-                           f"file {AOF_BASE} seq 1 type b\n".encode())
-            with _index_locked(data_dir):
-                for path in _files_to_copy(data_dir):
-                    tar.add(path, arcname=path.relative_to(data_dir).as_posix(), recursive=False)
-                    files += 1
-        os.chmod(tmp, 0o600)  # it holds password hashes and the session key
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        fcntl.flock(writer_lock, fcntl.LOCK_UN)
+        os.close(writer_lock)
     return {"path": str(dest), "files": files, "bytes": dest.stat().st_size, "graph": manifest["graph"],
             "counts": counts}
 
@@ -118,6 +130,8 @@ def _files_to_copy(data_dir: Path) -> Iterator[Path]:
         if rel.parts[0] == "graph" and (len(rel.parts) == 1 or rel.parts[1] == AOF_DIR or rel.name in GRAPH_RUNTIME):
             continue  # the graph goes in as its snapshot
         if path.name.startswith((".tmp-", ".backup-", ".restore-")) or path.name.endswith("_WRITELOCK"):
+            continue
+        if rel.as_posix() == "archive.lock":  # the archive's writer lock: runtime, like the index's
             continue
         if path.is_file():
             yield path

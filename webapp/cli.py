@@ -81,12 +81,17 @@ def extract(file: Path, as_json: bool, no_text: bool) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-extract even unchanged files.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON result per file.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 1000),
+              help="Papers per batch (one graph transaction and one index commit each).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool) -> None:
-    """Ingest files or folders (idempotent: unchanged files are skipped)."""
+def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool, batch_size: int) -> None:
+    """Ingest files or folders (idempotent: unchanged files are skipped; what a killed run left
+    half stored is finished first)."""
     from tqdm import tqdm
 
-    from webapp.archive import Archive
+    from graph.errors import GraphError
+    from search import SearchError
+    from webapp.archive import Archive, ArchiveBusy
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -97,7 +102,12 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     archive = open_archive(ctx)
     show_bar = not as_json and len(files) > 1 and sys.stderr.isatty()
     with tqdm(total=len(files), unit="paper", disable=not show_bar) as bar:
-        results = archive.ingest_files(files, force=force, on_result=lambda _: bar.update())
+        try:
+            results = archive.ingest_files(files, force=force, batch_size=batch_size,
+                                           on_result=lambda _: bar.update())
+        except (ArchiveBusy, SearchError, GraphError) as ex:
+            raise click.ClickException(f"{ex} Papers stored before this are kept; run the same command "
+                                       "again to finish.") from ex
     failed = [r for r in results if r.status == "failed"]
     changed = [r for r in results if r.status in ("added", "replaced")]
     if changed or failed:
@@ -178,26 +188,71 @@ def delete(ctx: click.Context, doc_id: str) -> None:
 
 
 @cli.command()
+@click.option("--missing", is_flag=True, help="Only add the papers the index lacks (and drop entries of "
+              "papers no longer stored) instead of rebuilding it.")
 @click.pass_context
-def reindex(ctx: click.Context) -> None:
-    """Rebuild the search index from the stored papers."""
-    click.echo(f"reindexed {open_archive(ctx).reindex()} papers")
+def reindex(ctx: click.Context, missing: bool) -> None:
+    """Rebuild the search index from the stored papers (or add only what it lacks)."""
+    from webapp.archive import ArchiveBusy
+
+    try:
+        n = open_archive(ctx).reindex(missing_only=missing)
+    except ArchiveBusy as ex:
+        raise click.ClickException(str(ex)) from ex
+    click.echo(f"indexed {n} missing papers" if missing else f"reindexed {n} papers")
+
+
+STORE_PROBLEMS = {
+    "not_in_graph": "in papers/ but not in the graph",
+    "not_in_index": "in papers/ but not in the search index",
+    "not_in_papers": "in the graph or the index but not in papers/",
+    "unfinished": "left half written by a write that stopped",
+}
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--repair", is_flag=True, help="First write what a store lacks (from papers/), then check.")
 @click.pass_context
-def check(ctx: click.Context, as_json: bool) -> None:
-    """Counts and a consistency check of the graph (nothing dangles)."""
+def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
+    """Compare the stores (papers/, graph, index: documents by id) and check the graph (nothing
+    dangles, no duplicate keys). Exits 1 when anything differs."""
     import graph
 
-    report = graph.check(open_archive(ctx).graph)
+    from webapp.archive import ArchiveBusy
+
+    archive = open_archive(ctx)
+    try:
+        repaired = archive.repair() if repair else None
+    except ArchiveBusy as ex:
+        raise click.ClickException(str(ex)) from ex
+    stores = archive.consistency()
+    report = graph.check(archive.graph)
+    problems = [{"id": doc_id, "problem": STORE_PROBLEMS[key]} for key in STORE_PROBLEMS for doc_id in stores[key]]
+    if not report["ok"]:
+        problems.append({"id": None, "problem": "the graph has dangling nodes or duplicate keys"})
+    report = {"ok": not problems, "stores": stores, **{k: v for k, v in report.items() if k != "ok"},
+              "problems": problems}
+    if repaired is not None:
+        report["repaired"] = repaired
     if as_json:
         _emit_json(report)
     else:
-        for key, value in report.items():
-            click.echo(f"{key}: {value}")
-    if report.get("problems"):
+        click.echo(f"ok: {report['ok']}")
+        click.echo(f"documents: {stores['papers']} in papers/, {stores['graph']} in the graph, "
+                   f"{stores['index']} in the index")
+        if stores["writing"]:
+            click.echo(f"writing: {len(stores['writing'])} papers being stored by a running ingest "
+                       f"(not problems): {', '.join(stores['writing'])}")
+        if repaired is not None:
+            click.echo("repaired: " + (", ".join(f"{len(v)} {k}" for k, v in repaired.items() if v) or "nothing to do"))
+        for key in ("backend", "labels", "relationships", "dangling", "duplicates"):
+            click.echo(f"{key}: {report[key]}")
+        for problem in problems:
+            click.echo(f"problem: {problem['id'] or '-'} {problem['problem']}")
+        if problems:
+            click.echo("Run `boardgraph check --repair` to write what is missing.")
+    if problems:
         ctx.exit(1)
 
 

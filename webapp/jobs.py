@@ -7,14 +7,18 @@ happened after the fact. One worker means ingests never run side by side
 (the index has a single writer); other writers (delete, curation) take
 `Jobs.write_lock` too. A paper that fails is recorded with its reason and the
 job moves on. Jobs left "queued" or "running" by a stopped server are marked
-"interrupted" when the app starts again.
+"interrupted" when the app starts again, after the archive's repair
+(webapp.archive.Archive.repair) has finished what the stopped server left half
+stored: the paper the job was storing is "added" when papers/ holds its bytes
+(its id is kept as `source_id` when the job starts), and the papers it never
+reached are "failed".
 
 Job file shape::
 
     {"id", "kind": "upload"|"reingest", "status": "queued"|"running"|"done"|"interrupted",
      "user", "created", "started", "finished", "force", "total", "done", "failed", "current",
      "papers": [{"filename", "status": "pending"|"running"|"added"|"replaced"|"unchanged"|"failed",
-                 "doc_id", "title", "error"}]}
+                 "doc_id", "title", "error", "source_id"}]}
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ingest.model import doc_id_for
 from webapp.archive import Archive, write_atomic
 from webapp.audit import AuditLog
 
@@ -47,6 +52,13 @@ class Source:
     data: bytes | None = None
     path: Path | None = None
     refused: str | None = None
+
+    @property
+    def doc_id(self) -> str | None:
+        """The id the paper will have (its bytes' hash; a stored original is named by it)."""
+        if self.data is not None:
+            return doc_id_for(self.data)
+        return self.path.name.split(".")[0] if self.path is not None else None
 
     def read(self) -> bytes:
         if self.data is not None:
@@ -80,7 +92,8 @@ class Jobs:
         """Queue the sources; returns the job id at once."""
         job_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
         papers = [{"filename": s.filename, "status": "failed" if s.refused else "pending", "doc_id": None,
-                   "title": None, "error": s.refused} for s in sources]
+                   "title": None, "error": s.refused, "source_id": None if s.refused else s.doc_id}
+                  for s in sources]
         job = {"id": job_id, "kind": kind, "status": "queued", "user": user, "ip": ip, "created": _now(),
                "started": None, "finished": None, "force": force, "total": len(sources),
                "done": sum(1 for s in sources if s.refused), "failed": sum(1 for s in sources if s.refused),
@@ -178,7 +191,11 @@ class Jobs:
             job = self.get(path.stem)
             if job and job["status"] not in FINISHED:
                 for entry in job["papers"]:
-                    if entry["status"] in ("pending", "running"):
+                    paper = self.archive.paper(entry.get("source_id") or "") if entry["status"] == "running" else None
+                    if paper is not None:  # stored by the repair at this start
+                        entry.update(status="added", doc_id=paper.id, title=paper.title, error=None)
+                        job["done"] += 1
+                    elif entry["status"] in ("pending", "running"):
                         entry.update(status="failed", error="Not ingested: the server stopped during the job.")
                 job.update(status="interrupted", current=None,
                            failed=sum(e["status"] == "failed" for e in job["papers"]))

@@ -8,14 +8,31 @@ import threading
 from flask import Flask, current_app
 
 from search import SearchError
-from webapp.archive import Archive
+from webapp.archive import Archive, ArchiveBusy
 from webapp.settings import graph_options
+
+
+STARTUP_LOCK_WAIT = 10.0  # seconds a starting server waits for another writer before leaving repair to later
 
 
 def init_app(app: Flask) -> None:
     archive = Archive(app.config["DATA_DIR"], **graph_options(app.config))
     app.extensions["archive"] = archive
     atexit.register(archive.close)
+    repair_at_start(archive)
+
+
+def repair_at_start(archive: Archive) -> dict | None:
+    """Finish what a killed process left half done (Archive.repair: three id sets when nothing is).
+    A start never fails for it: a busy archive or a store error is logged, and the admin
+    dashboard and `boardgraph check` show what is still missing."""
+    try:
+        return archive.repair(timeout=STARTUP_LOCK_WAIT)
+    except ArchiveBusy as ex:
+        logging.getLogger(__name__).warning("not repairing the archive at start: %s", ex)
+    except Exception:  # noqa: BLE001 - a start must not fail for a repair; check shows what is left
+        logging.getLogger(__name__).exception("repairing the archive at start failed")
+    return None
 
 
 def warm_in_background(app: Flask) -> threading.Thread:
