@@ -18,10 +18,12 @@ from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
+from ingest.parse.markers import MARKER, marker_owners, owner_only, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
 _ACTION = re.compile(
-    r"^(?:ACTIONS?|Actions?)(?:\s+(?:point|points|agreed))?"
+    r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
+    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
     r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
 _INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)\s*[:–—-]\s*\S)")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
@@ -39,6 +41,13 @@ _HEADER = {"action": "text", "actions": "text", "action required": "text", "agre
 
 
 _WRAP_WIDTH = 70
+_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")  # 'ACTION :1. Ada Brook to ...'
+# an unlabelled action line: initials, then 'to' and a verb ('HE to circulate the paper', 'AB/CD to meet')
+_INITIALS_LINE = re.compile(
+    r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
+# 'Agreed: Ada Brook to ...', 'AGREED – the Board to ...': a decision that names who acts
+_AGREED = re.compile(r"^(?:AGREED|Agreed|It was agreed that|IT WAS AGREED THAT)\s*[:–—-]?\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
+_CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
@@ -89,6 +98,9 @@ def _due(text: str, reference: date | None) -> str | None:
 def _split_status(line: Line) -> tuple[Line, str | None]:
     m = _STATUS.search(line.text)
     if m and m.start() > 0:
+        if re.match(r"\s*[,;]\s*\w", m.group("rest")):
+            # 'X – COMPLETED, and dates had been set for ...': the progress note goes on; the text keeps it
+            return line, m.group("status").upper()
         return sub(line, 0, m.start()), m.group("status").upper()
     return line, None
 
@@ -99,6 +111,7 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
     actions: list[Action] = []
     warnings: list[str] = []
     table: dict[int, str] | None = None
+    floor = 0  # where the last action or marker ended: a marker's sentence never reaches back past it
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -117,18 +130,37 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                 continue
         else:
             table = None
+        floor = max(floor, actions[-1].span[1]) if actions else floor
+        if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
+            floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
+            continue
         stripped = strip_bullet(line)
         m = _ACTION.match(stripped.text)
         if not m:
             inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
             if not inline:
-                continue
-            stripped = sub(stripped, inline.start(1))
-            m = _ACTION.match(stripped.text)
-            if not m:
-                continue
+                unlabelled = _unlabelled(lines, i - 1, stripped, reader)
+                if unlabelled is None:
+                    continue
+                m, stripped = unlabelled
+            else:
+                stripped = sub(stripped, inline.start(1))
+                m = _ACTION.match(stripped.text)
+                if not m:
+                    continue
+        if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
+            # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
+            _owner_label(lines, i - 1, stripped.start, m.group("text"), text, items, reader, actions, warnings, floor)
+            floor = line.end
+            continue
         # a long action wraps onto following lines (PDF text, narrow columns)
         body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), text)
+        number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
+        if number:
+            body = sub(body, number.end())
+        if _cut_off(body, text):
+            warnings.append(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+            continue
         if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
             body = _unwrap(body, lines[i].end, text)
             i += 1
@@ -192,3 +224,82 @@ def _table_action(row: list[Line], table: dict[int, str], items: list, reader: O
     actions.append(Action(item_at(items, row[0].start), body.text, owners.owners,
                           (row[0].start, row[-1].end), status, due or _due(body.text, reference),
                           owners.unresolved))
+
+
+def _cut_off(body: Line, text: str) -> bool:
+    """Does the text end inside this action ('... discussions with Ada Brook in relation to' / 'th')?
+
+    The paper stops right after it and its last word cannot end a sentence (a preposition, an article),
+    or the last line is a word fragment after a line that did not end a sentence."""
+    if text[body.end:].strip():
+        return False
+    last = re.search(r"(\w+)\W*$", body.text)
+    return bool(last) and last.group(1).lower() in _CUT_WORDS and not re.search(r"[.!?;]$", body.text)
+
+
+def _marked(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader, actions: list[Action],
+            warnings: list[str], floor: int) -> int:
+    """Actions of the markers on line i: each owns the sentence before it, or carries its own task.
+
+    Returns where the last marker ended (the next marker's sentence starts after it)."""
+    line = lines[i]
+    for m in MARKER.finditer(line.text):
+        at = line.start + m.start()
+        owners, own_task = marker_owners(m.group("who"), reader)
+        warnings.extend(w for w in owners.warnings if w not in warnings)
+        if own_task:
+            body = sub(line, m.start("who"), m.end("who"))
+        else:
+            body = sentence_before(lines, i, at, text, floor)
+        floor = line.start + m.end()
+        if body is None:
+            continue
+        actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, body.end), None,
+                              _due(body.text, None), owners.unresolved))
+    return floor
+
+
+def _owner_label(lines: list[Line], i: int, at: int, who: str, text: str, items: list, reader: OwnerReader,
+                 actions: list[Action], warnings: list[str], floor: int) -> None:
+    """'Action: All' / 'Action by: Ada Brook' after a paragraph: the owners of the action just above
+    when it has none, else of the sentence written before the label."""
+    owners, _ = marker_owners(who, reader)
+    if not owners.owners and not owners.unresolved:
+        return
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    prev = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+    last = actions[-1] if actions else None
+    if last is not None and prev is not None and last.span[1] >= lines[prev].start \
+            and not last.owners and not last.unresolved:
+        last.owners, last.unresolved = owners.owners, owners.unresolved
+        return
+    body = sentence_before(lines, i, at, text, floor)
+    if body is not None:
+        actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, body.end), None,
+                              _due(body.text, None), owners.unresolved))
+
+
+def _starts_sentence(lines: list[Line], i: int) -> bool:
+    """Does line i start a sentence of its own (after a blank line, a heading, or a finished sentence)?"""
+    k = i - 1
+    if k < 0 or lines[k].blank:
+        return True
+    prev = lines[k].text
+    return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not re.search(r"\b(?:to|the|and|of|a)$", prev))
+
+
+def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) -> tuple[re.Match[str], Line] | None:
+    """An action line with no ACTION label: 'HE to circulate the paper' on a line of its own (initials the
+    paper defines or that fit a listed person, never an acronym it defines), or 'Agreed: Ada Brook to ...'."""
+    m = _AGREED.match(stripped.text)
+    if m:
+        owners = reader.read(m.group("text"))
+        return (m, stripped) if owners.owners or owners.unresolved else None
+    m = _INITIALS_LINE.match(stripped.text)
+    if not m or not _starts_sentence(lines, i):
+        return None
+    parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
+    if any(p.lower() in reader.known_orgs or not reader.roster.by_initials(p) for p in parts):
+        return None
+    return m, stripped
+

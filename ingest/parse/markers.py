@@ -1,0 +1,105 @@
+"""Actions marked after the fact: a marker names the owner of the sentence before it.
+
+Web minutes write '... would be brought to the next meeting. (Action: Ada Brook)',
+'(Action: Ada Brook/Carl Dunn)', '... in the report (Action: Ada Brook).', and a
+marker may carry its own task ('(Action: Ada Brook to add to the forward plan)').
+Other minutes put an owner-only label after the paragraph ('Action: All',
+'Actions: Chair', 'Action by: Ada Brook'). The action is the sentence just
+before the marker (or the marker's own task); the owners are the marker's.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.parse.lines import Line, has_bullet, numbered, squash, strip_bullet
+from ingest.parse.owners import OwnerReader, Owners
+
+# '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)'
+MARKER = re.compile(
+    r"[(\[]\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
+    r"\s*[:–—-]\s*(?P<who>[^()\[\]\n]{1,160}?)\s*[)\]]")
+# an owner-only label line: 'Action: All', 'Actions: Chair', 'Action by: Ada Brook', 'ACTION POINT: AB'
+OWNER_LABEL = re.compile(
+    r"^(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
+    r"\s*[:–—-]\s*(?P<who>\S.{0,80})$")
+_NOT_OWNER = {"none", "n/a", "na", "nil", "noted", "no action", "no actions", "tbc", "tba", "ongoing", "completed",
+              "complete", "closed", "open", "done", "agreed", "see above", "see below"}
+_OWNER_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|all|the|and|members|colleagues|partners|&|/|,)$")
+_TASK = re.compile(r"\s(?:to|will|should|must)\s+(?!be\b)[a-z]")
+# a sentence ends at . ! ? (and a closing quote or bracket), before a capital, a digit or an opening quote
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
+                  "approx", "ref", "para", "supt", "insp", "rev", "revd"}
+_MAX_LINES = 12  # a paragraph is read back at most this far
+
+
+def owner_only(text: str) -> bool:
+    """Does `text` name owners and nothing else ('Ada Brook/Carl Dunn', 'All', 'The Chair', 'Board members')?"""
+    value = squash(text).strip(" .;:")
+    if not value or len(value) > 80 or value.lower() in _NOT_OWNER or re.search(r"\d", value):
+        return False
+    words = re.findall(r"[^\s/,&]+|[/,&]", value)
+    return 0 < len(words) <= 10 and all(_OWNER_WORD.match(w) for w in words)
+
+
+def marker_owners(who: str, reader: OwnerReader) -> tuple[Owners, bool]:
+    """The owners a marker names, and whether the marker carries its own task ('Ada Brook to add ...')."""
+    who = squash(who).strip(" .;:")
+    if _TASK.search(who) and not owner_only(who):
+        return reader.read(who), True
+    owners = reader.read_cell(who)
+    if not owners.owners and not owners.unresolved and re.fullmatch(r"[A-Z][a-z'’\-]+", who) \
+            and who.lower() not in reader.vocab.not_name_words:
+        # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
+        owners.unresolved.append(who)
+        owners.warnings.append(f"The owner '{who}' is not a person this paper lists; the owner was left unresolved.")
+    return owners, False
+
+
+def _boundaries(chunk: str) -> list[int]:
+    """Where sentences start in `chunk` (after a full stop that is not an abbreviation's or an initial's)."""
+    out = []
+    for m in _BOUNDARY.finditer(chunk):
+        before = re.search(r"(\S+)$", chunk[:m.start()])
+        word = before.group(1).lower().lstrip("(\"'“‘") if before else ""
+        if len(word) == 1 or word in _ABBREVIATIONS:
+            continue
+        out.append(m.end())
+    return out
+
+
+def _paragraph_start(lines: list[Line], i: int) -> int:
+    """Index of the first line of the paragraph that line i ends (back to a blank, a bullet or a number)."""
+    j = i
+    while j > 0 and i - j < _MAX_LINES and not lines[j - 1].blank and not has_bullet(lines[j]) \
+            and not numbered(lines[j]):
+        j -= 1
+    return j
+
+
+def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 0) -> Line | None:
+    """The last sentence written before offset `at` (on line i, or the paragraph just above when the
+    marker stands alone), never reaching back before `floor` (the end of the previous action)."""
+    first = _paragraph_start(lines, i)
+    start = strip_bullet(lines[first]).start
+    if not squash(text[max(start, floor):at]).strip(" .;:•·-–"):
+        # the marker stands alone: the paragraph above it (one blank line between at most)
+        k = first - 1
+        while k >= 0 and lines[k].blank and first - k <= 2:
+            k -= 1
+        if k < 0 or lines[k].blank:
+            return None
+        first = _paragraph_start(lines, k)
+        start, at = strip_bullet(lines[first]).start, lines[k].end
+    start = max(start, floor)
+    chunk = text[start:at].rstrip()
+    if not chunk:
+        return None
+    cuts = _boundaries(chunk)
+    s = start + (cuts[-1] if cuts else 0)
+    piece = text[s:start + len(chunk)]
+    body = squash(piece)
+    if not body or len(body.split()) < 3 or not re.search(r"[a-z]", body):
+        return None  # a heading or a name, not a sentence
+    lead = len(piece) - len(piece.lstrip())
+    return Line(lines[i].index, s + lead, start + len(chunk), body)
