@@ -201,3 +201,117 @@ def test_hyphenated_initials_that_fit_two_people_stay_unresolved():
     (action,) = paper.actions
     assert action.owners == [] and action.unresolved == ["DJ"]
     assert any("'DJ'" in w and "Damian Lloyd-Jones" in w and "David Jones" in w for w in paper.warnings)
+
+
+# ---- layouts of real boards' papers (issue 13) -------------------------------------------------
+
+WEB = "Agenda and minutes\n\nElmley Safeguarding Board\nFriday, 3 March 2017 9.30 am\n\n"
+
+
+def test_a_trailing_marker_owns_the_sentence_just_before_it():
+    body = ("Matters arising\n\n"
+            "  • The triage would now include Early Years providers. The Board asked that the hub also "
+            "considers the notification of childminders. (Action: Tess Marlow)\n"
+            "  • Owen Vale agreed to provide the structure chart. (Action: Owen Vale)\n"
+            "  • The audit report would come to the Board in July. (Action: Tess Marlow/Owen Vale)\n"
+            "  • The data set was noted.\n")
+    paper = actions(body, header=WEB)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The Board asked that the hub also considers the notification of childminders.", ["Tess Marlow"]),
+        ("Owen Vale agreed to provide the structure chart.", ["Owen Vale"]),
+        ("The audit report would come to the Board in July.", ["Tess Marlow", "Owen Vale"])]
+    s, e = paper.actions[0].span
+    assert paper.text[s:e] == paper.actions[0].text
+
+
+def test_a_marker_with_its_own_task_and_a_marker_after_the_full_stop():
+    body = ("The Board proposed that a report should come back in a year.  (Action: Tess Marlow to add to forward plan)\n\n"
+            "It was requested that this be referred to in the report (Action: Owen Vale).\n\n"
+            "Dr Ray Hale noted the figures. It was agreed to write to the school.\n(Action: Ray Hale)\n")
+    paper = actions(body, header=WEB)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Tess Marlow to add to forward plan", ["Tess Marlow"]),
+        ("It was requested that this be referred to in the report", ["Owen Vale"]),
+        ("It was agreed to write to the school.", ["Ray Hale"])]
+
+
+def test_a_marker_sentence_wrapped_over_lines_and_two_markers_on_a_line():
+    body = ("1. Item\nThe Board noted the report. The policy would be revised to\n"
+            "cover private fostering by May. (Action: EF) The group would meet again. (Action: Carl)\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The policy would be revised to cover private fostering by May.", ["Eve Frost"]),
+        ("The group would meet again.", ["Carl Dunn"])]
+
+
+def test_a_marker_first_name_that_fits_two_or_nobody_is_never_guessed():
+    header = "Present:\nJo Sand\nJo Bell\nTim Rowe\n\n"
+    paper = actions("1. Item\nThe leaflet would be reprinted. (Action: Jo)\nThe rota was agreed. (Action: Ian)\n", header)
+    assert [(a.owners, a.unresolved) for a in paper.actions] == [([], ["Jo"]), ([], ["Ian"])]
+    assert any("'Jo'" in w for w in paper.warnings) and any("'Ian'" in w for w in paper.warnings)
+
+
+def test_owner_only_labels_after_a_paragraph():
+    body = ("1. Item\nThe Board agreed that the protocol should be shared with every school.\nAction: All\n\n"
+            "2. Item\nThe Chair would write to the minister about the funding gap.\nActions: Chair\n\n"
+            "3. Item\nAction: Draft the escalation policy\nAction by: Mina Stone\n")
+    paper = actions(body)
+    assert [(a.item, a.text, a.owners) for a in paper.actions] == [
+        ("1", "The Board agreed that the protocol should be shared with every school.", ["All"]),
+        ("2", "The Chair would write to the minister about the funding gap.", ["Chair"]),
+        ("3", "Draft the escalation policy", ["Mina Stone"])]
+
+
+def test_numbered_action_labels_and_action_points():
+    paper = actions("1. Item\nACTION :1. Ada Brook to amend the strategy.\nACTION POINT: Carl Dunn to book a room.\n"
+                    "Action point 3: EF to send the dates.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Ada Brook to amend the strategy.", ["Ada Brook"]), ("Carl Dunn to book a room.", ["Carl Dunn"]),
+        ("EF to send the dates.", ["Eve Frost"])]
+
+
+def test_unlabelled_initials_lines_only_for_the_papers_own_people():
+    body = ("1. Item\nAda Brook said the guidance was drafted.\n        AB to distribute the guidance for consultation\n\n"
+            "The local authority (LA) had a plan.\nLA to publish the plan.\n\n"
+            "QZ to review the plan.\n\nThe Board was told that\nCD to review the plan was not agreed.\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("AB to distribute the guidance for consultation", ["Ada Brook"])]
+
+
+def test_agreed_label_naming_who_acts():
+    paper = actions("1. Item\nAgreed: Carl Dunn to circulate the revised plan.\nAgreed: the minutes were accepted.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("Carl Dunn to circulate the revised plan.", ["Carl Dunn"])]
+
+
+def test_a_progress_note_after_a_status_stays_in_the_text():
+    paper = actions("1. Item\nAction 1.2. Health involvement in the training – COMPLETED, and dates had been set.\n")
+    (action,) = paper.actions
+    assert action.status == "COMPLETED"
+    assert action.text == "Health involvement in the training – COMPLETED, and dates had been set."
+
+
+def test_a_slash_separated_summary_of_actions_table():
+    body = ("Summary of Actions\n\nAction No. / Action: / To be completed by:\n"
+            "1 / Elmley Trust and the Board to agree the terms of the evaluation / Ms Hale\n"
+            "2 / Carl Dunn to circulate the audit / CD\n3 / Review the audit")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Elmley Trust and the Board to agree the terms of the evaluation", ["Ms Hale"]),
+        ("Carl Dunn to circulate the audit", ["Carl Dunn"])]
+    assert any("ends inside an action table row" in w for w in paper.warnings)
+
+
+def test_who_what_when_columns():
+    paper = actions("1. Item\n\nWhat | Who | When\nBook the venue | Mina Stone | 1 May 2016\n\n")
+    assert [(a.text, a.owners, a.due) for a in paper.actions] == [("Book the venue", ["Mina Stone"], "2016-05-01")]
+
+
+def test_owner_on_the_line_after_the_action_text():
+    body = ("Summary of Actions\nAction No.\nPage No.\nMeeting to take place to discuss the definition\nMs Stone\n"
+            "Work to begin on the annual report in January\nThe Chair\n"
+            "Ms Frost to have discussions with Mr Dunn in relation to\nth")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Meeting to take place to discuss the definition", ["Mina Stone"]),
+        ("Work to begin on the annual report in January", ["Chair"])]

@@ -18,7 +18,8 @@ from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
-from ingest.parse.markers import MARKER, marker_owners, owner_only, sentence_before
+from ingest.parse.action_tables import header_kind, is_summary_heading, owner_rows, slash_cells, slash_header
+from ingest.parse.markers import MARKER, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
 _ACTION = re.compile(
@@ -33,11 +34,6 @@ _LEAD_IN = re.compile(r"(?:^|(?<=[.;]\s))(?P<lead>[^.;]*?\bto)\s*:\s*$")
 _LEAD_LINE = re.compile(r"^[^.;:]*\bto\s*:$")  # a whole line that is a lead-in: 'Ada Brook to:'
 _SUB_MARK = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.(?=\s)|[\u00b7\u2022\-–*]\s)\s*")
 _DUE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:\w+day\s+)?", re.I)
-_HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
-           "owner": "owner", "owners": "owner", "lead": "owner", "who": "owner", "by whom": "owner",
-           "responsible": "owner", "responsibility": "owner", "action by": "owner",
-           "due": "due", "deadline": "due", "by when": "due", "date": "due", "target date": "due", "when": "due",
-           "status": "status", "progress": "status", "update": "status", "item": "item", "no": "ref", "no.": "ref", "ref": "ref"}
 
 
 _WRAP_WIDTH = 70
@@ -111,6 +107,7 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
     actions: list[Action] = []
     warnings: list[str] = []
     table: dict[int, str] | None = None
+    slashed = False  # the table's cells are separated by ' / '
     floor = 0  # where the last action or marker ended: a marker's sentence never reaches back past it
     i = 0
     while i < len(lines):
@@ -121,15 +118,35 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if is_table_row(line):
             row = cells(line)
-            header = {k: _HEADER.get(c.text.strip(" :*").lower()) for k, c in enumerate(row)}
+            header = {k: header_kind(c.text) for k, c in enumerate(row)}
             if "text" in header.values() and "owner" in header.values():
-                table = {k: v for k, v in header.items() if v}
+                table, slashed = {k: v for k, v in header.items() if v}, False
                 continue
-            if table is not None:
+            if table is not None and not slashed:
                 _table_action(row, table, items, reader, reference, actions, warnings)
                 continue
+        elif (columns_ := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
+            table, slashed = columns_, True
+            continue
+        elif table is not None and slashed and " / " in f" {line.text} ":
+            row = slash_cells(line)
+            if len(row) < max(table) + 1 and not text[line.end:].strip():
+                warnings.append(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
+            else:
+                _table_action(row, table, items, reader, reference, actions, warnings)
+            continue
         else:
             table = None
+        if is_summary_heading(line):  # 'Summary of Actions', then each action's text and owner on lines of their own
+            pairs, end = owner_rows(lines, i, reader, text)
+            for body, owner in pairs:
+                owners = reader.read_cell(owner.text.strip(" .;:"))
+                warnings.extend(w for w in owners.warnings if w not in warnings)
+                actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, owner.end),
+                                      None, _due(body.text, reference), owners.unresolved))
+            i = max(i, end)
+            if pairs:
+                continue
         floor = max(floor, actions[-1].span[1]) if actions else floor
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
@@ -209,6 +226,8 @@ def _table_action(row: list[Line], table: dict[int, str], items: list, reader: O
     owners = Owners()
     if "owner" in by:
         owners = reader.read_cell(by["owner"].text)
+        if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
+            by["due"] = by.pop("owner")  # 'To be completed by' holding a date
     if not owners.owners and not owners.unresolved:
         owners = reader.read(body.text)
     warnings.extend(w for w in owners.warnings if w not in warnings)
@@ -285,7 +304,7 @@ def _starts_sentence(lines: list[Line], i: int) -> bool:
     if k < 0 or lines[k].blank:
         return True
     prev = lines[k].text
-    return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not re.search(r"\b(?:to|the|and|of|a)$", prev))
+    return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not runs_on(prev))
 
 
 def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) -> tuple[re.Match[str], Line] | None:

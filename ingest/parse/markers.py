@@ -68,11 +68,23 @@ def _boundaries(chunk: str) -> list[int]:
     return out
 
 
+_JOINING = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be",
+            "is", "was", "were", "are", "as", "which", "who", "their", "its", "this", "these"}
+_SHORT = 50  # a line this short that does not run on is a heading or a paragraph's last line
+
+
+def runs_on(line: str) -> bool:
+    """Does a line break off mid-sentence ('... would be revised to', '... the report,')?"""
+    last = re.search(r"([\w’']+)\W*$", line)
+    return line.rstrip().endswith((",", "–", "-", "/")) or bool(last and last.group(1).lower() in _JOINING)
+
+
 def _paragraph_start(lines: list[Line], i: int) -> int:
-    """Index of the first line of the paragraph that line i ends (back to a blank, a bullet or a number)."""
+    """Index of the first line of the paragraph that line i ends (back to a blank, a bullet, a number,
+    or a short line that does not run on: a heading such as '1. Item')."""
     j = i
     while j > 0 and i - j < _MAX_LINES and not lines[j - 1].blank and not has_bullet(lines[j]) \
-            and not numbered(lines[j]):
+            and not numbered(lines[j]) and (len(lines[j - 1].text) >= _SHORT or runs_on(lines[j - 1].text)):
         j -= 1
     return j
 

@@ -1,0 +1,114 @@
+"""Action tables whose rows lost their ` | ` cells: slash-separated rows and one cell per line.
+
+Text taken from PDFs and web pages writes a table row as 'No. / Action / Owner'
+('1 / Send the report / Ada Brook'), or puts every cell on a line of its own,
+so that under a 'Summary of Actions' heading the action text and its owner
+alternate ('Send the report' then 'Ada Brook'). The header words say which
+cell is which (Action / Owner / Due / Status, Who / What / When, Lead, 'To be
+completed by'); a row the paper's cut-off end leaves without its owner is not read.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.parse.lines import Line, squash, sub
+from ingest.parse.markers import owner_only
+from ingest.parse.owners import OwnerReader
+
+HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
+          "actions agreed": "text", "action agreed": "text", "action point": "text", "action points": "text",
+          "what": "text", "task": "text", "action/task": "text", "description": "text", "action description": "text",
+          "owner": "owner", "owners": "owner", "owner(s)": "owner", "lead": "owner", "leads": "owner",
+          "lead(s)": "owner", "who": "owner", "by whom": "owner", "responsible": "owner", "responsibility": "owner",
+          "action by": "owner", "action owner": "owner", "lead officer": "owner", "responsible officer": "owner",
+          "lead person": "owner", "lead agency": "owner", "responsible person": "owner", "to be completed by": "owner",
+          "to be actioned by": "owner", "person responsible": "owner", "who by": "owner",
+          "due": "due", "deadline": "due", "by when": "due", "date": "due", "target date": "due", "when": "due",
+          "due date": "due", "timescale": "due", "timescales": "due", "completion date": "due", "date due": "due",
+          "target": "due", "status": "status", "progress": "status", "update": "status", "rag": "status",
+          "rag status": "status", "comments": "status", "item": "item", "agenda item": "item", "no": "ref",
+          "no.": "ref", "ref": "ref", "ref.": "ref", "action no": "ref", "action no.": "ref", "number": "ref",
+          "page": "ref", "page no": "ref", "page no.": "ref", "minute": "ref", "minute no.": "ref"}
+_SLASH = re.compile(r"\s/\s|\s/$|^/\s")
+# a heading over an action table: 'Summary of Actions', 'Action Log', 'Actions Arising', 'ACTIONS AGREED'
+_SUMMARY = re.compile(
+    r"^(?:(?:summary|schedule|list|table|log|record|register)\s+of\s+(?:the\s+)?)?(?:agreed\s+|outstanding\s+|new\s+)?"
+    r"actions?(?:\s+(?:log|summary|agreed|arising|list|table|tracker|points?|register|schedule))?\s*:?$", re.I)
+_TEXT_LINES = 3  # an action text may wrap over this many lines before its owner
+
+
+def header_kind(cell: str) -> str | None:
+    """What a header cell names ('Action No.' -> ref, 'To be completed by:' -> owner), or None."""
+    return HEADER.get(squash(cell).strip(" :*").lower())
+
+
+def slash_cells(line: Line) -> list[Line]:
+    """The cells of a row written 'a / b / c' (a trailing ' /' closes an empty last cell)."""
+    out: list[Line] = []
+    pos = 0
+    for m in _SLASH.finditer(line.text):
+        out.append(sub(line, pos, m.start()))
+        pos = m.end()
+    out.append(sub(line, pos))
+    if out and not out[-1].text and line.text.rstrip().endswith("/"):
+        out = out[:-1]
+    return out
+
+
+def slash_header(line: Line) -> dict[int, str] | None:
+    """Column kinds of a slash-separated header row that has an action column and an owner column."""
+    if not _SLASH.search(line.text):
+        return None
+    kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
+    if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
+        return {k: v for k, v in kinds.items() if v}
+    return None
+
+
+def is_summary_heading(line: Line) -> bool:
+    return bool(_SUMMARY.match(line.text))
+
+
+def _is_header_line(line: Line) -> bool:
+    return header_kind(line.text) is not None or bool(re.fullmatch(r"\d{1,3}\.?", line.text))
+
+
+def _is_owner(line: Line, reader: OwnerReader) -> bool:
+    if not owner_only(line.text):
+        return False
+    owners = reader.read_cell(line.text.strip(" .;:"))
+    return bool(owners.owners or owners.unresolved)
+
+
+def _is_text(line: Line) -> bool:
+    return len(line.text.split()) >= 3 and bool(re.search(r"[a-z]", line.text))
+
+
+def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tuple[list[tuple[Line, Line]], int]:
+    """Under an action-table heading at line i-1, the (action text, owner) pairs written one cell per line.
+
+    Header cells and row numbers are skipped; each action's text (wrapped over up to three lines) is
+    followed by a line naming only its owners. The block ends at the first text with no owner after it.
+    Returns the pairs and the index after the last one (i when there are none)."""
+    j = i
+    while j < len(lines) and (lines[j].blank or _is_header_line(lines[j])):
+        j += 1
+    pairs: list[tuple[Line, Line]] = []
+    end = i
+    while j < len(lines):
+        if lines[j].blank or re.fullmatch(r"\d{1,3}\.?", lines[j].text):
+            j += 1
+            continue
+        if not _is_text(lines[j]) or _is_owner(lines[j], reader):
+            break
+        k = j
+        while k + 1 < len(lines) and k - j < _TEXT_LINES - 1 and not lines[k + 1].blank \
+                and not _is_owner(lines[k + 1], reader) \
+                and (_is_text(lines[k + 1]) or lines[k + 1].text[:1].islower()):
+            k += 1
+        if k + 1 >= len(lines) or not _is_owner(lines[k + 1], reader):
+            break  # no owner after it: not this layout, or the text is cut off here
+        body = Line(lines[j].index, lines[j].start, lines[k].end, squash(text[lines[j].start:lines[k].end]))
+        pairs.append((body, lines[k + 1]))
+        j = end = k + 2
+    return pairs, end
