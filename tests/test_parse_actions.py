@@ -315,3 +315,15 @@ def test_owner_on_the_line_after_the_action_text():
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Meeting to take place to discuss the definition", ["Mina Stone"]),
         ("Work to begin on the annual report in January", ["Chair"])]
+
+
+def test_a_role_named_where_only_owners_stand_is_kept_as_written():
+    paper = actions("1. Item\nThe leaflet would be reprinted. (Action: LSCB Business Manager)\n"
+                    "\nAction | Owner\nBook the venue | The Safeguarding Lead\n\n")
+    assert owners(paper) == [["LSCB Business Manager"], ["Safeguarding Lead"]]
+
+
+def test_service_acronyms_on_a_line_of_their_own_are_not_initials():
+    header = "Present:\nGwen Price (Elmley)\nIrene Tate (Elmley)\n\n"
+    paper = actions("1. Item\nThe pathway was agreed.\nGP to refer the child to the clinic.\nIT to set up the laptops.\n", header)
+    assert paper.actions == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.parse.lines import Line, squash, sub
-from ingest.parse.markers import owner_only
+from ingest.parse.markers import explicit_owners, owner_only
 from ingest.parse.owners import OwnerReader
 
 HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
@@ -76,7 +76,7 @@ def _is_header_line(line: Line) -> bool:
 def _is_owner(line: Line, reader: OwnerReader) -> bool:
     if not owner_only(line.text):
         return False
-    owners = reader.read_cell(line.text.strip(" .;:"))
+    owners = explicit_owners(line.text, reader)
     return bool(owners.owners or owners.unresolved)
 
 

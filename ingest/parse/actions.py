@@ -19,7 +19,7 @@ from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import header_kind, is_summary_heading, owner_rows, slash_cells, slash_header
-from ingest.parse.markers import MARKER, marker_owners, owner_only, runs_on, sentence_before
+from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
 _ACTION = re.compile(
@@ -140,7 +140,7 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if is_summary_heading(line):  # 'Summary of Actions', then each action's text and owner on lines of their own
             pairs, end = owner_rows(lines, i, reader, text)
             for body, owner in pairs:
-                owners = reader.read_cell(owner.text.strip(" .;:"))
+                owners = explicit_owners(owner.text, reader)
                 warnings.extend(w for w in owners.warnings if w not in warnings)
                 actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, owner.end),
                                       None, _due(body.text, reference), owners.unresolved))
@@ -225,7 +225,7 @@ def _table_action(row: list[Line], table: dict[int, str], items: list, reader: O
         return
     owners = Owners()
     if "owner" in by:
-        owners = reader.read_cell(by["owner"].text)
+        owners = explicit_owners(by["owner"].text, reader)
         if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
             by["due"] = by.pop("owner")  # 'To be completed by' holding a date
     if not owners.owners and not owners.unresolved:
@@ -318,7 +318,8 @@ def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) 
     if not m or not _starts_sentence(lines, i):
         return None
     parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
-    if any(p.lower() in reader.known_orgs or not reader.roster.by_initials(p) for p in parts):
+    if any(p.lower() in reader.known_orgs or p.lower() in reader.vocab.generic_acronyms
+           or not reader.roster.by_initials(p) for p in parts):
         return None
     return m, stripped
 

@@ -42,18 +42,33 @@ def owner_only(text: str) -> bool:
     return 0 < len(words) <= 10 and all(_OWNER_WORD.match(w) for w in words)
 
 
+def explicit_owners(who: str, reader: OwnerReader) -> Owners:
+    """The owners written where only owners stand (a marker, an owner line or cell).
+
+    Resolved against the paper's people as anywhere else; what nothing resolves is still an owner here:
+    a lone first name no listed person has stays unresolved (never guessed), and a role or team
+    ('Business Manager', 'The Safeguarding Lead') is kept as written."""
+    who = squash(who).strip(" .;:")
+    owners = reader.read_cell(who)
+    if owners.owners or owners.unresolved or not owner_only(who):
+        return owners
+    low = who.lower()
+    if re.fullmatch(r"[A-Z][a-z'’\-]+", who) and low not in reader.vocab.not_name_words \
+            and low not in reader.vocab.role_words and low not in reader.vocab.org_words:
+        # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
+        owners.unresolved.append(who)
+        owners.warnings.append(f"The owner '{who}' is not a person this paper lists; the owner was left unresolved.")
+    elif re.search(r"[A-Z]", who) and not re.fullmatch(r"[A-Z]{2,4}", who):
+        owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", who))
+    return owners
+
+
 def marker_owners(who: str, reader: OwnerReader) -> tuple[Owners, bool]:
     """The owners a marker names, and whether the marker carries its own task ('Ada Brook to add ...')."""
     who = squash(who).strip(" .;:")
     if _TASK.search(who) and not owner_only(who):
         return reader.read(who), True
-    owners = reader.read_cell(who)
-    if not owners.owners and not owners.unresolved and re.fullmatch(r"[A-Z][a-z'’\-]+", who) \
-            and who.lower() not in reader.vocab.not_name_words:
-        # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
-        owners.unresolved.append(who)
-        owners.warnings.append(f"The owner '{who}' is not a person this paper lists; the owner was left unresolved.")
-    return owners, False
+    return explicit_owners(who, reader), False
 
 
 def _boundaries(chunk: str) -> list[int]:

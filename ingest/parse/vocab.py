@@ -35,6 +35,7 @@ class Vocabulary:
     venue_heads: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     person_object_verbs: frozenset[str] = frozenset()
+    generic_acronyms: frozenset[str] = frozenset()
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -73,6 +74,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         venue_heads=_words(raw.get("venue_heads")),
         reporting_verbs=_words(raw.get("reporting_verbs")),
         person_object_verbs=_words(raw.get("person_object_verbs")),
+        generic_acronyms=_words(raw.get("generic_acronyms")),
     )
 
 
