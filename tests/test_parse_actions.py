@@ -327,3 +327,18 @@ def test_service_acronyms_on_a_line_of_their_own_are_not_initials():
     header = "Present:\nGwen Price (Elmley)\nIrene Tate (Elmley)\n\n"
     paper = actions("1. Item\nThe pathway was agreed.\nGP to refer the child to the clinic.\nIT to set up the laptops.\n", header)
     assert paper.actions == []
+
+
+def test_minutes_written_as_a_table_with_an_action_column():
+    body = ("\n\nItem | Discussion | Action\n"
+            "1 | The Board noted the audit.; The report would be shared with every school. | CD\n"
+            "2 | The budget was agreed. | \n"
+            "3 | The Board discussed the rota. | Eve Frost to circulate the rota\n"
+            "4 | The leaflet was reviewed. ACTION: Ada Brook to reprint it. | Ada Brook\n\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The report would be shared with every school.", ["Carl Dunn"]),
+        ("Eve Frost to circulate the rota", ["Eve Frost"]),
+        ("Ada Brook to reprint it.", ["Ada Brook"])]
+    for a in paper.actions:
+        assert paper.text[a.span[0]:a.span[1]] == a.text

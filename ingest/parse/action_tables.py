@@ -28,7 +28,15 @@ HEADER = {"action": "text", "actions": "text", "action required": "text", "agree
           "target": "due", "status": "status", "progress": "status", "update": "status", "rag": "status",
           "rag status": "status", "comments": "status", "item": "item", "agenda item": "item", "no": "ref",
           "no.": "ref", "ref": "ref", "ref.": "ref", "action no": "ref", "action no.": "ref", "number": "ref",
-          "page": "ref", "page no": "ref", "page no.": "ref", "minute": "ref", "minute no.": "ref"}
+          "page": "ref", "page no": "ref", "page no.": "ref", "minute no": "ref", "minute no.": "ref",
+          # the discussion column of minutes written as a table ('Item | Discussion | Action')
+          "discussion": "note", "minutes": "note", "minute": "note", "notes": "note", "summary": "note",
+          "subject": "note", "issue": "note", "issues": "note", "details": "note", "decision": "note",
+          "decisions": "note", "discussion and decisions": "note", "discussion/decisions": "note",
+          "discussion / decisions": "note", "narrative": "note", "points of discussion": "note",
+          "discussion and actions": "note", "notes of discussion": "note", "key points": "note",
+          "topic": "note", "item and discussion": "note", "agenda item and discussion": "note"}
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _SLASH = re.compile(r"\s/\s|\s/$|^/\s")
 # a heading over an action table: 'Summary of Actions', 'Action Log', 'Actions Arising', 'ACTIONS AGREED'
 _SUMMARY = re.compile(
@@ -112,3 +120,33 @@ def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tup
         pairs.append((body, lines[k + 1]))
         j = end = k + 2
     return pairs, end
+
+
+def minute_columns(kinds: dict[int, str | None]) -> dict[int, str] | None:
+    """Columns of minutes written as a table ('Item | Discussion | Action', 'No. | Notes | Lead'): one
+    action or owner column beside a discussion column. None when the header is not such a table."""
+    found = [v for v in kinds.values() if v in ("text", "owner")]
+    if len(found) != 1 or "note" not in kinds.values():
+        return None
+    return {k: v for k, v in kinds.items() if v}
+
+
+_CELL_BREAK = re.compile(r"[.!?:]?;\s+(?=[A-Z(])")  # paragraphs of a cell are joined by '; '
+
+
+def last_sentence(cell: Line) -> Line | None:
+    """The last sentence (or paragraph) of a discussion cell, or the text after an ACTION label in it."""
+    label = None
+    for m in re.finditer(r"(?:^|(?<=[.;!?]\s))(?:ACTIONS?|Actions?)\s*[:–—-]\s*", cell.text):
+        label = m
+    if label is not None:
+        return sub(cell, label.end())
+    start = 0
+    for m in _CELL_BREAK.finditer(cell.text.rstrip(" ;")):
+        start = m.end()
+    for m in _BOUNDARY.finditer(cell.text.rstrip()):
+        if m.end() > start and len(re.search(r"(\S*)$", cell.text[:m.start()]).group(1)) > 2:
+            start = m.end()
+    piece = sub(cell, start)
+    return piece if len(piece.text.split()) >= 3 else None
+

@@ -18,7 +18,8 @@ from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
-from ingest.parse.action_tables import header_kind, is_summary_heading, owner_rows, slash_cells, slash_header
+from ingest.parse.action_tables import (header_kind, is_summary_heading, last_sentence, minute_columns, owner_rows,
+                                        slash_cells, slash_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
@@ -121,6 +122,12 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             header = {k: header_kind(c.text) for k, c in enumerate(row)}
             if "text" in header.values() and "owner" in header.values():
                 table, slashed = {k: v for k, v in header.items() if v}, False
+                continue
+            if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
+                table, slashed = minutes, False
+                continue
+            if table is not None and not slashed and "note" in table.values():
+                _minute_row(row, table, items, reader, reference, actions, warnings)
                 continue
             if table is not None and not slashed:
                 _table_action(row, table, items, reader, reference, actions, warnings)
@@ -322,4 +329,31 @@ def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) 
            or not reader.roster.by_initials(p) for p in parts):
         return None
     return m, stripped
+
+
+def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
+                reference: date | None, actions: list[Action], warnings: list[str]) -> None:
+    """A row of minutes written as a table: its action cell holds a task ('AB to circulate the paper')
+    or only owners ('AB'), who then own the discussion's last sentence (or its ACTION line)."""
+    by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
+    cell = by.get("text") or by.get("owner")
+    if cell is None:
+        return
+    label = _ACTION.match(cell.text)
+    if label:
+        cell = sub(cell, label.start("text"))
+    if not owner_only(cell.text):
+        if len(cell.text.split()) < 3:
+            return
+        owners = reader.read(cell.text)
+        body: Line | None = cell
+    else:
+        owners = explicit_owners(cell.text, reader)
+        note = by.get("note")
+        body = last_sentence(note) if note is not None else None
+    if body is None or not (owners.owners or owners.unresolved or body is cell):
+        return
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    actions.append(Action(item_at(items, row[0].start), body.text, owners.owners, (body.start, body.end), None,
+                          _due(body.text, reference), owners.unresolved))
 
