@@ -342,3 +342,22 @@ def test_minutes_written_as_a_table_with_an_action_column():
         ("Ada Brook to reprint it.", ["Ada Brook"])]
     for a in paper.actions:
         assert paper.text[a.span[0]:a.span[1]] == a.text
+
+
+def test_an_action_log_written_one_cell_per_line():
+    body = ("1. Item\nThe Board noted the log.\n\nAction\nOwner\nDeadline\nStatus\n1\n"
+            "Send the revised protocol to all schools\nAda Brook\n30 April 2016\nCompleted\n2\n"
+            "Book the venue for the conference\nCD\nOngoing\n\n")
+    paper = actions(body)
+    assert [(a.text, a.owners, a.due, a.status) for a in paper.actions] == [
+        ("Send the revised protocol to all schools", ["Ada Brook"], "2016-04-30", "COMPLETED"),
+        ("Book the venue for the conference", ["Carl Dunn"], None, "ONGOING")]
+
+
+def test_an_action_table_flattened_column_by_column_pairs_only_equal_columns():
+    body = ("1. Item\n\nAction\nSend the revised protocol to schools\nBook the venue for the day\n"
+            "Owner\nAda Brook\nEve Frost\n\n"
+            "Action\nSend the leaflet to schools\nReview the rota for May\nOwner\nCarl Dunn\n\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Send the revised protocol to schools", ["Ada Brook"]), ("Book the venue for the day", ["Eve Frost"])]

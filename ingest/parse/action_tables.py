@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import dataclass
+
+from ingest.parse.dates import find_dates
 from ingest.parse.lines import Line, squash, sub
 from ingest.parse.markers import explicit_owners, owner_only
 from ingest.parse.owners import OwnerReader
@@ -42,6 +45,9 @@ _SLASH = re.compile(r"\s/\s|\s/$|^/\s")
 _SUMMARY = re.compile(
     r"^(?:(?:summary|schedule|list|table|log|record|register)\s+of\s+(?:the\s+)?)?(?:agreed\s+|outstanding\s+|new\s+)?"
     r"actions?(?:\s+(?:log|summary|agreed|arising|list|table|tracker|points?|register|schedule))?\s*:?$", re.I)
+_STATUS_CELL = re.compile(
+    r"^\(?(?:completed?|done|ongoing|on-going|outstanding|open|closed|in progress|deferred|withdrawn|overdue|"
+    r"carried forward|not started|green|amber|red)\)?\.?$", re.I)
 _TEXT_LINES = 3  # an action text may wrap over this many lines before its owner
 
 
@@ -82,7 +88,7 @@ def _is_header_line(line: Line) -> bool:
 
 
 def _is_owner(line: Line, reader: OwnerReader) -> bool:
-    if not owner_only(line.text):
+    if not owner_only(line.text) or header_kind(line.text) is not None:
         return False
     owners = explicit_owners(line.text, reader)
     return bool(owners.owners or owners.unresolved)
@@ -92,16 +98,56 @@ def _is_text(line: Line) -> bool:
     return len(line.text.split()) >= 3 and bool(re.search(r"[a-z]", line.text))
 
 
-def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tuple[list[tuple[Line, Line]], int]:
-    """Under an action-table heading at line i-1, the (action text, owner) pairs written one cell per line.
+@dataclass
+class Row:
+    """One action of a table written one cell per line: its text, its owner line, and any due date or status."""
+
+    body: Line
+    owner: Line
+    due: str | None = None
+    status: str | None = None
+
+
+def _is_due(line: Line) -> bool:
+    dates = find_dates(line.text)
+    return bool(dates) and len(line.text) <= 30
+
+
+def _skip_extras(lines: list[Line], j: int, row: Row) -> int:
+    """Past the due-date and status cells that follow an owner line; they are kept on the row."""
+    while j < len(lines) and not lines[j].blank:
+        if _STATUS_CELL.match(lines[j].text):
+            row.status = row.status or lines[j].text.strip(" .()").upper()
+        elif _is_due(lines[j]):
+            row.due = row.due or lines[j].text
+        else:
+            break
+        j += 1
+    return j
+
+
+def header_run(lines: list[Line], i: int) -> list[str]:
+    """The kinds of the header cells written one per line from line i ('Action' / 'Owner' / 'Due'), if
+    at least two, with an action column and an owner column among them; else []."""
+    kinds: list[str] = []
+    j = i
+    while j < len(lines) and not lines[j].blank and (kind := header_kind(lines[j].text)) is not None:
+        kinds.append(kind)
+        j += 1
+    return kinds if "text" in kinds and "owner" in kinds else []
+
+
+def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tuple[list[Row], int]:
+    """From line i (under an action-table heading or header), the actions written one cell per line.
 
     Header cells and row numbers are skipped; each action's text (wrapped over up to three lines) is
-    followed by a line naming only its owners. The block ends at the first text with no owner after it.
-    Returns the pairs and the index after the last one (i when there are none)."""
+    followed by a line naming only its owners, then maybe its due date and status. The block ends at
+    the first text with no owner after it. Returns the rows and the index after the last one (i when
+    there are none)."""
     j = i
     while j < len(lines) and (lines[j].blank or _is_header_line(lines[j])):
         j += 1
-    pairs: list[tuple[Line, Line]] = []
+    rows: list[Row] = []
     end = i
     while j < len(lines):
         if lines[j].blank or re.fullmatch(r"\d{1,3}\.?", lines[j].text):
@@ -117,9 +163,30 @@ def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tup
         if k + 1 >= len(lines) or not _is_owner(lines[k + 1], reader):
             break  # no owner after it: not this layout, or the text is cut off here
         body = Line(lines[j].index, lines[j].start, lines[k].end, squash(text[lines[j].start:lines[k].end]))
-        pairs.append((body, lines[k + 1]))
-        j = end = k + 2
-    return pairs, end
+        row = Row(body, lines[k + 1])
+        rows.append(row)
+        j = end = _skip_extras(lines, k + 2, row)
+    return rows, end
+
+
+def column_rows(lines: list[Line], i: int, reader: OwnerReader) -> tuple[list[Row], int]:
+    """A table flattened column by column: an 'Action' header line and its cells, then an 'Owner'
+    header line and exactly as many owner cells. Paired by position only when the counts agree."""
+    if header_kind(lines[i].text) != "text":
+        return [], i
+    texts: list[Line] = []
+    j = i + 1
+    while j < len(lines) and not lines[j].blank and header_kind(lines[j].text) is None:
+        if not _is_text(lines[j]) or not lines[j].text[:1].isupper() or _is_owner(lines[j], reader):
+            return [], i
+        texts.append(lines[j])
+        j += 1
+    if not texts or j >= len(lines) or header_kind(lines[j].text) != "owner":
+        return [], i
+    owners = lines[j + 1:j + 1 + len(texts)]
+    if len(owners) != len(texts) or not all(not o.blank and _is_owner(o, reader) for o in owners):
+        return [], i
+    return [Row(t, o) for t, o in zip(texts, owners)], j + 1 + len(texts)
 
 
 def minute_columns(kinds: dict[int, str | None]) -> dict[int, str] | None:

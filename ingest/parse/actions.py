@@ -18,8 +18,8 @@ from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
-from ingest.parse.action_tables import (header_kind, is_summary_heading, last_sentence, minute_columns, owner_rows,
-                                        slash_cells, slash_header)
+from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
+                                        minute_columns, owner_rows, slash_cells, slash_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
@@ -144,16 +144,15 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         else:
             table = None
-        if is_summary_heading(line):  # 'Summary of Actions', then each action's text and owner on lines of their own
-            pairs, end = owner_rows(lines, i, reader, text)
-            for body, owner in pairs:
-                owners = explicit_owners(owner.text, reader)
-                warnings.extend(w for w in owners.warnings if w not in warnings)
-                actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, owner.end),
-                                      None, _due(body.text, reference), owners.unresolved))
-            i = max(i, end)
-            if pairs:
-                continue
+        # a table written one cell per line: under 'Summary of Actions', or a header run ('Action' / 'Owner')
+        rows, end = column_rows(lines, i - 1, reader)
+        if not rows and (is_summary_heading(line) or header_run(lines, i - 1)):
+            rows, end = owner_rows(lines, i if is_summary_heading(line) else i - 1, reader, text)
+        if rows:
+            for row in rows:
+                _cell_action(row, items, reader, reference, actions, warnings)
+            i = end
+            continue
         floor = max(floor, actions[-1].span[1]) if actions else floor
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
@@ -356,4 +355,19 @@ def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: Own
     warnings.extend(w for w in owners.warnings if w not in warnings)
     actions.append(Action(item_at(items, row[0].start), body.text, owners.owners, (body.start, body.end), None,
                           _due(body.text, reference), owners.unresolved))
+
+
+def _cell_action(row: Row, items: list, reader: OwnerReader, reference: date | None,
+                 actions: list[Action], warnings: list[str]) -> None:
+    """An action of a table written one cell per line, owned by the line that names only its owners."""
+    owners = explicit_owners(row.owner.text, reader)
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    due = None
+    if row.due:
+        dates = find_dates(row.due)
+        resolved = dates[0].resolve(reference) if dates else None
+        due = resolved.isoformat() if resolved else None
+    actions.append(Action(item_at(items, row.body.start), row.body.text, owners.owners,
+                          (row.body.start, row.owner.end), row.status, due or _due(row.body.text, reference),
+                          owners.unresolved))
 
