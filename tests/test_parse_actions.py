@@ -361,3 +361,27 @@ def test_an_action_table_flattened_column_by_column_pairs_only_equal_columns():
     paper = actions(body)
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Send the revised protocol to schools", ["Ada Brook"]), ("Book the venue for the day", ["Eve Frost"])]
+
+
+def test_a_list_of_tasks_under_an_actions_heading():
+    body = ("1. Item\nThe Board discussed the audit.\n\nActions:\n"
+            "  • Carl Dunn to share the audit with every school.\n\n"
+            "  • Minutes to be circulated to members.\n"
+            "  • The Chair will write to the minister about the\n    funding gap.\n\n"
+            "2. Item\nThe rota was agreed.\n")
+    paper = actions(body, header="Chair: Mina Stone\n\n" + HEADER)
+    assert [(a.item, a.text, a.owners) for a in paper.actions] == [
+        ("1", "Carl Dunn to share the audit with every school.", ["Carl Dunn"]),
+        ("1", "Minutes to be circulated to members.", []),
+        ("1", "The Chair will write to the minister about the funding gap.", ["Mina Stone"])]
+
+
+def test_an_actions_heading_over_narrative_reads_no_action():
+    paper = actions("1. Item\n\nAction Log\nThe action log was reviewed and all actions were complete.\n")
+    assert paper.actions == []
+
+
+def test_cover_sheet_action_fields_are_not_actions():
+    paper = actions("Purpose of report\nAction: For information\nAction: None\n\n"
+                    "The leaflet would be reprinted for every school. (action: Carl Dunn)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("The leaflet would be reprinted for every school.", ["Carl Dunn"])]

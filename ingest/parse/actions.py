@@ -17,7 +17,7 @@ from datetime import date
 from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
-from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
+from ingest.parse.lines import Line, cells, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
                                         minute_columns, owner_rows, slash_cells, slash_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
@@ -44,6 +44,12 @@ _INITIALS_LINE = re.compile(
     r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
 # 'Agreed: Ada Brook to ...', 'AGREED – the Board to ...': a decision that names who acts
 _AGREED = re.compile(r"^(?:AGREED|Agreed|It was agreed that|IT WAS AGREED THAT)\s*[:–—-]?\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
+# what an 'Action:' field holds on a report's cover sheet or when nothing was agreed: not an action
+_NO_ACTION = re.compile(
+    r"^(?:(?:for|to)\s+(?:information|note|noting|decision|discussion|approval|agreement|comment|assurance|"
+    r"consideration|endorsement|ratification)\b|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
+# a task written under an 'Actions:' heading: 'Ada Brook to ...', 'Minutes to be circulated', 'All will ...'
+_TASK_FORM = re.compile(r"^(?:\S+\s+){0,8}?(?:to|will|would)\s+(?:be\s+)?[a-z]{2,}")
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
@@ -153,6 +159,11 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                 _cell_action(row, items, reader, reference, actions, warnings)
             i = end
             continue
+        if is_summary_heading(line) and (line.text.endswith(":") or header_kind(line.text) is None):
+            # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
+            # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
+            i = _listed_actions(lines, i, text, items, reader, reference, actions, warnings)
+            continue
         floor = max(floor, actions[-1].span[1]) if actions else floor
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
@@ -187,6 +198,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
             body = _unwrap(body, lines[i].end, text)
             i += 1
+        if _NO_ACTION.match(body.text):
+            continue  # 'Action: For information', 'Action: None'
         body, status = _split_status(body)
         item = item_at(items, line.start)
         lead = _LEAD_IN.search(body.text)
@@ -370,4 +383,37 @@ def _cell_action(row: Row, items: list, reader: OwnerReader, reference: date | N
     actions.append(Action(item_at(items, row.body.start), row.body.text, owners.owners,
                           (row.body.start, row.owner.end), row.status, due or _due(row.body.text, reference),
                           owners.unresolved))
+
+
+def _listed_actions(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader,
+                    reference: date | None, actions: list[Action], warnings: list[str]) -> int:
+    """Under an 'Actions:' / 'Agreed actions' heading, the lines that follow, each a task
+    ('Ada Brook to write ...', '• Minutes to be circulated'), bulleted or not; the list ends at the
+    first line that is not a task (a blank line between bullets does not end it). Returns the next index."""
+    j = i
+    while j < len(lines):
+        k = j
+        while k < len(lines) and lines[k].blank and k - j < 2:
+            k += 1
+        if k >= len(lines) or lines[k].blank:
+            return k
+        line = lines[k]
+        body = strip_bullet(line)
+        mark = _SUB_MARK.match(body.text) or _NUMBER.match(body.text)
+        if mark:
+            body = sub(body, mark.end())
+        label = _ACTION.match(body.text)
+        if label:
+            body = sub(body, label.start("text"))
+        if not _TASK_FORM.match(body.text) or _NO_ACTION.match(body.text) or \
+                (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):
+            return j
+        body, nxt = _wrapped(lines, k + 1, line, body, text)
+        if _cut_off(body, text):
+            warnings.append(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+            return nxt
+        body, status = _split_status(body)
+        actions.append(_make(body, item_at(items, line.start), reader, reference, status, warnings))
+        j = nxt
+    return j
 
