@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.names import clean_text
 from ingest.parse.lines import Line, has_bullet, numbered, squash, strip_bullet
 from ingest.parse.owners import OwnerReader, Owners
 
@@ -25,6 +26,7 @@ OWNER_LABEL = re.compile(
 _NOT_OWNER = {"none", "n/a", "na", "nil", "noted", "no action", "no actions", "tbc", "tba", "ongoing", "completed",
               "complete", "closed", "open", "done", "agreed", "see above", "see below"}
 _OWNER_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|all|the|and|members|colleagues|partners|&|/|,)$")
+_PARTS = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _TASK = re.compile(r"\s(?:to|will|should|must)\s+(?!be\b)[a-z]")
 # a sentence ends at . ! ? (and a closing quote or bracket), before a capital, a digit or an opening quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -50,17 +52,25 @@ def explicit_owners(who: str, reader: OwnerReader) -> Owners:
     ('Business Manager', 'The Safeguarding Lead') is kept as written."""
     who = squash(who).strip(" .;:")
     owners = reader.read_cell(who)
-    if owners.owners or owners.unresolved or not owner_only(who):
+    if not owner_only(who) or (owners.owners and clean_text(owners.owners[0]) == clean_text(who)):
         return owners
-    low = who.lower()
-    if re.fullmatch(r"[A-Z][a-z'’\-]+", who) and low not in reader.vocab.not_name_words \
+    for part in _PARTS.split(who):  # 'LSCB Manager/Chair': each part the reader could not name
+        named = reader.read_cell(part) if part else None
+        if named is not None and not named.owners and not named.unresolved:
+            _as_written(part, reader, owners)
+    return owners
+
+
+def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
+    """An owner no rule resolves: a lone first name stays unresolved, a role or team is kept as written."""
+    low = part.lower()
+    if re.fullmatch(r"[A-Z][a-z'’\-]+", part) and low not in reader.vocab.not_name_words \
             and low not in reader.vocab.role_words and low not in reader.vocab.org_words:
         # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
-        owners.unresolved.append(who)
-        owners.warnings.append(f"The owner '{who}' is not a person this paper lists; the owner was left unresolved.")
-    elif re.search(r"[A-Z]", who) and not re.fullmatch(r"[A-Z]{2,4}", who):
-        owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", who))
-    return owners
+        owners.unresolved.append(part)
+        owners.warnings.append(f"The owner '{part}' is not a person this paper lists; the owner was left unresolved.")
+    elif re.search(r"[A-Z]", part) and not re.fullmatch(r"[A-Z]{2,4}", part):
+        owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", part))
 
 
 def marker_owners(who: str, reader: OwnerReader) -> tuple[Owners, bool]:
