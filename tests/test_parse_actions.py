@@ -385,3 +385,11 @@ def test_cover_sheet_action_fields_are_not_actions():
     paper = actions("Purpose of report\nAction: For information\nAction: None\n\n"
                     "The leaflet would be reprinted for every school. (action: Carl Dunn)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("The leaflet would be reprinted for every school.", ["Carl Dunn"])]
+
+
+def test_the_owner_between_the_label_and_its_colon_and_short_marked_tasks():
+    paper = actions("1. Item\nACTION (CD): book the venue.\nAction EF/AB: send the dates\n"
+                    "• Update website (Action: AB)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("book the venue.", ["Carl Dunn"]), ("send the dates", ["Eve Frost", "Ada Brook"]),
+        ("Update website", ["Ada Brook"])]

@@ -26,6 +26,8 @@ from ingest.parse.owners import OwnerReader, Owners
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
     r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
+    # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
+    r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
     r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
 _INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)\s*[:–—-]\s*\S)")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
@@ -203,8 +205,10 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         body, status = _split_status(body)
         item = item_at(items, line.start)
         lead = _LEAD_IN.search(body.text)
+        given = m.groupdict().get("who") or m.groupdict().get("initials")
         if lead is None:
-            actions.append(_make(body, item, reader, reference, status, warnings))
+            actions.append(_make(body, item, reader, reference, status, warnings,
+                                 explicit_owners(given, reader) if given else None))
             continue
         # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
         before = sub(body, 0, lead.start("lead"))
@@ -229,8 +233,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
 
 
 def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
-          status: str | None, warnings: list[str]) -> Action:
-    owners: Owners = reader.read(body.text)
+          status: str | None, warnings: list[str], given: Owners | None = None) -> Action:
+    """An action from its text; the owners are read from it unless the label gave them ('ACTION (AB): ...')."""
+    owners: Owners = given if given is not None and (given.owners or given.unresolved) else reader.read(body.text)
     warnings.extend(w for w in owners.warnings if w not in warnings)
     return Action(item, body.text, owners.owners, (body.start, body.end), status,
                   _due(body.text, reference), owners.unresolved)

@@ -136,7 +136,7 @@ def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 
     s = start + (cuts[-1] if cuts else 0)
     piece = text[s:start + len(chunk)]
     body = squash(piece)
-    if not body or len(body.split()) < 3 or not re.search(r"[a-z]", body):
+    if not body or len(body.split()) < 2 or not re.search(r"[a-z]", body):
         return None  # a heading or a name, not a sentence
     lead = len(piece) - len(piece.lstrip())
     return Line(lines[i].index, s + lead, start + len(chunk), body)
