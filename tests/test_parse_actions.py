@@ -393,3 +393,15 @@ def test_the_owner_between_the_label_and_its_colon_and_short_marked_tasks():
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("book the venue.", ["Carl Dunn"]), ("send the dates", ["Eve Frost", "Ada Brook"]),
         ("Update website", ["Ada Brook"])]
+
+
+def test_field_lines_under_an_action_fill_its_owner_due_date_and_status():
+    paper = actions("1. Item\nAction: Draft the escalation policy\nLead: Mina Stone\nTimescale: 30 May 2016\n"
+                    "Status: Ongoing\n\nLead: Carl Dunn\n")
+    assert [(a.text, a.owners, a.due, a.status) for a in paper.actions] == [
+        ("Draft the escalation policy", ["Mina Stone"], "2016-05-30", "ONGOING")]
+
+
+def test_header_cells_run_into_one_line_are_not_an_action():
+    paper = actions("Summary of Actions\nAction No. Page No. Action: To be completed by: 1 4 Send the regulations\n")
+    assert paper.actions == []

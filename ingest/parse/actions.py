@@ -50,6 +50,13 @@ _AGREED = re.compile(r"^(?:AGREED|Agreed|It was agreed that|IT WAS AGREED THAT)\
 _NO_ACTION = re.compile(
     r"^(?:(?:for|to)\s+(?:information|note|noting|decision|discussion|approval|agreement|comment|assurance|"
     r"consideration|endorsement|ratification)\b|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
+# a field line under an action: 'Lead: Ada Brook', 'Timescale: May 2016', 'Status: Completed'
+_FIELD = re.compile(r"^(?P<label>lead|leads|owner|owners|responsible|responsibility|by whom|who|lead officer|"
+                    r"responsible officer|action owner|timescale|deadline|due|due date|by when|target date|status)"
+                    r"\s*[:–—-]\s*(?P<value>\S.*)$", re.I)
+# a table's header cells read as an action after 'Action:' ('Action: To be completed by: 1 4 ...')
+_HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by whom|responsible|due|deadline|status|"
+                          r"timescale)\s*:", re.I)
 # a task written under an 'Actions:' heading: 'Ada Brook to ...', 'Minutes to be circulated', 'All will ...'
 _TASK_FORM = re.compile(r"^(?:\S+\s+){0,8}?(?:to|will|would)\s+(?:be\s+)?[a-z]{2,}")
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
@@ -166,6 +173,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
             i = _listed_actions(lines, i, text, items, reader, reference, actions, warnings)
             continue
+        if actions and _field(lines, i - 1, actions[-1], reader, reference, warnings):
+            continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         floor = max(floor, actions[-1].span[1]) if actions else floor
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
@@ -200,7 +209,7 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
             body = _unwrap(body, lines[i].end, text)
             i += 1
-        if _NO_ACTION.match(body.text):
+        if _NO_ACTION.match(body.text) or _HEADER_TEXT.match(body.text):
             continue  # 'Action: For information', 'Action: None'
         body, status = _split_status(body)
         item = item_at(items, line.start)
@@ -421,4 +430,32 @@ def _listed_actions(lines: list[Line], i: int, text: str, items: list, reader: O
         actions.append(_make(body, item_at(items, line.start), reader, reference, status, warnings))
         j = nxt
     return j
+
+
+def _field(lines: list[Line], i: int, last: Action, reader: OwnerReader, reference: date | None,
+           warnings: list[str]) -> bool:
+    """Line i is a field of the action just above it ('Lead: Ada Brook', 'Timescale: May 2016',
+    'Status: Completed'): fill the action's owners, due date or status (never overwritten). Did it?"""
+    m = _FIELD.match(strip_bullet(lines[i]).text)
+    prev = i - 1  # the line above the field lines
+    while prev >= 0 and (lines[prev].blank or _FIELD.match(strip_bullet(lines[prev]).text)) and i - prev <= 6:
+        prev -= 1
+    if not m or prev < 0 or last.span[1] < lines[prev].start or last.span[0] > lines[prev].end:
+        return False
+    label, value = m.group("label").lower(), m.group("value")
+    if label == "status":
+        sm = _STATUS_ONLY.match(value)
+        last.status = last.status or (sm.group("status").upper() if sm else value)
+        return True
+    if label in ("timescale", "deadline", "due", "due date", "by when", "target date"):
+        dates = find_dates(value)
+        resolved = dates[0].resolve(reference) if dates else None
+        last.due = last.due or (resolved.isoformat() if resolved else None)
+        return True
+    if last.owners or last.unresolved or not owner_only(value):
+        return False
+    owners = explicit_owners(value, reader)
+    warnings.extend(w for w in owners.warnings if w not in warnings)
+    last.owners, last.unresolved = owners.owners, owners.unresolved
+    return True
 
