@@ -405,3 +405,11 @@ def test_field_lines_under_an_action_fill_its_owner_due_date_and_status():
 def test_header_cells_run_into_one_line_are_not_an_action():
     paper = actions("Summary of Actions\nAction No. Page No. Action: To be completed by: 1 4 Send the regulations\n")
     assert paper.actions == []
+
+
+def test_narrative_under_an_actions_heading_is_not_a_task():
+    paper = actions("1. Item\n\nActions arising\n• All actions were reviewed and updated to reflect the plan.\n"
+                    "• The log will be kept.\n")
+    assert paper.actions == []  # the list ends at its first line that is not a task
+    paper = actions("1. Item\n\nActions arising\n• The log will be kept.\n• Work had continued to improve.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("The log will be kept.", [])]

@@ -45,7 +45,7 @@ _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")  # 'ACTION :1. Ada 
 _INITIALS_LINE = re.compile(
     r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
 # 'Agreed: Ada Brook to ...', 'AGREED – the Board to ...': a decision that names who acts
-_AGREED = re.compile(r"^(?:AGREED|Agreed|It was agreed that|IT WAS AGREED THAT)\s*[:–—-]?\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
+_AGREED = re.compile(r"^(?:AGREED|Agreed)\s*[:–—-]\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
 # what an 'Action:' field holds on a report's cover sheet or when nothing was agreed: not an action
 _NO_ACTION = re.compile(
     r"^(?:(?:for|to)\s+(?:information|note|noting|decision|discussion|approval|agreement|comment|assurance|"
@@ -58,7 +58,8 @@ _FIELD = re.compile(r"^(?P<label>lead|leads|owner|owners|responsible|responsibil
 _HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by whom|responsible|due|deadline|status|"
                           r"timescale)\s*:", re.I)
 # a task written under an 'Actions:' heading: 'Ada Brook to ...', 'Minutes to be circulated', 'All will ...'
-_TASK_FORM = re.compile(r"^(?:\S+\s+){0,8}?(?:to|will|would)\s+(?:be\s+)?[a-z]{2,}")
+_TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?[a-z]{2,}")
+_NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
@@ -419,7 +420,8 @@ def _listed_actions(lines: list[Line], i: int, text: str, items: list, reader: O
         label = _ACTION.match(body.text)
         if label:
             body = sub(body, label.start("text"))
-        if not _TASK_FORM.match(body.text) or _NO_ACTION.match(body.text) or \
+        task = _TASK_FORM.match(body.text)
+        if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
                 (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):
             return j
         body, nxt = _wrapped(lines, k + 1, line, body, text)
