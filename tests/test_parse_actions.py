@@ -315,6 +315,7 @@ def test_owner_on_the_line_after_the_action_text():
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Meeting to take place to discuss the definition", ["Mina Stone"]),
         ("Work to begin on the annual report in January", ["Chair"])]
+    assert any("ends inside an action table row ('Ms Frost to have" in w for w in paper.warnings)
 
 
 def test_a_role_named_where_only_owners_stand_is_kept_as_written():

@@ -106,6 +106,7 @@ class Row:
     owner: Line
     due: str | None = None
     status: str | None = None
+    cut: bool = False  # the text ends inside this row: it is reported, not read
 
 
 def _is_due(line: Line) -> bool:
@@ -161,6 +162,8 @@ def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tup
                 and (_is_text(lines[k + 1]) or lines[k + 1].text[:1].islower()):
             k += 1
         if k + 1 >= len(lines) or not _is_owner(lines[k + 1], reader):
+            if rows and not text[lines[min(k + 1, len(lines) - 1)].end:].strip():
+                rows.append(Row(lines[j], lines[j], cut=True))  # the paper's text ends inside this row
             break  # no owner after it: not this layout, or the text is cut off here
         body = Line(lines[j].index, lines[j].start, lines[k].end, squash(text[lines[j].start:lines[k].end]))
         row = Row(body, lines[k + 1])

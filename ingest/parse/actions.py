@@ -388,6 +388,9 @@ def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: Own
 def _cell_action(row: Row, items: list, reader: OwnerReader, reference: date | None,
                  actions: list[Action], warnings: list[str]) -> None:
     """An action of a table written one cell per line, owned by the line that names only its owners."""
+    if row.cut:
+        warnings.append(f"The text ends inside an action table row ('{row.body.text[:60]}'); it was left out.")
+        return
     owners = explicit_owners(row.owner.text, reader)
     warnings.extend(w for w in owners.warnings if w not in warnings)
     due = None
