@@ -414,3 +414,16 @@ def test_narrative_under_an_actions_heading_is_not_a_task():
     assert paper.actions == []  # the list ends at its first line that is not a task
     paper = actions("1. Item\n\nActions arising\n• The log will be kept.\n• Work had continued to improve.\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("The log will be kept.", [])]
+
+
+def test_an_action_label_followed_only_by_initials_at_the_end_of_a_line():
+    paper = actions("1. Item\nThe Board agreed to revise the escalation policy. ACTION AB\n"
+                    "The rota would be shared with the schools.\nACTION CD/EF\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The Board agreed to revise the escalation policy.", ["Ada Brook"]),
+        ("The rota would be shared with the schools.", ["Carl Dunn", "Eve Frost"])]
+
+
+def test_action_headings_in_capitals_are_not_initials():
+    paper = actions("1. Item\nThe Board noted the report.\nACTION LOG\nThe plan was agreed. ACTION PLAN\n")
+    assert paper.actions == [] and not paper.warnings

@@ -23,13 +23,15 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
+_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
     r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
-    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
-_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)\s*[:–—-]\s*\S)")
+    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
+    r"(?P<text>\S.*)$")
+_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS + r"$))")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -194,6 +196,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                 m = _ACTION.match(stripped.text)
                 if not m:
                     continue
+        if not m.groupdict().get("sep") and not m.groupdict().get("ref") and "initials" in m.groupdict() \
+                and not _known_initials(m.group("text"), reader):
+            continue  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
         if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
             # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
             _owner_label(lines, i - 1, stripped.start, m.group("text"), text, items, reader, actions, warnings, floor)
@@ -341,6 +346,13 @@ def _starts_sentence(lines: list[Line], i: int) -> bool:
     return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not runs_on(prev))
 
 
+def _known_initials(value: str, reader: OwnerReader) -> bool:
+    """Is every token of `value` initials the paper defines or that fit a listed person (not 'LOG', 'PLAN')?"""
+    parts = re.findall(r"[A-Z]{2,4}", value)
+    return bool(parts) and all(p.lower() not in reader.known_orgs and p.lower() not in reader.vocab.generic_acronyms
+                               and reader.roster.by_initials(p) for p in parts)
+
+
 def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) -> tuple[re.Match[str], Line] | None:
     """An action line with no ACTION label: 'HE to circulate the paper' on a line of its own (initials the
     paper defines or that fit a listed person, never an acronym it defines), or 'Agreed: Ada Brook to ...'."""
@@ -351,11 +363,7 @@ def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) 
     m = _INITIALS_LINE.match(stripped.text)
     if not m or not _starts_sentence(lines, i):
         return None
-    parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
-    if any(p.lower() in reader.known_orgs or p.lower() in reader.vocab.generic_acronyms
-           or not reader.roster.by_initials(p) for p in parts):
-        return None
-    return m, stripped
+    return (m, stripped) if _known_initials(m.group("who"), reader) else None
 
 
 def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
