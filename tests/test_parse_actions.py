@@ -427,3 +427,8 @@ def test_an_action_label_followed_only_by_initials_at_the_end_of_a_line():
 def test_action_headings_in_capitals_are_not_initials():
     paper = actions("1. Item\nThe Board noted the report.\nACTION LOG\nThe plan was agreed. ACTION PLAN\n")
     assert paper.actions == [] and not paper.warnings
+
+
+def test_an_action_table_with_a_notes_column_still_reads_its_owner_column():
+    paper = actions("1. Item\n\nAction | Lead | Notes\nSend the report to schools | Mina Stone | Carl Dunn to help\n\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("Send the report to schools", ["Mina Stone"])]

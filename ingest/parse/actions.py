@@ -12,6 +12,7 @@ may sit on a line of its own between the ACTIONS sentence and its list.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from ingest.model import Action
@@ -125,56 +126,20 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
     """Every action in the text, in order, with owners; plus warnings about unresolved owners."""
     actions: list[Action] = []
     warnings: list[str] = []
-    table: dict[int, str] | None = None
-    slashed = False  # the table's cells are separated by ' / '
+    table = _Table()
     floor = 0  # where the last action or marker ended: a marker's sentence never reaches back past it
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
         if line.blank:
-            table = None  # a blank line ends a table
+            table.columns = None  # a blank line ends a table
             continue
-        if is_table_row(line):
-            row = cells(line)
-            header = {k: header_kind(c.text) for k, c in enumerate(row)}
-            if "text" in header.values() and "owner" in header.values():
-                table, slashed = {k: v for k, v in header.items() if v}, False
-                continue
-            if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
-                table, slashed = minutes, False
-                continue
-            if table is not None and not slashed and "note" in table.values():
-                _minute_row(row, table, items, reader, reference, actions, warnings)
-                continue
-            if table is not None and not slashed:
-                _table_action(row, table, items, reader, reference, actions, warnings)
-                continue
-        elif (columns_ := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
-            table, slashed = columns_, True
+        if _table_line(line, table, text, items, reader, reference, actions, warnings):
             continue
-        elif table is not None and slashed and " / " in f" {line.text} ":
-            row = slash_cells(line)
-            if len(row) < max(table) + 1 and not text[line.end:].strip():
-                warnings.append(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
-            else:
-                _table_action(row, table, items, reader, reference, actions, warnings)
-            continue
-        else:
-            table = None
-        # a table written one cell per line: under 'Summary of Actions', or a header run ('Action' / 'Owner')
-        rows, end = column_rows(lines, i - 1, reader)
-        if not rows and (is_summary_heading(line) or header_run(lines, i - 1)):
-            rows, end = owner_rows(lines, i if is_summary_heading(line) else i - 1, reader, text)
-        if rows:
-            for row in rows:
-                _cell_action(row, items, reader, reference, actions, warnings)
-            i = end
-            continue
-        if is_summary_heading(line) and (line.text.endswith(":") or header_kind(line.text) is None):
-            # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
-            # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
-            i = _listed_actions(lines, i, text, items, reader, reference, actions, warnings)
+        block = _block(lines, i - 1, text, items, reader, reference, actions, warnings)
+        if block is not None:
+            i = block
             continue
         if actions and _field(lines, i - 1, actions[-1], reader, reference, warnings):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
@@ -245,6 +210,69 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, piece.end),
                                   sub_status or status, _due(piece.text, reference), list(lead_owners.unresolved)))
     return actions, warnings
+
+
+@dataclass
+class _Table:
+    """The action table being read: its column kinds by cell index, and how its cells are separated."""
+
+    columns: dict[int, str] | None = None
+    slashed: bool = False  # 'a / b / c' rather than 'a | b | c'
+
+
+def _table_line(line: Line, table: _Table, text: str, items: list, reader: OwnerReader, reference: date | None,
+                actions: list[Action], warnings: list[str]) -> bool:
+    """Read `line` as a header or row of an action table (` | ` or ` / ` cells). Was it one?"""
+    if is_table_row(line):
+        row = cells(line)
+        header = {k: header_kind(c.text) for k, c in enumerate(row)}
+        if "text" in header.values() and "owner" in header.values():
+            table.columns, table.slashed = {k: v for k, v in header.items() if v}, False
+            return True
+        if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
+            table.columns, table.slashed = minutes, False
+            return True
+        if table.columns is None or table.slashed:
+            return False
+        kinds = set(table.columns.values())
+        if "text" in kinds and "owner" in kinds:
+            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+        else:
+            _minute_row(row, table.columns, items, reader, reference, actions, warnings)
+        return True
+    if (columns := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
+        table.columns, table.slashed = columns, True
+        return True
+    if table.columns is not None and table.slashed and " / " in f" {line.text} ":
+        row = slash_cells(line)
+        if len(row) < max(table.columns) + 1 and not text[line.end:].strip():
+            warnings.append(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
+        else:
+            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+        return True
+    table.columns = None
+    return False
+
+
+def _block(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader, reference: date | None,
+           actions: list[Action], warnings: list[str]) -> int | None:
+    """Actions laid out as a block from line i: a table written one cell per line (under 'Summary of
+    Actions', or a header run 'Action' / 'Owner'), or a list of tasks under 'Actions:'. Returns the
+    index after the block, or None when line i starts none."""
+    line = lines[i]
+    heading = is_summary_heading(line)
+    rows, end = column_rows(lines, i, reader)
+    if not rows and (heading or header_run(lines, i)):
+        rows, end = owner_rows(lines, i + 1 if heading else i, reader, text)
+    if rows:
+        for row in rows:
+            _cell_action(row, items, reader, reference, actions, warnings)
+        return end
+    if heading and (line.text.endswith(":") or header_kind(line.text) is None):
+        # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
+        # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
+        return _listed_actions(lines, i + 1, text, items, reader, reference, actions, warnings)
+    return None
 
 
 def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
