@@ -314,7 +314,7 @@ def test_owner_on_the_line_after_the_action_text():
     paper = actions(body)
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Meeting to take place to discuss the definition", ["Mina Stone"]),
-        ("Work to begin on the annual report in January", ["Chair"])]
+        ("Work to begin on the annual report in January", ["The Chair"])]
     assert any("ends inside an action table row ('Ms Frost to have" in w for w in paper.warnings)
 
 

@@ -263,6 +263,9 @@ class OwnerReader:
                 parts[-1].append(tok)
         for part in parts:
             words = [names.get(t, t) for t in part]
+            if " ".join(words).lower() in _CHAIR_WORDS and not self.roster.chair:
+                out.owners.append(clean_text(" ".join(words)))  # 'The Chair', as written: the paper names no chair
+                continue
             while words and words[0].lower() in _DETERMINERS and words[0].lower() != "all":
                 words = words[1:]
             if words:
@@ -324,8 +327,8 @@ class OwnerReader:
                 out.warnings.append(f"Initials '{part}' are not defined in this paper; the owner was left unresolved.")
             return
         if low in _CHAIR_WORDS:
-            # the chair: named when the paper names one, else the office as written ('The Chair' -> 'Chair')
-            out.owners.append(self.roster.chair or part.split(" ")[-1])
+            # the chair: named when the paper names one, else the office as written
+            out.owners.append(self.roster.chair or part)
             return
         if low in _EVERYONE:
             out.owners.append(part)  # 'All': every member owns it
