@@ -5,6 +5,16 @@ followed by 'a)' 'b)' sub-actions, each its own action owned by X), action-log
 entries ('Action 1.2. X to ... – COMPLETED', status kept), and table rows under
 an 'Action | Owner | Due' header. Owners are read by `OwnerReader`.
 
+Real boards' layouts too: trailing '(Action: Name)' markers and owner-only
+labels ('Action: All', 'Action by: X', 'ACTION AB') own the sentence before them
+(parse/markers.py); 'ACTION :1. X to ...', 'ACTION (AB): ...'; field lines under
+an action ('Lead:', 'Timescale:', 'Status:'); 'Agreed: X to ...'; unlabelled
+'AB to ...' lines when AB are the paper's people's initials; tasks listed under
+an 'Actions:' heading; tables whose cells lost their bars (parse/action_tables.py:
+' / ' rows, one cell per line, column by column) and minutes written as a table
+('Item | Discussion | Action'). Where the paper's text ends inside an action it is
+left out with a warning.
+
 Text wrapped at a fixed width (PDF) breaks lines anywhere: an action and each
 sub-action run on over the lines that continue them, and an 'X to:' lead-in
 may sit on a line of its own between the ACTIONS sentence and its list.
