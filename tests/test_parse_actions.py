@@ -432,3 +432,10 @@ def test_action_headings_in_capitals_are_not_initials():
 def test_an_action_table_with_a_notes_column_still_reads_its_owner_column():
     paper = actions("1. Item\n\nAction | Lead | Notes\nSend the report to schools | Mina Stone | Carl Dunn to help\n\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("Send the report to schools", ["Mina Stone"])]
+
+
+def test_a_marker_in_a_table_cell_or_after_an_action_label():
+    paper = actions("1. Item\n3.1 | The chair will write to the school (Action: AB) | \n"
+                    "ACTION: Carl Dunn to book the room (Action: CD)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The chair will write to the school", ["Ada Brook"]), ("Carl Dunn to book the room", ["Carl Dunn"])]

@@ -347,6 +347,9 @@ def _marked(lines: list[Line], i: int, text: str, items: list, reader: OwnerRead
             body = sub(line, m.start("who"), m.end("who"))
         else:
             body = sentence_before(lines, i, at, text, floor)
+            label = _ACTION.match(body.text) if body is not None else None
+            if label:  # 'ACTION: Ada Brook to write (Action: AB)': the label is not part of the task
+                body = sub(body, label.start("text"))
         floor = line.start + m.end()
         if body is None:
             continue

@@ -30,6 +30,7 @@ _PARTS = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _TASK = re.compile(r"\s(?:to|will|should|must)\s+(?!be\b)[a-z]")
 # a sentence ends at . ! ? (and a closing quote or bracket), before a capital, a digit or an opening quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_CELL = re.compile(r"\s\|\s+")
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
                   "approx", "ref", "para", "supt", "insp", "rev", "revd"}
 _MAX_LINES = 12  # a paragraph is read back at most this far
@@ -90,7 +91,8 @@ def _boundaries(chunk: str) -> list[int]:
         if len(word) == 1 or word in _ABBREVIATIONS:
             continue
         out.append(m.end())
-    return out
+    out.extend(m.end() for m in _CELL.finditer(chunk))  # a table cell starts a sentence too
+    return sorted(out)
 
 
 _JOINING = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be",
