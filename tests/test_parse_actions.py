@@ -254,12 +254,15 @@ def test_a_marker_first_name_that_fits_two_or_nobody_is_never_guessed():
 def test_owner_only_labels_after_a_paragraph():
     body = ("1. Item\nThe Board agreed that the protocol should be shared with every school.\nAction: All\n\n"
             "2. Item\nThe Chair would write to the minister about the funding gap.\nActions: Chair\n\n"
-            "3. Item\nAction: Draft the escalation policy\nAction by: Mina Stone\n")
+            "3. Item\nAction: Draft the escalation policy\nAction by: Mina Stone\n"
+                    "4. Item\nThe protocol would be shared with every school.\nACTION: ALL\n")
     paper = actions(body)
     assert [(a.item, a.text, a.owners) for a in paper.actions] == [
         ("1", "The Board agreed that the protocol should be shared with every school.", ["All"]),
         ("2", "The Chair would write to the minister about the funding gap.", ["Chair"]),
-        ("3", "Draft the escalation policy", ["Mina Stone"])]
+        ("3", "Draft the escalation policy", ["Mina Stone"]),
+        ("4", "The protocol would be shared with every school.", ["ALL"])]
+    assert not paper.warnings
 
 
 def test_numbered_action_labels_and_action_points():

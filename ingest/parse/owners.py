@@ -312,6 +312,9 @@ class OwnerReader:
             out.owners.append(known)
             return
         low = part.lower()
+        if low in _EVERYONE:
+            out.owners.append(part)  # 'All', 'ALL': every member owns it
+            return
         if re.fullmatch(r"[A-Z]{2,4}", part):
             keys = self.roster.by_initials(part)
             if len(keys) == 1:
@@ -329,9 +332,6 @@ class OwnerReader:
         if low in _CHAIR_WORDS:
             # the chair: named when the paper names one, else the office as written
             out.owners.append(self.roster.chair or part)
-            return
-        if low in _EVERYONE:
-            out.owners.append(part)  # 'All': every member owns it
             return
         words_ = part.split(" ")
         if len(words_) == 2 and words_[0].lower().rstrip(".") in TITLES:
