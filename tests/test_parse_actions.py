@@ -442,3 +442,8 @@ def test_a_marker_in_a_table_cell_or_after_an_action_label():
                     "ACTION: Carl Dunn to book the room (Action: CD)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("The chair will write to the school", ["Ada Brook"]), ("Carl Dunn to book the room", ["Carl Dunn"])]
+
+
+def test_two_markers_in_a_row_share_one_sentence():
+    paper = actions("1. Item\nThe Board noted the figures.\nThe rota would be shared. (Action: AB) (Action: CD)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("The rota would be shared.", ["Ada Brook", "Carl Dunn"])]

@@ -343,6 +343,13 @@ def _marked(lines: list[Line], i: int, text: str, items: list, reader: OwnerRead
         at = line.start + m.start()
         owners, own_task = marker_owners(m.group("who"), reader)
         warnings.extend(w for w in owners.warnings if w not in warnings)
+        if not own_task and actions and floor > line.start and not text[floor:at].strip(" .;,"):
+            # '(Action: AB) (Action: CD)': a second marker straight after the first adds its owners
+            last = actions[-1]
+            last.owners += [o for o in owners.owners if o not in last.owners]
+            last.unresolved += [u for u in owners.unresolved if u not in last.unresolved]
+            floor = line.start + m.end()
+            continue
         if own_task:
             body = sub(line, m.start("who"), m.end("who"))
         else:
