@@ -447,3 +447,14 @@ def test_a_marker_in_a_table_cell_or_after_an_action_label():
 def test_two_markers_in_a_row_share_one_sentence():
     paper = actions("1. Item\nThe Board noted the figures.\nThe rota would be shared. (Action: AB) (Action: CD)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("The rota would be shared.", ["Ada Brook", "Carl Dunn"])]
+
+
+def test_an_action_table_with_columns_apart_by_spaces():
+    body = ("1. Item\n\nAction                                   Owner          Due\n"
+            "Send the revised protocol to schools     Ada Brook      30 April 2016\n"
+            "Book the venue                           CD             1 May 2016\n"
+            "    for the conference\n\n")
+    paper = actions(body)
+    assert [(a.text, a.owners, a.due) for a in paper.actions] == [
+        ("Send the revised protocol to schools", ["Ada Brook"], "2016-04-30"),
+        ("Book the venue", ["Carl Dunn"], "2016-05-01")]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.parse.dates import find_dates
-from ingest.parse.lines import Line, squash, sub
+from ingest.parse.lines import Line, columns, squash, sub
 from ingest.parse.markers import explicit_owners, owner_only
 from ingest.parse.owners import OwnerReader
 
@@ -74,6 +74,17 @@ def slash_header(line: Line) -> dict[int, str] | None:
     if not _SLASH.search(line.text):
         return None
     kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
+    if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
+        return {k: v for k, v in kinds.items() if v}
+    return None
+
+
+def spaced_header(line: Line) -> dict[int, str] | None:
+    """Column kinds of a header whose cells are apart by tabs or runs of spaces ('Action     Owner     Due')."""
+    cols = columns(line)
+    if len(cols) < 2:
+        return None
+    kinds = {k: header_kind(c.text) for k, c in enumerate(cols)}
     if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
         return {k: v for k, v in kinds.items() if v}
     return None

@@ -28,9 +28,9 @@ from datetime import date
 from ingest.model import Action
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
-from ingest.parse.lines import Line, cells, has_bullet, is_table_row, strip_bullet, sub
+from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
-                                        minute_columns, owner_rows, slash_cells, slash_header)
+                                        minute_columns, owner_rows, slash_cells, slash_header, spaced_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 
@@ -228,6 +228,7 @@ class _Table:
 
     columns: dict[int, str] | None = None
     slashed: bool = False  # 'a / b / c' rather than 'a | b | c'
+    spaced: bool = False  # columns apart by tabs or runs of spaces
 
 
 def _table_line(line: Line, table: _Table, text: str, items: list, reader: OwnerReader, reference: date | None,
@@ -237,12 +238,12 @@ def _table_line(line: Line, table: _Table, text: str, items: list, reader: Owner
         row = cells(line)
         header = {k: header_kind(c.text) for k, c in enumerate(row)}
         if "text" in header.values() and "owner" in header.values():
-            table.columns, table.slashed = {k: v for k, v in header.items() if v}, False
+            table.columns, table.slashed, table.spaced = {k: v for k, v in header.items() if v}, False, False
             return True
         if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
-            table.columns, table.slashed = minutes, False
+            table.columns, table.slashed, table.spaced = minutes, False, False
             return True
-        if table.columns is None or table.slashed:
+        if table.columns is None or table.slashed or table.spaced:
             return False
         kinds = set(table.columns.values())
         if "text" in kinds and "owner" in kinds:
@@ -250,9 +251,17 @@ def _table_line(line: Line, table: _Table, text: str, items: list, reader: Owner
         else:
             _minute_row(row, table.columns, items, reader, reference, actions, warnings)
         return True
-    if (columns := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
-        table.columns, table.slashed = columns, True
+    if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
+        table.columns, table.slashed, table.spaced = slashed, True, False
         return True
+    if (spaced := spaced_header(line)) is not None:  # 'Action      Owner      Due' (tabs or runs of spaces)
+        table.columns, table.slashed, table.spaced = spaced, False, True
+        return True
+    if table.columns is not None and table.spaced:
+        row = columns(line)
+        if len(row) == max(table.columns) + 1:  # a row with every cell filled; others cannot be aligned
+            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+            return True
     if table.columns is not None and table.slashed and " / " in f" {line.text} ":
         row = slash_cells(line)
         if len(row) < max(table.columns) + 1 and not text[line.end:].strip():
