@@ -458,3 +458,11 @@ def test_an_action_table_with_columns_apart_by_spaces():
     assert [(a.text, a.owners, a.due) for a in paper.actions] == [
         ("Send the revised protocol to schools", ["Ada Brook"], "2016-04-30"),
         ("Book the venue", ["Carl Dunn"], "2016-05-01")]
+
+
+def test_unlabelled_lines_naming_listed_people_in_full():
+    body = ("1. Item\nThe guidance was drafted.\n        Ada Brook and Carl Dunn to distribute the guidance\n\n"
+            "Tom Reed to write to the school.\n\nThe Board noted that\nEve Frost to chair was agreed.\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Ada Brook and Carl Dunn to distribute the guidance", ["Ada Brook", "Carl Dunn"])]

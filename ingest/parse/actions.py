@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.model import Action
+from ingest.names import person_key
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
@@ -57,6 +58,10 @@ _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")  # 'ACTION :1. Ada 
 # an unlabelled action line: initials, then 'to' and a verb ('HE to circulate the paper', 'AB/CD to meet')
 _INITIALS_LINE = re.compile(
     r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
+# the same with the full names of listed people: 'Ada Brook to circulate the paper', 'Ada Brook and Carl Dunn to meet'
+_NAME = r"(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+"
+_NAMED_LINE = re.compile(
+    rf"^(?P<text>(?P<who>{_NAME}(?:\s*(?:/|,|&|and)\s*{_NAME}){{0,3}})\s+to\s+(?!be\b)[a-z]{{2,}}.*)$")
 # 'Agreed: Ada Brook to ...', 'AGREED – the Board to ...': a decision that names who acts
 _AGREED = re.compile(r"^(?:AGREED|Agreed)\s*[:–—-]\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
 # what an 'Action:' field holds on a report's cover sheet or when nothing was agreed: not an action
@@ -417,10 +422,15 @@ def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) 
     if m:
         owners = reader.read(m.group("text"))
         return (m, stripped) if owners.owners or owners.unresolved else None
-    m = _INITIALS_LINE.match(stripped.text)
-    if not m or not _starts_sentence(lines, i):
+    if not _starts_sentence(lines, i):
         return None
-    return (m, stripped) if _known_initials(m.group("who"), reader) else None
+    m = _INITIALS_LINE.match(stripped.text)
+    if m:
+        return (m, stripped) if _known_initials(m.group("who"), reader) else None
+    m = _NAMED_LINE.match(stripped.text)
+    if m and all(person_key(p) in reader.roster.listed for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who"))):
+        return m, stripped
+    return None
 
 
 def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
