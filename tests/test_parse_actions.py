@@ -466,3 +466,9 @@ def test_unlabelled_lines_naming_listed_people_in_full():
     paper = actions(body)
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Ada Brook and Carl Dunn to distribute the guidance", ["Ada Brook", "Carl Dunn"])]
+
+
+def test_a_marked_sentence_leaves_out_its_paragraph_number():
+    paper = actions("1. Item\n3.2 The Board agreed to revise the policy (Action: AB)\n(b) The rota would be shared (Action: CD)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The Board agreed to revise the policy", ["Ada Brook"]), ("The rota would be shared", ["Carl Dunn"])]

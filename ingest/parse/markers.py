@@ -30,7 +30,8 @@ _PARTS = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _TASK = re.compile(r"\s(?:to|will|should|must)\s+(?!be\b)[a-z]")
 # a sentence ends at . ! ? (and a closing quote or bracket), before a capital, a digit or an opening quote
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
-_CELL = re.compile(r"\s\|\s+")
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
+_CELL = re.compile(r"(?:^|\s)\|\s+")
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
                   "approx", "ref", "para", "supt", "insp", "rev", "revd"}
 _MAX_LINES = 12  # a paragraph is read back at most this far
@@ -131,10 +132,13 @@ def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 
         first = _paragraph_start(lines, k)
         start, at = strip_bullet(lines[first]).start, lines[k].end
     start = max(start, floor)
+    start += len(text[start:at]) - len(text[start:at].lstrip())
     chunk = text[start:at].rstrip()
     if not chunk:
         return None
     cuts = _boundaries(chunk)
+    if not cuts and (number := _PARAGRAPH_NUMBER.match(chunk)):
+        cuts = [number.end()]  # '3.2 The Board agreed ...': the paragraph's number is not part of the sentence
     s = start + (cuts[-1] if cuts else 0)
     piece = text[s:start + len(chunk)]
     body = squash(piece)
