@@ -472,3 +472,8 @@ def test_a_marked_sentence_leaves_out_its_paragraph_number():
     paper = actions("1. Item\n3.2 The Board agreed to revise the policy (Action: AB)\n(b) The rota would be shared (Action: CD)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("The Board agreed to revise the policy", ["Ada Brook"]), ("The rota would be shared", ["Carl Dunn"])]
+
+
+def test_a_marker_naming_an_owner_with_the_organisation_in_brackets():
+    paper = actions("1. Item\nThe rota would be shared. (Action: Tess Marlow (Elmley Police))\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [("The rota would be shared.", ["Tess Marlow"])]

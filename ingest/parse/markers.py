@@ -18,7 +18,7 @@ from ingest.parse.owners import OwnerReader, Owners
 # '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)'
 MARKER = re.compile(
     r"[(\[]\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
-    r"\s*[:–—-]\s*(?P<who>[^()\[\]\n]{1,160}?)\s*[)\]]", re.I)
+    r"\s*[:–—-]\s*(?P<who>(?:[^()\[\]\n]|\([^()\n]{0,60}\)){1,160}?)\s*[)\]]", re.I)
 # an owner-only label line: 'Action: All', 'Actions: Chair', 'Action by: Ada Brook', 'ACTION POINT: AB'
 OWNER_LABEL = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
