@@ -477,3 +477,10 @@ def test_a_marked_sentence_leaves_out_its_paragraph_number():
 def test_a_marker_naming_an_owner_with_the_organisation_in_brackets():
     paper = actions("1. Item\nThe rota would be shared. (Action: Tess Marlow (Elmley Police))\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("The rota would be shared.", ["Tess Marlow"])]
+
+
+def test_an_actions_field_whose_owner_is_on_the_next_line():
+    paper = actions("1. Item\nThe Chair would write to the minister about the funding gap.\nActions:\nChair\n\n"
+                    "2. Item\nThe rota was agreed.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The Chair would write to the minister about the funding gap.", ["Chair"])]

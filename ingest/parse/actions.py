@@ -152,7 +152,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if _table_line(line, table, text, items, reader, reference, actions, warnings):
             continue
-        block = _block(lines, i - 1, text, items, reader, reference, actions, warnings)
+        floor = max(floor, actions[-1].span[1]) if actions else floor
+        block = _block(lines, i - 1, text, items, reader, reference, actions, warnings, floor)
         if block is not None:
             i = block
             continue
@@ -279,7 +280,7 @@ def _table_line(line: Line, table: _Table, text: str, items: list, reader: Owner
 
 
 def _block(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader, reference: date | None,
-           actions: list[Action], warnings: list[str]) -> int | None:
+           actions: list[Action], warnings: list[str], floor: int) -> int | None:
     """Actions laid out as a block from line i: a table written one cell per line (under 'Summary of
     Actions', or a header run 'Action' / 'Owner'), or a list of tasks under 'Actions:'. Returns the
     index after the block, or None when line i starts none."""
@@ -292,11 +293,27 @@ def _block(lines: list[Line], i: int, text: str, items: list, reader: OwnerReade
         for row in rows:
             _cell_action(row, items, reader, reference, actions, warnings)
         return end
+    if heading and line.text.endswith(":") and (who := _lone_owner(lines, i + 1, reader)) is not None:
+        # 'Actions:' then 'Chair' on the next line, alone: a field whose value wrapped below its label
+        _owner_label(lines, i, line.start, lines[who].text, text, items, reader, actions, warnings, floor)
+        return who + 1
     if heading and (line.text.endswith(":") or header_kind(line.text) is None):
         # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
         # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
         return _listed_actions(lines, i + 1, text, items, reader, reference, actions, warnings)
     return None
+
+
+def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
+    """Index of the line at j (or after one blank line) that names only owners and stands alone."""
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or lines[j].blank or not owner_only(lines[j].text):
+        return None
+    if j + 1 < len(lines) and not lines[j + 1].blank and owner_only(lines[j + 1].text):
+        return None  # a list of names, not one owner field
+    owners = explicit_owners(lines[j].text, reader)
+    return j if owners.owners or owners.unresolved else None
 
 
 def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
