@@ -15,14 +15,10 @@ from ingest.names import clean_text
 from ingest.parse.lines import Line, has_bullet, numbered, squash, strip_bullet
 from ingest.parse.owners import OwnerReader, Owners
 
-# '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)'
+# '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)', any case
 MARKER = re.compile(
-    r"[(\[]\s*(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
+    r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead|points?))?"
     r"\s*[:–—-]\s*(?P<who>(?:[^()\[\]\n]|\([^()\n]{0,60}\)){1,160}?)\s*[)\]]", re.I)
-# an owner-only label line: 'Action: All', 'Actions: Chair', 'Action by: Ada Brook', 'ACTION POINT: AB'
-OWNER_LABEL = re.compile(
-    r"^(?:ACTIONS?|Actions?)(?:\s+(?:by|owner|owners|lead|point|points|POINT|BY|OWNER|LEAD))?"
-    r"\s*[:–—-]\s*(?P<who>\S.{0,80})$")
 _NOT_OWNER = {"none", "n/a", "na", "nil", "noted", "no action", "no actions", "tbc", "tba", "ongoing", "completed",
               "complete", "closed", "open", "done", "agreed", "see above", "see below"}
 _OWNER_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|all|the|and|members|colleagues|partners|&|/|,)$")
