@@ -10,7 +10,6 @@ completed by'); a row the paper's cut-off end leaves without its owner is not re
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from ingest.parse.dates import find_dates
@@ -20,7 +19,7 @@ from ingest.parse.owners import OwnerReader
 
 HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
           "actions agreed": "text", "action agreed": "text", "action point": "text", "action points": "text",
-          "what": "text", "task": "text", "action/task": "text", "description": "text", "action description": "text",
+          "what": "text", "task": "text", "action/task": "text", "action description": "text",
           "owner": "owner", "owners": "owner", "owner(s)": "owner", "lead": "owner", "leads": "owner",
           "lead(s)": "owner", "who": "owner", "by whom": "owner", "responsible": "owner", "responsibility": "owner",
           "action by": "owner", "action owner": "owner", "lead officer": "owner", "responsible officer": "owner",
