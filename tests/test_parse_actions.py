@@ -484,3 +484,11 @@ def test_an_actions_field_whose_owner_is_on_the_next_line():
                     "2. Item\nThe rota was agreed.\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("The Chair would write to the minister about the funding gap.", ["Chair"])]
+
+
+def test_an_action_log_with_every_header_cell_first_then_each_column():
+    body = ("1. Item\n\nNo.\nAction\nOwner\nDue\n1\n2\nSend the revised protocol to schools\nBook the venue for the day\n"
+            "Ada Brook\nCD\nMay 2016\nJune 2016\n\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Send the revised protocol to schools", ["Ada Brook"]), ("Book the venue for the day", ["Carl Dunn"])]

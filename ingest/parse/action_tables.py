@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.parse.dates import find_dates
 from ingest.parse.lines import Line, columns, squash, sub
-from ingest.parse.markers import explicit_owners, owner_only
+from ingest.parse.markers import explicit_owners, owner_only, runs_on
 from ingest.parse.owners import OwnerReader
 
 HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
@@ -48,6 +48,7 @@ _STATUS_CELL = re.compile(
     r"^\(?(?:completed?|done|ongoing|on-going|outstanding|open|closed|in progress|deferred|withdrawn|overdue|"
     r"carried forward|not started|green|amber|red)\)?\.?$", re.I)
 _TEXT_LINES = 3  # an action text may wrap over this many lines before its owner
+_WRAP = 50  # a line this long that ends no sentence may wrap onto the next
 
 
 def header_kind(cell: str) -> str | None:
@@ -148,6 +149,16 @@ def header_run(lines: list[Line], i: int) -> list[str]:
     return kinds if "text" in kinds and "owner" in kinds else []
 
 
+def _wraps(line: Line, nxt: Line, reader: OwnerReader) -> bool:
+    """Is `nxt` the rest of the action text on `line` (it starts in lower case, or `line` breaks off
+    mid-sentence or is a long line that ends no sentence), rather than the next cell?"""
+    if nxt.blank or _is_owner(nxt, reader):
+        return False
+    if nxt.text[:1].islower():
+        return True
+    return runs_on(line.text) or (len(line.text) >= _WRAP and not re.search(r"[.;:!?]$", line.text))
+
+
 def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tuple[list[Row], int]:
     """From line i (under an action-table heading or header), the actions written one cell per line.
 
@@ -167,9 +178,7 @@ def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tup
         if not _is_text(lines[j]) or _is_owner(lines[j], reader):
             break
         k = j
-        while k + 1 < len(lines) and k - j < _TEXT_LINES - 1 and not lines[k + 1].blank \
-                and not _is_owner(lines[k + 1], reader) \
-                and (_is_text(lines[k + 1]) or lines[k + 1].text[:1].islower()):
+        while k + 1 < len(lines) and k - j < _TEXT_LINES - 1 and _wraps(lines[k], lines[k + 1], reader):
             k += 1
         if k + 1 >= len(lines) or not _is_owner(lines[k + 1], reader):
             if rows and not text[lines[min(k + 1, len(lines) - 1)].end:].strip():
@@ -182,9 +191,27 @@ def owner_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tup
     return rows, end
 
 
+def _run(lines: list[Line], j: int, test) -> int:
+    """The index after the run of non-blank lines from j that pass `test`."""
+    while j < len(lines) and not lines[j].blank and test(lines[j]):
+        j += 1
+    return j
+
+
 def column_rows(lines: list[Line], i: int, reader: OwnerReader) -> tuple[list[Row], int]:
-    """A table flattened column by column: an 'Action' header line and its cells, then an 'Owner'
-    header line and exactly as many owner cells. Paired by position only when the counts agree."""
+    """A table flattened column by column, paired by position only when the columns have as many cells:
+    an 'Action' header line and its cells, then an 'Owner' header line and its cells; or every header
+    cell first ('No.' / 'Action' / 'Owner' / 'Due'), then the numbers, the actions, the owners."""
+    kinds = header_run(lines, i)
+    if kinds and kinds.index("text") < kinds.index("owner"):
+        j = i + len(kinds)
+        if "ref" in kinds:
+            j = _run(lines, j, lambda ln: bool(re.fullmatch(r"\d{1,3}\.?", ln.text)))
+        t = _run(lines, j, lambda ln: _is_text(ln) and ln.text[:1].isupper() and not _is_owner(ln, reader))
+        o = _run(lines, t, lambda ln: _is_owner(ln, reader))
+        if t - j >= 2 and o - t == t - j:
+            return [Row(lines[a], lines[b]) for a, b in zip(range(j, t), range(t, o))], o
+        return [], i
     if header_kind(lines[i].text) != "text":
         return [], i
     texts: list[Line] = []
