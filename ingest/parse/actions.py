@@ -22,7 +22,7 @@ may sit on a line of its own between the ACTIONS sentence and its list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.model import Action
@@ -136,13 +136,46 @@ def _split_status(line: Line) -> tuple[Line, str | None]:
     return line, None
 
 
+@dataclass
+class _Reading:
+    """What every reader of an action layout shares: the paper's lines and text, its items, the owner
+    reader, the date that resolves yearless dates, the actions and warnings found so far, and where
+    the last action or marker ended (a marker's sentence never reaches back past it)."""
+
+    lines: list[Line]
+    text: str
+    items: list
+    reader: OwnerReader
+    reference: date | None
+    actions: list[Action] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    floor: int = 0
+
+    def warn(self, *messages: str) -> None:
+        self.warnings.extend(w for w in messages if w not in self.warnings)
+
+    def add(self, body: Line, owners: Owners, status: str | None = None, due: str | None = None,
+            span: tuple[int, int] | None = None, item_from: int | None = None) -> Action:
+        """Record an action whose text is `body`, owned by `owners` (their warnings kept)."""
+        self.warn(*owners.warnings)
+        action = Action(item_at(self.items, body.start if item_from is None else item_from), body.text,
+                        list(owners.owners), span or (body.start, body.end), status,
+                        due or _due(body.text, self.reference), list(owners.unresolved))
+        self.actions.append(action)
+        return action
+
+    def date_of(self, value: str | None) -> str | None:
+        """The first date written in a due-date cell, resolved against the paper's date."""
+        dates = find_dates(value) if value else []
+        resolved = dates[0].resolve(self.reference) if dates else None
+        return resolved.isoformat() if resolved else None
+
+
 def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                  reference: date | None) -> tuple[list[Action], list[str]]:
     """Every action in the text, in order, with owners; plus warnings about unresolved owners."""
-    actions: list[Action] = []
-    warnings: list[str] = []
+    r = _Reading(lines, text, items, reader, reference)
     table = _Table()
-    floor = 0  # where the last action or marker ended: a marker's sentence never reaches back past it
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -150,82 +183,90 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if line.blank:
             table.columns = None  # a blank line ends a table
             continue
-        if _table_line(line, table, text, items, reader, reference, actions, warnings):
+        if _table_line(r, line, table):
             continue
-        floor = max(floor, actions[-1].span[1]) if actions else floor
-        block = _block(lines, i - 1, text, items, reader, reference, actions, warnings, floor)
+        if r.actions:
+            r.floor = max(r.floor, r.actions[-1].span[1])
+        block = _block(r, i - 1)
         if block is not None:
             i = block
             continue
-        if actions and _field(lines, i - 1, actions[-1], reader, reference, warnings):
+        if r.actions and _field(r, i - 1, r.actions[-1]):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
-        floor = max(floor, actions[-1].span[1]) if actions else floor
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
-            floor = _marked(lines, i - 1, text, items, reader, actions, warnings, floor)
+            _marked(r, i - 1)
             continue
-        stripped = strip_bullet(line)
-        m = _ACTION.match(stripped.text)
-        if not m:
-            inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
-            if not inline:
-                unlabelled = _unlabelled(lines, i - 1, stripped, reader)
-                if unlabelled is None:
-                    continue
-                m, stripped = unlabelled
-            else:
-                stripped = sub(stripped, inline.start(1))
-                m = _ACTION.match(stripped.text)
-                if not m:
-                    continue
-        if not m.groupdict().get("sep") and not m.groupdict().get("ref") and "initials" in m.groupdict() \
-                and not _known_initials(m.group("text"), reader):
-            continue  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
-        if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
-            # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
-            _owner_label(lines, i - 1, stripped.start, m.group("text"), text, items, reader, actions, warnings, floor)
-            floor = line.end
-            continue
-        # a long action wraps onto following lines (PDF text, narrow columns)
-        body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), text)
-        number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
-        if number:
-            body = sub(body, number.end())
-        if _cut_off(body, text):
-            warnings.append(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
-            continue
-        if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
-            body = _unwrap(body, lines[i].end, text)
+        i = _labelled(r, i - 1)
+    return r.actions, r.warnings
+
+
+def _labelled(r: _Reading, i: int) -> int:
+    """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
+    lines, line = r.lines, r.lines[i]
+    i += 1
+    stripped = strip_bullet(line)
+    m = _ACTION.match(stripped.text)
+    if not m:
+        inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        if not inline:
+            unlabelled = _unlabelled(r, i - 1, stripped)
+            if unlabelled is None:
+                return i
+            m, stripped = unlabelled
+        else:
+            stripped = sub(stripped, inline.start(1))
+            m = _ACTION.match(stripped.text)
+            if not m:
+                return i
+    if not m.groupdict().get("sep") and not m.groupdict().get("ref") and "initials" in m.groupdict() \
+            and not _known_initials(m.group("text"), r.reader):
+        return i  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
+    if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
+        # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
+        _owner_label(r, i - 1, stripped.start, m.group("text"))
+        r.floor = line.end
+        return i
+    # a long action wraps onto following lines (PDF text, narrow columns)
+    body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), r.text)
+    number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
+    if number:
+        body = sub(body, number.end())
+    if _cut_off(body, r.text):
+        r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+        return i
+    if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
+        body = _unwrap(body, lines[i].end, r.text)
+        i += 1
+    if _NO_ACTION.match(body.text) or _HEADER_TEXT.match(body.text):
+        return i  # 'Action: For information', 'Action: None'
+    body, status = _split_status(body)
+    lead = _LEAD_IN.search(body.text)
+    given = m.groupdict().get("who") or m.groupdict().get("initials")
+    if lead is None:
+        owners = explicit_owners(given, r.reader) if given else None
+        if owners is None or not (owners.owners or owners.unresolved):
+            owners = r.reader.read(body.text)
+        r.add(body, owners, status, item_from=line.start)
+        return i
+    # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
+    before = sub(body, 0, lead.start("lead"))
+    if before.text:
+        r.add(before, r.reader.read(before.text), status, item_from=line.start)
+    lead_owners = r.reader.read(lead.group("lead") + " act")
+    r.warn(*lead_owners.warnings)
+    while i < len(lines):
+        nxt = lines[i]
+        if nxt.blank:
             i += 1
-        if _NO_ACTION.match(body.text) or _HEADER_TEXT.match(body.text):
-            continue  # 'Action: For information', 'Action: None'
-        body, status = _split_status(body)
-        item = item_at(items, line.start)
-        lead = _LEAD_IN.search(body.text)
-        given = m.groupdict().get("who") or m.groupdict().get("initials")
-        if lead is None:
-            actions.append(_make(body, item, reader, reference, status, warnings,
-                                 explicit_owners(given, reader) if given else None))
             continue
-        # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
-        before = sub(body, 0, lead.start("lead"))
-        if before.text:
-            actions.append(_make(before, item, reader, reference, status, warnings))
-        lead_owners = reader.read(lead.group("lead") + " act")
-        warnings.extend(w for w in lead_owners.warnings if w not in warnings)
-        while i < len(lines):
-            nxt = lines[i]
-            if nxt.blank:
-                i += 1
-                continue
-            mark = _SUB_MARK.match(nxt.text)
-            if not mark:
-                break
-            # a sub-action wraps too ('a) write to ... Damian Lloyd-Jones;' then 'and')
-            piece, i = _wrapped(lines, i + 1, nxt, sub(nxt, mark.end()), text)
-            piece, sub_status = _split_status(piece)
-            actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, piece.end),
-                                  sub_status or status, _due(piece.text, reference), list(lead_owners.unresolved)))
-    return actions, warnings
+        mark = _SUB_MARK.match(nxt.text)
+        if not mark:
+            break
+        # a sub-action wraps too ('a) write to ... Damian Lloyd-Jones;' then 'and')
+        piece, i = _wrapped(lines, i + 1, nxt, sub(nxt, mark.end()), r.text)
+        piece, sub_status = _split_status(piece)
+        r.add(piece, lead_owners, sub_status or status, span=(nxt.start, piece.end), item_from=line.start)
+    return i
 
 
 @dataclass
@@ -237,9 +278,8 @@ class _Table:
     spaced: bool = False  # columns apart by tabs or runs of spaces
 
 
-def _table_line(line: Line, table: _Table, text: str, items: list, reader: OwnerReader, reference: date | None,
-                actions: list[Action], warnings: list[str]) -> bool:
-    """Read `line` as a header or row of an action table (` | ` or ` / ` cells). Was it one?"""
+def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
+    """Read `line` as a header or row of an action table (` | `, ` / ` or spaced cells). Was it one?"""
     if is_table_row(line):
         row = cells(line)
         header = {k: header_kind(c.text) for k, c in enumerate(row)}
@@ -253,9 +293,9 @@ def _table_line(line: Line, table: _Table, text: str, items: list, reader: Owner
             return False
         kinds = set(table.columns.values())
         if "text" in kinds and "owner" in kinds:
-            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+            _table_action(r, row, table.columns)
         else:
-            _minute_row(row, table.columns, items, reader, reference, actions, warnings)
+            _minute_row(r, row, table.columns)
         return True
     if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
         table.columns, table.slashed, table.spaced = slashed, True, False
@@ -266,41 +306,40 @@ def _table_line(line: Line, table: _Table, text: str, items: list, reader: Owner
     if table.columns is not None and table.spaced:
         row = columns(line)
         if len(row) == max(table.columns) + 1:  # a row with every cell filled; others cannot be aligned
-            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+            _table_action(r, row, table.columns)
             return True
     if table.columns is not None and table.slashed and " / " in f" {line.text} ":
         row = slash_cells(line)
-        if len(row) < max(table.columns) + 1 and not text[line.end:].strip():
-            warnings.append(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
+        if len(row) < max(table.columns) + 1 and not r.text[line.end:].strip():
+            r.warn(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
         else:
-            _table_action(row, table.columns, items, reader, reference, actions, warnings)
+            _table_action(r, row, table.columns)
         return True
     table.columns = None
     return False
 
 
-def _block(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader, reference: date | None,
-           actions: list[Action], warnings: list[str], floor: int) -> int | None:
+def _block(r: _Reading, i: int) -> int | None:
     """Actions laid out as a block from line i: a table written one cell per line (under 'Summary of
-    Actions', or a header run 'Action' / 'Owner'), or a list of tasks under 'Actions:'. Returns the
-    index after the block, or None when line i starts none."""
-    line = lines[i]
+    Actions', or a header run 'Action' / 'Owner'), an 'Actions:' field whose owner is on the next line,
+    or a list of tasks under 'Actions:'. Returns the index after the block, or None when line i starts none."""
+    lines, line = r.lines, r.lines[i]
     heading = is_summary_heading(line)
-    rows, end = column_rows(lines, i, reader)
+    rows, end = column_rows(lines, i, r.reader)
     if not rows and (heading or header_run(lines, i)):
-        rows, end = owner_rows(lines, i + 1 if heading else i, reader, text)
+        rows, end = owner_rows(lines, i + 1 if heading else i, r.reader, r.text)
     if rows:
         for row in rows:
-            _cell_action(row, items, reader, reference, actions, warnings)
+            _cell_action(r, row)
         return end
-    if heading and line.text.endswith(":") and (who := _lone_owner(lines, i + 1, reader)) is not None:
+    if heading and line.text.endswith(":") and (who := _lone_owner(lines, i + 1, r.reader)) is not None:
         # 'Actions:' then 'Chair' on the next line, alone: a field whose value wrapped below its label
-        _owner_label(lines, i, line.start, lines[who].text, text, items, reader, actions, warnings, floor)
+        _owner_label(r, i, line.start, lines[who].text)
         return who + 1
     if heading and (line.text.endswith(":") or header_kind(line.text) is None):
         # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
         # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
-        return _listed_actions(lines, i + 1, text, items, reader, reference, actions, warnings)
+        return _listed_actions(r, i + 1)
     return None
 
 
@@ -316,41 +355,25 @@ def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
     return j if owners.owners or owners.unresolved else None
 
 
-def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
-          status: str | None, warnings: list[str], given: Owners | None = None) -> Action:
-    """An action from its text; the owners are read from it unless the label gave them ('ACTION (AB): ...')."""
-    owners: Owners = given if given is not None and (given.owners or given.unresolved) else reader.read(body.text)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    return Action(item, body.text, owners.owners, (body.start, body.end), status,
-                  _due(body.text, reference), owners.unresolved)
-
-
-def _table_action(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
-                  reference: date | None, actions: list[Action], warnings: list[str]) -> None:
+def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
+    """A row under an 'Action | Owner | Due | Status' header (the owner read from the text when its cell is empty)."""
     by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
     body = by.get("text")
     if body is None:
         return
     owners = Owners()
     if "owner" in by:
-        owners = explicit_owners(by["owner"].text, reader)
+        owners = explicit_owners(by["owner"].text, r.reader)
         if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
             by["due"] = by.pop("owner")  # 'To be completed by' holding a date
     if not owners.owners and not owners.unresolved:
-        owners = reader.read(body.text)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    due = None
-    if "due" in by:
-        dates = find_dates(by["due"].text)
-        resolved = dates[0].resolve(reference) if dates else None
-        due = resolved.isoformat() if resolved else None
+        owners = r.reader.read(body.text)
     status = None
     if "status" in by:
         sm = _STATUS_ONLY.match(by["status"].text)
         status = sm.group("status").upper() if sm else by["status"].text
-    actions.append(Action(item_at(items, row[0].start), body.text, owners.owners,
-                          (row[0].start, row[-1].end), status, due or _due(body.text, reference),
-                          owners.unresolved))
+    due = r.date_of(by["due"].text) if "due" in by else None
+    r.add(body, owners, status, due, span=(row[0].start, row[-1].end), item_from=row[0].start)
 
 
 def _cut_off(body: Line, text: str) -> bool:
@@ -364,56 +387,50 @@ def _cut_off(body: Line, text: str) -> bool:
     return bool(last) and last.group(1).lower() in _CUT_WORDS and not re.search(r"[.!?;]$", body.text)
 
 
-def _marked(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader, actions: list[Action],
-            warnings: list[str], floor: int) -> int:
-    """Actions of the markers on line i: each owns the sentence before it, or carries its own task.
-
-    Returns where the last marker ended (the next marker's sentence starts after it)."""
-    line = lines[i]
+def _marked(r: _Reading, i: int) -> None:
+    """Actions of the markers on line i: each owns the sentence before it, or carries its own task."""
+    line = r.lines[i]
     for m in MARKER.finditer(line.text):
         at = line.start + m.start()
-        owners, own_task = marker_owners(m.group("who"), reader)
-        warnings.extend(w for w in owners.warnings if w not in warnings)
-        if not own_task and actions and floor > line.start and not text[floor:at].strip(" .;,"):
+        owners, own_task = marker_owners(m.group("who"), r.reader)
+        if not own_task and r.actions and r.floor > line.start and not r.text[r.floor:at].strip(" .;,"):
             # '(Action: AB) (Action: CD)': a second marker straight after the first adds its owners
-            last = actions[-1]
+            last = r.actions[-1]
             last.owners += [o for o in owners.owners if o not in last.owners]
             last.unresolved += [u for u in owners.unresolved if u not in last.unresolved]
-            floor = line.start + m.end()
+            r.warn(*owners.warnings)
+            r.floor = line.start + m.end()
             continue
         if own_task:
-            body = sub(line, m.start("who"), m.end("who"))
+            body: Line | None = sub(line, m.start("who"), m.end("who"))
         else:
-            body = sentence_before(lines, i, at, text, floor)
+            body = sentence_before(r.lines, i, at, r.text, r.floor)
             label = _ACTION.match(body.text) if body is not None else None
             if label:  # 'ACTION: Ada Brook to write (Action: AB)': the label is not part of the task
                 body = sub(body, label.start("text"))
-        floor = line.start + m.end()
+        r.floor = line.start + m.end()
         if body is None:
+            r.warn(*owners.warnings)
             continue
-        actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, body.end), None,
-                              _due(body.text, None), owners.unresolved))
-    return floor
+        r.add(body, owners)
 
 
-def _owner_label(lines: list[Line], i: int, at: int, who: str, text: str, items: list, reader: OwnerReader,
-                 actions: list[Action], warnings: list[str], floor: int) -> None:
+def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
     """'Action: All' / 'Action by: Ada Brook' after a paragraph: the owners of the action just above
     when it has none, else of the sentence written before the label."""
-    owners, _ = marker_owners(who, reader)
+    owners, _ = marker_owners(who, r.reader)
     if not owners.owners and not owners.unresolved:
         return
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    prev = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
-    last = actions[-1] if actions else None
-    if last is not None and prev is not None and last.span[1] >= lines[prev].start \
+    prev = next((k for k in range(i - 1, -1, -1) if not r.lines[k].blank), None)
+    last = r.actions[-1] if r.actions else None
+    if last is not None and prev is not None and last.span[1] >= r.lines[prev].start \
             and not last.owners and not last.unresolved:
         last.owners, last.unresolved = owners.owners, owners.unresolved
+        r.warn(*owners.warnings)
         return
-    body = sentence_before(lines, i, at, text, floor)
+    body = sentence_before(r.lines, i, at, r.text, r.floor)
     if body is not None:
-        actions.append(Action(item_at(items, body.start), body.text, owners.owners, (body.start, body.end), None,
-                              _due(body.text, None), owners.unresolved))
+        r.add(body, owners)
 
 
 def _starts_sentence(lines: list[Line], i: int) -> bool:
@@ -432,26 +449,27 @@ def _known_initials(value: str, reader: OwnerReader) -> bool:
                                and reader.roster.by_initials(p) for p in parts)
 
 
-def _unlabelled(lines: list[Line], i: int, stripped: Line, reader: OwnerReader) -> tuple[re.Match[str], Line] | None:
-    """An action line with no ACTION label: 'HE to circulate the paper' on a line of its own (initials the
-    paper defines or that fit a listed person, never an acronym it defines), or 'Agreed: Ada Brook to ...'."""
+def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Line] | None:
+    """An action line with no ACTION label: 'HE to circulate the paper' or 'Ada Brook to circulate the paper'
+    on a line of its own (initials the paper defines or that fit a listed person, never an acronym; full names
+    of listed people), or 'Agreed: Ada Brook to ...'."""
     m = _AGREED.match(stripped.text)
     if m:
-        owners = reader.read(m.group("text"))
+        owners = r.reader.read(m.group("text"))
         return (m, stripped) if owners.owners or owners.unresolved else None
-    if not _starts_sentence(lines, i):
+    if not _starts_sentence(r.lines, i):
         return None
     m = _INITIALS_LINE.match(stripped.text)
     if m:
-        return (m, stripped) if _known_initials(m.group("who"), reader) else None
+        return (m, stripped) if _known_initials(m.group("who"), r.reader) else None
     m = _NAMED_LINE.match(stripped.text)
-    if m and all(person_key(p) in reader.roster.listed for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who"))):
+    names = re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who")) if m else []
+    if m and all(person_key(p) in r.reader.roster.listed for p in names):
         return m, stripped
     return None
 
 
-def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
-                reference: date | None, actions: list[Action], warnings: list[str]) -> None:
+def _minute_row(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
     """A row of minutes written as a table: its action cell holds a task ('AB to circulate the paper')
     or only owners ('AB'), who then own the discussion's last sentence (or its ACTION line)."""
     by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
@@ -464,42 +482,29 @@ def _minute_row(row: list[Line], table: dict[int, str], items: list, reader: Own
     if not owner_only(cell.text):
         if len(cell.text.split()) < 3:
             return
-        owners = reader.read(cell.text)
-        body: Line | None = cell
-    else:
-        owners = explicit_owners(cell.text, reader)
-        note = by.get("note")
-        body = last_sentence(note) if note is not None else None
-    if body is None or not (owners.owners or owners.unresolved or body is cell):
+        r.add(cell, r.reader.read(cell.text), item_from=row[0].start)
         return
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    actions.append(Action(item_at(items, row[0].start), body.text, owners.owners, (body.start, body.end), None,
-                          _due(body.text, reference), owners.unresolved))
+    owners = explicit_owners(cell.text, r.reader)
+    note = by.get("note")
+    body = last_sentence(note) if note is not None else None
+    if body is not None and (owners.owners or owners.unresolved):
+        r.add(body, owners, item_from=row[0].start)
 
 
-def _cell_action(row: Row, items: list, reader: OwnerReader, reference: date | None,
-                 actions: list[Action], warnings: list[str]) -> None:
+def _cell_action(r: _Reading, row: Row) -> None:
     """An action of a table written one cell per line, owned by the line that names only its owners."""
     if row.cut:
-        warnings.append(f"The text ends inside an action table row ('{row.body.text[:60]}'); it was left out.")
+        r.warn(f"The text ends inside an action table row ('{row.body.text[:60]}'); it was left out.")
         return
-    owners = explicit_owners(row.owner.text, reader)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    due = None
-    if row.due:
-        dates = find_dates(row.due)
-        resolved = dates[0].resolve(reference) if dates else None
-        due = resolved.isoformat() if resolved else None
-    actions.append(Action(item_at(items, row.body.start), row.body.text, owners.owners,
-                          (row.body.start, row.owner.end), row.status, due or _due(row.body.text, reference),
-                          owners.unresolved))
+    r.add(row.body, explicit_owners(row.owner.text, r.reader), row.status, r.date_of(row.due),
+          span=(row.body.start, row.owner.end))
 
 
-def _listed_actions(lines: list[Line], i: int, text: str, items: list, reader: OwnerReader,
-                    reference: date | None, actions: list[Action], warnings: list[str]) -> int:
+def _listed_actions(r: _Reading, i: int) -> int:
     """Under an 'Actions:' / 'Agreed actions' heading, the lines that follow, each a task
     ('Ada Brook to write ...', '• Minutes to be circulated'), bulleted or not; the list ends at the
     first line that is not a task (a blank line between bullets does not end it). Returns the next index."""
+    lines = r.lines
     j = i
     while j < len(lines):
         k = j
@@ -519,20 +524,20 @@ def _listed_actions(lines: list[Line], i: int, text: str, items: list, reader: O
         if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
                 (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):
             return j
-        body, nxt = _wrapped(lines, k + 1, line, body, text)
-        if _cut_off(body, text):
-            warnings.append(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+        body, nxt = _wrapped(lines, k + 1, line, body, r.text)
+        if _cut_off(body, r.text):
+            r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
             return nxt
         body, status = _split_status(body)
-        actions.append(_make(body, item_at(items, line.start), reader, reference, status, warnings))
+        r.add(body, r.reader.read(body.text), status, item_from=line.start)
         j = nxt
     return j
 
 
-def _field(lines: list[Line], i: int, last: Action, reader: OwnerReader, reference: date | None,
-           warnings: list[str]) -> bool:
+def _field(r: _Reading, i: int, last: Action) -> bool:
     """Line i is a field of the action just above it ('Lead: Ada Brook', 'Timescale: May 2016',
     'Status: Completed'): fill the action's owners, due date or status (never overwritten). Did it?"""
+    lines = r.lines
     m = _FIELD.match(strip_bullet(lines[i]).text)
     prev = i - 1  # the line above the field lines
     while prev >= 0 and (lines[prev].blank or _FIELD.match(strip_bullet(lines[prev]).text)) and i - prev <= 6:
@@ -545,14 +550,11 @@ def _field(lines: list[Line], i: int, last: Action, reader: OwnerReader, referen
         last.status = last.status or (sm.group("status").upper() if sm else value)
         return True
     if label in ("timescale", "deadline", "due", "due date", "by when", "target date"):
-        dates = find_dates(value)
-        resolved = dates[0].resolve(reference) if dates else None
-        last.due = last.due or (resolved.isoformat() if resolved else None)
+        last.due = last.due or r.date_of(value)
         return True
     if last.owners or last.unresolved or not owner_only(value):
         return False
-    owners = explicit_owners(value, reader)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
+    owners = explicit_owners(value, r.reader)
+    r.warn(*owners.warnings)
     last.owners, last.unresolved = owners.owners, owners.unresolved
     return True
-
