@@ -492,3 +492,9 @@ def test_an_action_log_with_every_header_cell_first_then_each_column():
     paper = actions(body)
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Send the revised protocol to schools", ["Ada Brook"]), ("Book the venue for the day", ["Carl Dunn"])]
+
+
+def test_a_marked_line_under_an_actions_heading_is_read_as_a_marker():
+    paper = actions("1. Item\n\nActions:\n• Carl Dunn to book the room.\n• The rota will be shared with schools (Action: AB)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Carl Dunn to book the room.", ["Carl Dunn"]), ("The rota will be shared with schools", ["Ada Brook"])]

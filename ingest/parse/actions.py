@@ -522,6 +522,7 @@ def _listed_actions(r: _Reading, i: int) -> int:
             body = sub(body, label.start("text"))
         task = _TASK_FORM.match(body.text)
         if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
+                MARKER.search(line.text) or (label and owner_only(body.text)) or \
                 (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):
             return j
         body, nxt = _wrapped(lines, k + 1, line, body, r.text)
