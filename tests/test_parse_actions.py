@@ -498,3 +498,10 @@ def test_a_marked_line_under_an_actions_heading_is_read_as_a_marker():
     paper = actions("1. Item\n\nActions:\n• Carl Dunn to book the room.\n• The rota will be shared with schools (Action: AB)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Carl Dunn to book the room.", ["Carl Dunn"]), ("The rota will be shared with schools", ["Ada Brook"])]
+
+
+def test_a_marker_wrapped_over_two_lines():
+    paper = actions("1. Item\nThe Board noted the audit. The policy would be revised by the end of the year (Action:\n"
+                    "Ada Brook). The rota was agreed.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("The policy would be revised by the end of the year", ["Ada Brook"])]

@@ -196,6 +196,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             _marked(r, i - 1)
             continue
+        if _split_marker(r, i - 1):  # '(Action: Ada' / 'Brook)': a marker wrapped onto the next line
+            continue
         i = _labelled(r, i - 1)
     return r.actions, r.warnings
 
@@ -413,6 +415,27 @@ def _marked(r: _Reading, i: int) -> None:
             r.warn(*owners.warnings)
             continue
         r.add(body, owners)
+
+
+_OPEN_MARKER = re.compile(r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead))?\s*[:–—-]?\s*(?P<who>[^()\[\]]{0,80})$", re.I)
+_CLOSE_MARKER = re.compile(r"^(?P<who>[^()\[\]]{1,80}?)\s*[)\]]")
+
+
+def _split_marker(r: _Reading, i: int) -> bool:
+    """A marker that a wrap broke over two lines ('... the review (Action:' / 'Ada Brook)'): the owners
+    of the sentence before it, like any marker. Was there one?"""
+    line = r.lines[i]
+    opened = _OPEN_MARKER.search(line.text)
+    if opened is None or i + 1 >= len(r.lines) or (closed := _CLOSE_MARKER.match(r.lines[i + 1].text)) is None:
+        return False
+    owners, own_task = marker_owners(f"{opened.group('who')} {closed.group('who')}", r.reader)
+    at = line.start + opened.start()
+    body = None if own_task else sentence_before(r.lines, i, at, r.text, r.floor)
+    if body is None or not (owners.owners or owners.unresolved):
+        return False
+    r.add(body, owners)
+    r.floor = r.lines[i + 1].start + closed.end()
+    return True
 
 
 def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
