@@ -386,7 +386,8 @@ def test_an_actions_heading_over_narrative_reads_no_action():
 
 
 def test_cover_sheet_action_fields_are_not_actions():
-    paper = actions("Purpose of report\nAction: For information\nAction: None\n\n"
+    paper = actions("Purpose of report\nAction: For information\nAction: None\nAction: To approve the report\n"
+                    "Actions – see action log\n\n"
                     "The leaflet would be reprinted for every school. (action: Carl Dunn)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [("The leaflet would be reprinted for every school.", ["Carl Dunn"])]
 

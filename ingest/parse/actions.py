@@ -67,7 +67,10 @@ _AGREED = re.compile(r"^(?:AGREED|Agreed)\s*[:–—-]\s*(?P<text>\S.*\sto\s+(?!
 # what an 'Action:' field holds on a report's cover sheet or when nothing was agreed: not an action
 _NO_ACTION = re.compile(
     r"^(?:(?:for|to)\s+(?:information|note|noting|decision|discussion|approval|agreement|comment|assurance|"
-    r"consideration|endorsement|ratification)\b|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
+    r"consideration|endorsement|ratification)\b"
+    r"|(?:for|to)\s+(?:approve|agree|endorse|ratify|consider|discuss|receive|decide)(?:\s+\S+){0,2}\W*$"
+    r"|(?:see|as)\s+(?:above|below|attached|overleaf|action log|appendix|item|paper)\b"
+    r"|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
 # a field line under an action: 'Lead: Ada Brook', 'Timescale: May 2016', 'Status: Completed'
 _FIELD = re.compile(r"^(?P<label>lead|leads|owner|owners|responsible|responsibility|by whom|who|lead officer|"
                     r"responsible officer|action owner|timescale|deadline|due|due date|by when|target date|status)"
