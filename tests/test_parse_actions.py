@@ -506,3 +506,12 @@ def test_a_marker_wrapped_over_two_lines():
                     "Ada Brook). The rota was agreed.\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("The policy would be revised by the end of the year", ["Ada Brook"])]
+
+
+def test_a_marker_first_name_names_the_one_person_written_in_full():
+    body = ("Agency updates\n\nJennie Lake advised that the audit was complete. Details of the audit would go to "
+            "the next meeting. (Action: Jennie)\nOwen Vale and Owen Hart reported. The leaflet would be reprinted. "
+            "(Action: Owen)\n")
+    paper = actions(body, header=WEB)
+    assert [(a.owners, a.unresolved) for a in paper.actions] == [(["Jennie Lake"], []), ([], ["Owen"])]
+    assert any("'Owen'" in w and "Owen Hart and Owen Vale" in w for w in paper.warnings)

@@ -34,6 +34,7 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
                                         minute_columns, owner_rows, slash_cells, slash_header, spaced_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.people import looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
@@ -178,6 +179,7 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                  reference: date | None) -> tuple[list[Action], list[str]]:
     """Every action in the text, in order, with owners; plus warnings about unresolved owners."""
     r = _Reading(lines, text, items, reader, reference)
+    reader.roster.note_written(text, lambda name: looks_like_person(name, reader.vocab))
     table = _Table()
     i = 0
     while i < len(lines):

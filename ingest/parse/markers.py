@@ -64,9 +64,15 @@ def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
     low = part.lower()
     if re.fullmatch(r"[A-Z][a-z'’\-]+", part) and low not in reader.vocab.not_name_words \
             and low not in reader.vocab.role_words and low not in reader.vocab.org_words:
+        written = reader.roster.by_written_first_name(part)
+        if len(written) == 1:  # 'Action: Jennie' and only 'Jennie Green' written in full in the paper
+            owners.owners.append(next(iter(written)))
+            return
         # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
         owners.unresolved.append(part)
-        owners.warnings.append(f"The owner '{part}' is not a person this paper lists; the owner was left unresolved.")
+        who = f" ({' and '.join(sorted(written))})" if written else ""
+        owners.warnings.append(f"The owner '{part}' is not a person this paper lists{who}; "
+                               "the owner was left unresolved.")
     elif re.search(r"[A-Z]", part) and not re.fullmatch(r"[A-Z]{2,4}", part):
         owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", part))
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import Callable
+
 from ingest.names import first_name, initials_of, person_key, strip_titles
+
+# a first name and a surname as written in prose ('Jennie Green', 'Ada McBride', 'Eve Lloyd-Jones')
+_WRITTEN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 
 
 @dataclass
@@ -21,6 +26,7 @@ class Roster:
     defined: dict[str, set[str]] = field(default_factory=dict)  # initials -> keys, as the paper defines them
     chair: str | None = None
     _by_first: dict[str, set[str]] = field(default_factory=dict, repr=False)  # first name -> keys
+    _written: dict[str, set[str]] = field(default_factory=dict, repr=False)  # first name -> names written in full
 
     def add(self, name: str, *, listed: bool = False, initials: str | None = None) -> str:
         key = person_key(name)
@@ -47,6 +53,19 @@ class Roster:
 
     def by_first_name(self, word: str) -> set[str]:
         return set(self._by_first.get(word.lower(), ()))
+
+    def note_written(self, text: str, is_person: Callable[[str], bool]) -> None:
+        """Remember the full names written anywhere in the paper, by first name, so that an owner written
+        by first name only where owners stand ('(Action: Jennie)') can name the one person written in full
+        ('Jennie Green advised ...') when the paper lists nobody by that first name."""
+        for m in _WRITTEN.finditer(text):
+            name = f"{m.group(1)} {m.group(2)}"
+            if is_person(name):
+                self._written.setdefault(m.group(1).lower(), set()).add(name)
+
+    def by_written_first_name(self, word: str) -> set[str]:
+        """Full names written in the paper whose first name is `word` (see `note_written`)."""
+        return set(self._written.get(word.lower(), ()))
 
     def is_surname(self, word: str) -> bool:
         low = word.lower()
