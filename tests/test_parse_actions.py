@@ -515,3 +515,8 @@ def test_a_marker_first_name_names_the_one_person_written_in_full():
     paper = actions(body, header=WEB)
     assert [(a.owners, a.unresolved) for a in paper.actions] == [(["Jennie Lake"], []), ([], ["Owen"])]
     assert any("'Owen'" in w and "Owen Hart and Owen Vale" in w for w in paper.warnings)
+
+
+def test_an_owner_cell_of_several_paragraphs():
+    paper = actions("1. Item\n\nAction | Owner\nSend the report to schools | AB; Eve Frost\n\n")
+    assert owners(paper) == [["Ada Brook", "Eve Frost"]]

@@ -48,7 +48,7 @@ def explicit_owners(who: str, reader: OwnerReader) -> Owners:
     Resolved against the paper's people as anywhere else; what nothing resolves is still an owner here:
     a lone first name no listed person has stays unresolved (never guessed), and a role or team
     ('Business Manager', 'The Safeguarding Lead') is kept as written."""
-    who = squash(who).strip(" .;:")
+    who = re.sub(r"\s*;\s*", ", ", squash(who).strip(" .;:"))  # a cell's paragraphs are joined by '; '
     owners = reader.read_cell(who)
     if not owner_only(who) or (owners.owners and clean_text(owners.owners[0]) == clean_text(who)):
         return owners
