@@ -520,3 +520,11 @@ def test_a_marker_first_name_names_the_one_person_written_in_full():
 def test_an_owner_cell_of_several_paragraphs():
     paper = actions("1. Item\n\nAction | Owner\nSend the report to schools | AB; Eve Frost\n\n")
     assert owners(paper) == [["Ada Brook", "Eve Frost"]]
+
+
+def test_an_action_log_without_an_owner_column_reads_owners_from_the_text():
+    paper = actions("1. Item\n\nNo. | Action | Update\n1 | Ada Brook to circulate the protocol | Completed\n"
+                    "2 | Review the training offer | Ongoing\n\nTask | Date\nBook the hall | 1 May 2016\n\n")
+    assert [(a.text, a.owners, a.status) for a in paper.actions] == [
+        ("Ada Brook to circulate the protocol", ["Ada Brook"], "COMPLETED"),
+        ("Review the training offer", [], "ONGOING")]

@@ -290,7 +290,7 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
     if is_table_row(line):
         row = cells(line)
         header = {k: header_kind(c.text) for k, c in enumerate(row)}
-        if "text" in header.values() and "owner" in header.values():
+        if _action_header(row, header):
             table.columns, table.slashed, table.spaced = {k: v for k, v in header.items() if v}, False, False
             return True
         if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
@@ -299,7 +299,7 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
         if table.columns is None or table.slashed or table.spaced:
             return False
         kinds = set(table.columns.values())
-        if "text" in kinds and "owner" in kinds:
+        if "note" not in kinds or {"text", "owner"} <= kinds:
             _table_action(r, row, table.columns)
         else:
             _minute_row(r, row, table.columns)
@@ -324,6 +324,17 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
         return True
     table.columns = None
     return False
+
+
+def _action_header(row: list[Line], kinds: dict[int, str | None]) -> bool:
+    """Is this the header of an action table: an action column and an owner column ('Action | Owner |
+    Due'), or an 'Action' column with a status or due-date column ('No. | Action | Update' in an action
+    log, whose owners are read from each action's text)?"""
+    found = set(kinds.values())
+    if "text" in found and "owner" in found:
+        return True
+    named = any(kinds[k] == "text" and "action" in c.text.lower() for k, c in enumerate(row))
+    return named and bool(found & {"status", "due"}) and "note" not in found
 
 
 def _block(r: _Reading, i: int) -> int | None:
