@@ -580,9 +580,9 @@ def _field(r: _Reading, i: int, last: Action) -> bool:
     lines = r.lines
     m = _FIELD.match(strip_bullet(lines[i]).text)
     prev = i - 1  # the line above the field lines
-    while prev >= 0 and (lines[prev].blank or _FIELD.match(strip_bullet(lines[prev]).text)) and i - prev <= 6:
+    while prev >= 0 and not lines[prev].blank and _FIELD.match(strip_bullet(lines[prev]).text) and i - prev <= 6:
         prev -= 1
-    if not m or prev < 0 or last.span[1] < lines[prev].start or last.span[0] > lines[prev].end:
+    if not m or prev < 0 or lines[prev].blank or last.span[1] < lines[prev].start or last.span[0] > lines[prev].end:
         return False
     label, value = m.group("label").lower(), m.group("value")
     if label == "status":
