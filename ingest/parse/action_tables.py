@@ -43,7 +43,10 @@ _SLASH = re.compile(r"\s/\s|\s/$|^/\s")
 # a heading over an action table: 'Summary of Actions', 'Action Log', 'Actions Arising', 'ACTIONS AGREED'
 _SUMMARY = re.compile(
     r"^(?:(?:summary|schedule|list|table|log|record|register)\s+of\s+(?:the\s+)?)?(?:agreed\s+|outstanding\s+|new\s+)?"
-    r"actions?(?:\s+(?:log|summary|agreed|arising|list|table|tracker|points?|register|schedule))?\s*:?$", re.I)
+    r"actions?(?:\s+(?:log|summary|agreed|arising|list|table|tracker|points?|register|schedule|sheet|notes))?\s*:?$",
+    re.I)
+# a numbered row of a slash table with no header: '3. / Carol to review the subgroups. / Carol'
+_NUMBERED_SLASH = re.compile(r"^\d{1,3}\.?\s*/\s+\S")
 _STATUS_CELL = re.compile(
     r"^\(?(?:completed?|done|ongoing|on-going|outstanding|open|closed|in progress|deferred|withdrawn|overdue|"
     r"carried forward|not started|green|amber|red)\)?\.?$", re.I)
@@ -256,4 +259,35 @@ def last_sentence(cell: Line) -> Line | None:
             start = m.end()
     piece = sub(cell, start)
     return piece if len(piece.text.split()) >= 3 else None
+
+
+def numbered_slash_rows(lines: list[Line], i: int, reader: OwnerReader, text: str) -> tuple[list[Row], int]:
+    """Under an action heading, a slash table with no header: numbered rows 'N. / action / owner', a row's
+    action text running on over the lines before the one that ends in ' / owner'. The rows end at the
+    first line that is neither; a row whose owner cell is missing is not read."""
+    j = i
+    while j < len(lines) and lines[j].blank and j - i < 2:
+        j += 1
+    rows: list[Row] = []
+    end = i
+    while j < len(lines) and _NUMBERED_SLASH.match(lines[j].text):
+        k = j
+        while k < len(lines) and not lines[k].blank and k - j < 4:
+            cells = slash_cells(lines[k])
+            if len(cells) >= 2 and cells[-1].text and _is_owner(cells[-1], reader) and (k > j or len(cells) >= 3):
+                break
+            if k > j and _NUMBERED_SLASH.match(lines[k].text):
+                k = len(lines)
+                break
+            k += 1
+        if k >= len(lines) or lines[k].blank or k - j >= 4:
+            break  # no owner cell: not this layout, or the text ends inside the row
+        first = slash_cells(lines[j])[1]
+        last_cells = slash_cells(lines[k])
+        end_text = last_cells[-2].end if len(last_cells) >= 2 and (k > j or len(last_cells) >= 3) else first.end
+        body = Line(first.index, first.start, end_text, squash(text[first.start:end_text]).strip(" /"))
+        if _is_text(body):
+            rows.append(Row(body, last_cells[-1]))
+        j = end = k + 1
+    return rows, end
 

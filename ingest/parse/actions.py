@@ -31,7 +31,8 @@ from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
-                                        minute_columns, owner_rows, slash_cells, slash_header, spaced_header)
+                                        minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
+                                        spaced_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 from ingest.parse.people import looks_like_person
@@ -344,6 +345,8 @@ def _block(r: _Reading, i: int) -> int | None:
     lines, line = r.lines, r.lines[i]
     heading = is_summary_heading(line)
     rows, end = column_rows(lines, i, r.reader)
+    if not rows and heading:
+        rows, end = numbered_slash_rows(lines, i + 1, r.reader, r.text)
     if not rows and (heading or header_run(lines, i)):
         rows, end = owner_rows(lines, i + 1 if heading else i, r.reader, r.text)
     if rows:

@@ -45,9 +45,9 @@ def owner_only(text: str) -> bool:
 def explicit_owners(who: str, reader: OwnerReader) -> Owners:
     """The owners written where only owners stand (a marker, an owner line or cell).
 
-    Resolved against the paper's people as anywhere else; what nothing resolves is still an owner here:
-    a lone first name no listed person has stays unresolved (never guessed), and a role or team
-    ('Business Manager', 'The Safeguarding Lead') is kept as written."""
+    Resolved against the paper's people as anywhere else; what nothing resolves is still an owner here,
+    kept as written: a lone first name nobody in the paper has ('Nora'), a role or team ('Business
+    Manager', 'The Safeguarding Lead'). What fits two people stays unresolved: it is never guessed."""
     who = re.sub(r"\s*;\s*", ", ", squash(who).strip(" .;:"))  # a cell's paragraphs are joined by '; '
     owners = reader.read_cell(who)
     if not owner_only(who) or (owners.owners and clean_text(owners.owners[0]) == clean_text(who)):
@@ -60,19 +60,20 @@ def explicit_owners(who: str, reader: OwnerReader) -> Owners:
 
 
 def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
-    """An owner no rule resolves: a lone first name stays unresolved, a role or team is kept as written."""
+    """An owner no rule resolves: a lone first name names the one person the paper writes in full with it
+    (two: unresolved), else it is kept as written, as a role or team is ('Business Manager')."""
     low = part.lower()
     if re.fullmatch(r"[A-Z][a-z'’\-]+", part) and low not in reader.vocab.not_name_words \
             and low not in reader.vocab.role_words and low not in reader.vocab.org_words:
         written = reader.roster.by_written_first_name(part)
         if len(written) == 1:  # 'Action: Jennie' and only 'Jennie Green' written in full in the paper
             owners.owners.append(next(iter(written)))
-            return
-        # 'Action: Ian' where no listed person is called Ian: an owner, but not one this paper can name
-        owners.unresolved.append(part)
-        who = f" ({' and '.join(sorted(written))})" if written else ""
-        owners.warnings.append(f"The owner '{part}' is not a person this paper lists{who}; "
-                               "the owner was left unresolved.")
+        elif written:  # 'Action: Owen' with 'Owen Vale' and 'Owen Hart' in the paper: never guessed
+            owners.unresolved.append(part)
+            owners.warnings.append(f"The first name '{part}' fits more than one person "
+                                   f"({' and '.join(sorted(written))}); the owner was left unresolved.")
+        else:  # 'Action: Nora' and no Nora anywhere else: the owner as written
+            owners.owners.append(part)
     elif re.search(r"[A-Z]", part) and not re.fullmatch(r"[A-Z]{2,4}", part):
         owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", part))
 
