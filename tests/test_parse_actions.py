@@ -542,3 +542,10 @@ def test_a_numbered_slash_table_with_no_header_under_an_action_heading():
         ("Members had asked for training for trustees Mina to draft a training specification", ["Mina Stone"]),
         ("Circulate the announcement of the merger", ["Carl Dunn"]),
         ("Review the subgroups and bring back proposals", ["Eve Frost", "Ada Brook"])]
+
+
+def test_header_words_are_never_owners():
+    paper = actions("1. Item\nSummary of Actions\nSend the report to every school\nAction / Owner / Due\n\n"
+                    "The rota would be shared. (Action: Owner)\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Send the report to every school", []), ("The rota would be shared.", [])]

@@ -102,7 +102,8 @@ def _is_header_line(line: Line) -> bool:
 
 
 def _is_owner(line: Line, reader: OwnerReader) -> bool:
-    if not owner_only(line.text) or header_kind(line.text) is not None:
+    """Does the line name only owners (never a header: 'Owner', 'Action / Owner / Due')?"""
+    if not owner_only(line.text) or any(header_kind(p) for p in re.split(r"\s*[/,&]\s*", line.text)):
         return False
     owners = explicit_owners(line.text, reader)
     return bool(owners.owners or owners.unresolved)

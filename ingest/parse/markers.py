@@ -59,10 +59,17 @@ def explicit_owners(who: str, reader: OwnerReader) -> Owners:
     return owners
 
 
+# words that label a table's columns or a field, never an owner ('Action / Owner / Due')
+_LABEL_WORDS = {"action", "actions", "owner", "owners", "due", "status", "lead", "who", "what", "when", "date",
+                "deadline", "update", "progress", "timescale", "item", "no", "ref", "page", "rag", "responsible"}
+
+
 def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
     """An owner no rule resolves: a lone first name names the one person the paper writes in full with it
     (two: unresolved), else it is kept as written, as a role or team is ('Business Manager')."""
     low = part.lower()
+    if low.strip(" .:") in _LABEL_WORDS:
+        return
     if re.fullmatch(r"[A-Z][a-z'’\-]+", part) and low not in reader.vocab.not_name_words \
             and low not in reader.vocab.role_words and low not in reader.vocab.org_words:
         written = reader.roster.by_written_first_name(part)
