@@ -549,3 +549,12 @@ def test_header_words_are_never_owners():
                     "The rota would be shared. (Action: Owner)\n")
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Send the report to every school", []), ("The rota would be shared.", [])]
+
+
+def test_a_line_taken_for_an_owner_by_its_shape_must_read_as_one():
+    body = ("Summary of Actions\nReview the escalation policy with partners\nConclusions\n\n"
+            "Summary of Actions\nSend the report to every school\nLondon Child Protection Procedures\n\n"
+            "Summary of Actions\nBook the venue for the conference\nBusiness Manager\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions if a.owners] == [
+        ("Book the venue for the conference", ["Business Manager"])]

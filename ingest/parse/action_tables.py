@@ -101,16 +101,20 @@ def _is_header_line(line: Line) -> bool:
     return header_kind(line.text) is not None or bool(re.fullmatch(r"\d{1,3}\.?", line.text))
 
 
-def _is_owner(line: Line, reader: OwnerReader) -> bool:
-    """Does the line name only owners (never a header: 'Owner', 'Action / Owner / Due')?"""
+def _is_owner(line: Line, reader: OwnerReader, strict: bool = True) -> bool:
+    """Does the line name only owners (never a header: 'Owner', 'Action / Owner / Due')? `strict`: the
+    line is an owner by its shape alone, so what nothing resolves must read as a role or team."""
     if not owner_only(line.text) or any(header_kind(p) for p in re.split(r"\s*[/,&]\s*", line.text)):
         return False
-    owners = explicit_owners(line.text, reader)
+    owners = explicit_owners(line.text, reader, strict=strict)
     return bool(owners.owners or owners.unresolved)
 
 
 def _is_text(line: Line) -> bool:
-    return len(line.text.split()) >= 3 and bool(re.search(r"[a-z]", line.text))
+    """Could the line be an action's text (three words or more, not a header row like 'Who / What / When')?"""
+    parts = [p for p in re.split(r"\s*[/|]\s*", line.text) if p]
+    return len(line.text.split()) >= 3 and bool(re.search(r"[a-z]", line.text)) \
+        and not all(header_kind(p) for p in parts)
 
 
 @dataclass
@@ -275,7 +279,8 @@ def numbered_slash_rows(lines: list[Line], i: int, reader: OwnerReader, text: st
         k = j
         while k < len(lines) and not lines[k].blank and k - j < 4:
             cells = slash_cells(lines[k])
-            if len(cells) >= 2 and cells[-1].text and _is_owner(cells[-1], reader) and (k > j or len(cells) >= 3):
+            if len(cells) >= 2 and cells[-1].text and _is_owner(cells[-1], reader, strict=False) \
+                    and (k > j or len(cells) >= 3):
                 break
             if k > j and _NUMBERED_SLASH.match(lines[k].text):
                 k = len(lines)

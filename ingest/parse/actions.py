@@ -372,7 +372,7 @@ def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
         return None
     if j + 1 < len(lines) and not lines[j + 1].blank and owner_only(lines[j + 1].text):
         return None  # a list of names, not one owner field
-    owners = explicit_owners(lines[j].text, reader)
+    owners = explicit_owners(lines[j].text, reader, strict=True)
     return j if owners.owners or owners.unresolved else None
 
 

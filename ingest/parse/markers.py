@@ -14,6 +14,7 @@ import re
 from ingest.names import clean_text
 from ingest.parse.lines import Line, has_bullet, numbered, squash, strip_bullet
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.people import is_role
 
 # '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)', any case
 MARKER = re.compile(
@@ -42,7 +43,7 @@ def owner_only(text: str) -> bool:
     return 0 < len(words) <= 10 and all(_OWNER_WORD.match(w) for w in words)
 
 
-def explicit_owners(who: str, reader: OwnerReader) -> Owners:
+def explicit_owners(who: str, reader: OwnerReader, strict: bool = False) -> Owners:
     """The owners written where only owners stand (a marker, an owner line or cell).
 
     Resolved against the paper's people as anywhere else; what nothing resolves is still an owner here,
@@ -55,7 +56,7 @@ def explicit_owners(who: str, reader: OwnerReader) -> Owners:
     for part in _PARTS.split(who):  # 'LSCB Manager/Chair': each part the reader could not name
         named = reader.read_cell(part) if part else None
         if named is not None and not named.owners and not named.unresolved:
-            _as_written(part, reader, owners)
+            _as_written(part, reader, owners, strict)
     return owners
 
 
@@ -64,7 +65,7 @@ _LABEL_WORDS = {"action", "actions", "owner", "owners", "due", "status", "lead",
                 "deadline", "update", "progress", "timescale", "item", "no", "ref", "page", "rag", "responsible"}
 
 
-def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
+def _as_written(part: str, reader: OwnerReader, owners: Owners, strict: bool = False) -> None:
     """An owner no rule resolves: a lone first name names the one person the paper writes in full with it
     (two: unresolved), else it is kept as written, as a role or team is ('Business Manager')."""
     low = part.lower()
@@ -79,10 +80,17 @@ def _as_written(part: str, reader: OwnerReader, owners: Owners) -> None:
             owners.unresolved.append(part)
             owners.warnings.append(f"The first name '{part}' fits more than one person "
                                    f"({' and '.join(sorted(written))}); the owner was left unresolved.")
-        else:  # 'Action: Nora' and no Nora anywhere else: the owner as written
+        elif not strict:  # 'Action: Nora' and no Nora anywhere else: the owner as written
             owners.owners.append(part)
-    elif re.search(r"[A-Z]", part) and not re.fullmatch(r"[A-Z]{2,4}", part):
+    elif re.search(r"[A-Z]", part) and not re.fullmatch(r"[A-Z]{2,4}", part) and (not strict or _owner_shaped(part, reader)):
         owners.owners.append(re.sub(r"^(?:the|The|THE)\s+", "", part))
+
+
+def _owner_shaped(part: str, reader: OwnerReader) -> bool:
+    """Where a line is only taken for an owner by its shape (a table written one cell per line), a phrase
+    nothing resolves must read as a role or a team ('Business Manager', 'Safeguarding Leads')."""
+    last = part.split()[-1].lower().strip(".,'’")
+    return is_role(part, reader.vocab) or last in reader.vocab.group_words or last in reader.vocab.role_words
 
 
 def marker_owners(who: str, reader: OwnerReader) -> tuple[Owners, bool]:
