@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
 from typing import Callable
 
 from ingest.names import first_name, initials_of, person_key, strip_titles
