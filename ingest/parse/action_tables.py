@@ -56,6 +56,8 @@ _WRAP = 50  # a line this long that ends no sentence may wrap onto the next
 
 def header_kind(cell: str) -> str | None:
     """What a header cell names ('Action No.' -> ref, 'To be completed by:' -> owner), or None."""
+    if len(cell) > 48:
+        return None  # longer than any header word (a quick answer for every line of prose)
     return HEADER.get(squash(cell).strip(" :*").lower())
 
 
