@@ -558,3 +558,14 @@ def test_a_line_taken_for_an_owner_by_its_shape_must_read_as_one():
     paper = actions(body)
     assert [(a.text, a.owners) for a in paper.actions if a.owners] == [
         ("Book the venue for the conference", ["Business Manager"])]
+
+
+def test_one_cell_per_line_with_row_numbers_and_a_wrapped_text():
+    body = ("Summary of Actions\nAction No.\nPage No.\nAction:\nTo be completed by:\n1\n4\n"
+            "Amended regulations to be circulated to Board\nmembers\nMs Hale\n2\n4\n"
+            "Risk in relation to the review to go on the risk register\nThe Chair\n3\n5\n"
+            "Paper on the audit to come to the\n")
+    paper = actions(body)
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Amended regulations to be circulated to Board members", ["Ms Hale"]),
+        ("Risk in relation to the review to go on the risk register", ["The Chair"])]

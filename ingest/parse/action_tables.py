@@ -108,6 +108,8 @@ def _is_owner(line: Line, reader: OwnerReader, strict: bool = True) -> bool:
     line is an owner by its shape alone, so what nothing resolves must read as a role or team."""
     if not owner_only(line.text) or any(header_kind(p) for p in re.split(r"\s*[/,&]\s*", line.text)):
         return False
+    if strict and not line.text[:1].isupper():
+        return False  # 'members' after '... to be circulated to Board': the text wrapped, not an owner
     owners = explicit_owners(line.text, reader, strict=strict)
     return bool(owners.owners or owners.unresolved)
 
@@ -162,10 +164,12 @@ def header_run(lines: list[Line], i: int) -> list[str]:
 def _wraps(line: Line, nxt: Line, reader: OwnerReader) -> bool:
     """Is `nxt` the rest of the action text on `line` (it starts in lower case, or `line` breaks off
     mid-sentence or is a long line that ends no sentence), rather than the next cell?"""
-    if nxt.blank or _is_owner(nxt, reader):
+    if nxt.blank:
         return False
     if nxt.text[:1].islower():
-        return True
+        return True  # 'members', 'and the police': the text goes on; an owner line starts with a capital
+    if _is_owner(nxt, reader):
+        return False
     return runs_on(line.text) or (len(line.text) >= _WRAP and not re.search(r"[.;:!?]$", line.text))
 
 
