@@ -5,6 +5,16 @@ followed by 'a)' 'b)' sub-actions, each its own action owned by X), action-log
 entries ('Action 1.2. X to ... – COMPLETED', status kept), and table rows under
 an 'Action | Owner | Due' header. Owners are read by `OwnerReader`.
 
+Real boards' layouts too: trailing '(Action: Name)' markers and owner-only
+labels ('Action: All', 'Action by: X', 'ACTION AB') own the sentence before them
+(parse/markers.py); 'ACTION :1. X to ...', 'ACTION (AB): ...'; field lines under
+an action ('Lead:', 'Timescale:', 'Status:'); 'Agreed: X to ...'; unlabelled
+'AB to ...' lines when AB are the paper's people's initials; tasks listed under
+an 'Actions:' heading; tables whose cells lost their bars (parse/action_tables.py:
+' / ' rows, one cell per line, column by column) and minutes written as a table
+('Item | Discussion | Action'). Where the paper's text ends inside an action it is
+left out with a warning.
+
 Text wrapped at a fixed width (PDF) breaks lines anywhere: an action and each
 sub-action run on over the lines that continue them, and an 'X to:' lead-in
 may sit on a line of its own between the ACTIONS sentence and its list.
@@ -12,18 +22,30 @@ may sit on a line of its own between the ACTIONS sentence and its list.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.model import Action
+from ingest.names import person_key
 from ingest.parse.dates import find_dates
 from ingest.parse.items import item_at
-from ingest.parse.lines import Line, cells, is_table_row, strip_bullet, sub
+from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
+from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
+                                        minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
+                                        spaced_header)
+from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.people import looks_like_person
 
+_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
-    r"^(?:ACTIONS?|Actions?)(?:\s+(?:point|points|agreed))?"
-    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+)(?P<text>\S.*)$")
-_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)\s*[:–—-]\s*\S)")
+    r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
+    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
+    # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
+    r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
+    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
+    r"(?P<text>\S.*)$")
+_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS + r"$))")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -31,14 +53,37 @@ _LEAD_IN = re.compile(r"(?:^|(?<=[.;]\s))(?P<lead>[^.;]*?\bto)\s*:\s*$")
 _LEAD_LINE = re.compile(r"^[^.;:]*\bto\s*:$")  # a whole line that is a lead-in: 'Ada Brook to:'
 _SUB_MARK = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.(?=\s)|[\u00b7\u2022\-–*]\s)\s*")
 _DUE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:\w+day\s+)?", re.I)
-_HEADER = {"action": "text", "actions": "text", "action required": "text", "agreed action": "text",
-           "owner": "owner", "owners": "owner", "lead": "owner", "who": "owner", "by whom": "owner",
-           "responsible": "owner", "responsibility": "owner", "action by": "owner",
-           "due": "due", "deadline": "due", "by when": "due", "date": "due", "target date": "due", "when": "due",
-           "status": "status", "progress": "status", "update": "status", "item": "item", "no": "ref", "no.": "ref", "ref": "ref"}
 
 
 _WRAP_WIDTH = 70
+_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")  # 'ACTION :1. Ada Brook to ...'
+# an unlabelled action line: initials, then 'to' and a verb ('HE to circulate the paper', 'AB/CD to meet')
+_INITIALS_LINE = re.compile(
+    r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
+# the same with the full names of listed people: 'Ada Brook to circulate the paper', 'Ada Brook and Carl Dunn to meet'
+_NAME = r"(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+"
+_NAMED_LINE = re.compile(
+    rf"^(?P<text>(?P<who>{_NAME}(?:\s*(?:/|,|&|and)\s*{_NAME}){{0,3}})\s+to\s+(?!be\b)[a-z]{{2,}}.*)$")
+# 'Agreed: Ada Brook to ...', 'AGREED – the Board to ...': a decision that names who acts
+_AGREED = re.compile(r"^(?:AGREED|Agreed)\s*[:–—-]\s*(?P<text>\S.*\sto\s+(?!be\b)[a-z].*)$")
+# what an 'Action:' field holds on a report's cover sheet or when nothing was agreed: not an action
+_NO_ACTION = re.compile(
+    r"^(?:(?:for|to)\s+(?:information|note|noting|decision|discussion|approval|agreement|comment|assurance|"
+    r"consideration|endorsement|ratification)\b"
+    r"|(?:for|to)\s+(?:approve|agree|endorse|ratify|consider|discuss|receive|decide)(?:\s+\S+){0,2}\W*$"
+    r"|(?:see|as)\s+(?:above|below|attached|overleaf|action log|appendix|item|paper)\b"
+    r"|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
+# a field line under an action: 'Lead: Ada Brook', 'Timescale: May 2016', 'Status: Completed'
+_FIELD = re.compile(r"^(?P<label>lead|leads|owner|owners|responsible|responsibility|by whom|who|lead officer|"
+                    r"responsible officer|action owner|timescale|deadline|due|due date|by when|target date|status)"
+                    r"\s*[:–—-]\s*(?P<value>\S.*)$", re.I)
+# a table's header cells read as an action after 'Action:' ('Action: To be completed by: 1 4 ...')
+_HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by whom|responsible|due|deadline|status|"
+                          r"timescale)\s*:", re.I)
+# a task written under an 'Actions:' heading: 'Ada Brook to ...', 'Minutes to be circulated', 'All will ...'
+_TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?[a-z]{2,}")
+_NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
+_CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
@@ -89,106 +134,470 @@ def _due(text: str, reference: date | None) -> str | None:
 def _split_status(line: Line) -> tuple[Line, str | None]:
     m = _STATUS.search(line.text)
     if m and m.start() > 0:
+        if re.match(r"\s*[,;]\s*\w", m.group("rest")):
+            # 'X – COMPLETED, and dates had been set for ...': the progress note goes on; the text keeps it
+            return line, m.group("status").upper()
         return sub(line, 0, m.start()), m.group("status").upper()
     return line, None
+
+
+@dataclass
+class _Reading:
+    """What every reader of an action layout shares: the paper's lines and text, its items, the owner
+    reader, the date that resolves yearless dates, the actions and warnings found so far, and where
+    the last action or marker ended (a marker's sentence never reaches back past it)."""
+
+    lines: list[Line]
+    text: str
+    items: list
+    reader: OwnerReader
+    reference: date | None
+    actions: list[Action] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    floor: int = 0
+
+    def warn(self, *messages: str) -> None:
+        self.warnings.extend(w for w in messages if w not in self.warnings)
+
+    def add(self, body: Line, owners: Owners, status: str | None = None, due: str | None = None,
+            span: tuple[int, int] | None = None, item_from: int | None = None) -> Action:
+        """Record an action whose text is `body`, owned by `owners` (their warnings kept)."""
+        self.warn(*owners.warnings)
+        action = Action(item_at(self.items, body.start if item_from is None else item_from), body.text,
+                        list(owners.owners), span or (body.start, body.end), status,
+                        due or _due(body.text, self.reference), list(owners.unresolved))
+        self.actions.append(action)
+        return action
+
+    def date_of(self, value: str | None) -> str | None:
+        """The first date written in a due-date cell, resolved against the paper's date."""
+        dates = find_dates(value) if value else []
+        resolved = dates[0].resolve(self.reference) if dates else None
+        return resolved.isoformat() if resolved else None
 
 
 def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
                  reference: date | None) -> tuple[list[Action], list[str]]:
     """Every action in the text, in order, with owners; plus warnings about unresolved owners."""
-    actions: list[Action] = []
-    warnings: list[str] = []
-    table: dict[int, str] | None = None
+    r = _Reading(lines, text, items, reader, reference)
+    reader.roster.note_written(text, lambda name: looks_like_person(name, reader.vocab))
+    table = _Table()
     i = 0
     while i < len(lines):
         line = lines[i]
         i += 1
         if line.blank:
-            table = None  # a blank line ends a table
+            table.columns = None  # a blank line ends a table
             continue
-        if is_table_row(line):
-            row = cells(line)
-            header = {k: _HEADER.get(c.text.strip(" :*").lower()) for k, c in enumerate(row)}
-            if "text" in header.values() and "owner" in header.values():
-                table = {k: v for k, v in header.items() if v}
-                continue
-            if table is not None:
-                _table_action(row, table, items, reader, reference, actions, warnings)
-                continue
+        if _table_line(r, line, table):
+            continue
+        if r.actions:
+            r.floor = max(r.floor, r.actions[-1].span[1])
+        block = _block(r, i - 1)
+        if block is not None:
+            i = block
+            continue
+        if r.actions and _field(r, i - 1, r.actions[-1]):
+            continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
+        if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
+            _marked(r, i - 1)
+            continue
+        if _split_marker(r, i - 1):  # '(Action: Ada' / 'Brook)': a marker wrapped onto the next line
+            continue
+        i = _labelled(r, i - 1)
+    return r.actions, r.warnings
+
+
+def _labelled(r: _Reading, i: int) -> int:
+    """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
+    lines, line = r.lines, r.lines[i]
+    i += 1
+    stripped = strip_bullet(line)
+    m = _ACTION.match(stripped.text)
+    if not m:
+        inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        if not inline:
+            unlabelled = _unlabelled(r, i - 1, stripped)
+            if unlabelled is None:
+                return i
+            m, stripped = unlabelled
         else:
-            table = None
-        stripped = strip_bullet(line)
-        m = _ACTION.match(stripped.text)
-        if not m:
-            inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
-            if not inline:
-                continue
             stripped = sub(stripped, inline.start(1))
             m = _ACTION.match(stripped.text)
             if not m:
-                continue
-        # a long action wraps onto following lines (PDF text, narrow columns)
-        body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), text)
-        if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
-            body = _unwrap(body, lines[i].end, text)
+                return i
+    if not m.groupdict().get("sep") and not m.groupdict().get("ref") and "initials" in m.groupdict() \
+            and not _known_initials(m.group("text"), r.reader):
+        return i  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
+    if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
+        # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
+        _owner_label(r, i - 1, stripped.start, m.group("text"))
+        r.floor = line.end
+        return i
+    # a long action wraps onto following lines (PDF text, narrow columns)
+    body, i = _wrapped(lines, i, line, sub(stripped, m.start("text")), r.text)
+    number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
+    if number:
+        body = sub(body, number.end())
+    if _cut_off(body, r.text):
+        r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+        return i
+    if _LEAD_IN.search(body.text) is None and _opens_list(lines, i):
+        body = _unwrap(body, lines[i].end, r.text)
+        i += 1
+    if _NO_ACTION.match(body.text) or _HEADER_TEXT.match(body.text):
+        return i  # 'Action: For information', 'Action: None'
+    body, status = _split_status(body)
+    lead = _LEAD_IN.search(body.text)
+    given = m.groupdict().get("who") or m.groupdict().get("initials")
+    if lead is None:
+        owners = explicit_owners(given, r.reader) if given else None
+        if owners is None or not (owners.owners or owners.unresolved):
+            owners = r.reader.read(body.text)
+        r.add(body, owners, status, item_from=line.start)
+        return i
+    # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
+    before = sub(body, 0, lead.start("lead"))
+    if before.text:
+        r.add(before, r.reader.read(before.text), status, item_from=line.start)
+    lead_owners = r.reader.read(lead.group("lead") + " act")
+    r.warn(*lead_owners.warnings)
+    while i < len(lines):
+        nxt = lines[i]
+        if nxt.blank:
             i += 1
-        body, status = _split_status(body)
-        item = item_at(items, line.start)
-        lead = _LEAD_IN.search(body.text)
-        if lead is None:
-            actions.append(_make(body, item, reader, reference, status, warnings))
             continue
-        # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
-        before = sub(body, 0, lead.start("lead"))
-        if before.text:
-            actions.append(_make(before, item, reader, reference, status, warnings))
-        lead_owners = reader.read(lead.group("lead") + " act")
-        warnings.extend(w for w in lead_owners.warnings if w not in warnings)
-        while i < len(lines):
-            nxt = lines[i]
-            if nxt.blank:
-                i += 1
-                continue
-            mark = _SUB_MARK.match(nxt.text)
-            if not mark:
-                break
-            # a sub-action wraps too ('a) write to ... Damian Lloyd-Jones;' then 'and')
-            piece, i = _wrapped(lines, i + 1, nxt, sub(nxt, mark.end()), text)
-            piece, sub_status = _split_status(piece)
-            actions.append(Action(item, piece.text, list(lead_owners.owners), (nxt.start, piece.end),
-                                  sub_status or status, _due(piece.text, reference), list(lead_owners.unresolved)))
-    return actions, warnings
+        mark = _SUB_MARK.match(nxt.text)
+        if not mark:
+            break
+        # a sub-action wraps too ('a) write to ... Damian Lloyd-Jones;' then 'and')
+        piece, i = _wrapped(lines, i + 1, nxt, sub(nxt, mark.end()), r.text)
+        piece, sub_status = _split_status(piece)
+        r.add(piece, lead_owners, sub_status or status, span=(nxt.start, piece.end), item_from=line.start)
+    return i
 
 
-def _make(body: Line, item: str | None, reader: OwnerReader, reference: date | None,
-          status: str | None, warnings: list[str]) -> Action:
-    owners: Owners = reader.read(body.text)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    return Action(item, body.text, owners.owners, (body.start, body.end), status,
-                  _due(body.text, reference), owners.unresolved)
+@dataclass
+class _Table:
+    """The action table being read: its column kinds by cell index, and how its cells are separated."""
+
+    columns: dict[int, str] | None = None
+    slashed: bool = False  # 'a / b / c' rather than 'a | b | c'
+    spaced: bool = False  # columns apart by tabs or runs of spaces
 
 
-def _table_action(row: list[Line], table: dict[int, str], items: list, reader: OwnerReader,
-                  reference: date | None, actions: list[Action], warnings: list[str]) -> None:
+def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
+    """Read `line` as a header or row of an action table (` | `, ` / ` or spaced cells). Was it one?"""
+    if is_table_row(line):
+        row = cells(line)
+        header = {k: header_kind(c.text) for k, c in enumerate(row)}
+        if _action_header(row, header):
+            table.columns, table.slashed, table.spaced = {k: v for k, v in header.items() if v}, False, False
+            return True
+        if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
+            table.columns, table.slashed, table.spaced = minutes, False, False
+            return True
+        if table.columns is None or table.slashed or table.spaced:
+            return False
+        kinds = set(table.columns.values())
+        if "note" not in kinds or {"text", "owner"} <= kinds:
+            _table_action(r, row, table.columns)
+        else:
+            _minute_row(r, row, table.columns)
+        return True
+    if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
+        table.columns, table.slashed, table.spaced = slashed, True, False
+        return True
+    if (spaced := spaced_header(line)) is not None:  # 'Action      Owner      Due' (tabs or runs of spaces)
+        table.columns, table.slashed, table.spaced = spaced, False, True
+        return True
+    if table.columns is not None and table.spaced:
+        row = columns(line)
+        if len(row) == max(table.columns) + 1:  # a row with every cell filled; others cannot be aligned
+            _table_action(r, row, table.columns)
+            return True
+    if table.columns is not None and table.slashed and " / " in f" {line.text} ":
+        row = slash_cells(line)
+        if len(row) < max(table.columns) + 1 and not r.text[line.end:].strip():
+            r.warn(f"The text ends inside an action table row ('{line.text[:60]}'); it was left out.")
+        else:
+            _table_action(r, row, table.columns)
+        return True
+    table.columns = None
+    return False
+
+
+def _action_header(row: list[Line], kinds: dict[int, str | None]) -> bool:
+    """Is this the header of an action table: an action column and an owner column ('Action | Owner |
+    Due'), or an 'Action' column with a status or due-date column ('No. | Action | Update' in an action
+    log, whose owners are read from each action's text)?"""
+    found = set(kinds.values())
+    if "text" in found and "owner" in found:
+        return True
+    named = any(kinds[k] == "text" and "action" in c.text.lower() for k, c in enumerate(row))
+    return named and bool(found & {"status", "due"}) and "note" not in found
+
+
+def _block(r: _Reading, i: int) -> int | None:
+    """Actions laid out as a block from line i: a table written one cell per line (under 'Summary of
+    Actions', or a header run 'Action' / 'Owner'), an 'Actions:' field whose owner is on the next line,
+    or a list of tasks under 'Actions:'. Returns the index after the block, or None when line i starts none."""
+    lines, line = r.lines, r.lines[i]
+    heading = is_summary_heading(line)
+    rows, end = column_rows(lines, i, r.reader)
+    if not rows and heading:
+        rows, end = numbered_slash_rows(lines, i + 1, r.reader, r.text)
+    if not rows and (heading or header_run(lines, i)):
+        rows, end = owner_rows(lines, i + 1 if heading else i, r.reader, r.text)
+    if rows:
+        for row in rows:
+            _cell_action(r, row)
+        return end
+    if heading and line.text.endswith(":") and (who := _lone_owner(lines, i + 1, r.reader)) is not None:
+        # 'Actions:' then 'Chair' on the next line, alone: a field whose value wrapped below its label
+        _owner_label(r, i, line.start, lines[who].text)
+        return who + 1
+    if heading and (line.text.endswith(":") or header_kind(line.text) is None):
+        # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
+        # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
+        return _listed_actions(r, i + 1)
+    return None
+
+
+def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
+    """Index of the line at j (or after one blank line) that names only owners and stands alone."""
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or lines[j].blank or not owner_only(lines[j].text):
+        return None
+    if j + 1 < len(lines) and not lines[j + 1].blank and owner_only(lines[j + 1].text):
+        return None  # a list of names, not one owner field
+    owners = explicit_owners(lines[j].text, reader, strict=True)
+    return j if owners.owners or owners.unresolved else None
+
+
+def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
+    """A row under an 'Action | Owner | Due | Status' header (the owner read from the text when its cell is empty)."""
     by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
     body = by.get("text")
     if body is None:
         return
     owners = Owners()
     if "owner" in by:
-        owners = reader.read_cell(by["owner"].text)
+        owners = explicit_owners(by["owner"].text, r.reader)
+        if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
+            by["due"] = by.pop("owner")  # 'To be completed by' holding a date
     if not owners.owners and not owners.unresolved:
-        owners = reader.read(body.text)
-    warnings.extend(w for w in owners.warnings if w not in warnings)
-    due = None
-    if "due" in by:
-        dates = find_dates(by["due"].text)
-        resolved = dates[0].resolve(reference) if dates else None
-        due = resolved.isoformat() if resolved else None
+        owners = r.reader.read(body.text)
     status = None
     if "status" in by:
         sm = _STATUS_ONLY.match(by["status"].text)
         status = sm.group("status").upper() if sm else by["status"].text
-    actions.append(Action(item_at(items, row[0].start), body.text, owners.owners,
-                          (row[0].start, row[-1].end), status, due or _due(body.text, reference),
-                          owners.unresolved))
+    due = r.date_of(by["due"].text) if "due" in by else None
+    r.add(body, owners, status, due, span=(row[0].start, row[-1].end), item_from=row[0].start)
+
+
+def _cut_off(body: Line, text: str) -> bool:
+    """Does the text end inside this action ('... discussions with Ada Brook in relation to' / 'th')?
+
+    The paper stops right after it and its last word cannot end a sentence (a preposition, an article),
+    or the last line is a word fragment after a line that did not end a sentence."""
+    if text[body.end:].strip():
+        return False
+    last = re.search(r"(\w+)\W*$", body.text)
+    return bool(last) and last.group(1).lower() in _CUT_WORDS and not re.search(r"[.!?;]$", body.text)
+
+
+def _marked(r: _Reading, i: int) -> None:
+    """Actions of the markers on line i: each owns the sentence before it, or carries its own task."""
+    line = r.lines[i]
+    for m in MARKER.finditer(line.text):
+        at = line.start + m.start()
+        owners, own_task = marker_owners(m.group("who"), r.reader)
+        if not own_task and r.actions and r.floor > line.start and not r.text[r.floor:at].strip(" .;,"):
+            # '(Action: AB) (Action: CD)': a second marker straight after the first adds its owners
+            last = r.actions[-1]
+            last.owners += [o for o in owners.owners if o not in last.owners]
+            last.unresolved += [u for u in owners.unresolved if u not in last.unresolved]
+            r.warn(*owners.warnings)
+            r.floor = line.start + m.end()
+            continue
+        if own_task:
+            body: Line | None = sub(line, m.start("who"), m.end("who"))
+        else:
+            body = sentence_before(r.lines, i, at, r.text, r.floor)
+            label = _ACTION.match(body.text) if body is not None else None
+            if label:  # 'ACTION: Ada Brook to write (Action: AB)': the label is not part of the task
+                body = sub(body, label.start("text"))
+        r.floor = line.start + m.end()
+        if body is None:
+            r.warn(*owners.warnings)
+            continue
+        r.add(body, owners)
+
+
+_OPEN_MARKER = re.compile(r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead))?\s*[:–—-]?\s*(?P<who>[^()\[\]]{0,80})$", re.I)
+_CLOSE_MARKER = re.compile(r"^(?P<who>[^()\[\]]{1,80}?)\s*[)\]]")
+
+
+def _split_marker(r: _Reading, i: int) -> bool:
+    """A marker that a wrap broke over two lines ('... the review (Action:' / 'Ada Brook)'): the owners
+    of the sentence before it, like any marker. Was there one?"""
+    line = r.lines[i]
+    opened = _OPEN_MARKER.search(line.text)
+    if opened is None or i + 1 >= len(r.lines) or (closed := _CLOSE_MARKER.match(r.lines[i + 1].text)) is None:
+        return False
+    owners, own_task = marker_owners(f"{opened.group('who')} {closed.group('who')}", r.reader)
+    at = line.start + opened.start()
+    body = None if own_task else sentence_before(r.lines, i, at, r.text, r.floor)
+    if body is None or not (owners.owners or owners.unresolved):
+        return False
+    r.add(body, owners)
+    r.floor = r.lines[i + 1].start + closed.end()
+    return True
+
+
+def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
+    """'Action: All' / 'Action by: Ada Brook' after a paragraph: the owners of the action just above
+    when it has none, else of the sentence written before the label."""
+    owners, _ = marker_owners(who, r.reader)
+    if not owners.owners and not owners.unresolved:
+        return
+    prev = next((k for k in range(i - 1, -1, -1) if not r.lines[k].blank), None)
+    last = r.actions[-1] if r.actions else None
+    if last is not None and prev is not None and last.span[1] >= r.lines[prev].start \
+            and not last.owners and not last.unresolved:
+        last.owners, last.unresolved = owners.owners, owners.unresolved
+        r.warn(*owners.warnings)
+        return
+    body = sentence_before(r.lines, i, at, r.text, r.floor)
+    if body is not None:
+        r.add(body, owners)
+
+
+def _starts_sentence(lines: list[Line], i: int) -> bool:
+    """Does line i start a sentence of its own (after a blank line, a heading, or a finished sentence)?"""
+    k = i - 1
+    if k < 0 or lines[k].blank:
+        return True
+    prev = lines[k].text
+    return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not runs_on(prev))
+
+
+def _known_initials(value: str, reader: OwnerReader) -> bool:
+    """Is every token of `value` initials the paper defines or that fit a listed person (not 'LOG', 'PLAN')?"""
+    parts = re.findall(r"[A-Z]{2,4}", value)
+    return bool(parts) and all(p.lower() not in reader.known_orgs and p.lower() not in reader.vocab.generic_acronyms
+                               and reader.roster.by_initials(p) for p in parts)
+
+
+def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Line] | None:
+    """An action line with no ACTION label: 'HE to circulate the paper' or 'Ada Brook to circulate the paper'
+    on a line of its own (initials the paper defines or that fit a listed person, never an acronym; full names
+    of listed people), or 'Agreed: Ada Brook to ...'."""
+    m = _AGREED.match(stripped.text)
+    if m:
+        owners = r.reader.read(m.group("text"))
+        return (m, stripped) if owners.owners or owners.unresolved else None
+    if not _starts_sentence(r.lines, i):
+        return None
+    m = _INITIALS_LINE.match(stripped.text)
+    if m:
+        return (m, stripped) if _known_initials(m.group("who"), r.reader) else None
+    m = _NAMED_LINE.match(stripped.text)
+    names = re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who")) if m else []
+    if m and all(person_key(p) in r.reader.roster.listed for p in names):
+        return m, stripped
+    return None
+
+
+def _minute_row(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
+    """A row of minutes written as a table: its action cell holds a task ('AB to circulate the paper')
+    or only owners ('AB'), who then own the discussion's last sentence (or its ACTION line)."""
+    by = {table[k]: c for k, c in enumerate(row) if k in table and c.text}
+    cell = by.get("text") or by.get("owner")
+    if cell is None:
+        return
+    label = _ACTION.match(cell.text)
+    if label:
+        cell = sub(cell, label.start("text"))
+    if not owner_only(cell.text):
+        if len(cell.text.split()) < 3:
+            return
+        r.add(cell, r.reader.read(cell.text), item_from=row[0].start)
+        return
+    owners = explicit_owners(cell.text, r.reader)
+    note = by.get("note")
+    body = last_sentence(note) if note is not None else None
+    if body is not None and (owners.owners or owners.unresolved):
+        r.add(body, owners, item_from=row[0].start)
+
+
+def _cell_action(r: _Reading, row: Row) -> None:
+    """An action of a table written one cell per line, owned by the line that names only its owners."""
+    if row.cut:
+        r.warn(f"The text ends inside an action table row ('{row.body.text[:60]}'); it was left out.")
+        return
+    r.add(row.body, explicit_owners(row.owner.text, r.reader), row.status, r.date_of(row.due),
+          span=(row.body.start, row.owner.end))
+
+
+def _listed_actions(r: _Reading, i: int) -> int:
+    """Under an 'Actions:' / 'Agreed actions' heading, the lines that follow, each a task
+    ('Ada Brook to write ...', '• Minutes to be circulated'), bulleted or not; the list ends at the
+    first line that is not a task (a blank line between bullets does not end it). Returns the next index."""
+    lines = r.lines
+    j = i
+    while j < len(lines):
+        k = j
+        while k < len(lines) and lines[k].blank and k - j < 2:
+            k += 1
+        if k >= len(lines) or lines[k].blank:
+            return k
+        line = lines[k]
+        body = strip_bullet(line)
+        mark = _SUB_MARK.match(body.text) or _NUMBER.match(body.text)
+        if mark:
+            body = sub(body, mark.end())
+        label = _ACTION.match(body.text)
+        if label:
+            body = sub(body, label.start("text"))
+        task = _TASK_FORM.match(body.text)
+        if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
+                MARKER.search(line.text) or (label and owner_only(body.text)) or \
+                (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):
+            return j
+        body, nxt = _wrapped(lines, k + 1, line, body, r.text)
+        if _cut_off(body, r.text):
+            r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
+            return nxt
+        body, status = _split_status(body)
+        r.add(body, r.reader.read(body.text), status, item_from=line.start)
+        j = nxt
+    return j
+
+
+def _field(r: _Reading, i: int, last: Action) -> bool:
+    """Line i is a field of the action just above it ('Lead: Ada Brook', 'Timescale: May 2016',
+    'Status: Completed'): fill the action's owners, due date or status (never overwritten). Did it?"""
+    lines = r.lines
+    m = _FIELD.match(strip_bullet(lines[i]).text)
+    prev = i - 1  # the line above the field lines
+    while prev >= 0 and not lines[prev].blank and _FIELD.match(strip_bullet(lines[prev]).text) and i - prev <= 6:
+        prev -= 1
+    if not m or prev < 0 or lines[prev].blank or last.span[1] < lines[prev].start or last.span[0] > lines[prev].end:
+        return False
+    label, value = m.group("label").lower(), m.group("value")
+    if label == "status":
+        sm = _STATUS_ONLY.match(value)
+        last.status = last.status or (sm.group("status").upper() if sm else value)
+        return True
+    if label in ("timescale", "deadline", "due", "due date", "by when", "target date"):
+        last.due = last.due or r.date_of(value)
+        return True
+    if last.owners or last.unresolved or not owner_only(value):
+        return False
+    owners = explicit_owners(value, r.reader)
+    r.warn(*owners.warnings)
+    last.owners, last.unresolved = owners.owners, owners.unresolved
+    return True

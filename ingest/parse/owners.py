@@ -34,6 +34,9 @@ _DETERMINERS = {"the", "any", "all", "each", "every", "relevant", "other", "both
 _CONNECTORS = {"and", "&", "/", ",", "-", "–", "—", "--", "of", "for", "particularly", "especially", "including", "plus"}
 _MODALS = {"to", "will", "shall", "should", "must", "would", "are", "is", "can", "may", "agreed"}
 _RELATIVE = {"who", "that", "which", "whose"}
+_CHAIR_WORDS = {"chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson", "chairwoman"}
+_EVERYONE = {"all", "all members", "everyone", "all present"}
+_SURNAME = re.compile(r"[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 _CLAUSE_START = re.compile(r",\s*(?:and\s+|then\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:then\s+)?")
 _LISTED = re.compile(r",|\s(?:and|&)\s")  # a name that holds a list's joiner
@@ -260,11 +263,32 @@ class OwnerReader:
                 parts[-1].append(tok)
         for part in parts:
             words = [names.get(t, t) for t in part]
+            if " ".join(words).lower() in _CHAIR_WORDS and not self.roster.chair:
+                out.owners.append(clean_text(" ".join(words)))  # 'The Chair', as written: the paper names no chair
+                continue
             while words and words[0].lower() in _DETERMINERS and words[0].lower() != "all":
                 words = words[1:]
             if words:
                 self._part(" ".join(words), out)
         return out
+
+    def _titled(self, surname: str, part: str, out: Owners) -> bool:
+        """'Mrs Brook': the one listed person with that surname; two of them -> unresolved; nobody listed ->
+        the person as written ('Ms Hale' is a person even when the paper's lists are cut off)."""
+        keys = self.roster.by_surname(surname)
+        if len(keys) == 1:
+            out.owners.append(self.roster.names[next(iter(keys))])
+            return True
+        if len(keys) > 1:
+            out.unresolved.append(part)
+            who = " and ".join(sorted(self.roster.names[k] for k in keys))
+            out.warnings.append(f"'{part}' fits more than one person ({who}); the owner was left unresolved.")
+            return True
+        if _SURNAME.fullmatch(surname) and surname.lower() not in self.vocab.not_name_words \
+                and surname.lower() not in self.vocab.group_words and surname.lower() not in self.vocab.role_words:
+            out.owners.append(part)
+            return True
+        return False
 
     def _person(self, text: str) -> str | None:
         known = self.roster.full_name(text)
@@ -288,6 +312,9 @@ class OwnerReader:
             out.owners.append(known)
             return
         low = part.lower()
+        if low in _EVERYONE:
+            out.owners.append(part)  # 'All', 'ALL': every member owns it
+            return
         if re.fullmatch(r"[A-Z]{2,4}", part):
             keys = self.roster.by_initials(part)
             if len(keys) == 1:
@@ -302,14 +329,13 @@ class OwnerReader:
                 out.unresolved.append(part)
                 out.warnings.append(f"Initials '{part}' are not defined in this paper; the owner was left unresolved.")
             return
-        if low in ("chair", "the chair", "chairman", "chairperson") and self.roster.chair:
-            out.owners.append(self.roster.chair)
+        if low in _CHAIR_WORDS:
+            # the chair: named when the paper names one, else the office as written
+            out.owners.append(self.roster.chair or part)
             return
         words_ = part.split(" ")
         if len(words_) == 2 and words_[0].lower().rstrip(".") in TITLES:
-            keys = self.roster.by_surname(words_[1])
-            if len(keys) == 1:
-                out.owners.append(self.roster.names[next(iter(keys))])
+            if self._titled(words_[1], part, out):
                 return
         if " " not in part:
             keys = self.roster.by_first_name(part)

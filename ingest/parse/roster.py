@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ingest.names import first_name, initials_of, person_key, strip_titles
+
+# a first name and a surname as written in prose ('Jennie Green', 'Ada McBride', 'Eve Lloyd-Jones')
+_WRITTEN = re.compile(r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]+((?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 
 
 @dataclass
@@ -21,6 +25,9 @@ class Roster:
     defined: dict[str, set[str]] = field(default_factory=dict)  # initials -> keys, as the paper defines them
     chair: str | None = None
     _by_first: dict[str, set[str]] = field(default_factory=dict, repr=False)  # first name -> keys
+    _written: dict[str, set[str]] | None = field(default=None, repr=False)  # first name -> names written in full
+    _text: str = field(default="", repr=False)  # the paper's text, read for `_written` when first needed
+    _is_person: Callable[[str], bool] = field(default=lambda name: False, repr=False)
 
     def add(self, name: str, *, listed: bool = False, initials: str | None = None) -> str:
         key = person_key(name)
@@ -47,6 +54,22 @@ class Roster:
 
     def by_first_name(self, word: str) -> set[str]:
         return set(self._by_first.get(word.lower(), ()))
+
+    def note_written(self, text: str, is_person: Callable[[str], bool]) -> None:
+        """Remember the paper's text, so that an owner written by first name only where owners stand
+        ('(Action: Jennie)') can name the one person written in full ('Jennie Green advised ...') when the
+        paper lists nobody by that first name. The names are read from it when first asked for."""
+        self._text, self._is_person, self._written = text, is_person, None
+
+    def by_written_first_name(self, word: str) -> set[str]:
+        """Full names written in the paper whose first name is `word` (see `note_written`)."""
+        if self._written is None:
+            self._written = {}
+            for m in _WRITTEN.finditer(self._text):
+                name = f"{m.group(1)} {m.group(2)}"
+                if self._is_person(name):
+                    self._written.setdefault(m.group(1).lower(), set()).add(name)
+        return set(self._written.get(word.lower(), ()))
 
     def is_surname(self, word: str) -> bool:
         low = word.lower()

@@ -45,6 +45,7 @@ class Vocabulary:
     attendance_key_words: tuple[tuple[str, tuple[str, ...]], ...] = ()  # meaning -> words of a paper's key
     table_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column -> header words
     rank_words: frozenset[str] = frozenset()  # police/military ranks written before a listed name
+    generic_acronyms: frozenset[str] = frozenset()
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -104,6 +105,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         attendance_key_words=_groups(raw.get("attendance_key_words")),
         table_headers=_groups(raw.get("table_headers")),
         rank_words=_words(raw.get("rank_words")),
+        generic_acronyms=_words(raw.get("generic_acronyms")),
     )
 
 
