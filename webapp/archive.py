@@ -23,15 +23,11 @@ Layout of the data dir::
 """
 from __future__ import annotations
 
-import errno
-import fcntl
 import json
 import logging
 import os
 import signal
 import tempfile
-import threading
-import time
 from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
@@ -46,6 +42,7 @@ from ingest.model import Paper, doc_id_for
 from ingest.pipeline import extract_many
 from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worker
 from search import SearchError, open_index
+from webapp.writelock import ArchiveBusy, WriterLock, exclusive_flock  # noqa: F401 (re-exported)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
 JOURNAL = "writing.json"  # the ids a write is changing, present only while it runs (or after it died)
@@ -55,10 +52,6 @@ REPAIR_CHUNK = 32  # papers per graph transaction / index commit when repairing
 KILL_AT = "BOARDGRAPH_TEST_KILL_AT"  # tests only: "<point>:<batch>", see crash_point
 
 log = logging.getLogger(__name__)
-
-
-class ArchiveBusy(RuntimeError):
-    """Another process (or thread) has been writing to the archive for longer than we wait."""
 
 
 def crash_point(point: str, batch: int) -> None:
@@ -134,7 +127,7 @@ class Archive:
         self.papers_dir = self.data_dir / "papers"
         self.graph = graph.open_graph(self.data_dir, **{k: v for k, v in graph_options.items() if v})
         self.index = open_index(self.data_dir)
-        self._lock = _WriterLock(self.data_dir / WRITER_LOCK)
+        self._lock = WriterLock(self.data_dir / WRITER_LOCK)
         self._batches = 0  # batches stored by this Archive (crash_point counts them)
 
     def close(self) -> None:
@@ -586,55 +579,3 @@ class Archive:
         with self._lock.held(timeout) as outermost:
             finished = self._finish_journal() if outermost and (self.data_dir / JOURNAL).exists() else {}
             yield finished
-
-
-class _WriterLock:
-    """One writer per data dir across threads and processes: a thread lock, and an exclusive flock on
-    <data_dir>/archive.lock taken by the outermost holder. The OS drops a flock when the process
-    holding it dies, however it dies, so a killed writer never blocks the next one and no one has
-    to delete a file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._thread = threading.RLock()
-        self._depth = 0
-        self._fd: int | None = None
-
-    @contextmanager
-    def held(self, timeout: float) -> Iterator[bool]:
-        """Yields True for the outermost holder (of this Archive, in this thread)."""
-        if not self._thread.acquire(timeout=timeout):
-            raise ArchiveBusy(f"The archive in {self.path.parent} is busy: another writer has held it for "
-                              f"over {timeout:.0f} seconds. Try again later.")
-        try:
-            if self._depth == 0:
-                self._fd = exclusive_flock(self.path, timeout)
-            self._depth += 1
-            try:
-                yield self._depth == 1
-            finally:
-                self._depth -= 1
-                if self._depth == 0 and self._fd is not None:
-                    fcntl.flock(self._fd, fcntl.LOCK_UN)
-                    os.close(self._fd)
-                    self._fd = None
-        finally:
-            self._thread.release()
-
-
-def exclusive_flock(path: Path, timeout: float) -> int:
-    """An exclusive flock on `path`, waiting up to `timeout` seconds for a live holder; its fd."""
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return fd
-        except OSError as ex:
-            if ex.errno not in (errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
-                os.close(fd)
-                if ex.errno in (errno.EAGAIN, errno.EACCES):
-                    raise ArchiveBusy(f"The archive in {path.parent} is busy: another process has been writing "
-                                      f"to it for over {timeout:.0f} seconds. Try again later.") from None
-                raise
-            time.sleep(0.05)
