@@ -46,6 +46,8 @@ test: install system-deps cypherlint
 
 evaluate: install
 	$(BIN)/boardgraph evaluate tests/gold
+	$(BIN)/boardgraph evaluate tests/gold/real
+	$(BIN)/boardgraph evaluate tests/gold/heldout
 
 bench: install
 	$(BIN)/python -m bench.run_all --n 1000

@@ -8,7 +8,8 @@ hand-made annotations of real papers) the same way. Prints precision, recall
 and F1 per field for both, and the generated papers' F1 by kind and format, so
 a weak field can be traced to a layout. The hand-made sets are shown apart:
 the board's own samples, the team's gold (tests/gold/1NN_*) and real papers
-of other boards (tests/gold/real): generated papers agree with the rules built
+of other boards (tests/gold/real, and tests/gold/heldout, boards no rule was
+written from): generated papers agree with the rules built
 on the samples' layouts, so only the real set tells how extraction holds.
 """
 from __future__ import annotations
@@ -61,9 +62,10 @@ def run(n: int, seed: int = 1, base: Path | None = None, gold_dir: Path | None =
     gold_dir = gold_dir or ROOT / "tests" / "gold"
     hand = evaluate(gold_dir)
     real = evaluate(gold_dir / "real")
+    heldout = evaluate(gold_dir / "heldout")
     sets = {"samples": _overall(hand["papers"], lambda doc: not doc.startswith("1")),
             "team_gold": _overall(hand["papers"], lambda doc: doc.startswith("1")),
-            "real": real["overall"]}
+            "real": real["overall"], "heldout": heldout["overall"]}
     fields = list(dict.fromkeys(list(generated["overall"]) + list(hand["overall"])))
     table = {f: {"generated_f1": generated["overall"].get(f, {}).get("f1"),
                  "tests_gold_f1": hand["overall"].get(f, {}).get("f1"),
@@ -91,7 +93,7 @@ def _overall(papers: dict[str, dict[str, Any]], keep: Callable[[str], bool]) -> 
     return {name: {"f1": _f1(*c)} for name, c in sums.items()}
 
 
-_COLUMNS = (("samples", "samples_f1"), ("team gold", "team_gold_f1"), ("real", "real_f1"),
+_COLUMNS = (("samples", "samples_f1"), ("team gold", "team_gold_f1"), ("real", "real_f1"), ("held out", "heldout_f1"),
             ("generated", "generated_f1"), ("gen P", "generated_p"), ("gen R", "generated_r"))
 
 
