@@ -200,3 +200,79 @@ def test_bare_names_over_a_column_of_organisations_keep_the_line_readers_orgs():
     paper = parse("Present:\nAda Brook\nBen Cole\nCara Dunn\nElmley Council\nOakham Trust\nElmley Aid\n\n1. Welcome\n")
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust"), ("Cara Dunn", "Elmley Aid")]
+
+
+def test_key_written_with_equals_signs_dashes_or_bare_codes():
+    vocab = load_vocabulary()
+    assert read_key(split_lines("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative"), vocab) == {
+        "p": "attended", "a": "apologies", "dna": "absent", "d/r": "represented"}
+    assert read_key(split_lines("P - Present, A - Apologies, D - Deputy"), vocab) == {
+        "p": "attended", "a": "apologies", "d": "represented"}
+    assert read_key(split_lines("Key: P Present A Apologies N Not present"), vocab) == {
+        "p": "attended", "a": "apologies", "n": "absent"}
+    # a glossary of acronyms is no key, nor an 'NB:' line
+    assert read_key(split_lines("EPS - Elmley Police Service, ECC - Elmley City Council\nNB: members to note"), vocab) == {}
+
+
+def test_one_paragraph_of_rows_each_followed_by_its_code():
+    text = ("Elmley Safeguarding Adults Board\nDate of Meeting: 4th May 2019\n\n"
+            "P= Present A= Apologies DNA=Did not attend D/R=Deputy/Representative\n\n"
+            "Board Member P A DNA D/R Ada Brook (AB) – Chair P Ben Cole (BC) – Head of Housing, ECC P "
+            "Cara Dunn (CD) – Detective Inspector, EPS A Dev Evans (DE) - Service Manager, Adult Care and P "
+            "Quality Unit - ECC Eve Fox (EF) – Lay Member DNA Finn Gray (FG) – Named Nurse, Oakham Trust R "
+            "Gus Hart (GH) - Manager, Elmley Aid Ben Cole (BC) - Head of Housing Elmley and Oak\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Dev Evans"]
+    assert names(paper.apologies) == ["Cara Dunn"]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    assert all(p.org is None for p in paper.attendees)  # role and organisation share one cell
+    assert paper.attendees[0].initials == "AB"
+    assert any("no attendance mark" in w for w in paper.warnings)  # Gus Hart's row has no code
+    assert any("represented" in w for w in paper.warnings)
+
+
+def test_codes_before_their_rows_where_the_header_puts_them_first():
+    text = ("Key: Y = attended, A = apologies\n"
+            "Y A Name Y Ada Brook (AB) – Chair A Ben Cole (BC) – Head of Housing Y Cara Dunn (CD) – Lay Member\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Cara Dunn"]
+    assert names(paper.apologies) == ["Ben Cole"]
+
+
+def test_slash_rows_with_initials_under_labels_and_glued_rows():
+    text = ("Elmley Safeguarding Adults Board\nMinutes of the meeting held on 3 May 2019\n\n"
+            "Attendees:\n"
+            "Gil Marsh (GM) / Independent ChairCllr Ada Brook (Cllr AB) / Lead Member for Adults, Elmley Council\n"
+            "Ben Cole (BC) / Head of Safeguarding, Elmley Council – minutes\n"
+            "Cara Dunn (CD) / Detective Inspector, Elmley Police\n"
+            "In attendance:\n"
+            "Dev Evans (DE) / Business Manager, Elmley SAB\n"
+            "Guests:\n"
+            "Eve Fox (EF) / Service Manager, Oakham Trust\n"
+            "Apologies:\n"
+            "Finn Gray (FG) / Director, Elmley Care Trust\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Gil Marsh", "Cllr Ada Brook", "Ben Cole", "Cara Dunn", "Dev Evans", "Eve Fox"]
+    assert names(paper.apologies) == ["Finn Gray"]
+    assert paper.chair is not None and paper.chair.name == "Gil Marsh"
+    ben = paper.attendees[2]
+    assert ben.note == "minutes" and ben.initials == "BC"
+    assert paper.attendees[1].initials == "AB"
+    assert all(p.org is None for p in paper.attendees)
+
+
+def test_rows_glued_on_one_line_after_a_label_switching_to_apologies():
+    text = ("Present: Ada Brook (AB) – Independent Chair, Elmley SAB Ben Cole (BC) – Head of Housing, "
+            "Elmley CouncilCara Dunn (CD) – Lay Member Apologies: Dev Evans (DE) – Named Nurse, Oakham Trust\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
+    assert names(paper.apologies) == ["Dev Evans"]
+
+
+def test_a_run_of_initialled_names_with_no_label_and_no_codes_is_left_alone():
+    text = ("Elmley Board\n"
+            "Ada Brook (AB) Head of Housing Ben Cole (BC) Lay Member Cara Dunn (CD) Named Nurse\n")
+    paper = parse(text)
+    assert paper.attendees == [] and paper.apologies == []

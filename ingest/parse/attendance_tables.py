@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ingest.model import PersonEntry
-from ingest.names import clean_text, initials_of, person_key
+from ingest.names import TITLES, clean_text, initials_of, person_key
 from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry
+from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
+from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -97,20 +97,40 @@ class Codes:
         return self.key.get(low) or self.generic.get(low)
 
 
+_KEY_CODE = r"[A-Z][A-Z/]{0,4}"
+_KEY_SEP = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s*(?:=|:|[–—-](?=\s))\s*")
+_KEY_BARE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s+(?=[A-Za-z])")
+
+
 def read_key(lines: list[Line], vocab: Vocabulary) -> dict[str, str]:
-    """'Key: MA – Member Attended, RA – Representative Attended, A - Submitted Apologies' -> code: meaning."""
+    """The paper's own key of attendance codes -> {code: meaning}.
+
+    Written 'Key: MA – Member Attended, RA – Representative Attended', 'P= Present A= Apologies
+    DNA=Did not attend', 'P - Present, A - Apologies' or 'Key: P Present A Apologies'. Without the
+    word 'Key' a line is a key only when it is short, holds two codes or more and every one of them
+    means an attendance ('GMP - Greater Manchester Police, SCC - ...' is a glossary).
+    """
     out: dict[str, str] = {}
     for line in lines:
-        m = re.match(r"^\(?\s*key\s*[:\-–]?\s*(.*)$", line.text, re.I)
-        if not m:
+        text = clean_text(line.text)
+        m = re.match(r"^\(?\s*key\s*[:\-–]?\s*(.*)$", text, re.I)
+        body = (m.group(1) if m else text).rstrip(")")
+        if not body or len(body) > 250:
             continue
-        for piece in re.split(r"[,;]\s*", m.group(1).rstrip(")")):
-            pm = re.match(r"^\s*(\S{1,5})\s*[–—=:-]\s*(.+)$", piece)
-            if pm:
-                meaning = _key_meaning(pm.group(2), vocab)
-                if meaning:
-                    out[pm.group(1).lower()] = meaning
+        pairs = _key_pairs(body, _KEY_SEP) or (_key_pairs(body, _KEY_BARE) if m else [])
+        meanings = [(code.lower(), _key_meaning(desc, vocab)) for code, desc in pairs]
+        if m or (len(pairs) >= 2 and all(meaning for _, meaning in meanings)):
+            out.update({code: meaning for code, meaning in meanings if meaning})
     return out
+
+
+def _key_pairs(body: str, rx: re.Pattern[str]) -> list[tuple[str, str]]:
+    """'P= Present A= Apologies' -> [('P', 'Present'), ('A', 'Apologies')]; [] unless the codes open the text."""
+    found = list(rx.finditer(body))
+    if not found or body[:found[0].start()].strip(" ,;("):
+        return []
+    return [(f.group("code"), body[f.end():nxt.start() if nxt else len(body)].strip(" ,;"))
+            for f, nxt in zip(found, found[1:] + [None])]
 
 
 def _key_meaning(description: str, vocab: Vocabulary) -> str | None:
@@ -656,11 +676,15 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
             kind = {"attendees": ATTENDED, "apologies": APOLOGIES}.get(label.name)
             if kind and label.value is None:
                 nxt = _next_filled(lines, k + 1)
-                if nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 and " | " not in lines[nxt].text \
-                        and _row_header(lines[nxt], vocab) is None:
+                if nxt < len(lines):
+                    end = _read_anchored(lines, nxt, kind, codes, vocab, out)
+                if end is None and nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 \
+                        and " | " not in lines[nxt].text and _row_header(lines[nxt], vocab) is None:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
                 if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
+            elif kind and len(anchors(label.value.text, vocab)) >= 2:
+                end = _read_anchored(lines, k, kind, codes, vocab, out)  # 'Present: Ada Brook (AB) – Chair P Ben ...'
         else:
             if numbered(line):
                 kind = None
@@ -669,6 +693,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
+            if end is None and header is None:
+                end = _read_anchored(lines, k, kind, codes, vocab, out)
             if end is None and kind is None:
                 _unlabelled_column(lines, k, vocab, out)
             if end is None:
@@ -927,6 +953,210 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
     if lost or cut:
         out.warnings.append(f"Attendance table written as one paragraph: {lost + cut} names (members or their "
                             "deputies) could not be read whole and are left out.")
+
+
+# --- layout 4: rows anchored on a name and its initials ------------------------------------------
+
+_ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})\)")
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # 'ChairGeorge': a line break lost between two cells
+_CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
+_ROW_END = re.compile(r"(?<=[a-z)])\.\s+[A-Z]|\s\d{1,2}[.)]?\s+[A-Z][a-z]")  # a sentence or an item after the last row
+
+
+@dataclass
+class _Anchor:
+    """'Ada Brook (AB)' in a line: where the row starts (its name, a title before it) and ends (after ')')."""
+
+    start: int
+    name_end: int
+    end: int
+    name: str
+    initials: str
+
+
+def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
+    """Every 'Name (XY)' in `text` whose bracket holds the initials of the name before it
+    ('(Cllr AB)' too); a name glued to the cell before it ('Independent ChairGeorge Marsh') is cut off it."""
+    out: list[_Anchor] = []
+    for m in _ANCHOR.finditer(text):
+        title = (m.group("title") or "").strip().lower().rstrip(".")
+        if title and title not in TITLES:
+            continue
+        floor = out[-1].end if out else 0
+        tokens = [t for t in re.finditer(r"\S+", text[:m.start()]) if t.start() >= floor]
+        if not tokens or text[tokens[-1].end():m.start()].strip():
+            continue
+        found = _anchor_name(text, tokens, m.group("ini"), vocab)
+        if found is not None:
+            start, name = found
+            out.append(_Anchor(_with_title(text, tokens, start), tokens[-1].end(), m.end(), name, m.group("ini")))
+    return out
+
+
+def _anchor_name(text: str, tokens: list[re.Match[str]], ini: str, vocab: Vocabulary) -> tuple[int, str] | None:
+    """The shortest run of 2-4 words before the bracket whose initials it holds."""
+    for n in (2, 3, 4):
+        if len(tokens) < n:
+            return None
+        first = tokens[-n]
+        glue = list(_GLUE.finditer(first.group()))
+        start = first.start() + (glue[-1].start() if glue else 0)
+        start += len(text[start:first.end()]) - len(text[start:first.end()].lstrip("/–—-:;,(*•·"))
+        name = text[start:tokens[-1].end()]
+        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True):
+            return start, name
+    return None
+
+
+def _with_title(text: str, tokens: list[re.Match[str]], start: int) -> int:
+    """Move a row's start back over a title written before the name ('Cllr', glued 'ChairCllr')."""
+    before = [t for t in tokens if t.end() <= start]
+    if before and text[before[-1].end():start].strip() == "":
+        word = before[-1].group()
+        glue = list(_GLUE.finditer(word))
+        cut = glue[-1].start() if glue else 0
+        if word[cut:].lower().rstrip(".") in TITLES:
+            return before[-1].start() + cut
+    return start
+
+
+def _code_direction(prefix: str, codes: Codes, vocab: Vocabulary) -> str | None:
+    """A header before the first row ('Board Member P A DNA D/R'): 'after' when its code columns follow
+    the name column (each row's code follows the row), 'before' when they precede it; None without one."""
+    words = prefix.split()[-12:]
+    name_at = next((k for k in range(len(words)) for n in (2, 1)
+                    if k + n <= len(words) and header_kind(" ".join(words[k:k + n]), vocab) == "name"), None)
+    code_at = [k for k, w in enumerate(words) if _CODE_TOKEN.fullmatch(w) and codes.meaning(w)]
+    if name_at is None or len(code_at) < 2:
+        return None
+    return "before" if code_at[0] < name_at else "after"
+
+
+def _gap_codes(gap: str, codes: Codes) -> list[tuple[int, int, str]]:
+    """The attendance codes standing alone in the text between two rows: (start, end, meaning)."""
+    return [(m.start(), m.end(), meaning) for m in _CODE_TOKEN.finditer(gap)
+            if (meaning := codes.meaning(m.group()))]
+
+
+@dataclass
+class _Run:
+    """The rows of consecutive lines anchored on initials, and the text around them."""
+
+    line_of: list[Line] = field(default_factory=list)  # per row: its line
+    anchors: list[_Anchor] = field(default_factory=list)
+    gaps: list[tuple[Line, int, int]] = field(default_factory=list)  # per row: its line, text after the row
+    prefix: str = ""
+    kinds: list[str | None] = field(default_factory=list)  # per row: the label in force
+
+
+def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vocab: Vocabulary,
+                   out: TableRead) -> int | None:
+    """Rows written 'Name (XY) – Role, Org CODE' or 'Name (XY) / Role, Org', run together on a line or
+    one a line; None when `lines[k]` does not open such rows.
+
+    A line opens them when it holds two rows or more (a table run into one paragraph, rows glued
+    where a line break was lost) or a ' / ' cell after its first row. A code is read only where the
+    table declares codes (a header 'Name P A DNA', or a key and most rows carrying one): then it
+    follows its row (or precedes it, where the header puts the codes first), a row without one is
+    in neither list. Otherwise the rows take the label in force. Role and organisation share one
+    cell, so `org` is left empty.
+    """
+    first = lines[k]
+    found = anchors(first.text, vocab)
+    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:])):
+        return None
+    run = _Run(prefix=first.text[:found[0].start])
+    j = k
+    while j < len(lines):
+        line = lines[j]
+        here = found if j == k else anchors(line.text, vocab)
+        if j > k and (line.blank or not here or line.text[:here[0].start].strip(" •·*-")
+                      or numbered(line) or match_label(line) is not None):
+            break
+        for n, a in enumerate(here):
+            after = line.text[a.end:here[n + 1].start if n + 1 < len(here) else len(line.text)]
+            kind = _label_before(line.text[:a.start], kind) if n == 0 and j == k else kind
+            run.kinds.append(kind)
+            run.line_of.append(line)
+            run.anchors.append(a)
+            run.gaps.append((line, a.end, a.end + len(after)))
+            kind = _label_inside(after, kind)
+        out.taken.add(j)
+        j += 1
+    if not _settle_anchored(run, codes, vocab, out):
+        for t in range(k, j):
+            out.taken.discard(t)
+        return None
+    return j
+
+
+def _label_before(prefix: str, kind: str | None) -> str | None:
+    """'Present: Ada Brook (AB) ...': a label written before the first row sets the list."""
+    label = match_label(Line(0, 0, len(prefix), prefix.strip())) if prefix.strip() else None
+    if label is not None and label.name in ("attendees", "apologies"):
+        return ATTENDED if label.name == "attendees" else APOLOGIES
+    return kind
+
+
+def _label_inside(gap: str, kind: str | None) -> str | None:
+    """'... Elmley Council Apologies: Ben Cole (BC)': a label inside the run switches the list."""
+    for m in re.finditer(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:", gap):
+        words = m.group(1).split()
+        for n in range(len(words)):
+            label = match_label(Line(0, 0, 0, " ".join(words[n:]) + ":"))
+            if label is not None and label.name in ("attendees", "apologies"):
+                kind = ATTENDED if label.name == "attendees" else APOLOGIES
+                break
+    return kind
+
+
+def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead) -> bool:
+    """Give each row its status, chair and note; False when the rows are not a list of people."""
+    direction = _code_direction(run.prefix, codes, vocab)
+    texts = [line.text[s:e] for line, s, e in run.gaps]
+    found = [_gap_codes(t, codes) for t in texts]
+    one_code = sum(1 for f in found if len({m for _, _, m in f}) == 1)
+    coded = direction is not None or (codes.key and one_code >= max(2, len(found) // 2 + 1))
+    if not coded and not any(run.kinds):
+        return False  # a run of people with no label and no codes: not this reader's to place
+    rows: list[_Row] = []
+    for n, (line, a) in enumerate(zip(run.line_of, run.anchors)):
+        status = run.kinds[n]
+        text = texts[n]
+        if coded:
+            if direction == "before":
+                source = found[n - 1] if n else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes)
+                meanings = {source[-1][2]} if source else set()
+            else:
+                meanings = {m for _, _, m in found[n]}
+            status = meanings.pop() if len(meanings) == 1 else None
+            last = n == len(run.anchors) - 1
+            cut = found[n][0][0] if last and direction != "before" and found[n] else len(text)  # the code ends the table
+            text = _CODE_TOKEN.sub(lambda m: " " if codes.meaning(m.group()) else m.group(), text[:cut])
+        elif n == len(run.anchors) - 1:
+            end = _ROW_END.search(text)
+            text = text[:end.start() + 1] if end else text
+        entry = _anchored_entry(line, a, text, vocab)
+        rows.append(_Row(entry, status))
+    if coded:
+        _settle_rows(rows, None, _Header(["name", "attended"]), out, 0)
+    else:
+        _one_chair([r.entry for r in rows])
+        for r in rows:
+            if r.status is not None:
+                out.add(r.status, r.entry)
+    return True
+
+
+def _anchored_entry(line: Line, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
+    """The row's person: the name as written (title kept), its initials, and chair or note from the
+    pieces of its description ('Independent Chair', '– minutes')."""
+    person = PersonEntry(name=squash(line.text[a.start:a.name_end]), initials=a.initials,
+                         span=(line.start + a.start, line.start + a.end))
+    entry = Entry(person)
+    pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
+    _describe(entry, [Line(line.index, 0, len(p), p) for p in pieces if p], vocab)
+    return entry
 
 
 __all__ = ["TableRead", "read_tables", "read_key", "split_cells", "is_board_chair", "header_kind", "Codes"]
