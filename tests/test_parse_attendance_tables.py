@@ -276,3 +276,23 @@ def test_a_run_of_initialled_names_with_no_label_and_no_codes_is_left_alone():
             "Ada Brook (AB) Head of Housing Ben Cole (BC) Lay Member Cara Dunn (CD) Named Nurse\n")
     paper = parse(text)
     assert paper.attendees == [] and paper.apologies == []
+
+
+def test_a_name_column_headed_present_lists_its_people_and_contact_details_are_not_read():
+    text = ("Date and Time of meeting / Tuesday 5th March 2019\n"
+            "People present\n"
+            "Names Present at Meeting / Role and organisation / Contact details\n"
+            "Ada Brook / Head of Adult Care, Elmley Council / ada.brook@elmley.example\n"
+            "Ben Cole / Named Nurse, Oakham Trust / 0207 555 0101\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+    assert all(p.org is None and p.note is None for p in paper.attendees)
+    assert paper.apologies == []
+
+
+def test_a_service_name_wrapped_among_the_names_block_is_not_a_person():
+    text = ("Present:\nName\nAda Brook\nBen Cole\nSupporting People\nCara Dunn\nJames Young\n"
+            "Designation\nIndependent Chair\nHead of Housing\nManager, Elmley\nNamed Nurse\nLay Member\n\n1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "James Young"]
+    assert any("organisation or service" in w for w in paper.warnings)

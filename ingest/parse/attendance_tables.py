@@ -251,6 +251,7 @@ def _describe(entry: Entry, cells: list[Line], vocab: Vocabulary, org_cells: lis
 class _Header:
     kinds: list[str | None]
     first_row: Line | None = None  # a data row glued to the header ('AttendanceLocal Authority / ...')
+    implied: str | None = None  # what the name column's header says of everyone in it ('Names Present')
 
     @property
     def status_columns(self) -> list[int]:
@@ -285,11 +286,13 @@ def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
         kinds.append(kind)
     if kinds.count("meeting") == 1:  # 'Name | Organisation | 12 March': this meeting's attendance column
         kinds = ["attended" if k == "meeting" else k for k in kinds]
+    implied = ATTENDED if "name_present" in kinds else None
+    kinds = ["name" if k == "name_present" else k for k in kinds]
     if "name" not in kinds or sum(1 for k in kinds if k) < 2:
         return None
     if " | " in line.text and not any(k in _STATUS_COLUMNS or k == "meeting" for k in kinds):
         return None  # a plain 'Name | Designation' table: the line-based reader's job
-    return _Header(kinds, glued)
+    return _Header(kinds, glued, implied)
 
 
 @dataclass
@@ -331,7 +334,8 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
                 others = [c for c in others if c is not cell]
                 break
     org_cells = [c for k, c in enumerate(cells) if aligned and kinds[k] == "org"]
-    describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in _STATUS_COLUMNS)]
+    unread_columns = (*_STATUS_COLUMNS, "contact")  # marks, and e-mails or phone numbers: never a role
+    describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in unread_columns)]
     _describe(entry, describe, vocab, org_cells)
     entry.person.span = (cells[0].start, cells[-1].end)
     return _Row(entry, status, deputy)
@@ -405,7 +409,7 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
                 rows.append(row)
         if pos is not None:
             out.taken.add(pos)
-    _settle_rows(rows, kind, header, out, unread)
+    _settle_rows(rows, header.implied or kind, header, out, unread)
     return j
 
 
@@ -507,6 +511,7 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     segments = [_Segment()]
     column: str | None = None
     headers = 0
+    stray = 0
     taken: list[int] = []
     last_header = False
     j = i + 1
@@ -548,6 +553,12 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         what, entry = _block_line(line, column, segments, vocab)
         if what == "list":
             return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
+        if entry is not None and segments[-1].names and not segments[-1].values and _org_shaped(entry, vocab) \
+                and j + 1 < len(lines) and _person(lines[j + 1], vocab) is not None:
+            stray += 1  # 'Supporting People' among the names: another column's wrapped line, not a person
+            taken.append(j)
+            j += 1
+            continue
         if entry is not None:
             if segments[-1].values:
                 segments.append(_Segment())
@@ -567,6 +578,9 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         # over a column of organisations are the line reader's 'names then organisations' layout)
         return None
     unpaired = [s for s, ok in zip(filled, paired) if not ok]
+    if stray:
+        out.warnings.append(f"Attendance table flattened column by column: {stray} line(s) among the names read as "
+                            "an organisation or service, not a person, and were left out.")
     if unpaired:
         counts = "; ".join(f"{len(s.names)} names, {len(s.values)} lines after them" for s in unpaired)
         out.warnings.append("Attendance table flattened column by column: designations or initials do not "
@@ -576,6 +590,18 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         out.add(n.status, n.entry)
     out.taken.update(taken)
     return j
+
+
+def _org_shaped(entry: Entry, vocab: Vocabulary) -> bool:
+    """'Supporting People', 'Learning Disabilities': a service's name shaped like a person's, told by a
+    first word that is a verb's -ing form (no first name is), or by failing the strict person test
+    on a vocabulary surname while the first word is a plural of people ('Carers Support'; 'James Young' stays)."""
+    words = entry.person.name.split()
+    first = words[0].lower()
+    if len(first) >= 6 and first.endswith("ing"):
+        return True
+    return not looks_like_person(entry.person.name, vocab) and first.endswith("ers") \
+        and words[-1].lower() in vocab.not_name_words
 
 
 def _block_line(line: Line, column: str | None, segments: list[_Segment],
