@@ -296,3 +296,16 @@ def test_a_service_name_wrapped_among_the_names_block_is_not_a_person():
     paper = parse(text)
     assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "James Young"]
     assert any("organisation or service" in w for w in paper.warnings)
+
+
+def test_initials_with_a_title_inside_the_bracket_are_initials_not_an_org():
+    text = ("Present:\n"
+            "Cllr Ben Cole (Cllr BC) – Lead Member for Adults, Elmley Council\n\n"
+            "Name / Role / Attendance\n"
+            "Cllr Dev Evans (Cllr DE) / Lead Member / P\n"
+            "Eve Fox (EF) / Lay Member / A\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Cllr Ben Cole", "Cllr Dev Evans"]
+    assert [p.initials for p in paper.attendees] == ["BC", "DE"]
+    assert paper.attendees[0].org == "Elmley Council"
+    assert names(paper.apologies) == ["Eve Fox"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ingest.model import PersonEntry
-from ingest.names import TITLES, clean_text, initials_of, person_key
+from ingest.names import TITLES, clean_text, initials_of, person_key, strip_titles
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
 from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry
@@ -178,8 +178,9 @@ def _person(cell: Line, vocab: Vocabulary) -> Entry | None:
     if not cell.text or "/" in cell.text:
         return None
     entry = parse_entry(strip_bullet(cell), vocab)
-    if entry is not None and entry.person.org and _own_initials(entry.person.org, entry.person.name):
-        entry.person.initials, entry.person.org, entry.bare = entry.person.org, None, False
+    if entry is not None and entry.person.org and (_own_initials(entry.person.org, entry.person.name)
+                                                   or _titled_initials(entry.person.org, entry.person.name)):
+        entry.person.initials, entry.person.org, entry.bare = strip_titles(entry.person.org), None, False
     if entry is None or entry.person.org is not None:
         return None
     if not any(len(w.strip(".")) >= 3 for w in entry.person.name.split()):
@@ -201,6 +202,12 @@ def _without_rank(cell: Line, vocab: Vocabulary) -> Line:
     cut = len(" ".join(cell.text.split()[:lead]))
     rest = sub(cell, cut)
     return rest if len(rest.text.split()) >= 2 else cell
+
+
+def _titled_initials(value: str, name: str) -> bool:
+    """'(Cllr AB)' after Cllr Ada Brook: initials with the title written inside the bracket."""
+    bare = strip_titles(value)
+    return bare != value and fits_initials(bare, name)
 
 
 def _own_initials(value: str, name: str) -> bool:
