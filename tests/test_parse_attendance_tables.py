@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ingest.model import Paper
 from ingest.parse import parse_structure
-from ingest.parse.attendance_tables import is_board_chair, read_key
+from ingest.parse.attendance_tables import is_board_chair, read_key, read_tables
 from ingest.parse.lines import split_lines
 from ingest.parse.vocab import load_vocabulary
 
@@ -309,3 +309,10 @@ def test_initials_with_a_title_inside_the_bracket_are_initials_not_an_org():
     assert [p.initials for p in paper.attendees] == ["BC", "DE"]
     assert paper.attendees[0].org == "Elmley Council"
     assert names(paper.apologies) == ["Eve Fox"]
+
+
+def test_a_sentence_naming_people_with_initials_is_not_a_run_of_rows():
+    text = ("Apologies:\nThe chair welcomed Cara Dunn (CD) and Dev Evans (DE), who joined the meeting late.\n\n"
+            "1. Minutes\n")
+    read = read_tables(split_lines(text), load_vocabulary())  # the table reader takes nothing from it
+    assert read.apologies == [] and read.attendees == [] and not read.taken

@@ -726,8 +726,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
-            if end is None and header is None:
-                end = _read_anchored(lines, k, kind, codes, vocab, out)
+            if end is None and header is None:  # away from a label only a table with codes is read
+                end = _read_anchored(lines, k, None, codes, vocab, out)
             if end is None and kind is None:
                 _unlabelled_column(lines, k, vocab, out)
             if end is None:
@@ -1152,6 +1152,9 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
     coded = direction is not None or (codes.key and one_code >= max(2, len(found) // 2 + 1))
     if not coded and not any(run.kinds):
         return False  # a run of people with no label and no codes: not this reader's to place
+    lead = run.prefix.strip(" •·*-")
+    if any(_prose_gap(t) for t in texts[:-1]) or (not coded and lead and _label_before(lead, None) is None):
+        return False  # 'The chair welcomed Ada Brook (AB) and Ben Cole (BC) ...': a sentence, not rows
     rows: list[_Row] = []
     for n, (line, a) in enumerate(zip(run.line_of, run.anchors)):
         status = run.kinds[n]
@@ -1179,6 +1182,13 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
             if r.status is not None:
                 out.add(r.status, r.entry)
     return True
+
+
+def _prose_gap(text: str) -> bool:
+    """Text between rows (or before the first) that reads as a sentence: long, or a full stop followed by more."""
+    words = text.split()
+    return len(words) > 25 or bool(re.search(r"[a-z]\.\s+[A-Z][a-z]+\s+[a-z]", text)) or (
+        len(words) > 3 and sum(w.islower() for w in words) * 2 > len(words))
 
 
 def _anchored_entry(line: Line, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
