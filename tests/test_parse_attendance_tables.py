@@ -316,3 +316,26 @@ def test_a_sentence_naming_people_with_initials_is_not_a_run_of_rows():
             "1. Minutes\n")
     read = read_tables(split_lines(text), load_vocabulary())  # the table reader takes nothing from it
     assert read.apologies == [] and read.attendees == [] and not read.taken
+
+
+def test_labels_glued_to_the_rows_around_them_and_initials_that_do_not_fit():
+    text = ("Attendees:Gil Marsh (GM) / Independent Chair\n"
+            "Cllr Ada Brook (Cllr AB) / Lead Member for Adults, Elmley CouncilGuests:\n"
+            "Eve Fox (EF) / Service Manager, Oakham TrustBob Stone (RS) / Lay Member\n"
+            "Apologies:Finn Gray (FG) / Director, Elmley Care TrustGus Hart (GH) / Named Nurse\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Gil Marsh", "Cllr Ada Brook", "Eve Fox"]
+    assert names(paper.apologies) == ["Finn Gray", "Gus Hart"]
+    assert any("do not fit" in w for w in paper.warnings)  # 'Bob Stone (RS)' is not guessed
+
+
+def test_a_people_present_caption_over_a_plain_name_table():
+    text = ("People present\n"
+            "Name / Role and organisation / Contact details\n"
+            "Ada Brook / Head of Adult Care, Elmley Council / 01234 567890\n"
+            "Ben Cole / Named Nurse, Oakham Trust / ben.cole@oakham.example\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+    assert not any("neither list" in w for w in paper.warnings)

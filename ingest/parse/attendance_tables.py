@@ -144,11 +144,14 @@ def _key_meaning(description: str, vocab: Vocabulary) -> str | None:
 # --- small readers shared by the layouts --------------------------------------------------------
 
 def attendance_label(line: Line, vocab: Vocabulary) -> Label | None:
-    """A label line, 'Attended:' too (a column header word written as a label)."""
+    """A label line, 'Attended:' too (a column header word written as a label), and a table's caption
+    'People present' (a name column's header words standing alone above the table)."""
     label = match_label(line)
     if label is None and line.text.endswith(":") and header_kind(line.text, vocab) in ("attended", "apologies"):
         name = "attendees" if header_kind(line.text, vocab) == "attended" else "apologies"
         return Label(name, line, None, None)
+    if label is None and header_kind(line.text, vocab) == "name_present":
+        return Label("attendees", line, None, None)
     return label
 
 
@@ -455,7 +458,9 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
             r.deputy.person.note = r.deputy.person.note or f"deputy for {r.entry.person.name}"
             out.add(ATTENDED, r.deputy)
     if unknown:
-        what = "has no attendance mark that could be read" if has_marks else "sits in a table with no attendance column or label"
+        verb = ("has", "sits") if unknown == 1 else ("have", "sit")
+        what = (f"{verb[0]} no attendance mark that could be read" if has_marks
+                else f"{verb[1]} in a table with no attendance column or label")
         out.warnings.append(f"Attendance table: {unknown} of {len(rows)} people {what}; they are in neither list.")
     if represented:
         out.warnings.append(f"Attendance table: {represented} members were represented by someone the table "
@@ -716,8 +721,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
                 if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
-            elif kind and len(anchors(label.value.text, vocab)) >= 2:
-                end = _read_anchored(lines, k, kind, codes, vocab, out)  # 'Present: Ada Brook (AB) – Chair P Ben ...'
+            elif kind and label.value is not None:
+                end = _read_anchored(lines, k, kind, codes, vocab, out)  # 'Present: Ada Brook (AB) / Chair Ben ...'
         else:
             if numbered(line):
                 kind = None
@@ -991,8 +996,10 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
 # --- layout 4: rows anchored on a name and its initials ------------------------------------------
 
 _ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})\)")
-_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # 'ChairGeorge': a line break lost between two cells
+# 'ChairGeorge', 'Attendees:George': a line break (or a label's space) lost before a name
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][:;,/)])(?=[A-Z][a-z])")
 _CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
+_ODD_ROW = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\((?:[A-Z][a-z]+\.?\s+)?[A-Z]{2,4}\)")  # 'Bob Stone (RS)'
 _ROW_END = re.compile(r"(?<=[a-z)])\.\s+[A-Z]|\s\d{1,2}[.)]?\s+[A-Z][a-z]")  # a sentence or an item after the last row
 
 
@@ -1132,7 +1139,9 @@ def _label_before(prefix: str, kind: str | None) -> str | None:
 
 
 def _label_inside(gap: str, kind: str | None) -> str | None:
-    """'... Elmley Council Apologies: Ben Cole (BC)': a label inside the run switches the list."""
+    """'... Elmley Council Apologies: Ben Cole (BC)': a label inside the run switches the list (one glued
+    to the cell before it too: 'Elmley CouncilGuests:')."""
+    gap = _GLUE.sub(" ", gap)
     for m in re.finditer(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:", gap):
         words = m.group(1).split()
         for n in range(len(words)):
@@ -1155,6 +1164,10 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
     lead = run.prefix.strip(" •·*-")
     if any(_prose_gap(t) for t in texts[:-1]) or (not coded and lead and _label_before(lead, None) is None):
         return False  # 'The chair welcomed Ada Brook (AB) and Ben Cole (BC) ...': a sentence, not rows
+    odd = sum(len(_ODD_ROW.findall(t)) for t in texts)
+    if odd:
+        out.warnings.append(f"Attendance rows: {odd} name(s) with bracketed initials that do not fit the name "
+                            "could not be read as rows and are in neither list.")
     rows: list[_Row] = []
     for n, (line, a) in enumerate(zip(run.line_of, run.anchors)):
         status = run.kinds[n]
