@@ -339,3 +339,27 @@ def test_a_people_present_caption_over_a_plain_name_table():
     paper = parse(text)
     assert names(paper.attendees) == ["Ada Brook", "Ben Cole"]
     assert not any("neither list" in w for w in paper.warnings)
+
+
+def test_a_code_header_on_its_own_line_over_one_row_a_line():
+    text = ("Member P A DNA\n"
+            "Ada Brook (AB) – Independent Chair P\n"
+            "Ben Cole (BC) – Head of Housing, Elmley Council A\n"
+            "Cara Dunn (CD) – Named Nurse, Oakham Trust DNA\n"
+            "Dev Evans (DE) – Lay Member P\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_codes_written_before_each_row_one_row_a_line():
+    text = ("P A DNA Name\n"
+            "P Ada Brook (AB) – Independent Chair\n"
+            "A Ben Cole (BC) – Head of Housing, Elmley Council\n"
+            "P Dev Evans (DE) – Lay Member\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]

@@ -733,6 +733,10 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_paragraph(lines, k, codes, vocab, out)
             if end is None and header is None:  # away from a label only a table with codes is read
                 end = _read_anchored(lines, k, None, codes, vocab, out)
+            if end is None and header is None and _code_direction(line.text, codes, vocab) and k + 1 < len(lines):
+                end = _read_anchored(lines, k + 1, None, codes, vocab, out, header=line.text)  # rows under it
+                if end is not None:
+                    out.taken.add(k)
             if end is None and kind is None:
                 _unlabelled_column(lines, k, vocab, out)
             if end is None:
@@ -1087,10 +1091,11 @@ class _Run:
     gaps: list[tuple[Line, int, int]] = field(default_factory=list)  # per row: its line, text after the row
     prefix: str = ""
     kinds: list[str | None] = field(default_factory=list)  # per row: the label in force
+    leads: list[str] = field(default_factory=list)  # per row: a code written before it at the start of its line
 
 
 def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vocab: Vocabulary,
-                   out: TableRead) -> int | None:
+                   out: TableRead, header: str = "") -> int | None:
     """Rows written 'Name (XY) – Role, Org CODE' or 'Name (XY) / Role, Org', run together on a line or
     one a line; None when `lines[k]` does not open such rows.
 
@@ -1099,23 +1104,26 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
     table declares codes (a header 'Name P A DNA', or a key and most rows carrying one): then it
     follows its row (or precedes it, where the header puts the codes first), a row without one is
     in neither list. Otherwise the rows take the label in force. Role and organisation share one
-    cell, so `org` is left empty.
+    cell, so `org` is left empty. `header`: a header row on the line above ('Board Member P A DNA'),
+    under which one row a line is a table too.
     """
     first = lines[k]
     found = anchors(first.text, vocab)
-    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:])):
+    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header):
         return None
-    run = _Run(prefix=first.text[:found[0].start])
+    run = _Run(prefix=f"{header} {first.text[:found[0].start]}".strip())
     j = k
     while j < len(lines):
         line = lines[j]
         here = found if j == k else anchors(line.text, vocab)
-        if j > k and (line.blank or not here or line.text[:here[0].start].strip(" •·*-")
+        lead = line.text[:here[0].start].strip(" •·*-") if here else ""
+        if j > k and (line.blank or not here or lead and not _CODE_TOKEN.fullmatch(lead)
                       or numbered(line) or match_label(line) is not None):
-            break
+            break  # a row starts its line, or follows its code ('P Ada Brook (AB) – Chair')
         for n, a in enumerate(here):
             after = line.text[a.end:here[n + 1].start if n + 1 < len(here) else len(line.text)]
             kind = _label_before(line.text[:a.start], kind) if n == 0 and j == k else kind
+            run.leads.append(lead if n == 0 and j > k else "")
             run.kinds.append(kind)
             run.line_of.append(line)
             run.anchors.append(a)
@@ -1174,7 +1182,8 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
         text = texts[n]
         if coded:
             if direction == "before":
-                source = found[n - 1] if n else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes)
+                source = (_gap_codes(run.leads[n], codes) if run.leads[n] else found[n - 1] if n
+                          else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes))
                 meanings = {source[-1][2]} if source else set()
             else:
                 meanings = {m for _, _, m in found[n]}
