@@ -363,3 +363,16 @@ def test_codes_written_before_each_row_one_row_a_line():
     paper = parse(text)
     assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
     assert names(paper.apologies) == ["Ben Cole"]
+
+
+def test_a_paragraph_of_coded_rows_wrapped_over_lines_is_read_as_one():
+    text = ("P= Present A= Apologies\n\n"
+            "Board Member P A Ada Brook (AB) – Chair P Ben Cole (BC) – Head of\n"
+            "Housing, Elmley Council A Cara\n"
+            "Dunn (CD) – Named Nurse, Oakham Trust P\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Cara Dunn"]
+    assert names(paper.apologies) == ["Ben Cole"]
+    cara = paper.attendees[1]
+    assert text[cara.span[0]:cara.span[1]] == "Cara\nDunn (CD)"  # offsets point back into the paper

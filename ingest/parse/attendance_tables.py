@@ -1084,14 +1084,29 @@ def _gap_codes(gap: str, codes: Codes) -> list[tuple[int, int, str]]:
 
 @dataclass
 class _Run:
-    """The rows of consecutive lines anchored on initials, and the text around them."""
+    """The lines of a run of rows joined into one text, and the rows anchored in it."""
 
-    line_of: list[Line] = field(default_factory=list)  # per row: its line
+    text: str = ""
+    pieces: list[tuple[int, Line]] = field(default_factory=list)  # (offset in `text`, the line written there)
     anchors: list[_Anchor] = field(default_factory=list)
-    gaps: list[tuple[Line, int, int]] = field(default_factory=list)  # per row: its line, text after the row
-    prefix: str = ""
     kinds: list[str | None] = field(default_factory=list)  # per row: the label in force
-    leads: list[str] = field(default_factory=list)  # per row: a code written before it at the start of its line
+    prefix: str = ""  # a header on the line above, and the text before the first row
+
+    def join(self, line: Line) -> None:
+        if self.text:
+            self.text += " "
+        self.pieces.append((len(self.text), line))
+        self.text += line.text
+
+    def at(self, offset: int) -> int:
+        """The paper offset of a position in the joined text."""
+        start, line = next((p for p in reversed(self.pieces) if p[0] <= offset), self.pieces[0])
+        return line.start + min(offset - start, len(line.text))
+
+    def gap(self, n: int) -> str:
+        """The text after row n, up to the next row."""
+        end = self.anchors[n + 1].start if n + 1 < len(self.anchors) else len(self.text)
+        return self.text[self.anchors[n].end:end]
 
 
 def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vocab: Vocabulary,
@@ -1100,42 +1115,47 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
     one a line; None when `lines[k]` does not open such rows.
 
     A line opens them when it holds two rows or more (a table run into one paragraph, rows glued
-    where a line break was lost) or a ' / ' cell after its first row. A code is read only where the
-    table declares codes (a header 'Name P A DNA', or a key and most rows carrying one): then it
-    follows its row (or precedes it, where the header puts the codes first), a row without one is
-    in neither list. Otherwise the rows take the label in force. Role and organisation share one
-    cell, so `org` is left empty. `header`: a header row on the line above ('Board Member P A DNA'),
-    under which one row a line is a table too.
+    where a line break was lost) or a ' / ' cell after its first row. A paragraph of rows wrapped
+    over lines is read as one text; otherwise each further line must start with a row (or its code).
+    A code is read only where the table declares codes (a header 'Name P A DNA', or a key and most
+    rows carrying one): then it follows its row (or precedes it, where the header puts the codes
+    first), a row without one is in neither list. Otherwise the rows take the label in force. Role
+    and organisation share one cell, so `org` is left empty. `header`: a header row on the line
+    above ('Board Member P A DNA'), under which one row a line is a table too.
     """
     first = lines[k]
     found = anchors(first.text, vocab)
     if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header):
         return None
-    run = _Run(prefix=f"{header} {first.text[:found[0].start]}".strip())
-    j = k
+    run = _Run()
+    run.join(first)
+    wrapped = len(found) >= 2 and k + 1 < len(lines) and not _row_line(lines[k + 1], vocab)
+    j = k + 1
     while j < len(lines):
         line = lines[j]
-        here = found if j == k else anchors(line.text, vocab)
-        lead = line.text[:here[0].start].strip(" •·*-") if here else ""
-        if j > k and (line.blank or not here or lead and not _CODE_TOKEN.fullmatch(lead)
-                      or numbered(line) or match_label(line) is not None):
-            break  # a row starts its line, or follows its code ('P Ada Brook (AB) – Chair')
-        for n, a in enumerate(here):
-            after = line.text[a.end:here[n + 1].start if n + 1 < len(here) else len(line.text)]
-            kind = _label_before(line.text[:a.start], kind) if n == 0 and j == k else kind
-            run.leads.append(lead if n == 0 and j > k else "")
-            run.kinds.append(kind)
-            run.line_of.append(line)
-            run.anchors.append(a)
-            run.gaps.append((line, a.end, a.end + len(after)))
-            kind = _label_inside(after, kind)
-        out.taken.add(j)
+        if line.blank or numbered(line) or match_label(line) is not None or _prose(line):
+            break
+        if not wrapped and not _row_line(line, vocab):
+            break
+        run.join(line)
         j += 1
+    run.anchors = anchors(run.text, vocab)
+    run.prefix = f"{header} {run.text[:run.anchors[0].start]}".strip()
+    kind = _label_before(run.text[:run.anchors[0].start], kind)
+    for n in range(len(run.anchors)):
+        run.kinds.append(kind)
+        kind = _label_inside(run.gap(n), kind)
     if not _settle_anchored(run, codes, vocab, out):
-        for t in range(k, j):
-            out.taken.discard(t)
         return None
+    out.taken.update(range(k, j))
     return j
+
+
+def _row_line(line: Line, vocab: Vocabulary) -> bool:
+    """Does the line start with a row ('Ada Brook (AB) ...'), or with its code before it ('P Ada Brook (AB)')?"""
+    here = anchors(line.text, vocab) if not line.blank else []
+    lead = line.text[:here[0].start].strip(" •·*-") if here else ""
+    return bool(here) and (not lead or bool(_CODE_TOKEN.fullmatch(lead)))
 
 
 def _label_before(prefix: str, kind: str | None) -> str | None:
@@ -1163,7 +1183,7 @@ def _label_inside(gap: str, kind: str | None) -> str | None:
 def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead) -> bool:
     """Give each row its status, chair and note; False when the rows are not a list of people."""
     direction = _code_direction(run.prefix, codes, vocab)
-    texts = [line.text[s:e] for line, s, e in run.gaps]
+    texts = [run.gap(n) for n in range(len(run.anchors))]
     found = [_gap_codes(t, codes) for t in texts]
     one_code = sum(1 for f in found if len({m for _, _, m in f}) == 1)
     coded = direction is not None or (codes.key and one_code >= max(2, len(found) // 2 + 1))
@@ -1177,13 +1197,12 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
         out.warnings.append(f"Attendance rows: {odd} name(s) with bracketed initials that do not fit the name "
                             "could not be read as rows and are in neither list.")
     rows: list[_Row] = []
-    for n, (line, a) in enumerate(zip(run.line_of, run.anchors)):
+    for n, a in enumerate(run.anchors):
         status = run.kinds[n]
         text = texts[n]
         if coded:
             if direction == "before":
-                source = (_gap_codes(run.leads[n], codes) if run.leads[n] else found[n - 1] if n
-                          else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes))
+                source = found[n - 1] if n else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes)
                 meanings = {source[-1][2]} if source else set()
             else:
                 meanings = {m for _, _, m in found[n]}
@@ -1194,7 +1213,7 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
         elif n == len(run.anchors) - 1:
             end = _ROW_END.search(text)
             text = text[:end.start() + 1] if end else text
-        entry = _anchored_entry(line, a, text, vocab)
+        entry = _anchored_entry(run, a, text, vocab)
         rows.append(_Row(entry, status))
     if coded:
         _settle_rows(rows, None, _Header(["name", "attended"]), out, 0)
@@ -1213,14 +1232,14 @@ def _prose_gap(text: str) -> bool:
         len(words) > 3 and sum(w.islower() for w in words) * 2 > len(words))
 
 
-def _anchored_entry(line: Line, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
+def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
     """The row's person: the name as written (title kept), its initials, and chair or note from the
     pieces of its description ('Independent Chair', '– minutes')."""
-    person = PersonEntry(name=squash(line.text[a.start:a.name_end]), initials=a.initials,
-                         span=(line.start + a.start, line.start + a.end))
+    person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials,
+                         span=(run.at(a.start), run.at(a.end)))
     entry = Entry(person)
     pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
-    _describe(entry, [Line(line.index, 0, len(p), p) for p in pieces if p], vocab)
+    _describe(entry, [Line(0, 0, len(p), p) for p in pieces if p], vocab)
     return entry
 
 
