@@ -376,3 +376,10 @@ def test_a_paragraph_of_coded_rows_wrapped_over_lines_is_read_as_one():
     assert names(paper.apologies) == ["Ben Cole"]
     cara = paper.attendees[1]
     assert text[cara.span[0]:cara.span[1]] == "Cara\nDunn (CD)"  # offsets point back into the paper
+
+
+def test_a_service_name_among_a_plain_list_of_names_is_not_a_person():
+    text = ("Present:\nAda Brook\nBen Cole\nSupporting People\nCara Dunn\nLearning Disabilities\nCllr Dev Evans\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "Cllr Dev Evans"]

@@ -562,15 +562,15 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
                 taken.append(j)
                 j += 1
                 continue
-        what, entry = _block_line(line, column, segments, vocab)
-        if what == "list":
-            return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
-        if entry is not None and segments[-1].names and not segments[-1].values and _org_shaped(entry, vocab) \
+        if segments[-1].names and not segments[-1].values and _service_line(line.text, vocab) \
                 and j + 1 < len(lines) and _person(lines[j + 1], vocab) is not None:
             stray += 1  # 'Supporting People' among the names: another column's wrapped line, not a person
             taken.append(j)
             j += 1
             continue
+        what, entry = _block_line(line, column, segments, vocab)
+        if what == "list":
+            return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
         if entry is not None:
             if segments[-1].values:
                 segments.append(_Segment())
@@ -604,16 +604,16 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     return j
 
 
-def _org_shaped(entry: Entry, vocab: Vocabulary) -> bool:
-    """'Supporting People', 'Learning Disabilities': a service's name shaped like a person's, told by a
-    first word that is a verb's -ing form (no first name is), or by failing the strict person test
-    on a vocabulary surname while the first word is a plural of people ('Carers Support'; 'James Young' stays)."""
-    words = entry.person.name.split()
+def _service_line(text: str, vocab: Vocabulary) -> bool:
+    """'Supporting People', 'Carers Support': a service's name shaped like a person's, told by its first
+    word: an -ing form or a plural of people ('Carers'), never a first name ('James Young' stays a name)."""
+    words = strip_titles(text).split()  # 'Cllr Ada Brook' is a name
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z'’]+", w) for w in words):
+        return False
     first = words[0].lower()
-    if len(first) >= 6 and first.endswith("ing"):
+    if len(first) >= 6 and first.endswith("ing") or first in vocab.not_name_words:
         return True
-    return not looks_like_person(entry.person.name, vocab) and first.endswith("ers") \
-        and words[-1].lower() in vocab.not_name_words
+    return first.endswith("ers") and words[-1].lower() in vocab.not_name_words
 
 
 def _block_line(line: Line, column: str | None, segments: list[_Segment],
