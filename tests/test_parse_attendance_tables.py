@@ -383,3 +383,11 @@ def test_a_service_name_among_a_plain_list_of_names_is_not_a_person():
             "1. Welcome\n")
     paper = parse(text)
     assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "Cllr Dev Evans"]
+
+
+def test_an_organisation_cell_of_its_own_is_the_org_a_role_and_org_cell_is_not():
+    text = ("Attendees:\nAda Brook (AB) / Elmley Council\nBen Cole (BC) / Head of Housing / Elmley Housing Trust\n"
+            "Cara Dunn (CD) / Named Nurse, Oakham Trust\nDev Evans (DE) / Lay Member\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council"), ("Ben Cole", "Elmley Housing Trust"), ("Cara Dunn", None), ("Dev Evans", None)]

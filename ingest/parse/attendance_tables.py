@@ -1240,7 +1240,20 @@ def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) 
     entry = Entry(person)
     pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
     _describe(entry, [Line(0, 0, len(p), p) for p in pieces if p], vocab)
+    cells = [c.strip(" .;:") for c in re.split(r"\s*/\s+", description.strip())]
+    if len(cells) >= 2 and _org_cell(cells[-1], vocab):
+        person.org = cells[-1]  # 'Ada Brook (AB) / Elmley Council': an organisation column of its own
     return entry
+
+
+def _org_cell(text: str, vocab: Vocabulary) -> bool:
+    """A cell holding an organisation only: no comma (not 'Role, Org'), no role, no note, shaped like an org."""
+    if not text or "," in text or len(text) > 80 or is_role(text, vocab) or note_for(text, vocab) \
+            or is_board_chair(text) or looks_like_person(text, vocab):
+        return False
+    words = [w.strip("()").lower() for w in text.split()]
+    return any(w in vocab.org_words or w in vocab.group_words for w in words) or vocab.is_borough(text) \
+        or bool(re.fullmatch(r"[A-Z]{2,6}", text))
 
 
 __all__ = ["TableRead", "read_tables", "read_key", "split_cells", "is_board_chair", "header_kind", "Codes"]
