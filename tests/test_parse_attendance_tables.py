@@ -391,3 +391,13 @@ def test_an_organisation_cell_of_its_own_is_the_org_a_role_and_org_cell_is_not()
     paper = parse(text)
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", "Elmley Council"), ("Ben Cole", "Elmley Housing Trust"), ("Cara Dunn", None), ("Dev Evans", None)]
+
+
+def test_coded_rows_without_initials_anchor_on_the_name_before_a_dash():
+    text = ("P= Present A= Apologies DNA=Did not attend\n\n"
+            "Board Member P A DNA Ada Brook – Chair P Ben Cole – Director, Greater Elmley - Health A "
+            "Cara Dunn – Named Nurse, EHT Dev Evans – Lay Member P Eve Fox – Head of Housing, ECC DNA\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]  # 'Greater Elmley' inside a cell is no row
+    assert any("no attendance mark" in w for w in paper.warnings)  # Cara Dunn's row has no code

@@ -1124,7 +1124,12 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
     above ('Board Member P A DNA'), under which one row a line is a table too.
     """
     first = lines[k]
-    found = anchors(first.text, vocab)
+    find = lambda text: anchors(text, vocab)  # noqa: E731
+    found = find(first.text)
+    if not found and not header:
+        dashed = _dash_anchors(first.text, codes, vocab)
+        if len(dashed) >= 2 and _code_direction(first.text[:dashed[0].start], codes, vocab) == "after":
+            find, found = (lambda text: _dash_anchors(text, codes, vocab)), dashed  # noqa: E731
     if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header):
         return None
     run = _Run()
@@ -1139,7 +1144,7 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
             break
         run.join(line)
         j += 1
-    run.anchors = anchors(run.text, vocab)
+    run.anchors = find(run.text)
     run.prefix = f"{header} {run.text[:run.anchors[0].start]}".strip()
     kind = _label_before(run.text[:run.anchors[0].start], kind)
     for n in range(len(run.anchors)):
@@ -1149,6 +1154,27 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
         return None
     out.taken.update(range(k, j))
     return j
+
+
+def _dash_anchors(text: str, codes: Codes, vocab: Vocabulary) -> list[_Anchor]:
+    """'... P Ada Brook – Chair P Ben Cole – Head of ...': rows with no initials in a coded table, each a
+    name right before a spaced dash, standing right after a code, an acronym ending the cell before
+    ('... SCC Ada Brook – ...') or the table's header. Weaker than initials, so used only under a code
+    header whose codes follow the rows."""
+    out: list[_Anchor] = []
+    for m in re.finditer(r"\s[–—-]\s?", text):
+        floor = out[-1].end if out else 0
+        tokens = [t for t in re.finditer(r"\S+", text[:m.start()]) if t.start() >= floor]
+        for n in (2, 3):
+            if len(tokens) < n:
+                break
+            name = text[tokens[-n].start():tokens[-1].end()]
+            before = tokens[-n - 1].group() if len(tokens) > n else ""
+            opens = not before or _CODE_TOKEN.fullmatch(before) is not None or re.fullmatch(r"[A-Z]{2,6}", before)
+            if opens and looks_like_person(name, vocab) and not any(codes.meaning(t.group()) for t in tokens[-n:]):
+                out.append(_Anchor(tokens[-n].start(), tokens[-1].end(), m.end(), name, ""))
+                break
+    return out
 
 
 def _row_line(line: Line, vocab: Vocabulary) -> bool:
@@ -1235,7 +1261,7 @@ def _prose_gap(text: str) -> bool:
 def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
     """The row's person: the name as written (title kept), its initials, and chair or note from the
     pieces of its description ('Independent Chair', '– minutes')."""
-    person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials,
+    person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials or None,
                          span=(run.at(a.start), run.at(a.end)))
     entry = Entry(person)
     pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
