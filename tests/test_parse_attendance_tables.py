@@ -401,3 +401,13 @@ def test_coded_rows_without_initials_anchor_on_the_name_before_a_dash():
     assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
     assert names(paper.apologies) == ["Ben Cole"]  # 'Greater Elmley' inside a cell is no row
     assert any("no attendance mark" in w for w in paper.warnings)  # Cara Dunn's row has no code
+
+
+def test_one_glued_line_in_a_labelled_list_makes_the_whole_list_rows():
+    text = ("Attendees:\nAda Brook (AB) – Lead Member, Elmley Council\n"
+            "Ben Cole (BC) – Independent ChairGil Marsh (GM) – Head of Housing, Elmley Council\n"
+            "Cara Dunn (CD) – Named Nurse – minutes\n\n1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Gil Marsh", "Cara Dunn"]
+    assert paper.chair is not None and paper.chair.name == "Ben Cole"
+    assert paper.attendees[3].note == "minutes"

@@ -1130,7 +1130,8 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
         dashed = _dash_anchors(first.text, codes, vocab)
         if len(dashed) >= 2 and _code_direction(first.text[:dashed[0].start], codes, vocab) == "after":
             find, found = (lambda text: _dash_anchors(text, codes, vocab)), dashed  # noqa: E731
-    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header):
+    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header
+                         or kind and _glued_below(lines, k, vocab)):
         return None
     run = _Run()
     run.join(first)
@@ -1175,6 +1176,17 @@ def _dash_anchors(text: str, codes: Codes, vocab: Vocabulary) -> list[_Anchor]:
                 out.append(_Anchor(tokens[-n].start(), tokens[-1].end(), m.end(), name, ""))
                 break
     return out
+
+
+def _glued_below(lines: list[Line], k: int, vocab: Vocabulary) -> bool:
+    """Under a label, one row a line, some line holding two rows ('... Independent ChairGil Marsh (GM) ...'):
+    a line break was lost, so the whole list is read as rows (a list reader would take the glue for a name)."""
+    j = k
+    while j < len(lines) and _row_line(lines[j], vocab):
+        if len(anchors(lines[j].text, vocab)) >= 2:
+            return True
+        j += 1
+    return False
 
 
 def _row_line(line: Line, vocab: Vocabulary) -> bool:
