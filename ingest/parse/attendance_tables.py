@@ -23,7 +23,14 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES, clean_text, initials_of, person_key, strip_titles
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
-from ingest.parse.people import Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry
+from ingest.parse.people import (
+    Entry,
+    fits_initials,
+    is_role,
+    looks_like_person,
+    note_for,
+    parse_entry,
+)
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -1124,12 +1131,12 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
     above ('Board Member P A DNA'), under which one row a line is a table too.
     """
     first = lines[k]
-    find = lambda text: anchors(text, vocab)  # noqa: E731
-    found = find(first.text)
+    dashed = False  # rows anchored on 'Name –' instead of 'Name (XY)'
+    found = anchors(first.text, vocab)
     if not found and not header:
-        dashed = _dash_anchors(first.text, codes, vocab)
-        if len(dashed) >= 2 and _code_direction(first.text[:dashed[0].start], codes, vocab) == "after":
-            find, found = (lambda text: _dash_anchors(text, codes, vocab)), dashed  # noqa: E731
+        found = _dash_anchors(first.text, codes, vocab)
+        dashed = len(found) >= 2 and _code_direction(first.text[:found[0].start], codes, vocab) == "after"
+        found = found if dashed else []
     if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header
                          or kind and _glued_below(lines, k, vocab)):
         return None
@@ -1145,7 +1152,7 @@ def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vo
             break
         run.join(line)
         j += 1
-    run.anchors = find(run.text)
+    run.anchors = _dash_anchors(run.text, codes, vocab) if dashed else anchors(run.text, vocab)
     run.prefix = f"{header} {run.text[:run.anchors[0].start]}".strip()
     kind = _label_before(run.text[:run.anchors[0].start], kind)
     for n in range(len(run.anchors)):
