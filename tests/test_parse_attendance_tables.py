@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ingest.model import Paper
 from ingest.parse import parse_structure
-from ingest.parse.attendance_tables import is_board_chair, read_key
+from ingest.parse.attendance_tables import is_board_chair, read_key, read_tables
 from ingest.parse.lines import split_lines
 from ingest.parse.vocab import load_vocabulary
 
@@ -200,3 +200,214 @@ def test_bare_names_over_a_column_of_organisations_keep_the_line_readers_orgs():
     paper = parse("Present:\nAda Brook\nBen Cole\nCara Dunn\nElmley Council\nOakham Trust\nElmley Aid\n\n1. Welcome\n")
     assert [(p.name, p.org) for p in paper.attendees] == [
         ("Ada Brook", "Elmley Council"), ("Ben Cole", "Oakham Trust"), ("Cara Dunn", "Elmley Aid")]
+
+
+def test_key_written_with_equals_signs_dashes_or_bare_codes():
+    vocab = load_vocabulary()
+    assert read_key(split_lines("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative"), vocab) == {
+        "p": "attended", "a": "apologies", "dna": "absent", "d/r": "represented"}
+    assert read_key(split_lines("P - Present, A - Apologies, D - Deputy"), vocab) == {
+        "p": "attended", "a": "apologies", "d": "represented"}
+    assert read_key(split_lines("Key: P Present A Apologies N Not present"), vocab) == {
+        "p": "attended", "a": "apologies", "n": "absent"}
+    # a glossary of acronyms is no key, nor an 'NB:' line
+    assert read_key(split_lines("EPS - Elmley Police Service, ECC - Elmley City Council\nNB: members to note"), vocab) == {}
+
+
+def test_one_paragraph_of_rows_each_followed_by_its_code():
+    text = ("Elmley Safeguarding Adults Board\nDate of Meeting: 4th May 2019\n\n"
+            "P= Present A= Apologies DNA=Did not attend D/R=Deputy/Representative\n\n"
+            "Board Member P A DNA D/R Ada Brook (AB) – Chair P Ben Cole (BC) – Head of Housing, ECC P "
+            "Cara Dunn (CD) – Detective Inspector, EPS A Dev Evans (DE) - Service Manager, Adult Care and P "
+            "Quality Unit - ECC Eve Fox (EF) – Lay Member DNA Finn Gray (FG) – Named Nurse, Oakham Trust R "
+            "Gus Hart (GH) - Manager, Elmley Aid Ben Cole (BC) - Head of Housing Elmley and Oak\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Dev Evans"]
+    assert names(paper.apologies) == ["Cara Dunn"]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    assert all(p.org is None for p in paper.attendees)  # role and organisation share one cell
+    assert paper.attendees[0].initials == "AB"
+    assert any("no attendance mark" in w for w in paper.warnings)  # Gus Hart's row has no code
+    assert any("represented" in w for w in paper.warnings)
+
+
+def test_codes_before_their_rows_where_the_header_puts_them_first():
+    text = ("Key: Y = attended, A = apologies\n"
+            "Y A Name Y Ada Brook (AB) – Chair A Ben Cole (BC) – Head of Housing Y Cara Dunn (CD) – Lay Member\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Cara Dunn"]
+    assert names(paper.apologies) == ["Ben Cole"]
+
+
+def test_slash_rows_with_initials_under_labels_and_glued_rows():
+    text = ("Elmley Safeguarding Adults Board\nMinutes of the meeting held on 3 May 2019\n\n"
+            "Attendees:\n"
+            "Gil Marsh (GM) / Independent ChairCllr Ada Brook (Cllr AB) / Lead Member for Adults, Elmley Council\n"
+            "Ben Cole (BC) / Head of Safeguarding, Elmley Council – minutes\n"
+            "Cara Dunn (CD) / Detective Inspector, Elmley Police\n"
+            "In attendance:\n"
+            "Dev Evans (DE) / Business Manager, Elmley SAB\n"
+            "Guests:\n"
+            "Eve Fox (EF) / Service Manager, Oakham Trust\n"
+            "Apologies:\n"
+            "Finn Gray (FG) / Director, Elmley Care Trust\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Gil Marsh", "Cllr Ada Brook", "Ben Cole", "Cara Dunn", "Dev Evans", "Eve Fox"]
+    assert names(paper.apologies) == ["Finn Gray"]
+    assert paper.chair is not None and paper.chair.name == "Gil Marsh"
+    ben = paper.attendees[2]
+    assert ben.note == "minutes" and ben.initials == "BC"
+    assert paper.attendees[1].initials == "AB"
+    assert all(p.org is None for p in paper.attendees)
+
+
+def test_rows_glued_on_one_line_after_a_label_switching_to_apologies():
+    text = ("Present: Ada Brook (AB) – Independent Chair, Elmley SAB Ben Cole (BC) – Head of Housing, "
+            "Elmley CouncilCara Dunn (CD) – Lay Member Apologies: Dev Evans (DE) – Named Nurse, Oakham Trust\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
+    assert names(paper.apologies) == ["Dev Evans"]
+
+
+def test_a_run_of_initialled_names_with_no_label_and_no_codes_is_left_alone():
+    text = ("Elmley Board\n"
+            "Ada Brook (AB) Head of Housing Ben Cole (BC) Lay Member Cara Dunn (CD) Named Nurse\n")
+    paper = parse(text)
+    assert paper.attendees == [] and paper.apologies == []
+
+
+def test_a_name_column_headed_present_lists_its_people_and_contact_details_are_not_read():
+    text = ("Date and Time of meeting / Tuesday 5th March 2019\n"
+            "People present\n"
+            "Names Present at Meeting / Role and organisation / Contact details\n"
+            "Ada Brook / Head of Adult Care, Elmley Council / ada.brook@elmley.example\n"
+            "Ben Cole / Named Nurse, Oakham Trust / 0207 555 0101\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+    assert all(p.org is None and p.note is None for p in paper.attendees)
+    assert paper.apologies == []
+
+
+def test_a_service_name_wrapped_among_the_names_block_is_not_a_person():
+    text = ("Present:\nName\nAda Brook\nBen Cole\nSupporting People\nCara Dunn\nJames Young\n"
+            "Designation\nIndependent Chair\nHead of Housing\nManager, Elmley\nNamed Nurse\nLay Member\n\n1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "James Young"]
+    assert any("organisation or service" in w for w in paper.warnings)
+
+
+def test_initials_with_a_title_inside_the_bracket_are_initials_not_an_org():
+    text = ("Present:\n"
+            "Cllr Ben Cole (Cllr BC) – Lead Member for Adults, Elmley Council\n\n"
+            "Name / Role / Attendance\n"
+            "Cllr Dev Evans (Cllr DE) / Lead Member / P\n"
+            "Eve Fox (EF) / Lay Member / A\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Cllr Ben Cole", "Cllr Dev Evans"]
+    assert [p.initials for p in paper.attendees] == ["BC", "DE"]
+    assert paper.attendees[0].org == "Elmley Council"
+    assert names(paper.apologies) == ["Eve Fox"]
+
+
+def test_a_sentence_naming_people_with_initials_is_not_a_run_of_rows():
+    text = ("Apologies:\nThe chair welcomed Cara Dunn (CD) and Dev Evans (DE), who joined the meeting late.\n\n"
+            "1. Minutes\n")
+    read = read_tables(split_lines(text), load_vocabulary())  # the table reader takes nothing from it
+    assert read.apologies == [] and read.attendees == [] and not read.taken
+
+
+def test_labels_glued_to_the_rows_around_them_and_initials_that_do_not_fit():
+    text = ("Attendees:Gil Marsh (GM) / Independent Chair\n"
+            "Cllr Ada Brook (Cllr AB) / Lead Member for Adults, Elmley CouncilGuests:\n"
+            "Eve Fox (EF) / Service Manager, Oakham TrustBob Stone (RS) / Lay Member\n"
+            "Apologies:Finn Gray (FG) / Director, Elmley Care TrustGus Hart (GH) / Named Nurse\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Gil Marsh", "Cllr Ada Brook", "Eve Fox"]
+    assert names(paper.apologies) == ["Finn Gray", "Gus Hart"]
+    assert any("do not fit" in w for w in paper.warnings)  # 'Bob Stone (RS)' is not guessed
+
+
+def test_a_people_present_caption_over_a_plain_name_table():
+    text = ("People present\n"
+            "Name / Role and organisation / Contact details\n"
+            "Ada Brook / Head of Adult Care, Elmley Council / 01234 567890\n"
+            "Ben Cole / Named Nurse, Oakham Trust / ben.cole@oakham.example\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+    assert not any("neither list" in w for w in paper.warnings)
+
+
+def test_a_code_header_on_its_own_line_over_one_row_a_line():
+    text = ("Member P A DNA\n"
+            "Ada Brook (AB) – Independent Chair P\n"
+            "Ben Cole (BC) – Head of Housing, Elmley Council A\n"
+            "Cara Dunn (CD) – Named Nurse, Oakham Trust DNA\n"
+            "Dev Evans (DE) – Lay Member P\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_codes_written_before_each_row_one_row_a_line():
+    text = ("P A DNA Name\n"
+            "P Ada Brook (AB) – Independent Chair\n"
+            "A Ben Cole (BC) – Head of Housing, Elmley Council\n"
+            "P Dev Evans (DE) – Lay Member\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]
+
+
+def test_a_paragraph_of_coded_rows_wrapped_over_lines_is_read_as_one():
+    text = ("P= Present A= Apologies\n\n"
+            "Board Member P A Ada Brook (AB) – Chair P Ben Cole (BC) – Head of\n"
+            "Housing, Elmley Council A Cara\n"
+            "Dunn (CD) – Named Nurse, Oakham Trust P\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Cara Dunn"]
+    assert names(paper.apologies) == ["Ben Cole"]
+    cara = paper.attendees[1]
+    assert text[cara.span[0]:cara.span[1]] == "Cara\nDunn (CD)"  # offsets point back into the paper
+
+
+def test_a_service_name_among_a_plain_list_of_names_is_not_a_person():
+    text = ("Present:\nAda Brook\nBen Cole\nSupporting People\nCara Dunn\nLearning Disabilities\nCllr Dev Evans\n\n"
+            "1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "Cllr Dev Evans"]
+
+
+def test_an_organisation_cell_of_its_own_is_the_org_a_role_and_org_cell_is_not():
+    text = ("Attendees:\nAda Brook (AB) / Elmley Council\nBen Cole (BC) / Head of Housing / Elmley Housing Trust\n"
+            "Cara Dunn (CD) / Named Nurse, Oakham Trust\nDev Evans (DE) / Lay Member\n\n1. Welcome\n")
+    paper = parse(text)
+    assert [(p.name, p.org) for p in paper.attendees] == [
+        ("Ada Brook", "Elmley Council"), ("Ben Cole", "Elmley Housing Trust"), ("Cara Dunn", None), ("Dev Evans", None)]
+
+
+def test_coded_rows_without_initials_anchor_on_the_name_before_a_dash():
+    text = ("P= Present A= Apologies DNA=Did not attend\n\n"
+            "Board Member P A DNA Ada Brook – Chair P Ben Cole – Director, Greater Elmley - Health A "
+            "Cara Dunn – Named Nurse, EHT Dev Evans – Lay Member P Eve Fox – Head of Housing, ECC DNA\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Dev Evans"]
+    assert names(paper.apologies) == ["Ben Cole"]  # 'Greater Elmley' inside a cell is no row
+    assert any("no attendance mark" in w for w in paper.warnings)  # Cara Dunn's row has no code
+
+
+def test_one_glued_line_in_a_labelled_list_makes_the_whole_list_rows():
+    text = ("Attendees:\nAda Brook (AB) – Lead Member, Elmley Council\n"
+            "Ben Cole (BC) – Independent ChairGil Marsh (GM) – Head of Housing, Elmley Council\n"
+            "Cara Dunn (CD) – Named Nurse – minutes\n\n1. Welcome\n")
+    paper = parse(text)
+    assert names(paper.attendees) == ["Ada Brook", "Ben Cole", "Gil Marsh", "Cara Dunn"]
+    assert paper.chair is not None and paper.chair.name == "Ben Cole"
+    assert paper.attendees[3].note == "minutes"

@@ -20,10 +20,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ingest.model import PersonEntry
-from ingest.names import clean_text, initials_of, person_key
+from ingest.names import TITLES, clean_text, initials_of, person_key, strip_titles
 from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, numbered, strip_bullet, sub
-from ingest.parse.people import Entry, is_role, looks_like_person, note_for, parse_entry
+from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
+from ingest.parse.people import (
+    Entry,
+    fits_initials,
+    is_role,
+    looks_like_person,
+    note_for,
+    parse_entry,
+)
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -97,20 +104,40 @@ class Codes:
         return self.key.get(low) or self.generic.get(low)
 
 
+_KEY_CODE = r"[A-Z][A-Z/]{0,4}"
+_KEY_SEP = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s*(?:=|:|[–—-](?=\s))\s*")
+_KEY_BARE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s+(?=[A-Za-z])")
+
+
 def read_key(lines: list[Line], vocab: Vocabulary) -> dict[str, str]:
-    """'Key: MA – Member Attended, RA – Representative Attended, A - Submitted Apologies' -> code: meaning."""
+    """The paper's own key of attendance codes -> {code: meaning}.
+
+    Written 'Key: MA – Member Attended, RA – Representative Attended', 'P= Present A= Apologies
+    DNA=Did not attend', 'P - Present, A - Apologies' or 'Key: P Present A Apologies'. Without the
+    word 'Key' a line is a key only when it is short, holds two codes or more and every one of them
+    means an attendance ('GMP - Greater Manchester Police, SCC - ...' is a glossary).
+    """
     out: dict[str, str] = {}
     for line in lines:
-        m = re.match(r"^\(?\s*key\s*[:\-–]?\s*(.*)$", line.text, re.I)
-        if not m:
+        text = clean_text(line.text)
+        m = re.match(r"^\(?\s*key\s*[:\-–]?\s*(.*)$", text, re.I)
+        body = (m.group(1) if m else text).rstrip(")")
+        if not body or len(body) > 250:
             continue
-        for piece in re.split(r"[,;]\s*", m.group(1).rstrip(")")):
-            pm = re.match(r"^\s*(\S{1,5})\s*[–—=:-]\s*(.+)$", piece)
-            if pm:
-                meaning = _key_meaning(pm.group(2), vocab)
-                if meaning:
-                    out[pm.group(1).lower()] = meaning
+        pairs = _key_pairs(body, _KEY_SEP) or (_key_pairs(body, _KEY_BARE) if m else [])
+        meanings = [(code.lower(), _key_meaning(desc, vocab)) for code, desc in pairs]
+        if m or (len(pairs) >= 2 and all(meaning for _, meaning in meanings)):
+            out.update({code: meaning for code, meaning in meanings if meaning})
     return out
+
+
+def _key_pairs(body: str, rx: re.Pattern[str]) -> list[tuple[str, str]]:
+    """'P= Present A= Apologies' -> [('P', 'Present'), ('A', 'Apologies')]; [] unless the codes open the text."""
+    found = list(rx.finditer(body))
+    if not found or body[:found[0].start()].strip(" ,;("):
+        return []
+    return [(f.group("code"), body[f.end():nxt.start() if nxt else len(body)].strip(" ,;"))
+            for f, nxt in zip(found, found[1:] + [None])]
 
 
 def _key_meaning(description: str, vocab: Vocabulary) -> str | None:
@@ -124,11 +151,14 @@ def _key_meaning(description: str, vocab: Vocabulary) -> str | None:
 # --- small readers shared by the layouts --------------------------------------------------------
 
 def attendance_label(line: Line, vocab: Vocabulary) -> Label | None:
-    """A label line, 'Attended:' too (a column header word written as a label)."""
+    """A label line, 'Attended:' too (a column header word written as a label), and a table's caption
+    'People present' (a name column's header words standing alone above the table)."""
     label = match_label(line)
     if label is None and line.text.endswith(":") and header_kind(line.text, vocab) in ("attended", "apologies"):
         name = "attendees" if header_kind(line.text, vocab) == "attended" else "apologies"
         return Label(name, line, None, None)
+    if label is None and header_kind(line.text, vocab) == "name_present":
+        return Label("attendees", line, None, None)
     return label
 
 
@@ -158,8 +188,9 @@ def _person(cell: Line, vocab: Vocabulary) -> Entry | None:
     if not cell.text or "/" in cell.text:
         return None
     entry = parse_entry(strip_bullet(cell), vocab)
-    if entry is not None and entry.person.org and _own_initials(entry.person.org, entry.person.name):
-        entry.person.initials, entry.person.org, entry.bare = entry.person.org, None, False
+    if entry is not None and entry.person.org and (_own_initials(entry.person.org, entry.person.name)
+                                                   or _titled_initials(entry.person.org, entry.person.name)):
+        entry.person.initials, entry.person.org, entry.bare = strip_titles(entry.person.org), None, False
     if entry is None or entry.person.org is not None:
         return None
     if not any(len(w.strip(".")) >= 3 for w in entry.person.name.split()):
@@ -181,6 +212,12 @@ def _without_rank(cell: Line, vocab: Vocabulary) -> Line:
     cut = len(" ".join(cell.text.split()[:lead]))
     rest = sub(cell, cut)
     return rest if len(rest.text.split()) >= 2 else cell
+
+
+def _titled_initials(value: str, name: str) -> bool:
+    """'(Cllr AB)' after Cllr Ada Brook: initials with the title written inside the bracket."""
+    bare = strip_titles(value)
+    return bare != value and fits_initials(bare, name)
 
 
 def _own_initials(value: str, name: str) -> bool:
@@ -231,6 +268,7 @@ def _describe(entry: Entry, cells: list[Line], vocab: Vocabulary, org_cells: lis
 class _Header:
     kinds: list[str | None]
     first_row: Line | None = None  # a data row glued to the header ('AttendanceLocal Authority / ...')
+    implied: str | None = None  # what the name column's header says of everyone in it ('Names Present')
 
     @property
     def status_columns(self) -> list[int]:
@@ -265,11 +303,13 @@ def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
         kinds.append(kind)
     if kinds.count("meeting") == 1:  # 'Name | Organisation | 12 March': this meeting's attendance column
         kinds = ["attended" if k == "meeting" else k for k in kinds]
+    implied = ATTENDED if "name_present" in kinds else None
+    kinds = ["name" if k == "name_present" else k for k in kinds]
     if "name" not in kinds or sum(1 for k in kinds if k) < 2:
         return None
     if " | " in line.text and not any(k in _STATUS_COLUMNS or k == "meeting" for k in kinds):
         return None  # a plain 'Name | Designation' table: the line-based reader's job
-    return _Header(kinds, glued)
+    return _Header(kinds, glued, implied)
 
 
 @dataclass
@@ -311,7 +351,8 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
                 others = [c for c in others if c is not cell]
                 break
     org_cells = [c for k, c in enumerate(cells) if aligned and kinds[k] == "org"]
-    describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in _STATUS_COLUMNS)]
+    unread_columns = (*_STATUS_COLUMNS, "contact")  # marks, and e-mails or phone numbers: never a role
+    describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in unread_columns)]
     _describe(entry, describe, vocab, org_cells)
     entry.person.span = (cells[0].start, cells[-1].end)
     return _Row(entry, status, deputy)
@@ -385,7 +426,7 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
                 rows.append(row)
         if pos is not None:
             out.taken.add(pos)
-    _settle_rows(rows, kind, header, out, unread)
+    _settle_rows(rows, header.implied or kind, header, out, unread)
     return j
 
 
@@ -424,7 +465,9 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
             r.deputy.person.note = r.deputy.person.note or f"deputy for {r.entry.person.name}"
             out.add(ATTENDED, r.deputy)
     if unknown:
-        what = "has no attendance mark that could be read" if has_marks else "sits in a table with no attendance column or label"
+        verb = ("has", "sits") if unknown == 1 else ("have", "sit")
+        what = (f"{verb[0]} no attendance mark that could be read" if has_marks
+                else f"{verb[1]} in a table with no attendance column or label")
         out.warnings.append(f"Attendance table: {unknown} of {len(rows)} people {what}; they are in neither list.")
     if represented:
         out.warnings.append(f"Attendance table: {represented} members were represented by someone the table "
@@ -487,6 +530,7 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     segments = [_Segment()]
     column: str | None = None
     headers = 0
+    stray = 0
     taken: list[int] = []
     last_header = False
     j = i + 1
@@ -525,6 +569,12 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
                 taken.append(j)
                 j += 1
                 continue
+        if segments[-1].names and not segments[-1].values and _service_line(line.text, vocab) \
+                and j + 1 < len(lines) and _person(lines[j + 1], vocab) is not None:
+            stray += 1  # 'Supporting People' among the names: another column's wrapped line, not a person
+            taken.append(j)
+            j += 1
+            continue
         what, entry = _block_line(line, column, segments, vocab)
         if what == "list":
             return None  # a list of people the line-based reader knows ('Ada Brook (Elmley Council)')
@@ -547,6 +597,9 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         # over a column of organisations are the line reader's 'names then organisations' layout)
         return None
     unpaired = [s for s, ok in zip(filled, paired) if not ok]
+    if stray:
+        out.warnings.append(f"Attendance table flattened column by column: {stray} line(s) among the names read as "
+                            "an organisation or service, not a person, and were left out.")
     if unpaired:
         counts = "; ".join(f"{len(s.names)} names, {len(s.values)} lines after them" for s in unpaired)
         out.warnings.append("Attendance table flattened column by column: designations or initials do not "
@@ -556,6 +609,18 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
         out.add(n.status, n.entry)
     out.taken.update(taken)
     return j
+
+
+def _service_line(text: str, vocab: Vocabulary) -> bool:
+    """'Supporting People', 'Carers Support': a service's name shaped like a person's, told by its first
+    word: an -ing form or a plural of people ('Carers'), never a first name ('James Young' stays a name)."""
+    words = strip_titles(text).split()  # 'Cllr Ada Brook' is a name
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z'’]+", w) for w in words):
+        return False
+    first = words[0].lower()
+    if len(first) >= 6 and first.endswith("ing") or first in vocab.not_name_words:
+        return True
+    return first.endswith("ers") and words[-1].lower() in vocab.not_name_words
 
 
 def _block_line(line: Line, column: str | None, segments: list[_Segment],
@@ -656,11 +721,15 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
             kind = {"attendees": ATTENDED, "apologies": APOLOGIES}.get(label.name)
             if kind and label.value is None:
                 nxt = _next_filled(lines, k + 1)
-                if nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 and " | " not in lines[nxt].text \
-                        and _row_header(lines[nxt], vocab) is None:
+                if nxt < len(lines):
+                    end = _read_anchored(lines, nxt, kind, codes, vocab, out)
+                if end is None and nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 \
+                        and " | " not in lines[nxt].text and _row_header(lines[nxt], vocab) is None:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
                 if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
+            elif kind and label.value is not None:
+                end = _read_anchored(lines, k, kind, codes, vocab, out)  # 'Present: Ada Brook (AB) / Chair Ben ...'
         else:
             if numbered(line):
                 kind = None
@@ -669,6 +738,12 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
+            if end is None and header is None:  # away from a label only a table with codes is read
+                end = _read_anchored(lines, k, None, codes, vocab, out)
+            if end is None and header is None and _code_direction(line.text, codes, vocab) and k + 1 < len(lines):
+                end = _read_anchored(lines, k + 1, None, codes, vocab, out, header=line.text)  # rows under it
+                if end is not None:
+                    out.taken.add(k)
             if end is None and kind is None:
                 _unlabelled_column(lines, k, vocab, out)
             if end is None:
@@ -927,6 +1002,303 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
     if lost or cut:
         out.warnings.append(f"Attendance table written as one paragraph: {lost + cut} names (members or their "
                             "deputies) could not be read whole and are left out.")
+
+
+# --- layout 4: rows anchored on a name and its initials ------------------------------------------
+
+_ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})\)")
+# 'ChairGeorge', 'Attendees:George': a line break (or a label's space) lost before a name
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][:;,/)])(?=[A-Z][a-z])")
+_CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
+_ODD_ROW = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+\s*\((?:[A-Z][a-z]+\.?\s+)?[A-Z]{2,4}\)")  # 'Bob Stone (RS)'
+_ROW_END = re.compile(r"(?<=[a-z)])\.\s+[A-Z]|\s\d{1,2}[.)]?\s+[A-Z][a-z]")  # a sentence or an item after the last row
+
+
+@dataclass
+class _Anchor:
+    """'Ada Brook (AB)' in a line: where the row starts (its name, a title before it) and ends (after ')')."""
+
+    start: int
+    name_end: int
+    end: int
+    name: str
+    initials: str
+
+
+def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
+    """Every 'Name (XY)' in `text` whose bracket holds the initials of the name before it
+    ('(Cllr AB)' too); a name glued to the cell before it ('Independent ChairGeorge Marsh') is cut off it."""
+    out: list[_Anchor] = []
+    for m in _ANCHOR.finditer(text):
+        title = (m.group("title") or "").strip().lower().rstrip(".")
+        if title and title not in TITLES:
+            continue
+        floor = out[-1].end if out else 0
+        tokens = [t for t in re.finditer(r"\S+", text[:m.start()]) if t.start() >= floor]
+        if not tokens or text[tokens[-1].end():m.start()].strip():
+            continue
+        found = _anchor_name(text, tokens, m.group("ini"), vocab)
+        if found is not None:
+            start, name = found
+            out.append(_Anchor(_with_title(text, tokens, start), tokens[-1].end(), m.end(), name, m.group("ini")))
+    return out
+
+
+def _anchor_name(text: str, tokens: list[re.Match[str]], ini: str, vocab: Vocabulary) -> tuple[int, str] | None:
+    """The shortest run of 2-4 words before the bracket whose initials it holds."""
+    for n in (2, 3, 4):
+        if len(tokens) < n:
+            return None
+        first = tokens[-n]
+        glue = list(_GLUE.finditer(first.group()))
+        start = first.start() + (glue[-1].start() if glue else 0)
+        start += len(text[start:first.end()]) - len(text[start:first.end()].lstrip("/–—-:;,(*•·"))
+        name = text[start:tokens[-1].end()]
+        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True):
+            return start, name
+    return None
+
+
+def _with_title(text: str, tokens: list[re.Match[str]], start: int) -> int:
+    """Move a row's start back over a title written before the name ('Cllr', glued 'ChairCllr')."""
+    before = [t for t in tokens if t.end() <= start]
+    if before and text[before[-1].end():start].strip() == "":
+        word = before[-1].group()
+        glue = list(_GLUE.finditer(word))
+        cut = glue[-1].start() if glue else 0
+        if word[cut:].lower().rstrip(".") in TITLES:
+            return before[-1].start() + cut
+    return start
+
+
+def _code_direction(prefix: str, codes: Codes, vocab: Vocabulary) -> str | None:
+    """A header before the first row ('Board Member P A DNA D/R'): 'after' when its code columns follow
+    the name column (each row's code follows the row), 'before' when they precede it; None without one."""
+    words = prefix.split()[-12:]
+    name_at = next((k for k in range(len(words)) for n in (2, 1)
+                    if k + n <= len(words) and header_kind(" ".join(words[k:k + n]), vocab) == "name"), None)
+    code_at = [k for k, w in enumerate(words) if _CODE_TOKEN.fullmatch(w) and codes.meaning(w)]
+    if name_at is None or len(code_at) < 2:
+        return None
+    return "before" if code_at[0] < name_at else "after"
+
+
+def _gap_codes(gap: str, codes: Codes) -> list[tuple[int, int, str]]:
+    """The attendance codes standing alone in the text between two rows: (start, end, meaning)."""
+    return [(m.start(), m.end(), meaning) for m in _CODE_TOKEN.finditer(gap)
+            if (meaning := codes.meaning(m.group()))]
+
+
+@dataclass
+class _Run:
+    """The lines of a run of rows joined into one text, and the rows anchored in it."""
+
+    text: str = ""
+    pieces: list[tuple[int, Line]] = field(default_factory=list)  # (offset in `text`, the line written there)
+    anchors: list[_Anchor] = field(default_factory=list)
+    kinds: list[str | None] = field(default_factory=list)  # per row: the label in force
+    prefix: str = ""  # a header on the line above, and the text before the first row
+
+    def join(self, line: Line) -> None:
+        if self.text:
+            self.text += " "
+        self.pieces.append((len(self.text), line))
+        self.text += line.text
+
+    def at(self, offset: int) -> int:
+        """The paper offset of a position in the joined text."""
+        start, line = next((p for p in reversed(self.pieces) if p[0] <= offset), self.pieces[0])
+        return line.start + min(offset - start, len(line.text))
+
+    def gap(self, n: int) -> str:
+        """The text after row n, up to the next row."""
+        end = self.anchors[n + 1].start if n + 1 < len(self.anchors) else len(self.text)
+        return self.text[self.anchors[n].end:end]
+
+
+def _read_anchored(lines: list[Line], k: int, kind: str | None, codes: Codes, vocab: Vocabulary,
+                   out: TableRead, header: str = "") -> int | None:
+    """Rows written 'Name (XY) – Role, Org CODE' or 'Name (XY) / Role, Org', run together on a line or
+    one a line; None when `lines[k]` does not open such rows.
+
+    A line opens them when it holds two rows or more (a table run into one paragraph, rows glued
+    where a line break was lost) or a ' / ' cell after its first row. A paragraph of rows wrapped
+    over lines is read as one text; otherwise each further line must start with a row (or its code).
+    A code is read only where the table declares codes (a header 'Name P A DNA', or a key and most
+    rows carrying one): then it follows its row (or precedes it, where the header puts the codes
+    first), a row without one is in neither list. Otherwise the rows take the label in force. Role
+    and organisation share one cell, so `org` is left empty. `header`: a header row on the line
+    above ('Board Member P A DNA'), under which one row a line is a table too.
+    """
+    first = lines[k]
+    dashed = False  # rows anchored on 'Name –' instead of 'Name (XY)'
+    found = anchors(first.text, vocab)
+    if not found and not header:
+        found = _dash_anchors(first.text, codes, vocab)
+        dashed = len(found) >= 2 and _code_direction(first.text[:found[0].start], codes, vocab) == "after"
+        found = found if dashed else []
+    if not found or not (len(found) >= 2 or re.match(r"\s*/\s", first.text[found[0].end:]) or header
+                         or kind and _glued_below(lines, k, vocab)):
+        return None
+    run = _Run()
+    run.join(first)
+    wrapped = len(found) >= 2 and k + 1 < len(lines) and not _row_line(lines[k + 1], vocab)
+    j = k + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.blank or numbered(line) or match_label(line) is not None or _prose(line):
+            break
+        if not wrapped and not _row_line(line, vocab):
+            break
+        run.join(line)
+        j += 1
+    run.anchors = _dash_anchors(run.text, codes, vocab) if dashed else anchors(run.text, vocab)
+    run.prefix = f"{header} {run.text[:run.anchors[0].start]}".strip()
+    kind = _label_before(run.text[:run.anchors[0].start], kind)
+    for n in range(len(run.anchors)):
+        run.kinds.append(kind)
+        kind = _label_inside(run.gap(n), kind)
+    if not _settle_anchored(run, codes, vocab, out):
+        return None
+    out.taken.update(range(k, j))
+    return j
+
+
+def _dash_anchors(text: str, codes: Codes, vocab: Vocabulary) -> list[_Anchor]:
+    """'... P Ada Brook – Chair P Ben Cole – Head of ...': rows with no initials in a coded table, each a
+    name right before a spaced dash, standing right after a code, an acronym ending the cell before
+    ('... SCC Ada Brook – ...') or the table's header. Weaker than initials, so used only under a code
+    header whose codes follow the rows."""
+    out: list[_Anchor] = []
+    for m in re.finditer(r"\s[–—-]\s?", text):
+        floor = out[-1].end if out else 0
+        tokens = [t for t in re.finditer(r"\S+", text[:m.start()]) if t.start() >= floor]
+        for n in (2, 3):
+            if len(tokens) < n:
+                break
+            name = text[tokens[-n].start():tokens[-1].end()]
+            before = tokens[-n - 1].group() if len(tokens) > n else ""
+            opens = not before or _CODE_TOKEN.fullmatch(before) is not None or re.fullmatch(r"[A-Z]{2,6}", before)
+            if opens and looks_like_person(name, vocab) and not any(codes.meaning(t.group()) for t in tokens[-n:]):
+                out.append(_Anchor(tokens[-n].start(), tokens[-1].end(), m.end(), name, ""))
+                break
+    return out
+
+
+def _glued_below(lines: list[Line], k: int, vocab: Vocabulary) -> bool:
+    """Under a label, one row a line, some line holding two rows ('... Independent ChairGil Marsh (GM) ...'):
+    a line break was lost, so the whole list is read as rows (a list reader would take the glue for a name)."""
+    j = k
+    while j < len(lines) and _row_line(lines[j], vocab):
+        if len(anchors(lines[j].text, vocab)) >= 2:
+            return True
+        j += 1
+    return False
+
+
+def _row_line(line: Line, vocab: Vocabulary) -> bool:
+    """Does the line start with a row ('Ada Brook (AB) ...'), or with its code before it ('P Ada Brook (AB)')?"""
+    here = anchors(line.text, vocab) if not line.blank else []
+    lead = line.text[:here[0].start].strip(" •·*-") if here else ""
+    return bool(here) and (not lead or bool(_CODE_TOKEN.fullmatch(lead)))
+
+
+def _label_before(prefix: str, kind: str | None) -> str | None:
+    """'Present: Ada Brook (AB) ...': a label written before the first row sets the list."""
+    label = match_label(Line(0, 0, len(prefix), prefix.strip())) if prefix.strip() else None
+    if label is not None and label.name in ("attendees", "apologies"):
+        return ATTENDED if label.name == "attendees" else APOLOGIES
+    return kind
+
+
+def _label_inside(gap: str, kind: str | None) -> str | None:
+    """'... Elmley Council Apologies: Ben Cole (BC)': a label inside the run switches the list (one glued
+    to the cell before it too: 'Elmley CouncilGuests:')."""
+    gap = _GLUE.sub(" ", gap)
+    for m in re.finditer(r"((?:[A-Za-z]+\s+){0,3}[A-Za-z]+)\s*:", gap):
+        words = m.group(1).split()
+        for n in range(len(words)):
+            label = match_label(Line(0, 0, 0, " ".join(words[n:]) + ":"))
+            if label is not None and label.name in ("attendees", "apologies"):
+                kind = ATTENDED if label.name == "attendees" else APOLOGIES
+                break
+    return kind
+
+
+def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead) -> bool:
+    """Give each row its status, chair and note; False when the rows are not a list of people."""
+    direction = _code_direction(run.prefix, codes, vocab)
+    texts = [run.gap(n) for n in range(len(run.anchors))]
+    found = [_gap_codes(t, codes) for t in texts]
+    one_code = sum(1 for f in found if len({m for _, _, m in f}) == 1)
+    coded = direction is not None or (codes.key and one_code >= max(2, len(found) // 2 + 1))
+    if not coded and not any(run.kinds):
+        return False  # a run of people with no label and no codes: not this reader's to place
+    lead = run.prefix.strip(" •·*-")
+    if any(_prose_gap(t) for t in texts[:-1]) or (not coded and lead and _label_before(lead, None) is None):
+        return False  # 'The chair welcomed Ada Brook (AB) and Ben Cole (BC) ...': a sentence, not rows
+    odd = sum(len(_ODD_ROW.findall(t)) for t in texts)
+    if odd:
+        out.warnings.append(f"Attendance rows: {odd} name(s) with bracketed initials that do not fit the name "
+                            "could not be read as rows and are in neither list.")
+    rows: list[_Row] = []
+    for n, a in enumerate(run.anchors):
+        status = run.kinds[n]
+        text = texts[n]
+        if coded:
+            if direction == "before":
+                source = found[n - 1] if n else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes)
+                meanings = {source[-1][2]} if source else set()
+            else:
+                meanings = {m for _, _, m in found[n]}
+            status = meanings.pop() if len(meanings) == 1 else None
+            last = n == len(run.anchors) - 1
+            cut = found[n][0][0] if last and direction != "before" and found[n] else len(text)  # the code ends the table
+            text = _CODE_TOKEN.sub(lambda m: " " if codes.meaning(m.group()) else m.group(), text[:cut])
+        elif n == len(run.anchors) - 1:
+            end = _ROW_END.search(text)
+            text = text[:end.start() + 1] if end else text
+        entry = _anchored_entry(run, a, text, vocab)
+        rows.append(_Row(entry, status))
+    if coded:
+        _settle_rows(rows, None, _Header(["name", "attended"]), out, 0)
+    else:
+        _one_chair([r.entry for r in rows])
+        for r in rows:
+            if r.status is not None:
+                out.add(r.status, r.entry)
+    return True
+
+
+def _prose_gap(text: str) -> bool:
+    """Text between rows (or before the first) that reads as a sentence: long, or a full stop followed by more."""
+    words = text.split()
+    return len(words) > 25 or bool(re.search(r"[a-z]\.\s+[A-Z][a-z]+\s+[a-z]", text)) or (
+        len(words) > 3 and sum(w.islower() for w in words) * 2 > len(words))
+
+
+def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
+    """The row's person: the name as written (title kept), its initials, and chair or note from the
+    pieces of its description ('Independent Chair', '– minutes')."""
+    person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials or None,
+                         span=(run.at(a.start), run.at(a.end)))
+    entry = Entry(person)
+    pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
+    _describe(entry, [Line(0, 0, len(p), p) for p in pieces if p], vocab)
+    cells = [c.strip(" .;:") for c in re.split(r"\s*/\s+", description.strip())]
+    if len(cells) >= 2 and _org_cell(cells[-1], vocab):
+        person.org = cells[-1]  # 'Ada Brook (AB) / Elmley Council': an organisation column of its own
+    return entry
+
+
+def _org_cell(text: str, vocab: Vocabulary) -> bool:
+    """A cell holding an organisation only: no comma (not 'Role, Org'), no role, no note, shaped like an org."""
+    if not text or "," in text or len(text) > 80 or is_role(text, vocab) or note_for(text, vocab) \
+            or is_board_chair(text) or looks_like_person(text, vocab):
+        return False
+    words = [w.strip("()").lower() for w in text.split()]
+    return any(w in vocab.org_words or w in vocab.group_words for w in words) or vocab.is_borough(text) \
+        or bool(re.fullmatch(r"[A-Z]{2,6}", text))
 
 
 __all__ = ["TableRead", "read_tables", "read_key", "split_cells", "is_board_chair", "header_kind", "Codes"]

@@ -21,7 +21,7 @@ _CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman)\b(?![’'
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
            "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
-           "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a"}
+           "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a", "p"}
 
 
 def _tokens(text: str) -> list[str]:

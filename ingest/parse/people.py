@@ -109,7 +109,7 @@ class _Parts:
 
 def fits_initials(token: str, name: str) -> bool:
     """Initials a list writes after a name: 'AB', or the first initial and the surname's start ('AMc', 'ABrook')."""
-    token = token.strip()
+    token = strip_titles(token.strip())  # '(Cllr AB)': the title is written inside the bracket too
     if token in initials_of(name):
         return True
     words = strip_titles(name).split()
@@ -270,7 +270,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         inner = sub(seg, paren.start("inner"), paren.end("inner"))
         tail = sub(seg, paren.start("tail")) if paren.group("tail") else None
         if parts.fits(inner.text.strip()):
-            parts.initials = inner.text.strip()
+            parts.initials = strip_titles(inner.text.strip())
         else:
             inner = _strip_trailing_note(inner, parts, vocab)
             _classify(inner, parts, vocab)
