@@ -36,6 +36,88 @@ class Attendance:
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
 
 
+_RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
+_INLINE_LABEL = re.compile(r"(?<=\s)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
+_ENTRY_DASH = re.compile(r"\s[-–—]\s")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
+_INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+    """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
+    Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
+    label, before each `Name – ` that starts an entry, and before a numbered item. Only from the first
+    list label on, and only when three or more entries are found; other lines are kept as they are.
+    """
+    out: list[Line] = []
+    changed = False
+    for line in lines:
+        label = _INLINE_LABEL.search(line.text) if len(line.text) >= _RUN_ON_MIN else None
+        cuts = _run_on_cuts(line.text, label.start(), vocab) if label else []
+        if len(cuts) < 3:
+            out.append(line)
+            continue
+        changed = True
+        bounds = sorted({0, label.start(), *cuts})
+        for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
+            piece = sub(line, a, b)
+            if piece.text:
+                out.append(piece)
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
+    """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
+    cuts: list[int] = []
+    names = 0
+    for dash in _ENTRY_DASH.finditer(text, after):
+        start = _name_start(text, after, dash.start(), vocab)
+        if start is not None:
+            cuts.append(start)
+            names += 1
+    for m in _INLINE_NUMBER.finditer(text, after):
+        following = text[m.end():m.end() + 12].split(" ")[0].lower()
+        if following not in _MONTHS:
+            cuts.append(m.start(1))
+    return cuts if names >= 3 else []
+
+
+def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | None:
+    """The start of the name just before an entry's dash: the name words back to a bracket or comma
+    (at most four), else the last two (an organisation's words run straight into the next name)."""
+    words: list[re.Match[str]] = []
+    pos = end
+    for m in reversed(list(re.finditer(r"\S+", text[after:end]))):
+        word = m.group()
+        if not _NAME_WORD.match(word) or len(words) == 4:
+            break
+        words.insert(0, m)
+        pos = after + m.start()
+        before = text[after:after + m.start()].rstrip()
+        if before.endswith((")", ",", ";", ":", ".")) or not before:
+            break
+    if len(words) < 2:
+        return None
+    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after  # after a comma: an organisation
+    if not bounded:
+        words = words[-2:]
+        while len(words) < 4 and words[0].start() > 0:  # a particle or title before the last two words
+            prev = re.search(r"(\S+)\s+$", text[after:after + words[0].start()])
+            if prev is None or prev.group(1).lower().rstrip(".") not in _TITLE_WORDS:
+                break
+            words.insert(0, prev)
+    start = after + words[0].start()
+    name = text[start:end]
+    return start if looks_like_person(name, vocab, in_slot=True) else None
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
+
+
 def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None) -> list[Line]:
     """Join a line that opens a parenthesis with the next line(s) that close it (names and orgs wrap).
 
@@ -180,6 +262,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
+    lines = _split_run_on(lines, vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
@@ -303,9 +386,13 @@ _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|d
                               re.I | re.S)
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
-    r"(?:were|had\s+been|have\s+been|was)?\s*(?:received|noted|given|tendered|sent|recorded)?"
-    r"(?:\s+and\s+(?:accepted|noted))?\s*(?:(?:from|by)\s*:?\s*(?P<names>\S.*)|:)$", re.I)
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
+    r"(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
+    r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
+    r"(?:\s+and\s+(?:accepted|noted))?\s*"
+    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>[A-Z].*)|:)$", re.I)
 
 
 def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,

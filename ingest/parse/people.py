@@ -205,8 +205,14 @@ _PERSON = r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)"
 _FOR = re.compile(rf"\s+(?P<how>OBO|O\.B\.O\.?|obo|on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing"
                   rf"|standing\s+in\s+for|substituting\s+for)\s+{_PERSON}(?=\s*(?:[(,;–—-]|$))")
 # 'Ben Cole (Elmley) – rep by Ada Brook': Ada came for Ben
-_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
+_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by|substitute\s*:?"
                  rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$")
+
+
+# 'Ben Cole – Ada Brook substituted', 'Ben Cole (Ada Brook attended as substitute)': Ada came for Ben
+_SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|deputised|deputized|attended\s+as\s+(?:a\s+)?"
+                          rf"(?:substitute|deputy)|attended\s+instead|attended\s+in\s+(?:his|her|their)\s+place)"
+                          rf"\s*\)?\s*\.?\s*$")
 
 
 _LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
@@ -221,7 +227,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     text = seg.text.rstrip()
     if not text:
         return None
-    by = _BY.search(text)
+    by = _BY.search(text) or _SUBSTITUTED.search(text)
     if by and looks_like_person(by.group("who"), vocab, in_slot=True):
         entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
         if entry is not None:
