@@ -698,7 +698,11 @@ def _run_entry(line: Line, vocab: Vocabulary) -> Entry | None:
     """A line of an unlabelled run: one person with a role or organisation after the name."""
     if line.blank or numbered(line) or is_table_row(line) or match_label(line) is not None:
         return None
-    if not _starts_entry(line, vocab) or _reads_as_sentence(line.text.split(",")[0]):
+    m = _ENTRY_START.match(strip_bullet(line).text)
+    if m is None or not looks_like_person(m.group("name"), vocab):
+        return None
+    rest = re.sub(r"\([^()]*\)?", " ", strip_bullet(line).text[m.end("name"):])
+    if _reads_as_sentence(rest):  # 'Ada Brook, the chair, opened the meeting ...'
         return None
     entry = parse_entry(strip_bullet(line), vocab)
     return entry if entry is not None and not entry.bare else None

@@ -153,7 +153,7 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
             return
     segments: list[Line] = []
     pos = 0
-    for m2 in re.finditer(r",\s*", piece.text):
+    for m2 in re.finditer(r",\s*|\s+[–—]\s+", piece.text):  # commas, and a spaced dash after a role
         segments.append(sub(piece, pos, m2.start()))
         pos = m2.end()
     segments.append(sub(piece, pos))
@@ -364,7 +364,9 @@ def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
         word = w.group()
         if k >= 2 and word[:1].isupper() and word.lower().strip(".,") in vocab.role_words:
             name = text[:w.start()].rstrip()
-            if len(strip_titles(name).split()) >= 2 and looks_like_person(name, vocab, in_slot=True):
+            bare = strip_titles(name).split()
+            if len(bare) >= 2 and not any(b.lower().strip(".,") in vocab.role_words for b in bare) \
+                    and looks_like_person(name, vocab, in_slot=True):
                 return w.start()
             return None
     return None
