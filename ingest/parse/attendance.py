@@ -37,7 +37,7 @@ class Attendance:
 
 
 _RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
-_INLINE_LABEL = re.compile(r"(?<=\s)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
 _ENTRY_DASH = re.compile(r"\s[-–—]\s")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
 _INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
@@ -277,7 +277,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:
             item_no = max(item_no, int(top.group(1)))
-        sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
+        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
+            if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
             if current is not None and not current.in_item:
@@ -388,11 +389,17 @@ _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
     r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
+    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
     r"(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>[A-Z].*)|:)$", re.I)
+# 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
+_SENT_APOLOGIES = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
+    r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 
 
 def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
@@ -402,9 +409,18 @@ def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text
     line = logical[k]
     if sentence.group("names") is None:
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
+    if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
+        value = sub(line, sentence.start("names"), sentence.end("names"))
+        entries = [parse_entry(piece, vocab) for piece in _sentence_names(value)]
+        section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+        section.entries = [e for e in entries if e is not None] if entries and all(entries) else []
+        return section, k
     value = sub(line, sentence.start("names"))
     while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
         value, k = join(value, logical[k + 1], text), k + 1
+    end = _SENTENCE_END.search(value.text)
+    if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
+        value = sub(value, 0, end.start())
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     for piece in _sentence_names(value):
         entry = parse_entry(piece, vocab)
@@ -581,14 +597,17 @@ def _split_mixed(sections: list[_Section], text: str, result: Attendance) -> Non
         if not section.mixed or not section.entries:
             continue
         blocks = _blocks(section.entries, text)
+        elsewhere = any(s.kind == "apologies" and s.entries for s in sections if s is not section)
         if len(blocks) < 2:
+            if not elsewhere:
+                result.warnings.append("Attendance: one list under an 'Attendees and apologies' heading with no "
+                                       "sub-headings was read as attendees; any apologies among it are not marked.")
             continue
         represented = {_name_key(m.group("who")) for e in section.entries if e.person.note
                        for m in [_ATTENDING_FOR.search(e.person.note)] if m}
         absent = next((b for b in range(1, len(blocks)) if represented and any(
             _name_key(e.person.name) in represented or _surname(e.person.name) in represented for e in blocks[b])),
             None)
-        elsewhere = any(s.kind == "apologies" and s.entries for s in sections if s is not section)
         if absent is not None:
             section.entries = [e for block in blocks[:absent] for e in block]
             extra = _Section("apologies", Label("apologies", section.label.line, None, None), in_item=True)
@@ -660,6 +679,14 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
             last = line
             k += 1
             continue
+        if line.blank and entries:
+            j = k
+            while j < len(logical) and logical[j].blank:
+                j += 1
+            if j < len(logical) and (first is None or logical[j].start < first) and _run_entry(logical[j], vocab):
+                k, last = j, None  # a blank line between entries: read on, the blocks are told apart below
+                continue
+            break
         nxt = logical[k + 1] if k + 1 < len(logical) else None
         if last is not None and not line.blank and not numbered(line) and match_label(line) is None \
                 and nxt is not None and _run_entry(nxt, vocab) is not None:
@@ -672,6 +699,15 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
         break
     if len(entries) < 3:
         return
+    blocks = _blocks(entries, text)
+    if len(blocks) > 1:
+        result.warnings.append(
+            "Attendance list has no 'Present'/'Apologies' labels: the first block of names was read as attendees; "
+            f"the {len(entries) - len(blocks[0])} names after the wider blank gap were left out (they may be "
+            "the apologies or others in attendance).")
+        entries = blocks[0]
+        if len(entries) < 3:
+            return
     taker = next((i for i, e in enumerate(entries) if _MINUTE_TAKER.search(_after_name(e, logical))), None)
     if taker is not None and taker < len(entries) - 1:
         result.warnings.append(

@@ -210,7 +210,7 @@ _BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s
 
 
 # 'Ben Cole – Ada Brook substituted', 'Ben Cole (Ada Brook attended as substitute)': Ada came for Ben
-_SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|deputised|deputized|attended\s+as\s+(?:a\s+)?"
+_SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substituting|deputised|deputized|deputising|deputizing|attended\s+as\s+(?:a\s+)?"
                           rf"(?:substitute|deputy)|attended\s+instead|attended\s+in\s+(?:his|her|their)\s+place)"
                           rf"\s*\)?\s*\.?\s*$")
 
