@@ -15,6 +15,8 @@ TITLES = {
     # police ranks written before a name ("Commander Ada Brook", "DCS Ada Brook", "D/Chief Superintendent ...")
     "commander", "cmdr", "dcs", "dsu", "dsupt", "d/supt", "d/chief", "superintendent", "sergeant", "sgt",
     "acc", "dcc",
+    # Scottish and other ranks ("Chief Constable Ada Brook", "DSI Ada Brook")
+    "constable", "dsi",
 }
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
 _RANK_LEADS = {"chief", "detective"}  # titles only before another title ("Detective Chief Superintendent")

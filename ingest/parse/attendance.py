@@ -36,15 +36,102 @@ class Attendance:
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
 
 
-def _logical_lines(lines: list[Line], text: str) -> list[Line]:
-    """Join a line that opens a parenthesis with the next line(s) that close it (names and orgs wrap)."""
+_RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
+_ENTRY_DASH = re.compile(r"\s[-–—]\s")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
+_INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+    """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
+    Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
+    label, before each `Name – ` that starts an entry, and before a numbered item. Only from the first
+    list label on, and only when three or more entries are found; other lines are kept as they are.
+    """
+    out: list[Line] = []
+    changed = False
+    for line in lines:
+        label = _INLINE_LABEL.search(line.text) if len(line.text) >= _RUN_ON_MIN else None
+        cuts = _run_on_cuts(line.text, label.start(), vocab) if label else []
+        if len(cuts) < 3:
+            out.append(line)
+            continue
+        changed = True
+        bounds = sorted({0, label.start(), *cuts})
+        for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
+            piece = sub(line, a, b)
+            if piece.text:
+                out.append(piece)
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
+    """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
+    cuts: list[int] = []
+    names = 0
+    for dash in _ENTRY_DASH.finditer(text, after):
+        start = _name_start(text, after, dash.start(), vocab)
+        if start is not None:
+            cuts.append(start)
+            names += 1
+    for m in _INLINE_NUMBER.finditer(text, after):
+        following = text[m.end():m.end() + 12].split(" ")[0].lower()
+        if following not in _MONTHS:
+            cuts.append(m.start(1))
+    return cuts if names >= 3 else []
+
+
+def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | None:
+    """The start of the name just before an entry's dash: the name words back to a bracket or comma
+    (at most four), else the last two (an organisation's words run straight into the next name)."""
+    words: list[re.Match[str]] = []
+    pos = end
+    for m in reversed(list(re.finditer(r"\S+", text[after:end]))):
+        word = m.group()
+        if not _NAME_WORD.match(word) or len(words) == 4:
+            break
+        words.insert(0, m)
+        pos = after + m.start()
+        before = text[after:after + m.start()].rstrip()
+        if before.endswith((")", ",", ";", ":", ".")) or not before:
+            break
+    if len(words) < 2:
+        return None
+    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after  # after a comma: an organisation
+    if not bounded:
+        words = words[-2:]
+        while len(words) < 4 and words[0].start() > 0:  # a particle or title before the last two words
+            prev = re.search(r"(\S+)\s+$", text[after:after + words[0].start()])
+            if prev is None or prev.group(1).lower().rstrip(".") not in _TITLE_WORDS:
+                break
+            words.insert(0, prev)
+    start = after + words[0].start()
+    name = text[start:end]
+    return start if looks_like_person(name, vocab, in_slot=True) else None
+
+
+_TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
+
+
+def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None) -> list[Line]:
+    """Join a line that opens a parenthesis with the next line(s) that close it (names and orgs wrap).
+
+    A next line that starts a person's entry ('Ada Brook – Head of X') is never taken in: the bracket
+    above was cut off at a column's edge ('(rep Ben').
+    """
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         if line.text.count("(") > line.text.count(")") and not is_table_row(line):
             j = i + 1
-            while j < len(lines) and j <= i + 2 and not lines[j].blank and "(" not in lines[j].text:
+            while j < len(lines) and j <= i + 2 and not lines[j].blank and "(" not in lines[j].text \
+                    and not (vocab is not None and _starts_entry(lines[j], vocab)):
                 joined = join(line, lines[j], text)
                 if joined.text.count(")") >= joined.text.count("("):
                     line, i = joined, j
@@ -56,6 +143,15 @@ def _logical_lines(lines: list[Line], text: str) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+_ENTRY_START = re.compile(r"^(?P<name>[^,–—()]{3,60}?)(?:\s+[-–—]\s+|\s*,\s+)\S")
+
+
+def _starts_entry(line: Line, vocab: Vocabulary) -> bool:
+    """'Ada Brook – Head of X' / 'Mr Ada Brook, Head of X': a line that opens with a name and its role."""
+    m = _ENTRY_START.match(strip_bullet(line).text)
+    return m is not None and looks_like_person(m.group("name"), vocab)
 
 
 _LONE_INITIALS = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][A-Za-z]{1,7})|\((?P<paren>[A-Z][A-Za-z]{1,7})\))$")
@@ -108,6 +204,7 @@ class _Section:
         self.entries: list[Entry] = []
         self.loose: list[Line] = []  # lines that were not people (a designations column)
         self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
+        self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -165,7 +262,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    logical = _logical_lines(lines, text)
+    lines = _split_run_on(lines, vocab)
+    logical = _logical_lines(lines, text, vocab)
     item_no = 0
     tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
     logical = tables.rest(logical)
@@ -179,7 +277,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:
             item_no = max(item_no, int(top.group(1)))
-        sentence = _APOLOGY_SENTENCE.match(line.text) if label is None and item_no <= 2 else None
+        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
+            if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
             if current is not None and not current.in_item:
@@ -275,6 +374,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             current = None
     if not any(s.kind in ("attendees", "apologies") and s.entries for s in sections) and not tables.taken:
         _unlabelled_grid(lines, text, vocab, sections, result)
+    if not any(s.kind == "attendees" and s.entries for s in sections) and not tables.taken:
+        _unlabelled_run(logical, text, vocab, sections, result)
+    _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab, text)
     tables.fold(result)
@@ -285,9 +387,19 @@ _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|d
                               re.I | re.S)
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
-    r"(?:were|had\s+been|have\s+been|was)?\s*(?:received|noted|given|tendered|sent|recorded)?"
-    r"(?:\s+and\s+(?:accepted|noted))?\s*(?:(?:from|by)\s*:?\s*(?P<names>\S.*)|:)$", re.I)
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
+    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
+    r"(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
+    r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
+    r"(?:\s+and\s+(?:accepted|noted))?\s*"
+    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>[A-Z].*)|:)$", re.I)
+# 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
+_SENT_APOLOGIES = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
+    r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 
 
 def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
@@ -297,9 +409,18 @@ def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text
     line = logical[k]
     if sentence.group("names") is None:
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
+    if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
+        value = sub(line, sentence.start("names"), sentence.end("names"))
+        entries = [parse_entry(piece, vocab) for piece in _sentence_names(value)]
+        section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+        section.entries = [e for e in entries if e is not None] if entries and all(entries) else []
+        return section, k
     value = sub(line, sentence.start("names"))
     while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
         value, k = join(value, logical[k + 1], text), k + 1
+    end = _SENTENCE_END.search(value.text)
+    if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
+        value = sub(value, 0, end.start())
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     for piece in _sentence_names(value):
         entry = parse_entry(piece, vocab)
@@ -454,6 +575,193 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
     _take_grid(grid, sections, first, vocab, result)
     if grid.end_index < len(lines):
         result.end = lines[grid.end_index].start
+
+
+_HEADER_LABELS = ("title", "date", "time", "location", "chair", "minute_taker")
+_MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
+
+
+_ATTENDING_FOR = re.compile(r"\b(?:on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing|standing\s+in\s+for"
+                            r"|substituting\s+for|attending\s+for|rep)\s+(?P<who>.+)$", re.I)
+
+
+def _split_mixed(sections: list[_Section], text: str, result: Attendance) -> None:
+    """One 'Attendees and apologies' heading over lists whose sub-headings were lost (blank gaps only).
+
+    The first block is those present. A later block holding the people others attended on behalf of
+    ('Ada Brook (attending on behalf of Ben Cole)') is the apologies, and the blocks between are others
+    in attendance. Without that evidence, later blocks are attendees when the paper gives its apologies
+    elsewhere (a sentence under item 1), else they are left out; a warning says how the split was made.
+    """
+    for n, section in enumerate(sections):
+        if not section.mixed or not section.entries:
+            continue
+        blocks = _blocks(section.entries, text)
+        elsewhere = any(s.kind == "apologies" and s.entries for s in sections if s is not section)
+        if len(blocks) < 2:
+            if not elsewhere:
+                result.warnings.append("Attendance: one list under an 'Attendees and apologies' heading with no "
+                                       "sub-headings was read as attendees; any apologies among it are not marked.")
+            continue
+        represented = {_name_key(m.group("who")) for e in section.entries if e.person.note
+                       for m in [_ATTENDING_FOR.search(e.person.note)] if m}
+        absent = next((b for b in range(1, len(blocks)) if represented and any(
+            _name_key(e.person.name) in represented or _surname(e.person.name) in represented for e in blocks[b])),
+            None)
+        if absent is not None:
+            section.entries = [e for block in blocks[:absent] for e in block]
+            extra = _Section("apologies", Label("apologies", section.label.line, None, None), in_item=True)
+            extra.entries = blocks[absent]
+            sections.insert(n + 1, extra)
+            result.warnings.append(
+                "Attendance: the 'Attendees and apologies' lists have lost their sub-headings; the block naming "
+                "the people others attended on behalf of was read as the apologies."
+                + (" Blocks after it were left out." if absent < len(blocks) - 1 else ""))
+        elif elsewhere:
+            result.warnings.append(
+                "Attendance: the 'Attendees and apologies' lists have lost their sub-headings; as the apologies "
+                "are recorded elsewhere, every block was read as attendees.")
+        else:
+            section.entries = blocks[0]
+            result.warnings.append(
+                "Attendance: the 'Attendees and apologies' lists have lost their sub-headings; only the first "
+                f"block was read as attendees, the {len(blocks) - 1} blocks after it (perhaps the apologies) "
+                "were left out.")
+
+
+def _name_key(name: str) -> str:
+    return person_key(re.sub(r"[)\].,;]+$", "", name.strip()))
+
+
+def _surname(name: str) -> str:
+    words = person_key(name).split()
+    return words[-1] if words else ""
+
+
+def _blocks(entries: list[Entry], text: str) -> list[list[Entry]]:
+    """Entries cut where a blank-line gap is wider than the narrowest gap between them."""
+    gaps = [text.count("\n", a.person.span[1], b.person.span[0]) for a, b in zip(entries, entries[1:])]
+    if not gaps:
+        return [entries]
+    narrow = min(gaps)
+    out = [[entries[0]]]
+    for gap, e in zip(gaps, entries[1:]):
+        if gap > narrow and gap >= 2:
+            out.append([])
+        out[-1].append(e)
+    return out
+
+
+def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections: list[_Section],
+                    result: Attendance) -> None:
+    """No 'Present:' label: a run of 3+ lines of people with their roles ('Ada Brook – Head of X, Elmley
+    Council', 'Mr Ben Cole, Director, Oakham Trust') right under the meeting's heading or labelled header,
+    before any list label or numbered item, is the attendance. Lines of an entry that wrapped (a line that
+    is no person's, between two that are) belong to the run.
+
+    When the clerk or minute-taker, conventionally listed last among those present, is followed by more
+    names, those may be the apologies with their label lost: they go in neither list, with a warning.
+    """
+    first = sections[0].label.line.start if sections else None
+    start = _run_start(logical, vocab, first)
+    if start is None:
+        return
+    entries: list[Entry] = []
+    last: Line | None = None
+    k = start
+    while k < len(logical):
+        line = logical[k]
+        if first is not None and line.start >= first:
+            break
+        entry = _run_entry(line, vocab)
+        if entry is not None:
+            entries.append(entry)
+            last = line
+            k += 1
+            continue
+        if line.blank and entries:
+            j = k
+            while j < len(logical) and logical[j].blank:
+                j += 1
+            if j < len(logical) and (first is None or logical[j].start < first) and _run_entry(logical[j], vocab):
+                k, last = j, None  # a blank line between entries: read on, the blocks are told apart below
+                continue
+            break
+        nxt = logical[k + 1] if k + 1 < len(logical) else None
+        if last is not None and not line.blank and not numbered(line) and match_label(line) is None \
+                and nxt is not None and _run_entry(nxt, vocab) is not None:
+            whole = parse_entry(strip_bullet(join(last, line, text)), vocab)  # the wrapped rest of the entry
+            if whole is not None and person_key(whole.person.name) == person_key(entries[-1].person.name):
+                entries[-1] = whole
+            last = None
+            k += 1
+            continue
+        break
+    if len(entries) < 3:
+        return
+    blocks = _blocks(entries, text)
+    if len(blocks) > 1:
+        result.warnings.append(
+            "Attendance list has no 'Present'/'Apologies' labels: the first block of names was read as attendees; "
+            f"the {len(entries) - len(blocks[0])} names after the wider blank gap were left out (they may be "
+            "the apologies or others in attendance).")
+        entries = blocks[0]
+        if len(entries) < 3:
+            return
+    taker = next((i for i, e in enumerate(entries) if _MINUTE_TAKER.search(_after_name(e, logical))), None)
+    if taker is not None and taker < len(entries) - 1:
+        result.warnings.append(
+            "Attendance list has no 'Present'/'Apologies' labels: the names up to the clerk or minute-taker "
+            f"were read as attendees; the {len(entries) - taker - 1} names after them (perhaps the apologies) "
+            "were left out.")
+        entries = entries[:taker + 1]
+    section = _Section("attendees", Label("attendees", logical[start], None, None))
+    section.entries = entries
+    sections.insert(0, section)
+    if result.end is None and k < len(logical):
+        result.end = logical[k].start
+
+
+def _after_name(entry: Entry, logical: list[Line]) -> str:
+    """The role and notes written after a person's name on their line."""
+    p = entry.person
+    line = next((ln for ln in logical if ln.start <= p.span[0] < ln.end or ln.start == p.span[0]), None)
+    rest = line.text if line is not None else ""
+    return " ".join(x for x in (rest.replace(p.name, " ", 1), p.note or "") if x)
+
+
+def _run_entry(line: Line, vocab: Vocabulary) -> Entry | None:
+    """A line of an unlabelled run: one person with a role or organisation after the name."""
+    if line.blank or numbered(line) or is_table_row(line) or match_label(line) is not None:
+        return None
+    m = _ENTRY_START.match(strip_bullet(line).text)
+    if m is None or not looks_like_person(m.group("name"), vocab):
+        return None
+    rest = re.sub(r"\([^()]*\)?", " ", strip_bullet(line).text[m.end("name"):])
+    if _reads_as_sentence(rest):  # 'Ada Brook, the chair, opened the meeting ...'
+        return None
+    entry = parse_entry(strip_bullet(line), vocab)
+    return entry if entry is not None and not entry.bare else None
+
+
+def _run_start(logical: list[Line], vocab: Vocabulary, first: int | None) -> int | None:
+    """The first person line among the opening lines, after a heading that says the paper records a
+    meeting or after a labelled header line; None before any list label or numbered item."""
+    seen = 0
+    opened = False
+    for i, line in enumerate(logical):
+        if line.blank:
+            continue
+        seen += 1
+        if seen > 15 or numbered(line) or (first is not None and line.start >= first):
+            return None
+        if opened and _run_entry(line, vocab) is not None:
+            return i
+        if match_label(line, _HEADER_LABELS) is not None or _MEETING_HEADING.search(line.text):
+            opened = True
+        elif match_label(line) is not None:
+            return None
+    return None
 
 
 _MEETING_HEADING = re.compile(r"\b(?:minutes|notes\s+of|meeting)\b", re.I)
@@ -643,6 +951,8 @@ def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry
         if depth:
             continue
         left, right = sub(piece, 0, m.start()), sub(piece, m.end())
+        if re.search(r",\s*[^,()]*$", re.sub(r"\([^()]*\)", "", left.text)):
+            continue  # 'Ada Brook, Head of Housing and Ben Cole...': the 'and' is inside the role
         first, second = parse_entry(left, vocab, leg), parse_entry(right, vocab, leg)
         if first is not None and second is not None:
             rest = _and_pair(right, vocab, leg)

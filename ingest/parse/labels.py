@@ -21,7 +21,8 @@ LABELS: dict[str, tuple[str, bool]] = {
     "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair)", False),
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
-    "attendees": (r"(?:attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
+    "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
+                  r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present|(?:officers|others|advisers|advisors)\s+present"
                   r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
@@ -44,6 +45,7 @@ class Label:
     line: Line
     value: Line | None  # the value written on the same line, if any
     paren: str | None  # "(* = representing the LSCB Chair)"
+    mixed: bool = False  # 'Attendees and apologies': one heading over both lists (sub-headings may be lost)
 
 
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
@@ -70,7 +72,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         value_line = sub(stripped, offset + m.start("value"), offset + m.end("value")) if value else None
         if value_line is not None and value_line.text.startswith("|"):
             value_line = sub(value_line, 1)
-        return Label(name, line, value_line if value_line and value_line.text else None, m.group("paren"))
+        mixed = name == "attendees" and "apolog" in text[:m.start("value")].lower()
+        return Label(name, line, value_line if value_line and value_line.text else None, m.group("paren"), mixed)
     return None
 
 

@@ -137,6 +137,10 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     if m and (m.group(1).lower() != "for" or looks_like_person(m.group(2), vocab)):
         parts.note = parts.note or squash(text)
         return
+    cut = re.search(r"\s*\([^()]*$", text)
+    if cut and cut.start() > 0:  # '..., Elmley Police (rep Ben' cut off at a column's edge: never part of the org
+        piece = sub(piece, 0, piece.text.find(text) + cut.start())
+        text = piece.text.strip(" ,;")
     # "Head of Safeguarding, Elmley Council (representing schools)" -> org is the last non-role part
     inner = re.search(r"\(([^()]*)\)\s*$", text)
     inner_line = None
@@ -149,7 +153,7 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
             return
     segments: list[Line] = []
     pos = 0
-    for m2 in re.finditer(r",\s*", piece.text):
+    for m2 in re.finditer(r",\s*|\s+[–—]\s+", piece.text):  # commas, and a spaced dash after a role
         segments.append(sub(piece, pos, m2.start()))
         pos = m2.end()
     segments.append(sub(piece, pos))
@@ -201,8 +205,14 @@ _PERSON = r"(?P<who>(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]+)"
 _FOR = re.compile(rf"\s+(?P<how>OBO|O\.B\.O\.?|obo|on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing"
                   rf"|standing\s+in\s+for|substituting\s+for)\s+{_PERSON}(?=\s*(?:[(,;–—-]|$))")
 # 'Ben Cole (Elmley) – rep by Ada Brook': Ada came for Ben
-_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by"
+_BY = re.compile(rf"\s*[,(–—-]?\s*\b(?i:rep(?:resented)?\.?\s+by|deputised\s+by|deputized\s+by|substituted\s+by|substitute\s*:?"
                  rf"|deputy\s*:)\s+{_PERSON}\s*\)?\s*$")
+
+
+# 'Ben Cole – Ada Brook substituted', 'Ben Cole (Ada Brook attended as substitute)': Ada came for Ben
+_SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substituting|deputised|deputized|deputising|deputizing|attended\s+as\s+(?:a\s+)?"
+                          rf"(?:substitute|deputy)|attended\s+instead|attended\s+in\s+(?:his|her|their)\s+place)"
+                          rf"\s*\)?\s*\.?\s*$")
 
 
 _LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
@@ -217,7 +227,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     text = seg.text.rstrip()
     if not text:
         return None
-    by = _BY.search(text)
+    by = _BY.search(text) or _SUBSTITUTED.search(text)
     if by and looks_like_person(by.group("who"), vocab, in_slot=True):
         entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
         if entry is not None:
@@ -264,7 +274,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         text = seg.text
     bare = False
     dash = _DASH_SPLIT.search(text)
-    paren = None if dash and 0 < dash.start() < text.find("(") else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text, re.S)
+    paren = None if dash and 0 < dash.start() < text.find("(") or _named_before_comma(text, vocab) else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text, re.S)
     if paren:
         name = sub(seg, 0, paren.end("name"))
         inner = sub(seg, paren.start("inner"), paren.end("inner"))
@@ -318,6 +328,9 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
     """'Name – Org', 'Name - Org - notes', 'Name, Role, Org' or a bare 'Name'."""
     text = seg.text
     dash = _DASH_SPLIT.search(text)
+    comma = text.find(",")
+    if dash and 0 < comma < dash.start() and looks_like_person(text[:comma], vocab):
+        dash = None  # 'Ada Brook, Head of X – Elmley NHS': the name ends at the comma
     if dash and dash.start() > 0:
         name = sub(seg, 0, dash.start())
         rest = sub(seg, dash.end())
@@ -326,12 +339,37 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
         if m:
             pieces = [sub(rest, 0, m.start()), sub(rest, m.start(1))]
         return name, [p for p in pieces if p.text]
-    comma = text.find(",")
     if comma > 0:
         name = sub(seg, 0, comma)
         if looks_like_person(name.text, vocab):
             return name, [sub(seg, comma + 1)]
+    lead = _name_before_role(text if comma < 0 else text[:comma], vocab)
+    if lead is not None:  # 'Ada Brook Director of Housing, Elmley Council': no comma after the name
+        return sub(seg, 0, lead), [sub(seg, lead)]
     return seg, []
+
+
+def _named_before_comma(text: str, vocab: Vocabulary) -> bool:
+    """'Ada Brook, Head of Housing (Chair)': the name ends at the first comma, before any bracket, so the
+    bracket belongs to the role, not to the name ('Name (Org)')."""
+    comma, bracket = text.find(","), text.find("(")
+    return 0 < comma < bracket and looks_like_person(text[:comma], vocab)
+
+
+def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
+    """Where a job title starts right after a name with no comma between ('Ada Brook Director of X'):
+    the first capitalised role word after two or more name words; None when there is none."""
+    words = list(re.finditer(r"\S+", text))
+    for k, w in enumerate(words):
+        word = w.group()
+        if k >= 2 and word[:1].isupper() and word.lower().strip(".,") in vocab.role_words:
+            name = text[:w.start()].rstrip()
+            bare = strip_titles(name).split()
+            if len(bare) >= 2 and not any(b.lower().strip(".,") in vocab.role_words for b in bare) \
+                    and looks_like_person(name, vocab, in_slot=True):
+                return w.start()
+            return None
+    return None
 
 
 def split_entries(line: Line) -> list[Line]:
