@@ -155,7 +155,9 @@ def test_minutes_of_a_board_title_the_board_as_written(text):
     ("Minute of the Meeting of the Elmley Child Protection Committee held on Thursday 12 March 2015 at 2pm\n",
      "Elmley Child Protection Committee Meeting"),
     ("Home > Meetings > Elmley SAB\nElmley Safeguarding Adults Board\nMeeting held on 12 March 2015 at 2pm\n",
-     "Elmley Safeguarding Adults Board Meeting"),
+     "Elmley Safeguarding Adults Board"),  # the heading as printed; the dated line is the record's opening
+    ("ELMLEY SAFEGUARDING ADULTS BOARD\nMEETING HELD ON 12 MARCH 2015 AT 2PM\n",
+     "ELMLEY SAFEGUARDING ADULTS BOARD MEETING"),  # one heading set in capitals over two lines
     ("Minutes: Elmley Safeguarding Adults Board\n12 March 2015\n\n1. Welcome\n", "Elmley Safeguarding Adults Board"),
     ("Meeting Name: Elmley Adults Executive Group\nDate: 12 March 2015\n", "Elmley Adults Executive Group"),
 ])
