@@ -311,3 +311,55 @@ def test_an_attendee_described_in_the_prose_as_the_boards_chair():
 def test_a_name_list_followed_by_prose_is_no_role_block(prose):
     paper = parse("Elmley SAB Meeting\n4 June 2014\nPresent:\nAda Brook\nCarl Dunn\nEve Frost\n" + prose)
     assert paper.chair is None
+
+
+# ---- round 2: titles as printed, month-only minutes, dates in a details table -------------------
+
+
+@pytest.mark.parametrize("text, title", [
+    # the body's heading over the record's dated opening line: the heading as printed
+    ("elmley adults board\n\nMinutes of meeting held on the 04 June 2013, Room 3, Elmley House\n"
+     "Ada Brook, Director (Chair)\n", "elmley adults board"),
+    # a heading, a date, then a section heading: the section is no title
+    ("Elmley Adults Partnership Board\n\nMonday 6th December 2010\n\nAction Sheet\n\n1. / Ada to write / Ada\n",
+     "Elmley Adults Partnership Board"),
+    # a page heading that names the month, over the opening sentence
+    ("Elmley Protection Group: March 2018\n\nMinutes from the March 2018 meeting of the Elmley Protection Group.\n\n"
+     "Welcome and apologies\n\n1. The Chair welcomed members.\n", "Elmley Protection Group: March 2018"),
+])
+def test_the_title_is_the_heading_as_printed(text, title):
+    assert parse(text).title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the Meeting held on Thursday 16 April 2015 in the Blue Room, Elmley House Present: Ada Brook – Chair",
+    "Minutes of the Meeting held\non Friday 18 July 2014\nin the Blue Room, Elmley House\n",
+    "Minute of meeting held on the 8th of December 2011, Committee Room 3, Elmley HQ\nPresent:Mr Ada Brook, Director\n",
+])
+def test_a_minutes_line_naming_no_body_gives_no_title(text):
+    paper = parse(text)
+    assert paper.title is None and paper.kind == "minutes" and paper.date is not None
+
+
+def test_a_title_label_run_on_after_the_heading():
+    paper = parse("Minutes of the Elmley Adults Board (EAB) Meeting MEETING: Elmley Adults Board Date of 2nd March 2016"
+                  " Meeting:\n\nLOCATION: Civic Centre\n")
+    assert (paper.title, paper.date) == ("Elmley Adults Board", "2016-03-02")
+
+
+def test_minutes_dated_only_by_a_month_get_no_date_but_an_update_does():
+    minutes = parse("Elmley Protection Group: March 2018\n\nMinutes from the March 2018 meeting of the Elmley "
+                    "Protection Group.\n\n1. Welcome\n")
+    assert minutes.date is None and minutes.kind == "minutes"
+    assert any("only the month" in w for w in minutes.warnings)
+    update = parse("Elmley Safeguarding Children Board\n\nApril 2010\nUpdate\n1.\nProcedures\n")
+    assert (update.date, update.date_precision) == ("2010-04-01", "month")
+
+
+def test_a_heading_date_whose_weekday_is_wrong_gives_way_to_the_details_table():
+    text = ("Elmley Adults Partnership Board\n\nMonday 7th December 2011\n\nAction Sheet\n\n"
+            "1. / Ada to write the plan / Ada\n2. / Ben to book the room / Ben\n\n\n"
+            "Date and Time of meeting / Tuesday 7th December 2010\n10am to 12pm / Conference Room\n")
+    assert parse(text).date == "2010-12-07"  # 7 December 2010 was a Tuesday
+    same = text.replace("Tuesday 7th December 2010", "Tuesday 8th December 2010")
+    assert parse(same).date == "2011-12-07"  # another day is another meeting: kept, with the warning

@@ -139,8 +139,29 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             head.end = max(head.end, value.end)
         i = j + 1
     _read_top(head, top, vocab)
+    _labelled_date_that_fits(head, lines)
     _finish(head, text, vocab)
     return head
+
+
+_DATE_LABEL = re.compile(r"(?i)^date\b[\w ]{0,30}?(?::|\s/\s|\t|\s{2,}|\s(?=[A-Z][a-z]+day\b))")
+
+
+def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) -> None:
+    """A heading date whose weekday does not fall on it ('Monday 7th December 2011') gives way to the same
+    day and month in the meeting's own details further down ('Date and Time of meeting / Tuesday 7th
+    December 2010') when that one's weekday fits: a heading copied from another year's paper, with the
+    details table below it (an action sheet may come between them)."""
+    d = head.date
+    if d is None or d.weekday_fits() is not False:
+        return
+    for line in lines[:limit]:
+        if line is head.date_line or not _DATE_LABEL.match(line.text):
+            continue
+        for cand in find_dates(line.text):
+            if (cand.day, cand.month) == (d.day, d.month) and cand.year is not None and cand.weekday_fits():
+                _take_date(head, line, cand)
+                return
 
 
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
