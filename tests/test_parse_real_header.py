@@ -363,3 +363,32 @@ def test_a_heading_date_whose_weekday_is_wrong_gives_way_to_the_details_table():
     assert parse(text).date == "2010-12-07"  # 7 December 2010 was a Tuesday
     same = text.replace("Tuesday 7th December 2010", "Tuesday 8th December 2010")
     assert parse(same).date == "2011-12-07"  # another day is another meeting: kept, with the warning
+
+
+# ---- round 2: the chair ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role, title, fits", [
+    ("Chair, Elmley Protection Committees", "Elmley Protection Leadership Group: March 2018", False),  # another body
+    ("Chair of the Elmley Safeguarding Adults Board", "Elmley Safeguarding Adults Board", True),
+    ("Independent Chair, Elmley SCB", "Elmley Safeguarding Children Board Meeting", True),  # an acronym proves nothing
+    ("(Chair)", "Elmley Protection Leadership Group: March 2018", True),
+])
+def test_the_chair_of_another_kind_of_body_is_not_this_meetings(role, title, fits):
+    assert chairs_this_body(role, title, None, VOCAB) is fits
+
+
+def test_the_chair_in_a_table_run_into_one_paragraph_with_initials_and_codes():
+    paper = parse("Minutes of the Elmley Adults Board (EAB) Meeting\n\nP= Present A= Apologies DNA=Did not attend\n\n"
+                  "Board Member P A DNA Ada Brook (AB) – Chair P Ben Cole (BC) – Head of Care, Elmley Council P "
+                  "Cy Dale (CD) – Independent Chair, Elmley Children's Board DNA Eve Fox (EF) – Nurse, Elmley CCG A\n")
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    absent = parse("Minutes of the Elmley Adults Board (EAB) Meeting\n\nBoard Member P A Ada Brook (AB) – Chair A "
+                   "Ben Cole (BC) – Head of Care, Elmley Council P\n")
+    assert absent.chair is None  # the chair sent apologies
+
+
+def test_the_end_of_a_role_is_no_chairs_name():
+    paper = parse("Elmley Protection Group: March 2018\n\nAttendees and apologies\n\n"
+                  "  • Ada Brook, Minister for Childcare and Early Years (Chair)\n  • Ben Cole, Head of Policy\n")
+    assert paper.chair is None or paper.chair.name == "Ada Brook"
