@@ -392,3 +392,17 @@ def test_the_end_of_a_role_is_no_chairs_name():
     paper = parse("Elmley Protection Group: March 2018\n\nAttendees and apologies\n\n"
                   "  • Ada Brook, Minister for Childcare and Early Years (Chair)\n  • Ben Cole, Head of Policy\n")
     assert paper.chair is None or paper.chair.name == "Ada Brook"
+
+
+@pytest.mark.parametrize("label", ["Meeting Chair:", "Chair Person:", "Chair of meeting:", "Chair –", "Chair -"])
+def test_the_chairs_label_in_other_words(label):
+    paper = parse(f"Elmley Adults Board\nDate: 3 May 2016\n{label} Ada Brook (Elmley Council)\nPresent:\n"
+                  "Ben Cole (Elmley Police)\n\n1. Welcome\n")
+    assert (paper.chair.name, paper.chair.org) == ("Ada Brook", "Elmley Council")
+    assert [a.name for a in paper.attendees] == ["Ben Cole"]
+
+
+def test_a_chair_line_that_names_no_person_is_no_chair():
+    paper = parse("Elmley Adults Board\nDate: 3 May 2016\nChair – Independent Chair report\nPresent:\n"
+                  "Ben Cole (Elmley Police)\n\n1. Welcome\n")
+    assert paper.chair is None

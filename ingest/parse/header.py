@@ -18,7 +18,7 @@ from ingest.parse.dates import FoundDate, find_dates
 from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
-from ingest.parse.people import parse_entry
+from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
@@ -115,6 +115,10 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             head.labelled = True  # 'Minutes of the X Meeting MEETING: X Board Date of ...': a key/value table run on
             _set_labelled(head, "title", inline, vocab)
         label = match_label(line, ("title", "date", "time", "location", "chair", "attendees", "apologies", "body_start"))
+        if label is None and head.chair is None and _chair_line(head, line, vocab):
+            seen_label = True
+            i += 1
+            continue
         if label is not None and label.name == "body_start":
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
@@ -197,6 +201,23 @@ def _inline_title(line: Line) -> Line | None:
     if m is None or not m.group("value").strip(" :"):
         return None
     return sub(line, m.start("value"), m.end("value"))
+
+
+_CHAIR_LINE = re.compile(r"(?i)^(?:meeting\s+chair|chair\s+person|chair\s+of\s+(?:the\s+)?meeting|chair)"
+                         r"\s*(?::|[–—-]\s)\s*(?=\S)")
+
+
+def _chair_line(head: Header, line: Line, vocab: Vocabulary) -> bool:
+    """'Meeting Chair: Ada Brook', 'Chair Person: ...', 'Chair of meeting: ...', 'Chair – Ada Brook (Elmley)':
+    the chair's label in other words; taken only when what follows reads as a person."""
+    m = _CHAIR_LINE.match(line.text)
+    if m is None:
+        return False
+    entry = parse_entry(sub(line, m.end()), vocab)
+    if entry is None or not looks_like_person(entry.person.name, vocab, in_slot=True):
+        return False
+    head.chair, head.spans["chair"] = entry.person, (line.start + m.end(), line.end)
+    return True
 
 
 def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
