@@ -406,3 +406,11 @@ def test_a_chair_line_that_names_no_person_is_no_chair():
     paper = parse("Elmley Adults Board\nDate: 3 May 2016\nChair – Independent Chair report\nPresent:\n"
                   "Ben Cole (Elmley Police)\n\n1. Welcome\n")
     assert paper.chair is None
+
+
+def test_the_listed_chair_among_another_bodys_chair_and_a_vice_chair():
+    paper = parse("Elmley Protection Leadership Group\n\nMinutes of the meeting held on 4 March 2018\n\nPresent:\n"
+                  "Ada Brook (Chair)\nBen Cole (Chair, Elmley Protection Committees)\nCy Dale (Vice Chair)\n"
+                  "Eve Fox (Elmley Health)\n\n1. Welcome\n")
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    assert not any("More than one" in w for w in paper.warnings)
