@@ -45,3 +45,32 @@ def test_item_spans_run_to_the_next_item():
     first, second = paper.items
     assert text[first.span[0]:first.span[1]] == "1. One\nbody one"
     assert text[second.span[0]:second.span[1]] == "2. Two\nbody two"
+
+
+def test_a_council_web_page_puts_the_number_and_the_heading_in_cells_of_their_own():
+    text = ("No. Item\n\n1.\n\n\n\nDeclarations of Interest\n\nNone were declared.\n\n2.\n\n\n\n"
+            "Minutes and Matters Arising  pdf icon PDF 73 KB\n\nThe minutes were agreed.\n")
+    assert items(text) == [("1", "Declarations of Interest"), ("2", "Minutes and Matters Arising")]
+
+
+def test_a_flattened_items_table_gives_the_heading_cell():
+    text = ("Present: Ada Brook\n\n1. / Welcome and Apologies / Ada Brook welcomed those present.\n"
+            "2. / Minutes of last meeting / These minutes were accepted as a true record of the last meeting "
+            "of the committee held in the spring, with a number of errors noted at some length here.\n"
+            "3. / Matters arising / Nothing.\n")
+    assert items(text) == [("1", "Welcome and Apologies"), ("2", "Minutes of last meeting"), ("3", "Matters arising")]
+
+
+def test_an_action_sheet_table_gives_no_items():
+    text = ("Elmley Adults Board\n\nAction Sheet\n\n1. / Ada to write the training plan / Ada\n"
+            "2. / Ben to book the room for the joint meeting\nNB: rooms are scarce / Ben\n\n\n"
+            "Date of meeting / Tuesday 7th December 2010\n\n1. Welcome\n\n2. Minutes of the last meeting\n")
+    assert items(text) == [("1", "Welcome"), ("2", "Minutes of the last meeting")]
+
+
+def test_numbered_paragraphs_of_prose_are_not_items():
+    text = ("Welcome and apologies\n\n1. The Chair welcomed members to the meeting and noted apologies from "
+            "several members who could not attend today.\n\nMinute of last meeting\n\n"
+            "2. The minute of the last meeting was agreed as an accurate record after one small amendment was made.\n"
+            "3. Dates of future meetings (all at Elmley House).\n")
+    assert items(text) == [("3", "Dates of future meetings (all at Elmley House).")]

@@ -155,7 +155,9 @@ def test_minutes_of_a_board_title_the_board_as_written(text):
     ("Minute of the Meeting of the Elmley Child Protection Committee held on Thursday 12 March 2015 at 2pm\n",
      "Elmley Child Protection Committee Meeting"),
     ("Home > Meetings > Elmley SAB\nElmley Safeguarding Adults Board\nMeeting held on 12 March 2015 at 2pm\n",
-     "Elmley Safeguarding Adults Board Meeting"),
+     "Elmley Safeguarding Adults Board"),  # the heading as printed; the dated line is the record's opening
+    ("ELMLEY SAFEGUARDING ADULTS BOARD\nMEETING HELD ON 12 MARCH 2015 AT 2PM\n",
+     "ELMLEY SAFEGUARDING ADULTS BOARD MEETING"),  # one heading set in capitals over two lines
     ("Minutes: Elmley Safeguarding Adults Board\n12 March 2015\n\n1. Welcome\n", "Elmley Safeguarding Adults Board"),
     ("Meeting Name: Elmley Adults Executive Group\nDate: 12 March 2015\n", "Elmley Adults Executive Group"),
 ])
@@ -309,3 +311,106 @@ def test_an_attendee_described_in_the_prose_as_the_boards_chair():
 def test_a_name_list_followed_by_prose_is_no_role_block(prose):
     paper = parse("Elmley SAB Meeting\n4 June 2014\nPresent:\nAda Brook\nCarl Dunn\nEve Frost\n" + prose)
     assert paper.chair is None
+
+
+# ---- round 2: titles as printed, month-only minutes, dates in a details table -------------------
+
+
+@pytest.mark.parametrize("text, title", [
+    # the body's heading over the record's dated opening line: the heading as printed
+    ("elmley adults board\n\nMinutes of meeting held on the 04 June 2013, Room 3, Elmley House\n"
+     "Ada Brook, Director (Chair)\n", "elmley adults board"),
+    # a heading, a date, then a section heading: the section is no title
+    ("Elmley Adults Partnership Board\n\nMonday 6th December 2010\n\nAction Sheet\n\n1. / Ada to write / Ada\n",
+     "Elmley Adults Partnership Board"),
+    # a page heading that names the month, over the opening sentence
+    ("Elmley Protection Group: March 2018\n\nMinutes from the March 2018 meeting of the Elmley Protection Group.\n\n"
+     "Welcome and apologies\n\n1. The Chair welcomed members.\n", "Elmley Protection Group: March 2018"),
+])
+def test_the_title_is_the_heading_as_printed(text, title):
+    assert parse(text).title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the Meeting held on Thursday 16 April 2015 in the Blue Room, Elmley House Present: Ada Brook – Chair",
+    "Minutes of the Meeting held\non Friday 18 July 2014\nin the Blue Room, Elmley House\n",
+    "Minute of meeting held on the 8th of December 2011, Committee Room 3, Elmley HQ\nPresent:Mr Ada Brook, Director\n",
+])
+def test_a_minutes_line_naming_no_body_gives_no_title(text):
+    paper = parse(text)
+    assert paper.title is None and paper.kind == "minutes" and paper.date is not None
+
+
+def test_a_title_label_run_on_after_the_heading():
+    paper = parse("Minutes of the Elmley Adults Board (EAB) Meeting MEETING: Elmley Adults Board Date of 2nd March 2016"
+                  " Meeting:\n\nLOCATION: Civic Centre\n")
+    assert (paper.title, paper.date) == ("Elmley Adults Board", "2016-03-02")
+
+
+def test_minutes_dated_only_by_a_month_get_no_date_but_an_update_does():
+    minutes = parse("Elmley Protection Group: March 2018\n\nMinutes from the March 2018 meeting of the Elmley "
+                    "Protection Group.\n\n1. Welcome\n")
+    assert minutes.date is None and minutes.kind == "minutes"
+    assert any("only the month" in w for w in minutes.warnings)
+    update = parse("Elmley Safeguarding Children Board\n\nApril 2010\nUpdate\n1.\nProcedures\n")
+    assert (update.date, update.date_precision) == ("2010-04-01", "month")
+
+
+def test_a_heading_date_whose_weekday_is_wrong_gives_way_to_the_details_table():
+    text = ("Elmley Adults Partnership Board\n\nMonday 7th December 2011\n\nAction Sheet\n\n"
+            "1. / Ada to write the plan / Ada\n2. / Ben to book the room / Ben\n\n\n"
+            "Date and Time of meeting / Tuesday 7th December 2010\n10am to 12pm / Conference Room\n")
+    assert parse(text).date == "2010-12-07"  # 7 December 2010 was a Tuesday
+    same = text.replace("Tuesday 7th December 2010", "Tuesday 8th December 2010")
+    assert parse(same).date == "2011-12-07"  # another day is another meeting: kept, with the warning
+
+
+# ---- round 2: the chair ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role, title, fits", [
+    ("Chair, Elmley Protection Committees", "Elmley Protection Leadership Group: March 2018", False),  # another body
+    ("Chair of the Elmley Safeguarding Adults Board", "Elmley Safeguarding Adults Board", True),
+    ("Independent Chair, Elmley SCB", "Elmley Safeguarding Children Board Meeting", True),  # an acronym proves nothing
+    ("(Chair)", "Elmley Protection Leadership Group: March 2018", True),
+])
+def test_the_chair_of_another_kind_of_body_is_not_this_meetings(role, title, fits):
+    assert chairs_this_body(role, title, None, VOCAB) is fits
+
+
+def test_the_chair_in_a_table_run_into_one_paragraph_with_initials_and_codes():
+    paper = parse("Minutes of the Elmley Adults Board (EAB) Meeting\n\nP= Present A= Apologies DNA=Did not attend\n\n"
+                  "Board Member P A DNA Ada Brook (AB) – Chair P Ben Cole (BC) – Head of Care, Elmley Council P "
+                  "Cy Dale (CD) – Independent Chair, Elmley Children's Board DNA Eve Fox (EF) – Nurse, Elmley CCG A\n")
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    absent = parse("Minutes of the Elmley Adults Board (EAB) Meeting\n\nBoard Member P A Ada Brook (AB) – Chair A "
+                   "Ben Cole (BC) – Head of Care, Elmley Council P\n")
+    assert absent.chair is None  # the chair sent apologies
+
+
+def test_the_end_of_a_role_is_no_chairs_name():
+    paper = parse("Elmley Protection Group: March 2018\n\nAttendees and apologies\n\n"
+                  "  • Ada Brook, Minister for Childcare and Early Years (Chair)\n  • Ben Cole, Head of Policy\n")
+    assert paper.chair is None or paper.chair.name == "Ada Brook"
+
+
+@pytest.mark.parametrize("label", ["Meeting Chair:", "Chair Person:", "Chair of meeting:", "Chair –", "Chair -"])
+def test_the_chairs_label_in_other_words(label):
+    paper = parse(f"Elmley Adults Board\nDate: 3 May 2016\n{label} Ada Brook (Elmley Council)\nPresent:\n"
+                  "Ben Cole (Elmley Police)\n\n1. Welcome\n")
+    assert (paper.chair.name, paper.chair.org) == ("Ada Brook", "Elmley Council")
+    assert [a.name for a in paper.attendees] == ["Ben Cole"]
+
+
+def test_a_chair_line_that_names_no_person_is_no_chair():
+    paper = parse("Elmley Adults Board\nDate: 3 May 2016\nChair – Independent Chair report\nPresent:\n"
+                  "Ben Cole (Elmley Police)\n\n1. Welcome\n")
+    assert paper.chair is None
+
+
+def test_the_listed_chair_among_another_bodys_chair_and_a_vice_chair():
+    paper = parse("Elmley Protection Leadership Group\n\nMinutes of the meeting held on 4 March 2018\n\nPresent:\n"
+                  "Ada Brook (Chair)\nBen Cole (Chair, Elmley Protection Committees)\nCy Dale (Vice Chair)\n"
+                  "Eve Fox (Elmley Health)\n\n1. Welcome\n")
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+    assert not any("More than one" in w for w in paper.warnings)

@@ -144,6 +144,9 @@ def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tu
     return [(p, r) for p, r in found if person_key(p.name) in present]
 
 
+_NEXT_ROW = re.compile(r"[A-Z][\w’'-]+\s+\([A-Z][A-Za-z]{1,3}\)")  # the next row of a run-on table: 'Cy Dale (CD)'
+
+
 def _role_text(entry, attendees: list, text: str) -> str:
     """What the paper writes about an attendee besides the name: org, note, a '(Chair)' marker, and the
     rest of their line up to the next attendee on it (a flattened table row)."""
@@ -153,6 +156,8 @@ def _role_text(entry, attendees: list, text: str) -> str:
         end = text.find("\n", p.span[1])
         end = len(text) if end < 0 else end
         later = [e.person.span[0] for e in attendees if e.person.span and p.span[0] < e.person.span[0] < end]
+        if (row := _NEXT_ROW.search(text, p.span[1] + 4, end)) is not None:
+            later.append(row.start())  # 'Ben Cole (BC) – Head of Care P Cy Dale (CD) – ...': Cy Dale's row, absent
         parts.append(text[p.span[0]:min(later + [end])].replace(p.name, " "))
     if entry.chair and not any("chair" in x.lower() for x in parts):
         parts.append("Chair")  # marked by a designation elsewhere (a table flattened column by column)

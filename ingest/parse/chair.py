@@ -66,6 +66,8 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
         comma = re.match(r"\s*,\s*([^,;/()]+)", after)
         if comma and vocab.is_borough(comma.group(1).strip()):
             continue  # 'LSCB Chair, LB Elmley': the chair of another borough's board
+        if _other_kind_of_body(words, own_tokens, vocab):
+            continue  # 'Chair, Elmley Protection Committees' in the minutes of a Group: another body's chair
         distinctive = [w for w in words if w not in _FILLER and w not in vocab.place_words and not w.isdigit()]
         if not distinctive or not own.strip():
             return True
@@ -73,6 +75,26 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
         if any(w in own_tokens or w in own_initials for w in distinctive) or _initials(q) in own_tokens:
             return True
     return False
+
+
+_ACRONYM_HEADS = {"lscb", "lscbs", "scb", "sab", "lscp", "scp", "acpc", "cpc"}
+
+
+def _heads(tokens, vocab: Vocabulary) -> set[str]:
+    """The body words written out ('committees' -> 'committee'), not acronyms: what kind of body it is."""
+    out = set()
+    for t in tokens:
+        word = t[:-1] if t.endswith("s") and t[:-1] in vocab.body_heads else t
+        if word in vocab.body_heads and word not in _ACRONYM_HEADS and word not in ("chairs", "officers"):
+            out.add(word)
+    return out
+
+
+def _other_kind_of_body(words: list[str], own_tokens: set[str], vocab: Vocabulary) -> bool:
+    """Does the chaired body name a different kind of body from the paper's own ('Committees' for a
+    'Leadership Group')? Both must be written out; an acronym ('Elmley SCB') proves nothing."""
+    chaired, own = _heads(words, vocab), _heads(own_tokens, vocab)
+    return bool(chaired and own and not chaired & own)
 
 
 def chair_fits(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,
@@ -123,11 +145,34 @@ def chair_rows(lines: list[Line], vocab: Vocabulary, limit: int = 120) -> list[t
 
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CODE_CELL = re.compile(r"\s(?P<code>[A-Z]{1,3}|D/R)(?=\s+[A-Z][a-z]|\s*$)")
+_NEXT_ROW = re.compile(r"\([A-Z][A-Za-z]{1,3}\)")  # the next row's '(BC)'
+
+
+def _row_code(text: str, start: int, vocab: Vocabulary) -> tuple[int, str] | None:
+    """(where, code) of the attendance code closing a table row run into one paragraph ('– Chair P Ben Cole
+    (BC) ...'): the first code word after `start` and before the next row's initials."""
+    end = min(len(text), start + 120)
+    if (nxt := _NEXT_ROW.search(text, start, end)) is not None:
+        end = nxt.start()
+    codes = {c for _, group in vocab.attendance_codes for c in group}
+    for m in _CODE_CELL.finditer(text, start, end):
+        if m.group("code").lower() in codes:
+            return m.start(), m.group("code").lower()
+    return None
+
 _ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$)){0,6}")
 
 
+_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
+_CONNECTOR_BEFORE = re.compile(r"(?i)(?:\b(?:and|for|of|the|in|on|to)|&)\s*$")
+
+
 def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
-    """The person's name that ends `text` ('... ATTENDED Ada Brook' -> 'Ada Brook'), and where it ends."""
+    """The person's name that ends `text` ('... ATTENDED Ada Brook' -> 'Ada Brook', 'Ada Brook (AB)' ->
+    'Ada Brook'), and where it ends. Not the end of a role ('Minister for Childcare and Early Years')."""
+    if (initials := _INITIALS_AFTER.search(text)) is not None:
+        text = text[:initials.start()]
     words = list(_WORD.finditer(text))
     for size in (2, 3):
         if len(words) < size:
@@ -138,6 +183,8 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         gap = text[picked[0].start():picked[-1].end()]
         if not re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", gap):
             continue
+        if _CONNECTOR_BEFORE.search(text[:picked[0].start()]):
+            continue  # '... for Childcare and Early Years': the words end a role, not a name
         if looks_like_person(gap, vocab, in_slot=True) and not any(
                 w.group(0).lower() in vocab.role_words for w in picked):
             return gap, picked[-1].end()
@@ -176,6 +223,11 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             name, end = found
             tail = _ROLE_TAIL.match(line.text, m.end())
             role = line.text[role_start:tail.end() if tail else m.end()]
+            code = _row_code(line.text, m.end(), vocab)
+            if code is not None:  # 'Ada Brook (AB) – Chair P Ben Cole (BC) ...': the code ends the row
+                role = line.text[role_start:code[0]]
+                if code[1] not in dict(vocab.attendance_codes).get("attended", ()):
+                    continue  # 'Chair A', '... Children's Board DNA': the row says they were not there
             lead_in = line.text[max(0, end - len(name) - 12):end - len(name)]
             if re.search(r"(?i)\b(?:apols?|apologies)\b", lead_in):
                 continue  # 'Apols Ada Brook Independent Chair': listed, but absent

@@ -18,7 +18,7 @@ from ingest.parse.dates import FoundDate, find_dates
 from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
-from ingest.parse.people import parse_entry
+from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
@@ -91,7 +91,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     i = 0
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
-    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab))
+    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t))
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
@@ -111,7 +111,14 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             head.kind_hint = head.kind_hint or "minutes"  # 'Minutes of the' over the heading it belongs to
             i += 1
             continue
+        if head.title is None and (inline := _inline_title(line)) is not None:
+            head.labelled = True  # 'Minutes of the X Meeting MEETING: X Board Date of ...': a key/value table run on
+            _set_labelled(head, "title", inline, vocab)
         label = match_label(line, ("title", "date", "time", "location", "chair", "attendees", "apologies", "body_start"))
+        if label is None and head.chair is None and _chair_line(head, line, vocab):
+            seen_label = True
+            i += 1
+            continue
         if label is not None and label.name == "body_start":
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
@@ -136,8 +143,29 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             head.end = max(head.end, value.end)
         i = j + 1
     _read_top(head, top, vocab)
+    _labelled_date_that_fits(head, lines)
     _finish(head, text, vocab)
     return head
+
+
+_DATE_LABEL = re.compile(r"(?i)^date\b[\w ]{0,30}?(?::|\s/\s|\t|\s{2,}|\s(?=[A-Z][a-z]+day\b))")
+
+
+def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) -> None:
+    """A heading date whose weekday does not fall on it ('Monday 7th December 2011') gives way to the same
+    day and month in the meeting's own details further down ('Date and Time of meeting / Tuesday 7th
+    December 2010') when that one's weekday fits: a heading copied from another year's paper, with the
+    details table below it (an action sheet may come between them)."""
+    d = head.date
+    if d is None or d.weekday_fits() is not False:
+        return
+    for line in lines[:limit]:
+        if line is head.date_line or not _DATE_LABEL.match(line.text):
+            continue
+        for cand in find_dates(line.text):
+            if (cand.day, cand.month) == (d.day, d.month) and cand.year is not None and cand.weekday_fits():
+                _take_date(head, line, cand)
+                return
 
 
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
@@ -148,10 +176,48 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         head.spans.pop("title", None)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
+    if head.date is not None and head.date.precision == "month" and head.kind_hint == "minutes":
+        # minutes record a meeting held on a day; 'December 2017' does not say which, and a made-up
+        # 1 December would be a wrong date (a month is the date of an update or report, not of a meeting)
+        written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "a month"
+        head.warnings.append(f"The minutes give only the month of the meeting ('{written}'), not its day;"
+                             " no meeting date was taken.")
+        head.date, head.date_line = None, None
+        head.spans.pop("date", None)
     if head.date is not None and head.date.weekday_fits() is False:
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
         head.warnings.append(f"The meeting date '{written}' names a weekday that does not fall on that date;"
                              " the date was kept as written.")
+
+
+_INLINE_TITLE = re.compile(r"(?<=\s)(?:MEETING|Meeting\s+(?:Title|Name))\s*:\s*(?P<value>[A-Z].*?)"
+                           r"(?=\s+(?:Date|DATE|Time|TIME|Venue|VENUE|Location|LOCATION|Chair|CHAIR)\b|$)")
+
+
+def _inline_title(line: Line) -> Line | None:
+    """A title label written after a heading on the same line, its value up to the next label: a
+    header table ('MEETING: | X Board | Date of Meeting: | ...') run into one line of text."""
+    m = _INLINE_TITLE.search(line.text)
+    if m is None or not m.group("value").strip(" :"):
+        return None
+    return sub(line, m.start("value"), m.end("value"))
+
+
+_CHAIR_LINE = re.compile(r"(?i)^(?:meeting\s+chair|chair\s+person|chair\s+of\s+(?:the\s+)?meeting|chair)"
+                         r"\s*(?::|[–—-]\s)\s*(?=\S)")
+
+
+def _chair_line(head: Header, line: Line, vocab: Vocabulary) -> bool:
+    """'Meeting Chair: Ada Brook', 'Chair Person: ...', 'Chair of meeting: ...', 'Chair – Ada Brook (Elmley)':
+    the chair's label in other words; taken only when what follows reads as a person."""
+    m = _CHAIR_LINE.match(line.text)
+    if m is None:
+        return False
+    entry = parse_entry(sub(line, m.end()), vocab)
+    if entry is None or not looks_like_person(entry.person.name, vocab, in_slot=True):
+        return False
+    head.chair, head.spans["chair"] = entry.person, (line.start + m.end(), line.end)
+    return True
 
 
 def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
@@ -294,6 +360,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
             if re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
                 meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
+            elif _sentence(text) and not _HELD.match(text):
+                if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
+                    head.kind_hint = head.kind_hint or "minutes"  # 'Minutes from the December 2017 meeting of ...'
             elif before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
@@ -319,11 +388,16 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     first = headings[0]
     held = _HELD.match(first.text.strip("*_ "))
     own = _OWN_MEETING.match(first.text.strip("*_ "))
+    if held or own:
+        head.kind_hint = head.kind_hint or "minutes"
     if (held or own) and head.title is None:
         # 'Minutes of the Elmley Board meeting held on 3 March 2015 at Elmley Town Hall'
         m = held or own
-        head.kind_hint = head.kind_hint or "minutes"
         group = m.group("group").strip()
+        if _names_nothing(group):  # 'Minutes of the Meeting held on ...': no body named, so no title
+            if held and held.group("place") and head.location is None:
+                _take_place(head, first, held.group("place"))
+            return
         word = m.group("meeting")  # 'Meeting' only where the heading writes it
         lead = re.match(r"(?i)(meeting)\s+of\s+(?:the\s+)?", group)
         if lead and len(group) > lead.end():  # 'Minute of the Meeting of the Elmley Committee held on ...'
@@ -332,9 +406,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
         if held and held.group("place") and head.location is None:
-            place = held.group("place").strip(" .")
-            at = first.text.find(place)
-            head.location, head.spans["location"] = place, (first.start + at, first.start + at + len(place))
+            _take_place(head, first, held.group("place"))
         return
     h1 = _strip_date(first.text)
     of_body = _OF_BODY.match(h1.strip("*_ "))
@@ -356,10 +428,13 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         kind_tail = _KIND_TAIL.match(h2)
         h2_dates = find_dates(h2)
         if minutes_of:
-            # 'X Committee' over 'Minutes of the meeting held on ...' -> 'X Committee Meeting'; a heading that
-            # already says 'Meeting', or names a working group, is the title as written
+            # 'X Committee' over 'Minutes of the Board meeting' -> 'X Committee Meeting'; a heading that already
+            # says 'Meeting', or names a working group, is the title as written; so is a heading over the
+            # record's dated opening line ('Minutes of meeting held on 4 June 2013, Room 3'), unless that line
+            # is set in the heading's own capitals (one heading over two lines)
             word = minutes_of.group("meeting")
-            if not _GROUP_TITLE.search(h1):
+            head.kind_hint = head.kind_hint or "minutes"
+            if not _GROUP_TITLE.search(h1) and _one_heading(h1, h2):
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
@@ -372,16 +447,74 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             word = own2.group("meeting")
             title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
             span = (second.start + own2.start("group"), second.start + own2.end("group"))
-        else:
+        elif _names_paper(h2, vocab):
             title, span = h2, (second.start, second.end)
+        else:  # 'Action Sheet', 'Welcome and apologies': a section under the heading, not the paper's name
+            title, span = _as_printed(first, h1)
     elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
         title = f"{h1} {kind_word}"
-    elif meeting_word and not _GROUP_TITLE.search(h1):
-        title = f"{h1} {meeting_word.upper() if h1.isupper() else meeting_word.capitalize()}"
+    elif meeting_word and not _GROUP_TITLE.search(h1) and h1.isupper():
+        title = f"{h1} {meeting_word.upper()}"  # 'ELMLEY BOARD' / 'MEETING HELD ON 4 MAY 2019': one heading
+    else:
+        title, span = _as_printed(first, h1)
     head.title, head.spans["title"] = title, span
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
     head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose, not a heading: it ends with a full stop after six or more words."""
+    return text.rstrip().endswith(".") and len(text.split()) >= 6
+
+
+def _one_heading(h1: str, h2: str) -> bool:
+    """Is a minutes line part of the heading above it? An undated subtitle ('Minutes of the Board meeting')
+    is; a dated opening line ('Minutes of meeting held on 4 June 2013') only when set in the heading's
+    capitals ('ELMLEY COMMITTEE' / 'MINUTES OF THE MEETING HELD ON 9TH MAY 2003')."""
+    if not find_dates(h2):
+        return True
+    return h1.isupper() and h2.isupper()
+
+
+_DOC_WORDS = re.compile(r"(?i)\b(?:report|log|plan|workplan|strategy|review|update|briefing|newsletter|bulletin"
+                        r"|summary|record|register|minutes|notes|agenda|meeting)\b")
+_GENERIC = re.compile(r"(?i)\b(?:action|actions|sheet|log|summary|record|register|minutes?|notes|agenda|and|of|the"
+                      r"|welcome|introductions?|apologies|attendees?|attendance|present|items?|matters|arising)\b")
+
+
+def _names_paper(text: str, vocab: Vocabulary) -> bool:
+    """Does a second heading name the paper ('Elmley Sub-Group', 'REPORT ON PROGRESS OF THE WORKPLAN', 'Action
+    Log – Board meeting of 18 January 2012') rather than a section of it ('Action Sheet', 'Welcome and
+    apologies')? It names a meeting or group, or a kind of paper with something of its own."""
+    if names_meeting(text, vocab) or _names_group(text, vocab):
+        return True
+    rest = _GENERIC.sub(" ", text)
+    if not re.search(r"[A-Za-z]{2}", rest):
+        return False  # only generic words
+    return bool(_DOC_WORDS.search(text)) or not re.search(r"(?i)\b(?:welcome|apologies|attendees|present)\b", text)
+
+
+def _as_printed(line: Line, h1: str) -> tuple[str, tuple[int, int]]:
+    """The heading line as printed, a month it names kept ('Elmley Group: December 2017'); a full date
+    printed after it ('ELMLEY COMMITTEE – 6 October 2004') is the meeting's date, not its name."""
+    text = line.text.strip("*_ ")
+    dates = find_dates(text)
+    if dates and dates[-1].precision == "month" and not text[dates[-1].end:].strip(" .,") and h1 != text:
+        at = line.text.find(text)
+        return text, (line.start + at, line.start + at + len(text))
+    return h1, (line.start, line.start + len(h1))
+
+
+def _names_nothing(group: str) -> bool:
+    """'the', 'Meeting', 'the Meeting': a minutes line that names no body ('Minutes of the Meeting held on')."""
+    return not re.sub(r"(?i)\b(?:the|a|an|meeting|minutes?|notes|of)\b", "", group).strip(" ,:–—-")
+
+
+def _take_place(head: Header, line: Line, place: str) -> None:
+    place = place.strip(" .")
+    at = line.text.find(place)
+    head.location, head.spans["location"] = place, (line.start + at, line.start + at + len(place))
 
 
 def _strip_date(text: str) -> str:
