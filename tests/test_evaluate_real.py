@@ -22,9 +22,14 @@ FLOORS = {
 }
 # The nine papers of further boards the team added (2NN_*): their figures when they were last
 # measured, less a margin, so a change that loses ground on them fails (docs/extraction.md).
+# Measured after round 2: attendees 1.000, apologies 1.000, chair 1.000, date 1.000, title 1.000,
+# actions 0.957, owners 0.966. A margin of about one paper's field (chair, date and title count
+# six or seven each) keeps the floor from failing on a single borderline call.
+# attendee_orgs is left out: this gold leaves org null where role and org share a cell, while
+# tests/gold gives the org of `Name – Role, Org` lines (docs/extraction.md, "Current figures").
 FLOORS_FURTHER = {
-    "attendees": 0.0, "chair": 0.0, "apologies": 0.0, "date": 0.0, "title": 0.0,
-    "actions": 0.0, "action_owners": 0.0,
+    "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9,
+    "actions": 0.9, "action_owners": 0.9,
 }
 
 
