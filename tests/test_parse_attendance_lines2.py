@@ -210,3 +210,20 @@ def test_scottish_ranks_are_titles():
     assert person_key("Chief Constable Ada Brook") == "ada brook"
     assert person_key("DSI Ada Brook") == "ada brook"
     assert person_key("Ada Constable") == "ada constable"
+
+
+def test_a_sentence_of_prose_after_the_list_ends_it_and_its_names_are_not_entries():
+    text = ("Safeguarding Adults Board\n"
+            "Minutes of the meeting held on 12 March 2015\n\n"
+            "Present:\n"
+            "Ada Brook (AB) – Independent Chair\n"
+            "Ben Cole (BC) – Head of Service, Elmley Council\n"
+            "The chair welcomed Cy Dee (CD) and Eve Fox (EF) to the meeting.\n\n"
+            "Apologies:\n"
+            "Gil Hay (GH)\n\n"
+            "1. Minutes of the last meeting\n"
+            "The minutes were agreed.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]
+    assert all(p.org != "to the meeting" for p in paper.attendees)
+    assert keys(paper.apologies) == ["gil hay"]

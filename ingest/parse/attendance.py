@@ -901,10 +901,21 @@ def _wraps_into(value: Line, nxt: Line) -> bool:
     return True
 
 
+# Words that open a sentence of the minutes' prose and never a person's name or a designation.
+_PROSE_OPENERS = frozenset("the this these those it he she they we all everyone members introductions".split())
+
+
 def _ends_section(line: Line) -> bool:
-    """A prose sentence ends a list ('The Chair welcomed members...')."""
-    words = line.text.split()
-    return len(words) > 14 and line.text.rstrip().endswith(".") and "(" not in line.text[:40]
+    """A prose sentence ends a list ('The Chair welcomed members...'): a long sentence, or one that opens
+    like prose ('The chair welcomed Cy Dee (CD) and Eve Fox (EF) to the meeting.') — its names are
+    the prose's, not entries of the list."""
+    text = strip_bullet(line).text
+    words = text.split()
+    if len(words) > 14 and text.rstrip().endswith(".") and "(" not in text[:40]:
+        return True
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    return (len(words) >= 4 and words[0].lower() in _PROSE_OPENERS and len(words) > 1 and words[1][:1].islower()
+            and _reads_as_sentence(outside))
 
 
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
