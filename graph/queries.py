@@ -258,8 +258,6 @@ ORDER BY score DESC, a_key, b_key
 LIMIT $limit
 """
 
-CLEAR_ALL = "MATCH (n) DETACH DELETE n"
-
 # Nodes saved before the full-text fields existed (graph/textindex.py `backfill`).
 TEXT_FIELDS_MISSING = {
     label: f"""
@@ -358,7 +356,6 @@ _ACTION_FIELDS = [
                "type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position}]"),
 ]
 _ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTION_FIELDS)
-_ACTION_MAP = "{" + ", ".join(f"{name}: {expr}" for name, expr in _ACTION_FIELDS) + "}"
 _ACTION_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
 # Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`.

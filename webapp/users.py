@@ -135,10 +135,6 @@ class UserStore:
         self._check_password(password)
         self._update(name, "password_hash = ?", self._hasher.hash(password))
 
-    def set_role(self, name: str, role: str) -> None:
-        self._check_role(role)
-        self._update(name, "role = ?", role)
-
     def disable(self, name: str) -> None:
         """Disable an account: its sessions and API token stop working at once."""
         self._update(name, "disabled = ?", 1)

@@ -128,11 +128,6 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-def first_date(text: str) -> FoundDate | None:
-    dates = find_dates(text)
-    return dates[0] if dates else None
-
-
 def to_date(iso: str | None) -> date | None:
     if not iso:
         return None
