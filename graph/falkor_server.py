@@ -45,6 +45,8 @@ from graph.errors import GraphUnavailable
 
 START_TIMEOUT = 120.0  # seconds; loading a large AOF takes a while, and we wait while the server lives
 STOP_TIMEOUT = 15.0
+START_ATTEMPTS = 3  # a server that stalls while loading is started again, this many times in all
+STALL_SECONDS = 10.0  # no CPU used for this long before it is ready: stalled, not loading
 COMPACT_ABOVE = 1 << 20  # bytes of logged writes beyond the snapshot worth compacting at shutdown
 COMPACT_TIMEOUT = 120.0
 
@@ -183,38 +185,56 @@ class FalkorServer:
             "--databases", "1",
             "--logfile", str(self.log_path),
         ]
-        log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+        for attempt in range(1, START_ATTEMPTS + 1):
+            log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+            self._proc = self._start_process(args)
+            self.pid_path.write_text(f"{self._proc.pid}\n")
+            if self._wait_loaded(self._proc.pid, log_offset) or attempt == START_ATTEMPTS:
+                break
+            # Stalled while replaying its AOF: FalkorDB 4.16 now and then deadlocks there (all threads
+            # asleep, no CPU used). Loading writes nothing, so it is killed and started again.
+            os.kill(self._proc.pid, signal.SIGKILL)
+            _wait_gone(self._proc.pid, self._proc, STOP_TIMEOUT)
+        self._wait_ready(self._proc.pid)
+
+    def _start_process(self, args: list[str]) -> subprocess.Popen:
         try:
             # A session of its own: Ctrl-C in the terminal of a CLI ingest must not
             # kill the server the web app is using too.
-            self._proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                          stderr=subprocess.DEVNULL, start_new_session=True)
+            return subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, start_new_session=True)
         except OSError as ex:
             raise GraphUnavailable(f"Could not start the embedded FalkorDB server ({args[0]}): {ex}.") from ex
-        self.pid_path.write_text(f"{self._proc.pid}\n")
-        self._wait_loaded(self._proc.pid, log_offset)
-        self._wait_ready(self._proc.pid)
 
-    def _wait_loaded(self, pid: int, log_offset: int) -> None:
-        """Wait for the log's "Ready to accept connections" before sending anything.
+    def _wait_loaded(self, pid: int, log_offset: int) -> bool:
+        """Wait for the log's "Ready to accept connections" before sending anything; False when
+        the server stalled (used no CPU for STALL_SECONDS before saying it was ready).
 
         Redis 8.2 with FalkorDB aborts (assertion '!server.in_exec') when a client command
         arrives while it replays a MULTI/EXEC block of its append-only file, and it does
         let clients connect while loading. So a starting server is not pinged until it
         says it has loaded (seen with a 10k-paper graph; small graphs load too fast to hit it).
+        A server that loads a large AOF is busy; one that deadlocked is idle: CPU time tells them apart.
         """
         deadline = time.monotonic() + START_TIMEOUT
+        cpu, since = _cpu_ticks(pid), time.monotonic()
         while time.monotonic() < deadline:
             try:
                 with open(self.log_path, "rb") as fh:
                     fh.seek(log_offset)
                     if b"Ready to accept connections" in fh.read():
-                        return
+                        return True
             except OSError:
                 pass
             if self._proc is not None and self._proc.poll() is not None:
-                return  # _wait_ready reports the failure with the log's last line
+                return True  # _wait_ready reports the failure with the log's last line
+            now_cpu = _cpu_ticks(pid)
+            if now_cpu != cpu:
+                cpu, since = now_cpu, time.monotonic()
+            elif time.monotonic() - since > STALL_SECONDS:
+                return False
             time.sleep(0.02)
+        return True
 
     def _wait_ready(self, pid: int | None) -> None:
         deadline = time.monotonic() + START_TIMEOUT
@@ -297,6 +317,16 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return True
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """User + system CPU ticks of a process and all its threads (None once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[11]) + int(fields[12])
 
 
 def _is_our_server(pid: int, socket_path: Path) -> bool:

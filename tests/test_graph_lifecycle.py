@@ -121,6 +121,34 @@ def test_a_clean_stop_compacts_the_log_into_a_snapshot(tmp_path, monkeypatch):
         assert dump(again) == before and graph.check(again)["ok"]
 
 
+def test_a_server_that_stalls_while_loading_is_started_again(tmp_path, monkeypatch):
+    """FalkorDB 4.16 now and then deadlocks replaying its AOF (every thread asleep, no CPU used): the
+    start notices the stall and starts it again, and every fact is there. The stall is made real by
+    stopping the first server process (SIGSTOP) the moment it starts."""
+    from graph import falkor_server
+
+    with graph.open_graph(tmp_path) as g:
+        for paper in all_papers():
+            graph.save_paper(g, paper)
+        before = dump(g)
+    monkeypatch.setattr(falkor_server, "STALL_SECONDS", 1.0)
+    started: list[int] = []
+    start = falkor_server.FalkorServer._start_process
+
+    def stall_the_first(self, args):
+        proc = start(self, args)
+        if not started:
+            os.kill(proc.pid, signal.SIGSTOP)
+        started.append(proc.pid)
+        return proc
+
+    monkeypatch.setattr(falkor_server.FalkorServer, "_start_process", stall_the_first)
+    with graph.open_graph(tmp_path) as again:
+        assert len(started) == 2 and wait_gone(started[0])
+        assert again.backend.server_pid() == started[1]
+        assert dump(again) == before and graph.check(again)["ok"]
+
+
 def test_stale_socket_and_pid_file_are_recovered(tmp_path):
     gdir = tmp_path / "graph"
     gdir.mkdir()
