@@ -98,7 +98,9 @@ from graph.read_people import (  # noqa: E402
     chairs, find_people, last_attended, person, representatives, shared_attendees, shared_meetings, shortest_chain,
 )
 from graph.neighbourhood import neighbourhood  # noqa: E402
-from graph.read_actions import actions, actions_mentioning, items_mentioning, organisation, topic  # noqa: E402
+from graph.read_actions import (  # noqa: E402
+    actions, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
+)
 from graph.curation import (  # noqa: E402
     alias_org, candidates, merge_people, reject_candidate, rename_org, split_person, undo,
 )
@@ -109,7 +111,7 @@ __all__ = [
     "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood",
-    "chairs", "representatives", "actions", "actions_mentioning", "items_mentioning", "organisation",
+    "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
     "topic", "merge_people", "split_person", "rename_org", "alias_org", "reject_candidate", "undo",
     "candidates",
 ]

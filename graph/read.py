@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from ingest.names import clean_text
 from graph import queries as q
-from graph.readutil import action_details, bounded, paging, span_of
+from graph.readutil import action_details, bounded, date_range, paging, span_of
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -99,11 +99,14 @@ def document(g: "Graph", doc_id: str) -> dict | None:
     return {**rows[0], "items": items, "actions": actions}
 
 
-def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20) -> list[dict]:
+def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
+               date_from: str | None = None, date_to: str | None = None) -> list[dict]:
     """Who attended: meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or
-    YYYY-MM-DD), newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
+    YYYY-MM-DD) or from `date_from` to `date_to` (ISO, inclusive; a prefix covers its year or month),
+    newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
     out = []
-    for m in g.run(q.ATTENDANCE, body=_lower(body), date=clean_text(date) if date else None,
+    date_from, date_to = date_range(clean_text(date) if date else None, date_from, date_to)
+    for m in g.run(q.ATTENDANCE, body=_lower(body), date_from=date_from, date_to=date_to,
                    limit=bounded(limit, 200)):
         out.append({"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
                     "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
