@@ -113,10 +113,11 @@ def _body(g: graph.Graph, words: str) -> tuple[str | None, str]:
         return None, ""
     names = [b["name"] for b in graph.bodies(g) if b.get("name")]
     lowered = words.lower()
+    said = words if words[0].isupper() else f"the {words}"  # "of LSCB Chairs", "of the board"
     if any(lowered in n.lower() for n in names) or not re.fullmatch(r"[A-Za-z]{2,8}", words):
-        return lowered, words
+        return lowered, said
     fits = sorted({n for n in names if words.upper() in _acronym(n)}, key=len)
-    return (fits[0].lower(), f"{fits[0]} ({words})") if fits else (lowered, words)
+    return (fits[0].lower(), f"{fits[0]} ({words})") if fits else (lowered, said)
 
 
 @dataclass

@@ -81,7 +81,7 @@ def split_when(text: str, newest: str | None = None) -> tuple[str, When | None, 
         if not newest:
             return rest, None, "There are no dated meetings to count years from."
         year = int(newest[:4]) - (relative.group(1) == "last")
-        return rest, When(f"{year}-01-01", f"{year}-12-31", f"in {year}"), None
+        return rest, When(f"{year}-01-01", f"{year}-12-31", f"{relative.group(1)} year ({year})"), None
     head = lowered.split()[0]
     if head in ("between", "from"):
         pieces = re.split(r"\s+(?:and|to|until|-)\s+", words.split(None, 1)[1], maxsplit=1)
