@@ -638,6 +638,12 @@ RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
 ORDER BY date DESC, title
 LIMIT $limit
 """
+NEWEST_MEETING_DATE = """
+MATCH (m:Meeting)
+WHERE m.date IS NOT NULL
+  AND ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
+RETURN max(m.date) AS date
+"""
 CHAIRS = """
 MATCH (p:Person)-[a:ATTENDED {role: 'chair'}]->(m:Meeting)
 WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)

@@ -114,6 +114,13 @@ def attendance(g: "Graph", body: str | None = None, date: str | None = None, lim
     return out
 
 
+def newest_meeting_date(g: "Graph", body: str | None = None) -> str | None:
+    """The date of the newest dated meeting (of bodies whose name or meeting title contains `body`):
+    what "the last meeting" and "last year" count from."""
+    rows = g.run(q.NEWEST_MEETING_DATE, body=_lower(body))
+    return rows[0]["date"] if rows else None
+
+
 def body(g: "Graph", name: str, limit: int = 200) -> dict | None:
     """A body's page: {"name","meetings":[{"id","title","date","doc_id"}],"documents":[...],"chairs":[...]}"""
     rows = g.run(q.BODY, name=_lower(name) or "")

@@ -61,6 +61,12 @@ QUESTIONS = [
     "which actions are still open", "which actions are overdue",
     "who owns actions about CSE", "who owns actions about unicorns", "what is the meaning of life",
     "who attended the meeting on the 45th of Smarch",
+    "who attended the last Brent LSCB meeting", "who was present at the 4 June 2014 Brent LSCB meeting",
+    "who was absent from the Brent LSCB meeting", "apologies for the meeting on 20 May 2010",
+    "what actions were agreed at the LSCB Chairs meeting on 21 January 2010", "actions from the Brent LSCB meeting",
+    "what actions were agreed at the meeting in 1990", "what actions were agreed at the meeting on 5 September 2012",
+    "what actions were agreed about FGM", "who was in the chair at the meeting in July 2007",
+    "what is Jennie Green responsible for", "Jennie Green's actions", "who attended the last meeting",
 ]
 
 
@@ -82,6 +88,18 @@ def test_nothing_found_is_said_plainly(real_archive):
         "I found no meeting on 1 January 2001."
     assert answer(g, "who chaired meetings in 1990")["message"] == "I found no meeting in 1990."
     assert answer(g, "which actions mention unicorns")["message"].startswith("No action mentions unicorns.")
+
+
+def test_the_last_meeting_is_the_newest_of_its_body(real_archive):
+    result = answer(real_archive.graph, "who attended the last London Safeguarding Children Board meeting")
+    assert {r["date"] for r in result["rows"]} == {"2012-09-05"}
+    assert result["message"].endswith("on 5 September 2012.")
+
+
+def test_a_meetings_actions(real_archive):
+    result = answer(real_archive.graph, "what actions were agreed at the last LSCB Chairs meeting")
+    assert result["message"] == "The papers record 13 actions from 1 meeting of LSCB Chairs on 21 January 2010."
+    assert len(result["rows"]) == 13
 
 
 def test_the_chair_question_takes_a_month(real_archive):

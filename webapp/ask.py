@@ -39,6 +39,8 @@ SUGGESTIONS = [
     "which actions are still open",
     "which actions are overdue",
     "who owns actions about FGM",
+    "what actions were agreed at the last LSCB Chairs meeting",
+    "who attended the last board meeting",
 ]
 DONE = re.compile(r"\b(complete[d]?|done|closed|achieved|discharged|finished|resolved)\b", re.I)
 SMALL_WORDS = {"for", "of", "the", "and", "&", "in", "on"}
@@ -95,7 +97,7 @@ def _resolve_person(g: graph.Graph, name: str) -> tuple[dict[str, Any] | None, A
 
 
 def _newest_meeting_date(g: graph.Graph) -> str | None:
-    return next((m["date"] for m in graph.latest_meetings(g, 50) if m.get("date")), None)
+    return graph.newest_meeting_date(g)
 
 
 def _acronym(name: str) -> set[str]:
@@ -137,12 +139,23 @@ class Scope:
         return {"date_from": self.when.start if self.when else None, "date_to": self.when.end if self.when else None}
 
 
+LATEST = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent|newest|previous)\b(?!\s+year)", re.I)
+
+
 def _scope(g: graph.Graph, text: str) -> tuple[Scope | None, Answer | None]:
+    """The meetings a question's words mean; "the last <body> meeting" is the newest dated one."""
     rest, when, problem = split_when(text or "", _newest_meeting_date(g))
     if problem:
         return None, Answer(sentence(problem, "Try a date such as 31 October 2007, a month or a year."), [], [],
                             suggestions=SUGGESTIONS[:1] + SUGGESTIONS[10:12])
+    latest = not when and LATEST.search(rest)
+    if latest:
+        rest = LATEST.sub(" ", rest)
     body, name = _body(g, rest)
+    if latest:
+        newest = graph.newest_meeting_date(g, body)
+        if newest:
+            when = When(newest, newest, f"on {human_date(newest)}")
     return Scope(body, name, when), None
 
 
@@ -361,6 +374,25 @@ def _actions_mention(g, m: re.Match) -> Answer:
     return Answer(message, [], [], _mentioning_cypher(g), params, see_also)
 
 
+def _meeting_actions(g, m: re.Match) -> Answer:
+    scope, problem = _scope(g, m.group("scope"))
+    if problem:
+        return problem
+    params = {"body": scope.body, **scope.dates()}
+    result = graph.actions(g, body=scope.body, page=1, per_page=500, **scope.dates())
+    rows = _action_rows(result["items"])
+    if not rows:
+        meetings = graph.attendance(g, body=scope.body, limit=200, **scope.dates())
+        if not meetings:
+            return _no_meeting(scope, queries.ACTIONS_FILTERED, params)
+        return Answer(sentence("No action is recorded for", count(len(meetings), "meeting"), scope.of()),
+                      [], [], queries.ACTIONS_FILTERED, params)
+    papers = len({a["doc_id"] for a in result["items"]})
+    return Answer(sentence("The papers record", count(result["total"], "action"), "from",
+                           count(papers, "meeting"), scope.of()) + _latest(len(rows), result["total"]),
+                  ["action", "owners", "status", "due", "meeting", "date"], rows, queries.ACTIONS_FILTERED, params)
+
+
 def _decided(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
     direct, under = _about(g, term)
@@ -464,13 +496,15 @@ def _open(g, m: re.Match) -> Answer:
 # ---- the forms -------------------------------------------------------------------------------
 
 _NAME = r"(?P<{}>[A-Za-z][\w'’. -]*?)"
-_SCOPE = r"(?:\s+(?:at|to|for|of))?(?:\s+the)?(?P<scope>.*?)"
+_SCOPE = r"(?:\s+(?:at|to|for|of|from|in))?(?:\s+the)?(?P<scope>.*?)"
 PATTERNS: list[tuple[re.Pattern[str], Callable[[Any, re.Match], Answer]]] = [
     (re.compile(r"^(?:which|what) (?:people|persons|members) attended (?:meetings with )?both " + _NAME.format("a")
                 + r"(?:'s|’s)? and " + _NAME.format("b") + r"(?:'s|’s)?(?: meetings?)?\??$", re.I), _both),
-    (re.compile(r"^who (?:sent|gave|send|give|offered) (?:their )?apologies" + _SCOPE + r"\??$", re.I), _apologies),
-    (re.compile(r"^who (?:attended|was at|were at|came to|went to|was present at|were present at)" + _SCOPE
-                + r"\??$", re.I), _attended),
+    (re.compile(r"^(?:who (?:sent|gave|send|give|offered|tendered) (?:their )?apologies|who was absent|who were absent"
+                r"|(?:list |show |which |what )?(?:the )?apologies)" + _SCOPE + r"\??$", re.I), _apologies),
+    (re.compile(r"^(?:who (?:attended|was at|were at|came to|went to|was present|were present|was in attendance"
+                r"|were in attendance)|(?:who were |list |show |what were )?(?:the )?(?:attendees|attendance|members present))"
+                + _SCOPE + r"\??$", re.I), _attended),
     (re.compile(r"^(?:which|what) meetings (?:did|has|have) " + _NAME.format("person")
                 + r" (?:(?P<apol>send apologies to|sent apologies to|give apologies (?:to|for)|send apologies for)"
                 r"|attend(?:ed)?)(?P<when>\s+(?:in|on|between|from|since|before|during|last|this)\b.*?)?\??$",
@@ -482,14 +516,22 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[Any, re.Match], Answer]]] = [
     (re.compile(r"^(?:which|what|show|list)(?: the)? (?:open|outstanding|overdue) actions\??$", re.I), _open),
     (re.compile(r"^who (?:owns|own|is responsible for|has) (?:the )?actions (?:about|on|mentioning|concerning) (?P<term>.+?)\??$",
                 re.I), _owners_about),
-    (re.compile(r"^(?:what|which) actions (?:does|do|did) (?P<owner>.+?) (?:own|have|hold)\??$", re.I), _owns),
+    (re.compile(r"^(?:which|what|show|list)(?: the)? actions (?:(?:were|was|have been) )?(?:agreed|set|recorded|taken|"
+                r"raised|arising|made) (?:about|on|regarding|concerning) (?P<term>.+?)\??$", re.I), _actions_mention),
+    (re.compile(r"^(?:(?:which|what|show|list)(?: the)? )?actions (?:(?:were|was) )?(?:agreed|set|recorded|taken|raised|arising|"
+                r"arose|came|come|from|of)(?: out)?(?: at| from| in| by| of)?(?! about| on)" + _SCOPE + r"\??$", re.I),
+     _meeting_actions),
+    (re.compile(r"^(?:what|which) actions (?:does|do|did|has|have) (?P<owner>.+?) (?:own|have|hold|got)\??$", re.I), _owns),
+    (re.compile(r"^(?:what|which) (?:actions )?(?:is|was|are|were) (?P<owner>.+?) responsible for\??$", re.I), _owns),
+    (re.compile(r"^(?:list |show )?(?P<owner>.+?)(?:'s|’s) actions\??$", re.I), _owns),
     (re.compile(r"^(?:actions|what actions are) owned by (?P<owner>.+?)\??$", re.I), _owns),
     (re.compile(r"^what (?:did|has|have) (?:the )?(?:board|committee|group|partnership|meeting|members)?\s*"
                 r"(?:decide|decided|agree|agreed|resolve|resolved)(?: on| about| regarding| re)? (?P<term>.+?)\??$",
                 re.I), _decided),
     (re.compile(r"^when (?:was|were|did) (?P<term>.+?) (?:last )?(?:discussed|talked about|considered|come up|came up)"
                 r"(?: last)?\??$", re.I), _last_discussed),
-    (re.compile(r"^who (?:chaired|chairs|was chair of|was the chair of)" + _SCOPE + r"\??$", re.I), _chaired),
+    (re.compile(r"^who (?:chaired|chairs|was (?:the )?chair(?:man|person)?(?: of| at| for)?|was in the chair(?: at| of| for)?)" + _SCOPE + r"\??$", re.I),
+     _chaired),
     (re.compile(r"^when did " + _NAME.format("person") + r" last attend(?: a meeting)?\??$", re.I), _last_attended),
     (re.compile(r"^who (?:represented|represents|came from|attended for) (?P<org>.+?)\??$", re.I), _represented),
 ]

@@ -73,7 +73,7 @@ def split_when(text: str, newest: str | None = None) -> tuple[str, When | None, 
     `newest`: the newest meeting's ISO date, which "last year" and "this year" count from."""
     m = _WHEN.search(text)
     if not m:
-        return text, None, None
+        return _inner(text)
     rest, words = text[:m.start()].strip(), m.group("when").strip(" ?.")
     lowered = words.lower()
     relative = re.fullmatch(r"(?:in\s+|during\s+)?(last|this)\s+year", lowered)
@@ -101,6 +101,20 @@ def split_when(text: str, newest: str | None = None) -> tuple[str, When | None, 
         return rest, When(None, last if head == "until" else _before(first), f"{head} {said}"), None
     preposition = "on" if first == last else "in"
     return rest, When(first, last, f"{preposition} {said}"), None
+
+
+def _inner(text: str) -> tuple[str, When | None, str | None]:
+    """A date written inside the words ("the 4 June 2014 Brent LSCB meeting", "the 2009 meetings")."""
+    found = [f for f in find_dates(text) if f.year]
+    span = (found[0].start, found[0].end) if found else None
+    if span is None:
+        year = re.search(rf"\b{_YEAR}\b", text)
+        span = year.span() if year else None
+    if span is None:
+        return text, None, None
+    first, last, said = _point(text[span[0]:span[1]])
+    rest = re.sub(r"\s+", " ", text[:span[0]] + " " + text[span[1]:]).strip()
+    return rest, When(first, last, f"{'on' if first == last else 'in'} {said}"), None
 
 
 def _after(iso: str) -> str:

@@ -18,7 +18,7 @@ from graph.resolve import base_person_key
 QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 NAME_KINDS = {"attendance", "apologies", "chair", "ambiguous"}
 DATE_KINDS = {"person_meetings", "last_attended", "last_discussed"}
-ACTION_KINDS = {"owner", "fgm"}
+ACTION_KINDS = {"owner", "fgm", "meeting_actions"}
 PLACEHOLDER = re.compile(r"\b(None|null|nan|undefined)\b|\{\}|\[\]|\(\)|''|\"\"")
 NOTHING = re.compile(r"\b(no|nobody|none|nothing|not)\b", re.I)
 
