@@ -99,19 +99,23 @@ def document(g: "Graph", doc_id: str) -> dict | None:
     return {**rows[0], "items": items, "actions": actions}
 
 
+def meetings_matching(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
+                      date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or YYYY-MM-DD) or from
+    `date_from` to `date_to` (ISO, inclusive; a prefix covers its year or month), newest first:
+    [{"id","title","body","date"}]"""
+    date_from, date_to = date_range(clean_text(date) if date else None, date_from, date_to)
+    return g.run(q.ATTENDANCE, body=_lower(body), date_from=date_from, date_to=date_to, limit=bounded(limit, 200))
+
+
 def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
                date_from: str | None = None, date_to: str | None = None) -> list[dict]:
-    """Who attended: meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or
-    YYYY-MM-DD) or from `date_from` to `date_to` (ISO, inclusive; a prefix covers its year or month),
-    newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
-    out = []
-    date_from, date_to = date_range(clean_text(date) if date else None, date_from, date_to)
-    for m in g.run(q.ATTENDANCE, body=_lower(body), date_from=date_from, date_to=date_to,
-                   limit=bounded(limit, 200)):
-        out.append({"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
-                    "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
-                    "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))})
-    return out
+    """Who attended the meetings `meetings_matching` finds, newest first:
+    [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
+    return [{"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
+             "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
+             "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))}
+            for m in meetings_matching(g, body, date, limit, date_from, date_to)]
 
 
 def newest_meeting_date(g: "Graph", body: str | None = None) -> str | None:

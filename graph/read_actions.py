@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ingest.curated import load_taxonomy
 from ingest.names import clean_text, org_key
 from graph import queries as cypher
+from graph.passages import heading_above
 from graph.store import stored_paper
 from graph.read_people import org_key_for, person_key_for, resolve_key
 from graph.readutil import (
@@ -128,23 +129,6 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     for a in actions:
         a["under"] = found[a["id"]]
     return actions
-
-
-_HEADING = re.compile(r"^[A-Z0-9][^.;:,!?]{2,80}$")
-
-
-def heading_above(text: str, start: int | None) -> str | None:
-    """The nearest line above `start` that reads as a heading: short, capitalised, no closing
-    punctuation, with a blank line before and after it (a table's lines are not headings). Or None."""
-    if not text or start is None:
-        return None
-    lines = text[:start].splitlines()[:-1]
-    for n in range(len(lines) - 1, -1, -1):
-        line = lines[n].strip()
-        alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 >= len(lines) or not lines[n + 1].strip())
-        if line and alone and _HEADING.match(line) and len(line.split()) <= 12:
-            return line
-    return None
 
 
 def items_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:

@@ -5,7 +5,8 @@ null or empty placeholder or a sentence that does not read.
 
 Measured on this archive (samples + tests/gold/real): attendance 0.99/1.00, apologies 1.00/1.00,
 chair 0.97/1.00, owner 0.97/1.00, person_meetings 1.00/1.00, meeting_actions 1.00/1.00,
-fgm 1.00/1.00 (recall/precision).
+fgm 1.00/1.00, follow_up 1.00/1.00 (recall/precision; the follow-up thresholds were set on the
+one pair of consecutive meetings the archive holds, 11 May and 13 July 2018, so its floor is lower).
 The misses are extraction's (see the report of issue 14): two NSCB attendees, Reading's chair,
 two owners written as initials or as a decision.
 """
@@ -19,6 +20,7 @@ FLOORS = {  # kind: (recall, precision)
     "attendance": (0.95, 0.95), "apologies": (0.95, 0.95), "chair": (0.9, 0.95), "owner": (0.9, 0.95),
     "person_meetings": (0.95, 0.95), "fgm": (1.0, 1.0), "ambiguous": (1.0, 1.0), "last_attended": (1.0, 1.0),
     "last_discussed": (1.0, 1.0), "meeting_actions": (0.95, 0.95),
+    "follow_up": (0.75, 1.0),
 }
 
 

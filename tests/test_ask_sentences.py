@@ -67,6 +67,11 @@ QUESTIONS = [
     "what actions were agreed at the meeting in 1990", "what actions were agreed at the meeting on 5 September 2012",
     "what actions were agreed about FGM", "who was in the chair at the meeting in July 2007",
     "what is Jennie Green responsible for", "Jennie Green's actions", "who attended the last meeting",
+    "what happened to action 1 from the last meeting", "what happened to action 9 from the last meeting",
+    "what happened to action 5 from the meeting on 11 May 2018", "what happened to action 1 from the meeting on 13 July 2018",
+    "what happened to action 1 from the 2009 meetings", "what happened to action 1 from the meeting in 1990",
+    "what happened to the actions about the structure chart", "what happened to the actions about FGM",
+    "what happened to the actions about unicorns",
 ]
 
 
@@ -100,6 +105,19 @@ def test_a_meetings_actions(real_archive):
     result = answer(real_archive.graph, "what actions were agreed at the last LSCB Chairs meeting")
     assert result["message"] == "The papers record 13 actions from 1 meeting of LSCB Chairs on 21 January 2010."
     assert len(result["rows"]) == 13
+
+
+def test_an_action_is_linked_to_the_later_meeting_that_takes_it_up(real_archive):
+    result = answer(real_archive.graph, "what happened to action 2 from the last meeting")
+    assert result["message"] == ("Action 2 of the meeting on 11 May 2018 (the one before the newest, on 13 July 2018)"
+                                 " was taken up at the meeting on 13 July 2018.")
+    [row] = result["rows"]
+    assert row["owners"] == "Debbie Hartrick"
+    assert row["follow_up"].startswith("Jennie Green agreed to provide the structure chart for East Berks CCG.")
+    assert row["links"]["follow_up"].endswith("#passage")
+    nothing = answer(real_archive.graph, "what happened to action 5 from the meeting on 11 May 2018")
+    assert nothing["message"] == ("Action 5 of the meeting on 11 May 2018 is not taken up in the matters arising of"
+                                  " the next meeting.")
 
 
 def test_the_chair_question_takes_a_month(real_archive):

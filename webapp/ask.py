@@ -41,6 +41,8 @@ SUGGESTIONS = [
     "who owns actions about FGM",
     "what actions were agreed at the last LSCB Chairs meeting",
     "who attended the last board meeting",
+    "what happened to action 1 from the last meeting",
+    "what happened to the actions about FGM",
 ]
 DONE = re.compile(r"\b(complete[d]?|done|closed|achieved|discharged|finished|resolved)\b", re.I)
 SMALL_WORDS = {"for", "of", "the", "and", "&", "in", "on"}
@@ -336,6 +338,7 @@ def _mentioning_cypher(g: graph.Graph) -> str:
 
 def _about(g: graph.Graph, term: str) -> tuple[list[dict], list[dict]]:
     """(actions that name a term, further actions recorded under an agenda item about it)."""
+    term = re.sub(r"^(?:the|a|an)\s+", "", term, flags=re.I)
     direct = graph.actions_mentioning(g, term, limit=200)
     seen = {a["id"] for a in direct}
     return direct, [a for a in graph.actions_under_items_about(g, term, limit=200) if a["id"] not in seen]
@@ -391,6 +394,90 @@ def _meeting_actions(g, m: re.Match) -> Answer:
     return Answer(sentence("The papers record", count(result["total"], "action"), "from",
                            count(papers, "meeting"), scope.of()) + _latest(len(rows), result["total"]),
                   ["action", "owners", "status", "due", "meeting", "date"], rows, queries.ACTIONS_FILTERED, params)
+
+
+FOLLOW_UP_COLUMNS = ["action", "owners", "follow_up", "meeting", "date"]
+FOLLOW_UP_CYPHER = queries.NEXT_MEETING.strip() + "\n\n// then the later meeting's matters arising:\n" + \
+    queries.DOCUMENT_ITEMS.strip()
+
+
+def _follow_up_rows(found: dict[str, Any]) -> list[dict[str, Any]]:
+    a = found["action"]
+    owners = ", ".join(o["name"] for o in a.get("owners", []))
+    return [{"action": a["text"], "owners": owners, "follow_up": f["text"], "meeting": f["title"], "date": f["date"],
+             "links": {"action": passage_link(a.get("doc_id"), a.get("span")),
+                       "follow_up": passage_link(f["doc_id"], f["span"]), "meeting": meeting_link(f["meeting_id"])}}
+            for f in found["follow_ups"]]
+
+
+def _the_meeting(g: graph.Graph, words: str) -> tuple[dict[str, Any] | None, str, Answer | None]:
+    """The one meeting a follow-up question means, and how to name it. "the last meeting" is the one
+    before the newest (the newest has no later meeting to follow its actions up)."""
+    latest = bool(LATEST.search(words or "")) or not (words or "").strip()
+    scope, problem = _scope(g, LATEST.sub(" ", words or ""))
+    if problem:
+        return None, "", problem
+    meetings = [x for x in graph.meetings_matching(g, scope.body, limit=50, **scope.dates()) if x.get("date")]
+    if latest and meetings:
+        newest = graph.meeting(g, meetings[0]["id"]) or {}
+        before = newest.get("previous")
+        if before:
+            return before, (f"the meeting on {human_date(before['date'])} "
+                            f"(the one before the newest, on {human_date(newest['date'])})"), None
+        meetings = meetings[:1]
+    if not meetings:
+        return None, "", _no_meeting(scope, queries.ATTENDANCE, {"body": scope.body, **scope.dates()})
+    if len(meetings) > 1:
+        return None, "", Answer(sentence(f"That could be {count(len(meetings), 'meeting')}", scope.of() + ";",
+                                         "which one? Ask about one date"),
+                                ["meeting", "date"], [{"meeting": x["title"], "date": x["date"],
+                                                       "links": {"meeting": meeting_link(x["id"])}} for x in meetings])
+    return meetings[0], f"the meeting on {human_date(meetings[0]['date'])}", None
+
+
+def _follow_up(g, m: re.Match) -> Answer:
+    n = int(m.group("n"))
+    meeting, named, problem = _the_meeting(g, m.group("scope") or "")
+    if problem:
+        return problem
+    doc = g.run(queries.MEETING, id=meeting["id"])
+    actions = (graph.document(g, doc[0]["doc_id"]) or {}).get("actions", []) if doc else []
+    params = {"id": meeting["id"]}
+    if not 1 <= n <= len(actions):
+        return Answer(sentence(named, "records", count(len(actions), "action")
+                               + (f", so there is no action {n}" if actions else "")), [], [], FOLLOW_UP_CYPHER, params)
+    found = graph.action_follow_ups(g, actions[n - 1]["id"])
+    rows = _follow_up_rows(found)
+    if rows:
+        return Answer(sentence(f"Action {n} of {named} was taken up at", listing(
+            [f"the meeting on {human_date(f['date'])}" for f in found["follow_ups"]])),
+            FOLLOW_UP_COLUMNS, rows, FOLLOW_UP_CYPHER, params)
+    action_row = _action_rows([found["action"]])
+    if not found["later_meetings"]:
+        return Answer(sentence(f"No later meeting of this body is in the archive, so nothing follows up action {n}"
+                               f" of {named} yet"), ["action", "owners", "status", "due"], action_row,
+                      FOLLOW_UP_CYPHER, params)
+    later = "the next meeting" if found["later_meetings"] == 1 else f"the next {found['later_meetings']} meetings"
+    return Answer(sentence(f"Action {n} of {named} is not taken up in the matters arising of {later}"),
+                  ["action", "owners", "status", "due"], action_row, FOLLOW_UP_CYPHER, params)
+
+
+def _follow_ups_about(g, m: re.Match) -> Answer:
+    term = m.group("term").strip(" ?.'\"")
+    direct, under = _about(g, term)
+    actions = (direct + under)[:20]
+    rows = [row for a in actions for row in _follow_up_rows(graph.action_follow_ups(g, a["id"]))]
+    if not actions:
+        return Answer(sentence("No action about", term, "is recorded"), [], [], _mentioning_cypher(g), {"term": term})
+    taken = len({r["action"] for r in rows})
+    if not rows:
+        return Answer(sentence("No later meeting's matters arising take up any of the", count(len(actions), "action"),
+                               "about", term) if len(actions) > 1 else
+                      sentence(f"The action about {term} is not taken up in a later meeting's matters arising"),
+                      ACTION_COLUMNS, _action_rows(actions), FOLLOW_UP_CYPHER, {"term": term})
+    return Answer(sentence(f"{taken} of the {count(len(actions), 'action')} about {term}",
+                           plural("was", taken), "taken up at a later meeting"),
+                  FOLLOW_UP_COLUMNS, rows, FOLLOW_UP_CYPHER, {"term": term})
 
 
 def _decided(g, m: re.Match) -> Answer:
@@ -514,6 +601,10 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[Any, re.Match], Answer]]] = [
     (re.compile(r"^(?:which|what|show|list)(?: the)? actions (?:are|were)?\s*(?:still )?(?:open|outstanding|overdue|late)"
                 r"(?: actions)?\??$", re.I), _open),
     (re.compile(r"^(?:which|what|show|list)(?: the)? (?:open|outstanding|overdue) actions\??$", re.I), _open),
+    (re.compile(r"^what (?:happened|has happened|became of) (?:to |with )?(?:the )?action (?:no\.? |number )?(?P<n>\d+)"
+                r"(?:\s+(?:from|of|at|in) (?P<scope>.+?))?\??$", re.I), _follow_up),
+    (re.compile(r"^what (?:happened|has happened|became of) (?:to |with )?(?:the )?actions? (?:about|on|regarding|"
+                r"concerning|mentioning) (?P<term>.+?)\??$", re.I), _follow_ups_about),
     (re.compile(r"^who (?:owns|own|is responsible for|has) (?:the )?actions (?:about|on|mentioning|concerning) (?P<term>.+?)\??$",
                 re.I), _owners_about),
     (re.compile(r"^(?:which|what|show|list)(?: the)? actions (?:(?:were|was|have been) )?(?:agreed|set|recorded|taken|"

@@ -19,6 +19,7 @@ QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 NAME_KINDS = {"attendance", "apologies", "chair", "ambiguous"}
 DATE_KINDS = {"person_meetings", "last_attended", "last_discussed"}
 ACTION_KINDS = {"owner", "fgm", "meeting_actions"}
+FOLLOW_UP_KINDS = {"follow_up"}
 PLACEHOLDER = re.compile(r"\b(None|null|nan|undefined)\b|\{\}|\[\]|\(\)|''|\"\"")
 NOTHING = re.compile(r"\b(no|nobody|none|nothing|not)\b", re.I)
 
@@ -32,6 +33,8 @@ def _cell(row: dict[str, Any], kind: str) -> str:
         return row.get("name") or ""
     if kind in DATE_KINDS:
         return row.get("date") or ""
+    if kind in FOLLOW_UP_KINDS:
+        return row.get("follow_up") or ""
     return row.get("action") or ""
 
 
@@ -97,7 +100,7 @@ def score(g: Any, questions: list[dict[str, Any]] | None = None) -> dict[str, Sc
                 s.failures.append(f"{q['q']!r}: not understood")
             continue
         expected = q.get("expect") or []
-        got = [_cell(r, kind) for r in result["rows"]]
+        got = [c for c in (_cell(r, kind) for r in result["rows"]) if c]
         if kind.startswith("last_"):  # the answer is the first row; the rest are earlier ones, for context
             got = got[:1]
         hit = [e for e in expected if any(_same(kind, e, x) for x in got)]
