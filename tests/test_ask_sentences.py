@@ -155,3 +155,18 @@ def test_an_unknown_question_gets_the_closest_forms(real_archive):
     assert result["intent"] is None or result["rows"] is not None
     result = answer(real_archive.graph, "tell me who was in the chair")
     assert result["intent"] is None and result["suggestions"][0].startswith("who chaired")
+
+
+@pytest.mark.parametrize("question", [
+    "which actions mention FGM", "who attended the board meeting in July 2007", "who chaired meetings in 1990",
+    "which meetings did Scott attend", "what happened to action 1 from the last meeting", "which actions are still open",
+    "who sent apologies to the meeting on 31 October 2007", "what is the meaning of life",
+])
+def test_the_ask_page_and_its_json_show_no_placeholder(client, question):
+    from urllib.parse import quote
+
+    html = client.get("/ask?q=" + quote(question)).get_data(as_text=True)
+    section = html[html.index('<section class="answer"'):html.index("</section>")]
+    assert not re.search(r">\s*(None|null)\s*<|\bNone\b|\(\s*\)", section.split("<details>")[0]), section[:2000]
+    data = client.get("/api/ask?q=" + quote(question)).get_json()["answer"]
+    assert not placeholders(data), placeholders(data)
