@@ -629,20 +629,14 @@ ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q`
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
-ATTENDANCE = """
+MEETINGS_IN_RANGE = """
 MATCH (m:Meeting)
-WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
-  AND ($date_from IS NULL OR m.date >= $date_from)
+WHERE ($date_from IS NULL OR m.date >= $date_from)
   AND ($date_to IS NULL OR m.date <= $date_to)
-RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+OPTIONAL MATCH (d:Document {id: m.doc_id})
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date, m.doc_id AS doc_id, d.filename AS filename
 ORDER BY date DESC, title
 LIMIT $limit
-"""
-NEWEST_MEETING_DATE = """
-MATCH (m:Meeting)
-WHERE m.date IS NOT NULL
-  AND ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
-RETURN max(m.date) AS date
 """
 CHAIRS = """
 MATCH (p:Person)-[a:ATTENDED {role: 'chair'}]->(m:Meeting)

@@ -170,3 +170,33 @@ def test_the_ask_page_and_its_json_show_no_placeholder(client, question):
     assert not re.search(r">\s*(None|null)\s*<|\bNone\b|\(\s*\)", section.split("<details>")[0]), section[:2000]
     data = client.get("/api/ask?q=" + quote(question)).get_json()["answer"]
     assert not placeholders(data), placeholders(data)
+
+
+@pytest.mark.parametrize("body, meeting, names", [
+    ("Brent LSCB", {"title": "Brent LSCB Meeting Minutes", "body": "Brent LSCB"}, True),
+    ("SBNI", {"title": "31st Meeting of the Safeguarding Board for Northern Ireland"}, True),
+    ("Stockton LSCB", {"title": "Meeting of 2010-05-20", "filename": "009_stockton-slscb-2010-05-20.txt"}, True),
+    ("Norfolk Safeguarding Adults Board", {"title": "Meeting of 2014-07-18", "filename": "203_norfolk-sab.txt"}, True),
+    ("LSCB", {"title": "London Safeguarding Children Board Meeting"}, True),
+    ("London Safeguarding Children Board", {"title": "Brent LSCB Meeting Minutes", "filename": "008_brent-lscb.txt"},
+     False),
+    ("Brent LSCB", {"title": "London Safeguarding Children Board Meeting"}, False),
+    ("Safeguarding Adults Board", {"title": "Meeting of 2014-07-18", "filename": "203_norfolk-sab.txt"}, False),
+])
+def test_a_bodys_words_name_its_meetings(body, meeting, names):
+    from graph.read import names_meeting
+
+    assert names_meeting(body, meeting) is names
+
+
+def test_a_board_named_by_place_is_found_by_its_papers_name(real_archive):
+    result = answer(real_archive.graph, "who attended the Stockton LSCB meeting on 20 May 2010")
+    assert result["message"] == "7 people attended 1 meeting of Stockton LSCB on 20 May 2010."
+
+
+def test_a_body_no_meeting_is_named_by_falls_back_to_the_days_meetings_and_says_so(real_archive):
+    result = answer(real_archive.graph, "who attended the Westshire Board meeting on 20 May 2010")
+    assert result["message"] == ("No meeting's name matches “Westshire Board”, so this is every meeting on"
+                                 " 20 May 2010. 7 people attended 1 meeting on 20 May 2010.")
+    assert answer(real_archive.graph, "who attended the Westshire Board meeting in 2010")["message"] == \
+        "I found no meeting of Westshire Board in 2010."

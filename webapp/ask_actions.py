@@ -9,7 +9,7 @@ from typing import Any
 import graph
 from graph import queries
 from webapp.ask_common import (
-    ASK_ROWS, Answer, latest_note, meeting_link, newest_date, none_recorded, org_link, passage_link, person_link,
+    ASK_ROWS, Answer, latest_note, meeting_link, meetings_for, newest_date, no_meeting, org_link, passage_link, person_link,
     resolve_person, scope_of,
 )
 from webapp.ask_text import count, plural, sentence
@@ -96,14 +96,19 @@ def meeting_actions(g, m: re.Match) -> Answer:
     if problem:
         return problem
     params = {"body": scope.body, **scope.dates()}
-    result = graph.actions(g, body=scope.body, page=1, per_page=500, **scope.dates())
-    rows = action_rows(result["items"])
+    meetings, scope, note = meetings_for(g, scope, attendance=False)
+    cypher = queries.MEETINGS_IN_RANGE.strip() + "\n\n// then each one's paper's actions:\n" + \
+        queries.DOCUMENT_ACTION_IDS.strip()
+    if not meetings:
+        return no_meeting(scope, cypher, params)
+    actions = [a for meeting in meetings for a in (graph.document(g, meeting["doc_id"]) or {}).get("actions", [])]
+    rows = action_rows(actions)
     if not rows:
-        return none_recorded(g, scope, "action is", queries.ACTIONS_FILTERED, params)
-    papers = len({a["doc_id"] for a in result["items"]})
-    return Answer(sentence("The papers record", count(result["total"], "action"), "from",
-                           count(papers, "meeting"), scope.of()) + latest_note(len(rows), result["total"]),
-                  ["action", "owners", "status", "due", "meeting", "date"], rows, queries.ACTIONS_FILTERED, params)
+        return Answer(" ".join(filter(None, (note, sentence("No action is recorded for", count(len(meetings), "meeting"),
+                                                            scope.of())))), [], [], cypher, params)
+    return Answer(" ".join(filter(None, (note, sentence("The papers record", count(len(rows), "action"), "from",
+                                                        count(len(meetings), "meeting"), scope.of())))),
+                  ["action", "owners", "status", "due", "meeting", "date"], rows, cypher, params)
 
 
 def decided(g, m: re.Match) -> Answer:

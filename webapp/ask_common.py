@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 import graph
+from graph import queries
 from webapp.ask_text import count, listing, quoted, sentence
 from webapp.ask_when import When, human_date, split_when
 
@@ -153,13 +154,25 @@ def scope_of(g: graph.Graph, text: str) -> tuple[Scope | None, Answer | None]:
     return Scope(body, name, when), None
 
 
-def none_recorded(g: graph.Graph, scope: Scope, what: str, cypher: str, params: dict[str, Any]) -> Answer:
-    """"No chair is recorded for 2 meetings of X in 2010" (`what` = "chair is"), or, when no meeting
-    fits, "I found no meeting of X in 2010"."""
-    meetings = graph.meetings_matching(g, scope.body, limit=200, **scope.dates())
-    if not meetings:
-        return no_meeting(scope, cypher, params)
-    return Answer(sentence(f"No {what} recorded for", count(len(meetings), "meeting"), scope.of()), [], [], cypher, params)
+MEETINGS_CYPHER = (queries.MEETINGS_IN_RANGE.strip() + "\n\n// kept when the body's words name them, then each one's:\n"
+                   + queries.MEETING_ATTENDEES.strip())
+
+
+def meetings_for(g: graph.Graph, scope: Scope, attendance: bool = True) -> tuple[list[dict], Scope, str]:
+    """The meetings a scope names (`graph.attendance` or, without attendance, `graph.meetings_matching`),
+    the scope they answer, and a sentence when the body's words named no meeting held on the one day
+    asked about, so the day's meetings answer instead ("No meeting's name matches ..., so ...")."""
+    find = graph.attendance if attendance else graph.meetings_matching
+    found = find(g, scope.body, limit=200, **scope.dates())
+    one_day = scope.when and scope.when.start == scope.when.end
+    if found or not scope.body or not one_day:
+        return found, scope, ""
+    found = find(g, None, limit=200, **scope.dates())
+    if not found:
+        return found, scope, ""
+    note = sentence("No meeting's name matches", quoted(scope.body_name) + ", so this is every meeting",
+                    scope.when.phrase)
+    return found, Scope(None, "", scope.when), note
 
 
 def no_meeting(scope: Scope, cypher: str, params: dict[str, Any]) -> Answer:

@@ -9,7 +9,7 @@ from typing import Any
 import graph
 from graph import queries
 from webapp.ask_actions import ACTION_COLUMNS, about, action_rows, mentioning_cypher
-from webapp.ask_common import LATEST, Answer, meeting_link, no_meeting, passage_link, scope_of
+from webapp.ask_common import LATEST, Answer, meeting_link, meetings_for, no_meeting, passage_link, scope_of
 from webapp.ask_text import count, listing, plural, sentence
 from webapp.ask_when import human_date
 
@@ -34,7 +34,8 @@ def _the_meeting(g: graph.Graph, words: str) -> tuple[dict[str, Any] | None, str
     scope, problem = scope_of(g, LATEST.sub(" ", words or ""))
     if problem:
         return None, "", problem
-    meetings = [x for x in graph.meetings_matching(g, scope.body, limit=50, **scope.dates()) if x.get("date")]
+    found, scope, _ = meetings_for(g, scope, attendance=False)
+    meetings = [x for x in found if x.get("date")]
     if latest and meetings:
         newest = graph.meeting(g, meetings[0]["id"]) or {}
         before = newest.get("previous")
@@ -43,7 +44,7 @@ def _the_meeting(g: graph.Graph, words: str) -> tuple[dict[str, Any] | None, str
                             f"(the one before the newest, on {human_date(newest['date'])})"), None
         meetings = meetings[:1]
     if not meetings:
-        return None, "", no_meeting(scope, queries.ATTENDANCE, {"body": scope.body, **scope.dates()})
+        return None, "", no_meeting(scope, queries.MEETINGS_IN_RANGE, {"body": scope.body, **scope.dates()})
     if len(meetings) > 1:
         return None, "", Answer(sentence(f"That could be {count(len(meetings), 'meeting')}", scope.of() + ";",
                                          "which one? Ask about one date"),

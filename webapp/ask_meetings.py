@@ -9,8 +9,8 @@ from typing import Any
 import graph
 from graph import queries
 from webapp.ask_common import (
-    ASK_ROWS, SUGGESTIONS, Answer, Scope, latest_note, meeting_link, newest_date, no_meeting, none_recorded,
-    person_link,
+    MEETINGS_CYPHER, meetings_for,
+    ASK_ROWS, SUGGESTIONS, Answer, Scope, latest_note, meeting_link, newest_date, no_meeting, person_link,
     resolve_person, scope_of,
 )
 from webapp.ask_text import count, sentence
@@ -18,19 +18,22 @@ from webapp.ask_when import human_date, split_when
 
 # ---- meetings: attendance, apologies, chairs ---------------------------------------------------
 
-def _meetings(g: graph.Graph, m: re.Match) -> tuple[Scope | None, list[dict], dict[str, Any], Answer | None]:
+def _meetings(g: graph.Graph, m: re.Match) -> tuple[Scope | None, list[dict], dict[str, Any], str, Answer | None]:
+    """(scope answered, its meetings with attendance, the Cypher's parameters, a note to say first, or
+    the answer when the question's date cannot be read)."""
     scope, problem = scope_of(g, m.group("scope"))
     if problem:
-        return None, [], {}, problem
+        return None, [], {}, "", problem
     params = {"body": scope.body, **scope.dates()}
-    return scope, graph.attendance(g, body=scope.body, limit=200, **scope.dates()), params, None
+    meetings, scope, note = meetings_for(g, scope)
+    return scope, meetings, params, note, None
 
 
 def _listed(g: graph.Graph, m: re.Match, field: str, verb: str, columns: list[str],
             cypher: str) -> tuple[Answer, list[dict]]:
     """The people a meeting lists under `field` ("attendees", "apologies") for the meetings asked
     about, and those meetings."""
-    scope, meetings, params, problem = _meetings(g, m)
+    scope, meetings, params, note, problem = _meetings(g, m)
     if problem:
         return problem, []
     if not meetings:
@@ -41,16 +44,21 @@ def _listed(g: graph.Graph, m: re.Match, field: str, verb: str, columns: list[st
             for meeting in meetings for a in meeting.get(field, [])]
     if not rows:
         what = "attendance is" if field == "attendees" else "apologies are"
-        return Answer(sentence(f"No {what} recorded for", count(len(meetings), "meeting"), scope.of()),
+        return Answer(_said(note, f"No {what} recorded for", count(len(meetings), "meeting"), scope.of()),
                       [], [], cypher, params), meetings
     people = len({r["links"]["name"] for r in rows})
-    return Answer(sentence(count(people, "person"), verb, count(len(meetings), "meeting"), scope.of()),
+    return Answer(_said(note, count(people, "person"), verb, count(len(meetings), "meeting"), scope.of()),
                   columns, rows, cypher, params), meetings
+
+
+def _said(note: str, *parts: str) -> str:
+    """The answer's sentence, after the note that says which meetings answer it (if any)."""
+    return " ".join(filter(None, (note, sentence(*parts))))
 
 
 def attended(g, m: re.Match) -> Answer:
     result, meetings = _listed(g, m, "attendees", "attended", ["name", "organisation", "role", "meeting", "date"],
-                               queries.ATTENDANCE)
+                               MEETINGS_CYPHER)
     if result.rows:  # who sent apologies is shown apart, never as an attendee
         sent = [a for meeting in meetings for a in meeting.get("apologies", [])]
         result.see_also = {"title": "Sent apologies", "rows": [
@@ -61,24 +69,26 @@ def attended(g, m: re.Match) -> Answer:
 
 def apologies(g, m: re.Match) -> Answer:
     return _listed(g, m, "apologies", "sent apologies to", ["name", "organisation", "meeting", "date"],
-                   queries.ATTENDANCE + "\n// then each meeting's apologies:\n" + queries.MEETING_APOLOGIES.strip())[0]
+                   MEETINGS_CYPHER + "\n// and its apologies:\n" + queries.MEETING_APOLOGIES.strip())[0]
 
 
 def chaired(g, m: re.Match) -> Answer:
-    scope, problem = scope_of(g, m.group("scope"))
+    scope, meetings, params, note, problem = _meetings(g, m)
     if problem:
         return problem
-    params = {"body": scope.body, **scope.dates()}
-    chairs = graph.chairs(g, scope.body, limit=200, **scope.dates())
-    rows = [{"name": c["name"], "organisation": c.get("org"), "meeting": c["title"], "date": c.get("date"),
-             "links": {"name": person_link(c["key"]), "meeting": meeting_link(c["meeting_id"])}} for c in chairs]
+    if not meetings:
+        return no_meeting(scope, MEETINGS_CYPHER, params)
+    rows = [{"name": a["name"], "organisation": a.get("org"), "meeting": meeting["title"], "date": meeting["date"],
+             "links": {"name": person_link(a["key"]), "meeting": meeting_link(meeting["meeting_id"])}}
+            for meeting in meetings for a in meeting["attendees"] if a.get("role") == "chair"]
     if not rows:
-        return none_recorded(g, scope, "chair is", queries.CHAIRS, params)
+        return Answer(_said(note, "No chair is recorded for", count(len(meetings), "meeting"), scope.of()),
+                      [], [], MEETINGS_CYPHER, params)
     names = list(dict.fromkeys(r["name"] for r in rows))
-    meetings = len({r["links"]["meeting"] for r in rows})
+    chaired_meetings = len({r["links"]["meeting"] for r in rows})
     who = names[0] if len(names) == 1 else count(len(names), "person")
-    return Answer(sentence(who, "chaired", count(meetings, "meeting"), scope.of()),
-                  ["name", "organisation", "meeting", "date"], rows, queries.CHAIRS, params)
+    return Answer(_said(note, who, "chaired", count(chaired_meetings, "meeting"), scope.of()),
+                  ["name", "organisation", "meeting", "date"], rows, MEETINGS_CYPHER, params)
 
 
 # ---- a person --------------------------------------------------------------------------------
