@@ -72,6 +72,12 @@ QUESTIONS = [
     "what happened to action 1 from the 2009 meetings", "what happened to action 1 from the meeting in 1990",
     "what happened to the actions about the structure chart", "what happened to the actions about FGM",
     "what happened to the actions about unicorns",
+    "did Dave Hill attend the meeting on 31 October 2007", "was Dave Hill at the meeting on 25 July 2007",
+    "did Ian Dean attend the meetings in 2007", "was Jennie Green at the meeting on 13 July 2018",
+    "did Nobody Atall attend the meeting on 31 October 2007", "did Derek Myers attend the meeting in 1990",
+    "how many people attended the Brent LSCB meeting", "who is responsible for the structure chart",
+    "who was asked to circulate the terms of reference", "which actions mention circulate the terms of reference",
+    "who attended", "who chaired", "who attended the meeting in July",
 ]
 
 
@@ -118,6 +124,22 @@ def test_an_action_is_linked_to_the_later_meeting_that_takes_it_up(real_archive)
     nothing = answer(real_archive.graph, "what happened to action 5 from the meeting on 11 May 2018")
     assert nothing["message"] == ("Action 5 of the meeting on 11 May 2018 is not taken up in the matters arising of"
                                   " the next meeting.")
+
+
+def test_did_someone_attend_says_yes_or_no_and_never_counts_apologies_as_attending(real_archive):
+    g = real_archive.graph
+    assert answer(g, "did Dave Hill attend the meeting on 31 October 2007")["message"] == \
+        "Yes: Dave Hill attended the meeting on 31 October 2007."
+    assert answer(g, "was Dave Hill at the meeting on 25 July 2007")["message"] == \
+        "No: Dave Hill sent apologies to the meeting on 25 July 2007."
+    assert answer(g, "did Ian Dean attend the meetings in 2007")["message"] == \
+        "Yes: Ian Dean attended 3 of the 4 meetings in 2007. Ian Dean sent apologies to 1 meeting."
+
+
+def test_an_action_is_found_by_its_words_in_another_order(real_archive):
+    result = answer(real_archive.graph, "which actions mention circulate the terms of reference")
+    assert result["message"] == "1 action has every word of “circulate the terms of reference”."
+    assert [r["action"] for r in result["rows"]] == ["Draft terms of reference to be circulated"]
 
 
 def test_the_chair_question_takes_a_month(real_archive):

@@ -21,18 +21,21 @@ from webapp.ask_actions import (
 from webapp.ask_common import SUGGESTIONS, Answer
 from webapp.ask_followups import follow_up, follow_ups_about
 from webapp.ask_meetings import (
-    apologies, attended, both, chaired, last_attended, person_meetings, represented,
+    apologies, attended, both, chaired, last_attended, person_meetings, represented, was_there,
 )
 from webapp.ask_text import clean_rows
 
 _NAME = r"(?P<{}>[A-Za-z][\w'’. -]*?)"
-_SCOPE = r"(?:\s+(?:at|to|for|of|from|in))?(?:\s+the)?(?P<scope>.*?)"
+_SCOPE = r"\b(?:\s+(?:at|to|for|of|from|in))?(?:\s+the)?(?P<scope>.*?)"
 PATTERNS: list[tuple[re.Pattern[str], Callable[[Any, re.Match], Answer]]] = [
     (re.compile(r"^(?:which|what) (?:people|persons|members) attended (?:meetings with )?both " + _NAME.format("a")
                 + r"(?:'s|’s)? and " + _NAME.format("b") + r"(?:'s|’s)?(?: meetings?)?\??$", re.I), both),
     (re.compile(r"^(?:who (?:sent|gave|send|give|offered|tendered) (?:their )?apologies|who was absent|who were absent"
                 r"|(?:list |show |which |what )?(?:the )?apologies)" + _SCOPE + r"\??$", re.I), apologies),
-    (re.compile(r"^(?:who (?:attended|was at|were at|came to|went to|was present|were present|was in attendance"
+    (re.compile(r"^(?:did|was|were|has) " + _NAME.format("person") + r" (?:attend(?:ed)?|at|present at|in attendance at"
+                r"|go to|come to|there at)" + _SCOPE + r"\??$", re.I), was_there),
+    (re.compile(r"^(?:how many (?:people |members )?(?:attended|were at|were present at|came to)"
+                r"|who (?:attended|was at|were at|came to|went to|was present|were present|was in attendance"
                 r"|were in attendance)|(?:who were |list |show |what were )?(?:the )?(?:attendees|attendance|members present))"
                 + _SCOPE + r"\??$", re.I), attended),
     (re.compile(r"^(?:which|what) meetings (?:did|has|have) " + _NAME.format("person")
@@ -48,6 +51,8 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[Any, re.Match], Answer]]] = [
                 r"(?:\s+(?:from|of|at|in) (?P<scope>.+?))?\??$", re.I), follow_up),
     (re.compile(r"^what (?:happened|has happened|became of) (?:to |with )?(?:the )?actions? (?:about|on|regarding|"
                 r"concerning|mentioning) (?P<term>.+?)\??$", re.I), follow_ups_about),
+    (re.compile(r"^who (?:is|was|are|were) (?:responsible for|asked to|to|given the action(?: to| about| on)?|tasked with)"
+                r" (?P<term>.+?)\??$", re.I), owners_about),
     (re.compile(r"^who (?:owns|own|is responsible for|has) (?:the )?actions (?:about|on|mentioning|concerning) (?P<term>.+?)\??$",
                 re.I), owners_about),
     (re.compile(r"^(?:which|what|show|list)(?: the)? actions (?:(?:were|was|have been) )?(?:agreed|set|recorded|taken|"

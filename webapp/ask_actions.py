@@ -12,7 +12,7 @@ from webapp.ask_common import (
     ASK_ROWS, Answer, latest_note, meeting_link, meetings_for, newest_date, no_meeting, org_link, passage_link, person_link,
     resolve_person, scope_of,
 )
-from webapp.ask_text import count, plural, sentence
+from webapp.ask_text import count, plural, quoted, sentence
 from webapp.ask_when import human_date
 
 DONE = re.compile(r"\b(complete[d]?|done|closed|achieved|discharged|finished|resolved)\b", re.I)
@@ -50,12 +50,28 @@ def mentioning_cypher(g: graph.Graph) -> str:
             + "\n" + queries.ACTIONS_OF_ITEMLESS_PAPERS.strip())
 
 
-def about(g: graph.Graph, term: str) -> tuple[list[dict], list[dict]]:
-    """(actions that name a term, further actions recorded under an agenda item about it)."""
+COMMON_WORDS = set("""that this with from were have been will would which their there about into also should
+could being other such than then when what where your board meeting meetings""".split())
+
+
+def with_words(g: graph.Graph, term: str) -> list[dict]:
+    """Actions holding every content word of a term of two or more (by its first five letters, so
+    "circulate the terms of reference" finds "Draft terms of reference to be circulated")."""
+    stems = sorted({w[:5] for w in re.findall(r"[a-z]{4,}", term.lower()) if w not in COMMON_WORDS}, key=len)
+    if len(stems) < 2:
+        return []
+    found = graph.actions(g, q=stems[-1], page=1, per_page=500)["items"]
+    return [a for a in found if all(stem in a["text"].lower() for stem in stems)]
+
+
+def about(g: graph.Graph, term: str) -> tuple[list[dict], list[dict], list[dict]]:
+    """(actions that name a term, further actions recorded under an agenda item about it, and when
+    there are neither, actions that hold every word of it)."""
     term = re.sub(r"^(?:the|a|an)\s+", "", term, flags=re.I)
     direct = graph.actions_mentioning(g, term, limit=200)
     seen = {a["id"] for a in direct}
-    return direct, [a for a in graph.actions_under_items_about(g, term, limit=200) if a["id"] not in seen]
+    under = [a for a in graph.actions_under_items_about(g, term, limit=200) if a["id"] not in seen]
+    return direct, under, [] if direct or under else with_words(g, term)
 
 
 def items_see_also(g: graph.Graph, term: str) -> dict[str, Any] | None:
@@ -75,8 +91,11 @@ ACTION_COLUMNS = ["action", "owners", "status", "under_item", "meeting", "date"]
 
 def actions_mention(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
-    direct, under = about(g, term)
+    direct, under, worded = about(g, term)
     params = {"term": term}
+    if worded:
+        return Answer(sentence(count(len(worded), "action"), plural("has", len(worded)), "every word of",
+                               quoted(term)), ACTION_COLUMNS, action_rows(worded), queries.ACTIONS_FILTERED, params)
     if direct or under:
         named = sentence(count(len(direct), "action", "no"), plural("mentions", len(direct)), term) if direct else \
             sentence("No action names", term)
@@ -113,16 +132,17 @@ def meeting_actions(g, m: re.Match) -> Answer:
 
 def decided(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
-    direct, under = about(g, term)
+    direct, under, worded = about(g, term)
+    actions = direct + under + worded
     see_also = items_see_also(g, term)
     params = {"term": term}
-    if not direct and not under:
+    if not actions:
         return Answer(sentence("No decision or action about", term, "is recorded")
                       + (" These agenda items discussed it." if see_also else ""), [], [],
                       mentioning_cypher(g), params, see_also)
-    return Answer(sentence("The papers record", count(len(direct) + len(under), "action"), "agreed about", term)
+    return Answer(sentence("The papers record", count(len(actions), "action"), "agreed about", term)
                   + (" The agenda items that discussed it are listed below." if see_also else ""),
-                  ACTION_COLUMNS, action_rows(direct + under), mentioning_cypher(g), params, see_also)
+                  ACTION_COLUMNS, action_rows(actions), mentioning_cypher(g), params, see_also)
 
 
 def last_discussed(g, m: re.Match) -> Answer:
@@ -169,23 +189,25 @@ def owns(g, m: re.Match) -> Answer:
 
 def owners_about(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
-    direct, under = about(g, term)
+    direct, under, worded = about(g, term)
+    actions = direct + under + worded
     owners: dict[str, dict[str, Any]] = {}
-    for a in direct + under:
+    for a in actions:
         for o in a.get("owners", []):
             entry = owners.setdefault(o["key"], {"name": o["name"], "actions": 0, "links": {
                 "name": person_link(o["key"]) if o.get("type") == "person" else org_link(o["key"])}})
             entry["actions"] += 1
     rows = sorted(owners.values(), key=lambda r: (-r["actions"], r["name"]))
-    total = len(direct) + len(under)
+    total, what = len(actions), quoted(term) if worded else term
+    the_actions = "the action" if total == 1 else f"the {count(total, 'action')}"
     if not total:
-        return Answer(sentence("No action about", term, "is recorded, so nobody owns one"), [], [],
+        return Answer(sentence("No action about", what, "is recorded, so nobody owns one"), [], [],
                       mentioning_cypher(g), {"term": term})
     if not rows:
-        return Answer(sentence("No owner is recorded for the", count(total, "action"), "about", term), [], [],
+        return Answer(sentence("No owner is recorded for", the_actions, "about", what), [], [],
                       mentioning_cypher(g), {"term": term})
     return Answer(sentence(count(len(rows), "owner" if len(rows) == 1 else "person"), plural("owns", len(rows)),
-                           "the", count(total, "action"), "about", term),
+                           the_actions, "about", what),
                   ["name", "actions"], rows, mentioning_cypher(g), {"term": term})
 
 

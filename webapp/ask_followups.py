@@ -82,8 +82,8 @@ def follow_up(g, m: re.Match) -> Answer:
 
 def follow_ups_about(g, m: re.Match) -> Answer:
     term = m.group("term").strip(" ?.'\"")
-    direct, under = about(g, term)
-    actions = (direct + under)[:20]
+    direct, under, worded = about(g, term)
+    actions = (direct + under + worded)[:20]
     rows = [row for a in actions for row in _follow_up_rows(graph.action_follow_ups(g, a["id"]))]
     if not actions:
         return Answer(sentence("No action about", term, "is recorded"), [], [], mentioning_cypher(g), {"term": term})

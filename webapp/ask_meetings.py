@@ -72,6 +72,39 @@ def apologies(g, m: re.Match) -> Answer:
                    MEETINGS_CYPHER + "\n// and its apologies:\n" + queries.MEETING_APOLOGIES.strip())[0]
 
 
+def was_there(g, m: re.Match) -> Answer:
+    """Did a person attend the meetings asked about: yes, no (and whether they sent apologies)."""
+    p, problem = resolve_person(g, m.group("person"))
+    if problem:
+        return problem
+    scope, meetings, params, note, problem = _meetings(g, m)
+    if problem:
+        return problem
+    if not meetings:
+        return no_meeting(scope, MEETINGS_CYPHER, params)
+    rows = []
+    for meeting in meetings:
+        came = next((a for a in meeting["attendees"] if a["key"] == p["key"]), None)
+        sent = any(a["key"] == p["key"] for a in meeting.get("apologies", []))
+        recorded = (f"attended ({came['role']})" if came and came.get("role") not in (None, "member") else
+                    "attended" if came else "sent apologies" if sent else "not recorded")
+        rows.append({"meeting": meeting["title"], "date": meeting["date"], "recorded": recorded,
+                     "links": {"meeting": meeting_link(meeting["meeting_id"])}})
+    came_to = sum(r["recorded"].startswith("attended") for r in rows)
+    sent_to = sum(r["recorded"] == "sent apologies" for r in rows)
+    answer_word = "Yes:" if came_to else "No:"
+    if len(rows) == 1:
+        verb = ("attended" if came_to else "sent apologies to" if sent_to else "is not recorded at")
+        message = _said(note, answer_word, p["name"], verb, "the meeting", scope.of())
+    else:
+        message = _said(note, answer_word, p["name"], "attended", f"{came_to or 'none'} of the",
+                        count(len(rows), "meeting"), scope.of())
+        if sent_to:
+            message += " " + sentence(p["name"], "sent apologies to", count(sent_to, "meeting"))
+    return Answer(message, ["meeting", "date", "recorded"], rows, MEETINGS_CYPHER,
+                  {**params, "key": p["key"]})
+
+
 def chaired(g, m: re.Match) -> Answer:
     scope, meetings, params, note, problem = _meetings(g, m)
     if problem:

@@ -8,7 +8,7 @@ import re
 from typing import Any, Iterable
 
 IRREGULAR = {"person": "people", "was": "were", "is": "are", "mentions": "mention", "owns": "own",
-             "has": "have", "more": "more"}
+             "has": "have", "more": "more", "does": "do"}
 
 
 def plural(noun: str, n: int) -> str:
