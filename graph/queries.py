@@ -597,18 +597,31 @@ ITEMS_MENTIONING_INDEXED = _fulltext("Item", "i", _ITEM_HIT)
 ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + _ITEM_ROW
 
 # Actions recorded under given agenda items, and the actions of papers that have no agenda items
-# (a single agenda-item page: its heading is the item), for "actions under an item about X".
+# (a single agenda-item page: its heading is the item) about the term, for "actions under an item
+# about X". (`WITH d, $terms AS terms` after the pattern test: FalkorDB rejects them in one WHERE.)
 ACTION_IDS_OF_ITEMS = """
 UNWIND $ids AS iid
 MATCH (:Item {id: iid})-[:HAS_ACTION]->(a:Action)
 RETURN a.id AS id, iid AS item_id
 """
-ACTIONS_OF_ITEMLESS_PAPERS = """
-MATCH (d:Document)
+ACTIONS_OF_ITEMLESS_PAPERS = {
+    # papers tagged with the term's topic
+    "topic": """
+MATCH (d:Document)-[:MENTIONS]->(:Topic {key: $topic_key})
 WHERE NOT (d)-[:HAS_ITEM]->(:Item)
 MATCH (a:Action {doc_id: d.id})
 RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
-"""
+""",
+    # papers whose stored text has one of the phrases (a first cut: the caller reads the words)
+    "words": """
+MATCH (d:Document)
+WHERE NOT (d)-[:HAS_ITEM]->(:Item)
+WITH d, $terms AS terms
+WHERE any(term IN terms WHERE toLower(d.paper_json) CONTAINS term)
+MATCH (a:Action {doc_id: d.id})
+RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
+""",
+}
 
 _ACTIONS_FILTER = """WITH a
 WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)

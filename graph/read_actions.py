@@ -113,12 +113,14 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     term = clean_text(term or "")
     if not term:
         return []
-    _, phrases = _topic_terms(g, term)
+    topic_key, phrases = _topic_terms(g, term)
     items = [i for i in item_details(g, _mentioning(g, "Item", term, 1000)) if _word_match(phrases, i["heading"])]
     under = {i["id"]: {"number": i["number"], "heading": i["heading"]} for i in items}
     found = {r["id"]: under[r["item_id"]] for r in g.run(cypher.ACTION_IDS_OF_ITEMS, ids=list(under))} if under else {}
     texts: dict[str, str] = {}
-    for row in g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS):
+    loose = (g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key) if topic_key
+             else g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["words"], terms=phrases))
+    for row in loose:
         if row["doc_id"] not in texts:
             paper = stored_paper(g, row["doc_id"])
             texts[row["doc_id"]] = paper.text if paper and _word_match(phrases, paper.text) else ""

@@ -47,7 +47,7 @@ def mentioning_cypher(g: graph.Graph) -> str:
     return (queries.ACTIONS_OF_TOPIC.strip() + "\n\n// and actions whose text has the words:\n"
             + queries.ACTIONS_MENTIONING_INDEXED[g.kind].strip()
             + "\n\n// and actions under agenda items whose heading has them:\n" + queries.ACTION_IDS_OF_ITEMS.strip()
-            + "\n" + queries.ACTIONS_OF_ITEMLESS_PAPERS.strip())
+            + "\n" + queries.ACTIONS_OF_ITEMLESS_PAPERS["topic"].strip())
 
 
 COMMON_WORDS = set("""that this with from were have been will would which their there about into also should
