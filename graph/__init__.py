@@ -93,12 +93,16 @@ from graph.store import (  # noqa: E402
 )
 from graph.read import (  # noqa: E402
     attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
+    meetings_matching, newest_meeting_date,
 )
 from graph.read_people import (  # noqa: E402
     chairs, find_people, last_attended, person, representatives, shared_attendees, shared_meetings, shortest_chain,
 )
 from graph.neighbourhood import neighbourhood  # noqa: E402
-from graph.read_actions import actions, actions_mentioning, items_mentioning, organisation, topic  # noqa: E402
+from graph.read_followups import action_follow_ups  # noqa: E402
+from graph.read_actions import (  # noqa: E402
+    actions, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
+)
 from graph.curation import (  # noqa: E402
     alias_org, candidates, merge_people, reject_candidate, rename_org, split_person, undo,
 )
@@ -106,10 +110,10 @@ from graph.curation import (  # noqa: E402
 __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "open_graph",
     "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave", "stored_paper",
-    "counts", "latest_meetings", "list_meetings", "list_documents", "meeting", "document", "attendance",
+    "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
-    "shortest_chain", "neighbourhood",
-    "chairs", "representatives", "actions", "actions_mentioning", "items_mentioning", "organisation",
+    "shortest_chain", "neighbourhood", "action_follow_ups",
+    "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
     "topic", "merge_people", "split_person", "rename_org", "alias_org", "reject_candidate", "undo",
     "candidates",
 ]

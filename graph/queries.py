@@ -593,6 +593,33 @@ ITEMS_MENTIONING = "\nMATCH (i:Item)\n" + _ITEM_HIT
 ITEMS_MENTIONING_INDEXED = _fulltext("Item", "i", _ITEM_HIT)
 ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + _ITEM_ROW
 
+# Actions recorded under given agenda items, and the actions of papers that have no agenda items
+# (a single agenda-item page: its heading is the item) about the term, for "actions under an item
+# about X". (`WITH d, $terms AS terms` after the pattern test: FalkorDB rejects them in one WHERE.)
+ACTION_IDS_OF_ITEMS = """
+UNWIND $ids AS iid
+MATCH (:Item {id: iid})-[:HAS_ACTION]->(a:Action)
+RETURN a.id AS id, iid AS item_id
+"""
+ACTIONS_OF_ITEMLESS_PAPERS = {
+    # papers tagged with the term's topic
+    "topic": """
+MATCH (d:Document)-[:MENTIONS]->(:Topic {key: $topic_key})
+WHERE NOT (d)-[:HAS_ITEM]->(:Item)
+MATCH (a:Action {doc_id: d.id})
+RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
+""",
+    # papers whose stored text has one of the phrases (a first cut: the caller reads the words)
+    "words": """
+MATCH (d:Document)
+WHERE NOT (d)-[:HAS_ITEM]->(:Item)
+WITH d, $terms AS terms
+WHERE any(term IN terms WHERE toLower(d.paper_json) CONTAINS term)
+MATCH (a:Action {doc_id: d.id})
+RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
+""",
+}
+
 _ACTIONS_FILTER = """WITH a
 WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
   AND ($owner IS NULL OR (a)<-[:OWNS]-(:Person {key: $owner})
@@ -612,17 +639,20 @@ ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q`
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
-ATTENDANCE = """
+MEETINGS_IN_RANGE = """
 MATCH (m:Meeting)
-WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
-  AND ($date IS NULL OR m.date STARTS WITH $date)
-RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date
+WHERE ($date_from IS NULL OR m.date >= $date_from)
+  AND ($date_to IS NULL OR m.date <= $date_to)
+OPTIONAL MATCH (d:Document {id: m.doc_id})
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date, m.doc_id AS doc_id, d.filename AS filename
 ORDER BY date DESC, title
 LIMIT $limit
 """
 CHAIRS = """
 MATCH (p:Person)-[a:ATTENDED {role: 'chair'}]->(m:Meeting)
-WHERE $body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body
+WHERE ($body IS NULL OR toLower(coalesce(m.body, '')) CONTAINS $body OR toLower(m.title) CONTAINS $body)
+  AND ($date_from IS NULL OR m.date >= $date_from)
+  AND ($date_to IS NULL OR m.date <= $date_to)
 RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, m.id AS meeting_id, m.title AS title,
        m.body AS body, m.date AS date, m.doc_id AS doc_id,
        [coalesce(a.chair_span_start, a.span_start), coalesce(a.chair_span_end, a.span_end)] AS span

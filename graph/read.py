@@ -1,11 +1,13 @@
 """Reading meetings, documents, bodies and attendance: plain, JSON-ready, bounded."""
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ingest.names import clean_text
 from graph import queries as q
-from graph.readutil import action_details, bounded, paging, span_of
+from graph.readutil import action_details, bounded, date_range, paging, span_of
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -99,16 +101,72 @@ def document(g: "Graph", doc_id: str) -> dict | None:
     return {**rows[0], "items": items, "actions": actions}
 
 
-def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20) -> list[dict]:
-    """Who attended: meetings whose body or title contains `body`, on `date` (YYYY, YYYY-MM or
-    YYYY-MM-DD), newest first: [{"meeting_id","title","body","date","attendees":[...],"apologies":[...]}]"""
-    out = []
-    for m in g.run(q.ATTENDANCE, body=_lower(body), date=clean_text(date) if date else None,
-                   limit=bounded(limit, 200)):
-        out.append({"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"],
-                    "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
-                    "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))})
-    return out
+SMALL_WORDS = {"for", "of", "the", "and", "in", "on", "a", "an"}
+MEETING_SCAN = 5000  # meetings read to match a body's words against (newest first)
+
+
+def _words(text: str | None) -> list[str]:
+    return re.findall(r"[a-z0-9]+", (text or "").lower())
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Initials of every run of two or more words, small words skipped: "sbni" for "safeguarding board
+    for northern ireland", "lscb" for "london safeguarding children board", "sab" for "... adult board"."""
+    big = [w for w in words if w not in SMALL_WORDS]
+    return {"".join(w[0] for w in big[i:j]) for i in range(len(big)) for j in range(i + 2, len(big) + 1)}
+
+
+def names_meeting(body: str | None, meeting: dict) -> bool:
+    """Whether `body`'s words name the meeting: each is in its body, title or paper's file name (as part
+    of a word: "lscb" in "slscb") or is the initials of a run of their words ("SBNI"), and words found
+    nowhere are a run whose initials are one of their words ("Norfolk Safeguarding Adults Board" for
+    "norfolk sab"), when some other word was found (a generic name alone names no one board)."""
+    wanted = [w for w in _words(body) if w not in SMALL_WORDS]
+    words = _words(" ".join(filter(None, (meeting.get("body"), meeting.get("title"),
+                                          re.sub(r"[_-]+", " ", meeting.get("filename") or "")))))
+    text, initials = " ".join(words), None
+    runs, run = [], []
+    for w in wanted:
+        if w not in text:
+            initials = initials if initials is not None else _initials(words)
+            if w not in initials:
+                run.append(w)
+                continue
+        if run:
+            runs.append(run)
+            run = []
+    runs += [run] if run else []
+    if runs and sum(map(len, runs)) == len(wanted):
+        return False
+    return all(len(r) >= 2 and "".join(w[0] for w in r) in words for r in runs)
+
+
+def meetings_matching(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
+                      date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Meetings a body's words name (`names_meeting`), on `date` (YYYY, YYYY-MM or YYYY-MM-DD) or from
+    `date_from` to `date_to` (ISO, inclusive; a prefix covers its year or month), newest first (undated
+    last): [{"id","title","body","date","doc_id","filename"}]"""
+    date_from, date_to = date_range(clean_text(date) if date else None, date_from, date_to)
+    rows = g.run(q.MEETINGS_IN_RANGE, date_from=date_from, date_to=date_to, limit=MEETING_SCAN)
+    hits = [r for r in rows if names_meeting(body, r)]
+    hits.sort(key=lambda r: r["date"] or "", reverse=True)
+    return hits[: bounded(limit, 200)]
+
+
+def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
+               date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Who attended the meetings `meetings_matching` finds, newest first:
+    [{"meeting_id","title","body","date","doc_id","attendees":[...],"apologies":[...]}]"""
+    return [{"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"], "doc_id": m["doc_id"],
+             "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
+             "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))}
+            for m in meetings_matching(g, body, date, limit, date_from, date_to)]
+
+
+def newest_meeting_date(g: "Graph", body: str | None = None) -> str | None:
+    """The date of the newest dated meeting (of those `body` names): what "the last meeting" and
+    "last year" count from."""
+    return next((m["date"] for m in meetings_matching(g, body, limit=200) if m["date"]), None)
 
 
 def body(g: "Graph", name: str, limit: int = 200) -> dict | None:

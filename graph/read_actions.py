@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from ingest.curated import load_taxonomy
 from ingest.names import clean_text, org_key
 from graph import queries as cypher
+from graph.passages import heading_above
+from graph.store import stored_paper
 from graph.read_people import org_key_for, person_key_for, resolve_key
 from graph.readutil import (
-    action_details, bounded, item_details, newest_actions_first, newest_items_first, paging, span_of,
+    action_details, bounded, end_of, item_details, newest_actions_first, newest_items_first, paging, span_of,
 )
 from graph.textindex import fulltext_query, phrase_clause, substring_clause
 
@@ -32,7 +34,7 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
     topic_key = (resolve_key(g, topic, cypher.TOPIC_KEY) or NO_KEY) if topic else None
     text = _lower(q)
     params = dict(q=text, owner=owner_key, topic=topic_key, body=_lower(body), date_from=date_from or None,
-                  date_to=_end_of(date_to))
+                  date_to=end_of(date_to))
     clause = substring_clause(text) if text else None
     if clause:  # only actions holding every trigram of `q` are tested
         rows = g.run(cypher.ACTIONS_FILTERED_INDEXED[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
@@ -45,13 +47,6 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
 def _lower(value: str | None) -> str | None:
     value = clean_text(value).lower() if value else ""
     return value or None
-
-
-def _end_of(date: str | None) -> str | None:
-    """An inclusive upper bound: "2008" and "2008-03" cover the whole year or month."""
-    if not date:
-        return None
-    return date + "-99" * (2 - date.count("-")) if len(date) < 10 else date
 
 
 def _topic_terms(g: "Graph", term: str) -> tuple[str, list[str]]:
@@ -108,6 +103,34 @@ def actions_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:
     """Actions about a term: tagged with the topic it names (by name, phrase or acronym of the
     taxonomy) or containing it (or the topic's phrases) as words; newest first, with owners."""
     return action_details(g, _mentioning(g, "Action", term, limit))
+
+
+def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[dict]:
+    """Actions recorded under an agenda item whose heading names a term (as `actions_mentioning` reads
+    it: the taxonomy's phrases and acronym too), newest first, each with `under`: {"number","heading"}.
+    A paper with no agenda items (a single item's page) counts the heading above the action as its
+    item. Includes actions that name the term themselves; the caller decides how to show those."""
+    term = clean_text(term or "")
+    if not term:
+        return []
+    topic_key, phrases = _topic_terms(g, term)
+    items = [i for i in item_details(g, _mentioning(g, "Item", term, 1000)) if _word_match(phrases, i["heading"])]
+    under = {i["id"]: {"number": i["number"], "heading": i["heading"]} for i in items}
+    found = {r["id"]: under[r["item_id"]] for r in g.run(cypher.ACTION_IDS_OF_ITEMS, ids=list(under))} if under else {}
+    texts: dict[str, str] = {}
+    loose = (g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key) if topic_key
+             else g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["words"], terms=phrases))
+    for row in loose:
+        if row["doc_id"] not in texts:
+            paper = stored_paper(g, row["doc_id"])
+            texts[row["doc_id"]] = paper.text if paper and _word_match(phrases, paper.text) else ""
+        heading = heading_above(texts[row["doc_id"]], row["start"])
+        if heading and _word_match(phrases, heading):
+            found.setdefault(row["id"], {"number": None, "heading": heading})
+    actions = action_details(g, found)[: bounded(limit)]
+    for a in actions:
+        a["under"] = found[a["id"]]
+    return actions
 
 
 def items_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:

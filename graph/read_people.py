@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from graph import queries as q
-from graph.readutil import action_rows, bounded, span_of
+from graph.readutil import action_rows, bounded, date_range, span_of
 from graph.resolve import base_person_key
 
 if TYPE_CHECKING:
@@ -192,11 +192,14 @@ def _people(g: "Graph", keys: list[str]) -> dict[str, dict]:
     return {r["key"]: r for r in g.run(q.PEOPLE_BY_KEYS, keys=keys)}
 
 
-def chairs(g: "Graph", body: str | None = None, limit: int = 100) -> list[dict]:
-    """Who chaired which meeting (of bodies whose name or meeting title contains `body`), newest first:
+def chairs(g: "Graph", body: str | None = None, limit: int = 100, date_from: str | None = None,
+           date_to: str | None = None) -> list[dict]:
+    """Who chaired which meeting (of bodies whose name or meeting title contains `body`, from `date_from`
+    to `date_to`, ISO and inclusive), newest first:
     [{"key","slug","name","org","meeting_id","title","body","date","doc_id","span"}]"""
     b = body.strip().lower() if body and body.strip() else None
-    rows = g.run(q.CHAIRS, body=b, limit=bounded(limit))
+    date_from, date_to = date_range(None, date_from, date_to)
+    rows = g.run(q.CHAIRS, body=b, date_from=date_from, date_to=date_to, limit=bounded(limit))
     for row in rows:
         row["span"] = span_of(row["span"])
     return rows

@@ -40,6 +40,22 @@ def bounded(limit: Any, ceiling: int = 1000) -> int:
     return min(value, ceiling)
 
 
+def date_range(date: str | None = None, date_from: str | None = None,
+               date_to: str | None = None) -> tuple[str | None, str | None]:
+    """(from, to) for a Cypher range test on ISO dates: a `date` prefix ("2008", "2008-03") covers its
+    whole year or month; `date_to` likewise ("2008" runs to the year's last day)."""
+    if date:
+        date_from, date_to = date, date
+    return date_from or None, end_of(date_to)
+
+
+def end_of(date: str | None) -> str | None:
+    """An inclusive upper bound: "2008" and "2008-03" cover the whole year or month."""
+    if not date:
+        return None
+    return date + "-99" * (2 - date.count("-")) if len(date) < 10 else date
+
+
 def newest_actions_first(rows: list[dict]) -> list[dict]:
     """Newest first (meeting date, else paper date; undated last), then by paper, then paper order.
     Cypher's `_ACTION_ORDER` in graph/queries.py is the same order."""

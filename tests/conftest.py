@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLD = Path(__file__).resolve().parent / "gold"
+REAL = GOLD / "real"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -86,3 +87,15 @@ def sample_papers():
     from ingest.pipeline import extract_file
 
     return {p.name: extract_file(p) for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def real_archive(tmp_path_factory):
+    """An archive of the samples and the real papers of other boards (tests/gold/real), as an officer
+    would hold it: the ask box's question set and the real-paper answers are asked of it."""
+    from webapp.archive import Archive
+
+    with Archive(tmp_path_factory.mktemp("real-data")) as opened:
+        results = opened.ingest_files(sorted(SAMPLES.glob("*.txt")) + sorted(REAL.glob("*.txt")))
+        assert all(r.status == "added" for r in results), [(r.filename, r.status, r.error) for r in results]
+        yield opened

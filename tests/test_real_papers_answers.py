@@ -7,24 +7,14 @@ stores and ask as an officer would.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import graph
-from tests.conftest import SAMPLES
-from webapp.archive import Archive
 from webapp.ask import answer
 
-REAL = Path(__file__).resolve().parent / "gold" / "real"
 
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    with Archive(tmp_path_factory.mktemp("real-data")) as opened:
-        results = opened.ingest_files(sorted(SAMPLES.glob("*.txt")) + sorted(REAL.glob("*.txt")))
-        assert all(r.status == "added" for r in results), [(r.filename, r.status, r.error) for r in results]
-        yield opened
+@pytest.fixture
+def archive(real_archive):
+    return real_archive
 
 
 def _names(rows) -> set[str]:
