@@ -6,7 +6,7 @@ DATA_DIR ?= ./data
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run serve test chromium cypherlint system-deps bench bench-10k evaluate clean
+.PHONY: install run serve test chromium cypherlint system-deps bench bench-10k evaluate lock clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,14 @@ evaluate: install
 	$(BIN)/boardgraph evaluate tests/gold
 	$(BIN)/boardgraph evaluate tests/gold/real
 	$(BIN)/boardgraph evaluate tests/gold/heldout
+
+# requirements.lock: the image's dependencies (and its build backend) pinned with hashes, resolved
+# from pyproject.toml for the image's Python on Linux. Run after changing a dependency; commit the file.
+lock: install
+	$(BIN)/pip install --quiet "uv>=0.5,<1"
+	printf 'setuptools>=68\nwheel\n' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
+	  --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --custom-compile-command "make lock" \
+	  --quiet -o requirements.lock
 
 bench: install
 	$(BIN)/python -m bench.run_all --n 1000

@@ -88,7 +88,7 @@ def test_anonymous_api_call_gets_401_in_the_error_shape(client):
 
 def test_login_static_and_healthz_are_open(client):
     assert client.get("/login").status_code == 200
-    assert client.get("/healthz").json == {"ok": True}
+    assert client.get("/healthz").json == {"ok": True, "graph": "ready", "index": "ready"}
     assert client.get("/static/style.css").status_code == 200
 
 

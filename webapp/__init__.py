@@ -2,7 +2,9 @@
 
 `create_app(config)` reads settings (defaults, `BOARDGRAPH_*` env, then
 `config`), opens the archive of the data dir (starting or attaching to the
-embedded graph), and registers one blueprint per audience.
+embedded graph), and registers one blueprint per audience. Behind reverse proxies,
+TRUSTED_PROXIES (a count) makes the app believe their X-Forwarded-For/-Proto/-Host/
+-Port/-Prefix headers (werkzeug's ProxyFix); with 0 (the default) a client cannot spoof them.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from webapp.settings import load_settings
 
@@ -38,9 +41,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config["SECRET_KEY"] = _secret_key(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_UPLOAD_MB"] * 1024 * 1024
     app.json.sort_keys = False
+    proxies = settings["TRUSTED_PROXIES"]
+    if proxies > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies,  # type: ignore[method-assign]
+                                x_port=proxies, x_prefix=proxies)
 
-    from webapp import errors, routes, stores, urls
+    from webapp import errors, logs, routes, stores, urls
 
+    logs.init_app(app)  # first: its clock starts before the login guard runs
     stores.init_app(app)
     from webapp import admin, audit, auth, security
 

@@ -14,13 +14,14 @@ import re
 from pathlib import Path
 from typing import Any, Callable
 
-from flask import (Blueprint, Flask, Response, abort, current_app, flash, g, jsonify, redirect,
-                   render_template, request, stream_with_context, url_for)
+from flask import (Blueprint, Flask, abort, current_app, flash, g, jsonify, redirect,
+                   render_template, request, url_for)
 from werkzeug.exceptions import HTTPException
 
 from webapp.archive import SUPPORTED_SUFFIXES, safe_name
 from webapp.audit import audit, get_audit
 from webapp.auth import require_admin
+from webapp.downloads import csv_download
 from webapp.jobs import Jobs, Source
 from webapp.stores import get_archive
 from webapp.views import int_arg
@@ -274,8 +275,7 @@ def audit_json():
 @admin.get("/audit.csv")
 @admin_api.get("/audit.csv")
 def audit_csv():
-    return Response(stream_with_context(get_audit().csv()), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=boardgraph-audit.csv"})
+    return csv_download(get_audit().csv(), "boardgraph-audit.csv")
 
 
 def init_app(app: Flask) -> None:

@@ -419,15 +419,25 @@ class Archive:
         self.index.remove_paper(doc_id)
         return found
 
-    def reindex(self, *, missing_only: bool = False) -> int:
+    def reindex(self, *, missing_only: bool = False, on_progress: Callable[[int, int], None] | None = None) -> int:
         """Rebuild the search index from the stored papers; with `missing_only`, add just the papers
-        the index lacks (and drop entries of papers no longer stored). Returns how many were written."""
+        the index lacks (and drop entries of papers no longer stored). Returns how many were written.
+        `on_progress(done, total)` follows the papers read (the CLI's progress bar)."""
         with self._writing():
             if not missing_only:
-                return self.index.rebuild(self.papers())
+                total = len(self._stored_ids())
+
+                def counted() -> Iterator[Paper]:
+                    for done, paper in enumerate(self.papers(), 1):
+                        yield paper
+                        if on_progress:
+                            on_progress(done, total)
+
+                return self.index.rebuild(counted())
             stored, indexed = self._stored_ids(), self.index.paper_ids()
             self.index.remove_papers(indexed - stored)
-            return self._complete(self._load(sorted(stored - indexed)), graph_too=False, index_too=True)
+            return self._complete(self._load(sorted(stored - indexed)), graph_too=False, index_too=True,
+                                  on_progress=on_progress)
 
     # ---- the stores agreeing ------------------------------------------------
 
@@ -509,7 +519,8 @@ class Archive:
         self._journal_done()
         return {"resaved": [p.id for p in present], "removed": gone}
 
-    def _complete(self, papers: list[Paper], *, graph_too: bool, index_too: bool) -> int:
+    def _complete(self, papers: list[Paper], *, graph_too: bool, index_too: bool,
+                  on_progress: Callable[[int, int], None] | None = None) -> int:
         """Write stored papers (from papers/) to the graph and/or the index, a chunk per transaction
         and commit. A paper the graph refuses is kept out of the index (as in store_many)."""
         written = 0
@@ -524,6 +535,8 @@ class Archive:
             if index_too:
                 self.index.add_papers(chunk)
             written += len(chunk)
+            if on_progress:
+                on_progress(min(start + REPAIR_CHUNK, len(papers)), len(papers))
         return written
 
     # ---- files, journal and lock ----------------------------------------------

@@ -138,8 +138,14 @@ def logout():
 
 @bp.route("/healthz")
 def healthz():
-    """Liveness for load balancers and `make run` checks: no sign-in, no data."""
-    return jsonify({"ok": True})
+    """Readiness for load balancers and the image's HEALTHCHECK: 200 when the graph and the search
+    index both answer, 503 when either does not. No sign-in, so it says nothing more: no counts of
+    papers or users, no error text, no versions (those are in the log and `boardgraph check`)."""
+    from webapp.stores import get_archive, readiness
+
+    ready = readiness(get_archive())
+    body = {"ok": all(ready.values()), **{name: "ready" if up else "unavailable" for name, up in ready.items()}}
+    return jsonify(body), 200 if body["ok"] else 503
 
 
 @bp.route("/api/me")

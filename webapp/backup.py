@@ -32,7 +32,7 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 MANIFEST = "boardgraph-backup.json"
 FORMAT = 1
@@ -49,8 +49,10 @@ class BackupError(Exception):
 # ---- backup ------------------------------------------------------------------------------------
 
 
-def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None, **graph_options: Any) -> dict[str, Any]:
-    """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`."""
+def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None,
+           on_progress: Callable[[int, int], None] | None = None, **graph_options: Any) -> dict[str, Any]:
+    """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`.
+    `on_progress(done, total)` follows the files copied (the CLI's progress bar)."""
     import graph
     from webapp.archive import WRITER_LOCK, ArchiveBusy, exclusive_flock
 
@@ -87,9 +89,12 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None, **graph_
                     _add_bytes(tar, f"graph/{AOF_DIR}/appendonly.aof.manifest",
                                f"file {AOF_BASE} seq 1 type b\n".encode())
                 with _index_locked(data_dir):
-                    for path in _files_to_copy(data_dir):
+                    paths = list(_files_to_copy(data_dir))
+                    for path in paths:
                         tar.add(path, arcname=path.relative_to(data_dir).as_posix(), recursive=False)
                         files += 1
+                        if on_progress:
+                            on_progress(files, len(paths))
             os.chmod(tmp, 0o600)  # it holds password hashes and the session key
             os.replace(tmp, dest)
         except BaseException:
@@ -177,8 +182,10 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 # ---- restore -----------------------------------------------------------------------------------
 
 
-def restore(archive: Path, data_dir: Path, *, force: bool = False) -> dict[str, Any]:
-    """Unpack a backup into `data_dir`. Returns `{"files", "manifest"}`; raises BackupError."""
+def restore(archive: Path, data_dir: Path, *, force: bool = False,
+            on_progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """Unpack a backup into `data_dir`. Returns `{"files", "manifest"}`; raises BackupError.
+    `on_progress(done, total)` follows the members unpacked (the CLI's progress bar)."""
     archive, target = Path(archive), Path(data_dir).resolve()
     try:
         tar = tarfile.open(archive, "r:*")
@@ -196,7 +203,11 @@ def restore(archive: Path, data_dir: Path, *, force: bool = False) -> dict[str, 
         _check_target(target, force)
         staging = Path(tempfile.mkdtemp(dir=target, prefix=".restore-new-"))
         try:
-            tar.extractall(staging, members=[m for m in members if m.name != MANIFEST], filter="data")
+            wanted = [m for m in members if m.name != MANIFEST]
+            for done, member in enumerate(wanted, 1):
+                tar.extract(member, staging, filter="data")
+                if on_progress:
+                    on_progress(done, len(wanted))
             _swap_in(staging, target)
         except (OSError, tarfile.TarError) as ex:
             raise BackupError(f"Could not unpack {archive}: {ex}.") from ex

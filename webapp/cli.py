@@ -7,12 +7,14 @@ comes from `--data-dir` or `BOARDGRAPH_DATA_DIR` (default ./data).
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
+from webapp.progress import progress_bar
 from webapp.settings import graph_options, load_settings
 
 
@@ -43,13 +45,17 @@ def open_archive(ctx: click.Context):
 
 
 @click.group()
+@click.version_option(package_name="boardgraph", prog_name="boardgraph")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Data directory (default: $BOARDGRAPH_DATA_DIR or ./data).")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None) -> None:
     """boardgraph: search and knowledge graph over a safeguarding board's papers."""
     ctx.ensure_object(dict)
-    ctx.obj["settings"] = load_settings({"DATA_DIR": data_dir})
+    try:
+        ctx.obj["settings"] = load_settings({"DATA_DIR": data_dir})
+    except ValueError as ex:
+        raise click.ClickException(str(ex)) from ex
 
 
 @cli.command()
@@ -87,8 +93,6 @@ def extract(file: Path, as_json: bool, no_text: bool) -> None:
 def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool, batch_size: int) -> None:
     """Ingest files or folders (idempotent: unchanged files are skipped; what a killed run left
     half stored is finished first)."""
-    from tqdm import tqdm
-
     from graph.errors import GraphError
     from search import SearchError
     from webapp.archive import Archive, ArchiveBusy
@@ -100,11 +104,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     if not files:
         raise click.ClickException("No papers found (supported: .txt .md .docx .pdf .html .doc).")
     archive = open_archive(ctx)
-    show_bar = not as_json and len(files) > 1 and sys.stderr.isatty()
-    with tqdm(total=len(files), unit="paper", disable=not show_bar) as bar:
+    with progress_bar("paper", total=len(files), enabled=not as_json and len(files) > 1) as advance:
         try:
             results = archive.ingest_files(files, force=force, batch_size=batch_size,
-                                           on_result=lambda _: bar.update())
+                                           on_result=lambda _: advance())
         except (ArchiveBusy, SearchError, GraphError) as ex:
             raise click.ClickException(f"{ex} Papers stored before this are kept; run the same command "
                                        "again to finish.") from ex
@@ -195,8 +198,10 @@ def reindex(ctx: click.Context, missing: bool) -> None:
     """Rebuild the search index from the stored papers (or add only what it lacks)."""
     from webapp.archive import ArchiveBusy
 
+    archive = open_archive(ctx)
     try:
-        n = open_archive(ctx).reindex(missing_only=missing)
+        with progress_bar("paper") as advance:
+            n = archive.reindex(missing_only=missing, on_progress=advance)
     except ArchiveBusy as ex:
         raise click.ClickException(str(ex)) from ex
     click.echo(f"indexed {n} missing papers" if missing else f"reindexed {n} papers")
@@ -273,23 +278,37 @@ def evaluate(gold_dir: Path, as_json: bool) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), envvar="BOARDGRAPH_THREADS",
+              help="Requests served at once (env BOARDGRAPH_THREADS).")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
-    """Serve the web app with waitress (a production WSGI server)."""
+    """Serve the web app with waitress (a production WSGI server); the log, with an access line
+    per request, goes to stdout."""
     from waitress import serve as waitress_serve
 
     from webapp import create_app
+    from webapp.logs import configure_logging
     from webapp.stores import warm_in_background
 
     settings = ctx.obj["settings"]
+    configure_logging(sys.stdout, settings["LOG_LEVEL"])
     try:
         app = create_app({"DATA_DIR": settings["DATA_DIR"]})
     except RuntimeError as ex:
         raise click.ClickException(str(ex)) from ex
     warm_in_background(app)
-    click.echo(f"Serving boardgraph on http://{host}:{port} (data: {settings['DATA_DIR']})")
+    logging.getLogger("boardgraph").info("serving boardgraph %s on http://%s:%s with %d threads (data: %s)",
+                                         _version(), host, port, threads, settings["DATA_DIR"])
     waitress_serve(app, host=host, port=port, threads=threads)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("boardgraph")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 from webapp.cli_admin import backup_command, restore_command, users  # noqa: E402
@@ -300,6 +319,10 @@ cli.add_command(restore_command)
 
 
 def main() -> None:
+    """The console script: warnings and errors go to stderr with timestamps (serve logs to stdout)."""
+    from webapp.logs import configure_logging
+
+    configure_logging(sys.stderr, "WARNING")
     cli(obj={})
 
 

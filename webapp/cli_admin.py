@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from webapp.progress import progress_bar
 from webapp.users import ROLES, UserError, UserStore
 
 DEMO_ADMIN = "admin"
@@ -167,7 +168,8 @@ def backup_command(ctx: click.Context, archive: Path) -> None:
 
     settings = ctx.obj["settings"]
     try:
-        result = backup(settings["DATA_DIR"], archive, **graph_options(settings))
+        with progress_bar("file") as advance:
+            result = backup(settings["DATA_DIR"], archive, on_progress=advance, **graph_options(settings))
     except (BackupError, GraphError) as ex:
         raise click.ClickException(str(ex)) from ex
     counts = result["counts"]
@@ -185,7 +187,8 @@ def restore_command(ctx: click.Context, archive: Path, force: bool) -> None:
 
     data_dir = _data_dir(ctx)
     try:
-        result = restore(archive, data_dir, force=force)
+        with progress_bar("file") as advance:
+            result = restore(archive, data_dir, force=force, on_progress=advance)
     except BackupError as ex:
         raise click.ClickException(str(ex)) from ex
     manifest = result["manifest"]

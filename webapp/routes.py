@@ -62,9 +62,8 @@ def original(doc_id: str):
 @pages.route("/search/export")
 def search_export():
     """The current result list (first 1,000 hits) as CSV or JSON."""
-    from flask import Response
-
     from search import results_to_csv
+    from webapp.downloads import csv_download
 
     fmt = request.args.get("format", "csv")
     if fmt not in ("csv", "json"):
@@ -72,11 +71,10 @@ def search_export():
     data = views.search(request.args, page_size=views.EXPORT_LIMIT)
     if data["results"] is None:
         abort(400, "Enter something to search for.")
-    if fmt == "json":
-        response = jsonify(data["results"].to_dict())
-    else:
-        response = Response(results_to_csv(data["results"]), mimetype="text/csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="boardgraph-search.{fmt}"'
+    if fmt == "csv":
+        return csv_download([results_to_csv(data["results"])], "boardgraph-search.csv")
+    response = jsonify(data["results"].to_dict())
+    response.headers["Content-Disposition"] = 'attachment; filename="boardgraph-search.json"'
     return response
 
 

@@ -19,6 +19,8 @@ DEFAULTS: dict[str, Any] = {
     "ENV": "development",  # "production" refuses to start without SECRET_KEY
     "MAX_UPLOAD_MB": 50,
     "COOKIE_SECURE": None,  # None: Secure cookies except on localhost/testing; "false" for plain-http deployments
+    "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-* headers are believed (ProxyFix)
+    "LOG_LEVEL": "INFO",  # of `boardgraph serve`'s log on stdout
 }
 
 
@@ -32,7 +34,11 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
     if overrides:
         settings.update({k: v for k, v in overrides.items() if v is not None})
     settings["DATA_DIR"] = Path(settings["DATA_DIR"]).resolve()
-    settings["MAX_UPLOAD_MB"] = int(settings["MAX_UPLOAD_MB"])
+    for key in ("MAX_UPLOAD_MB", "TRUSTED_PROXIES"):
+        try:
+            settings[key] = int(settings[key])
+        except (TypeError, ValueError):
+            raise ValueError(f"BOARDGRAPH_{key} must be a whole number, not {settings[key]!r}.") from None
     return settings
 
 

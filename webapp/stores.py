@@ -50,5 +50,20 @@ def warm_in_background(app: Flask) -> threading.Thread:
     return thread
 
 
+def readiness(archive: Archive) -> dict[str, bool]:
+    """Whether the graph and the search index each answer a trivial read now. A store that fails is
+    logged here (with its error) and reported as False: the health check says no more than that."""
+    probes = {"graph": lambda: archive.graph.run("RETURN 1 AS one"), "index": archive.index.entry_count}
+    ready = {}
+    for name, probe in probes.items():
+        try:
+            probe()
+            ready[name] = True
+        except Exception:  # noqa: BLE001 - whatever a store raises, the answer is "not ready"
+            logging.getLogger(__name__).warning("health check: the %s is not answering", name, exc_info=True)
+            ready[name] = False
+    return ready
+
+
 def get_archive() -> Archive:
     return current_app.extensions["archive"]
