@@ -98,9 +98,11 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     if mid:
         series = org_key(paper.body or paper.title or "meeting")
         # a meeting always has a name to show: a paper with no title of its own is named by its body or date
-        title = paper.title or (f"{facts.body} meeting" if facts.body else f"Meeting of {paper.date}")
+        # minutes that give only their month are dated by it ("2017-12"): ranges and order still hold
+        when = paper.date or paper.month
+        title = paper.title or (f"{facts.body} meeting" if facts.body else f"Meeting of {when}")
         facts.meeting = {"id": mid, "doc_id": doc_id, "title": title, "body": facts.body,
-                         "date": paper.date, "time": paper.time, "location": paper.location, "series": series}
+                         "date": when, "time": paper.time, "location": paper.location, "series": series}
 
     ents = _Entities()
     paper_people: set[str] = set()

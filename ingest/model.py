@@ -116,6 +116,7 @@ class Paper:
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD
     date_precision: str | None = None  # "day" | "month" | "year"
+    month: str | None = None  # YYYY-MM: minutes that name only the month they were held in (no date)
     time: str | None = None
     location: str | None = None
     body: str | None = None  # the committee or group the paper belongs to
@@ -158,7 +159,7 @@ class Paper:
     @property
     def is_meeting(self) -> bool:
         """Minutes record a meeting; other kinds are papers about the board's work."""
-        return self.kind == "minutes" and self.date is not None
+        return self.kind == "minutes" and (self.date is not None or self.month is not None)
 
     # ---- JSON ---------------------------------------------------------------
 
@@ -182,6 +183,7 @@ class Paper:
             "title": self.title,
             "date": self.date,
             "date_precision": self.date_precision,
+            "month": self.month,
             "time": self.time,
             "location": self.location,
             "body": self.body,
@@ -239,6 +241,7 @@ class Paper:
             title=d.get("title"),
             date=d.get("date"),
             date_precision=d.get("date_precision"),
+            month=d.get("month"),
             time=d.get("time"),
             location=d.get("location"),
             body=d.get("body"),

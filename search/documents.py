@@ -67,7 +67,7 @@ def summarize(text: str, limit: int = SUMMARY_CHARS) -> str:
 # ---- grains ---------------------------------------------------------------
 
 def _common(paper: Paper) -> dict[str, Any]:
-    date = parse_paper_date(paper.date)
+    date = parse_paper_date(paper.date or paper.month)
     doc: dict[str, Any] = {
         "doc_id": paper.id,
         "kind": paper.kind,

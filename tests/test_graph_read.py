@@ -252,3 +252,19 @@ def test_organisation_topic_and_body_pages(loaded):
         "London Safeguarding Children Board": 2, "LSCB Chairs": 1}
     assert graph.body(loaded, "nope") is None
     assert graph.organisation(loaded, "nope") is None
+
+
+def test_minutes_dated_only_by_their_month_are_a_meeting_found_by_that_month(g):
+    from ingest.model import Paper
+    from ingest.parse import parse_structure
+
+    paper = Paper(id="m" * 64, filename="group-march-2018.txt",
+                  text="Elmley Protection Group: March 2018\n\nMinutes from the March 2018 meeting of the Elmley "
+                       "Protection Group.\n\nPresent:\nAda Brook (Chair)\nBen Cole\n\n1. Welcome\n")
+    parse_structure(paper)
+    assert paper.date is None and paper.month == "2018-03"
+    graph.save_paper(g, paper)
+    for when in ("2018-03", "2018"):
+        [m] = graph.attendance(g, date=when)
+        assert m["date"] == "2018-03" and {p["name"] for p in m["attendees"]} == {"Ada Brook", "Ben Cole"}
+    assert graph.attendance(g, date="2018-03-01") == []  # no day was given, so none is matched

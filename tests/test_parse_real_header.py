@@ -352,6 +352,7 @@ def test_minutes_dated_only_by_a_month_get_no_date_but_an_update_does():
                     "Protection Group.\n\n1. Welcome\n")
     assert minutes.date is None and minutes.kind == "minutes"
     assert any("only the month" in w for w in minutes.warnings)
+    assert minutes.month == "2018-03" and minutes.is_meeting  # a meeting still, dated by its month
     update = parse("Elmley Safeguarding Children Board\n\nApril 2010\nUpdate\n1.\nProcedures\n")
     assert (update.date, update.date_precision) == ("2010-04-01", "month")
 

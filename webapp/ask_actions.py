@@ -13,7 +13,7 @@ from webapp.ask_common import (
     resolve_person, scope_of,
 )
 from webapp.ask_text import count, plural, quoted, sentence
-from webapp.ask_when import human_date
+from webapp.ask_when import human_date, on_date
 
 DONE = re.compile(r"\b(complete[d]?|done|closed|achieved|discharged|finished|resolved)\b", re.I)
 
@@ -163,7 +163,7 @@ def last_discussed(g, m: re.Match) -> Answer:
         return Answer(sentence("Nothing dated in the papers discusses", term)
                       if places else sentence("Nothing in the papers discusses", term), [], [], cypher, params)
     newest = dated[0]
-    return Answer(sentence(term, "was last discussed on", human_date(newest["date"]),
+    return Answer(sentence(term, "was last discussed", on_date(newest["date"]),
                            f"({newest['paper']})" if newest.get("paper") else ""),
                   ["where", "paper", "date"], dated[:10], cypher, params)
 

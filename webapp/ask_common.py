@@ -11,7 +11,7 @@ from urllib.parse import quote
 import graph
 from graph import queries
 from webapp.ask_text import count, listing, quoted, sentence
-from webapp.ask_when import When, human_date, split_when
+from webapp.ask_when import When, on_date, split_when
 
 ASK_ROWS = 100  # rows an answer about one person lists; its sentence gives the whole count
 SUGGESTIONS = [
@@ -150,7 +150,7 @@ def scope_of(g: graph.Graph, text: str) -> tuple[Scope | None, Answer | None]:
     if latest:
         newest = graph.newest_meeting_date(g, body)
         if newest:
-            when = When(newest, newest, f"on {human_date(newest)}")
+            when = When(newest, newest, on_date(newest))
     return Scope(body, name, when), None
 
 

@@ -11,7 +11,7 @@ from graph import queries
 from webapp.ask_actions import ACTION_COLUMNS, about, action_rows, mentioning_cypher
 from webapp.ask_common import LATEST, Answer, meeting_link, meetings_for, no_meeting, passage_link, scope_of
 from webapp.ask_text import count, listing, plural, sentence
-from webapp.ask_when import human_date
+from webapp.ask_when import on_date
 
 FOLLOW_UP_COLUMNS = ["action", "owners", "follow_up", "meeting", "date"]
 FOLLOW_UP_CYPHER = queries.NEXT_MEETING.strip() + "\n\n// then the later meeting's matters arising:\n" + \
@@ -40,8 +40,8 @@ def _the_meeting(g: graph.Graph, words: str) -> tuple[dict[str, Any] | None, str
         newest = graph.meeting(g, meetings[0]["id"]) or {}
         before = newest.get("previous")
         if before:
-            return before, (f"the meeting on {human_date(before['date'])} "
-                            f"(the one before the newest, on {human_date(newest['date'])})"), None
+            return before, (f"the meeting {on_date(before['date'])} "
+                            f"(the one before the newest, {on_date(newest['date'])})"), None
         meetings = meetings[:1]
     if not meetings:
         return None, "", no_meeting(scope, queries.MEETINGS_IN_RANGE, {"body": scope.body, **scope.dates()})
@@ -50,7 +50,7 @@ def _the_meeting(g: graph.Graph, words: str) -> tuple[dict[str, Any] | None, str
                                          "which one? Ask about one date"),
                                 ["meeting", "date"], [{"meeting": x["title"], "date": x["date"],
                                                        "links": {"meeting": meeting_link(x["id"])}} for x in meetings])
-    return meetings[0], f"the meeting on {human_date(meetings[0]['date'])}", None
+    return meetings[0], f"the meeting {on_date(meetings[0]['date'])}", None
 
 
 def follow_up(g, m: re.Match) -> Answer:
@@ -68,7 +68,7 @@ def follow_up(g, m: re.Match) -> Answer:
     rows = _follow_up_rows(found)
     if rows:
         return Answer(sentence(f"Action {n} of {named} was taken up at", listing(
-            [f"the meeting on {human_date(f['date'])}" for f in found["follow_ups"]])),
+            [f"the meeting {on_date(f['date'])}" for f in found["follow_ups"]])),
             FOLLOW_UP_COLUMNS, rows, FOLLOW_UP_CYPHER, params)
     action_row = action_rows([found["action"]])
     if not found["later_meetings"]:

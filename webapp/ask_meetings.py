@@ -14,7 +14,7 @@ from webapp.ask_common import (
     resolve_person, scope_of,
 )
 from webapp.ask_text import count, sentence
-from webapp.ask_when import human_date, split_when
+from webapp.ask_when import on_date, split_when
 
 # ---- meetings: attendance, apologies, chairs ---------------------------------------------------
 
@@ -155,7 +155,7 @@ def last_attended(g, m: re.Match) -> Answer:
     last = graph.last_attended(g, p["key"])
     if not last:
         return Answer(sentence(p["name"], "has no recorded attendance"), [], [], queries.LAST_ATTENDED, {"key": p["key"]})
-    when = f"on {human_date(last['date'])}" if last.get("date") else "(the paper gives no date)"
+    when = on_date(last["date"]) if last.get("date") else "(the paper gives no date)"
     return Answer(sentence(p["name"], "last attended", last["title"], when), ["meeting", "date", "organisation"],
                   [{"meeting": last["title"], "date": last.get("date"), "organisation": last.get("org"),
                     "links": {"meeting": meeting_link(last["meeting_id"])}}], queries.LAST_ATTENDED, {"key": p["key"]})

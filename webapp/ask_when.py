@@ -52,6 +52,14 @@ def human_date(iso: str | None) -> str:
     return iso
 
 
+def on_date(iso: str | None) -> str:
+    """"on 31 October 2007"; "in October 2007" for a meeting dated only by its month; "" when undated."""
+    written = human_date(iso)
+    if not written:
+        return ""
+    return ("on " if iso and iso.count("-") == 2 else "in ") + written
+
+
 def _point(text: str) -> tuple[str, str, str] | None:
     """(first ISO day, last ISO prefix, phrase) of one written date, month or year."""
     found = [f for f in find_dates(text) if f.year]

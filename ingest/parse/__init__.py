@@ -57,6 +57,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         if resolved is not None:
             paper.date = resolved.isoformat()
             paper.date_precision = head.date.precision
+    if head.month is not None and (month := head.month.resolve()) is not None:
+        paper.month = f"{month:%Y-%m}"
     paper.attendees = [e.person for e in attendance.attendees]
     paper.apologies = [e.person for e in attendance.apologies]
     paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)

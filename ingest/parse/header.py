@@ -39,6 +39,7 @@ class Header:
     title: str | None = None
     body: str | None = None
     date: FoundDate | None = None
+    month: FoundDate | None = None  # minutes that give only the month of the meeting (no day: no date)
     date_line: Line | None = None
     time: str | None = None
     location: str | None = None
@@ -182,7 +183,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "a month"
         head.warnings.append(f"The minutes give only the month of the meeting ('{written}'), not its day;"
                              " no meeting date was taken.")
-        head.date, head.date_line = None, None
+        head.month, head.date, head.date_line = head.date, None, None
         head.spans.pop("date", None)
     if head.date is not None and head.date.weekday_fits() is False:
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
