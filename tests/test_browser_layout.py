@@ -40,8 +40,9 @@ def meeting_id(ingested_app) -> str:
 
 
 @pytest.fixture(scope="module")
-def pages(meeting_id) -> dict[str, tuple[str, str]]:
+def pages(ingested_app, meeting_id) -> dict[str, tuple[str, str]]:
     """name -> (role, path) of every page checked at both widths."""
+    doc_id = _client(ingested_app, "officer").get(f"/api/meetings/{meeting_id}").get_json()["doc_id"]
     return {
         "home": ("officer", "/"),
         "search": ("officer", "/search?q=secure+email"),
@@ -50,6 +51,10 @@ def pages(meeting_id) -> dict[str, tuple[str, str]]:
         "ask": ("officer", "/ask?q=" + ASK.replace(" ", "+")),
         "actions": ("officer", "/actions"),
         "help": ("officer", "/help"),
+        "paper": ("officer", f"/papers/{doc_id}"),
+        "organisation": ("officer", "/organisations/nspcc"),
+        "topic": ("officer", "/topics/secure-email"),
+        "body": ("officer", "/bodies/London%20Safeguarding%20Children%20Board"),
         "graph": ("officer", f"/graph/meeting/{meeting_id}"),
         "admin-papers": ("admin", "/admin/"),
         "admin-jobs": ("admin", "/admin/jobs"),
@@ -126,7 +131,8 @@ def graph_nodes(page, more_than: int) -> int:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", ["home", "search", "meeting", "person", "ask", "actions", "help", "graph",
+@pytest.mark.parametrize("name", ["home", "search", "meeting", "person", "ask", "actions", "help", "paper",
+                                  "organisation", "topic", "body", "graph",
                                   "admin-papers", "admin-jobs", "admin-curation", "admin-users", "admin-audit"])
 def test_no_page_scrolls_sideways_and_none_logs_an_error(visit, pages, name, width):
     role, path = pages[name]
