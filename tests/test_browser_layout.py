@@ -66,16 +66,24 @@ def pages(ingested_app, meeting_id) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def sessions(browser, live_server) -> dict[str, dict]:  # noqa: F811
-    """role -> Playwright storage state of a signed-in session (one sign-in per role for the module)."""
+    """role -> Playwright storage state of a signed-in session (one sign-in per role for the module).
+    It also checks the sign-in page logs no error and names an icon that loads (a browser asks for
+    /favicon.ico otherwise, once, and logs its 404 as an error on whichever page it was showing)."""
     states = {}
     for role, (name, password) in (("officer", OFFICER), ("admin", ADMIN)):
         context = browser.new_context(base_url=live_server)
         page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.goto("/login")
+        icon = page.evaluate("() => document.querySelector('link[rel=icon]')?.getAttribute('href')")
+        assert icon and page.request.get(icon).ok, f"the pages' icon {icon!r} does not load"
         page.fill("#login-name", name)
         page.fill("#login-password", password)
         page.click("main form button[type=submit]")
         page.wait_for_url(lambda url: "/login" not in url)
+        page.wait_for_load_state("load")
+        assert errors == [], f"signing in as {role}: {errors}"
         states[role] = context.storage_state()
         context.close()
     return states
