@@ -26,6 +26,7 @@ class Compiled:
     query: wq.Query | None  # None when every word was too common to search for
     highlight: set[tuple[str, ...]] = field(default_factory=set)  # analysed words and phrases to mark
     warnings: list[str] = field(default_factory=list)
+    free_text: bool = False  # a word or phrase without a field name is searched for (not under NOT)
 
 
 class Compiler:
@@ -33,6 +34,7 @@ class Compiler:
         self.schema, self.aliases, self.reader = schema, aliases, reader
         self.highlight: set[tuple[str, ...]] = set()
         self.dropped: list[str] = []
+        self.free_text = False
 
     def compile(self, node: ql.Node | None) -> Compiled:
         q = self._node(node, True) if node is not None else None
@@ -42,7 +44,7 @@ class Compiler:
             warnings.append(f"Too common to search for: {words}.")
         if q is not None and _only_negative(q):
             q = wq.And([wq.Every(), q])
-        return Compiled(q, self.highlight, warnings)
+        return Compiled(q, self.highlight, warnings, self.free_text)
 
     # ---- tree ------------------------------------------------------------------
 
@@ -97,6 +99,7 @@ class Compiler:
     def _term(self, t: ql.Term, positive: bool) -> wq.Query | None:
         if t.field is None:
             if t.wildcard:
+                self.free_text = self.free_text or positive
                 return self._wildcard(list(DEFAULT_FIELDS), t.text, positive)
             forms = self.aliases.forms(t.text)
             return _join(wq.Or, [self._default(t.text, positive)]
@@ -130,6 +133,7 @@ class Compiler:
                 self.dropped.append(text)
             return None
         self._mark(text, positive)
+        self.free_text = self.free_text or positive
         return _join(wq.Or, [self._analysed(f, text, boost) for f, boost in DEFAULT_FIELDS.items()])
 
     def _analysed(self, fieldname: str, text: str, boost: float = 1.0) -> wq.Query | None:

@@ -72,6 +72,8 @@ def rank(searcher: Searcher, aliases: AliasBook, parsed: ParsedQuery, q: str,
     narrowed = filter_query(filters, warnings)
     query = compiled.query if narrowed is None else wq.Require(compiled.query, narrowed)  # filters do not score
     matches = find(searcher, query)
+    if compiled.free_text:
+        matches = without_repeated_papers(searcher, matches)
     ranks = order(searcher, matches, sort)
     scores = matches.scores[ranks] if sort == "relevance" else np.zeros(len(ranks))
     return Ranked(matches.total, matches.docnums[ranks], scores, count_facets(searcher, matches.segments),
@@ -103,6 +105,37 @@ def find(searcher: Searcher, q: wq.Query) -> Matches:
         scores.append(score)
         docnums.append(local + offset)
     return Matches(segments, _concat(docnums, np.int64), _concat(scores, np.float64))
+
+
+def without_repeated_papers(searcher: Searcher, matches: Matches) -> Matches:
+    """The matches less each paper entry one of whose agenda items matched too.
+
+    Why: the paper's best passage is then its item's, so the hit list showed the
+    same passage twice (as item and as paper). The item stays: it is the more
+    precise hit and links to the same paper. A paper none of whose items matched
+    (words spread over several items, or no items) stays. Only for searches of
+    free text: a fielded search (`body:`, `person:`, `date:`) lists papers whole."""
+    kinds, docs = [], []
+    for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matches.segments):
+        reader = sub.reader()
+        kinds.append(_single(value_table(reader, "type"), local))
+        docs.append(_single(value_table(reader, "doc_id"), local))
+    kind, doc = _concat(kinds, str), _concat(docs, str)
+    if not len(kind):
+        return matches
+    drop = (kind == "paper") & np.isin(doc, doc[kind == "item"])
+    if not drop.any():
+        return matches
+    keep, segments, at = ~drop, [], 0
+    for n, local in matches.segments:
+        segments.append((n, local[keep[at:at + len(local)]]))
+        at += len(local)
+    return Matches(segments, matches.docnums[keep], matches.scores[keep])
+
+
+def _single(table: Any, local: np.ndarray) -> np.ndarray:
+    """The value of a one-value-per-entry field (type, doc_id) for each of the entries `local`."""
+    return table.names[table.values[table.starts[local]]] if len(local) else np.zeros(0, str)
 
 
 def order(searcher: Searcher, matches: Matches, sort: str) -> np.ndarray:
