@@ -92,7 +92,8 @@ class AliasBook:
         key = form_key(text)
         if " " not in key and key not in self._loose and text not in self._spellings.get(key, ()):
             return [text]
-        return [text] + [f for f in self._groups.get(key, []) if form_key(f) != key and form_key(f) not in self._one_way]
+        return [text] + [f for f in self._groups.get(key, [])
+                         if form_key(f) != key and form_key(f) not in self._one_way]
 
     def glossary_term(self, text: str) -> str | None:
         """The glossary's term for `text` when it is one of the glossary's forms ("FGM" -> "female genital
@@ -186,7 +187,8 @@ def _merged(base: dict[str, list[str]], found: Iterable[dict[str, str]]) -> dict
     return out
 
 
-def _join(groups: list[list[str]], exact: set[str] = frozenset()) -> tuple[dict[str, list[str]], dict[str, set[str]], set[str]]:  # noqa: E501
+def _join(groups: list[list[str]],
+          exact: set[str] | frozenset[str] = frozenset()) -> tuple[dict[str, list[str]], dict[str, set[str]], set[str]]:
     """Union the groups that share a form.
 
     Returns key -> the group's forms (one per key), key -> every spelling seen

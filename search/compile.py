@@ -86,6 +86,7 @@ class Compiler:
                 forms = self.aliases.forms(" ".join(t.text for t in words))
                 if len(forms) > 1:
                     exact = _join(wq.And, [self._default(t.text, positive) for t in words])
+                    self._mark(forms[0], positive)  # where the words stand together, mark them as one
                     out.append(_join(wq.Or, [exact] + [self._default(f, positive, typed=False) for f in forms[1:]]))
                     i += length
                     break

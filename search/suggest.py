@@ -73,7 +73,8 @@ def _closest(reader: IndexReader, fields: tuple[str, ...], word: str, vocabulary
     glossary = ListCorrector(vocabulary) if vocabulary else None
     for maxdist in (1, 2):
         # limit=10, not 1: Whoosh's heap keeps the last of equally close words, not the first
-        near = [w for w in glossary.suggest(word, limit=10, maxdist=maxdist, prefix=1) if len(w) > 2] if glossary else []
+        near = glossary.suggest(word, limit=10, maxdist=maxdist, prefix=1) if glossary else []
+        near = [w for w in near if len(w) > 2]
         if near:
             return near[0]
         found: dict[str, int] = {}
