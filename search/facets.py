@@ -4,9 +4,15 @@ Counts are exact, over every matching entry (not only the page). Each
 segment's entry -> values table is kept as arrays (search.tables), so a count
 is a gather and a bincount per segment and facet, costing what the matched
 entries hold; only the values that can be shown reach Python.
+
+Names that extraction let through but no officer would click (a number, a
+fragment ending in "and", a file name) are left out of the name facets
+(`is_noise`); the entries still match and count under their other values.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 import numpy as np
@@ -22,6 +28,11 @@ FACET_FIELDS = {"type": ("type", False), "year": ("year", False), "kind": ("kind
                 "body": ("body_facet", True), "person": ("person_facet", True),
                 "org": ("org_facet", True), "topic": ("topic_facet", True)}
 FILTER_ALIASES = {"organisation": "org", "organization": "org", "people": "person"}
+NAME_FACETS = ("body", "person", "org", "topic")  # facets of names, where noise is dropped
+# little words a name neither starts nor ends with ("Agenda and", "of Children's Services")
+_DANGLING = {"and", "or", "of", "the", "for", "to", "in", "on", "at", "by", "with", "from", "&", "but"}
+_FILE_NAME = re.compile(r"\.(docx?|pdf|txt|html?|xlsx?|rtf|odt|pptx?|msg|eml|csv)\b|_|\\", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def count_facets(searcher: Searcher, matched: Iterable[tuple[int, np.ndarray]]) -> dict[str, list[tuple[str, int]]]:
@@ -43,12 +54,27 @@ def count_facets(searcher: Searcher, matched: Iterable[tuple[int, np.ndarray]]) 
     return {name: counts(name, _shortlist(name, parts)) for name, parts in found.items()}
 
 
+@lru_cache(maxsize=65536)
+def is_noise(value: str) -> bool:
+    """Whether a facet value of names is debris, not a name: no two letters ("16", "2007-08"), a
+    fragment starting or ending with a little word ("Agenda and"), or a file name ("minutes_v2.docx")."""
+    words = value.split()
+    if len(_LETTER.findall(value)) < 2 or not words:
+        return True
+    if words[0].lower() in _DANGLING or words[-1].lower() in _DANGLING:
+        return True
+    return bool(_FILE_NAME.search(value))
+
+
 def _shortlist(name: str, parts: list[tuple[np.ndarray, np.ndarray]]) -> dict[str, int]:
     """The values (summed over segments) that can be among the FACET_LIMIT shown, ties included."""
     if not parts:
         return {}
     values, at = np.unique(np.concatenate([v for v, _ in parts]), return_inverse=True)
     totals = np.bincount(at, weights=np.concatenate([c for _, c in parts])).astype(np.int64)
+    if name in NAME_FACETS:
+        keep = np.fromiter((not is_noise(str(v)) for v in values), dtype=bool, count=len(values))
+        values, totals = values[keep], totals[keep]
     if len(values) > FACET_LIMIT:
         if name == "year":  # shown newest first: the last values in order
             keep = np.arange(len(values) - FACET_LIMIT, len(values))
