@@ -19,6 +19,9 @@ from search.schema import DEFAULT_FIELDS, TEXT_ANALYZER, name_key
 
 MAX_EXPANSIONS = 200  # unstemmed words a prefix or wildcard may stand for
 STEMMED_FIELDS = ("title", "heading", "text", "topic_words")
+# Words that spell a known name (an acronym's phrase, a glossary term) also match apart, in any order,
+# but such a match counts for this much of one where they stand together or the acronym is written.
+SCATTERED_WEIGHT = 0.3
 
 
 @dataclass
@@ -85,9 +88,12 @@ class Compiler:
                 words = run[i:i + length]
                 forms = self.aliases.forms(" ".join(t.text for t in words))
                 if len(forms) > 1:
-                    exact = _join(wq.And, [self._default(t.text, positive) for t in words])
-                    self._mark(forms[0], positive)  # where the words stand together, mark them as one
-                    out.append(_join(wq.Or, [exact] + [self._default(f, positive, typed=False) for f in forms[1:]]))
+                    # the name as typed or in another form; or its words apart, which count for less
+                    apart = _join(wq.And, [self._default(t.text, positive) for t in words])
+                    if apart is not None:
+                        apart.boost = SCATTERED_WEIGHT
+                    names = [self._default(f, positive, typed=False) for f in forms]
+                    out.append(_join(wq.Or, [apart] + names))
                     i += length
                     break
             else:
