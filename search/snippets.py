@@ -47,17 +47,23 @@ def make_snippet(text: str, marks: set[tuple[str, ...]]) -> tuple[str, tuple[int
         tokens = _marked_tokens(text, marks)
         fragmenter = highlight.ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=SURROUND_CHARS, charlimit=None)
         fragments = list(fragmenter.fragment_tokens(text, tokens))
-        scorer = highlight.BasicFragmentScorer()
-        keys = {id(f): (is_list_like(text[f.startchar:f.endchar]), -scorer(f), f.startchar) for f in fragments}
+        keys = {id(f): (is_list_like(text[f.startchar:f.endchar]), -_score(f), f.startchar) for f in fragments}
         ranked = sorted(fragments, key=lambda f: keys[id(f)])  # prose first; ties: earliest first
         first = keys[id(ranked[0])] if ranked else (False, 0, 0)
         # a second passage only when it is of the same sort and holds at least half as much of the query
         chosen = [f for f in ranked[:MAX_FRAGMENTS] if keys[id(f)][0] == first[0] and keys[id(f)][1] <= first[1] / 2]
         best = _merge_close(sorted(chosen, key=lambda f: f.startchar))
         if best:  # the best passage first
-            best.sort(key=lambda f: (is_list_like(text[f.startchar:f.endchar]), -scorer(f), f.startchar))
+            best.sort(key=lambda f: (is_list_like(text[f.startchar:f.endchar]), -_score(f), f.startchar))
             return MarkFormatter().format(best).strip(), (best[0].startchar, best[0].endchar)
     return html.escape(summarize(text, FRAGMENT_CHARS), quote=False), None
+
+
+def _score(fragment: highlight.Fragment) -> float:
+    """How much of the query a passage holds: its different matched words (a phrase counting for each
+    of its words) first, then how often they occur."""
+    different = {t.text: t.boost for t in fragment.matches}
+    return 100 * sum(different.values()) + sum(t.boost for t in fragment.matches)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
