@@ -50,6 +50,7 @@ class AliasBook:
         self._topics: dict[str, list[str]] = {}  # form key -> topic names
         self._one_way: set[str] = set()  # keys found only when typed, never added as another form's expansion
         self._glossary: dict[str, str] = {}  # form key -> its glossary entry's term
+        self._entries: list[GlossaryEntry] = []
         self._words: set[str] = set()  # lower-case words of every glossary and alias form (never "misspelt")
         self._vocabulary: list[str] = []  # the same, sorted
         self._longest = 1  # the most words in any form
@@ -100,6 +101,11 @@ class AliasBook:
         mutilation"), else None."""
         self._loaded()
         return self._glossary.get(form_key(text))
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """The glossary in force (the admin's copy or the packaged one)."""
+        self._loaded()
+        return self._entries
 
     def known_word(self, word: str) -> bool:
         """Whether `word` is a word of a glossary or alias form (so never "corrected" into another)."""
@@ -164,6 +170,7 @@ class AliasBook:
         groups = [[short, *longs] for short, longs in self.acronyms().items()] + curated
         self._one_way = {form_key(w) for entry in glossary for w in entry.words} - {""}
         self._groups, self._spellings, self._loose = _join(groups, exact=self._one_way)
+        self._entries = list(glossary)
         self._glossary = {}
         for entry in glossary:
             for form in entry.forms:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from search.results import FACETS
-from search.tables import value_table
+from search.tables import ValueTable, value_table
 
 FACET_LIMIT = 30  # values shown per facet
 # facet / filter name -> (field, several values per document)
@@ -35,19 +35,24 @@ _FILE_NAME = re.compile(r"\.(docx?|pdf|txt|html?|xlsx?|rtf|odt|pptx?|msg|eml|csv
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def count_facets(searcher: Searcher, matched: Iterable[tuple[int, np.ndarray]]) -> dict[str, list[tuple[str, int]]]:
+def count_facets(searcher: Searcher, matched: Iterable[tuple[int, np.ndarray]],
+                 tables: dict[str, Callable[[Searcher], ValueTable]] | None = None) -> dict[str, list[tuple[str, int]]]:
     """Every facet's [(value, count)] over the matched entries.
 
     `matched` holds, per leaf searcher in searcher.leaf_searchers() order, that
     segment's size and matched entry numbers (segment-local, as a numpy array).
+    `tables` gives the facets not held in a field (`term`): name -> the table of a leaf searcher.
     """
+    tables = tables or {}
     found: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {name: [] for name in FACETS}
     for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matched):
         if not len(local):
             continue
         reader = sub.reader()
         for name in FACETS:
-            table = value_table(reader, FACET_FIELDS[name][0])
+            if name not in FACET_FIELDS and name not in tables:
+                continue
+            table = tables[name](sub) if name in tables else value_table(reader, FACET_FIELDS[name][0])
             n = table.count(local)
             held = np.flatnonzero(n)
             found[name].append((table.names[held], n[held]))
@@ -92,12 +97,21 @@ def counts(name: str, groups: dict[Any, int]) -> list[tuple[str, int]]:
     return sorted(found, key=lambda vn: (-vn[1], vn[0].lower()))[:FACET_LIMIT]
 
 
-def filter_query(filters: dict[str, str] | None, warnings: list[str]) -> wq.Query | None:
-    """Facet value filters ANDed together; unknown filter names become warnings."""
+def filter_query(filters: dict[str, str] | None, warnings: list[str],
+                 queries: dict[str, Callable[[str], wq.Query | None]] | None = None) -> wq.Query | None:
+    """Facet value filters ANDed together; unknown filter names become warnings. `queries` gives the
+    filters not held in a field (`term`): name -> the query of a value (None for an unknown value)."""
     terms = []
+    queries = queries or {}
     for name, value in (filters or {}).items():
         key = FILTER_ALIASES.get(name, name)
-        if key not in FACET_FIELDS:
+        if key in queries and value is not None and str(value).strip():
+            q = queries[key](str(value).strip())
+            if q is None:
+                warnings.append(f"There is no {key} '{value}'; that filter was ignored.")
+            else:
+                terms.append(q)
+        elif key not in FACET_FIELDS:
             warnings.append(f"There is no filter '{name}'; it was ignored. Filters: {', '.join(FACETS)}.")
         elif value is not None and str(value).strip():
             terms.append(wq.Term(FACET_FIELDS[key][0], str(value).strip()))

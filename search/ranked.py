@@ -29,6 +29,7 @@ from search.querylang import ParsedQuery, terms_of
 from search.results import FACETS, Hit
 from search.snippets import make_snippet
 from search.suggest import suggest_query
+from search.terms import TERM_FACET, term_filter, term_table
 from search.tables import date_keys, value_table
 
 SORTS = ("relevance", "date", "date_asc")
@@ -69,14 +70,15 @@ def rank(searcher: Searcher, aliases: AliasBook, parsed: ParsedQuery, q: str,
     suggestion = suggest_query(searcher.reader(), aliases, q, terms_of(parsed.node))
     if compiled.query is None:
         return Ranked(0, np.zeros(0, np.int64), np.zeros(0), {name: [] for name in FACETS}, suggestion, warnings)
-    narrowed = filter_query(filters, warnings)
+    narrowed = filter_query(filters, warnings, {TERM_FACET: lambda label: term_filter(aliases, label)})
     query = compiled.query if narrowed is None else wq.Require(compiled.query, narrowed)  # filters do not score
     matches = find(searcher, query)
     if compiled.free_text:
         matches = without_repeated_papers(searcher, matches)
     ranks = order(searcher, matches, sort)
     scores = matches.scores[ranks] if sort == "relevance" else np.zeros(len(ranks))
-    return Ranked(matches.total, matches.docnums[ranks], scores, count_facets(searcher, matches.segments),
+    facets = count_facets(searcher, matches.segments, {TERM_FACET: lambda sub: term_table(searcher, sub, aliases)})
+    return Ranked(matches.total, matches.docnums[ranks], scores, facets,
                   suggestion, warnings, compiled.highlight)
 
 
@@ -174,7 +176,7 @@ def warm(searcher: Searcher) -> int:
         reader = sub.reader()
         if not reader.doc_count_all():
             continue
-        for name in FACETS:
+        for name in FACET_FIELDS:
             value_table(reader, FACET_FIELDS[name][0])
         date_keys(reader)
         for fieldname in DEFAULT_FIELDS:

@@ -100,6 +100,8 @@ def test_the_packaged_glossary_is_whole_and_each_form_means_one_thing():
     acronyms = {a for e in glossary for a in e.acronyms + e.words}
     assert {"FGM", "CSE", "CCE", "SCR", "CSPR", "CDOP", "MASH", "LADO", "CAMHS", "YOT", "LAC", "CLA", "CIN", "MARAC",
             "MAPPA", "IRO", "SEND", "NEET", "ACE", "LSCB", "SCB", "SCP", "SAB", "CPC", "JTAI", "DBS"} <= acronyms
+    one_words = {f for e in glossary for f in e.forms if " " not in f and f.islower()}
+    assert one_words <= {"radicalisation", "radicalization"}  # e.g. not "education" split off by a comma
     owner: dict[str, str] = {}
     for entry in glossary:
         for key in {form_key(f) for f in entry.forms}:
@@ -210,6 +212,38 @@ def test_facets_leave_debris_out(tmp_path):
         assert results.total == 1
         assert dict(results.facets["org"]) == {"NSPCC": 1} and results.facets["body"] == []
         assert ix.query('org:"Agenda and"').total == 1  # still found by it, only not offered
+    finally:
+        ix.close()
+
+
+def test_the_term_facet_counts_glossary_terms_and_filters_by_them(index, papers):
+    results = index.query("FGM", per_page=100)
+    terms = dict(results.facets["term"])
+    # every hit writing FGM (actions found through their item's topic may not)
+    assert 3 <= terms["female genital mutilation (FGM)"] <= results.total
+    assert "clinical commissioning group (CCG)" in terms  # the FGM papers also write CCG
+    narrowed = index.query("FGM", filters={"term": "clinical commissioning group (CCG)"}, per_page=100)
+    assert 0 < narrowed.total < results.total
+    assert {h.doc_id for h in narrowed.hits} <= {papers[n].id for n in ("008_brent-lscb-2014-06-04",
+                                                                        "013_bracknell-lscb-2018-07-13",
+                                                                        "014_bracknell-lscb-fgm-task-finish-item")}
+    unknown = index.query("FGM", filters={"term": "widgets"})
+    assert unknown.total == results.total and any("There is no term 'widgets'" in w for w in unknown.warnings)
+    everything = dict(index.query("*").facets["term"])
+    assert everything["looked after children (LAC)"] >= 2 and all(not is_noise(t) for t in everything)
+
+
+def test_the_term_facet_follows_an_admins_glossary_at_once(tmp_path):
+    paper = Paper(id="9" * 64, filename="g.txt", kind="minutes", title="Board",
+                  text="The widget review panel met about FGM.")
+    ix = open_index(tmp_path)
+    try:
+        ix.add_paper(paper)
+        assert dict(ix.query("met").facets["term"]) == {"female genital mutilation (FGM)": 1}
+        (tmp_path / "curated").mkdir()
+        (tmp_path / "curated" / "glossary.yaml").write_text(
+            "glossary:\n  - term: widget review panel\n    acronyms: [WRP]\n", encoding="utf-8")
+        assert dict(ix.query("met").facets["term"]) == {"widget review panel (WRP)": 1}
     finally:
         ix.close()
 

@@ -13,7 +13,7 @@ from flask import abort
 import graph
 from webapp.stores import get_archive
 
-FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic")
+FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic", "term")
 EXPORT_LIMIT = 1000
 EXAMPLE_QUESTIONS = [
     "who attended the board meeting on 31 October 2007",
