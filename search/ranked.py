@@ -164,10 +164,10 @@ def _concat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
 
-def warm(searcher: Searcher) -> int:
-    """Read now what every search needs from each segment (facet tables, date keys, the lengths
-    of the fields a word searches); returns how many segments. Posting lists are read as words
-    are searched."""
+def warm(searcher: Searcher, aliases: AliasBook | None = None) -> int:
+    """Read now what every search needs from each segment (facet tables, with `aliases` the glossary
+    term tables, date keys, the lengths of the fields a word searches); returns how many segments.
+    Posting lists are read as words are searched."""
     from search.postings import lengths
     from search.schema import DEFAULT_FIELDS
 
@@ -178,6 +178,8 @@ def warm(searcher: Searcher) -> int:
             continue
         for name in FACET_FIELDS:
             value_table(reader, FACET_FIELDS[name][0])
+        if aliases is not None:
+            term_table(searcher, sub, aliases)
         date_keys(reader)
         for fieldname in DEFAULT_FIELDS:
             lengths(reader, fieldname)
