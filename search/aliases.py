@@ -49,7 +49,6 @@ class AliasBook:
         self._loose: set[str] = set()  # one-word keys any capitalisation may match
         self._topics: dict[str, list[str]] = {}  # form key -> topic names
         self._one_way: set[str] = set()  # keys found only when typed, never added as another form's expansion
-        self._glossary: dict[str, str] = {}  # form key -> its glossary entry's term
         self._entries: list[GlossaryEntry] = []
         self._words: set[str] = set()  # lower-case words of every glossary and alias form (never "misspelt")
         self._vocabulary: list[str] = []  # the same, sorted
@@ -95,12 +94,6 @@ class AliasBook:
             return [text]
         return [text] + [f for f in self._groups.get(key, [])
                          if form_key(f) != key and form_key(f) not in self._one_way]
-
-    def glossary_term(self, text: str) -> str | None:
-        """The glossary's term for `text` when it is one of the glossary's forms ("FGM" -> "female genital
-        mutilation"), else None."""
-        self._loaded()
-        return self._glossary.get(form_key(text))
 
     def glossary(self) -> list[GlossaryEntry]:
         """The glossary in force (the admin's copy or the packaged one)."""
@@ -171,10 +164,6 @@ class AliasBook:
         self._one_way = {form_key(w) for entry in glossary for w in entry.words} - {""}
         self._groups, self._spellings, self._loose = _join(groups, exact=self._one_way)
         self._entries = list(glossary)
-        self._glossary = {}
-        for entry in glossary:
-            for form in entry.forms:
-                self._glossary.setdefault(form_key(form), entry.term)
         self._words = {w.lower() for group in curated for form in group for w in _WORD.findall(form)}
         self._vocabulary = sorted(self._words)
         self._topics = {}

@@ -268,7 +268,8 @@ def test_an_attendance_list_is_the_snippet_when_nothing_else_matched():
 
 
 def test_a_matched_phrase_makes_the_passage_not_its_scattered_words():
-    text = ("The Group Manager of the safeguarding group and the commissioning group lead met. " + "Other business was noted. " * 20
+    text = ("The Group Manager of the safeguarding group and the commissioning group lead met. "
+            + "Other business was noted. " * 20
             + "\nThe Clinical Commissioning Group (CCG) will fund the post.")
     snippet, span = make_snippet(text, {("clinic",), ("commiss",), ("group",), ("clinic", "commiss", "group"),
                                         ("ccg",)})
