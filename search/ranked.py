@@ -165,8 +165,8 @@ def _concat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
 
 
 def warm(searcher: Searcher, aliases: AliasBook | None = None) -> int:
-    """Read now what every search needs from each segment (facet tables, with `aliases` the glossary
-    term tables, date keys, the lengths of the fields a word searches); returns how many segments.
+    """Read now what every search needs from each segment (facet tables, the paper of each entry, with
+    `aliases` the glossary term tables, date keys, the lengths of the fields a word searches); returns how many segments.
     Posting lists are read as words are searched."""
     from search.postings import lengths
     from search.schema import DEFAULT_FIELDS
@@ -178,6 +178,7 @@ def warm(searcher: Searcher, aliases: AliasBook | None = None) -> int:
             continue
         for name in FACET_FIELDS:
             value_table(reader, FACET_FIELDS[name][0])
+        value_table(reader, "doc_id")  # without_repeated_papers
         if aliases is not None:
             term_table(searcher, sub, aliases)
         date_keys(reader)
