@@ -1,19 +1,24 @@
 """Names that mean the same thing, so `CDRP` finds "Child Death Review Panels" and back.
 
-Two sources: the acronyms the indexed papers define (`paper.acronyms`, kept in
-`acronyms.json` in the index directory and merged on every add) and the
-curated alias list an admin edits (`ingest.curated.load_aliases`). Forms are
+Three sources: the acronyms the indexed papers define (`paper.acronyms`, kept in
+`acronyms.json` in the index directory and merged on every add), the
+curated alias list an admin edits (`ingest.curated.load_aliases`) and the
+safeguarding glossary (`ingest.curated.load_glossary`: "FGM" and "female
+genital mutilation" meet though no paper defines them). Forms are
 compared by their analysed words (case, plurals and stop words do not
 matter), and forms sharing a name join one group. The topic taxonomy maps a
 `topic:` value, or any of its aliases, to the topic names it means.
 
 A one-word form written in lower or mixed case ("Met") only matches when the
-user types it exactly, so the verb "met" does not expand to the police.
+user types it exactly, so the verb "met" does not expand to the police. A
+glossary acronym that is also an everyday word ("SEND", "Prevent") matches
+only as written and is never added to a search for its phrase.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import threading
 from pathlib import Path
@@ -21,10 +26,11 @@ from typing import Iterable
 
 import yaml
 
-from ingest.curated import load_aliases, load_taxonomy
+from ingest.curated import GlossaryEntry, load_aliases, load_glossary, load_taxonomy
 from search.schema import TEXT_ANALYZER
 
 ACRONYMS_FILE = "acronyms.json"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def form_key(text: str) -> str:
@@ -42,6 +48,10 @@ class AliasBook:
         self._spellings: dict[str, set[str]] = {}  # form key -> every spelling seen
         self._loose: set[str] = set()  # one-word keys any capitalisation may match
         self._topics: dict[str, list[str]] = {}  # form key -> topic names
+        self._one_way: set[str] = set()  # keys found only when typed, never added as another form's expansion
+        self._entries: list[GlossaryEntry] = []
+        self._words: set[str] = set()  # lower-case words of every glossary and alias form (never "misspelt")
+        self._vocabulary: list[str] = []  # the same, sorted
         self._longest = 1  # the most words in any form
         self.problem: str | None = None  # why the curated files could not be used, if they could not
         self._lock = threading.Lock()
@@ -82,7 +92,23 @@ class AliasBook:
         key = form_key(text)
         if " " not in key and key not in self._loose and text not in self._spellings.get(key, ()):
             return [text]
-        return [text] + [f for f in self._groups.get(key, []) if form_key(f) != key]
+        return [text] + [f for f in self._groups.get(key, [])
+                         if form_key(f) != key and form_key(f) not in self._one_way]
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """The glossary in force (the admin's copy or the packaged one)."""
+        self._loaded()
+        return self._entries
+
+    def known_word(self, word: str) -> bool:
+        """Whether `word` is a word of a glossary or alias form (so never "corrected" into another)."""
+        self._loaded()
+        return word.lower() in self._words
+
+    def vocabulary(self) -> list[str]:
+        """The glossary's and alias list's words (lower case, sorted): what a near miss may be corrected to."""
+        self._loaded()
+        return self._vocabulary
 
     def max_words(self) -> int:
         """The most words any form has: longer runs of query words cannot spell one."""
@@ -111,24 +137,35 @@ class AliasBook:
             mtime = self.path.stat().st_mtime_ns
         except OSError:
             mtime = 0
+        problems = []
         try:
             aliases, taxonomy = load_aliases(self.data_dir), load_taxonomy(self.data_dir)
-            self.problem = None
         except (OSError, yaml.YAMLError, AttributeError, TypeError, ValueError) as e:
             aliases, taxonomy = {}, {}
-            self.problem = (f"The curated aliases or taxonomy could not be read ({e.__class__.__name__}), "
+            problems.append(f"The curated aliases or taxonomy could not be read ({e.__class__.__name__}), "
                             "so the search ran without them.")
-        stamp = (mtime, aliases, taxonomy)  # compared by value: the loaders return new dicts every call
+        try:
+            glossary = load_glossary(self.data_dir)
+        except (OSError, yaml.YAMLError, AttributeError, TypeError, ValueError) as e:
+            glossary = []
+            problems.append(f"The glossary could not be read ({e}), so the search ran without it.")
+        self.problem = " ".join(problems) or None
+        stamp = (mtime, aliases, taxonomy, glossary)  # compared by value: the loaders return new objects every call
         with self._lock:
             if stamp != self._stamp:
-                self._rebuild(aliases, taxonomy)
+                self._rebuild(aliases, taxonomy, glossary)
                 self._stamp = stamp
                 self.version += 1
 
-    def _rebuild(self, aliases: dict[str, list[str]], taxonomy: dict[str, list[str]]) -> None:
-        groups = [[short, *longs] for short, longs in self.acronyms().items()]
-        groups += [[name, *others] for name, others in aliases.items()]
-        self._groups, self._spellings, self._loose = _join(groups)
+    def _rebuild(self, aliases: dict[str, list[str]], taxonomy: dict[str, list[str]],
+                 glossary: list[GlossaryEntry]) -> None:
+        curated = [[name, *others] for name, others in aliases.items()] + [list(e.forms) for e in glossary]
+        groups = [[short, *longs] for short, longs in self.acronyms().items()] + curated
+        self._one_way = {form_key(w) for entry in glossary for w in entry.words} - {""}
+        self._groups, self._spellings, self._loose = _join(groups, exact=self._one_way)
+        self._entries = list(glossary)
+        self._words = {w.lower() for group in curated for form in group for w in _WORD.findall(form)}
+        self._vocabulary = sorted(self._words)
         self._topics = {}
         for topic, phrases in taxonomy.items():
             for phrase in [topic, *phrases]:
@@ -146,11 +183,13 @@ def _merged(base: dict[str, list[str]], found: Iterable[dict[str, str]]) -> dict
     return out
 
 
-def _join(groups: list[list[str]]) -> tuple[dict[str, list[str]], dict[str, set[str]], set[str]]:
+def _join(groups: list[list[str]],
+          exact: set[str] | frozenset[str] = frozenset()) -> tuple[dict[str, list[str]], dict[str, set[str]], set[str]]:
     """Union the groups that share a form.
 
     Returns key -> the group's forms (one per key), key -> every spelling seen
-    for it, and the one-word keys any capitalisation may match (acronyms).
+    for it, and the one-word keys any capitalisation may match (acronyms, but
+    not the keys in `exact`).
     """
     parent: dict[str, str] = {}
 
@@ -168,7 +207,7 @@ def _join(groups: list[list[str]]) -> tuple[dict[str, list[str]], dict[str, set[
             key = form_key(form)
             if key:
                 spellings.setdefault(key, set()).add(form)
-                if " " not in key and form.isupper():
+                if " " not in key and form.isupper() and key not in exact:
                     loose.add(key)
                 keys.append(key)
         for k in keys[1:]:

@@ -19,6 +19,9 @@ from search.schema import DEFAULT_FIELDS, TEXT_ANALYZER, name_key
 
 MAX_EXPANSIONS = 200  # unstemmed words a prefix or wildcard may stand for
 STEMMED_FIELDS = ("title", "heading", "text", "topic_words")
+# Words that spell a known name (an acronym's phrase, a glossary term) also match apart, in any order,
+# but such a match counts for this much of one where they stand together or the acronym is written.
+SCATTERED_WEIGHT = 0.3
 
 
 @dataclass
@@ -26,6 +29,7 @@ class Compiled:
     query: wq.Query | None  # None when every word was too common to search for
     highlight: set[tuple[str, ...]] = field(default_factory=set)  # analysed words and phrases to mark
     warnings: list[str] = field(default_factory=list)
+    free_text: bool = False  # a word or phrase without a field name is searched for (not under NOT)
 
 
 class Compiler:
@@ -33,6 +37,7 @@ class Compiler:
         self.schema, self.aliases, self.reader = schema, aliases, reader
         self.highlight: set[tuple[str, ...]] = set()
         self.dropped: list[str] = []
+        self.free_text = False
 
     def compile(self, node: ql.Node | None) -> Compiled:
         q = self._node(node, True) if node is not None else None
@@ -42,7 +47,7 @@ class Compiler:
             warnings.append(f"Too common to search for: {words}.")
         if q is not None and _only_negative(q):
             q = wq.And([wq.Every(), q])
-        return Compiled(q, self.highlight, warnings)
+        return Compiled(q, self.highlight, warnings, self.free_text)
 
     # ---- tree ------------------------------------------------------------------
 
@@ -83,8 +88,12 @@ class Compiler:
                 words = run[i:i + length]
                 forms = self.aliases.forms(" ".join(t.text for t in words))
                 if len(forms) > 1:
-                    exact = _join(wq.And, [self._default(t.text, positive) for t in words])
-                    out.append(_join(wq.Or, [exact] + [self._default(f, positive, typed=False) for f in forms[1:]]))
+                    # the name as typed or in another form; or its words apart, which count for less
+                    apart = _join(wq.And, [self._default(t.text, positive) for t in words])
+                    if apart is not None:
+                        apart.boost = SCATTERED_WEIGHT
+                    names = [self._default(f, positive, typed=False) for f in forms]
+                    out.append(_join(wq.Or, [apart] + names))
                     i += length
                     break
             else:
@@ -97,6 +106,7 @@ class Compiler:
     def _term(self, t: ql.Term, positive: bool) -> wq.Query | None:
         if t.field is None:
             if t.wildcard:
+                self.free_text = self.free_text or positive
                 return self._wildcard(list(DEFAULT_FIELDS), t.text, positive)
             forms = self.aliases.forms(t.text)
             return _join(wq.Or, [self._default(t.text, positive)]
@@ -130,6 +140,7 @@ class Compiler:
                 self.dropped.append(text)
             return None
         self._mark(text, positive)
+        self.free_text = self.free_text or positive
         return _join(wq.Or, [self._analysed(f, text, boost) for f, boost in DEFAULT_FIELDS.items()])
 
     def _analysed(self, fieldname: str, text: str, boost: float = 1.0) -> wq.Query | None:

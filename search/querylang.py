@@ -38,6 +38,11 @@ KINDS = {"minutes": "minutes", "update": "update", "updates": "update", "workpla
          "other": "other"}
 
 
+ONLY_OPERATORS = ("Nothing was searched for: AND, OR and NOT (and brackets and a leading minus) join "
+                  "or leave out words, and this query has no words. Put words around them, as in "
+                  "fgm OR trafficking, or safeguarding NOT training.")
+
+
 # ---- the tree ---------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -215,7 +220,10 @@ def _leaf(tok: Tok, context_field: str | None, warnings: list[str]) -> Node | No
 def parse_query(q: str) -> ParsedQuery:
     """Parse what the user typed; never raises. Warnings are sentences for the results page."""
     warnings: list[str] = []
-    node = _Parser(tokenize(q, warnings), warnings).parse()
-    if node is None:
+    toks = tokenize(q, warnings)
+    node = _Parser(toks, warnings).parse()
+    if node is None and toks and all(t.kind in ("op", "neg", "open", "close") for t in toks):
+        warnings = [ONLY_OPERATORS]
+    elif node is None:
         warnings.append("Nothing was left to search for.")
     return ParsedQuery(node, warnings)

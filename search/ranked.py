@@ -29,6 +29,7 @@ from search.querylang import ParsedQuery, terms_of
 from search.results import FACETS, Hit
 from search.snippets import make_snippet
 from search.suggest import suggest_query
+from search.terms import TERM_FACET, term_filter, term_table
 from search.tables import date_keys, value_table
 
 SORTS = ("relevance", "date", "date_asc")
@@ -69,12 +70,15 @@ def rank(searcher: Searcher, aliases: AliasBook, parsed: ParsedQuery, q: str,
     suggestion = suggest_query(searcher.reader(), aliases, q, terms_of(parsed.node))
     if compiled.query is None:
         return Ranked(0, np.zeros(0, np.int64), np.zeros(0), {name: [] for name in FACETS}, suggestion, warnings)
-    narrowed = filter_query(filters, warnings)
+    narrowed = filter_query(filters, warnings, {TERM_FACET: lambda label: term_filter(aliases, label)})
     query = compiled.query if narrowed is None else wq.Require(compiled.query, narrowed)  # filters do not score
     matches = find(searcher, query)
+    if compiled.free_text:
+        matches = without_repeated_papers(searcher, matches)
     ranks = order(searcher, matches, sort)
     scores = matches.scores[ranks] if sort == "relevance" else np.zeros(len(ranks))
-    return Ranked(matches.total, matches.docnums[ranks], scores, count_facets(searcher, matches.segments),
+    facets = count_facets(searcher, matches.segments, {TERM_FACET: lambda sub: term_table(searcher, sub, aliases)})
+    return Ranked(matches.total, matches.docnums[ranks], scores, facets,
                   suggestion, warnings, compiled.highlight)
 
 
@@ -105,6 +109,37 @@ def find(searcher: Searcher, q: wq.Query) -> Matches:
     return Matches(segments, _concat(docnums, np.int64), _concat(scores, np.float64))
 
 
+def without_repeated_papers(searcher: Searcher, matches: Matches) -> Matches:
+    """The matches less each paper entry one of whose agenda items matched too.
+
+    Why: the paper's best passage is then its item's, so the hit list showed the
+    same passage twice (as item and as paper). The item stays: it is the more
+    precise hit and links to the same paper. A paper none of whose items matched
+    (words spread over several items, or no items) stays. Only for searches of
+    free text: a fielded search (`body:`, `person:`, `date:`) lists papers whole."""
+    kinds, docs = [], []
+    for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matches.segments):
+        reader = sub.reader()
+        kinds.append(_single(value_table(reader, "type"), local))
+        docs.append(_single(value_table(reader, "doc_id"), local))
+    kind, doc = _concat(kinds, str), _concat(docs, str)
+    if not len(kind):
+        return matches
+    drop = (kind == "paper") & np.isin(doc, doc[kind == "item"])
+    if not drop.any():
+        return matches
+    keep, segments, at = ~drop, [], 0
+    for n, local in matches.segments:
+        segments.append((n, local[keep[at:at + len(local)]]))
+        at += len(local)
+    return Matches(segments, matches.docnums[keep], matches.scores[keep])
+
+
+def _single(table: Any, local: np.ndarray) -> np.ndarray:
+    """The value of a one-value-per-entry field (type, doc_id) for each of the entries `local`."""
+    return table.names[table.values[table.starts[local]]] if len(local) else np.zeros(0, str)
+
+
 def order(searcher: Searcher, matches: Matches, sort: str) -> np.ndarray:
     """Indexes into matches.docnums in display order.
 
@@ -129,10 +164,10 @@ def _concat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
     return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype)
 
 
-def warm(searcher: Searcher) -> int:
-    """Read now what every search needs from each segment (facet tables, date keys, the lengths
-    of the fields a word searches); returns how many segments. Posting lists are read as words
-    are searched."""
+def warm(searcher: Searcher, aliases: AliasBook | None = None) -> int:
+    """Read now what every search needs from each segment (facet tables, the paper of each entry, with
+    `aliases` the glossary term tables, date keys, the lengths of the fields a word searches); returns how many segments.
+    Posting lists are read as words are searched."""
     from search.postings import lengths
     from search.schema import DEFAULT_FIELDS
 
@@ -141,8 +176,11 @@ def warm(searcher: Searcher) -> int:
         reader = sub.reader()
         if not reader.doc_count_all():
             continue
-        for name in FACETS:
+        for name in FACET_FIELDS:
             value_table(reader, FACET_FIELDS[name][0])
+        value_table(reader, "doc_id")  # without_repeated_papers
+        if aliases is not None:
+            term_table(searcher, sub, aliases)
         date_keys(reader)
         for fieldname in DEFAULT_FIELDS:
             lengths(reader, fieldname)

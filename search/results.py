@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-FACETS = ("type", "year", "kind", "body", "person", "org", "topic")
+FACETS = ("type", "year", "kind", "body", "person", "org", "topic", "term")  # term: glossary terms (search.terms)
 
 
 @dataclass

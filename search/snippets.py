@@ -3,6 +3,10 @@
 Everything outside the <mark> tags is HTML-escaped, so a template can print
 the snippet as safe markup. The offsets of the best passage come back too,
 so a hit can link to the exact place in the paper.
+
+The best passage is the one holding the most of the query, a matched phrase
+counting for each of its words; a run of names and initials (an attendance
+list or table) is chosen only when no passage of prose matched.
 """
 from __future__ import annotations
 
@@ -43,13 +47,37 @@ def make_snippet(text: str, marks: set[tuple[str, ...]]) -> tuple[str, tuple[int
         tokens = _marked_tokens(text, marks)
         fragmenter = highlight.ContextFragmenter(maxchars=FRAGMENT_CHARS, surround=SURROUND_CHARS, charlimit=None)
         fragments = list(fragmenter.fragment_tokens(text, tokens))
-        scorer = highlight.BasicFragmentScorer()
-        ranked = sorted(fragments, key=lambda f: (-scorer(f), f.startchar))  # ties: earliest first
-        best = _merge_close(sorted(ranked[:MAX_FRAGMENTS], key=lambda f: f.startchar))
-        if best:
-            top = min(best, key=lambda f: (-scorer(f), f.startchar))
-            return MarkFormatter().format(best).strip(), (top.startchar, top.endchar)
+        keys = {id(f): (is_list_like(text[f.startchar:f.endchar]), -_score(f), f.startchar) for f in fragments}
+        ranked = sorted(fragments, key=lambda f: keys[id(f)])  # prose first; ties: earliest first
+        first = keys[id(ranked[0])] if ranked else (False, 0, 0)
+        # a second passage only when it is of the same sort and holds at least half as much of the query
+        chosen = [f for f in ranked[:MAX_FRAGMENTS] if keys[id(f)][0] == first[0] and keys[id(f)][1] <= first[1] / 2]
+        best = _merge_close(sorted(chosen, key=lambda f: f.startchar))
+        if best:  # the best passage first
+            best.sort(key=lambda f: (is_list_like(text[f.startchar:f.endchar]), -_score(f), f.startchar))
+            return MarkFormatter().format(best).strip(), (best[0].startchar, best[0].endchar)
     return html.escape(summarize(text, FRAGMENT_CHARS), quote=False), None
+
+
+def _score(fragment: highlight.Fragment) -> float:
+    """How much of the query a passage holds: its different matched words (a phrase counting for each
+    of its words) first, then how often they occur."""
+    different = {t.text: t.boost for t in fragment.matches}
+    return 100 * sum(different.values()) + sum(t.boost for t in fragment.matches)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+LIST_MIN_WORDS = 8
+LIST_LOWER_SHARE = 0.3  # prose has far more words in lower case (its, the, was, to...)
+
+
+def is_list_like(passage: str) -> bool:
+    """Whether a passage reads as a list of names, initials and roles (an attendance block or
+    table) rather than prose: few of its words are in lower case."""
+    words = _WORDS.findall(passage)
+    if len(words) < LIST_MIN_WORDS:
+        return False
+    return sum(w[0].islower() for w in words) < LIST_LOWER_SHARE * len(words)
 
 
 def _merge_close(fragments: list[highlight.Fragment]) -> list[highlight.Fragment]:
@@ -81,7 +109,8 @@ def _marked_tokens(text: str, marks: set[tuple[str, ...]]) -> Iterator[highlight
         candidates = by_first.get(word, ())
         mark = next((m for m in candidates if tuple(words[i:i + len(m)]) == m), None) if candidates else None
         token.text, token.boost, token.startchar, token.matched = word, 1.0, start, mark is not None
-        if mark and len(mark) > 1:
+        if mark and len(mark) > 1:  # a phrase counts for each of its words, and as a term of its own
+            token.text, token.boost = " ".join(mark), float(len(mark))
             token.endchar = tokens[i + len(mark) - 1][2]
             i += len(mark)
         else:

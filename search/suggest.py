@@ -4,12 +4,18 @@ Free-text words are checked against the unstemmed text words and the people
 and organisation names; `person:` values against people, and so on. A word
 is corrected only when it is unknown, by the closest known word (one edit
 before two), the commonest among equals, keeping the user's capitalisation.
+
+The glossary's and alias list's words are known whether or not a paper uses
+them ("female genital mutilation" is never "corrected" to "female general
+mutilation"), and a near miss of one is corrected to it before any word of
+the index at the same distance ("female genital mutilaton").
 """
 from __future__ import annotations
 
 import re
 
 from whoosh.reading import IndexReader
+from whoosh.spelling import ListCorrector
 
 from search import querylang as ql
 from search.aliases import AliasBook
@@ -38,9 +44,10 @@ def suggest_query(reader: IndexReader, aliases: AliasBook, q: str, terms: list[q
         known_in, suggest_from = _SOURCES[term.field]
         for m in _LETTERS.finditer(term.text):
             word = m.group()
-            if _known(reader, known_in, word) or len(aliases.forms(word)) > 1:
+            if _known(reader, known_in, word) or aliases.known_word(word) or len(aliases.forms(word)) > 1:
                 continue
-            better = _closest(reader, suggest_from, word.lower())
+            vocabulary = aliases.vocabulary() if term.field is None else []
+            better = _closest(reader, suggest_from, word.lower(), vocabulary)
             if better:
                 edits.append((term.start + m.start(), term.start + m.end(), _same_case(reader, better, word)))
     if not edits:
@@ -60,8 +67,16 @@ def _known(reader: IndexReader, fields: tuple[str, ...], word: str) -> bool:
     return False
 
 
-def _closest(reader: IndexReader, fields: tuple[str, ...], word: str) -> str | None:
+def _closest(reader: IndexReader, fields: tuple[str, ...], word: str, vocabulary: list[str]) -> str | None:
+    """The closest known word: one edit before two; at one distance a glossary word first, else the
+    index's commonest."""
+    glossary = ListCorrector(vocabulary) if vocabulary else None
     for maxdist in (1, 2):
+        # limit=10, not 1: Whoosh's heap keeps the last of equally close words, not the first
+        near = glossary.suggest(word, limit=10, maxdist=maxdist, prefix=1) if glossary else []
+        near = [w for w in near if len(w) > 2]
+        if near:
+            return near[0]
         found: dict[str, int] = {}
         for fieldname in fields:
             analyzer = reader.schema[fieldname].analyzer

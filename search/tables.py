@@ -102,7 +102,11 @@ def _value_table(reader: IndexReader, fieldname: str) -> ValueTable:
     for term in reader.lexicon(fieldname):
         docs.append(postings(reader, fieldname, term)[0])
         names.append(term.decode("utf-8") if isinstance(term, bytes) else str(term))
-    n = reader.doc_count_all()
+    return table_of(names, docs, reader.doc_count_all())
+
+
+def table_of(names: list[str], docs: list[np.ndarray], n: int) -> ValueTable:
+    """The ValueTable of a segment of `n` entries where value names[i] is held by the entries docs[i]."""
     if not docs:
         return ValueTable(np.array([], dtype=str), np.zeros(n + 1, np.int64), np.zeros(0, np.int32))
     by_value = np.repeat(np.arange(len(names), dtype=np.int32), [len(d) for d in docs])

@@ -235,8 +235,9 @@ class SearchIndex:
         6,500), so the first searches after opening, or after a commit that merged segments, do
         not wait for it. Safe to run in a background thread; returns the number of segments."""
         self._check_open()
+        self.aliases.refresh()
         with self._searchers.borrow() as (_, s):
-            return warm(s)
+            return warm(s, self.aliases)
 
     def close(self) -> None:
         if not self._closed:

@@ -170,11 +170,12 @@ def test_free_text_is_stemmed(index):
 
 
 def test_all_words_must_match(index):
-    assert ids(index, "secure guidance") == {P1.id, item(P1, "4"), action(P1, 1)}
+    # P1 itself is not listed: its item 4 holds the same passage (search.ranked.without_repeated_papers)
+    assert ids(index, "secure guidance") == {item(P1, "4"), action(P1, 1)}
 
 
 def test_phrases_keep_word_order(index):
-    assert ids(index, '"secure email"') == {P1.id, item(P1, "4"), action(P1, 1), P3.id}
+    assert ids(index, '"secure email"') == {item(P1, "4"), action(P1, 1), P3.id}
     assert ids(index, '"email secure"') == set()
 
 
@@ -188,7 +189,7 @@ def test_or_not_minus_and_brackets(index):
     assert ids(index, "safeguarding -training") == safeguarding - training
     assert ids(index, "(fgm OR fostering) AND safeguarding") == (fgm | fostering) & safeguarding
     everything = ids(index, "*")
-    assert ids(index, "NOT training") == everything - training
+    assert ids(index, "NOT training") == everything - training - {P2.id}  # P2 is listed by its item only
 
 
 def test_prefix(index):
@@ -283,7 +284,8 @@ def test_facet_counts_match_the_hits(index):
         "org": Counter(o for h in results.hits for o in h.organisations),
         "topic": Counter(t for h in results.hits for t in h.topics),
     }
-    assert {k: dict(v) for k, v in results.facets.items()} == {k: dict(v) for k, v in expected.items()}
+    # `term` counts glossary terms in the text, not a field of the hits (tests/test_search_glossary.py)
+    assert {k: dict(v) for k, v in results.facets.items() if k != "term"} == {k: dict(v) for k, v in expected.items()}
     assert dict(results.facets["type"]) == {"paper": 4, "item": 5, "action": 5}
     assert dict(results.facets["person"])["Jennifer Izekor"] == 5
     assert results.facets["year"] == [("2009", 4), ("2008", 1), ("2007", 8)]  # newest first
@@ -458,6 +460,8 @@ def test_a_failed_paper_leaves_nothing_behind(fresh):
 
 
 def test_rebuild_replaces_everything_and_forgets_old_acronyms(fresh):
+    (fresh.data_dir / "curated").mkdir()  # an admin's glossary without CDRP: only the papers define it here
+    (fresh.data_dir / "curated" / "glossary.yaml").write_text("glossary: []\n", encoding="utf-8")
     for paper in PAPERS:
         fresh.add_paper(paper)
     assert P3.id in ids(fresh, "CDRP")
@@ -475,7 +479,7 @@ def test_index_survives_reopening(tmp_path):
     with pytest.raises(SearchError, match="closed"):
         ix.query("fgm")
     again = open_index(tmp_path)
-    assert again.doc_count() == 1 and again.query("fgm").total == 3
+    assert again.doc_count() == 1 and again.query("fgm").total == 2  # the item and its action
     assert (tmp_path / "index").is_dir()
     again.close()
 

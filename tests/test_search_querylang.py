@@ -6,6 +6,7 @@ from datetime import datetime
 import pytest
 
 from search import querylang as ql
+from search.querylang import ONLY_OPERATORS
 from search.dates import DateValueError, parse_date_bounds
 
 
@@ -105,11 +106,19 @@ def test_malformed_queries_are_repaired_with_a_warning(q, kept, warning):
     assert any(warning in w for w in p.warnings), p.warnings
 
 
-@pytest.mark.parametrize("q", ['"', "AND", "NOT", "()", "type:meeting", "date:soon", "(", ")"])
+@pytest.mark.parametrize("q", ['"', "type:meeting", "date:soon"])
 def test_nothing_left_says_so(q):
     p = parse(q)
     assert p.node is None
     assert p.warnings[-1] == "Nothing was left to search for."
+
+
+@pytest.mark.parametrize("q", ["AND", "NOT", "()", "(", ")", "AND OR NOT", "NOT -(OR)"])
+def test_only_operators_says_why_nothing_was_found(q):
+    p = parse(q)
+    assert p.node is None
+    assert p.warnings == [ONLY_OPERATORS]
+    assert "this query has no words" in ONLY_OPERATORS and "fgm OR trafficking" in ONLY_OPERATORS
 
 
 @pytest.mark.parametrize("q", ["re: minutes", "10:30 meeting", "multi-agency", "a - b", "x:", ':"a"', '""',

@@ -19,7 +19,7 @@ Layout of the data dir::
     archive.lock                 the writer lock (flock; the OS frees it when its holder dies)
     graph/                       the embedded FalkorDB (socket, append-only file)
     index/                       the Whoosh index
-    curated/                     admin-edited taxonomy.yaml / aliases.yaml overrides
+    curated/                     admin-edited taxonomy.yaml / aliases.yaml / glossary.yaml overrides
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from flask import abort
 import graph
 from webapp.stores import get_archive
 
-FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic")
+FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic", "term")
 EXPORT_LIMIT = 1000
 EXAMPLE_QUESTIONS = [
     "who attended the board meeting on 31 October 2007",
@@ -55,7 +55,8 @@ def home() -> dict[str, Any]:
 
 
 def search(args: Mapping[str, str], page_size: int | None = None) -> dict[str, Any]:
-    """Search hits (papers, items, actions) with snippets, facets and suggestions.
+    """Search hits (papers, items, actions) with snippets, facets and suggestions; an empty search
+    gives `help` (a sentence and example queries) instead of results.
 
     With `page_size` (exports) the results stay a SearchResults object."""
     query = (args.get("q") or "").strip()
@@ -65,8 +66,12 @@ def search(args: Mapping[str, str], page_size: int | None = None) -> dict[str, A
     page = 1 if page_size else int_arg(args, "page", 1)
     per_page = page_size or int_arg(args, "per_page", 20, hi=100)
     filters = {f: args[f] for f in FACET_FIELDS if args.get(f)}
-    data: dict[str, Any] = {"query": query, "sort": sort, "filters": filters, "results": None}
-    if query or filters:
+    data: dict[str, Any] = {"query": query, "sort": sort, "filters": filters, "results": None, "help": None}
+    if not (query or filters):  # an empty search: help and examples rather than nothing
+        from search.guide import empty_search
+
+        data["help"] = empty_search()
+    else:
         try:
             results = get_archive().index.query(query or "*", page=page, per_page=per_page, sort=sort,
                                                 filters=filters)
