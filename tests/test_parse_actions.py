@@ -569,3 +569,33 @@ def test_one_cell_per_line_with_row_numbers_and_a_wrapped_text():
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Amended regulations to be circulated to Board members", ["Ms Hale"]),
         ("Risk in relation to the review to go on the risk register", ["The Chair"])]
+
+
+def test_numbered_entries_of_a_resolution_that_name_who_acts_are_actions_without_an_attendee_list():
+    text = ("Minutes:\n\nAda Brook presented the update.\n\n"
+            "It was resolved that the Board note the report\n\n \n\n"
+            "  1. Ben Cole to contact Cy Dee to arrange circulation of the newsletter to all governors.\n"
+            "  2. Eve Fox to report back at the next meeting.\n\n"
+            "Points raised were:\n  1. The website is now up and running.\n")
+    paper = actions(text, header="")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Ben Cole to contact Cy Dee to arrange circulation of the newsletter to all governors.", ["Ben Cole"]),
+        ("Eve Fox to report back at the next meeting.", ["Eve Fox"])]
+
+
+def test_for_before_the_one_who_acts_is_not_part_of_the_owner():
+    text = ("Present: Ada Brook (Chair), Ben Cole\n\n1. Consultation\n"
+            "Action: For Ben Cole to liaise with the Cabinet Member regarding the response;\n"
+            "Action: For the measures to be submitted to the next meeting for discussion.\n")
+    paper = actions(text, header="")
+    assert [a.owners for a in paper.actions] == [["Ben Cole"], []]
+
+
+def test_an_owner_field_under_a_record_of_what_happened_is_no_action():
+    body = ("1. Welcome\nThe Chair welcomed everyone to the meeting and invited members to introduce themselves.\n"
+            "Actions: Chair\n\n"
+            "2. Minutes\nThat there were no matters arising not covered on the agenda.\nActions: Chair\n\n"
+            "3. Funding\nThe Chair would write to the minister about the funding gap.\nActions: Chair\n")
+    paper = actions(body)
+    assert [(a.item, a.text, a.owners) for a in paper.actions] == [
+        ("3", "The Chair would write to the minister about the funding gap.", ["Chair"])]

@@ -471,8 +471,19 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
         r.warn(*owners.warnings)
         return
     body = sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is not None:
+    if body is not None and not _a_record(body.text):
         r.add(body, owners)
+
+
+_STILL_TO_DO = re.compile(r"\b(?:would|will|should|shall|must|needs?\s+to|is\s+to|are\s+to|to\s+be|agreed\s+to|"
+                          r"asked\s+to|requested)\b", re.I)
+
+
+def _a_record(sentence: str) -> bool:
+    """'The Chair welcomed everyone to the meeting.' / 'That there were no matters arising.': a sentence
+    that records what happened, with nothing still to do, is no task for the owner of the field after
+    it (web minutes print an 'Actions: Chair' field under every item)."""
+    return bool(_NARRATIVE.search(sentence)) and not _STILL_TO_DO.search(sentence)
 
 
 def _starts_sentence(lines: list[Line], i: int) -> bool:
@@ -508,6 +519,29 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
     names = re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who")) if m else []
     if m and all(person_key(p) in r.reader.roster.listed for p in names):
         return m, stripped
+    return _resolved_entry(r, i, stripped)
+
+
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
+_DECISION = re.compile(r"\b(?:resolved|agreed|decided)\b", re.I)
+
+
+def _resolved_entry(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Line] | None:
+    """'It was resolved that ...' then '1. Ada Brook to contact ...': a numbered entry of a decision that
+    names people who act is an action even when the paper lists nobody (web minutes often do not)."""
+    number = _LIST_NUMBER.match(stripped.text)
+    if number is None:
+        return None
+    k = i - 1  # back over blank lines and the list's earlier entries to the sentence that opens it
+    while k >= 0 and (r.lines[k].blank or _LIST_NUMBER.match(strip_bullet(r.lines[k]).text)):
+        k -= 1
+    if k < 0 or not _DECISION.search(r.lines[k].text):
+        return None
+    entry = sub(stripped, number.end())
+    m = _NAMED_LINE.match(entry.text)
+    names = re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who")) if m else []
+    if m and all(looks_like_person(p, r.reader.vocab) for p in names):
+        return m, entry
     return None
 
 

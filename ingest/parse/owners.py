@@ -38,6 +38,8 @@ _CHAIR_WORDS = {"chair", "the chair", "chairman", "the chairman", "chairperson",
 _EVERYONE = {"all", "all members", "everyone", "all present"}
 _SURNAME = re.compile(r"[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# 'For Ada Brook to liaise with ...', 'For the Board to feed into ...': the one who acts follows 'For'
+_FOR_SUBJECT = re.compile(r"^For\s+(?=(?:the\s+)?[A-Z])")
 _CLAUSE_START = re.compile(r",\s*(?:and\s+|then\s+)?|;\s*(?:and\s+)?|\s+and\s+(?:then\s+)?")
 _LISTED = re.compile(r",|\s(?:and|&)\s")  # a name that holds a list's joiner
 _PIECE_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
@@ -100,6 +102,7 @@ class OwnerReader:
         """Owners of an action text, in the order they are written."""
         result = Owners()
         for sentence in _SENTENCE.split(text.strip()):
+            sentence = _FOR_SUBJECT.sub("", sentence)
             result.extend(self._clause(sentence, strict=False))
             whole = self._whole_orgs(self._blank_names(sentence))
             for m in _CLAUSE_START.finditer(sentence):
