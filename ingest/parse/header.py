@@ -11,13 +11,13 @@ page put above the paper (parse/furniture.py: its page title, uploader line,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
 from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
-from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
+from ingest.parse.labels import LABELS, Label, match_label
+from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -65,6 +65,42 @@ def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, 
             return None, i
         return lines[j], j
     return None, i
+
+
+_KEYS = {name: re.compile(rf"(?i)(?:{LABELS[name][0]})") for name in ("title", "date", "time", "location")}
+
+
+def _key_of(text: str) -> str | None:
+    """The header field a cell names when it is a key alone ('Meeting', 'Date', 'Venue')."""
+    return next((name for name, rx in _KEYS.items() if rx.fullmatch(text.strip(" *_"))), None)
+
+
+def _keyed_row(line: Line) -> list[tuple[str, Line]]:
+    """A key/value header row with no colons, its cells set apart by tabs or wide spacing: 'Meeting   ELMLEY
+    BOARD   Venue   Room 2' -> title and location, 'Date   TUESDAY 9TH JUNE 2031   Start Time 9.00AM' -> date.
+    Each value stops at the next key; a row that does not open with a key and a value is none."""
+    cells = columns(line)
+    if len(cells) < 2 or _key_of(cells[0].text) is None or _key_of(cells[1].text) is not None:
+        return []
+    pairs: list[tuple[str, Line]] = []
+    k = 0
+    while k + 1 < len(cells):
+        name = _key_of(cells[k].text)
+        if name is None or _key_of(cells[k + 1].text) is not None:
+            k += 1
+            continue
+        pairs.append((name, cells[k + 1]))
+        k += 2
+    return pairs
+
+
+def _before_next_key(value: Line) -> Line:
+    """A label's value less a further key/value cell run on after wide spacing ('ELMLEY BOARD     Venue  Room 2')."""
+    cells = columns(value)
+    for cell in cells[1:]:
+        if _key_of(cell.text) is not None:
+            return sub(value, 0, cell.start - value.start)
+    return value
 
 
 _DEBRIS = re.compile(r"^(?:st|nd|rd|th)(?=[A-Z][a-z]+(?:\s+[a-z]+)*\s*:)")  # 'thDate: 25 July 2007'
@@ -123,7 +159,19 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
             label = None
+        if label is None and (keyed := _keyed_row(line)):
+            seen_label = head.labelled = True  # 'Meeting   ELMLEY BOARD   Venue   Room 2': keys with no colon
+            for name, value in keyed:
+                _set_labelled(head, name, value, vocab)
+                head.end = max(head.end, value.end)
+            i += 1
+            continue
+        if label is not None and label.value is not None:
+            label = replace(label, value=_before_next_key(label.value))
         if label is None:
+            if is_page_ref(line.text):  # 'Item 10.5' pushed right in the page header: the paper's place in a pack
+                i += 1
+                continue
             if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
             if not seen_label and len(top) < 6 and not is_page_ref(line.text):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ingest.model import Item
 from ingest.parse.dates import find_dates
-from ingest.parse.lines import Line, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -122,6 +122,7 @@ def _bare(line: Line) -> list[tuple[int, Line]]:
     while True:
         nxt = re.search(rf"\s{num + 1}\s+(?=[A-Z])", line.text[at:])
         piece = sub(line, at, at + nxt.start() if nxt else None)
+        piece = columns(piece)[0]  # '1     Apologies      • Ada Brook     AB': a flattened table row's first cell
         text = _PAGES.sub("", piece.text)
         heading = Line(piece.index, piece.start, piece.start + len(text), text, piece.indented)
         if len(text.split()) > _BARE_WORDS or _prose(text) or (text.endswith(".") and len(text.split()) >= 6):
@@ -132,7 +133,25 @@ def _bare(line: Line) -> list[tuple[int, Line]]:
         at, num = at + nxt.end(), num + 1
 
 
-def _candidates(lines: list[Line], start: int, bare: bool) -> list[_Candidate]:
+def _column(line: Line, text: str) -> int:
+    """Where a piece of a line stands across the page (characters from the start of its line)."""
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _wrapped(lines: list[Line], i: int, heading: Line, text: str) -> Line:
+    """A table row's heading cell wrapped onto the lines below it, in the same column ('2     Minutes of the
+    meeting held on 10   • ...' / '      March 2031 (9.05 a.m.)   • ...'): one heading, its span over them all."""
+    col, parts, end = _column(heading, text), [heading.text], heading.end
+    for line in lines[i + 1:i + 4]:
+        first = columns(line)[0] if not line.blank else None
+        if first is None or _column(first, text) != col or strip_bullet(first).text != first.text:
+            break
+        parts.append(first.text)
+        end = first.end
+    return Line(heading.index, heading.start, end, " ".join(parts), heading.indented)
+
+
+def _candidates(lines: list[Line], start: int, bare: bool, text: str = "") -> list[_Candidate]:
     """Every line from `start` on that may open an item, in order; undotted ones only when `bare`."""
     found: list[_Candidate] = []
     in_actions = False  # under 'Action Sheet' / 'Summary of Actions': its numbered rows are actions
@@ -160,6 +179,8 @@ def _candidates(lines: list[Line], start: int, bare: bool) -> list[_Candidate]:
             linked = _LINK_TEXT.search(heading.text)
             if linked is not None and linked.start() > 0:
                 heading = _less_link(heading)
+            elif len(columns(line)) > 2:
+                heading = _wrapped(lines, i, heading, text)
             opening = line if k == 0 else Line(line.index, heading.start, line.end, heading.text, line.indented)
             found.append(_Candidate(num, opening, heading, bare=True, linked=linked is not None))
     return found
@@ -191,11 +212,11 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
     found = _chain(_candidates(lines, start, bare=False))
     if len(found) < 2:
-        loose = _chain(_candidates(lines, start, bare=True))
+        loose = _chain(_candidates(lines, start, bare=True, text=text))
         if len(loose) > len(found):
             found = loose
     if found and floor is not None and floor < start:
-        earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare))
+        earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text))
                    if c.line.start < start and c.num < found[0].num]
         run: list[_Candidate] = []
         for c in reversed(earlier):
