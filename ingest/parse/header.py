@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
-from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
+from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, is_section, page_title
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -282,14 +282,15 @@ def _furniture_hint(head: Header, text: str) -> None:
     key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
     if _ITEM_PAGE.match(key):
         head.item_page = True
-    elif re.search(r"\bminutes\b", key) and len(key.split()) <= 4:
+    elif re.search(r"\bminutes\b", key) and (len(key.split()) <= 4 or key.startswith("agenda")):
         head.kind_hint = head.kind_hint or "minutes"
 
 
 def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> None:
     span = (value.start, value.end)
     if name == "title" and head.title is None:
-        head.title, head.spans["title"] = value.text, span
+        value = _dated_title(head, value)
+        head.title, head.spans["title"] = value.text, (value.start, value.end)
     elif name == "date" and head.date is None:
         dates = find_dates(value.text)
         if dates:
@@ -322,6 +323,25 @@ _HELD = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
+
+
+_ITEM_REF = re.compile(r"\s*\(\s*item\s+[\w.]{1,5}\s*\)\s*$", re.I)
+
+
+def _dated_title(head: Header, value: Line) -> Line:
+    """'Meeting: 16/05/2031 - Elmley Trust (Item 5)', a council page's issue line: the date is the meeting's,
+    the body after the dash its title, the item reference neither."""
+    dates = find_dates(value.text)
+    if not dates or dates[0].start != 0 or dates[0].precision != "day":
+        return value
+    dash = re.match(r"\s*[-–—]\s*", value.text[dates[0].end:])
+    if dash is None:
+        return value
+    if head.date is None:
+        _take_date(head, value, dates[0])
+    rest = sub(value, dates[0].end + dash.end())
+    ref = _ITEM_REF.search(rest.text)
+    return sub(rest, 0, ref.start()) if ref and ref.start() > 0 else rest
 
 
 def _take_date(head: Header, line: Line, d: FoundDate) -> None:
@@ -402,11 +422,15 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         if dates and _AS_AT.match(text):
             _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
+        if dates and _sentence(text) and not _body_dated(line, dates[0]) and not re.search(r"(?i)\b(?:meeting|held)\b", text):
+            continue  # 'the review due to be undertaken in March 2031.': prose names a date, not the meeting's
         if dates:
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
+            if _body_dated(line, dates[0]) and len(headings) < 2:
+                headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
+            elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
                 meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
                 if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
@@ -427,8 +451,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
         after_date = False
-        if _heading_ok(line) and len(headings) < 2:
-            headings.append(line)
+        if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab):
+            headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
     if not headings:
@@ -511,6 +535,14 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
 
 
+def _body_dated(line: Line, d: FoundDate) -> bool:
+    """A council web page's meeting line: the body, a dash, the weekday and date, perhaps the time
+    ('Elmley Board - Wednesday, 21 January 2015 10.30 a.m.')."""
+    before, after = line.text[:d.start], line.text[d.end:].strip(" ,")
+    return (d.weekday is not None and d.precision == "day" and bool(re.search(r"\S\s+[-–—]\s*$", before))
+            and (not after or _TIME.fullmatch(after) is not None) and len(before.split()) <= 12)
+
+
 def _sentence(text: str) -> bool:
     """A line of prose, not a heading: it ends with a full stop after six or more words."""
     return text.rstrip().endswith(".") and len(text.split()) >= 6
@@ -555,8 +587,9 @@ def _as_printed(line: Line, h1: str) -> tuple[str, tuple[int, int]]:
 
 
 def _names_nothing(group: str) -> bool:
-    """'the', 'Meeting', 'the Meeting': a minutes line that names no body ('Minutes of the Meeting held on')."""
-    return not re.sub(r"(?i)\b(?:the|a|an|meeting|minutes?|notes|of)\b", "", group).strip(" ,:–—-")
+    """'the', 'Meeting', 'the last': a minutes line that names no body ('Minutes of the Meeting held on',
+    'Minutes from last meeting', the agenda item that approves them)."""
+    return not re.sub(r"(?i)\b(?:the|a|an|meeting|minutes?|notes|of|last|previous)\b", "", group).strip(" ,:–—-")
 
 
 def _take_place(head: Header, line: Line, place: str) -> None:
