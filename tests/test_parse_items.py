@@ -128,3 +128,15 @@ def test_a_paper_reference_in_the_page_header_is_no_item():
     text = ("\t\t\t\t\t                          Item 10.5\n\nMeeting    ELMLEY BOARD\n\n"
             "1. Apologies\n\nNone.\n\n2. Minutes\n\nAgreed.\n")
     assert items(text) == [("1", "Apologies"), ("2", "Minutes")]
+
+
+def test_minute_numbers_written_with_the_year_or_a_prefix():
+    text = ("Elmley Committee minutes\n\n12/15 WELCOME\n\nThe chair welcomed members.\n\n13/15 MINUTES\n\nAgreed.\n\n"
+            "14/15 ANY OTHER BUSINESS\n\nNone.\n")
+    assert items(text) == [("12", "WELCOME"), ("13", "MINUTES"), ("14", "ANY OTHER BUSINESS")]
+    text = "Elmley Committee minutes\n\nMin 49 Welcome\n\nText.\n\nMin 50 Minutes\n\nAgreed.\n"
+    assert items(text) == [("49", "Welcome"), ("50", "Minutes")]
+
+
+def test_an_undotted_numbered_list_of_names_is_no_items():
+    assert items("Elmley Group\n\nThose invited:\n\n1 Ada Brook\n\n2 Cy Dee\n\n3 Bo Evans\n") == []

@@ -151,7 +151,8 @@ def _wrapped(lines: list[Line], i: int, heading: Line, text: str) -> Line:
     return Line(heading.index, heading.start, end, " ".join(parts), heading.indented)
 
 
-def _candidates(lines: list[Line], start: int, bare: bool, text: str = "") -> list[_Candidate]:
+def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
+                vocab: Vocabulary | None = None) -> list[_Candidate]:
     """Every line from `start` on that may open an item, in order; undotted ones only when `bare`."""
     found: list[_Candidate] = []
     in_actions = False  # under 'Action Sheet' / 'Summary of Actions': its numbered rows are actions
@@ -176,6 +177,8 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "") -> li
         if not bare or in_actions:
             continue
         for k, (num, heading) in enumerate(_bare(strip_bullet(line))):
+            if vocab is not None and looks_like_person(heading.text, vocab):
+                break  # '2 Ada Brook': a numbered list of names, not of items
             linked = _LINK_TEXT.search(heading.text)
             if linked is not None and linked.start() > 0:
                 heading = _less_link(heading)
@@ -212,11 +215,11 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
     found = _chain(_candidates(lines, start, bare=False))
     if len(found) < 2:
-        loose = _chain(_candidates(lines, start, bare=True, text=text))
+        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found):
             found = loose
     if found and floor is not None and floor < start:
-        earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text))
+        earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text, vocab=vocab))
                    if c.line.start < start and c.num < found[0].num]
         run: list[_Candidate] = []
         for c in reversed(earlier):
