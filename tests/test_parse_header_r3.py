@@ -71,3 +71,12 @@ def test_section_headings_on_a_page_with_no_header_give_no_title_and_prose_month
                   "interest they may have in any matter to be considered.\n")
     assert paper.title is None
     assert paper.date is None
+
+
+def test_the_body_that_met_not_the_council_that_clerks_it():
+    paper = parse("Elmley Borough Council\n\nMINUTES of the Meeting of the Safeguarding Committee of the Governing "
+                  "Body of Kestrel Primary School held on Monday 10 November 2031 at 6.00 pm.\n\n______\n\n"
+                  "49 APOLOGIES FOR ABSENCE\n\nNone.\n\n50 MINUTES\n\nAgreed.\n")
+    assert paper.title == "Safeguarding Committee of the Governing Body of Kestrel Primary School"
+    assert paper.body == paper.title
+    assert paper.date == "2031-11-10"

@@ -493,13 +493,21 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     if head.title is not None:
         return
     title, span = h1, (first.start, first.start + len(h1))
+    met: str | None = None
     if len(headings) > 1:
         second = headings[1]
         h2 = second.text.strip("*_ ")
         minutes_of = _MINUTES_OF.match(h2)
         kind_tail = _KIND_TAIL.match(h2)
         h2_dates = find_dates(h2)
-        if minutes_of:
+        met = _body_that_met(h2, vocab)
+        if met is not None:
+            # 'Elmley Council' over 'MINUTES of the Meeting of the Safeguarding Committee of ... held on ...': the
+            # heading is the council that clerks the meeting, the minutes line names the body that met
+            head.kind_hint = head.kind_hint or "minutes"
+            at = second.text.find(met)
+            title, span = met, (second.start + at, second.start + at + len(met))
+        elif minutes_of:
             # 'X Committee' over 'Minutes of the Board meeting' -> 'X Committee Meeting'; a heading that already
             # says 'Meeting', or names a working group, is the title as written; so is a heading over the
             # record's dated opening line ('Minutes of meeting held on 4 June 2013, Room 3'), unless that line
@@ -532,7 +540,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     head.title, head.spans["title"] = title, span
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
-    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
+    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) or met else h1
 
 
 def _body_dated(line: Line, d: FoundDate) -> bool:
@@ -541,6 +549,18 @@ def _body_dated(line: Line, d: FoundDate) -> bool:
     before, after = line.text[:d.start], line.text[d.end:].strip(" ,")
     return (d.weekday is not None and d.precision == "day" and bool(re.search(r"\S\s+[-–—]\s*$", before))
             and (not after or _TIME.fullmatch(after) is not None) and len(before.split()) <= 12)
+
+
+def _body_that_met(text: str, vocab: Vocabulary) -> str | None:
+    """'Minutes of the Meeting of the Elmley Committee held on ...' -> 'Elmley Committee': a minutes line that
+    names, after 'Meeting of', a body that meets."""
+    held = _HELD.match(text)
+    if held is None:
+        return None
+    lead = re.match(r"(?i)meeting\s+of\s+(?:the\s+)?", held.group("group"))
+    group = held.group("group")[lead.end():].strip() if lead else ""
+    words = {w.lower().strip("’'") for w in group.split()}
+    return group if group and words & vocab.body_heads and len(group) <= 120 else None
 
 
 def _sentence(text: str) -> bool:
