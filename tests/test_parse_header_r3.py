@@ -80,3 +80,10 @@ def test_the_body_that_met_not_the_council_that_clerks_it():
     assert paper.title == "Safeguarding Committee of the Governing Body of Kestrel Primary School"
     assert paper.body == paper.title
     assert paper.date == "2031-11-10"
+
+
+def test_a_tables_column_headings_are_no_key_value_row():
+    paper = parse("Elmley Board Minutes\n\nDate: 3 March 2031\n\nTime      Item           Lead\n"
+                  "Meeting   Action         Owner\n\n1. Welcome\n\nText.\n\n2. Close\n")
+    assert paper.title == "Elmley Board Minutes"
+    assert paper.time is None

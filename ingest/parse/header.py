@@ -75,7 +75,7 @@ def _key_of(text: str) -> str | None:
     return next((name for name, rx in _KEYS.items() if rx.fullmatch(text.strip(" *_"))), None)
 
 
-def _keyed_row(line: Line) -> list[tuple[str, Line]]:
+def _keyed_row(line: Line, vocab: Vocabulary) -> list[tuple[str, Line]]:
     """A key/value header row with no colons, its cells set apart by tabs or wide spacing: 'Meeting   ELMLEY
     BOARD   Venue   Room 2' -> title and location, 'Date   TUESDAY 9TH JUNE 2031   Start Time 9.00AM' -> date.
     Each value stops at the next key; a row that does not open with a key and a value is none."""
@@ -89,9 +89,22 @@ def _keyed_row(line: Line) -> list[tuple[str, Line]]:
         if name is None or _key_of(cells[k + 1].text) is not None:
             k += 1
             continue
-        pairs.append((name, cells[k + 1]))
+        if _fits_key(name, cells[k + 1].text, vocab):
+            pairs.append((name, cells[k + 1]))
         k += 2
     return pairs
+
+
+def _fits_key(name: str, value: str, vocab: Vocabulary) -> bool:
+    """Does a cell read as the key's value? A table's column headings ('Time   Item   Lead') do not: a date
+    holds a date, a time a time, a meeting names a body."""
+    if name == "date":
+        return bool(find_dates(value))
+    if name == "time":
+        return _TIME.search(value) is not None
+    if name == "title":
+        return bool({w.lower().strip("’'s") for w in value.split()} & (vocab.body_heads | vocab.group_words))
+    return re.search(r"[A-Za-z]{2}", value) is not None
 
 
 def _before_next_key(value: Line) -> Line:
@@ -159,7 +172,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
             label = None
-        if label is None and (keyed := _keyed_row(line)):
+        if label is None and (keyed := _keyed_row(line, vocab)):
             seen_label = head.labelled = True  # 'Meeting   ELMLEY BOARD   Venue   Room 2': keys with no colon
             for name, value in keyed:
                 _set_labelled(head, name, value, vocab)
