@@ -87,3 +87,9 @@ def test_a_tables_column_headings_are_no_key_value_row():
                   "Meeting   Action         Owner\n\n1. Welcome\n\nText.\n\n2. Close\n")
     assert paper.title == "Elmley Board Minutes"
     assert paper.time is None
+
+
+def test_prose_that_says_the_board_met_still_dates_the_meeting():
+    paper = parse("Elmley Board\n\nThe board met on Tuesday 4 March 2031 at Kestrel House with eight members.\n\n"
+                  "1. Welcome\n\nText.\n")
+    assert paper.date == "2031-03-04"

@@ -140,3 +140,10 @@ def test_minute_numbers_written_with_the_year_or_a_prefix():
 
 def test_an_undotted_numbered_list_of_names_is_no_items():
     assert items("Elmley Group\n\nThose invited:\n\n1 Ada Brook\n\n2 Cy Dee\n\n3 Bo Evans\n") == []
+
+
+def test_items_announced_after_an_introduction_are_items():
+    text = ("Elmley Board\n\nThe board met in the council chamber with members of the public present to hear "
+            "the debate.\n\nThe chair reminded members that the meeting would be recorded and published on the "
+            "website.\n\nThe following items were discussed:\n\n1. Welcome\n\nText.\n\n2. Budget\n\nText.\n")
+    assert items(text) == [("1", "Welcome"), ("2", "Budget")]

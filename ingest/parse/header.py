@@ -338,6 +338,7 @@ _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
 
 
+_MEETING_WORDS = re.compile(r"(?i)\b(?:meeting|held|met|took\s+place|convened)\b")  # prose that dates the meeting
 _ITEM_REF = re.compile(r"\s*\(\s*item\s+[\w.]{1,5}\s*\)\s*$", re.I)
 
 
@@ -435,7 +436,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         if dates and _AS_AT.match(text):
             _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
-        if dates and _sentence(text) and not _body_dated(line, dates[0]) and not re.search(r"(?i)\b(?:meeting|held)\b", text):
+        if dates and _sentence(text) and not _body_dated(line, dates[0]) and not _MEETING_WORDS.search(text):
             continue  # 'the review due to be undertaken in March 2031.': prose names a date, not the meeting's
         if dates:
             dated.append((line, dates[0]))

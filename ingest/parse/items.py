@@ -243,7 +243,7 @@ _LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")
 def _inner_list(lines: list[Line], found: list[_Candidate], start: int) -> bool:
     """A numbered list inside an unnumbered section's prose ('The following updates were noted as
     outstanding.' / '1. Update on X' / '2. Y update'), not the paper's items: it is introduced by a
-    sentence, and paragraphs of prose come before it."""
+    sentence, and paragraphs of prose under unnumbered headings come before it."""
     if not found or found[0].num != 1:
         return False
     before = [l for l in lines if start <= l.start < found[0].line.start and not l.blank]
@@ -252,7 +252,20 @@ def _inner_list(lines: list[Line], found: list[_Candidate], start: int) -> bool:
     lead = before[-1].text
     if not _LEAD_IN.search(lead) or len(lead.split()) < 4:
         return False
-    return sum(1 for l in before[:-1] if len(l.text.split()) >= 12 and l.text.rstrip().endswith(".")) >= 2
+    prose, section = 0, False  # a heading after prose heads a section; one above all prose is the paper's
+    for line in before[:-1]:
+        if len(line.text.split()) >= 12 and line.text.rstrip().endswith("."):
+            prose += 1
+        elif prose and _unnumbered_heading(line):
+            section = True
+    return prose >= 2 and section
+
+
+def _unnumbered_heading(line: Line) -> bool:
+    """A short heading with no number ('Declaration of Interests'): the paper's sections are unnumbered."""
+    text = line.text.strip("*_ ")
+    return (len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.:;,]$", text)
+            and not _NUM.match(text) and not _BARE.match(text) and ":" not in text)
 
 
 def _next_heading(lines: list[Line], i: int) -> Line | None:
