@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
-from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, is_section, page_title
+from ingest.parse.furniture import (
+    is_furniture,
+    is_marking,
+    is_page_ref,
+    is_section,
+    page_title,
+)
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
