@@ -80,7 +80,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     reference = to_date(paper.date)
     workplan = find_workplan(lines, text)
     paper.workplan = workplan
-    items = find_items(lines, text, start=attendance.end or head.end)
+    items = find_items(lines, text, start=attendance.end or head.end, floor=head.end, vocab=vocab)
     if workplan and (not items or "workplan" in (paper.title or "").lower()):
         items = rows_as_items(workplan, text)
     paper.items = items

@@ -43,8 +43,19 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return False
     if key in vocab.site_phrases or any(m in key for m in vocab.site_markers):
         return True
+    if any(key == t or key.startswith(t + " ") for t in vocab.page_types):
+        return True  # 'Agenda and draft minutes app available': the page's own heading and a banner run on
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
                 or _BREADCRUMB.search(text.strip()))
+
+
+def is_section(text: str, vocab: Vocabulary) -> bool:
+    """A heading made only of section words ('Declaration of Interests', 'BUSINESS'): a section, not the paper."""
+    words = [w for w in re.findall(r"[a-z']+", clean_text(text).lower()) if w not in _SMALL]
+    return bool(words) and all(w in vocab.section_words for w in words)
+
+
+_SMALL = frozenset({"and", "of", "for", "the", "to", "from", "a", "an", "on"})
 
 
 def is_marking(text: str, vocab: Vocabulary) -> bool:

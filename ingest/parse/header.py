@@ -11,13 +11,19 @@ page put above the paper (parse/furniture.py: its page title, uploader line,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
-from ingest.parse.furniture import is_furniture, is_marking, is_page_ref, page_title
-from ingest.parse.labels import Label, match_label
-from ingest.parse.lines import Line, is_table_row, numbered, strip_bullet, sub
+from ingest.parse.furniture import (
+    is_furniture,
+    is_marking,
+    is_page_ref,
+    is_section,
+    page_title,
+)
+from ingest.parse.labels import LABELS, Label, match_label
+from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -66,6 +72,55 @@ def _value_after(label: Label, lines: list[Line], i: int) -> tuple[Line | None, 
             return None, i
         return lines[j], j
     return None, i
+
+
+_KEYS = {name: re.compile(rf"(?i)(?:{LABELS[name][0]})") for name in ("title", "date", "time", "location")}
+
+
+def _key_of(text: str) -> str | None:
+    """The header field a cell names when it is a key alone ('Meeting', 'Date', 'Venue')."""
+    return next((name for name, rx in _KEYS.items() if rx.fullmatch(text.strip(" *_"))), None)
+
+
+def _keyed_row(line: Line, vocab: Vocabulary) -> list[tuple[str, Line]]:
+    """A key/value header row with no colons, its cells set apart by tabs or wide spacing: 'Meeting   ELMLEY
+    BOARD   Venue   Room 2' -> title and location, 'Date   TUESDAY 9TH JUNE 2031   Start Time 9.00AM' -> date.
+    Each value stops at the next key; a row that does not open with a key and a value is none."""
+    cells = columns(line)
+    if len(cells) < 2 or _key_of(cells[0].text) is None or _key_of(cells[1].text) is not None:
+        return []
+    pairs: list[tuple[str, Line]] = []
+    k = 0
+    while k + 1 < len(cells):
+        name = _key_of(cells[k].text)
+        if name is None or _key_of(cells[k + 1].text) is not None:
+            k += 1
+            continue
+        if _fits_key(name, cells[k + 1].text, vocab):
+            pairs.append((name, cells[k + 1]))
+        k += 2
+    return pairs
+
+
+def _fits_key(name: str, value: str, vocab: Vocabulary) -> bool:
+    """Does a cell read as the key's value? A table's column headings ('Time   Item   Lead') do not: a date
+    holds a date, a time a time, a meeting names a body."""
+    if name == "date":
+        return bool(find_dates(value))
+    if name == "time":
+        return _TIME.search(value) is not None
+    if name == "title":
+        return bool({w.lower().strip("’'s") for w in value.split()} & (vocab.body_heads | vocab.group_words))
+    return re.search(r"[A-Za-z]{2}", value) is not None
+
+
+def _before_next_key(value: Line) -> Line:
+    """A label's value less a further key/value cell run on after wide spacing ('ELMLEY BOARD     Venue  Room 2')."""
+    cells = columns(value)
+    for cell in cells[1:]:
+        if _key_of(cell.text) is not None:
+            return sub(value, 0, cell.start - value.start)
+    return value
 
 
 _DEBRIS = re.compile(r"^(?:st|nd|rd|th)(?=[A-Z][a-z]+(?:\s+[a-z]+)*\s*:)")  # 'thDate: 25 July 2007'
@@ -124,7 +179,19 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
             label = None
+        if label is None and (keyed := _keyed_row(line, vocab)):
+            seen_label = head.labelled = True  # 'Meeting   ELMLEY BOARD   Venue   Room 2': keys with no colon
+            for name, value in keyed:
+                _set_labelled(head, name, value, vocab)
+                head.end = max(head.end, value.end)
+            i += 1
+            continue
+        if label is not None and label.value is not None:
+            label = replace(label, value=_before_next_key(label.value))
         if label is None:
+            if is_page_ref(line.text):  # 'Item 10.5' pushed right in the page header: the paper's place in a pack
+                i += 1
+                continue
             if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
             if not seen_label and len(top) < 6 and not is_page_ref(line.text):
@@ -235,14 +302,15 @@ def _furniture_hint(head: Header, text: str) -> None:
     key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
     if _ITEM_PAGE.match(key):
         head.item_page = True
-    elif re.search(r"\bminutes\b", key) and len(key.split()) <= 4:
+    elif re.search(r"\bminutes\b", key) and (len(key.split()) <= 4 or key.startswith("agenda")):
         head.kind_hint = head.kind_hint or "minutes"
 
 
 def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> None:
     span = (value.start, value.end)
     if name == "title" and head.title is None:
-        head.title, head.spans["title"] = value.text, span
+        value = _dated_title(head, value)
+        head.title, head.spans["title"] = value.text, (value.start, value.end)
     elif name == "date" and head.date is None:
         dates = find_dates(value.text)
         if dates:
@@ -275,6 +343,26 @@ _HELD = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
+
+
+_MEETING_WORDS = re.compile(r"(?i)\b(?:meeting|held|met|took\s+place|convened)\b")  # prose that dates the meeting
+_ITEM_REF = re.compile(r"\s*\(\s*item\s+[\w.]{1,5}\s*\)\s*$", re.I)
+
+
+def _dated_title(head: Header, value: Line) -> Line:
+    """'Meeting: 16/05/2031 - Elmley Trust (Item 5)', a council page's issue line: the date is the meeting's,
+    the body after the dash its title, the item reference neither."""
+    dates = find_dates(value.text)
+    if not dates or dates[0].start != 0 or dates[0].precision != "day":
+        return value
+    dash = re.match(r"\s*[-–—]\s*", value.text[dates[0].end:])
+    if dash is None:
+        return value
+    if head.date is None:
+        _take_date(head, value, dates[0])
+    rest = sub(value, dates[0].end + dash.end())
+    ref = _ITEM_REF.search(rest.text)
+    return sub(rest, 0, ref.start()) if ref and ref.start() > 0 else rest
 
 
 def _take_date(head: Header, line: Line, d: FoundDate) -> None:
@@ -355,11 +443,15 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         if dates and _AS_AT.match(text):
             _take_date(head, line, dates[0])  # a log's own date wins over the meeting it logs
             continue
+        if dates and _sentence(text) and not _body_dated(line, dates[0]) and not _MEETING_WORDS.search(text):
+            continue  # 'the review due to be undertaken in March 2031.': prose names a date, not the meeting's
         if dates:
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
+            if _body_dated(line, dates[0]) and len(headings) < 2:
+                headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
+            elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
                 meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
                 if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
@@ -380,8 +472,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
         after_date = False
-        if _heading_ok(line) and len(headings) < 2:
-            headings.append(line)
+        if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab):
+            headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
     if not headings:
@@ -422,13 +514,21 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     if head.title is not None:
         return
     title, span = h1, (first.start, first.start + len(h1))
+    met: str | None = None
     if len(headings) > 1:
         second = headings[1]
         h2 = second.text.strip("*_ ")
         minutes_of = _MINUTES_OF.match(h2)
         kind_tail = _KIND_TAIL.match(h2)
         h2_dates = find_dates(h2)
-        if minutes_of:
+        met = _body_that_met(h2, vocab)
+        if met is not None:
+            # 'Elmley Council' over 'MINUTES of the Meeting of the Safeguarding Committee of ... held on ...': the
+            # heading is the council that clerks the meeting, the minutes line names the body that met
+            head.kind_hint = head.kind_hint or "minutes"
+            at = second.text.find(met)
+            title, span = met, (second.start + at, second.start + at + len(met))
+        elif minutes_of:
             # 'X Committee' over 'Minutes of the Board meeting' -> 'X Committee Meeting'; a heading that already
             # says 'Meeting', or names a working group, is the title as written; so is a heading over the
             # record's dated opening line ('Minutes of meeting held on 4 June 2013, Room 3'), unless that line
@@ -461,7 +561,27 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     head.title, head.spans["title"] = title, span
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
-    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) else h1
+    head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) or met else h1
+
+
+def _body_dated(line: Line, d: FoundDate) -> bool:
+    """A council web page's meeting line: the body, a dash, the weekday and date, perhaps the time
+    ('Elmley Board - Wednesday, 21 January 2015 10.30 a.m.')."""
+    before, after = line.text[:d.start], line.text[d.end:].strip(" ,")
+    return (d.weekday is not None and d.precision == "day" and bool(re.search(r"\S\s+[-–—]\s*$", before))
+            and (not after or _TIME.fullmatch(after) is not None) and len(before.split()) <= 12)
+
+
+def _body_that_met(text: str, vocab: Vocabulary) -> str | None:
+    """'Minutes of the Meeting of the Elmley Committee held on ...' -> 'Elmley Committee': a minutes line that
+    names, after 'Meeting of', a body that meets."""
+    held = _HELD.match(text)
+    if held is None:
+        return None
+    lead = re.match(r"(?i)meeting\s+of\s+(?:the\s+)?", held.group("group"))
+    group = held.group("group")[lead.end():].strip() if lead else ""
+    words = {w.lower().strip("’'") for w in group.split()}
+    return group if group and words & vocab.body_heads and len(group) <= 120 else None
 
 
 def _sentence(text: str) -> bool:
@@ -508,8 +628,9 @@ def _as_printed(line: Line, h1: str) -> tuple[str, tuple[int, int]]:
 
 
 def _names_nothing(group: str) -> bool:
-    """'the', 'Meeting', 'the Meeting': a minutes line that names no body ('Minutes of the Meeting held on')."""
-    return not re.sub(r"(?i)\b(?:the|a|an|meeting|minutes?|notes|of)\b", "", group).strip(" ,:–—-")
+    """'the', 'Meeting', 'the last': a minutes line that names no body ('Minutes of the Meeting held on',
+    'Minutes from last meeting', the agenda item that approves them)."""
+    return not re.sub(r"(?i)\b(?:the|a|an|meeting|minutes?|notes|of|last|previous)\b", "", group).strip(" ,:–—-")
 
 
 def _take_place(head: Header, line: Line, place: str) -> None:

@@ -4,16 +4,26 @@
 'Item 4: ...', '## 5. Heading' (markdown), and 'Paper 3 – ...' on its own line.
 Sub-paragraphs ('2.1', '2.1)') belong to their item. Item numbers only go up,
 so a numbered list restarting at 1 inside an item is not taken for items.
+
+Undotted numbers ('5 Heading', '49 APOLOGIES FOR ABSENCE', an agenda notice's
+'4 Heading 5 Heading' run together) are read only when the sequence vouches for
+them: the next number follows, or a council web page's link text stands after
+the heading ('5 Heading pdf icon PDF 460 KB'). Minutes numbered on from the
+year's sequence may start at any number when the next one follows.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ingest.model import Item
-from ingest.parse.lines import Line, numbered, strip_bullet
+from ingest.parse.dates import find_dates
+from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
+from ingest.parse.people import looks_like_person
+from ingest.parse.vocab import Vocabulary
 
 _NUM = re.compile(r"^(?P<num>\d{1,2})[.)](?!\d)\s*(?P<rest>.*)$")
-_ITEM = re.compile(r"^Item\s+(?P<num>\d{1,2})\b\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
+_ITEM = re.compile(r"^Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
 _PAPER = re.compile(r"^Paper\s+(?P<num>\d{1,2})\s*[-–—:]\s*(?P<rest>\S.*)$")
 _SUB = re.compile(r"^\d{1,2}\.\d{1,2}")
 _MAX_HEADING = 220
@@ -59,7 +69,7 @@ def _candidate(line: Line) -> tuple[int, Line | None] | None:
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
             return None
         return int(m.group("num")), _less_link(heading)
-    if rest and (len(rest) > _MAX_HEADING or re.match(r"^(?:am|pm)\b|^[a-z]", rest) or _prose(rest)):
+    if rest and (len(rest) > _MAX_HEADING or re.match(r"^(?i:am|pm)\b|^[a-z]", rest) or _prose(rest)):
         return None
     heading = None
     if m.re is _PAPER:
@@ -79,10 +89,72 @@ def _less_link(heading: Line) -> Line:
     return Line(heading.index, heading.start, heading.start + len(text), text, heading.indented)
 
 
-def find_items(lines: list[Line], text: str, start: int = 0) -> list[Item]:
-    """Top-level numbered items from offset `start` on, each spanning to the next item."""
-    found: list[tuple[str, Line, Line | None]] = []
-    last = 0
+@dataclass(frozen=True)
+class _Candidate:
+    """A line that may open an item: its number, where the item starts, its heading."""
+
+    num: int
+    line: Line
+    heading: Line
+    bare: bool = False  # '5 Heading': no dot or bracket, so only the sequence vouches for it
+    linked: bool = False  # a council web page's link text after the heading ('pdf icon PDF 460 KB')
+
+
+_BARE = re.compile(r"^(?:Min(?:ute)?\.?\s+)?(?P<num>\d{1,3})(?:/\d{2,4})?\s+(?P<rest>[A-Z(].*)$")
+_FOOTER = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\s+[A-Z])")  # 'Page 1 8 Heading': a page footer run on
+_PAGES = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")  # '2 Minute of Meeting dated 30 October 2018 5 - 8'
+_BARE_WORDS = 15
+
+
+def _bare(line: Line) -> list[tuple[int, Line]]:
+    """(number, heading) for each undotted item on the line: '4 Heading 5 Heading' holds two."""
+    footer = _FOOTER.match(line.text)
+    if footer:
+        line = sub(line, footer.end())
+    m = _BARE.match(line.text)
+    if not m or re.match(r"(?i)(?:am|pm|noon)\b", m.group("rest")):
+        return []
+    if any(d.start == 0 for d in find_dates(line.text)):
+        return []  # '18 February 2019'
+    num = int(m.group("num"))
+    out: list[tuple[int, Line]] = []
+    at = m.start("rest")
+    while True:
+        nxt = re.search(rf"\s{num + 1}\s+(?=[A-Z])", line.text[at:])
+        piece = sub(line, at, at + nxt.start() if nxt else None)
+        piece = columns(piece)[0]  # '1     Apologies      • Ada Brook     AB': a flattened table row's first cell
+        text = _PAGES.sub("", piece.text)
+        heading = Line(piece.index, piece.start, piece.start + len(text), text, piece.indented)
+        if len(text.split()) > _BARE_WORDS or _prose(text) or (text.endswith(".") and len(text.split()) >= 6):
+            return out
+        out.append((num, heading))
+        if not nxt:
+            return out
+        at, num = at + nxt.end(), num + 1
+
+
+def _column(line: Line, text: str) -> int:
+    """Where a piece of a line stands across the page (characters from the start of its line)."""
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _wrapped(lines: list[Line], i: int, heading: Line, text: str) -> Line:
+    """A table row's heading cell wrapped onto the lines below it, in the same column ('2     Minutes of the
+    meeting held on 10   • ...' / '      March 2031 (9.05 a.m.)   • ...'): one heading, its span over them all."""
+    col, parts, end = _column(heading, text), [heading.text], heading.end
+    for line in lines[i + 1:i + 4]:
+        first = columns(line)[0] if not line.blank else None
+        if first is None or _column(first, text) != col or strip_bullet(first).text != first.text:
+            break
+        parts.append(first.text)
+        end = first.end
+    return Line(heading.index, heading.start, end, " ".join(parts), heading.indented)
+
+
+def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
+                vocab: Vocabulary | None = None) -> list[_Candidate]:
+    """Every line from `start` on that may open an item, in order; undotted ones only when `bare`."""
+    found: list[_Candidate] = []
     in_actions = False  # under 'Action Sheet' / 'Summary of Actions': its numbered rows are actions
     for i, line in enumerate(lines):
         if line.blank or line.start < start:
@@ -95,25 +167,105 @@ def find_items(lines: list[Line], text: str, start: int = 0) -> list[Item]:
         if numbered(line):
             in_actions = False
         cand = _candidate(line)
-        if cand is None:
-            continue
-        num, heading = cand
-        if num <= last or num > last + 10:
-            continue
-        if heading is None:
-            heading = _next_heading(lines, i)
+        if cand is not None:
+            num, heading = cand
             if heading is None:
-                continue
-        found.append((str(num), line, heading))
-        last = num
+                heading = _next_heading(lines, i)
+            if heading is not None:
+                found.append(_Candidate(num, line, heading))
+            continue
+        if not bare or in_actions:
+            continue
+        for k, (num, heading) in enumerate(_bare(strip_bullet(line))):
+            if vocab is not None and looks_like_person(heading.text, vocab):
+                break  # '2 Ada Brook': a numbered list of names, not of items
+            linked = _LINK_TEXT.search(heading.text)
+            if linked is not None and linked.start() > 0:
+                heading = _less_link(heading)
+            elif len(columns(line)) > 2:
+                heading = _wrapped(lines, i, heading, text)
+            opening = line if k == 0 else Line(line.index, heading.start, line.end, heading.text, line.indented)
+            found.append(_Candidate(num, opening, heading, bare=True, linked=linked is not None))
+    return found
+
+
+def _chain(cands: list[_Candidate]) -> list[_Candidate]:
+    """The items: numbers that only go up, by at most ten; a first number above ten, or an undotted one,
+    only when the next number follows (or, undotted, it continues the last or has a page's link text)."""
+    found: list[_Candidate] = []
+    last = 0
+    for k, c in enumerate(cands):
+        if c.num <= last or (last and c.num > last + 10):
+            continue
+        follows = any(d.num == c.num + 1 for d in cands[k + 1:k + 4])
+        if not last and c.num > 10 and not follows:
+            continue
+        if c.bare and not (follows or c.linked or (last and c.num == last + 1)):
+            continue
+        found.append(c)
+        last = c.num
+    return found
+
+
+def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None = None,
+               vocab: Vocabulary | None = None) -> list[Item]:
+    """Top-level numbered items from offset `start` on, each spanning to the next item.
+
+    `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
+    'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
+    found = _chain(_candidates(lines, start, bare=False))
+    if len(found) < 2:
+        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
+        if len(loose) > len(found):
+            found = loose
+    if found and floor is not None and floor < start:
+        earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text, vocab=vocab))
+                   if c.line.start < start and c.num < found[0].num]
+        run: list[_Candidate] = []
+        for c in reversed(earlier):
+            if c.num == (run[0].num if run else found[0].num) - 1 and not (vocab and looks_like_person(c.heading.text, vocab)):
+                run.insert(0, c)
+        found = run + found
+    if _inner_list(lines, found, start):
+        return []
     items: list[Item] = []
-    for k, (num, line, heading) in enumerate(found):
-        end = found[k + 1][1].start if k + 1 < len(found) else len(text)
-        while end > line.start and text[end - 1].isspace():
+    for k, c in enumerate(found):
+        end = found[k + 1].line.start if k + 1 < len(found) else len(text)
+        while end > c.line.start and text[end - 1].isspace():
             end -= 1
-        items.append(Item(num, heading.text if heading else "", (line.start, end),
-                          (heading.start, heading.end) if heading else None))
+        items.append(Item(str(c.num), c.heading.text, (c.line.start, end), (c.heading.start, c.heading.end)))
     return items
+
+
+_LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")
+
+
+def _inner_list(lines: list[Line], found: list[_Candidate], start: int) -> bool:
+    """A numbered list inside an unnumbered section's prose ('The following updates were noted as
+    outstanding.' / '1. Update on X' / '2. Y update'), not the paper's items: it is introduced by a
+    sentence, and paragraphs of prose under unnumbered headings come before it."""
+    if not found or found[0].num != 1:
+        return False
+    before = [l for l in lines if start <= l.start < found[0].line.start and not l.blank]
+    if not before:
+        return False
+    lead = before[-1].text
+    if not _LEAD_IN.search(lead) or len(lead.split()) < 4:
+        return False
+    prose, section = 0, False  # a heading after prose heads a section; one above all prose is the paper's
+    for line in before[:-1]:
+        if len(line.text.split()) >= 12 and line.text.rstrip().endswith("."):
+            prose += 1
+        elif prose and _unnumbered_heading(line):
+            section = True
+    return prose >= 2 and section
+
+
+def _unnumbered_heading(line: Line) -> bool:
+    """A short heading with no number ('Declaration of Interests'): the paper's sections are unnumbered."""
+    text = line.text.strip("*_ ")
+    return (len(text.split()) <= 8 and text[:1].isupper() and not re.search(r"[.:;,]$", text)
+            and not _NUM.match(text) and not _BARE.match(text) and ":" not in text)
 
 
 def _next_heading(lines: list[Line], i: int) -> Line | None:

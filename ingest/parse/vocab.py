@@ -46,6 +46,8 @@ class Vocabulary:
     table_headers: tuple[tuple[str, tuple[str, ...]], ...] = ()  # column -> header words
     rank_words: frozenset[str] = frozenset()  # police/military ranks written before a listed name
     generic_acronyms: frozenset[str] = frozenset()
+    page_types: tuple[str, ...] = ()  # what a council web page calls itself: 'agenda and draft minutes'
+    section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -106,6 +108,8 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         table_headers=_groups(raw.get("table_headers")),
         rank_words=_words(raw.get("rank_words")),
         generic_acronyms=_words(raw.get("generic_acronyms")),
+        page_types=tuple(_site_key(v) for v in raw.get("page_types") or []),
+        section_words=_words(raw.get("section_words")),
     )
 
 
