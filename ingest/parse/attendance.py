@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
-from ingest.names import person_key
+from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
-                                 split_entries)
+                                 split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -170,27 +170,84 @@ def _initials_after(line: Line, nxt: Line) -> bool:
     return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
-def _split_inline(value: Line) -> list[Line]:
-    """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses."""
+def _heading_number(line: Line) -> int | None:
+    m = _TOP_NUMBER.match(strip_bullet(line).text)
+    return int(m.group(1)) if m else None
+
+
+def _next_item(line: Line, number: int | None) -> bool:
+    """'2     Minutes of the last meeting' under '1     Apologies': the next item, its number written
+    without a full stop (a table row flattened into columns), ends the list under the item."""
+    m = re.match(r"^(\d{1,3})(?:[.):]?\s+)(?=[A-Z])", line.text)
+    return number is not None and m is not None and int(m.group(1)) == number + 1
+
+
+_OWNER_COLUMN = re.compile(r"(?:\t+|\s{3,})[A-Z]{2,4}$")
+
+
+def _without_owner_column(piece: Line) -> Line:
+    """'B Jones        LC' in a flattened 'Item | Notes | By whom' row: the initials far to the right are
+    another column's (who acts), not the person's."""
+    m = _OWNER_COLUMN.search(piece.text)
+    return sub(piece, 0, m.start()) if m else piece
+
+
+def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
+    """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses,
+    or between people written with their titles or initials ('Mrs A B Cole (Chairman), Mr D Fox')."""
+    text = value.text
+    commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
+    return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
+
+
+def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
+    """The pieces of a line between the given marks, never inside a bracket."""
     pieces: list[Line] = []
     depth = 0
     start = 0
-    text = value.text
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(value.text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch == ";" or (ch == "," and _comma_separates(text, i))):
+        elif depth == 0 and ch in marks:
             pieces.append(sub(value, start, i))
             start = i + 1
     pieces.append(sub(value, start))
     return [p for p in pieces if p.text]
 
 
-def _comma_separates(text: str, i: int) -> bool:
+def _comma_separates(text: str) -> bool:
     """A comma separates people when the line lists names with parentheses, or only names."""
     return text.count("(") >= 2 or text.count(",") >= 1 and "(" not in text and " – " not in text
+
+
+def _people_run(line: Line, vocab: Vocabulary) -> bool:
+    """Is a line a comma-separated run of people ('Mrs A B Cole (Chairman), Mr D E Fox, Cllr G Hay')
+    rather than one 'Name, Role, Organisation' entry? By its shape: two or more pieces, and at least two
+    thirds of them people written with a title or with initials for forenames; or three or more pieces
+    that are all names. A role or an organisation is neither, so 'Mr A Cole, Director, Elmley Council'
+    stays one entry."""
+    pieces = [re.sub(r"^(?:and|&)\s+", "", p.text) for p in _split_outside_brackets(line, ",")]
+    if len(pieces) < 2:
+        return False
+    bare = [re.sub(r"\s*\([^()]*\)?", " ", p).strip(" *†‡#.") for p in pieces]
+    titled = sum(1 for b in bare if _titled_person(b, vocab))
+    if titled >= 2 and 3 * titled >= 2 * len(pieces):
+        return True
+    return len(pieces) >= 3 and all(looks_like_person(b, vocab) for b in bare)
+
+
+def _titled_person(value: str, vocab: Vocabulary) -> bool:
+    """'Mrs J L Wareham', 'Cllr Ada Brook', 'J L WAREHAM', 'MrsJLWareham': a person as council minutes
+    write one, with a title or initials before the surname."""
+    value = unglue_title(value)
+    words = value.split()
+    if len(words) < 2 or not looks_like_person(value, vocab, in_slot=True):
+        return False
+    titled = words[0].lower().rstrip(".") in TITLES
+    initials = all(re.fullmatch(r"[A-Z]\.?", w) for w in strip_titles(value).split()[:-1])
+    return titled or initials
 
 
 class _Section:
@@ -205,6 +262,7 @@ class _Section:
         self.loose: list[Line] = []  # lines that were not people (a designations column)
         self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
         self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
+        self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -265,6 +323,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     lines = _split_run_on(lines, vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
+    numbers_seen: set[int] = set()
     tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
     logical = tables.rest(logical)
     k = -1
@@ -275,8 +334,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         label = match_label(line)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
-        if top:
-            item_no = max(item_no, int(top.group(1)))
+        if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
+            numbers_seen.add(int(top.group(1)))
+            item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
             if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
@@ -293,10 +353,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if result.end is None or current is not None:
                 result.end = line.start
             current = _Section("apologies", heading, in_item=True)
+            current.number = _heading_number(line)
             sections.append(current)
             if heading.value is not None:
-                for piece in _split_inline(heading.value):
-                    _add(current, piece, vocab)
+                for piece in _split_inline(heading.value, vocab):
+                    _add(current, _without_owner_column(piece), vocab)
             continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
@@ -313,13 +374,14 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
-                for piece in _split_inline(value):
+                for piece in _split_inline(value, vocab):
                     for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
                         _add(current, one, vocab)
             continue
         if current is None:
             continue
-        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k):
+        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
+                or _next_item(line, current.number):
             if not current.in_item:
                 result.end = line.start
             current = None
@@ -362,6 +424,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if spaced:
             current.entries.extend(spaced)
             continue
+        if _people_run(line, vocab):  # 'Mrs A B Cole (Chairman), Mr D E Fox, Ms J Kay': one person a piece
+            for piece in _split_inline(line, vocab):
+                _add(current, piece, vocab)
+            continue
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
@@ -390,7 +456,7 @@ _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
     r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
-    r"(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
