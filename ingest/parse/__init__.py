@@ -18,7 +18,8 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import parse_attendance
-from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows
+from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows, resolve_written
+from ingest.parse.chair_text import chairs_in_text
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -61,6 +62,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.apologies = [e.person for e in attendance.apologies]
     paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
+    if paper.chair is None:
+        paper.chair = _written_chair(attendance, lines, vocab, paper.warnings)
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -133,6 +136,24 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
             if warnings is not None:
                 names = " and ".join(sorted(p.name for p in fits))
                 warnings.append(f"More than one person is described as the chair ({names}); no chair was taken.")
+            return None
+    return None
+
+
+def _written_chair(attendance, lines: list, vocab: Vocabulary, warnings: list[str]) -> PersonEntry | None:
+    """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
+    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name.
+    Two different people so named: no chair, and a sentence in `warnings`."""
+    for found in (attendance.chairs, chairs_in_text(lines, vocab)):
+        people: dict[str, PersonEntry] = {}
+        for person in found:
+            resolved = resolve_written(person, attendance.attendees)
+            people.setdefault(person_key(resolved.name), resolved)
+        if len(people) == 1:
+            return next(iter(people.values()))
+        if len(people) > 1:
+            names = " and ".join(sorted(p.name for p in people.values()))
+            warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
 

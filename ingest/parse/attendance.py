@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
+from ingest.parse.chair_text import marked_chair
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
@@ -34,6 +35,7 @@ class Attendance:
     apologies: list[Entry] = field(default_factory=list)
     end: int | None = None  # offset where the lists end (the minutes' body starts)
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
+    chairs: list[PersonEntry] = field(default_factory=list)  # 'Mr Brook (Chair)' in the list: a title and a surname
 
 
 _RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
@@ -263,6 +265,7 @@ class _Section:
         self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
         self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
         self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
+        self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -446,6 +449,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab, text)
     tables.fold(result)
+    result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
     return result
 
 
@@ -1013,6 +1017,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
+        if (chair := marked_chair(piece.text, vocab)) is not None:
+            section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
 

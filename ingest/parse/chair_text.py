@@ -1,0 +1,117 @@
+"""The chair named in the minutes' own words when no list or label marks one.
+
+Council and board minutes write the chair outside the attendance list: on a line of its own
+('Mrs A Brook (in the Chair)'), in a sentence that ties a name to the chair's role ('The Chairman,
+Ada Brook, welcomed everyone', 'Ada Brook, Elmley Partnership chair, opened the meeting',
+'Ada Brook welcomed everyone. As the new Chair she ...'), or in the heading of the welcome item
+when that item's minute says the chair welcomed the meeting ('Welcome - Ada Brook' over 'The
+Chairman welcomed everyone'). A heading alone, or a name merely near the word chair, is not enough.
+Only the opening of the paper is read: a chair mentioned later may be another body's.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.lines import Line, numbered
+from ingest.parse.people import looks_like_person
+
+_OPENING_LINES = 80
+_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?"
+_WORD = r"[A-Z][\w'’-]+"
+# 'Ada Brook', 'Mrs A B Brook', 'Councillor Brook' (a title and a surname: resolved against the list later)
+_NAME = rf"(?P<name>(?:{_TITLE}\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}(?:\s+{_WORD}){{0,2}})"
+_CHAIR = r"(?i:chair|chairman|chairwoman|chairperson|convener|convenor)"
+_NOT_CHAIR = r"(?i:vice|deputy|depute|co|joint|former|past|previous|outgoing)"
+_OPENS = r"(?:opened|welcomed|chaired|convened)\b"
+_OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
+
+# 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Ada Brook (Chairman)' alone on a line
+_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?:\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
+# 'The Chairman, Ada Brook, welcomed ...'
+_CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*{_OPENS}")
+# 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
+_NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}\s*,?\s+{_OPENS}")
+# 'Ada Brook welcomed everyone to the meeting.' followed by 'As the new Chair she reported ...'
+_WELCOMED = re.compile(rf"^{_NAME}\s+(?:welcomed|opened)\b")
+_AS_CHAIR = re.compile(rf"^(?i:as\s+(?:the\s+)?(?:new\s+|incoming\s+|newly\s+appointed\s+)?){_CHAIR}\s*,?\s+(?i:he|she)\b")
+# a welcome item's heading that names who gave it: 'Welcome and Introductions - Ada Brook'
+_WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
+                              rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
+_CHAIR_WELCOMED = re.compile(rf"^(?i:the)\s+{_CHAIR}\s+(?:welcomed|opened)\b")
+_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+
+
+def _person(name: str, line: Line, start: int) -> PersonEntry:
+    return PersonEntry(name, None, None, None, (line.start + start, line.start + start + len(name)))
+
+
+def _named(m: re.Match[str], vocab) -> bool:
+    """The matched name is a person's: a full name, or a title and a surname."""
+    name = m.group("name")
+    words = name.split()
+    if len(words) == 2 and re.fullmatch(_TITLE, words[0]):
+        return words[1].lower() not in vocab.not_name_words and words[1].lower() not in vocab.role_words
+    return looks_like_person(name, vocab, in_slot=True)
+
+
+def _not_the_chair(role: str) -> bool:
+    return bool(re.search(rf"(?i)\b{_NOT_CHAIR}[\s-]*$", role))
+
+
+def chairs_in_text(lines: list[Line], vocab) -> list[PersonEntry]:
+    """Everyone the opening of the paper names as this meeting's chair, in the order found."""
+    found: list[PersonEntry] = []
+    opening = lines[:_OPENING_LINES]
+    for i, line in enumerate(opening):
+        if line.blank:
+            continue
+        m = _CHAIR_LINE.match(line.text)
+        if m and _named(m, vocab):
+            found.append(_person(m.group("name"), line, m.start("name")))
+            continue
+        m = _WELCOME_HEADING.match(line.text)
+        if m and _named(m, vocab) and _chair_welcomed_below(opening, i):
+            found.append(_person(m.group("name"), line, m.start("name")))
+            continue
+        found.extend(_in_sentences(line, vocab))
+    return found
+
+
+def _in_sentences(line: Line, vocab) -> list[PersonEntry]:
+    out: list[PersonEntry] = []
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(line.text)]
+    sentences = [(s, line.text[s:e]) for s, e in zip(starts, starts[1:] + [len(line.text)])]
+    for n, (start, sentence) in enumerate(sentences):
+        for rx in (_CHAIR_FIRST, _NAME_FIRST):
+            m = rx.match(sentence)
+            if m and _named(m, vocab) and not (rx is _NAME_FIRST and _not_the_chair(m.group("role"))):
+                out.append(_person(m.group("name"), line, start + m.start("name")))
+                break
+        else:
+            m = _WELCOMED.match(sentence)
+            if m and _named(m, vocab) and n + 1 < len(sentences) and _AS_CHAIR.match(sentences[n + 1][1]):
+                out.append(_person(m.group("name"), line, start + m.start("name")))
+    return out
+
+
+def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
+    """Does the item under heading `i` open with 'The Chair(man) welcomed/opened ...' (within a few lines,
+    before another numbered heading)?"""
+    seen = 0
+    for line in lines[i + 1:]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > reach or numbered(line):
+            return False
+        if _CHAIR_WELCOMED.match(line.text):
+            return True
+    return False
+
+
+def marked_chair(text: str, vocab) -> str | None:
+    """'Mr Brook (Chair)': a list piece too short to be an entry (a title and a surname) that marks the
+    chair; the name as written, else None."""
+    m = _CHAIR_LINE.match(text.strip())
+    return m.group("name") if m and _named(m, vocab) and "(" in text else None
