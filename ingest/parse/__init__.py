@@ -142,13 +142,16 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
 
 def _written_chair(attendance, lines: list, vocab: Vocabulary, warnings: list[str]) -> PersonEntry | None:
     """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
-    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name.
-    Two different people so named: no chair, and a sentence in `warnings`."""
-    for found in (attendance.chairs, chairs_in_text(lines, vocab)):
+    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name;
+    when the paper lists who attended, a chair named in its words must be one of them. Two different
+    people so named: no chair, and a sentence in `warnings`."""
+    listed = {person_key(e.person.name) for e in attendance.attendees}
+    for found, in_list in ((attendance.chairs, True), (chairs_in_text(lines, vocab), False)):
         people: dict[str, PersonEntry] = {}
         for person in found:
             resolved = resolve_written(person, attendance.attendees)
-            people.setdefault(person_key(resolved.name), resolved)
+            if in_list or not listed or person_key(resolved.name) in listed:
+                people.setdefault(person_key(resolved.name), resolved)
         if len(people) == 1:
             return next(iter(people.values()))
         if len(people) > 1:
