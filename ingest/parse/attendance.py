@@ -230,14 +230,16 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     thirds of them people written with a title or with initials for forenames; or three or more pieces
     that are all names. A role or an organisation is neither, so 'Mr A Cole, Director, Elmley Council'
     stays one entry."""
-    pieces = [re.sub(r"^(?:and|&)\s+", "", p.text) for p in _split_outside_brackets(line, ",")]
+    pieces = _split_outside_brackets(line, ",")
     if len(pieces) < 2:
         return False
-    bare = [re.sub(r"\s*\([^()]*\)?", " ", p).strip(" *†‡#.") for p in pieces]
-    titled = sum(1 for b in bare if _titled_person(b, vocab))
-    if titled >= 2 and 3 * titled >= 2 * len(pieces):
+    names = [name for p in pieces  # each person without brackets or markers; '..., B and C' is two
+             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)\s+", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
+             if name]
+    titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
+    if titled >= 2 and 3 * titled >= 2 * len(names):
         return True
-    return len(pieces) >= 3 and all(looks_like_person(b, vocab) for b in bare)
+    return len(names) >= 3 and all(looks_like_person(name, vocab) for name in names)
 
 
 def _titled_person(value: str, vocab: Vocabulary) -> bool:
@@ -378,6 +380,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
                 for piece in _split_inline(value, vocab):
+                    spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
+                    if spaced:
+                        current.entries.extend(spaced)
+                        continue
                     for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
                         _add(current, one, vocab)
             continue
@@ -1005,8 +1011,12 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
+        title = re.sub(r"s\.?$", "", plural.group().strip())  # 'Councillors' -> 'Councillor'
         for name in _sentence_names(sub(piece, plural.end())):
+            count = len(section.entries)
             _add_piece(section, name, vocab)
+            if len(section.entries) == count and (chair := marked_chair(f"{title} {name.text}", vocab)) is not None:
+                section.chairs.append(PersonEntry(chair, None, None, None, (name.start, name.end)))  # 'Brook (Chair)'
         return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names

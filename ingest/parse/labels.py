@@ -56,6 +56,13 @@ _COLUMN_LABELS = ("attendees", "apologies", "not_attending")
 _COLUMN_GAP = re.compile(r"(?:\s{3,}|\t)$")
 
 
+def _listing(value: str) -> bool:
+    """A column label's value that lists (names, titles, brackets), not a sentence of a report's table
+    ('Attendance      was lower than in the last quarter')."""
+    outside = re.sub(r"\([^()]*\)", " ", value)
+    return value.lstrip("•·▪●◦-* \t")[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", outside)) < 2
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
@@ -76,7 +83,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             continue
         alone_ok = LABELS[name][1]
         value = m.group("value").strip()
-        if m.group("sep") is None and value and name in _COLUMN_LABELS and _COLUMN_GAP.search(text[:m.start("value")]):
+        if m.group("sep") is None and value and name in _COLUMN_LABELS and _COLUMN_GAP.search(text[:m.start("value")]) \
+                and _listing(value):
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
         elif m.group("sep") is None and (value or not alone_ok):
             continue
