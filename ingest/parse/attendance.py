@@ -499,6 +499,8 @@ def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text
         value = sub(value, 0, end.start())
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     for piece in _sentence_names(value):
+        if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
+            piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
         entry = parse_entry(piece, vocab)
         if entry is not None:
             section.entries.append(entry)

@@ -27,7 +27,7 @@ _OPENS = r"(?:opened|welcomed|chaired|convened)\b"
 _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
 
 # 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Ada Brook (Chairman)' alone on a line
-_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?:\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
+_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
 # 'The Chairman, Ada Brook, welcomed ...'
 _CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*{_OPENS}")
 # 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
@@ -55,6 +55,13 @@ def _named(m: re.Match[str], vocab) -> bool:
     return looks_like_person(name, vocab, in_slot=True)
 
 
+def _titled(name: str) -> bool:
+    """'Mrs A Brook', 'A B Brook', 'Councillor Brook': written as minutes write a member, not a form's
+    'Print Name (Chair)'."""
+    words = name.split()
+    return bool(re.fullmatch(_TITLE, words[0])) or all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+
+
 def _not_the_chair(role: str) -> bool:
     return bool(re.search(rf"(?i)\b{_NOT_CHAIR}[\s-]*$", role))
 
@@ -67,7 +74,7 @@ def chairs_in_text(lines: list[Line], vocab) -> list[PersonEntry]:
         if line.blank:
             continue
         m = _CHAIR_LINE.match(line.text)
-        if m and _named(m, vocab):
+        if m and _named(m, vocab) and (_titled(m.group("name")) or "in the" in m.group("marker").lower()):
             found.append(_person(m.group("name"), line, m.start("name")))
             continue
         m = _WELCOME_HEADING.match(line.text)

@@ -28,7 +28,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance|sederunt)", True),
-    "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),
+    "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
     "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"
@@ -109,7 +109,7 @@ def legend(paren: str | None) -> dict[str, str]:
 
 _HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s+", re.I)
 _APOLOGIES_HEADING = re.compile(
-    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apologies(?:\s+for\s+absence)?"
+    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apolog(?:ies|y)(?:\s+for\s+absence)?"
     r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
 
 
