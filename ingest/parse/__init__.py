@@ -63,7 +63,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
     if paper.chair is None:
-        paper.chair = _written_chair(attendance, lines, vocab, paper.warnings)
+        paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings)
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -140,17 +140,17 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
     return None
 
 
-def _written_chair(attendance, lines: list, vocab: Vocabulary, warnings: list[str]) -> PersonEntry | None:
+def _written_chair(attendance, lines: list, text: str, vocab: Vocabulary, warnings: list[str]) -> PersonEntry | None:
     """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
     ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name;
     when the paper lists who attended, a chair named in its words must be one of them. Two different
     people so named: no chair, and a sentence in `warnings`."""
     listed = {person_key(e.person.name) for e in attendance.attendees}
-    for found, in_list in ((attendance.chairs, True), (chairs_in_text(lines, vocab), False)):
+    for found, in_list in ((attendance.chairs, True), (chairs_in_text(lines, text, vocab, attendance.end), False)):
         people: dict[str, PersonEntry] = {}
         for person in found:
             resolved = resolve_written(person, attendance.attendees)
-            if in_list or not listed or person_key(resolved.name) in listed:
+            if resolved is not None and (in_list or not listed or person_key(resolved.name) in listed):
                 people.setdefault(person_key(resolved.name), resolved)
         if len(people) == 1:
             return next(iter(people.values()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
-from ingest.names import person_key
+from ingest.names import initials_of, person_key
 from ingest.parse.lines import Line, cells, is_table_row, numbered
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -285,17 +285,23 @@ def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list
     return out
 
 
-def resolve_written(person: PersonEntry, attendees: list) -> PersonEntry:
-    """A chair named outside the list ('Mrs Brook (in the Chair)', 'Ada Brook opened the meeting') as the
-    attendee it names: the same name, else the one attendee with that surname whose initials agree;
-    otherwise the name as written."""
-    key = person_key(person.name)
-    words = key.split()
-    same = [e.person for e in attendees if person_key(e.person.name) == key]
-    if not same and words:
-        same = [e.person for e in attendees
-                if person_key(e.person.name).split()[-1:] == words[-1:]
-                and all(a[:1] == b[:1] for a, b in zip(words[:-1], person_key(e.person.name).split()[:-1]))]
+def resolve_written(person: PersonEntry, attendees: list) -> PersonEntry | None:
+    """A chair named outside the list ('Mrs Brook (in the Chair)', 'Ada Brook opened the meeting', 'AB
+    welcomed everyone') as the attendee it names: the same name, else the one attendee with that surname
+    whose initials agree, or whose initials these are. Otherwise the name as written, but never bare
+    initials (None)."""
+    if re.fullmatch(r"[A-Z]{2,3}", person.name):
+        same = [e.person for e in attendees if person.name in initials_of(e.person.name)]
+        if len(same) != 1:
+            return None
+    else:
+        key = person_key(person.name)
+        words = key.split()
+        same = [e.person for e in attendees if person_key(e.person.name) == key]
+        if not same and words:
+            same = [e.person for e in attendees
+                    if person_key(e.person.name).split()[-1:] == words[-1:]
+                    and all(a[:1] == b[:1] for a, b in zip(words[:-1], person_key(e.person.name).split()[:-1]))]
     if len(same) == 1:
         p = same[0]
         return PersonEntry(p.name, p.org, None, p.initials, p.span)
