@@ -964,13 +964,17 @@ def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
     return len(pieces) > 1 and all(looks_like_person(p, vocab, in_slot=True) for p in pieces[:-1])
 
 
+_SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Officers: Ada Brook', 'Elmley Police: ...'
+
+
 def _wraps_into(value: Line, nxt: Line) -> bool:
     """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
 
     A line break after a comma, inside a parenthesis or after a word is a wrap; after a closed
     entry ('(Elmley)', a '*' marker) the next line is a new list unless it opens with '(' or lower case.
     """
-    if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None:
+    if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None \
+            or _SUB_HEADING.match(nxt.text):
         return False
     end = value.text.rstrip()
     if end.endswith((",", ";")) or end.count("(") > end.count(")"):
@@ -1007,7 +1011,7 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
-_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:

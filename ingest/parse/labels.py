@@ -24,7 +24,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
-                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors)\s+present"
+                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors|councillors|governors|trustees)\s+present"
                   r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance|sederunt)", True),
