@@ -98,6 +98,7 @@ def test_sederunt_with_a_surname_only_chair_and_a_depute_chair():
     paper = parse(text)
     assert keys(paper.attendees) == ["ben cole", "cy dee"]  # a title and one word is no attendee
     assert chair(paper) == "brook"  # kept as written: nobody listed has that surname
+    assert any("surname only" in w for w in paper.warnings)
 
 
 def test_sederunt_label_with_a_convener():
@@ -113,6 +114,13 @@ def test_in_the_chair_line_names_the_listed_attendee():
                   "50 ELECTION OF CHAIR\n\nRESOLVED: that Mrs Brook be elected temporary Chair.\n\n"
                   "Mrs Brook (in the Chair)\n\n51 MINUTES\n")
     assert chair(paper) == "a brook"  # the surname resolved to the one attendee who has it
+
+
+def test_two_people_in_the_chair_give_no_chair_and_a_warning():
+    paper = parse(HEADING + "Present: Mrs A Brook, Mr B Cole, Mrs C Dee\n\nMrs A Brook (in the Chair)\n\n"
+                  "51 MINUTES\n\nAgreed.\n\nMr B Cole (in the Chair)\n\n52 REPORTS\n")
+    assert paper.chair is None
+    assert any("more than one person as the chair" in w for w in paper.warnings)
 
 
 def test_surname_chair_under_a_plural_title():

@@ -153,7 +153,11 @@ def _written_chair(attendance, lines: list, text: str, vocab: Vocabulary, warnin
             if resolved is not None and (in_list or not listed or person_key(resolved.name) in listed):
                 people.setdefault(person_key(resolved.name), resolved)
         if len(people) == 1:
-            return next(iter(people.values()))
+            found_chair = next(iter(people.values()))
+            if len(person_key(found_chair.name).split()) == 1:
+                warnings.append(f"The chair is named by a title and surname only ('{found_chair.name}'), and no "
+                                "listed attendee has that surname; the name was kept as written.")
+            return found_chair
         if len(people) > 1:
             names = " and ".join(sorted(p.name for p in people.values()))
             warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")

@@ -54,6 +54,7 @@ _LETTER_SPACED = re.compile(r"^[A-Za-z](?:(?: |\s{2,})[A-Za-z]){3,}(?![A-Za-z])"
 # labels a key/value header writes in a left column with no colon ('Present     Ada Brook, ...')
 _COLUMN_LABELS = ("attendees", "apologies", "not_attending")
 _COLUMN_GAP = re.compile(r"(?:\s{3,}|\t)$")
+_HEADER_LINES = 80  # a key/value header stands at the top of the paper; a report's table lower down is no list
 
 
 def _listing(value: str) -> bool:
@@ -83,8 +84,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             continue
         alone_ok = LABELS[name][1]
         value = m.group("value").strip()
-        if m.group("sep") is None and value and name in _COLUMN_LABELS and _COLUMN_GAP.search(text[:m.start("value")]) \
-                and _listing(value):
+        if m.group("sep") is None and value and name in _COLUMN_LABELS and line.index < _HEADER_LINES \
+                and _COLUMN_GAP.search(text[:m.start("value")]) and _listing(value):
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
         elif m.group("sep") is None and (value or not alone_ok):
             continue
