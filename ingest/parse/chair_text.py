@@ -25,7 +25,10 @@ _WORD = r"[A-Z][\w'’-]+"
 _NAME = rf"(?P<name>(?:{_TITLE}\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}(?:\s+{_WORD}){{0,2}})"
 _CHAIR = r"(?i:chair|chairman|chairwoman|chairperson|convener|convenor)"
 _NOT_CHAIR = r"(?i:vice|deputy|depute|co|joint|former|past|previous|outgoing)"
-_OPENS = r"(?:opened|welcomed|chaired|convened)\b"
+# what only the meeting's chair does: open or chair the meeting, welcome everyone to it (not 'welcomed the report')
+_OPENS = (r"(?:(?:opened|chaired|convened)\s+the\s+(?:[\w'’-]+\s+){0,2}meeting"
+          r"|welcomed\s+(?:everyone|all|those|members|attendees|colleagues|guests|the\s+(?:members|attendees|board"
+          r"|group|committee|partnership|panel)))\b")
 _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
 
 # 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Mrs A Brook (Chairman)' alone on a line
