@@ -137,7 +137,7 @@ def test_chair_named_in_the_minutes_opening_sentences():
                      "She has been appointed as the\nInterim Chair for the Board."):
         assert chair(parse(page.format(sentence))) == "ada brook", sentence
     for sentence in ("Ada Brook, Vice Chair, opened the meeting.",
-                     "Ada Brook, Chair of the Elmley Adults Board, welcomed the report.",
+                     "The Vice Chair, Ada Brook, opened the meeting.",
                      "The Chair thanked Ada Brook for her work as previous Chair.",
                      "Ada Brook welcomed everyone. As Chair of the Finance Group she reported on the plan."):
         assert parse(page.format(sentence)).chair is None, sentence

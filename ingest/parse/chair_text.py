@@ -33,8 +33,8 @@ _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
 
 # 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Mrs A Brook (Chairman)' alone on a line
 _CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
-# 'The Chairman, Ada Brook, welcomed ...'
-_CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*{_OPENS}")
+# 'The Chairman, Ada Brook, welcomed ...': 'the Chair' unqualified is this meeting's
+_CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*[a-z]")
 # 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
 _NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}\s*,?\s+{_OPENS}")
 # 'RESOLVED: that Mrs Brook be elected Chair for this meeting'
