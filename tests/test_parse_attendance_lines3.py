@@ -38,6 +38,12 @@ def test_a_comma_run_of_titled_people_on_one_line_is_one_person_a_piece():
     assert keys(paper.apologies) == ["l mee"]
 
 
+def test_a_run_wrapped_inside_a_name_and_after_a_comma_ends_before_the_prose():
+    paper = parse(HEADING + "Present :\n\nMrs J L Ash (Chairman), Mrs T M Bell, Mr R G\nCole, Mr A J Dunn,\n"
+                  "Mrs M J Eve, Mr D G Fox\nThe Chairman welcomed everyone to the meeting.\n\n1. MINUTES\n")
+    assert keys(paper.attendees) == ["j l ash", "t m bell", "r g cole", "a j dunn", "m j eve", "d g fox"]
+
+
 def test_a_run_with_and_a_plural_title_and_a_glued_title():
     paper = parse(HEADING + "Present: Councillor A Smith (Chairwoman), Councillors B Jones, C Brown and D White\n\n"
                   "1. Minutes\n")

@@ -242,6 +242,15 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     return len(names) >= 3 and all(looks_like_person(name, vocab) for name in names)
 
 
+def _run_wraps(value: Line, nxt: Line, vocab: Vocabulary) -> bool:
+    """A run of people broken across lines after a comma or inside a name ('..., Mr R G' / 'Cole, Mrs ...');
+    after a whole name the run has ended."""
+    last = re.sub(r"\s*\([^()]*\)", "", _split_outside_brackets(value, ",")[-1].text)
+    broken = value.text.rstrip().endswith(",") or re.search(r"\b[A-Z]\.?$", last) is not None \
+        or not looks_like_person(last, vocab, in_slot=True)  # 'Mr R G' / 'Cole': the name goes on below
+    return broken and _wraps_into(value, nxt)
+
+
 def _titled_person(value: str, vocab: Vocabulary) -> bool:
     """'Mrs J L Wareham', 'Cllr Ada Brook', 'J L WAREHAM', 'MrsJLWareham': a person as council minutes
     write one, with a title or initials before the surname."""
@@ -434,7 +443,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             current.entries.extend(spaced)
             continue
         if _people_run(line, vocab):  # 'Mrs A B Cole (Chairman), Mr D E Fox, Ms J Kay': one person a piece
-            for piece in _split_inline(line, vocab):
+            value = line
+            while k + 1 < len(logical) and _run_wraps(value, logical[k + 1], vocab):
+                value, k = join(value, logical[k + 1], text), k + 1
+            for piece in _split_inline(value, vocab):
                 _add(current, piece, vocab)
             continue
         semis = _split_inline(line) if ";" in line.text else []
