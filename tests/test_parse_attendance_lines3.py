@@ -139,8 +139,8 @@ def test_chair_named_in_the_minutes_opening_sentences():
     for sentence in ("Ada Brook, Elmley Partnership chair opened the December meeting and apologies were noted.",
                      "The Chairman, Ada Brook, welcomed everyone to the meeting.",
                      "Ada Brook welcomed everyone to the meeting.  As the new Chair she reported on the plan.",
-                     "Ada Brook welcomed everyone to the meeting and asked members\nto introduce themselves. "
-                     "She has been appointed as the\nInterim Chair for the Board."):
+                     ("Ada Brook welcomed everyone to the meeting and asked members\nto introduce themselves. "
+                      "She has been appointed as the\nInterim Chair for the Board.")):
         assert chair(parse(page.format(sentence))) == "ada brook", sentence
     for sentence in ("Ada Brook, Vice Chair, opened the meeting.",
                      "The Vice Chair, Ada Brook, opened the meeting.",

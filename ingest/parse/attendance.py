@@ -1030,7 +1030,7 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
-        title = re.sub(r"s\.?$", "", plural.group().strip())  # 'Councillors' -> 'Councillor'
+        title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
         for name in _sentence_names(sub(piece, plural.end())):
             count = len(section.entries)
             _add_piece(section, name, vocab)
