@@ -53,6 +53,12 @@ def test_a_run_with_and_a_plural_title_and_a_glued_title():
     assert keys(paper.attendees) == ["r ash", "m bell", "h dee"]
 
 
+def test_a_bracket_then_a_comma_then_a_name_is_two_people():
+    paper = parse(HEADING + "Present:\nAda Brook (Elmley Council), Cy Dee\n\n1. Minutes\n")
+    assert keys(paper.attendees) == ["ada brook", "cy dee"]
+    assert paper.attendees[0].org == "Elmley Council" and paper.attendees[1].org is None
+
+
 def test_one_name_role_organisation_entry_still_reads_as_one_person():
     paper = parse(HEADING + "Present:\nMr A Cole, Director, Elmley Council\nMs B Dee, Head of Service, Oakham Trust\n\n"
                   "1. Minutes\n")
@@ -113,6 +119,16 @@ def test_sederunt_label_with_a_convener():
     assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
     assert chair(paper) == "ada brook"
     assert keys(paper.apologies) == ["eve fox"]
+
+
+def test_a_depute_or_vice_convener_is_not_the_chair():
+    paper = parse("Elmley Child Protection Committee\nMinute of Meeting of 3 March 2015\n\n"
+                  "Sederunt: Ada Brook (Depute Convener), Ben Cole (Convener), Cy Dee (Vice Convener)\n\n1. Minutes\n")
+    assert chair(paper) == "ben cole"
+    paper = parse("Elmley Child Protection Committee\nMinute of Meeting of 3 March 2015\n\n"
+                  "Sederunt: Ada Brook (Depute Convener), Cy Dee\n\n1. Minutes\n")
+    assert keys(paper.attendees) == ["ada brook", "cy dee"]
+    assert paper.chair is None
 
 
 def test_in_the_chair_line_names_the_listed_attendee():

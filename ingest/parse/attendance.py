@@ -227,9 +227,9 @@ def _comma_separates(text: str) -> bool:
 def _people_run(line: Line, vocab: Vocabulary) -> bool:
     """Is a line a comma-separated run of people ('Mrs A B Cole (Chairman), Mr D E Fox, Cllr G Hay')
     rather than one 'Name, Role, Organisation' entry? By its shape: two or more pieces, and at least two
-    thirds of them people written with a title or with initials for forenames; or three or more pieces
-    that are all names. A role or an organisation is neither, so 'Mr A Cole, Director, Elmley Council'
-    stays one entry."""
+    thirds of them people written with a title or with initials for forenames; or pieces that are all
+    names, three or more or one with a bracket. A role or an organisation is neither, so 'Mr A Cole,
+    Director, Elmley Council' and 'Ada Brook (Chair), Head of Service' stay one entry."""
     pieces = _split_outside_brackets(line, ",")
     if len(pieces) < 2:
         return False
@@ -239,7 +239,8 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
     if titled >= 2 and 3 * titled >= 2 * len(names):
         return True
-    return len(names) >= 3 and all(looks_like_person(name, vocab) for name in names)
+    many = len(names) >= 3 or any("(" in p.text for p in pieces)  # 'Ada Brook (Chair), Cy Dee': two entries
+    return many and all(looks_like_person(name, vocab) for name in names)
 
 
 def _run_wraps(value: Line, nxt: Line, vocab: Vocabulary) -> bool:

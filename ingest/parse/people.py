@@ -21,8 +21,10 @@ _TRAILING_NAME = re.compile(rf"((?:{_NAME_TOKEN}\s+){{1,4}}{_NAME_TOKEN})\s*$")
 _DASH_SPLIT = re.compile(r"\s+[-–—]+\s*|\s*[–—]+\s+|\s*[–—]\s*(?=[A-Z])")
 _MARKER = re.compile(r"^\s*([*†‡#]+)")
 _STANDING_IN = re.compile(r"^(standing in for|deputising for|representing|on behalf of|substituting for|for)\s+(.+)$", re.I)
-_CHAIR = re.compile(r"^(?:(?:independent|vice|acting|interim|deputy|depute|co)[\s-]+)?"
-                   r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair|convener|convenor)$", re.I)
+# a vice or deputy chair is marked too (chair.py decides it is not the chair); a depute or vice convener is not
+_CHAIR = re.compile(r"^(?:(?:(?:independent|vice|acting|interim|deputy|depute|co)[\s-]+)?"
+                    r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)"
+                    r"|(?:(?:independent|acting|interim)\s+)?conven[eo]r)$", re.I)
 # 'MrsHMcNeill', 'MrJLCole': a title, initials and a surname whose spaces a PDF export lost
 _GLUED_TITLE = re.compile(r"^(?P<title>Mrs|Mr|Ms|Miss|Dr)(?P<initials>[A-Z]{1,3}?)(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
 
