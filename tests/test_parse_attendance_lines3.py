@@ -160,6 +160,7 @@ def test_chair_named_in_the_minutes_opening_sentences():
         assert chair(parse(page.format(sentence))) == "ada brook", sentence
     for sentence in ("Ada Brook, Vice Chair, opened the meeting.",
                      "The Vice Chair, Ada Brook, opened the meeting.",
+                     "Ada Brook, the Chair of the Finance Group, welcomed the report.",
                      "The Chair thanked Ada Brook for her work as previous Chair.",
                      "Ada Brook welcomed everyone. As Chair of the Finance Group she reported on the plan."):
         assert parse(page.format(sentence)).chair is None, sentence

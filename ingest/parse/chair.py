@@ -162,7 +162,7 @@ def _row_code(text: str, start: int, vocab: Vocabulary) -> tuple[int, str] | Non
             return m.start(), m.group("code").lower()
     return None
 
-_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$)){0,6}")
+_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))){0,6}")
 
 
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
