@@ -16,7 +16,7 @@ from ingest.parse.attendance_tables import read_tables
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
-from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
@@ -243,6 +243,17 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     return many and all(looks_like_person(name, vocab) for name in names)
 
 
+def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
+    """Pieces of a run of people that could not be read as a name ('DR JOHN': a title and one word; a name
+    cut off at the page's end) are left out; a warning names them, so a reader can check the list."""
+    added = len(section.entries) - before[0]
+    unread = [squash(p.text) for p in section.loose[before[1]:] if len(p.text) <= 40]
+    if added >= 2 and unread:
+        listed = ", ".join(f"'{t}'" for t in unread)
+        result.warnings.append(f"Attendance list: {listed} among the names could not be read as a person's "
+                               "full name and was left out.")
+
+
 def _run_wraps(value: Line, nxt: Line, vocab: Vocabulary) -> bool:
     """A run of people broken across lines after a comma or inside a name ('..., Mr R G' / 'Cole, Mrs ...');
     after a whole name the run has ended."""
@@ -389,6 +400,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
+                before = (len(current.entries), len(current.loose))
                 for piece in _split_inline(value, vocab):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
@@ -396,6 +408,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                         continue
                     for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
                         _add(current, one, vocab)
+                _warn_unread(current, before, result)
             continue
         if current is None:
             continue
@@ -447,8 +460,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             value = line
             while k + 1 < len(logical) and _run_wraps(value, logical[k + 1], vocab):
                 value, k = join(value, logical[k + 1], text), k + 1
+            before = (len(current.entries), len(current.loose))
             for piece in _split_inline(value, vocab):
                 _add(current, piece, vocab)
+            _warn_unread(current, before, result)
             continue
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
