@@ -75,6 +75,13 @@ def test_letter_spaced_label_with_colon_dash_and_a_singular_apology_under_a_high
     assert keys(paper.apologies) == ["m ford"]
 
 
+def test_letter_spaced_labels_of_two_words():
+    paper = parse(HEADING + "P R E S E N T:-\n\nMrs A Brook, Mr B Cole\n\nI N  A T T E N D A N C E:-\n\n"
+                  "Mr C Dee, Mrs E Fox\n\nA P O L O G I E S:-\n\nMr G Hay, Ms I Jay\n\n1. MINUTES\n")
+    assert keys(paper.attendees) == ["a brook", "b cole", "c dee", "e fox"]
+    assert keys(paper.apologies) == ["g hay", "i jay"]
+
+
 def test_colon_less_key_value_header_with_a_grid_of_capitals_and_apologies_in_an_item_row():
     text = ("Meeting           ELMLEY SAFEGUARDING BOARD                Venue      ROOM 2\n"
             "Date              TUESDAY 3RD MARCH 2015\n"
