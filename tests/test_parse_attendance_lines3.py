@@ -57,6 +57,8 @@ def test_a_bracket_then_a_comma_then_a_name_is_two_people():
     paper = parse(HEADING + "Present:\nAda Brook (Elmley Council), Cy Dee\n\n1. Minutes\n")
     assert keys(paper.attendees) == ["ada brook", "cy dee"]
     assert paper.attendees[0].org == "Elmley Council" and paper.attendees[1].org is None
+    paper = parse(HEADING + "Present:\nAda Brook (Chair), Elmley Hospice\n\n1. Minutes\n")
+    assert keys(paper.attendees) == ["ada brook"]  # after a marker, a name-shaped piece may be the organisation
 
 
 def test_one_name_role_organisation_entry_still_reads_as_one_person():
@@ -134,8 +136,8 @@ def test_a_depute_or_vice_convener_is_not_the_chair():
                   "Sederunt: Ada Brook (Depute Convener), Ben Cole (Convener), Cy Dee (Vice Convener)\n\n1. Minutes\n")
     assert chair(paper) == "ben cole"
     paper = parse("Elmley Child Protection Committee\nMinute of Meeting of 3 March 2015\n\n"
-                  "Sederunt: Ada Brook (Depute Convener), Cy Dee\n\n1. Minutes\n")
-    assert keys(paper.attendees) == ["ada brook", "cy dee"]
+                  "Sederunt: Mrs A Brook (Depute Convener), Mr C Dee\n\n1. Minutes\n")
+    assert keys(paper.attendees) == ["a brook", "c dee"]
     assert paper.chair is None
 
 

@@ -228,8 +228,8 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     """Is a line a comma-separated run of people ('Mrs A B Cole (Chairman), Mr D E Fox, Cllr G Hay')
     rather than one 'Name, Role, Organisation' entry? By its shape: two or more pieces, and at least two
     thirds of them people written with a title or with initials for forenames; or pieces that are all
-    names, three or more or one with a bracket. A role or an organisation is neither, so 'Mr A Cole,
-    Director, Elmley Council' and 'Ada Brook (Chair), Head of Service' stay one entry."""
+    names, three or more or two after an organisation in brackets. A role or an organisation is neither,
+    so 'Mr A Cole, Director, Elmley Council' and 'Ada Brook (Chair), Head of Service' stay one entry."""
     pieces = _split_outside_brackets(line, ",")
     if len(pieces) < 2:
         return False
@@ -239,8 +239,11 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
     if titled >= 2 and 3 * titled >= 2 * len(names):
         return True
-    many = len(names) >= 3 or any("(" in p.text for p in pieces)  # 'Ada Brook (Chair), Cy Dee': two entries
-    return many and all(looks_like_person(name, vocab) for name in names)
+    # 'Ada Brook (Elmley Council), Cy Dee': the organisation is given, so what follows is the next person;
+    # after '(Chair)' it may be the organisation ('Ada Brook (Chair), Elmley Hospice') and stays so
+    bracketed_org = any(not is_role(inner, vocab) and note_for(inner, vocab) is None and not re.fullmatch(r"[A-Z]{2,4}", inner)
+                        for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
+    return (len(names) >= 3 or bracketed_org) and all(looks_like_person(name, vocab) for name in names)
 
 
 def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
