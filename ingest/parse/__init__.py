@@ -17,7 +17,7 @@ from ingest.model import Mention, Paper, PersonEntry
 from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
-from ingest.parse.attendance import parse_attendance
+from ingest.parse.attendance import Attendance, parse_attendance
 from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows, resolve_written
 from ingest.parse.chair_text import chairs_in_text
 from ingest.parse.dates import to_date, year_for
@@ -140,7 +140,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
     return None
 
 
-def _written_chair(attendance, lines: list, text: str, vocab: Vocabulary, warnings: list[str]) -> PersonEntry | None:
+def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabulary,
+                   warnings: list[str]) -> PersonEntry | None:
     """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
     ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name;
     when the paper lists who attended, a chair named in its words must be one of them. Two different

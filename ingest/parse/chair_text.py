@@ -15,6 +15,7 @@ import re
 from ingest.model import PersonEntry
 from ingest.parse.lines import Line, numbered
 from ingest.parse.people import looks_like_person
+from ingest.parse.vocab import Vocabulary
 
 _OPENING_LINES = 80
 _WRAP_LINES = 4  # a sentence read across at most this many wrapped lines
@@ -32,11 +33,13 @@ _OPENS = (r"(?:(?:opened|chaired|convened)\s+the\s+(?:[\w'’-]+\s+){0,2}meeting
 _OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
 
 # 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Mrs A Brook (Chairman)' alone on a line
-_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
+_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)"
+                         rf"|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
 # 'The Chairman, Ada Brook, welcomed ...': 'the Chair' unqualified is this meeting's
 _CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*[a-z]")
 # 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
-_NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}\s*,?\s+{_OPENS}")
+_NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}"
+                         rf"\s*,?\s+{_OPENS}")
 # 'RESOLVED: that Mrs Brook be elected Chair for this meeting'
 _ELECTED = re.compile(rf"\bthat\s+{_NAME}\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:temporary\s+|acting\s+)?"
                       rf"{_CHAIR}\s+(?:for|of)\s+(?:this|the)\s+meeting\b")
@@ -44,8 +47,8 @@ _ELECTED = re.compile(rf"\bthat\s+{_NAME}\s+be\s+(?:elected|appointed)\s+(?:as\s
 # 'She (Ada Brook) has been appointed as the Interim Chair ...'
 _WELCOMED = re.compile(rf"^{_NAME}\s+(?:welcomed|opened)\b")
 _AS_CHAIR = re.compile(rf"^(?i:as\s+(?:the\s+)?(?:new\s+|incoming\s+|newly\s+appointed\s+)?){_CHAIR}\s*,?\s+(?i:he|she)\b")
-_APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\s+(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
-                        rf"(?i:new\s+|interim\s+|independent\s+)*{_CHAIR}\b")
+_APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\s+(?:appointed|elected)\s+"
+                        rf"(?:as\s+)?(?:the\s+)?(?i:new\s+|interim\s+|independent\s+)*{_CHAIR}\b")
 # a welcome item's heading that names who gave it: 'Welcome and Introductions - Ada Brook'
 _WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
                               rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
@@ -58,7 +61,7 @@ def _person(m: re.Match[str], offset: int) -> PersonEntry:
     return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))
 
 
-def _named(m: re.Match[str], vocab) -> bool:
+def _named(m: re.Match[str], vocab: Vocabulary) -> bool:
     """The matched name is a person's: a full name, a title and a surname, or initials."""
     name = m.group("name")
     words = name.split()
@@ -80,7 +83,7 @@ def _not_the_chair(role: str) -> bool:
     return bool(re.search(rf"(?i)\b{_NOT_CHAIR}[\s-]*$", role))
 
 
-def chairs_in_text(lines: list[Line], text: str, vocab, body: int | None = None) -> list[PersonEntry]:
+def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | None = None) -> list[PersonEntry]:
     """Everyone the opening of the paper (its header, lists, and the first lines of the minutes from
     offset `body`) names as this meeting's chair, in the order found (a name found twice is listed twice)."""
     found: list[PersonEntry] = []
@@ -114,7 +117,8 @@ def _paragraph(lines: list[Line], i: int, text: str) -> str:
     return text[lines[i].start:lines[last].end].replace("\n", " ")
 
 
-def _in_sentences(paragraph: str, offset: int, vocab) -> list[PersonEntry]:
+def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[PersonEntry]:
+    """The chairs a paragraph's sentences name (`offset`: where the paragraph starts in the text)."""
     out: list[PersonEntry] = []
     starts = [0] + [m.end() for m in _SENTENCE.finditer(paragraph)]
     sentences = [(s, paragraph[s:e]) for s, e in zip(starts, starts[1:] + [len(paragraph)])]
@@ -157,7 +161,7 @@ def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
     return False
 
 
-def marked_chair(text: str, vocab) -> str | None:
+def marked_chair(text: str, vocab: Vocabulary) -> str | None:
     """'Mr Brook (Chair)': a list piece too short to be an entry (a title and a surname) that marks the
     chair; the name as written, else None."""
     m = _CHAIR_LINE.match(text.strip())
