@@ -148,6 +148,15 @@ def test_in_the_chair_line_names_the_listed_attendee():
     assert chair(paper) == "a brook"  # the surname resolved to the one attendee who has it
 
 
+def test_elected_chair_for_this_meeting():
+    paper = parse(HEADING + "Present: Mrs A Brook, Mr B Cole, Mrs C Dee\n\n50 ELECTION OF CHAIR\n\n"
+                  "RESOLVED: a) that Mrs Brook be elected temporary Chair for this meeting;\n\n51 MINUTES\n")
+    assert chair(paper) == "a brook"
+    paper = parse(HEADING + "Present: Mrs A Brook, Mr B Cole, Mrs C Dee\n\n50 ELECTION OF CHAIR\n\n"
+                  "RESOLVED: that the election of a Chair be deferred to the next meeting.\n\n51 MINUTES\n")
+    assert paper.chair is None
+
+
 def test_two_people_in_the_chair_give_no_chair_and_a_warning():
     paper = parse(HEADING + "Present: Mrs A Brook, Mr B Cole, Mrs C Dee\n\nMrs A Brook (in the Chair)\n\n"
                   "51 MINUTES\n\nAgreed.\n\nMr B Cole (in the Chair)\n\n52 REPORTS\n")
