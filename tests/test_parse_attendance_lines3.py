@@ -129,6 +129,9 @@ def test_sederunt_label_with_a_convener():
     assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
     assert chair(paper) == "ada brook"
     assert keys(paper.apologies) == ["eve fox"]
+    paper = parse("Elmley Child Protection Committee\nMinute of Meeting of 3 March 2015\nConvener: Councillor Ada Brook\n\n"
+                  "Present: Ada Brook, Ben Cole, Cy Dee\n\n1. Minutes\n")
+    assert chair(paper) == "ada brook"
 
 
 def test_a_depute_or_vice_convener_is_not_the_chair():

@@ -18,7 +18,7 @@ LABELS: dict[str, tuple[str, bool]] = {
     "date": (r"(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s*(?:and|&|/)\s*time|date)", False),
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
-    "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair|convene[rd]\s+by|convene[ro]r)",
+    "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair|convened\s+by|conven[eo]r)",
               False),
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
