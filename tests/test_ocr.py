@@ -17,12 +17,9 @@ from click.testing import CliRunner
 
 from ingest import ocr
 from tests.conftest import SAMPLES
-from tests.test_admin import finished_job, form_post, token_client, upload
-from tests.test_auth import sign_in
+from tests.test_admin import admin, app, finished_job, form_post, token_client, upload  # noqa: F401 (fixtures)
 from webapp.cli import cli
 
-ADMIN = ("ocr-admin", "ocr-admin-password-1")
-OFFICER = ("ocr-officer", "ocr-officer-password-1")
 SAMPLE = sorted(SAMPLES.glob("*.txt"))[0]
 PAGE_LINES = 55  # the sample's header, attendees and apologies: one A4 page
 # A serif face keeps "I" and "l" apart for Tesseract; Ghostscript, which OCRmyPDF needs, brings the first.
@@ -187,27 +184,7 @@ def test_a_typed_paper_is_not_marked_ocr_and_old_papers_read_as_not_ocr(typed):
     assert Paper.from_dict(old).ocr is False
 
 
-# ---- the admin pages ------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    from webapp import create_app
-
-    app = create_app({"DATA_DIR": tmp_path_factory.mktemp("ocr-app"), "TESTING": True, "SECRET_KEY": "test-secret"})
-    users = app.extensions["users"]
-    users.add(ADMIN[0], "admin", ADMIN[1])
-    users.add(OFFICER[0], "officer", OFFICER[1])
-    app.config["TOKENS"] = {"admin": users.create_token(ADMIN[0]), "officer": users.create_token(OFFICER[0])}
-    yield app
-    app.extensions["archive"].close()
-
-
-@pytest.fixture
-def admin(app):
-    client = app.test_client()
-    assert sign_in(client, *ADMIN).status_code == 302
-    return client
+# ---- the admin pages (test_admin's app: CSRF on, an admin and an officer, two samples stored) --------
 
 
 def held_after_upload(app, admin, data: bytes, name: str) -> str:
@@ -245,6 +222,8 @@ def test_ocr_this_file_is_refused_with_503_naming_the_packages_when_missing(app,
     officer = token_client(app, "officer").post(f"/api/admin/scans/{doc_id}/ocr")
     assert officer.status_code == 403
     assert token_client(app, "admin").post("/api/admin/scans/0000/ocr").status_code == 404
+    documented = token_client(app, "officer").get("/api/openapi.json").get_json()["paths"]
+    assert {"202", "503"} <= set(documented["/api/admin/scans/{doc_id}/ocr"]["post"]["responses"])
     discarded = token_client(app, "admin").post(f"/api/admin/scans/{doc_id}/discard")
     assert discarded.status_code == 200 and discarded.get_json()["discarded"] == "held-scan.pdf"
     assert not any(name.startswith("scans/") for name in stored_files(data_dir))
