@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from ingest import ocr
 from tests.conftest import SAMPLES
 from tests.test_admin import admin, app, finished_job, form_post, token_client, upload  # noqa: F401 (fixtures)
+from tests.test_browser import browser  # noqa: F401 (a fixture: Debian's chromium under Playwright)
 from webapp.cli import cli
 
 SAMPLE = sorted(SAMPLES.glob("*.txt"))[0]
@@ -257,3 +258,54 @@ def test_admin_ocr_this_file_stores_the_scan_with_its_attendees_and_the_pages_sa
     assert NOTE in officer.get(f"/meetings/{facts['meeting_id']}").get_data(as_text=True)
     audit = [e["what"] for e in app.extensions["audit"].page(1, 100, action="ingest")["events"]]
     assert any(w.startswith(f"added scanned-minutes.pdf ({doc_id[:12]})") for w in audit)
+
+
+# ---- in a real browser ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def live_admin_server(app):
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@needs_ocr
+@pytest.mark.browser
+def test_an_admin_uploads_a_scan_clicks_ocr_this_file_and_officers_see_the_ocr_note(live_admin_server, browser,
+                                                                                    tmp_path):
+    from tests.test_admin import ADMIN
+
+    scan_file = tmp_path / "browser-scan.pdf"
+    scan_file.write_bytes(render_scan(page_lines()[:30]))  # the header and the first attendees
+    context = browser.new_context(base_url=live_admin_server, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto("/login")
+        page.fill("#login-name", ADMIN[0])
+        page.fill("#login-password", ADMIN[1])
+        page.click("main form button[type=submit]")
+        page.wait_for_url(lambda url: "/login" not in url)
+        page.goto("/admin/")
+        page.set_input_files("#upload-files", str(scan_file))
+        page.click("text=Upload and ingest")
+        ocr_button = page.get_by_role("button", name="OCR this file")
+        ocr_button.wait_for(timeout=120_000)  # the job page reloads itself until the upload has failed
+        assert "has no text layer" in page.inner_text("main")
+        ocr_button.click()
+        page.wait_for_url("**/admin/jobs/**")
+        page.locator(".badge.status-done").wait_for(timeout=300_000)
+        assert "OCR job" in page.inner_text("h1") and page.locator("main table .badge.status-added").count() == 1
+        page.locator("main table a").first.click()
+        note = page.locator(".ocr-note")
+        note.wait_for()
+        assert note.is_visible() and NOTE in note.inner_text()
+        page.get_by_role("link", name="Meeting page").click()
+        assert page.locator(".ocr-note").is_visible() and NOTE in page.locator(".ocr-note").inner_text()
+    finally:
+        context.close()
