@@ -21,6 +21,7 @@ Layout of the data dir::
     graph/                       the embedded FalkorDB (socket, append-only file)
     index/                       the Whoosh index
     curated/                     admin-edited taxonomy.yaml / aliases.yaml / glossary.yaml overrides
+    scans/<doc id>/<name>        uploaded scans waiting for an admin's "OCR this file" (webapp.scans); not stored yet
 """
 from __future__ import annotations
 
