@@ -13,12 +13,17 @@ stored: the paper the job was storing is "added" when papers/ holds its bytes
 (its id is kept as `source_id` when the job starts), and the papers it never
 reached are "failed".
 
+A job with `ocr` reads PDFs with no text layer by OCR (ingest.ocr). A scan that
+fails (read without OCR, or OCR failed) is held in `<data_dir>/scans/`
+(webapp.scans) and its entry has `"scan": true`, so the admin can have it read by
+OCR later; it leaves there once stored.
+
 Job file shape::
 
-    {"id", "kind": "upload"|"reingest", "status": "queued"|"running"|"done"|"interrupted",
-     "user", "created", "started", "finished", "force", "total", "done", "failed", "current",
+    {"id", "kind": "upload"|"reingest"|"ocr", "status": "queued"|"running"|"done"|"interrupted",
+     "user", "created", "started", "finished", "force", "ocr", "total", "done", "failed", "current",
      "papers": [{"filename", "status": "pending"|"running"|"added"|"replaced"|"unchanged"|"failed",
-                 "doc_id", "title", "error", "source_id"}]}
+                 "doc_id", "title", "error", "source_id", "scan"}]}
 """
 from __future__ import annotations
 
@@ -34,8 +39,10 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import doc_id_for
+from ingest.ocr import is_scan
 from webapp.archive import Archive, write_atomic
 from webapp.audit import AuditLog
+from webapp.scans import HeldScans
 
 log = logging.getLogger(__name__)
 _JOB_ID = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
@@ -79,6 +86,7 @@ class Jobs:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.archive = archive
         self.audit_log = audit_log
+        self.scans = HeldScans(data_dir)
         self.write_lock = threading.RLock()
         self._queue: queue.Queue[tuple[str, list[Source], str | None]] = queue.Queue()
         self._changed = threading.Condition()
@@ -87,7 +95,7 @@ class Jobs:
 
     # ---- submitting and reading -----------------------------------------
 
-    def submit(self, kind: str, sources: list[Source], *, force: bool = False,
+    def submit(self, kind: str, sources: list[Source], *, force: bool = False, ocr: bool = False,
                user: str | None = None, ip: str | None = None) -> str:
         """Queue the sources; returns the job id at once."""
         job_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
@@ -95,7 +103,7 @@ class Jobs:
                    "title": None, "error": s.refused, "source_id": None if s.refused else s.doc_id}
                   for s in sources]
         job = {"id": job_id, "kind": kind, "status": "queued", "user": user, "ip": ip, "created": _now(),
-               "started": None, "finished": None, "force": force, "total": len(sources),
+               "started": None, "finished": None, "force": force, "ocr": ocr, "total": len(sources),
                "done": sum(1 for s in sources if s.refused), "failed": sum(1 for s in sources if s.refused),
                "current": None, "papers": papers}
         self._save(job)
@@ -158,7 +166,7 @@ class Jobs:
                 continue
             entry["status"], job["current"] = "running", source.filename
             self._save(job)
-            entry.update(self._ingest_one(source, job["force"]))
+            entry.update(self._ingest_one(source, job["force"], job.get("ocr", False)))
             job["done"] += 1
             job["failed"] += entry["status"] == "failed"
             self.audit_log.record("ingest", _describe(entry), who=user, ip=job.get("ip"))
@@ -167,17 +175,23 @@ class Jobs:
         job.update(status="done", finished=_now(), current=None)
         self._save(job)
 
-    def _ingest_one(self, source: Source, force: bool) -> dict[str, Any]:
+    def _ingest_one(self, source: Source, force: bool, ocr: bool = False) -> dict[str, Any]:
         try:
             data = source.read()
             with self.write_lock:
-                result = self.archive.ingest_bytes(data, source.filename, force=force)
+                result = self.archive.ingest_bytes(data, source.filename, force=force, ocr=ocr)
         except OSError as ex:
             return {"status": "failed", "error": f"Could not read the stored file: {ex.strerror}."}
         except Exception as ex:  # a crash in extraction is this paper's failure, not the batch's
             log.exception("ingest of %s crashed", source.filename)
             return {"status": "failed", "error": f"Extraction crashed ({type(ex).__name__}: {ex})."}
-        return {"status": result.status, "doc_id": result.doc_id, "title": result.title, "error": result.error}
+        scan = result.status == "failed" and is_scan(data, source.filename)
+        if scan:
+            self.scans.hold(data, source.filename)
+        elif result.status != "failed" and result.doc_id:
+            self.scans.drop(result.doc_id)  # stored: the archive keeps it in originals/ now
+        return {"status": result.status, "doc_id": result.doc_id, "title": result.title, "error": result.error,
+                "scan": scan}
 
     # ---- storage ---------------------------------------------------------
 
