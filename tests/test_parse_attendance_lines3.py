@@ -216,3 +216,20 @@ def test_apologies_from_the_following_with_the_names_below_and_a_substitute():
     paper = parse(HEADING + "Present: Councillor Cy Dee (Chairman)\n\n1. Apologies\n"
                   "Apologies for absence were received from Councillors Ada Brook and Ben Cole.\n")
     assert keys(paper.apologies) == ["ada brook", "ben cole"]
+
+
+def test_a_column_of_initials_before_the_names_and_letters_after_them():
+    text = ("Community Safety Partnership\nMinutes of the meeting held on 24 January 2023\n\n"
+            "Present:\n"
+            "AB Cllr. Ada Brook (Chair)\n"
+            "BC Ben Cole (Elmley Council)\n"
+            "CD Cy Dee (Oakham Police)\n"
+            "Mrs. E. Fox CC (Oakham County Council)\n"
+            "Gil Hay MBE (Oakham Trust)\n\n"
+            "1. Welcome\nAB welcomed everyone to the meeting.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "e. fox", "gil hay"]
+    assert [p.initials for p in paper.attendees[:3]] == ["AB", "BC", "CD"]
+    assert [p.org for p in paper.attendees[1:]] == ["Elmley Council", "Oakham Police", "Oakham County Council",
+                                                    "Oakham Trust"]
+    assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"

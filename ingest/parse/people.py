@@ -220,7 +220,10 @@ _SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substi
                           rf"\s*\)?\s*\.?\s*$")
 
 
-_LEAD_INITIALS = re.compile(r"^\(([A-Z][A-Za-z]{1,5})\)\s*")
+# '(AB) Ada Brook, ...' or a column of initials before the name: 'AB  Ada Brook (Elmley Council)'
+_LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=[A-Z]))")
+# letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE' (blanked, offsets kept)
+_POST_NOMINALS = re.compile(r"(?<=[a-z’'.])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM)\b(?=\s*(?:[(,;–—|-]|$))")
 
 
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
@@ -260,11 +263,14 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
                 entry.person.org = who  # 'Ada Brook representing Elmley Council'
             entry.person.span = (seg.start, seg.end)
             return entry
+    if _POST_NOMINALS.search(text):
+        text = _POST_NOMINALS.sub(lambda m: " " * len(m.group()), text)
+        seg = Line(seg.index, seg.start, seg.end, text, seg.indented)
     lead = _LEAD_INITIALS.match(text)
-    if lead and fits_initials(lead.group(1), re.split(r"\s*[,(–—|]|\s+-\s+", text[lead.end():])[0]):
+    if lead and fits_initials(lead.group(1) or lead.group(2), re.split(r"\s*[,(–—|]|\s+-\s+", text[lead.end():])[0]):
         entry = parse_entry(sub(seg, lead.end()), vocab, legend)  # '(AB) Ada Brook, Head of Service'
         if entry is not None:
-            entry.person.initials = lead.group(1)
+            entry.person.initials = lead.group(1) or lead.group(2)
             entry.person.span = (seg.start, seg.end)
             entry.bare = False
         return entry
