@@ -233,3 +233,12 @@ def test_a_column_of_initials_before_the_names_and_letters_after_them():
     assert [p.org for p in paper.attendees[1:]] == ["Elmley Council", "Oakham Police", "Oakham County Council",
                                                     "Oakham Trust"]
     assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"
+
+
+def test_apologies_from_named_members_of_a_group():
+    text = ("Scrutiny Panel\nMinutes of the meeting held on 11 September 2018\n\n"
+            "1. Apologies and Welcome\n"
+            "The Chairman welcomed everyone to the meeting. Apologies had been received from Panel members "
+            "Ada Brook and Ben Cole.\n\n2. Minutes\nAgreed.\n")
+    paper = parse(text)
+    assert keys(paper.apologies) == ["ada brook", "ben cole"]

@@ -147,3 +147,13 @@ def test_items_announced_after_an_introduction_are_items():
             "the debate.\n\nThe chair reminded members that the meeting would be recorded and published on the "
             "website.\n\nThe following items were discussed:\n\n1. Welcome\n\nText.\n\n2. Budget\n\nText.\n")
     assert items(text) == [("1", "Welcome"), ("2", "Budget")]
+
+
+def test_minute_numbers_of_three_digits_on_their_own_line_run_in_sequence():
+    text = ("Agenda and minutes\n\nVenue: County Hall\n\nItems\nNo. Item\n\n"
+            "287.\n\nApologies and Welcome\n\nMinutes:\n\nThe Chairman welcomed everyone.\n\n"
+            "288.\n\nDeclarations of Interest\n\nMinutes:\n\nNone.\n\n"
+            "289.\n\nSafeguarding Adults pdf icon PDF 80 KB\n\nMinutes:\n\n"
+            "The Board had received 157 referrals.\n")
+    assert items(text) == [("287", "Apologies and Welcome"), ("288", "Declarations of Interest"),
+                           ("289", "Safeguarding Adults")]

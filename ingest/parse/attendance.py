@@ -501,7 +501,9 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
-    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>(?-i:[A-Z]).*)"
+    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
+    r"(?:(?:\w+\s+)?(?:members|councillors|officers|representatives)\s+(?=(?-i:[A-Z])))?"  # 'from Panel members Ada ...'
+    r":?\s*(?P<names>(?-i:[A-Z]).*)"
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
 _SENT_APOLOGIES = re.compile(

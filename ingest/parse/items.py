@@ -22,7 +22,7 @@ from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
-_NUM = re.compile(r"^(?P<num>\d{1,2})[.)](?!\d)\s*(?P<rest>.*)$")
+_NUM = re.compile(r"^(?P<num>\d{1,3})[.)](?!\d)\s*(?P<rest>.*)$")
 _ITEM = re.compile(r"^Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
 _PAPER = re.compile(r"^Paper\s+(?P<num>\d{1,2})\s*[-–—:]\s*(?P<rest>\S.*)$")
 _SUB = re.compile(r"^\d{1,2}\.\d{1,2}")
