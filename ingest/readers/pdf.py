@@ -34,6 +34,12 @@ def _open(data: bytes, name: str) -> PdfReader:
         raise ReadError(f"{name} is not a readable PDF (it may be corrupt or truncated).") from ex
 
 
+def check_pdf(data: bytes, name: str) -> None:
+    """Raise ReadError for a PDF that does not open (corrupt, truncated, encrypted): the cheap part of
+    read_pdf, no page read, for refusing an upload before it is queued."""
+    _open(data, name)
+
+
 def _join_pages(pages: list[str]) -> str:
     """Pages joined by a blank line, or by a line break where a sentence runs over the page break."""
     pages = [page.strip("\n") for page in pages]
