@@ -280,7 +280,8 @@ class Jobs:
             if path is not None and entry["status"] in STORED:
                 self.spool.remove(path)  # its result was recorded; the stop came before the removal
             elif path is not None:
-                entry.update(status="pending", error=None, interrupted=entry["status"] == "running")
+                entry.update(status="pending", error=None,  # "running": a stop may have come mid-store
+                             interrupted=entry.get("interrupted", False) or entry["status"] == "running")
                 todo.append((place, Source(entry["filename"], path=path)))
             elif entry["status"] in ("pending", "running"):
                 paper = self.archive.paper(entry.get("source_id") or "") if entry["status"] == "running" else None

@@ -31,6 +31,8 @@ class Spool:
 
     def put(self, job_id: str, files: list[tuple[int, str, bytes]]) -> dict[int, Path]:
         """Write (place, name, bytes) files for a job, durably; returns each place's spooled path."""
+        if not files:
+            return {}
         folder = self._folder(job_id)
         folder.mkdir(parents=True, exist_ok=True)
         written = {}
@@ -52,10 +54,6 @@ class Spool:
             elif path.is_file() and path.name[:4].isdigit() and path.name[4:5] == "-":
                 found.append(path)
         return found
-
-    def path(self, job_id: str, spooled_as: str) -> Path:
-        """Where a job's file spooled as `spooled_as` (a name `put` gave) is."""
-        return self._folder(job_id) / safe_name(spooled_as)
 
     def holds(self, path: Path) -> bool:
         """Whether a file is a spooled upload (not, say, a stored original a re-ingest reads)."""
