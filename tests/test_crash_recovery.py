@@ -242,6 +242,10 @@ def test_a_server_killed_with_uploads_queued_ingests_them_at_its_next_start(corp
                 time.sleep(0.5)
             done = [api(port, token, f"/api/admin/jobs/{job_id}")[1] for job_id in jobs]
             listed = {j["id"]: j for j in api(port, token, "/api/admin/jobs")[1]["jobs"]}
+            page = urllib.request.Request(f"http://127.0.0.1:{port}/admin/jobs/{jobs[1]}",
+                                          headers={"Authorization": f"Bearer {token}"})
+            with urllib.request.urlopen(page, timeout=60) as response:
+                assert "Queued again after a server restart" in response.read().decode()
         finally:
             server.terminate()
             server.wait(timeout=60)
