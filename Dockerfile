@@ -11,11 +11,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     BOARDGRAPH_DATA_DIR=/data \
     BOARDGRAPH_THREADS=8
 
-# antiword reads legacy .doc papers. Debian stable's point releases replace package versions,
-# so an exact version pin would break the build; the base image's release fixes the series.
+# antiword reads legacy .doc papers; ocrmypdf and tesseract-ocr-eng read scanned PDFs by OCR
+# (`boardgraph ingest --ocr`, the admin's "OCR this file"). Debian stable's point releases replace
+# package versions, so an exact version pin would break the build; the base image's release fixes the series.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends antiword \
+    && apt-get install -y --no-install-recommends antiword ocrmypdf tesseract-ocr-eng \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

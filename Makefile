@@ -24,11 +24,14 @@ run: install
 serve: install
 	$(BIN)/boardgraph --data-dir $(DATA_DIR) serve --host $(HOST) --port $(PORT)
 
-# Debian packages the tests use: chromium (browser tests), antiword (legacy .doc).
+# Debian packages the tests use: chromium (browser tests), antiword (legacy .doc),
+# ocrmypdf and tesseract-ocr-eng (scanned PDFs read by OCR: `boardgraph ingest --ocr`).
 system-deps:
 	@missing=""; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	command -v antiword >/dev/null || missing="$$missing antiword"; \
+	command -v ocrmypdf >/dev/null || missing="$$missing ocrmypdf"; \
+	tesseract --list-langs 2>&1 | grep -qx eng || missing="$$missing tesseract-ocr-eng"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -87,7 +87,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         "id": doc_id, "title": paper.title, "kind": paper.kind, "filename": paper.filename,
         "date": paper.date, "date_precision": paper.date_precision, "time": paper.time,
         "location": paper.location, "body": clean_text(paper.body) if paper.body else None,
-        "status": paper.status, "error": paper.error,
+        "status": paper.status, "error": paper.error, "ocr": paper.ocr,
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "paper_json": json.dumps(paper.to_dict(), ensure_ascii=False, separators=(",", ":")),
     }

@@ -523,7 +523,7 @@ MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
 RETURN d.id AS id, d.title AS title, d.kind AS kind, d.filename AS filename, d.date AS date,
        d.date_precision AS date_precision, d.body AS body, d.status AS status, d.error AS error,
-       d.ingested_at AS ingested_at, m.id AS meeting_id
+       d.ingested_at AS ingested_at, coalesce(d.ocr, false) AS ocr, m.id AS meeting_id
 """
 DOCUMENT_ITEMS = """
 MATCH (:Document {id: $id})-[:HAS_ITEM]->(i:Item)

@@ -93,7 +93,7 @@ def meeting(g: "Graph", meeting_id: str) -> dict | None:
 
 def document(g: "Graph", doc_id: str) -> dict | None:
     """{"id","title","kind","filename","date","date_precision","body","status","error","ingested_at",
-    "meeting_id","items":[... with "actions"],"actions":[every action of the paper]}"""
+    "ocr" (read by OCR from a scan),"meeting_id","items":[... with "actions"],"actions":[every action of the paper]}"""
     rows = g.run(q.DOCUMENT, id=doc_id)
     if not rows:
         return None

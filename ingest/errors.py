@@ -7,3 +7,11 @@ class IngestError(Exception):
 
 class ReadError(IngestError):
     """A file could not be read as text (corrupt, empty, unknown format, no text layer)."""
+
+
+class NoTextLayer(ReadError):
+    """A PDF whose pages carry no text: a scan, readable only by OCR (`ingest.ocr`)."""
+
+
+class OcrUnavailable(IngestError):
+    """OCR was asked for but OCRmyPDF or Tesseract's English data is not installed."""

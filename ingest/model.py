@@ -131,6 +131,7 @@ class Paper:
     workplan: list[WorkplanRow] = field(default_factory=list)
     spans: dict[str, Span] = field(default_factory=dict)  # header fields: title, date, time, location, acronym:<SHORT>
     warnings: list[str] = field(default_factory=list)  # e.g. "initials 'JH' match two attendees"
+    ocr: bool = False  # read by OCR from a scan (ingest.ocr): every fact in it may be misread
 
     # ---- derived lists (the gold's flat fields) -------------------------
 
@@ -216,6 +217,7 @@ class Paper:
             "future_meeting_spans": [list(f.span) for f in self.future_meetings],
             "spans": {k: list(v) for k, v in self.spans.items()},
             "warnings": list(self.warnings),
+            "ocr": self.ocr,
         }
         if include_text:
             out["text"] = self.text
@@ -263,4 +265,5 @@ class Paper:
                       for w in d.get("workplan", [])],
             spans={k: _span(v) for k, v in d.get("spans", {}).items()},  # type: ignore[misc]
             warnings=list(d.get("warnings", [])),
+            ocr=bool(d.get("ocr", False)),
         )

@@ -4,6 +4,9 @@
 text, or trips a parser comes back as `Paper(status="failed", error=<sentence>)`,
 so one bad file never stops a batch. `extract_many` gives the same Papers but
 runs spaCy once over a batch with `nlp.pipe`.
+
+A scan is extracted from the text layer OCR gave it (`ocr_pdf`, made by
+ingest.ocr): the Paper keeps the id of the scan's own bytes and is marked `ocr`.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from ingest.parse import parse_structure
 from ingest.parse.roster import Roster
 from ingest.read import read_document
 
-__all__ = ["extract_bytes", "extract_file", "extract_many", "get_nlp"]
+__all__ = ["Item", "extract_bytes", "extract_file", "extract_many", "get_nlp"]
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +40,14 @@ def _failed(paper: Paper, error: str) -> _Prepared:
     return _Prepared(paper)
 
 
-def _prepare(data: bytes, filename: str, data_dir: Path | None) -> _Prepared:
+Item = tuple[bytes, str] | tuple[bytes, str, bytes | None]  # (data, filename[, its OCR'd PDF])
+
+
+def _prepare(data: bytes, filename: str, data_dir: Path | None, ocr_pdf: bytes | None = None) -> _Prepared:
     """Read and parse; the prose to give NER has the header and attendee lists blanked out."""
-    paper = Paper(id=doc_id_for(data), filename=filename)
+    paper = Paper(id=doc_id_for(data), filename=filename, ocr=ocr_pdf is not None)
     try:
-        result = read_document(data, filename)
+        result = read_document(data if ocr_pdf is None else ocr_pdf, filename)
     except IngestError as ex:
         return _failed(paper, str(ex))
     except Exception as ex:  # a reader bug must not stop a batch
@@ -74,9 +80,11 @@ def _finish(prepared: _Prepared, doc, data_dir: Path | None) -> Paper:
     return paper
 
 
-def extract_bytes(data: bytes, filename: str, *, data_dir: Path | None = None) -> Paper:
-    """One file's Paper; `data_dir` selects the curated files (taxonomy, aliases, vocabulary)."""
-    prepared = _prepare(data, filename, data_dir)
+def extract_bytes(data: bytes, filename: str, *, data_dir: Path | None = None,
+                  ocr_pdf: bytes | None = None) -> Paper:
+    """One file's Paper; `data_dir` selects the curated files (taxonomy, aliases, vocabulary);
+    `ocr_pdf` is a scan's OCR'd copy, read instead of `data`."""
+    prepared = _prepare(data, filename, data_dir, ocr_pdf)
     if prepared.paper.status == "failed":
         return prepared.paper
     doc = next(iter(run_ner([prepared.prose])))
@@ -93,12 +101,13 @@ def extract_file(path: Path, *, data_dir: Path | None = None) -> Paper:
     return extract_bytes(data, path.name, data_dir=data_dir)
 
 
-def extract_many(items: Iterable[tuple[bytes, str]], *, data_dir: Path | None = None,
+def extract_many(items: Iterable[Item], *, data_dir: Path | None = None,
                  batch_size: int = 16) -> Iterator[Paper]:
-    """Papers for (bytes, filename) pairs in order, running spaCy over each batch with nlp.pipe."""
+    """Papers for (bytes, filename[, OCR'd PDF]) items in order, running spaCy over each batch with nlp.pipe."""
     iterator = iter(items)
     while True:
-        batch = [_prepare(data, name, data_dir) for data, name in islice(iterator, batch_size)]
+        batch = [_prepare(item[0], item[1], data_dir, item[2] if len(item) > 2 else None)
+                 for item in islice(iterator, batch_size)]
         if not batch:
             return
         ok = [p for p in batch if p.paper.status != "failed"]

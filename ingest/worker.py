@@ -21,8 +21,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingest.model import Paper
+
+if TYPE_CHECKING:
+    from ingest.pipeline import Item
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,7 @@ def _exit_with(parent: int) -> None:
     os._exit(0)
 
 
-def _extract(items: list[tuple[bytes, str]], data_dir: str | None) -> list[Paper]:
+def _extract(items: list[Item], data_dir: str | None) -> list[Paper]:
     from ingest.pipeline import extract_many
 
     return list(extract_many(items, data_dir=Path(data_dir) if data_dir else None))
@@ -76,7 +80,7 @@ class ExtractionWorker:
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"),
                                          initializer=_start, initargs=(os.getpid(),))
 
-    def submit(self, items: list[tuple[bytes, str]]) -> Future[list[Paper]]:
+    def submit(self, items: list[Item]) -> Future[list[Paper]]:
         """Extract a batch (as `extract_many` with its default batch size) in the child."""
         try:
             return self._pool.submit(_extract, items, self.data_dir)

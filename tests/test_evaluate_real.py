@@ -14,6 +14,7 @@ from ingest.evaluate import evaluate
 from ingest.pipeline import extract_file
 
 REAL = Path(__file__).resolve().parent / "gold" / "real"
+BLIND = Path(__file__).resolve().parent / "gold" / "blind"
 
 # The floors, on the twelve gold papers of the first real set (0NN_*).
 FLOORS = {
@@ -30,6 +31,15 @@ FLOORS = {
 FLOORS_FURTHER = {
     "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9,
     "actions": 0.9, "action_owners": 0.9,
+}
+
+
+# tests/gold/blind: ten papers of further boards, scored blind once (attendees 0.06, apologies 0.63,
+# chair 0.29, date 0.73, title 0.00, items 0.26, actions 0.86, owners 0.73), then used to widen the rules
+# (round 3, docs/extraction.md). Measured after: 1.000 everywhere but owners 0.857 (group owners).
+FLOORS_BLIND = {
+    "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9, "items": 0.9,
+    "actions": 0.9, "action_owners": 0.8,
 }
 
 
@@ -55,6 +65,16 @@ def test_real_papers_hold_the_floor(scores, field, floor):
 @pytest.mark.parametrize("field, floor", sorted(FLOORS_FURTHER.items()))
 def test_papers_of_further_boards_hold_their_floor(scores, field, floor):
     assert _f1(scores, field, "2") >= floor, field
+
+
+@pytest.fixture(scope="module")
+def blind_scores() -> dict:
+    return evaluate(BLIND)
+
+
+@pytest.mark.parametrize("field, floor", sorted(FLOORS_BLIND.items()))
+def test_papers_of_the_blind_set_hold_their_floor(blind_scores, field, floor):
+    assert blind_scores["overall"][field]["f1"] >= floor, field
 
 
 def test_no_real_paper_lists_an_apology_as_an_attendee():

@@ -149,6 +149,43 @@ def test_a_server_that_stalls_while_loading_is_started_again(tmp_path, monkeypat
         assert dump(again) == before and graph.check(again)["ok"]
 
 
+PAPERS_IN_LOG = 400  # about 1.4 MB of log, one transaction a paper
+
+
+def test_a_large_log_of_transactions_is_replayed_whole_at_restart(tmp_path):
+    """The regression test of the AOF replay fix (a start that pinged the server while it replayed a
+    MULTI/EXEC block of a large log crashed it, so the start waits for "Ready to accept connections"):
+    a restart from a large log of transactions reads every paper back. The server compacts its log
+    only past 64 MB here and is then killed, so the restart replays every transaction. (The crash
+    itself was seen with a 10k-paper log; 1,200 papers with the wait removed did not bring it back, so
+    this test guards the replay, not that particular race.)"""
+    import dataclasses
+
+    from graph import falkor_server
+
+    papers = all_papers()
+    g = graph.open_graph(tmp_path)
+    admin = falkor_server._client(g.backend.server.socket_path, 5)
+    admin.config_set("auto-aof-rewrite-min-size", "64mb")
+    admin.close()
+    for i in range(PAPERS_IN_LOG):
+        paper = dataclasses.replace(papers[i % len(papers)], id=f"{i:064x}")
+        graph.save_paper(g, paper)
+    before = dump(g)
+    pid = g.backend.server_pid()
+    os.kill(pid, signal.SIGKILL)
+    assert wait_gone(pid)
+    log = tmp_path / "graph" / "appendonlydir"
+    assert sum(f.stat().st_size for f in log.glob("*.incr.aof")) > 1 << 20, "a large log to replay"
+    try:
+        with graph.open_graph(tmp_path) as again:  # a second opener starts the server from the log
+            assert again.backend.server_pid() != pid
+            assert graph.counts(again)["papers"] == PAPERS_IN_LOG
+            assert dump(again) == before and graph.check(again)["ok"]
+    finally:
+        g.close()
+
+
 def test_stale_socket_and_pid_file_are_recovered(tmp_path):
     gdir = tmp_path / "graph"
     gdir.mkdir()

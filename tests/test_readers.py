@@ -15,7 +15,7 @@ import docx
 import pytest
 from pypdf import PdfWriter
 
-from ingest.errors import ReadError
+from ingest.errors import NoTextLayer, ReadError
 from ingest.read import READERS, ReadResult, read_document, sniff_format
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -308,7 +308,8 @@ def test_a_corrupt_pdf_is_refused_and_the_cause_is_chained():
 
 
 def test_a_pdf_without_a_text_layer_asks_for_ocr():
-    with pytest.raises(ReadError, match=r"has no text layer \(a scanned PDF\?\) — run OCR first"):
+    with pytest.raises(NoTextLayer, match=r"^scanned\.pdf has no text layer \(a scanned PDF\?\): read it by OCR "
+                                           r"with `boardgraph ingest --ocr`, or \"OCR this file\" on the admin page\.$"):
         read_document((FIXTURES / "scanned.pdf").read_bytes(), "scanned.pdf")
 
 

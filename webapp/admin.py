@@ -5,7 +5,10 @@ Both blueprints refuse everyone but admins before any view runs (officers get
 them a 401). Uploads are checked here (a supported extension, not empty, content
 that `ingest.read.sniff_format` recognises, a PDF that opens), then spooled to
 disk and ingested by the background job queue (webapp.jobs, webapp.spool); the
-pages show its progress. Curation and user
+pages show its progress. A scan that failed for want
+of a text layer is held (webapp.scans) until an admin has it read by OCR ("OCR
+this file") or discards it; OCR runs in the same job queue and archive ingest as
+`boardgraph ingest --ocr`. Curation and user
 management live in webapp.admin_curation and webapp.admin_users, on the same
 blueprints.
 """
@@ -39,8 +42,17 @@ def get_jobs() -> Jobs:
     return current_app.extensions["jobs"]
 
 
-def _start(kind: str, sources: list[Source], force: bool) -> str:
-    return get_jobs().submit(kind, sources, force=force, user=g.user["name"], ip=request.remote_addr)
+def _start(kind: str, sources: list[Source], force: bool, ocr: bool = False) -> str:
+    return get_jobs().submit(kind, sources, force=force, ocr=ocr, user=g.user["name"], ip=request.remote_addr)
+
+
+def require_ocr() -> None:
+    """503, naming the Debian packages, when OCR cannot run here: nothing is queued or changed."""
+    from ingest.ocr import missing
+
+    reason = missing()
+    if reason:
+        abort(503, reason)
 
 
 def flashing(action: Callable[..., Any], *args: Any) -> Any:
@@ -75,7 +87,7 @@ def check_upload(data: bytes, filename: str) -> str | None:
     format we read (a PDF must open). A refused file is never spooled or queued."""
     from ingest.errors import ReadError
     from ingest.read import sniff_format
-    from ingest.readers.pdf import check_pdf
+    from ingest.readers.pdf import page_count
 
     name = upload_name(filename)
     suffix = Path(name).suffix.lower()
@@ -86,7 +98,7 @@ def check_upload(data: bytes, filename: str) -> str | None:
         return f"Refused: {name} is empty."
     try:
         if sniff_format(data, name) == "pdf":
-            check_pdf(data, name)
+            page_count(data, name)  # a PDF that does not open (corrupt, truncated, encrypted)
     except ReadError as ex:
         return f"Refused: {ex}"
     return None
@@ -112,6 +124,7 @@ def dashboard_data() -> dict[str, Any]:
     page = int_arg(request.args, "page", 1)
     documents = graph.list_documents(get_archive().graph, page=page, per_page=50)
     return {"papers": documents, "stores": get_archive().consistency(), "jobs": get_jobs().list(limit=10),
+            "scans": get_jobs().scans.list(),
             "max_upload_mb": current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
             "suffixes": sorted(SUPPORTED_SUFFIXES)}
 
@@ -126,22 +139,34 @@ def papers_json():
     return jsonify(dashboard_data())
 
 
+def _refused_page(reasons: list[str], status: int):
+    """The dashboard again, with the reasons a form was refused flashed."""
+    for reason in reasons:
+        flash(reason, "error")
+    return render_template("admin/dashboard.html", **dashboard_data()), status
+
+
 @admin.post("/upload")
 def upload():
+    if _flag("ocr"):
+        try:
+            require_ocr()
+        except HTTPException as ex:
+            return _refused_page([ex.description or ex.name], 503)
     sources, refused = _uploaded_sources()
     if len(refused) == len(sources):
-        for reason in refused:
-            flash(reason, "error")
-        return render_template("admin/dashboard.html", **dashboard_data()), 400
-    return redirect(url_for("admin.job", job_id=_start("upload", sources, _flag("force"))))
+        return _refused_page(refused, 400)
+    return redirect(url_for("admin.job", job_id=_start("upload", sources, _flag("force"), _flag("ocr"))))
 
 
 @admin_api.post("/upload")
 def upload_json():
+    if _flag("ocr"):
+        require_ocr()
     sources, refused = _uploaded_sources()
     if len(refused) == len(sources):
         abort(400, " ".join(refused))
-    job_id = _start("upload", sources, _flag("force"))
+    job_id = _start("upload", sources, _flag("force"), _flag("ocr"))
     return jsonify({"ok": True, "job": job_id, "refused": refused,
                     "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
 
@@ -197,6 +222,65 @@ def reingest_json():
     return jsonify({"ok": True, "job": job_id, "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
 
 
+# ---- scans waiting for OCR ---------------------------------------------------------------------
+
+
+def _held_scan(doc_id: str) -> Path:
+    path = get_jobs().scans.path(doc_id)
+    if path is None:
+        abort(404, f"No scan waiting for OCR with id {doc_id!r}.")
+    return path
+
+
+def _start_ocr(doc_id: str) -> str:
+    """Queue a held scan for OCR and ingest (the archive's ingest with `ocr`, as the CLI's --ocr)."""
+    path = _held_scan(doc_id)
+    require_ocr()
+    return _start("ocr", [Source(path.name, data=path.read_bytes())], False, ocr=True)
+
+
+@admin.post("/scans/<doc_id>/ocr")
+def ocr_scan(doc_id: str):
+    try:
+        job_id = _start_ocr(doc_id)
+    except HTTPException as ex:
+        if ex.code not in (404, 503):
+            raise
+        return _refused_page([ex.description or ex.name], ex.code)
+    return redirect(url_for("admin.job", job_id=job_id))
+
+
+@admin_api.post("/scans/<doc_id>/ocr")
+def ocr_scan_json(doc_id: str):
+    job_id = _start_ocr(doc_id)
+    return jsonify({"ok": True, "job": job_id, "status_url": url_for("admin_api.job_json", job_id=job_id)}), 202
+
+
+@admin_api.get("/scans")
+def scans_json():
+    return jsonify({"scans": get_jobs().scans.list()})
+
+
+def _discard_scan(doc_id: str) -> str:
+    name = _held_scan(doc_id).name
+    get_jobs().scans.drop(doc_id)
+    audit("discard scan", f"{name} ({doc_id[:12]})")
+    return name
+
+
+@admin.post("/scans/<doc_id>/discard")
+def discard_scan(doc_id: str):
+    name = flashing(_discard_scan, doc_id)
+    if name:
+        flash(f"Discarded the scan {name}; nothing of it was stored.", "success")
+    return redirect(url_for("admin.dashboard"))
+
+
+@admin_api.post("/scans/<doc_id>/discard")
+def discard_scan_json(doc_id: str):
+    return jsonify({"ok": True, "discarded": _discard_scan(doc_id)})
+
+
 def _paper_or_404(doc_id: str) -> dict[str, Any]:
     paper = get_archive().paper(doc_id)
     if paper is None:
@@ -250,7 +334,8 @@ def jobs_json():
 
 @admin.get("/jobs/<job_id>")
 def job(job_id: str):
-    return render_template("admin/job.html", job=_job_or_404(job_id))
+    held = {scan["id"] for scan in get_jobs().scans.list()}
+    return render_template("admin/job.html", job=_job_or_404(job_id), held=held)
 
 
 @admin.get("/jobs/<job_id>.json")

@@ -15,12 +15,14 @@ ingest and server start): see "The archive and crashes" in docs/web.md.
 Layout of the data dir::
 
     originals/<doc id><suffix>   the file as uploaded (for download)
+    originals/<doc id>.ocr.pdf   a scan's copy with the text layer OCR gave it, read instead of it (Paper.ocr)
     papers/<doc id>.json         the Paper (Paper.to_dict): the record, the source for repair and reindex
     writing.json                 the journal of the write in flight (ids, replaced versions)
     archive.lock                 the writer lock (flock; the OS frees it when its holder dies)
     graph/                       the embedded FalkorDB (socket, append-only file)
     index/                       the Whoosh index
     curated/                     admin-edited taxonomy.yaml / aliases.yaml / glossary.yaml overrides
+    scans/<doc id>/<name>        uploaded scans waiting for an admin's "OCR this file" (webapp.scans); not stored yet
     uploads/<job id>/            admin uploads not stored yet (webapp.spool), ingested again after a crash
     jobs/<job id>.json           admin job progress (webapp.jobs)
 """
@@ -41,6 +43,8 @@ from werkzeug.utils import secure_filename
 
 import graph
 from graph import curation
+from ingest import ocr as ocr_reader
+from ingest.errors import IngestError
 from ingest.model import Paper, doc_id_for
 from ingest.pipeline import extract_many
 from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worker
@@ -48,6 +52,7 @@ from search import SearchError, open_index
 from webapp.writelock import ArchiveBusy, WriterLock, exclusive_flock  # noqa: F401 (re-exported)
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
+OCR_SUFFIX = ".ocr.pdf"  # originals/<id>.ocr.pdf: a scan's OCR'd copy, beside the scan
 JOURNAL = "writing.json"  # the ids a write is changing, present only while it runs (or after it died)
 WRITER_LOCK = "archive.lock"  # flock: one writer at a time per data dir, dropped by the OS when its holder dies
 LOCK_TIMEOUT = 300.0  # seconds a writer waits for another live one (an index merge can take minutes)
@@ -92,11 +97,12 @@ class _Planned:
     todo: list[tuple[int, bytes, str]] = field(default_factory=list)
     recheck: list[tuple[int, bytes, str]] = field(default_factory=list)
     papers: Callable[[], list[Paper]] = field(default=lambda: [])
+    ocr_pdfs: dict[int, bytes] = field(default_factory=dict)  # the OCR'd copies of the scans in `todo`
 
     @property
-    def items(self) -> list[tuple[bytes, str]]:
+    def items(self) -> list[tuple[bytes, str, bytes | None]]:
         """The files to extract, as `extract_many` takes them."""
-        return [(data, name) for _, data, name in self.todo]
+        return [(data, name, self.ocr_pdfs.get(i)) for i, data, name in self.todo]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -162,21 +168,40 @@ class Archive:
         if not doc_id.isalnum():
             return None
         matches = sorted(self.originals_dir.glob(f"{doc_id}.*")) + sorted(self.originals_dir.glob(doc_id))
+        matches = [path for path in matches if path.name != f"{doc_id}{OCR_SUFFIX}"]
         return matches[0] if matches else None
+
+    def ocr_path(self, doc_id: str) -> Path:
+        """Where a scan's OCR'd copy is kept: beside the scan in originals/."""
+        return self.originals_dir / f"{doc_id}{OCR_SUFFIX}"
+
+    def _ocr_copy(self, data: bytes, name: str, *, ocr: bool) -> bytes | None:
+        """The OCR'd copy to read instead of a scan: the one kept beside it (re-ingesting a scan reads
+        the same text again, and needs no OCR installed), else, with `ocr`, a new one; None for a
+        file that is not a scan. Raises ReadError when OCR fails, OcrUnavailable when it is missing."""
+        kept = self.ocr_path(doc_id_for(data))
+        if not (ocr or kept.exists()) or not ocr_reader.is_scan(data, name):
+            return None
+        if kept.exists():
+            return kept.read_bytes()
+        return ocr_reader.ocr_pdf(data, name)
 
     # ---- writing ---------------------------------------------------------
 
-    def ingest_bytes(self, data: bytes, filename: str, *, force: bool = False) -> IngestResult:
-        """Ingest one file's bytes. Idempotent; a changed file replaces its earlier version."""
-        planned = self._plan([(data, safe_name(filename))], force=force, claimed=set(), worker=None)
-        return self._store_planned(planned, planned.papers(), force=force)[0]
+    def ingest_bytes(self, data: bytes, filename: str, *, force: bool = False, ocr: bool = False) -> IngestResult:
+        """Ingest one file's bytes. Idempotent; a changed file replaces its earlier version.
+        With `ocr`, a PDF with no text layer is read by OCR (ingest.ocr)."""
+        planned = self._plan([(data, safe_name(filename))], force=force, claimed=set(), worker=None, ocr=ocr)
+        return self._store_planned(planned, planned.papers(), force=force, ocr=ocr)[0]
 
     def store(self, paper: Paper, data: bytes) -> IngestResult:
         """Store an extracted paper in every store, replacing an earlier version of the same file."""
         return self.store_many([(paper, data)])[0]
 
-    def store_many(self, pairs: list[tuple[Paper, bytes]]) -> list[IngestResult]:
+    def store_many(self, pairs: list[tuple[Paper, bytes]],
+                   ocr_pdfs: dict[str, bytes] | None = None) -> list[IngestResult]:
         """Store extracted papers (distinct file names): files, graph, then one index commit.
+        `ocr_pdfs` holds the OCR'd copies of scans by paper id, kept beside their originals.
 
         A paper whose graph write fails is reported failed and left out of the index;
         the others are stored. An earlier version of a file is deleted after its
@@ -197,6 +222,8 @@ class Archive:
             for paper, data in pairs:
                 suffix = Path(paper.filename).suffix.lower()
                 write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
+                if paper.id in (ocr_pdfs or {}):
+                    write_atomic(self.ocr_path(paper.id), (ocr_pdfs or {})[paper.id])
                 write_atomic(self._paper_path(paper.id),
                              json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
             crash_point("files", batch)
@@ -237,22 +264,28 @@ class Archive:
         original = self.original_path(doc_id)
         if original:
             original.unlink(missing_ok=True)
+        if doc_id.isalnum():
+            self.ocr_path(doc_id).unlink(missing_ok=True)
 
-    def ingest_path(self, path: Path, *, force: bool = False) -> list[IngestResult]:
+    def ingest_path(self, path: Path, *, force: bool = False, ocr: bool = False) -> list[IngestResult]:
         """Ingest a file, or every supported file below a folder (sorted, so runs are repeatable)."""
-        return self.ingest_files(self.files_under(path), force=force)
+        return self.ingest_files(self.files_under(path), force=force, ocr=ocr)
 
     def ingest_files(self, paths: Iterable[Path], *, force: bool = False, batch_size: int = 16,
                      on_result: Callable[[IngestResult], None] | None = None,
-                     names: Sequence[str] | None = None) -> list[IngestResult]:
+                     ocr: bool = False, names: Sequence[str] | None = None) -> list[IngestResult]:
         """Ingest many files in batches: spaCy runs over a batch at once and each store commits once a batch.
 
         The outcome per file is the same as `ingest_file` one by one; a failed file is a record
         and does not stop the others. A bulk ingest extracts in a second process
-        (ingest.worker), so the next batch is extracted while this one is stored. `names`, one
-        per path, are the names the files are stored under when not their own (an admin job's
-        spooled upload `0003-minutes.txt` is "minutes.txt"; a stored original is named by its id).
+        (ingest.worker), so the next batch is extracted while this one is stored. With `ocr`,
+        PDFs with no text layer are read by OCR; OcrUnavailable, before anything is stored,
+        when OCR is not installed. `names`, one per path, are the names the files are stored
+        under when not their own (an admin job's spooled upload `0003-minutes.txt` is
+        "minutes.txt"; a stored original is named by its id).
         """
+        if ocr:
+            ocr_reader.require()
         paths = list(paths)
         given = list(names) if names is not None else [Path(path).name for path in paths]
         if len(given) != len(paths):
@@ -278,12 +311,12 @@ class Archive:
                     worker.close()
                 worker = None
                 papers = list(extract_many(planned.items, data_dir=self.data_dir))
-            for result in self._store_planned(planned, papers, force=force):
+            for result in self._store_planned(planned, papers, force=force, ocr=ocr):
                 emit(result)
 
         def plan(batch: list[tuple[bytes, str]]) -> None:
             if batch:
-                pending.append(self._plan(batch, force=force, claimed=claimed, worker=worker))
+                pending.append(self._plan(batch, force=force, claimed=claimed, worker=worker, ocr=ocr))
                 while len(pending) > (1 if worker else 0):  # keep one batch extracting while storing
                     store_oldest()
             batch.clear()
@@ -314,8 +347,9 @@ class Archive:
         return results
 
     def _plan(self, batch: list[tuple[bytes, str]], *, force: bool, claimed: set[str],
-              worker: ExtractionWorker | None) -> "_Planned":
-        """Decide what in a batch (distinct safe names) is new or changed, and start extracting it."""
+              worker: ExtractionWorker | None, ocr: bool = False) -> "_Planned":
+        """Decide what in a batch (distinct safe names) is new or changed, and start extracting it
+        (a scan's OCR runs here, before extraction)."""
         planned = _Planned()
         for i, (data, name) in enumerate(batch):
             doc_id = doc_id_for(data)
@@ -324,8 +358,15 @@ class Archive:
             elif not force and self._known(doc_id):
                 planned.outcome[i] = self._unchanged(name, doc_id)
             else:
+                try:
+                    copy = self._ocr_copy(data, name, ocr=ocr)
+                except IngestError as ex:
+                    planned.outcome[i] = IngestResult(name, "failed", doc_id, error=str(ex))
+                    continue
                 claimed.add(doc_id)
                 planned.todo.append((i, data, name))
+                if copy is not None:
+                    planned.ocr_pdfs[i] = copy
         items = planned.items
         if not items:
             return planned
@@ -338,10 +379,12 @@ class Archive:
                 pass  # extracted in this process when stored
         return planned
 
-    def _store_planned(self, planned: "_Planned", papers: list[Paper], *, force: bool) -> list[IngestResult]:
+    def _store_planned(self, planned: "_Planned", papers: list[Paper], *, force: bool,
+                       ocr: bool = False) -> list[IngestResult]:
         """Store a planned batch's extracted papers; returns the batch's results in its order."""
         outcome = dict(planned.outcome)
         todo = list(zip(planned.todo, papers))
+        ocr_pdfs = dict(planned.ocr_pdfs)
         for i, data, name in planned.recheck:  # stored by an earlier batch of this run, unless it failed
             doc_id = doc_id_for(data)
             if self._known(doc_id) and not force:
@@ -349,14 +392,23 @@ class Archive:
             elif any(p.id == doc_id for _, p in todo):  # the same bytes under another name in this batch
                 outcome[i] = IngestResult(name, "unchanged", doc_id)
             else:
-                todo += [((i, data, name), paper) for paper in extract_many([(data, name)], data_dir=self.data_dir)]
+                try:
+                    copy = self._ocr_copy(data, name, ocr=ocr)
+                except IngestError as ex:
+                    outcome[i] = IngestResult(name, "failed", doc_id, error=str(ex))
+                    continue
+                if copy is not None:
+                    ocr_pdfs[i] = copy
+                todo += [((i, data, name), paper)
+                         for paper in extract_many([(data, name, copy)], data_dir=self.data_dir)]
         ready = []
         for (i, data, name), paper in todo:
             if paper.status != "ok":
                 outcome[i] = IngestResult(name, "failed", paper.id, error=paper.error)
             else:
                 ready.append((i, paper, data))
-        for i, result in zip([i for i, _, _ in ready], self.store_many([(p, d) for _, p, d in ready])):
+        copies = {paper.id: ocr_pdfs[i] for i, paper, _ in ready if i in ocr_pdfs}
+        for i, result in zip([i for i, _, _ in ready], self.store_many([(p, d) for _, p, d in ready], copies)):
             outcome[i] = result
         return [outcome[i] for i in sorted(outcome)]
 

@@ -62,21 +62,29 @@ def cli(ctx: click.Context, data_dir: Path | None) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, readable=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the paper as JSON.")
 @click.option("--no-text", is_flag=True, help="Leave the paper's text out of the JSON.")
-def extract(file: Path, as_json: bool, no_text: bool) -> None:
+@click.option("--ocr", is_flag=True, help="Read a PDF with no text layer (a scan) by OCR (needs ocrmypdf).")
+def extract(file: Path, as_json: bool, no_text: bool, ocr: bool) -> None:
     """Extract one paper and print it; touches no store."""
+    from ingest import ocr as ocr_reader
+    from ingest.errors import IngestError
     from ingest.pipeline import extract_bytes
 
     try:
         data = file.read_bytes()
     except OSError as ex:
         raise click.ClickException(f"Could not read {file}: {ex.strerror}.") from ex
-    paper = extract_bytes(data, file.name)
+    try:
+        ocr_pdf = ocr_reader.ocr_pdf(data, file.name) if ocr and ocr_reader.is_scan(data, file.name) else None
+    except IngestError as ex:
+        raise click.ClickException(str(ex)) from ex
+    paper = extract_bytes(data, file.name, ocr_pdf=ocr_pdf)
     if paper.status != "ok":
         raise click.ClickException(paper.error or f"Could not extract {file.name}.")
     if as_json:
         _emit_json(paper.to_dict(include_text=not no_text))
         return
-    click.echo(f"{paper.title or file.name} ({paper.kind}, {paper.date or 'undated'})")
+    click.echo(f"{paper.title or file.name} ({paper.kind}, {paper.date or 'undated'})"
+               + ("  [read by OCR: names and dates may be misread]" if paper.ocr else ""))
     click.echo(f"  attendees: {len(paper.attendees)}  apologies: {len(paper.apologies)}  "
                f"items: {len(paper.items)}  actions: {len(paper.actions)}")
     for warning in paper.warnings:
@@ -89,11 +97,15 @@ def extract(file: Path, as_json: bool, no_text: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON result per file.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 1000),
               help="Papers per batch (one graph transaction and one index commit each).")
+@click.option("--ocr", is_flag=True, help="Read PDFs with no text layer (scans) by OCR: needs the Debian "
+              "packages ocrmypdf and tesseract-ocr-eng. Their papers are marked as read by OCR.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool, batch_size: int) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bool, batch_size: int,
+           ocr: bool) -> None:
     """Ingest files or folders (idempotent: unchanged files are skipped; what a killed run left
     half stored is finished first)."""
     from graph.errors import GraphError
+    from ingest import ocr as ocr_reader
     from search import SearchError
     from webapp.archive import Archive, ArchiveBusy
 
@@ -103,11 +115,14 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     files = [f for p in paths for f in Archive.files_under(p)]
     if not files:
         raise click.ClickException("No papers found (supported: .txt .md .docx .pdf .html .doc).")
+    unavailable = ocr_reader.missing() if ocr else None
+    if unavailable:
+        raise click.ClickException(f"{unavailable}. Nothing was ingested.")
     archive = open_archive(ctx)
     with progress_bar("paper", total=len(files), enabled=not as_json and len(files) > 1) as advance:
         try:
             results = archive.ingest_files(files, force=force, batch_size=batch_size,
-                                           on_result=lambda _: advance())
+                                           on_result=lambda _: advance(), ocr=ocr)
         except (ArchiveBusy, SearchError, GraphError) as ex:
             raise click.ClickException(f"{ex} Papers stored before this are kept; run the same command "
                                        "again to finish.") from ex

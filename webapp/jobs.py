@@ -23,13 +23,19 @@ originals) is marked "interrupted": the paper it was storing is "added" when
 papers/ holds its bytes (its id is `source_id`), and the papers it never reached
 are "failed".
 
+A job with `ocr` reads PDFs with no text layer by OCR (ingest.ocr). A scan that
+fails (read without OCR, or OCR failed) is held in `<data_dir>/scans/`
+(webapp.scans) and its entry has `"scan": true`, so the admin can have it read by
+OCR later; it leaves there once stored.
+
 Job file shape::
 
-    {"id", "kind": "upload"|"reingest", "status": "queued"|"running"|"done"|"interrupted",
-     "user", "ip", "created", "started", "finished", "force", "total", "done", "failed", "current",
+    {"id", "kind": "upload"|"reingest"|"ocr", "status": "queued"|"running"|"done"|"interrupted",
+     "user", "ip", "created", "started", "finished", "force", "ocr", "total", "done", "failed", "current",
      "resumed": <restarts, when resumed>,
      "papers": [{"filename", "status": "pending"|"running"|"added"|"replaced"|"unchanged"|"failed",
-                 "doc_id", "title", "error", "source_id", "spool": <its file in the spool, uploads only>}]}
+                 "doc_id", "title", "error", "source_id", "scan",
+                 "spool": <its file in the spool, uploads only>}]}
 """
 from __future__ import annotations
 
@@ -47,8 +53,10 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import doc_id_for
+from ingest.ocr import is_scan
 from webapp.archive import Archive, IngestResult, write_atomic
 from webapp.audit import AuditLog
+from webapp.scans import HeldScans
 from webapp.spool import Spool
 
 log = logging.getLogger(__name__)
@@ -95,6 +103,7 @@ class Jobs:
         self.archive = archive
         self.audit_log = audit_log
         self.spool = Spool(data_dir)
+        self.scans = HeldScans(data_dir)
         self.write_lock = threading.RLock()
         self._queue: queue.Queue[tuple[str, Todo]] = queue.Queue()
         self._changed = threading.Condition()
@@ -103,7 +112,7 @@ class Jobs:
 
     # ---- submitting and reading -----------------------------------------
 
-    def submit(self, kind: str, sources: list[Source], *, force: bool = False,
+    def submit(self, kind: str, sources: list[Source], *, force: bool = False, ocr: bool = False,
                user: str | None = None, ip: str | None = None) -> str:
         """Record the job and queue it; returns the job id at once. Uploaded bytes (`Source.data`) are
         spooled first and the job file written next, so when this returns both are on disk."""
@@ -121,7 +130,7 @@ class Jobs:
             if not source.refused:
                 todo.append((i, source))
         job = {"id": job_id, "kind": kind, "status": "queued", "user": user, "ip": ip, "created": _now(),
-               "started": None, "finished": None, "force": force, "total": len(sources),
+               "started": None, "finished": None, "force": force, "ocr": ocr, "total": len(sources),
                "done": sum(1 for s in sources if s.refused), "failed": sum(1 for s in sources if s.refused),
                "current": None, "papers": papers}
         self._save(job)
@@ -201,15 +210,16 @@ class Jobs:
             nonlocal recorded
             place, source = batch[recorded]
             recorded += 1
-            self._record(job, place, source, {"status": result.status, "doc_id": result.doc_id,
-                                              "title": result.title, "error": result.error},
+            outcome = {"status": result.status, "doc_id": result.doc_id, "title": result.title,
+                       "error": result.error, "scan": self._hold_scan(source, result)}
+            self._record(job, place, source, outcome,
                          up_next=batch[recorded][1].filename if recorded < len(batch) else None)
 
         try:
             with self.write_lock:
                 self.archive.ingest_files([source.path for _, source in batch],  # type: ignore[misc]
                                           names=[source.filename for _, source in batch], force=job["force"],
-                                          batch_size=BATCH, on_result=record)
+                                          ocr=job.get("ocr", False), batch_size=BATCH, on_result=record)
         except Exception as ex:  # a store that fails (unreachable, busy) fails the batch, not the job
             log.exception("job %s: a batch could not be stored", job["id"])
             for place, source in batch[recorded:]:
@@ -217,6 +227,21 @@ class Jobs:
                 error = f"Not stored ({type(ex).__name__}: {ex})." + (
                     " The upload is kept and ingested again when the server next starts." if kept else "")
                 self._record(job, place, source, {"status": "failed", "error": error}, up_next=None, keep=True)
+
+    def _hold_scan(self, source: Source, result: IngestResult) -> bool:
+        """Hold a scan that failed for OCR later (webapp.scans); let a held one go once stored."""
+        if result.status != "failed":
+            if result.doc_id:
+                self.scans.drop(result.doc_id)  # stored: the archive keeps it in originals/ now
+            return False
+        try:
+            data = source.path.read_bytes() if source.path is not None else b""
+        except OSError:
+            return False
+        if not is_scan(data, source.filename):
+            return False
+        self.scans.hold(data, source.filename)
+        return True
 
     def _record(self, job: dict[str, Any], place: int, source: Source, outcome: dict[str, Any], *,
                 up_next: str | None, keep: bool = False) -> None:

@@ -30,7 +30,8 @@ def _operation(endpoint: str, method: str, path: str, summary: str) -> dict[str,
               for name in re.findall(r"\{(\w+)\}", path)]
     params += [{"name": n, "in": "query", "required": False, "schema": {"type": t}, "description": d}
                for n, t, d in QUERY_PARAMS.get(endpoint.split(".")[-1], [])]
-    ok = "202" if method == "post" and endpoint.endswith(("upload", "reingest")) else "200"
+    queued = method == "post" and path.endswith(("/upload", "/reingest", "/ocr"))  # a job: 202 with its id
+    ok = "202" if queued else "200"
     return {
         "operationId": f"{method}_{endpoint.replace('.', '_')}",
         "summary": summary,
@@ -40,6 +41,8 @@ def _operation(endpoint: str, method: str, path: str, summary: str) -> dict[str,
             **{code: {"description": text, "content": {"application/json": {"schema": ERROR_SCHEMA}}}
                for code, text in (("400", "Bad parameter"), ("401", "Login required"),
                                   ("403", "Admins only"), ("404", "Not found"))},
+            **({"503": {"description": "OCR is not installed (the reason names the Debian packages)",
+                        "content": {"application/json": {"schema": ERROR_SCHEMA}}}} if path.endswith("/ocr") else {}),
         },
     }
 

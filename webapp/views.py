@@ -104,7 +104,8 @@ def meeting(meeting_id: str) -> dict[str, Any]:
     archive = get_archive()
     found = _or_404(graph.meeting(archive.graph, meeting_id), f"No meeting with id {meeting_id!r}.")
     stored = archive.paper(found["doc_id"]) if found.get("doc_id") else None
-    return {**found, "warnings": list(stored.warnings) if stored is not None else []}
+    return {**found, "warnings": list(stored.warnings) if stored is not None else [],
+            "ocr": stored is not None and stored.ocr}
 
 
 def organisation(key: str) -> dict[str, Any]:
@@ -168,7 +169,7 @@ def paper(doc_id: str, args: Mapping[str, str]) -> dict[str, Any]:
     facts = stored.to_dict(include_text=False)
     doc = graph.document(archive.graph, doc_id) or {}
     return {"id": doc_id, "title": stored.title or stored.filename, "filename": stored.filename,
-            "kind": stored.kind, "date": stored.date, "meeting_id": doc.get("meeting_id"),
+            "kind": stored.kind, "date": stored.date, "meeting_id": doc.get("meeting_id"), "ocr": stored.ocr,
             "passage": [start, end] if start is not None else None, "segments": segments, "facts": facts}
 
 

@@ -17,8 +17,9 @@ from ingest.model import Mention, Paper, PersonEntry
 from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
-from ingest.parse.attendance import parse_attendance
-from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows
+from ingest.parse.attendance import Attendance, parse_attendance
+from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows, resolve_written
+from ingest.parse.chair_text import chairs_in_text
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -63,6 +64,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.apologies = [e.person for e in attendance.apologies]
     paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
+    if paper.chair is None:
+        paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings)
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -135,6 +138,32 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
             if warnings is not None:
                 names = " and ".join(sorted(p.name for p in fits))
                 warnings.append(f"More than one person is described as the chair ({names}); no chair was taken.")
+            return None
+    return None
+
+
+def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabulary,
+                   warnings: list[str]) -> PersonEntry | None:
+    """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
+    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name;
+    when the paper lists who attended, a chair named in its words must be one of them. Two different
+    people so named: no chair, and a sentence in `warnings`."""
+    listed = {person_key(e.person.name) for e in attendance.attendees}
+    for found, in_list in ((attendance.chairs, True), (chairs_in_text(lines, text, vocab, attendance.end), False)):
+        people: dict[str, PersonEntry] = {}
+        for person in found:
+            resolved = resolve_written(person, attendance.attendees)
+            if resolved is not None and (in_list or not listed or person_key(resolved.name) in listed):
+                people.setdefault(person_key(resolved.name), resolved)
+        if len(people) == 1:
+            found_chair = next(iter(people.values()))
+            if len(person_key(found_chair.name).split()) == 1:
+                warnings.append(f"The chair is named by a title and surname only ('{found_chair.name}'), and no "
+                                "listed attendee has that surname; the name was kept as written.")
+            return found_chair
+        if len(people) > 1:
+            names = " and ".join(sorted(p.name for p in people.values()))
+            warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
 

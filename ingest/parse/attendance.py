@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
-from ingest.names import person_key
+from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
+from ingest.parse.chair_text import marked_chair
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
-from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
-                                 split_entries)
+                                 split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -34,6 +35,7 @@ class Attendance:
     apologies: list[Entry] = field(default_factory=list)
     end: int | None = None  # offset where the lists end (the minutes' body starts)
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
+    chairs: list[PersonEntry] = field(default_factory=list)  # 'Mr Brook (Chair)' in the list: a title and a surname
 
 
 _RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
@@ -170,27 +172,110 @@ def _initials_after(line: Line, nxt: Line) -> bool:
     return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
-def _split_inline(value: Line) -> list[Line]:
-    """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses."""
+def _heading_number(line: Line) -> int | None:
+    m = _TOP_NUMBER.match(strip_bullet(line).text)
+    return int(m.group(1)) if m else None
+
+
+def _next_item(line: Line, number: int | None) -> bool:
+    """'2     Minutes of the last meeting' under '1     Apologies': the next item, its number written
+    without a full stop (a table row flattened into columns), ends the list under the item."""
+    m = re.match(r"^(\d{1,3})(?:[.):]?\s+)(?=[A-Z])", line.text)
+    return number is not None and m is not None and int(m.group(1)) == number + 1
+
+
+_OWNER_COLUMN = re.compile(r"(?:\t+|\s{3,})[A-Z]{2,4}$")
+
+
+def _without_owner_column(piece: Line) -> Line:
+    """'B Jones        LC' in a flattened 'Item | Notes | By whom' row: the initials far to the right are
+    another column's (who acts), not the person's."""
+    m = _OWNER_COLUMN.search(piece.text)
+    return sub(piece, 0, m.start()) if m else piece
+
+
+def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
+    """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses,
+    or between people written with their titles or initials ('Mrs A B Cole (Chairman), Mr D Fox')."""
+    text = value.text
+    commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
+    return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
+
+
+def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
+    """The pieces of a line between the given marks, never inside a bracket."""
     pieces: list[Line] = []
     depth = 0
     start = 0
-    text = value.text
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(value.text):
         if ch == "(":
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch == ";" or (ch == "," and _comma_separates(text, i))):
+        elif depth == 0 and ch in marks:
             pieces.append(sub(value, start, i))
             start = i + 1
     pieces.append(sub(value, start))
     return [p for p in pieces if p.text]
 
 
-def _comma_separates(text: str, i: int) -> bool:
+def _comma_separates(text: str) -> bool:
     """A comma separates people when the line lists names with parentheses, or only names."""
     return text.count("(") >= 2 or text.count(",") >= 1 and "(" not in text and " – " not in text
+
+
+def _people_run(line: Line, vocab: Vocabulary) -> bool:
+    """Is a line a comma-separated run of people ('Mrs A B Cole (Chairman), Mr D E Fox, Cllr G Hay')
+    rather than one 'Name, Role, Organisation' entry? By its shape: two or more pieces, and at least two
+    thirds of them people written with a title or with initials for forenames; or pieces that are all
+    names, three or more or two after an organisation in brackets. A role or an organisation is neither,
+    so 'Mr A Cole, Director, Elmley Council' and 'Ada Brook (Chair), Head of Service' stay one entry."""
+    pieces = _split_outside_brackets(line, ",")
+    if len(pieces) < 2:
+        return False
+    names = [name for p in pieces  # each person without brackets or markers; '..., B and C' is two
+             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)\s+", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
+             if name]
+    titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
+    if titled >= 2 and 3 * titled >= 2 * len(names):
+        return True
+    # 'Ada Brook (Elmley Council), Cy Dee': the organisation is given, so what follows is the next person;
+    # after '(Chair)' it may be the organisation ('Ada Brook (Chair), Elmley Hospice') and stays so
+    bracketed_org = any(not is_role(inner, vocab) and note_for(inner, vocab) is None and not re.fullmatch(r"[A-Z]{2,4}", inner)
+                        for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
+    return (len(names) >= 3 or bracketed_org) and all(looks_like_person(name, vocab) for name in names)
+
+
+def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
+    """Pieces of a run of people that could not be read as a name ('DR JOHN': a title and one word; a name
+    cut off at the page's end) are left out; a warning names them, so a reader can check the list."""
+    added = len(section.entries) - before[0]
+    unread = [squash(p.text) for p in section.loose[before[1]:] if len(p.text) <= 40]
+    if added >= 2 and unread:
+        listed = ", ".join(f"'{t}'" for t in unread)
+        result.warnings.append(f"Attendance list: {listed} among the names could not be read as a person's "
+                               "full name and was left out.")
+
+
+def _run_wraps(value: Line, nxt: Line, vocab: Vocabulary) -> bool:
+    """A run of people broken across lines after a comma or inside a name ('..., Mr R G' / 'Cole, Mrs ...');
+    after a whole name the run has ended."""
+    last = re.sub(r"\s*\([^()]*\)", "", _split_outside_brackets(value, ",")[-1].text)
+    broken = value.text.rstrip().endswith(",") or re.search(r"\b[A-Z]\.?$", last) is not None \
+        or not looks_like_person(last, vocab, in_slot=True)  # 'Mr R G' / 'Cole': the name goes on below
+    return broken and _wraps_into(value, nxt)
+
+
+def _titled_person(value: str, vocab: Vocabulary) -> bool:
+    """'Mrs J L Wareham', 'Cllr Ada Brook', 'J L WAREHAM', 'MrsJLWareham': a person as council minutes
+    write one, with a title or initials before the surname."""
+    value = unglue_title(value)
+    words = value.split()
+    if len(words) < 2 or not looks_like_person(value, vocab, in_slot=True):
+        return False
+    titled = words[0].lower().rstrip(".") in TITLES
+    initials = all(re.fullmatch(r"[A-Z]\.?", w) for w in strip_titles(value).split()[:-1])
+    return titled or initials
 
 
 class _Section:
@@ -205,6 +290,8 @@ class _Section:
         self.loose: list[Line] = []  # lines that were not people (a designations column)
         self.org_heading: str | None = None  # 'Elmley Police:' on its own line: the organisation of the names below
         self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
+        self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
+        self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -265,6 +352,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     lines = _split_run_on(lines, vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
+    numbers_seen: set[int] = set()
     tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
     logical = tables.rest(logical)
     k = -1
@@ -275,8 +363,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         label = match_label(line)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
-        if top:
-            item_no = max(item_no, int(top.group(1)))
+        if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
+            numbers_seen.add(int(top.group(1)))
+            item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
             if label is None and item_no <= 2 else None
         if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
@@ -293,10 +382,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if result.end is None or current is not None:
                 result.end = line.start
             current = _Section("apologies", heading, in_item=True)
+            current.number = _heading_number(line)
             sections.append(current)
             if heading.value is not None:
-                for piece in _split_inline(heading.value):
-                    _add(current, piece, vocab)
+                for piece in _split_inline(heading.value, vocab):
+                    _add(current, _without_owner_column(piece), vocab)
             continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
@@ -313,13 +403,20 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
-                for piece in _split_inline(value):
+                before = (len(current.entries), len(current.loose))
+                for piece in _split_inline(value, vocab):
+                    spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
+                    if spaced:
+                        current.entries.extend(spaced)
+                        continue
                     for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
                         _add(current, one, vocab)
+                _warn_unread(current, before, result)
             continue
         if current is None:
             continue
-        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k):
+        if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
+                or _next_item(line, current.number):
             if not current.in_item:
                 result.end = line.start
             current = None
@@ -362,6 +459,15 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if spaced:
             current.entries.extend(spaced)
             continue
+        if _people_run(line, vocab):  # 'Mrs A B Cole (Chairman), Mr D E Fox, Ms J Kay': one person a piece
+            value = line
+            while k + 1 < len(logical) and _run_wraps(value, logical[k + 1], vocab):
+                value, k = join(value, logical[k + 1], text), k + 1
+            before = (len(current.entries), len(current.loose))
+            for piece in _split_inline(value, vocab):
+                _add(current, piece, vocab)
+            _warn_unread(current, before, result)
+            continue
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
@@ -380,6 +486,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab, text)
     tables.fold(result)
+    result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
     return result
 
 
@@ -390,11 +497,12 @@ _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
     r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
-    r"(?:the\s+following\s+)?apologies\s+(?:for\s+absence\s+)?"
+    r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
-    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>[A-Z].*)|:)$", re.I)
+    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?:?\s*(?P<names>(?-i:[A-Z]).*)"
+    r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
 _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
@@ -423,6 +531,8 @@ def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text
         value = sub(value, 0, end.start())
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     for piece in _sentence_names(value):
+        if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
+            piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
         entry = parse_entry(piece, vocab)
         if entry is not None:
             section.entries.append(entry)
@@ -885,13 +995,17 @@ def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
     return len(pieces) > 1 and all(looks_like_person(p, vocab, in_slot=True) for p in pieces[:-1])
 
 
+_SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Officers: Ada Brook', 'Elmley Police: ...'
+
+
 def _wraps_into(value: Line, nxt: Line) -> bool:
     """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
 
     A line break after a comma, inside a parenthesis or after a word is a wrap; after a closed
     entry ('(Elmley)', a '*' marker) the next line is a new list unless it opens with '(' or lower case.
     """
-    if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None:
+    if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None \
+            or _SUB_HEADING.match(nxt.text):
         return False
     end = value.text.rstrip()
     if end.endswith((",", ";")) or end.count("(") > end.count(")"):
@@ -928,15 +1042,19 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
-_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
+        title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
         for name in _sentence_names(sub(piece, plural.end())):
+            count = len(section.entries)
             _add_piece(section, name, vocab)
+            if len(section.entries) == count and (chair := marked_chair(f"{title} {name.text}", vocab)) is not None:
+                section.chairs.append(PersonEntry(chair, None, None, None, (name.start, name.end)))  # 'Brook (Chair)'
         return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
@@ -947,6 +1065,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
+        if (chair := marked_chair(piece.text, vocab)) is not None:
+            section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
+from ingest.names import initials_of, person_key
 from ingest.parse.lines import Line, cells, is_table_row, numbered
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
 _CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman)\b(?![’']s)", re.I)
-_NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|co|joint|former|past|ex|outgoing)[\s-]*$")
+_NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
            "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
            "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a", "p"}
@@ -161,7 +162,7 @@ def _row_code(text: str, start: int, vocab: Vocabulary) -> tuple[int, str] | Non
             return m.start(), m.group("code").lower()
     return None
 
-_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$)){0,6}")
+_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))){0,6}")
 
 
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
@@ -282,3 +283,26 @@ def chair_blocks(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list
             out.append((PersonEntry(name.text, None, None, None, (name.start, name.end)), role.text))
         i = j
     return out
+
+
+def resolve_written(person: PersonEntry, attendees: list) -> PersonEntry | None:
+    """A chair named outside the list ('Mrs Brook (in the Chair)', 'Ada Brook opened the meeting', 'AB
+    welcomed everyone') as the attendee it names: the same name, else the one attendee with that surname
+    whose initials agree, or whose initials these are. Otherwise the name as written, but never bare
+    initials (None)."""
+    if re.fullmatch(r"[A-Z]{2,3}", person.name):
+        same = [e.person for e in attendees if person.name in initials_of(e.person.name)]
+        if len(same) != 1:
+            return None
+    else:
+        key = person_key(person.name)
+        words = key.split()
+        same = [e.person for e in attendees if person_key(e.person.name) == key]
+        if not same and words:
+            same = [e.person for e in attendees
+                    if person_key(e.person.name).split()[-1:] == words[-1:]
+                    and all(a[:1] == b[:1] for a, b in zip(words[:-1], person_key(e.person.name).split()[:-1]))]
+    if len(same) == 1:
+        p = same[0]
+        return PersonEntry(p.name, p.org, None, p.initials, p.span)
+    return person

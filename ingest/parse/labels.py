@@ -18,23 +18,24 @@ LABELS: dict[str, tuple[str, bool]] = {
     "date": (r"(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s*(?:and|&|/)\s*time|date)", False),
     "time": (r"(?:time)", False),
     "location": (r"(?:location|venue|place|where)", False),
-    "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair)", False),
+    "chair": (r"(?:chaired\s+by|chairman|chairperson|chairwoman|in\s+the\s+chair|chair|convened\s+by|conven[eo]r)",
+              False),
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
-                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors)\s+present"
+                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors|councillors|governors|trustees)\s+present"
                   r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
-                  r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance)", True),
-    "apologies": (r"(?:apologies\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|absent)", True),
+                  r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance|sederunt)", True),
+    "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
     "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
+    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 
@@ -48,12 +49,33 @@ class Label:
     mixed: bool = False  # 'Attendees and apologies': one heading over both lists (sub-headings may be lost)
 
 
+# 'P R E S E N T', 'I N  A T T E N D A N C E': single letters, one space apart (two or more between words)
+_LETTER_SPACED = re.compile(r"^[A-Za-z](?:(?: |\s{2,})[A-Za-z]){3,}(?![A-Za-z])")
+# labels a key/value header writes in a left column with no colon ('Present     Ada Brook, ...')
+_COLUMN_LABELS = ("attendees", "apologies", "not_attending")
+_COLUMN_GAP = re.compile(r"(?:\s{3,}|\t)$")
+_HEADER_LINES = 80  # a key/value header stands at the top of the paper; a report's table lower down is no list
+
+
+def _listing(value: str) -> bool:
+    """A column label's value that lists (names, titles, brackets), not a sentence of a report's table
+    ('Attendance      was lower than in the last quarter')."""
+    outside = re.sub(r"\([^()]*\)", " ", value)
+    return value.lstrip("•·▪●◦-* \t")[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", outside)) < 2
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
     text = stripped.text.strip("*_ ")
     if not text:
         return None
+    offset = stripped.text.find(text)
+    spaced = _LETTER_SPACED.match(text)
+    if spaced:  # 'P R E S E N T:-': the label's letters spaced out; the value keeps its own offsets
+        word = re.sub(r"\s{2,}", "\0", spaced.group()).replace(" ", "").replace("\0", " ")
+        offset += spaced.end() - len(word)
+        text = word + text[spaced.end():]
     for name, rx in _COMPILED.items():
         if names is not None and name not in names:
             continue
@@ -62,13 +84,15 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             continue
         alone_ok = LABELS[name][1]
         value = m.group("value").strip()
-        if m.group("sep") is None and (value or not alone_ok):
+        if m.group("sep") is None and value and name in _COLUMN_LABELS and line.index < _HEADER_LINES \
+                and _COLUMN_GAP.search(text[:m.start("value")]) and _listing(value):
+            pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
+        elif m.group("sep") is None and (value or not alone_ok):
             continue
         if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
             continue
         if name == "body_start" and value:
             continue
-        offset = stripped.text.find(text)
         value_line = sub(stripped, offset + m.start("value"), offset + m.end("value")) if value else None
         if value_line is not None and value_line.text.startswith("|"):
             value_line = sub(value_line, 1)
@@ -86,7 +110,7 @@ def legend(paren: str | None) -> dict[str, str]:
 
 _HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s+", re.I)
 _APOLOGIES_HEADING = re.compile(
-    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apologies(?:\s+for\s+absence)?"
+    r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apolog(?:ies|y)(?:\s+for\s+absence)?"
     r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
 
 

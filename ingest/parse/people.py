@@ -21,7 +21,12 @@ _TRAILING_NAME = re.compile(rf"((?:{_NAME_TOKEN}\s+){{1,4}}{_NAME_TOKEN})\s*$")
 _DASH_SPLIT = re.compile(r"\s+[-–—]+\s*|\s*[–—]+\s+|\s*[–—]\s*(?=[A-Z])")
 _MARKER = re.compile(r"^\s*([*†‡#]+)")
 _STANDING_IN = re.compile(r"^(standing in for|deputising for|representing|on behalf of|substituting for|for)\s+(.+)$", re.I)
-_CHAIR = re.compile(r"^(?:(?:independent|vice|acting|interim|deputy|co)[\s-]+)?(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)$", re.I)
+# a vice or deputy chair is marked too (chair.py decides it is not the chair); a depute or vice convener is not
+_CHAIR = re.compile(r"^(?:(?:(?:independent|vice|acting|interim|deputy|depute|co)[\s-]+)?"
+                    r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)"
+                    r"|(?:(?:independent|acting|interim)\s+)?conven[eo]r)$", re.I)
+# 'MrsHMcNeill', 'MrJLCole': a title, initials and a surname whose spaces a PDF export lost
+_GLUED_TITLE = re.compile(r"^(?P<title>Mrs|Mr|Ms|Miss|Dr)(?P<initials>[A-Z]{1,3}?)(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
 
 
 @dataclass
@@ -227,6 +232,8 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     text = seg.text.rstrip()
     if not text:
         return None
+    if (glued := unglue_title(text)) != text:
+        seg, text = Line(seg.index, seg.start, seg.end, glued, seg.indented), glued
     by = _BY.search(text) or _SUBSTITUTED.search(text)
     if by and looks_like_person(by.group("who"), vocab, in_slot=True):
         entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
@@ -311,6 +318,15 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     return Entry(person, chair=parts.chair, marker=marker, bare=bare and parts.initials is None)
 
 
+def unglue_title(text: str) -> str:
+    """'MrsHMcNeill' -> 'Mrs H McNeill': the spaces a PDF export lost between title, initials and surname.
+    Anything else is returned as it is."""
+    m = _GLUED_TITLE.match(text)
+    if m is None:
+        return text
+    return " ".join([m.group("title"), *m.group("initials"), m.group("surname")])
+
+
 def _pieces_after_dash(tail: Line) -> list[Line]:
     text = tail.text
     out: list[Line] = []
@@ -386,8 +402,18 @@ def split_entries(line: Line) -> list[Line]:
             cut = g_end + m.start(1)
             out.append(sub(line, start, cut))
             start = cut
+    last = groups[-1][1]
+    m = _TITLED_TAIL.match(text[last:])
+    if m:  # 'Ada Brook (Member) Ms Cy Dee': a titled name after the last bracket starts the next entry
+        cut = last + m.start(1)
+        out.append(sub(line, start, cut))
+        start = cut
     out.append(sub(line, start))
     return [o for o in out if o.text]
 
 
-__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials"]
+_TITLED_TAIL = re.compile(rf"^\s+((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*$")
+
+
+__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials",
+           "unglue_title"]

@@ -6,8 +6,9 @@ the sentence runs over the break and the pages are joined by a plain line
 break, as a wrap inside the page would be. A blank line there would split an
 action (or any paragraph) in two.
 
-A PDF whose pages carry no text is a scan; we say so rather than return
-nothing, because OCR is a separate, deliberate step (its errors need review).
+A PDF whose pages carry no text is a scan; we raise NoTextLayer rather than
+return nothing, because OCR is a separate, deliberate step (its errors need
+review): `boardgraph ingest --ocr` or the admin's "OCR this file" (ingest.ocr).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import io
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
-from ingest.errors import ReadError
+from ingest.errors import NoTextLayer, ReadError
 from ingest.readers.layout import ends_clause
 
 
@@ -34,12 +35,6 @@ def _open(data: bytes, name: str) -> PdfReader:
         raise ReadError(f"{name} is not a readable PDF (it may be corrupt or truncated).") from ex
 
 
-def check_pdf(data: bytes, name: str) -> None:
-    """Raise ReadError for a PDF that does not open (corrupt, truncated, encrypted): the cheap part of
-    read_pdf, no page read, for refusing an upload before it is queued."""
-    _open(data, name)
-
-
 def _join_pages(pages: list[str]) -> str:
     """Pages joined by a blank line, or by a line break where a sentence runs over the page break."""
     pages = [page.strip("\n") for page in pages]
@@ -51,6 +46,11 @@ def _join_pages(pages: list[str]) -> str:
     return out
 
 
+def page_count(data: bytes, name: str) -> int:
+    """How many pages the PDF has (ReadError when it cannot be opened)."""
+    return len(_open(data, name).pages)
+
+
 def read_pdf(data: bytes, name: str) -> str:
     reader = _open(data, name)
     try:
@@ -59,5 +59,6 @@ def read_pdf(data: bytes, name: str) -> str:
             RecursionError, OSError, ZeroDivisionError, NotImplementedError) as ex:
         raise ReadError(f"{name} is not a readable PDF (a page could not be decoded; it may be corrupt).") from ex
     if not any(page.strip() for page in pages):
-        raise ReadError(f"{name} has no text layer (a scanned PDF?) — run OCR first.")
+        raise NoTextLayer(f"{name} has no text layer (a scanned PDF?): read it by OCR with "
+                          f"`boardgraph ingest --ocr`, or \"OCR this file\" on the admin page.")
     return _join_pages(pages)

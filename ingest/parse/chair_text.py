@@ -1,0 +1,168 @@
+"""The chair named in the minutes' own words when no list or label marks one.
+
+Council and board minutes write the chair outside the attendance list: on a line of its own
+('Mrs A Brook (in the Chair)'), in a sentence that ties a name to the chair's role ('The Chairman,
+Ada Brook, welcomed everyone', 'Ada Brook, Elmley Partnership chair, opened the meeting',
+'Ada Brook welcomed everyone. As the new Chair she ...'), or in the heading of the welcome item
+when that item's minute says the chair welcomed the meeting ('Welcome - Ada Brook' over 'The
+Chairman welcomed everyone'). A heading alone, or a name merely near the word chair, is not enough.
+Only the opening of the paper is read: a chair mentioned later may be another body's.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.lines import Line, numbered
+from ingest.parse.people import looks_like_person
+from ingest.parse.vocab import Vocabulary
+
+_OPENING_LINES = 80
+_WRAP_LINES = 4  # a sentence read across at most this many wrapped lines
+_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?"
+_WORD = r"[A-Z][\w'’-]+"
+# 'Ada Brook', 'Mrs A B Brook', 'Councillor Brook' (a title and a surname), 'AB' (initials): the last two
+# are resolved against the attendance list later
+_NAME = rf"(?P<name>(?:{_TITLE}\s+)?(?:[A-Z]\.?\s+){{0,3}}{_WORD}(?:\s+{_WORD}){{0,2}})"
+_CHAIR = r"(?i:chair|chairman|chairwoman|chairperson|convener|convenor)"
+_NOT_CHAIR = r"(?i:vice|deputy|depute|co|joint|former|past|previous|outgoing)"
+# what only the meeting's chair does: open or chair the meeting, welcome everyone to it (not 'welcomed the report')
+_OPENS = (r"(?:(?:opened|chaired|convened)\s+the\s+(?:[\w'’-]+\s+){0,2}meeting"
+          r"|welcomed\s+(?:everyone|all|those|members|attendees|colleagues|guests|the\s+(?:members|attendees|board"
+          r"|group|committee|partnership|panel)))\b")
+_OF_BODY = r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s*){1,6})?"
+
+# 'Mrs A Brook (in the Chair)', 'Councillor Brook in the Chair', 'Mrs A Brook (Chairman)' alone on a line
+_CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|{_CHAIR})\s*\)"
+                         rf"|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
+# 'The Chairman, Ada Brook, welcomed ...': 'the Chair' unqualified is this meeting's
+_CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*[a-z]")
+# 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
+_NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}"
+                         rf"\s*,?\s+{_OPENS}")
+# 'RESOLVED: that Mrs Brook be elected Chair for this meeting'
+_ELECTED = re.compile(rf"\bthat\s+{_NAME}\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:temporary\s+|acting\s+)?"
+                      rf"{_CHAIR}\s+(?:for|of)\s+(?:this|the)\s+meeting\b")
+# 'Ada Brook welcomed everyone to the meeting.' followed by 'As the new Chair she reported ...' or
+# 'She (Ada Brook) has been appointed as the Interim Chair ...'
+_WELCOMED = re.compile(rf"^{_NAME}\s+(?:welcomed|opened)\b")
+_AS_CHAIR = re.compile(rf"^(?i:as\s+(?:the\s+)?(?:new\s+|incoming\s+|newly\s+appointed\s+)?){_CHAIR}\s*,?\s+(?i:he|she)\b")
+_APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\s+(?:appointed|elected)\s+"
+                        rf"(?:as\s+)?(?:the\s+)?(?i:new\s+|interim\s+|independent\s+)*{_CHAIR}\b")
+# a welcome item's heading that names who gave it: 'Welcome and Introductions - Ada Brook'
+_WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
+                              rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
+_CHAIR_WELCOMED = re.compile(rf"^(?i:the)\s+{_CHAIR}\s+(?:welcomed|opened)\b")
+_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _person(m: re.Match[str], offset: int) -> PersonEntry:
+    return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))
+
+
+def _named(m: re.Match[str], vocab: Vocabulary) -> bool:
+    """The matched name is a person's: a full name, a title and a surname, or initials."""
+    name = m.group("name")
+    words = name.split()
+    if _INITIALS.fullmatch(name):
+        return True
+    if len(words) == 2 and re.fullmatch(_TITLE, words[0]):
+        return words[1].lower() not in vocab.not_name_words and words[1].lower() not in vocab.role_words
+    return looks_like_person(name, vocab, in_slot=True)
+
+
+def _titled(name: str) -> bool:
+    """'Mrs A Brook', 'A B Brook', 'Councillor Brook', 'AB': written as minutes write a member, not a
+    form's 'Print Name (Chair)'."""
+    words = name.split()
+    return bool(re.fullmatch(_TITLE, words[0])) or all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1])
+
+
+def _not_the_chair(role: str) -> bool:
+    return bool(re.search(rf"(?i)\b{_NOT_CHAIR}[\s-]*$", role))
+
+
+def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | None = None) -> list[PersonEntry]:
+    """Everyone the opening of the paper (its header, lists, and the first lines of the minutes from
+    offset `body`) names as this meeting's chair, in the order found (a name found twice is listed twice)."""
+    found: list[PersonEntry] = []
+    first = next((i for i, line in enumerate(lines) if body is not None and line.start >= body), 0)
+    opening = lines[:first + _OPENING_LINES]
+    for i, line in enumerate(opening):
+        if line.blank:
+            continue
+        m = _CHAIR_LINE.match(line.text)
+        if m and _named(m, vocab) and (_titled(m.group("name")) or "in the" in m.group("marker").lower()):
+            found.append(_person(m, line.start))
+            continue
+        m = _WELCOME_HEADING.match(line.text)
+        if m and _named(m, vocab) and _chair_welcomed_below(opening, i):
+            found.append(_person(m, line.start))
+            continue
+        if line.text[:1].isupper():
+            found.extend(_in_sentences(_paragraph(opening, i, text), line.start, vocab))
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
+def _paragraph(lines: list[Line], i: int, text: str) -> str:
+    """Line `i` and the lines its sentences wrap onto (newlines read as spaces, offsets kept)."""
+    last = i
+    while last + 1 < min(len(lines), i + _WRAP_LINES) and not lines[last + 1].blank \
+            and not numbered(lines[last + 1]) and not _SENTENCE_END.search(lines[last].text):
+        last += 1
+    return text[lines[i].start:lines[last].end].replace("\n", " ")
+
+
+def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[PersonEntry]:
+    """The chairs a paragraph's sentences name (`offset`: where the paragraph starts in the text)."""
+    out: list[PersonEntry] = []
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(paragraph)]
+    sentences = [(s, paragraph[s:e]) for s, e in zip(starts, starts[1:] + [len(paragraph)])]
+    for n, (start, sentence) in enumerate(sentences):
+        for rx in (_CHAIR_FIRST, _NAME_FIRST):
+            m = rx.match(sentence)
+            if m and _named(m, vocab) and not (rx is _NAME_FIRST and _not_the_chair(m.group("role"))):
+                out.append(_person(m, offset + start))
+                break
+        else:
+            m = _ELECTED.search(sentence) or _WELCOMED.match(sentence)
+            if m is None or not _named(m, vocab):
+                continue
+            if m.re is _ELECTED or n + 1 < len(sentences) and _says_chair(sentences[n + 1][1], m.group("name")):
+                out.append(_person(m, offset + start))
+    return out
+
+
+def _says_chair(sentence: str, name: str) -> bool:
+    """Does the sentence after 'Ada Brook welcomed everyone' make her the chair: 'As the new Chair she
+    ...', 'She has been appointed as the Interim Chair', 'Ada Brook has been appointed Chair'?"""
+    if _AS_CHAIR.match(sentence):
+        return True
+    m = _APPOINTED.match(sentence)
+    return m is not None and (m.group("who").lower() in ("he", "she") or m.group("who") == name)
+
+
+def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
+    """Does the item under heading `i` open with 'The Chair(man) welcomed/opened ...' (within a few lines,
+    before another numbered heading)?"""
+    seen = 0
+    for line in lines[i + 1:]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > reach or numbered(line):
+            return False
+        if _CHAIR_WELCOMED.match(line.text):
+            return True
+    return False
+
+
+def marked_chair(text: str, vocab: Vocabulary) -> str | None:
+    """'Mr Brook (Chair)': a list piece too short to be an entry (a title and a surname) that marks the
+    chair; the name as written, else None."""
+    m = _CHAIR_LINE.match(text.strip())
+    return m.group("name") if m and _named(m, vocab) and "(" in text else None
