@@ -217,6 +217,25 @@ def test_oversize_upload_is_refused_with_the_limit(app, admin):
     assert api.json == {"ok": False, "error": "That upload is too large (limit 1 MB).", "status": 413}
 
 
+def test_bad_uploads_get_a_4xx_and_spool_nothing(app):
+    data_dir = Path(app.config["DATA_DIR"])
+
+    def on_disk() -> tuple[list[Path], list[Path]]:
+        return sorted((data_dir / "uploads").rglob("*")), sorted((data_dir / "jobs").glob("*"))
+
+    before = on_disk()
+    api = token_client(app, "admin")
+    for files, status, reason in [([(b"", "empty.txt")], 400, "Refused: empty.txt is empty."),
+                                  ([(b" \n\n", "blank.md")], 400, "Refused: blank.md is empty."),
+                                  ([(CORRUPT_PDF, "corrupt.pdf")], 400, "corrupt.pdf is not a readable PDF"),
+                                  ([(b"", "a.txt"), (CORRUPT_PDF, "b.pdf")], 400, "b.pdf is not a readable PDF"),
+                                  ([(b"minutes of the board\n" * 60_000, "big.txt")], 413, "too large (limit 1 MB)")]:
+        response = api.post("/api/admin/upload", data={"files": [(_stream(data), name) for data, name in files]},
+                            content_type="multipart/form-data")
+        assert response.status_code == status and reason in response.json["error"], response.json
+        assert on_disk() == before, files
+
+
 def test_upload_without_files_is_a_400(app):
     response = token_client(app, "admin").post("/api/admin/upload", data={}, content_type="multipart/form-data")
     assert response.status_code == 400 and "Choose one or more papers" in response.json["error"]
@@ -230,6 +249,8 @@ def test_progress_is_kept_on_disk_while_a_job_runs(app, admin):
             "/api/admin/upload", data={"files": [(_stream(paper.read_bytes()), paper.name)]},
             content_type="multipart/form-data")
         job_id = response.json["job"]
+        spooled = Path(app.config["DATA_DIR"]) / "uploads" / job_id  # on disk before the answer said queued
+        assert [(f.name, f.read_bytes()) for f in spooled.iterdir()] == [(f"0000-{paper.name}", paper.read_bytes())]
         deadline = time.monotonic() + 120
         while jobs.get(job_id)["status"] != "running" and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -241,6 +262,7 @@ def test_progress_is_kept_on_disk_while_a_job_runs(app, admin):
         assert '<meta http-equiv="refresh" content="2">' in page and paper.name in page
     job = finished_job(app, job_id)
     assert job["papers"][0]["status"] == "added" and job["current"] is None
+    assert not spooled.exists()  # let go once the paper is stored
     assert token_client(app, "admin").get(f"/api/admin/jobs/{job_id}").json["status"] == "done"
 
 

@@ -1,7 +1,7 @@
 """A crash never leaves papers/, the graph and the search index disagreeing (issue #17).
 
-The processes are killed for real: `boardgraph ingest` (and `boardgraph serve` with an admin
-upload job running) is run in a subprocess with BOARDGRAPH_TEST_KILL_AT=<point>:<batch>, which
+The processes are killed for real: `boardgraph ingest` (and `boardgraph serve` with admin
+uploads queued or being stored) is run in a subprocess with BOARDGRAPH_TEST_KILL_AT=<point>:<batch>, which
 makes the archive SIGKILL its own process at that point (webapp.archive.crash_point). After the
 next ingest, or the next server start, the stores must equal those of a clean ingest of the
 same files: graph label and relationship counts, document ids in the graph, papers/ and the
@@ -164,65 +164,122 @@ def wait_for(url: str, proc: subprocess.Popen, log: Path, timeout: float = 120) 
     raise AssertionError(f"{url} did not answer")
 
 
-@pytest.mark.parametrize("point", ["files", "graph", "index"])
-def test_a_server_killed_during_an_upload_job_is_repaired_at_its_next_start(corpus, tmp_path, point):
-    from webapp import create_app
+def start_server(data_dir: Path, port: int, log, **env: str) -> subprocess.Popen:
+    """`boardgraph serve` on the data dir in a child process (its output to the open file `log`)."""
+    return subprocess.Popen([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "serve",
+                             "--port", str(port), "--threads", "2"],
+                            env=child_env(BOARDGRAPH_SECRET_KEY="s" * 32, **env), stdout=log, stderr=subprocess.STDOUT)
+
+
+def api(port: int, token: str, path: str, files: list[tuple[str, bytes]] | None = None) -> tuple[int, dict]:
+    body, content_type = multipart(files) if files is not None else (None, "application/json")
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body, method="POST" if body else "GET",
+                                     headers={"Content-Type": content_type, "Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return response.status, json.loads(response.read())
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        server.kill()
+        server.wait()
+
+
+@pytest.mark.parametrize("kill", ["queued", "index", "done"])
+def test_a_server_killed_with_uploads_queued_ingests_them_at_its_next_start(corpus, tmp_path, kill):
+    """Issue #15: two uploads are spooled and queued (the worker held by BOARDGRAPH_TEST_HOLD_JOBS), then
+    the server is SIGKILLed: while both wait ("queued"), or in the first batch of the first, with its
+    index commit not made ("index") or with the batch stored and no result recorded ("done").
+    The next start ingests every upload from the spool: the stores equal a clean ingest's."""
     from webapp.users import UserStore
 
-    files = [(p.name, p.read_bytes()) for p in Archive.files_under(corpus)[:5]]
-    with Archive(tmp_path / "clean3") as reference:  # a clean ingest of what the job got to
-        assert [reference.ingest_bytes(data, name).status for name, data in files[:3]] == ["added"] * 3
-    with Archive(tmp_path / "clean5") as reference:
-        assert [reference.ingest_bytes(data, name).status for name, data in files] == ["added"] * 5
-    clean3, clean5 = snapshot(tmp_path / "clean3"), snapshot(tmp_path / "clean5")
+    paths = Archive.files_under(corpus)[:6]
+    files = [(p.name, p.read_bytes()) for p in paths]
+    with Archive(tmp_path / "clean") as reference:
+        assert [r.status for r in reference.ingest_files(paths)] == ["added"] * 6
+    clean = snapshot(tmp_path / "clean")
 
-    data_dir = tmp_path / "data"
+    data_dir, gate = tmp_path / "data", tmp_path / "go"
     users = UserStore(data_dir)
     users.add("ada", "admin", "ada-password-123")
     token = users.create_token("ada")
     port = free_port()
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "serve",
-                               "--port", str(port), "--threads", "2"],
-                              env=child_env(BOARDGRAPH_TEST_KILL_AT=f"{point}:3", BOARDGRAPH_SECRET_KEY="s" * 32),
-                              stdout=log, stderr=subprocess.STDOUT)
-    try:
-        wait_for(f"http://127.0.0.1:{port}/healthz", server, tmp_path / "server.log")
-        body, content_type = multipart(files)
-        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/admin/upload", data=body, method="POST",
-                                         headers={"Content-Type": content_type, "Authorization": f"Bearer {token}"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            assert response.status == 202
-        assert server.wait(timeout=300) == -signal.SIGKILL, (tmp_path / "server.log").read_text()  # paper 3 did
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
-        log.close()
+    log_path = tmp_path / "server.log"
+    with log_path.open("w") as log:
+        hooks = {"BOARDGRAPH_TEST_HOLD_JOBS": str(gate)}
+        if kill != "queued":
+            hooks["BOARDGRAPH_TEST_KILL_AT"] = f"{kill}:1"
+        server = start_server(data_dir, port, log, **hooks)
+        try:
+            wait_for(f"http://127.0.0.1:{port}/healthz", server, log_path)
+            jobs = []
+            for part in (files[:3], files[3:]):
+                status, answer = api(port, token, "/api/admin/upload", part)
+                assert status == 202 and answer["refused"] == []
+                spooled = data_dir / "uploads" / answer["job"]  # on disk when the answer says queued
+                assert [(f.name, f.read_bytes()) for f in sorted(spooled.iterdir())] == \
+                    [(f"{n:04d}-{name}", data) for n, (name, data) in enumerate(part)]
+                assert api(port, token, answer["status_url"])[1]["status"] == "queued"
+                jobs.append(answer["job"])
+            if kill == "queued":
+                server.kill()
+            else:
+                gate.touch()
+            assert server.wait(timeout=300) == -signal.SIGKILL, log_path.read_text()
+        finally:
+            stop(server)
+    left = sorted(f.name for f in (data_dir / "uploads").rglob("*") if f.is_file())
+    assert left == sorted([f"{n:04d}-{name}" for n, (name, _) in enumerate(files[:3])] +
+                          [f"{n:04d}-{name}" for n, (name, _) in enumerate(files[3:])])  # nothing let go yet
 
-    # The next start: `boardgraph serve` is create_app and waitress; create_app's start-up is the part that counts.
+    with log_path.open("a") as log:
+        server = start_server(data_dir, port, log)
+        try:
+            wait_for(f"http://127.0.0.1:{port}/healthz", server, log_path)
+            deadline = time.monotonic() + 300
+            while time.monotonic() < deadline and any(
+                    api(port, token, f"/api/admin/jobs/{job_id}")[1]["status"] != "done" for job_id in jobs):
+                time.sleep(0.5)
+            done = [api(port, token, f"/api/admin/jobs/{job_id}")[1] for job_id in jobs]
+            listed = {j["id"]: j for j in api(port, token, "/api/admin/jobs")[1]["jobs"]}
+            page = urllib.request.Request(f"http://127.0.0.1:{port}/admin/jobs/{jobs[1]}",
+                                          headers={"Authorization": f"Bearer {token}"})
+            with urllib.request.urlopen(page, timeout=60) as response:
+                assert "Queued again after a server restart" in response.read().decode()
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    for job in done:
+        assert job["status"] == "done" and job["resumed"] == 1, job
+        assert [p["status"] for p in job["papers"]] == ["added"] * 3, job
+        assert listed[job["id"]]["status"] == "done"  # on the admin jobs page
+    assert [p["filename"] for job in done for p in job["papers"]] == [name for name, _ in files]
+    assert not (data_dir / "uploads").exists() or not any((data_dir / "uploads").iterdir())
+    assert snapshot(data_dir) == clean
 
+
+def test_uploads_spooled_without_a_job_record_get_a_job_at_start(corpus, tmp_path):
+    """A server killed between spooling an upload and writing its job file: the files are ingested anyway."""
+    from webapp import create_app
+    from webapp.spool import Spool
+
+    paths = Archive.files_under(corpus)[:2]
+    with Archive(tmp_path / "clean") as reference:
+        reference.ingest_files(paths)
+    clean = snapshot(tmp_path / "clean")
+    data_dir = tmp_path / "data"
+    spool = Spool(data_dir)
+    spool.put("20260101T000000-0badcafe", [(n, p.name, p.read_bytes()) for n, p in enumerate(paths)])
+    (spool.dir / "20260101T000000-0badcafe" / ".tmp-half-written").write_bytes(b"half a fi")  # a killed write
     app = create_app({"DATA_DIR": data_dir, "TESTING": True, "SECRET_KEY": "test"})
     try:
-        jobs = app.extensions["jobs"]
-        job = jobs.get(jobs.list()[0]["id"])
-        assert job["status"] == "interrupted"
-        assert [p["status"] for p in job["papers"]] == ["added"] * 3 + ["failed"] * 2  # the third: stored at start
-        assert app.extensions["archive"].consistency()["ok"]
+        job = app.extensions["jobs"].wait("20260101T000000-0badcafe", timeout=300)
+        assert job["status"] == "done" and job["user"] is None
+        assert [(p["filename"], p["status"]) for p in job["papers"]] == [(p.name, "added") for p in paths]
     finally:
         app.extensions["archive"].close()
-    assert snapshot(data_dir) == clean3
-
-    app = create_app({"DATA_DIR": data_dir, "TESTING": True, "SECRET_KEY": "test"})
-    try:  # the admin uploads the same files again: the stored ones are unchanged, the rest added
-        jobs = app.extensions["jobs"]
-        from webapp.jobs import Source
-
-        done = jobs.wait(jobs.submit("upload", [Source(name, data=data) for name, data in files]), timeout=300)
-        assert [p["status"] for p in done["papers"]] == ["unchanged"] * 3 + ["added"] * 2
-    finally:
-        app.extensions["archive"].close()
-    assert snapshot(data_dir) == clean5
+    assert not spool.dir.exists() or not any(spool.dir.iterdir())
+    assert snapshot(data_dir) == clean
 
 
 # ---- what the id sets find without a journal, and partial writes ------------------------------------------

@@ -2,9 +2,10 @@
 
 Both blueprints refuse everyone but admins before any view runs (officers get
 403; the app-wide guard has already sent anonymous users to /login or given
-them a 401). Uploads are checked here (a supported extension and content that
-`ingest.read.sniff_format` recognises) and then ingested by the background
-job queue (webapp.jobs); the pages show its progress. A scan that failed for want
+them a 401). Uploads are checked here (a supported extension, not empty, content
+that `ingest.read.sniff_format` recognises, a PDF that opens), then spooled to
+disk and ingested by the background job queue (webapp.jobs, webapp.spool); the
+pages show its progress. A scan that failed for want
 of a text layer is held (webapp.scans) until an admin has it read by OCR ("OCR
 this file") or discards it; OCR runs in the same job queue and archive ingest as
 `boardgraph ingest --ocr`. Curation and user
@@ -82,17 +83,22 @@ def upload_name(filename: str) -> str:
 
 
 def check_upload(data: bytes, filename: str) -> str | None:
-    """Why this file is refused, or None: the extension must be a paper's, the content a format we read."""
+    """Why this file is refused, or None: the extension must be a paper's, the content not empty and a
+    format we read (a PDF must open). A refused file is never spooled or queued."""
     from ingest.errors import ReadError
     from ingest.read import sniff_format
+    from ingest.readers.pdf import page_count
 
     name = upload_name(filename)
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         return (f"{name}: {suffix or 'files without an extension'} is not a paper format we read "
                 f"(use {', '.join(sorted(SUPPORTED_SUFFIXES))}).")
+    if not data.strip():
+        return f"Refused: {name} is empty."
     try:
-        sniff_format(data, name)
+        if sniff_format(data, name) == "pdf":
+            page_count(data, name)  # a PDF that does not open (corrupt, truncated, encrypted)
     except ReadError as ex:
         return f"Refused: {ex}"
     return None

@@ -1,11 +1,12 @@
 """The archive: a data directory holding the originals, their Papers, the graph and the index.
 
 This is the one write path into the stores. Every ingest, from the CLI or the
-admin pages, goes through `Archive.ingest_bytes`, which decides whether a file
-is new, unchanged (a no-op) or a changed version of a paper already stored
-(replace exactly that paper's facts), and which never stores a paper that
-failed to read. Every curation decision goes through `Archive.curate`, which
-re-indexes exactly the papers the decision re-saved in the graph.
+admin jobs (webapp.jobs), goes through `Archive.ingest_files` (`ingest_bytes`
+for one file's bytes), which decides whether a file is new, unchanged (a no-op)
+or a changed version of a paper already stored (replace exactly that paper's
+facts), and which never stores a paper that failed to read. Every curation
+decision goes through `Archive.curate`, which re-indexes exactly the papers the
+decision re-saved in the graph.
 
 papers/ is the record of what the archive holds; the graph and the index
 follow it. A crash anywhere in a write is finished by `repair` (at the next
@@ -22,6 +23,8 @@ Layout of the data dir::
     index/                       the Whoosh index
     curated/                     admin-edited taxonomy.yaml / aliases.yaml / glossary.yaml overrides
     scans/<doc id>/<name>        uploaded scans waiting for an admin's "OCR this file" (webapp.scans); not stored yet
+    uploads/<job id>/            admin uploads not stored yet (webapp.spool), ingested again after a crash
+    jobs/<job id>.json           admin job progress (webapp.jobs)
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ from collections import deque
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from werkzeug.utils import secure_filename
 
@@ -65,7 +68,7 @@ def crash_point(point: str, batch: int) -> None:
     (originals and papers/ written, graph not), "graph-half" (half the batch in the graph),
     "graph" (graph written, index not), "index" (every entry added, the commit not made),
     "indexed" (committed; replaced versions not deleted yet), "done" (the batch finished).
-    An admin job stores one paper per batch. Unset, this is one dictionary lookup."""
+    An admin job stores up to webapp.jobs.BATCH papers a batch. Unset, this is one dictionary lookup."""
     if os.environ.get(KILL_AT) == f"{point}:{batch}":
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -270,18 +273,23 @@ class Archive:
 
     def ingest_files(self, paths: Iterable[Path], *, force: bool = False, batch_size: int = 16,
                      on_result: Callable[[IngestResult], None] | None = None,
-                     ocr: bool = False) -> list[IngestResult]:
+                     ocr: bool = False, names: Sequence[str] | None = None) -> list[IngestResult]:
         """Ingest many files in batches: spaCy runs over a batch at once and each store commits once a batch.
 
         The outcome per file is the same as `ingest_file` one by one; a failed file is a record
         and does not stop the others. A bulk ingest extracts in a second process
         (ingest.worker), so the next batch is extracted while this one is stored. With `ocr`,
         PDFs with no text layer are read by OCR; OcrUnavailable, before anything is stored,
-        when OCR is not installed.
+        when OCR is not installed. `names`, one per path, are the names the files are stored
+        under when not their own (an admin job's spooled upload `0003-minutes.txt` is
+        "minutes.txt"; a stored original is named by its id).
         """
         if ocr:
             ocr_reader.require()
         paths = list(paths)
+        given = list(names) if names is not None else [Path(path).name for path in paths]
+        if len(given) != len(paths):
+            raise ValueError(f"ingest_files got {len(paths)} files and {len(given)} names.")
         self.repair()  # what a crash left half done is finished before deciding what is unchanged
         results: list[IngestResult] = []
         pending: deque[_Planned] = deque()  # planned batches not yet stored, oldest first
@@ -315,16 +323,16 @@ class Archive:
 
         try:
             batch: list[tuple[bytes, str]] = []
-            for path in paths:
+            for path, given_name in zip(paths, given):
                 try:
                     data = Path(path).read_bytes()
                 except OSError as ex:
                     plan(batch)
                     while pending:  # results stay in the order of `paths`
                         store_oldest()
-                    emit(IngestResult(Path(path).name, "failed", error=f"Could not read {path}: {ex.strerror}."))
+                    emit(IngestResult(given_name, "failed", error=f"Could not read {path}: {ex.strerror}."))
                     continue
-                name = safe_name(Path(path).name)
+                name = safe_name(given_name)
                 if any(name == other for _, other in batch):  # a second version of a file: store the first one first
                     plan(batch)
                 batch.append((data, name))

@@ -1,17 +1,27 @@
 """Background ingest jobs with progress kept on disk, in `<data_dir>/jobs/<id>.json`.
 
 An upload or a re-ingest can take minutes (spaCy), so the admin pages hand the
-work to one worker thread and show its progress. The job file is rewritten
-after every paper, so the progress page survives a reload and shows what
-happened after the fact. One worker means ingests never run side by side
-(the index has a single writer); other writers (delete, curation) take
-`Jobs.write_lock` too. A paper that fails is recorded with its reason and the
-job moves on. Jobs left "queued" or "running" by a stopped server are marked
-"interrupted" when the app starts again, after the archive's repair
-(webapp.archive.Archive.repair) has finished what the stopped server left half
-stored: the paper the job was storing is "added" when papers/ holds its bytes
-(its id is kept as `source_id` when the job starts), and the papers it never
-reached are "failed".
+work to one worker thread and show its progress. The worker ingests a job's
+files through the batched path (`Archive.ingest_files`): BATCH files per
+extraction run, graph transaction and index commit, holding `Jobs.write_lock`
+for one batch at a time, so a delete or a curation (which take it too) waits for
+a batch, not for the job. The job file is rewritten after every paper's result,
+so the progress page survives a reload and shows what happened after the fact.
+A paper that fails is recorded with its reason and the job moves on.
+
+Uploads are durable: `submit` writes the uploaded bytes into the spool
+(`<data_dir>/uploads/<job id>/`, webapp.spool) and then the job file, before it
+queues the job and before the admin is told it is queued. A spooled file is
+removed once its result is recorded. When the app starts (after the archive's
+repair at start, webapp.stores), every job with files still spooled is queued
+again (`resumed` counts the restarts): results already recorded stand, the other
+files are ingested again. Ingest is idempotent, so a paper the stopped server had
+half stored ends as a clean ingest leaves it (one it was storing shows "added").
+Spooled files without a job record (a server stopped between the two writes) get
+a job of their own. A job with nothing spooled (a re-ingest reads the stored
+originals) is marked "interrupted": the paper it was storing is "added" when
+papers/ holds its bytes (its id is `source_id`), and the papers it never reached
+are "failed".
 
 A job with `ocr` reads PDFs with no text layer by OCR (ingest.ocr). A scan that
 fails (read without OCR, or OCR failed) is held in `<data_dir>/scans/`
@@ -21,18 +31,22 @@ OCR later; it leaves there once stored.
 Job file shape::
 
     {"id", "kind": "upload"|"reingest"|"ocr", "status": "queued"|"running"|"done"|"interrupted",
-     "user", "created", "started", "finished", "force", "ocr", "total", "done", "failed", "current",
+     "user", "ip", "created", "started", "finished", "force", "ocr", "total", "done", "failed", "current",
+     "resumed": <restarts, when resumed>,
      "papers": [{"filename", "status": "pending"|"running"|"added"|"replaced"|"unchanged"|"failed",
-                 "doc_id", "title", "error", "source_id", "scan"}]}
+                 "doc_id", "title", "error", "source_id", "scan",
+                 "spool": <its file in the spool, uploads only>}]}
 """
 from __future__ import annotations
 
 import json
 import logging
+import os
 import queue
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,18 +54,23 @@ from typing import Any
 
 from ingest.model import doc_id_for
 from ingest.ocr import is_scan
-from webapp.archive import Archive, write_atomic
+from webapp.archive import Archive, IngestResult, write_atomic
 from webapp.audit import AuditLog
 from webapp.scans import HeldScans
+from webapp.spool import Spool
 
 log = logging.getLogger(__name__)
 _JOB_ID = re.compile(r"^[0-9]{8}T[0-9]{6}-[0-9a-f]{8}$")
 FINISHED = ("done", "interrupted")
+STORED = ("added", "replaced", "unchanged")
+BATCH = 16  # files per batch of a job: one extraction run, one graph transaction, one index commit
+HOLD = "BOARDGRAPH_TEST_HOLD_JOBS"  # tests only: a path; the worker starts no job until that file exists
 
 
 @dataclass
 class Source:
-    """One paper for a job: uploaded bytes, or a stored original to read when its turn comes.
+    """One paper for a job: uploaded bytes (spooled by `Jobs.submit`), or a file to read when its turn
+    comes (a spooled upload, or a stored original named by its id).
 
     `refused` holds the reason when the paper was turned away before ingest (wrong type)."""
 
@@ -67,11 +86,8 @@ class Source:
             return doc_id_for(self.data)
         return self.path.name.split(".")[0] if self.path is not None else None
 
-    def read(self) -> bytes:
-        if self.data is not None:
-            return self.data
-        assert self.path is not None
-        return self.path.read_bytes()
+
+Todo = list[tuple[int, Source]]  # a job's papers still to ingest: (place in job["papers"], source)
 
 
 def _now() -> str:
@@ -86,28 +102,42 @@ class Jobs:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.archive = archive
         self.audit_log = audit_log
+        self.spool = Spool(data_dir)
         self.scans = HeldScans(data_dir)
         self.write_lock = threading.RLock()
-        self._queue: queue.Queue[tuple[str, list[Source], str | None]] = queue.Queue()
+        self._queue: queue.Queue[tuple[str, Todo]] = queue.Queue()
         self._changed = threading.Condition()
         self._worker: threading.Thread | None = None
-        self._mark_interrupted()
+        self._recover()
 
     # ---- submitting and reading -----------------------------------------
 
     def submit(self, kind: str, sources: list[Source], *, force: bool = False, ocr: bool = False,
                user: str | None = None, ip: str | None = None) -> str:
-        """Queue the sources; returns the job id at once."""
+        """Record the job and queue it; returns the job id at once. Uploaded bytes (`Source.data`) are
+        spooled first and the job file written next, so when this returns both are on disk."""
         job_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + secrets.token_hex(4)
         papers = [{"filename": s.filename, "status": "failed" if s.refused else "pending", "doc_id": None,
                    "title": None, "error": s.refused, "source_id": None if s.refused else s.doc_id}
                   for s in sources]
+        spooled = self.spool.put(job_id, [(i, s.filename, s.data) for i, s in enumerate(sources)
+                                          if s.data is not None and not s.refused])
+        todo: Todo = []
+        for i, source in enumerate(sources):
+            if i in spooled:
+                papers[i]["spool"] = spooled[i].name
+                source = Source(source.filename, path=spooled[i])  # the request's bytes can go
+            if not source.refused:
+                todo.append((i, source))
         job = {"id": job_id, "kind": kind, "status": "queued", "user": user, "ip": ip, "created": _now(),
                "started": None, "finished": None, "force": force, "ocr": ocr, "total": len(sources),
                "done": sum(1 for s in sources if s.refused), "failed": sum(1 for s in sources if s.refused),
                "current": None, "papers": papers}
         self._save(job)
-        self._queue.put((job_id, sources, user))
+        for entry in papers:
+            if entry["status"] == "failed":
+                self.audit_log.record("ingest", _describe(entry), who=user, ip=ip)
+        self._queue.put((job_id, todo))
         self._ensure_worker()
         return job_id
 
@@ -144,9 +174,10 @@ class Jobs:
 
     def _work(self) -> None:
         while True:
-            job_id, sources, user = self._queue.get()
+            job_id, todo = self._queue.get()
             try:
-                self._run(job_id, sources, user)
+                _hold_for_tests()
+                self._run(job_id, todo)
             except Exception:  # never let one job kill the worker
                 log.exception("job %s stopped", job_id)
                 job = self.get(job_id)
@@ -156,42 +187,77 @@ class Jobs:
             finally:
                 self._queue.task_done()
 
-    def _run(self, job_id: str, sources: list[Source], user: str | None) -> None:
+    def _run(self, job_id: str, todo: Todo) -> None:
         job = self.get(job_id)
         assert job is not None
         job.update(status="running", started=_now())
         self._save(job)
-        for source, entry in zip(sources, job["papers"]):
-            if source.refused:
-                continue
-            entry["status"], job["current"] = "running", source.filename
-            self._save(job)
-            entry.update(self._ingest_one(source, job["force"], job.get("ocr", False)))
-            job["done"] += 1
-            job["failed"] += entry["status"] == "failed"
-            self.audit_log.record("ingest", _describe(entry), who=user, ip=job.get("ip"))
-            source.data = None  # let the upload's bytes go as soon as they are stored
-            self._save(job)
+        for start in range(0, len(todo), BATCH):
+            self._ingest_batch(job, todo[start:start + BATCH])
+        self.spool.finish(job_id)
         job.update(status="done", finished=_now(), current=None)
         self._save(job)
 
-    def _ingest_one(self, source: Source, force: bool, ocr: bool = False) -> dict[str, Any]:
+    def _ingest_batch(self, job: dict[str, Any], batch: Todo) -> None:
+        """Ingest a batch through Archive.ingest_files, recording each result as it comes."""
+        for place, _ in batch:
+            job["papers"][place]["status"] = "running"
+        job["current"] = job["papers"][batch[0][0]]["filename"]
+        self._save(job)
+        recorded = 0
+
+        def record(result: IngestResult) -> None:
+            nonlocal recorded
+            place, source = batch[recorded]
+            recorded += 1
+            outcome = {"status": result.status, "doc_id": result.doc_id, "title": result.title,
+                       "error": result.error, "scan": self._hold_scan(source, result)}
+            self._record(job, place, source, outcome,
+                         up_next=batch[recorded][1].filename if recorded < len(batch) else None)
+
         try:
-            data = source.read()
             with self.write_lock:
-                result = self.archive.ingest_bytes(data, source.filename, force=force, ocr=ocr)
-        except OSError as ex:
-            return {"status": "failed", "error": f"Could not read the stored file: {ex.strerror}."}
-        except Exception as ex:  # a crash in extraction is this paper's failure, not the batch's
-            log.exception("ingest of %s crashed", source.filename)
-            return {"status": "failed", "error": f"Extraction crashed ({type(ex).__name__}: {ex})."}
-        scan = result.status == "failed" and is_scan(data, source.filename)
-        if scan:
-            self.scans.hold(data, source.filename)
-        elif result.status != "failed" and result.doc_id:
-            self.scans.drop(result.doc_id)  # stored: the archive keeps it in originals/ now
-        return {"status": result.status, "doc_id": result.doc_id, "title": result.title, "error": result.error,
-                "scan": scan}
+                self.archive.ingest_files([source.path for _, source in batch],  # type: ignore[misc]
+                                          names=[source.filename for _, source in batch], force=job["force"],
+                                          ocr=job.get("ocr", False), batch_size=BATCH, on_result=record)
+        except Exception as ex:  # a store that fails (unreachable, busy) fails the batch, not the job
+            log.exception("job %s: a batch could not be stored", job["id"])
+            for place, source in batch[recorded:]:
+                kept = source.path is not None and self.spool.holds(source.path)
+                error = f"Not stored ({type(ex).__name__}: {ex})." + (
+                    " The upload is kept and ingested again when the server next starts." if kept else "")
+                self._record(job, place, source, {"status": "failed", "error": error}, up_next=None, keep=True)
+
+    def _hold_scan(self, source: Source, result: IngestResult) -> bool:
+        """Hold a scan that failed for OCR later (webapp.scans); let a held one go once stored."""
+        if result.status != "failed":
+            if result.doc_id:
+                self.scans.drop(result.doc_id)  # stored: the archive keeps it in originals/ now
+            return False
+        try:
+            data = source.path.read_bytes() if source.path is not None else b""
+        except OSError:
+            return False
+        if not is_scan(data, source.filename):
+            return False
+        self.scans.hold(data, source.filename)
+        return True
+
+    def _record(self, job: dict[str, Any], place: int, source: Source, outcome: dict[str, Any], *,
+                up_next: str | None, keep: bool = False) -> None:
+        """Record one paper's result in the job file, then let its spooled upload go (unless `keep`)."""
+        entry = job["papers"][place]
+        if outcome["status"] == "unchanged" and entry.pop("interrupted", False):
+            outcome["status"] = "added"  # stored by the run a stopped server began (and the repair at start)
+        entry.pop("interrupted", None)
+        entry.update(outcome)
+        job["done"] += 1
+        job["failed"] += entry["status"] == "failed"
+        job["current"] = up_next
+        self.audit_log.record("ingest", _describe(entry), who=job.get("user"), ip=job.get("ip"))
+        self._save(job)
+        if not keep and source.path is not None and self.spool.holds(source.path):
+            self.spool.remove(source.path)
 
     # ---- storage ---------------------------------------------------------
 
@@ -200,20 +266,72 @@ class Jobs:
         with self._changed:
             self._changed.notify_all()
 
-    def _mark_interrupted(self) -> None:
-        for path in self.dir.glob("*.json"):
-            job = self.get(path.stem)
-            if job and job["status"] not in FINISHED:
-                for entry in job["papers"]:
-                    paper = self.archive.paper(entry.get("source_id") or "") if entry["status"] == "running" else None
-                    if paper is not None:  # stored by the repair at this start
-                        entry.update(status="added", doc_id=paper.id, title=paper.title, error=None)
-                        job["done"] += 1
-                    elif entry["status"] in ("pending", "running"):
-                        entry.update(status="failed", error="Not ingested: the server stopped during the job.")
-                job.update(status="interrupted", current=None,
-                           failed=sum(e["status"] == "failed" for e in job["papers"]))
+    def _recover(self) -> None:
+        """At start: queue again every job with uploads left in the spool; mark the other jobs a stopped
+        server left unfinished "interrupted"."""
+        ids = {p.stem for p in self.dir.glob("*.json")} | set(self.spool.job_ids())
+        for job_id in sorted(ids):
+            if not _JOB_ID.match(job_id):
+                log.warning("ignoring %s: not a job id", job_id)
+                continue
+            job, spooled = self.get(job_id), self.spool.files(job_id)
+            if job is None and spooled:  # the server stopped between the spool and the job file
+                job = self._job_for(job_id, spooled)
+            if job is None or (job["status"] in FINISHED and not spooled):
+                self.spool.finish(job_id)
+                continue
+            todo = self._resumable(job, {path.name: path for path in spooled})
+            job["done"] = sum(e["status"] not in ("pending", "running") for e in job["papers"])
+            job["failed"] = sum(e["status"] == "failed" for e in job["papers"])
+            job["current"] = None
+            if todo:
+                job.update(status="queued", finished=None, resumed=job.get("resumed", 0) + 1)
                 self._save(job)
+                self.audit_log.record("ingest.resume", f"job {job_id}: {len(todo)} spooled uploads queued again",
+                                      who=job.get("user"))
+                self._queue.put((job_id, todo))
+                self._ensure_worker()
+            else:
+                if job["status"] not in FINISHED:
+                    job["status"] = "interrupted"
+                self._save(job)
+                self.spool.finish(job_id)
+
+    def _resumable(self, job: dict[str, Any], spooled: dict[str, Path]) -> Todo:
+        """Settle a stopped job's papers; returns the spooled ones to ingest again."""
+        todo: Todo = []
+        for place, entry in enumerate(job["papers"]):
+            path = spooled.get(entry.get("spool") or "")
+            if path is not None and entry["status"] in STORED:
+                self.spool.remove(path)  # its result was recorded; the stop came before the removal
+            elif path is not None:
+                entry.update(status="pending", error=None,  # "running": a stop may have come mid-store
+                             interrupted=entry.get("interrupted", False) or entry["status"] == "running")
+                todo.append((place, Source(entry["filename"], path=path)))
+            elif entry["status"] in ("pending", "running"):
+                paper = self.archive.paper(entry.get("source_id") or "") if entry["status"] == "running" else None
+                if paper is not None:  # stored by the repair at this start
+                    entry.update(status="added", doc_id=paper.id, title=paper.title, error=None)
+                else:
+                    entry.update(status="failed", error="Not ingested: the server stopped during the job.")
+        return todo
+
+    def _job_for(self, job_id: str, spooled: list[Path]) -> dict[str, Any]:
+        """A job record for spooled files whose own record was never written."""
+        papers = [{"filename": Spool.name_of(path), "status": "pending", "doc_id": None, "title": None,
+                   "error": None, "source_id": doc_id_for(path.read_bytes()), "spool": path.name}
+                  for path in spooled]
+        return {"id": job_id, "kind": "upload", "status": "queued", "user": None, "ip": None, "created": _now(),
+                "started": None, "finished": None, "force": False, "total": len(papers), "done": 0, "failed": 0,
+                "current": None, "papers": papers}
+
+
+def _hold_for_tests() -> None:
+    """Tests only: with BOARDGRAPH_TEST_HOLD_JOBS=<path> the worker starts no job until that file exists,
+    so a test can find a job queued (and kill the server then). Unset, this is one dictionary lookup."""
+    gate = os.environ.get(HOLD)
+    while gate and not os.path.exists(gate):
+        time.sleep(0.05)
 
 
 def _describe(entry: dict[str, Any]) -> str:
