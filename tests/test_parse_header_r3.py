@@ -93,3 +93,20 @@ def test_prose_that_says_the_board_met_still_dates_the_meeting():
     paper = parse("Elmley Board\n\nThe board met on Tuesday 4 March 2031 at Kestrel House with eight members.\n\n"
                   "1. Welcome\n\nText.\n")
     assert paper.date == "2031-03-04"
+
+
+def test_a_banner_with_a_web_address_a_venue_line_and_list_rows_are_no_title():
+    paper = parse("Have your say on the future of local services\n"
+                  "Have your say - please complete this survey: www.example.org\n"
+                  "Tuesday 24 January 2023 – 2.00pm\nMS Teams virtual meeting\n"
+                  "AB Cllr. Ada Brook (Chair)\nBC Ben Cole (Elmley Council)\nCD Cy Dee (Oakham Police)\n"
+                  "AB welcomed everyone to the meeting.\n")
+    assert paper.title is None and paper.body is None
+    assert paper.date == "2023-01-24"
+
+
+def test_meeting_of_the_body_gives_the_body_as_title():
+    paper = parse("Meeting of Elmley Adult Protection Working Committee\n\nDate: Monday, 13th March, 2006\n\n"
+                  "Place: Civic Suite, Civic Centre\n\n1 Apologies\nNone.\n")
+    assert paper.title == "Elmley Adult Protection Working Committee"
+    assert paper.body == "Elmley Adult Protection Working Committee"

@@ -45,8 +45,16 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return True
     if any(key == t or key.startswith(t + " ") for t in vocab.page_types):
         return True  # 'Agenda and draft minutes app available': the page's own heading and a banner run on
+    if re.search(r"(?i)\bwww\.|https?://", text):
+        return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
                 or _BREADCRUMB.search(text.strip()))
+
+
+def is_venue(text: str, vocab: Vocabulary) -> bool:
+    """'MS Teams virtual meeting', 'Via Zoom': where the meeting was held, not what it was."""
+    key = f" {_key(text)} "
+    return any(f" {v} " in key for v in vocab.venue_words)
 
 
 def is_section(text: str, vocab: Vocabulary) -> bool:

@@ -19,6 +19,7 @@ from ingest.parse.furniture import (
     is_furniture,
     is_marking,
     is_page_ref,
+    is_venue,
     is_section,
     page_title,
 )
@@ -375,6 +376,7 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
 
 
 _OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
+_MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)  # 'Meeting of the Elmley Board'
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
@@ -422,6 +424,14 @@ def _heading_ok(line: Line) -> bool:
     return (len(text) <= 120 and not text.endswith(".") and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
+
+
+def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
+    """'AB Ada Brook (Elmley Council)', 'Ada Brook (Chair)': a row of an unlabelled attendance list, not a heading."""
+    if "(" not in line.text:
+        return False  # 'Elmley Adults Partnership Board' reads as a name and an org; a heading has no bracket
+    entry = parse_entry(line, vocab)
+    return entry is not None and not entry.bare
 
 
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
@@ -472,7 +482,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
         after_date = False
-        if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab):
+        if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
+                and not _a_listed_person(line, vocab):
             headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
@@ -502,7 +513,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             _take_place(head, first, held.group("place"))
         return
     h1 = _strip_date(first.text)
-    of_body = _OF_BODY.match(h1.strip("*_ "))
+    of_body = _OF_BODY.match(h1.strip("*_ ")) or _MEETING_OF.match(h1.strip("*_ "))
     if of_body and of_body.group("group").split()[-1].lower().strip("’'") in vocab.body_heads:
         # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
         head.kind_hint = head.kind_hint or "minutes"

@@ -48,6 +48,7 @@ class Vocabulary:
     generic_acronyms: frozenset[str] = frozenset()
     page_types: tuple[str, ...] = ()  # what a council web page calls itself: 'agenda and draft minutes'
     section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
+    venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
@@ -110,6 +111,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         generic_acronyms=_words(raw.get("generic_acronyms")),
         page_types=tuple(_site_key(v) for v in raw.get("page_types") or []),
         section_words=_words(raw.get("section_words")),
+        venue_words=tuple(_site_key(v) for v in raw.get("venue_words") or []),
     )
 
 
