@@ -242,3 +242,16 @@ def test_apologies_from_named_members_of_a_group():
             "Ada Brook and Ben Cole.\n\n2. Minutes\nAgreed.\n")
     paper = parse(text)
     assert keys(paper.apologies) == ["ada brook", "ben cole"]
+
+
+def test_an_unlabelled_run_of_rows_opened_by_initials_under_the_header():
+    text = ("Tuesday 24 January 2023 – 2.00pm\nMS Teams virtual meeting\n"
+            "AB Cllr. Ada Brook (Chair)\nBC Ben Cole (Elmley Council)\nCD Cy Dee (Oakham Police)\n"
+            "EF Eve Fox (Oakham Trust)\n"
+            "AB welcomed everyone to the meeting.\nConfirmation of apologies given.\n"
+            "ACTION: BC to arrange publication on the council webpage.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "eve fox"]
+    assert [p.org for p in paper.attendees[1:]] == ["Elmley Council", "Oakham Police", "Oakham Trust"]
+    assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"
+    assert [a.owners for a in paper.actions] == [["Ben Cole"]]

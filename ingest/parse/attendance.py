@@ -847,6 +847,10 @@ def _run_entry(line: Line, vocab: Vocabulary) -> Entry | None:
     if line.blank or numbered(line) or is_table_row(line) or match_label(line) is not None:
         return None
     m = _ENTRY_START.match(strip_bullet(line).text)
+    if m is None and "(" in line.text:
+        # 'AB Ada Brook (Elmley Council)': a column of initials that fit the name vouches for the row
+        entry = parse_entry(strip_bullet(line), vocab)
+        return entry if entry is not None and entry.person.initials and not entry.bare else None
     if m is None or not looks_like_person(m.group("name"), vocab):
         return None
     rest = re.sub(r"\([^()]*\)?", " ", strip_bullet(line).text[m.end("name"):])
