@@ -255,3 +255,10 @@ def test_an_unlabelled_run_of_rows_opened_by_initials_under_the_header():
     assert [p.org for p in paper.attendees[1:]] == ["Elmley Council", "Oakham Police", "Oakham Trust"]
     assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"
     assert [a.owners for a in paper.actions] == [["Ben Cole"]]
+
+
+def test_the_part_of_council_minutes_after_the_members_is_no_member():
+    text = ("Meeting of Elmley Adult Protection Working Committee\n\nDate: Monday, 13th March, 2006\n\n"
+            "Ms A Brook (Chairman), Mr B Cole, Ms C Dee, DS D Eve\n\n\nPart I\n\n1 Apologies and substitutions.\n")
+    paper = parse(text)
+    assert "part i" not in keys(paper.attendees)

@@ -40,6 +40,9 @@ class Entry:
     absent: str | None = None  # the person a deputy stood in for ('Ada Brook OBO Ben Cole' -> 'Ben Cole')
 
 
+_PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])$", re.I)  # 'Part I': the public part of council minutes
+
+
 def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bool:
     """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person).
 
@@ -50,7 +53,7 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bo
     if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
         return False  # digits, '@', '/', brackets: not a name (a rank may have one: 'D/Supt')
     words = strip_titles(value).split(" ")
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or _PART_MARK.match(value):
         return False
     if vocab.is_borough(value) or vocab.is_borough(words[0]) or words[-1].lower() in vocab.role_words:
         return False
