@@ -17,7 +17,7 @@ from typing import Any
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Paper, PersonEntry, Span
 from ingest.names import clean_text, org_key, slug
-from graph.resolve import Resolver, base_person_key, is_group, looks_like_person, written_name
+from ingest.resolve import Resolver, base_person_key, is_group, looks_like_person, written_name
 from graph.textindex import fields_for
 
 

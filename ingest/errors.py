@@ -7,3 +7,7 @@ class IngestError(Exception):
 
 class ReadError(IngestError):
     """A file could not be read as text (corrupt, empty, unknown format, no text layer)."""
+
+
+class CurationError(Exception):
+    """The curation log (curation.jsonl) cannot be read, or a decision is not valid."""

@@ -8,7 +8,7 @@ inside its span; an action also counts its owners, and the topics of its
 item's heading (an action under "Paper 6 – Serious Case Reviews" is about
 serious case reviews even when its own sentence never says so).
 
-People and organisations go through the graph's Resolver (graph.curation.resolvers),
+People and organisations go through the Resolver both stores use (ingest.curation.resolvers),
 so an admin's decisions apply here as in the graph: a person merged into another, a
 renamed or aliased organisation, is listed (facets, hits) under the name the
 decision gives it, and found by that name, its key and the name as written. The
@@ -20,10 +20,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Iterable
 
-from graph.resolve import Resolver
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Action, Item, Mention, Paper, Span
 from ingest.names import clean_text, org_key, person_key
+from ingest.resolve import Resolver
 from search.schema import LIST_SEPARATOR, name_key
 
 SUMMARY_CHARS = 300
@@ -32,7 +32,7 @@ SUMMARY_CHARS = 300
 def paper_documents(paper: Paper, resolver: Resolver | None = None) -> list[dict[str, Any]]:
     """All index documents of one paper; none for a paper that failed to read.
 
-    `resolver`: how the graph resolves this paper's names (`graph.curation.resolvers(data_dir)(paper)`);
+    `resolver`: how the graph resolves this paper's names (`ingest.curation.resolvers(data_dir)(paper)`);
     without one, names are indexed as written."""
     if paper.status != "ok" or not paper.text:
         return []
