@@ -187,7 +187,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     facts.items = item_rows
     for index, action in enumerate(paper.actions):
         aid = action_id(doc_id, index)
-        parent = _parent_item(paper, action.span, action.item)
+        parent = paper.parent_index(action)
         row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
                         "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
                         "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
@@ -239,17 +239,6 @@ def _owner(owner: str, resolver: Resolver, paper_people: set[str], ents: _Entiti
         return "Person", key
     ents.add("Organisation", org, written_name(owner), span, canonical)
     return "Organisation", org
-
-
-def _parent_item(paper: Paper, span: Span, number: str | None) -> int | None:
-    """The item whose span holds the action (the innermost), else the first with its number."""
-    best = None
-    for index, item in enumerate(paper.items):
-        if _inside(span, item.span) and (best is None or item.span[0] >= paper.items[best].span[0]):
-            best = index
-    if best is None and number is not None:
-        best = next((i for i, item in enumerate(paper.items) if item.number == number), None)
-    return best
 
 
 def _add_mention(facts: Facts, source: str, target: str, source_id: str, key: str, props: dict) -> None:

@@ -122,7 +122,7 @@ def _item_doc(paper: Paper, item: Item, index: int, decided: _Decided) -> dict[s
 def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> dict[str, Any]:
     start, end = _clamp(action.span, len(paper.text))
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
-    parent = _parent_item(paper, action)
+    parent = paper.parent_item(action)
     if parent is not None and parent.heading_span:
         topics += _mentioned(paper.mentions, parent.heading_span)[2]
     known_people = {person_key(p) for p in paper.people}
@@ -156,14 +156,6 @@ def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> 
 def _clamp(span: Span, length: int) -> Span:
     start = max(0, min(int(span[0]), length))
     return start, max(start, min(int(span[1]), length))
-
-
-def _parent_item(paper: Paper, action: Action) -> Item | None:
-    """The item whose span holds the action, else the item with the action's number."""
-    inside = [i for i in paper.items if i.span[0] <= action.span[0] and action.span[1] <= i.span[1]]
-    if inside:
-        return min(inside, key=lambda i: i.span[1] - i.span[0])
-    return next((i for i in paper.items if action.item is not None and i.number == action.item), None)
 
 
 def _mentioned(mentions: Iterable[Mention], span: Span) -> tuple[list[str], list[str], list[str]]:
