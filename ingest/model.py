@@ -19,6 +19,7 @@ from typing import Any
 Span = tuple[int, int]
 
 KINDS = ("minutes", "update", "workplan", "agenda", "report", "other")  # only minutes are meetings
+OWNER_KINDS = ("person", "organisation", "group")  # a group: an organisation that names people ("All Chairs")
 UNDECIDED = -1  # an Action's `parent` before ingest decided it (an Action built by hand)
 
 
@@ -72,9 +73,18 @@ class Item:
     heading_span: Span | None = None
 
 
+@dataclass(frozen=True)
+class Owner:
+    """Who owns an action: a name as written (resolved to a full name where the paper allows) and its kind."""
+
+    name: str
+    kind: str  # one of OWNER_KINDS
+
+
 @dataclass
 class Action:
-    """An ACTION line. `owners` are resolved full names or group names as written."""
+    """An ACTION line. `owners` are resolved full names or group names as written; `owner_kinds`
+    says, one for one, whether each is a person, an organisation or a group (ingest/owner_kinds.py)."""
 
     item: str | None
     text: str
@@ -84,6 +94,14 @@ class Action:
     due: str | None = None  # ISO date when the text gives one
     unresolved: list[str] = field(default_factory=list)  # owner tokens left unresolved (e.g. ambiguous initials)
     parent: int | None = UNDECIDED  # index in Paper.items of the item it is under, None when under none
+    owner_kinds: list[str] = field(default_factory=list)  # one of OWNER_KINDS per owner; empty: not decided yet
+
+    @property
+    def owned_by(self) -> list[Owner]:
+        """The owners with their kinds (empty until ingest decided the kinds)."""
+        if len(self.owner_kinds) != len(self.owners):
+            return []
+        return [Owner(name, kind) for name, kind in zip(self.owners, self.owner_kinds)]
 
 
 @dataclass
@@ -232,7 +250,8 @@ class Paper:
             ],
             "actions": [
                 {"item": a.item, "text": a.text, "owners": a.owners, "status": a.status,
-                 "due": a.due, "unresolved": a.unresolved, "span": list(a.span), "parent": self.parent_index(a)}
+                 "due": a.due, "unresolved": a.unresolved, "span": list(a.span), "parent": self.parent_index(a),
+                 "owner_kinds": list(a.owner_kinds)}
                 for a in self.actions
             ],
             "people": self.people,
@@ -290,7 +309,8 @@ class Paper:
             actions=[Action(a["item"], a["text"], list(a["owners"]), _span(a["span"]),  # type: ignore[arg-type]
                             a.get("status"), a.get("due"), list(a.get("unresolved", [])),
                             a["parent"] if "parent" in a else
-                            parent_item_index(items, _span(a["span"]), a["item"]))  # type: ignore[arg-type]
+                            parent_item_index(items, _span(a["span"]), a["item"]),  # type: ignore[arg-type]
+                            list(a.get("owner_kinds", [])))
                      for a in d.get("actions", [])],
             mentions=[Mention(m["label"], m["name"], _span(m["span"])) for m in d.get("mentions", [])],  # type: ignore[arg-type]
             acronyms=dict(d.get("acronyms", {})),

@@ -29,12 +29,6 @@ GROUP_WORDS = {
     "all board members", "everyone", "agencies", "all agencies", "all lscbs", "lscbs", "lscb managers",
     "secretariat", "the secretariat", "steering group", "the board", "board", "partners", "all partners",
 }
-_ORG_WORDS = {
-    "board", "council", "councils", "police", "service", "services", "group", "lscb", "lscbs", "pct",
-    "nhs", "agency", "office", "department", "trust", "team", "unit", "authority", "borough",
-    "partnership", "network", "association", "panel", "committee", "probation", "health", "government",
-    "chairs", "members", "agencies", "secretariat", "forum", "directorate", "cafcass", "lb", "rb",
-}
 
 
 def written_name(name: str) -> str:
@@ -55,16 +49,6 @@ def base_person_key(name: str) -> str:
 def is_group(name: str) -> bool:
     key = org_key(name)
     return key in GROUP_WORDS or key.startswith("all ")
-
-
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words and no organisation word: "Jo Hawley", not "Youth Justice Board"."""
-    words = written_name(name).split()
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower().strip(".,'") in _ORG_WORDS or any(ch.isdigit() for ch in w) for w in words):
-        return False
-    return all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
 
 
 @dataclass

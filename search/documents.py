@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterable
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Action, Item, Mention, Paper, Span
 from ingest.names import clean_text, org_key, person_key
+from ingest.owner_kinds import decide_owner_kinds
 from ingest.resolve import Resolver
 from search.schema import LIST_SEPARATOR, name_key
 
@@ -36,7 +37,10 @@ def paper_documents(paper: Paper, resolver: Resolver | None = None) -> list[dict
     without one, names are indexed as written."""
     if paper.status != "ok" or not paper.text:
         return []
-    decided = _Decided(resolver or Resolver(paper, {}))
+    resolver = resolver or Resolver(paper, {})
+    if any(a.owners and not a.owned_by for a in paper.actions):
+        decide_owner_kinds(paper, resolver)  # a paper stored before ingest decided owners' kinds
+    decided = _Decided(resolver)
     docs = [_paper_doc(paper, decided)]
     docs += [_item_doc(paper, i, index, decided) for index, i in enumerate(paper.items)]
     docs += [_action_doc(paper, a, index, decided) for index, a in enumerate(paper.actions)]
@@ -127,15 +131,15 @@ def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> 
         topics += _mentioned(paper.mentions, parent.heading_span)[2]
     known_people = {person_key(p) for p in paper.people}
     known_orgs = {org_key(o) for o in paper.organisations}
-    owner_names = []  # what decisions call the owners (one not known as an organisation is taken as a person)
-    for owner in action.owners:
-        if person_key(owner) in known_people:
-            people.append(owner)
-        elif org_key(owner) in known_orgs:
-            orgs.append(owner)
-            owner_names.append(decided("Organisation", owner)[1])
+    owner_names = []  # what decisions call the owners, by the kind ingest gave each
+    for owner in action.owned_by:
+        if person_key(owner.name) in known_people:
+            people.append(owner.name)
+        elif org_key(owner.name) in known_orgs:
+            orgs.append(owner.name)
+            owner_names.append(decided("Organisation", owner.name)[1])
             continue
-        owner_names.append(decided("Person", owner)[1])
+        owner_names.append(decided("Person" if owner.kind == "person" else "Organisation", owner.name)[1])
     doc = _common(paper)
     doc.update(type="action", id=action_id(paper.id, index), text=paper.text[start:end] or action.text,
                span_start=start, span_end=end, summary=clean_text(action.text),
