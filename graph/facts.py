@@ -17,7 +17,7 @@ from typing import Any
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Paper, PersonEntry, Span
 from ingest.names import clean_text, org_key, slug
-from ingest.owner_kinds import decide_owner_kinds
+from ingest.owner_kinds import owners_of
 from ingest.resolve import Resolver, base_person_key, is_group, written_name
 from graph.textindex import fields_for
 
@@ -183,8 +183,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                           "text": text or item.heading, "position": index, **_span_props(item.span),
                           **fields_for("Item", text or item.heading)})
     facts.items = item_rows
-    if any(a.owners and not a.owned_by for a in paper.actions):
-        decide_owner_kinds(paper, resolver)  # a paper stored before ingest decided owners' kinds
+    owned = owners_of(paper, resolver)
     for index, action in enumerate(paper.actions):
         aid = action_id(doc_id, index)
         parent = paper.parent_index(action)
@@ -193,7 +192,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                         "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
                         **_span_props(action.span), **fields_for("Action", action.text)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)
-        kinds = {o.name: o.kind for o in action.owned_by}
+        kinds = {o.name: o.kind for o in owned[index]}
         for position, owner in enumerate(dict.fromkeys(o for o in action.owners if base_person_key(o or ""))):
             if kinds[owner] == "person":
                 label, (key, canonical) = "Person", resolver.person_name(owner)

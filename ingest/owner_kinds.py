@@ -12,7 +12,7 @@ organisation that names a group of people ("All Chairs", "Secretariat") is a gro
 """
 from __future__ import annotations
 
-from ingest.model import Paper
+from ingest.model import Owner, Paper
 from ingest.names import clean_text
 from ingest.resolve import Resolver, base_person_key, is_group, written_name
 
@@ -36,15 +36,27 @@ def _shaped_like_person(name: str) -> bool:
 
 
 def decide_owner_kinds(paper: Paper, resolver: Resolver) -> None:
-    """Set `owner_kinds` (one per owner) on every action of the paper that has none yet."""
+    """Set `owner_kinds` (one per owner) on every action of the paper (ingest does this once)."""
+    for action, kinds in zip(paper.actions, _kinds(paper, resolver)):
+        action.owner_kinds = kinds
+
+
+def owners_of(paper: Paper, resolver: Resolver) -> list[list[Owner]]:
+    """Each action's owners with their kinds: as ingest decided them, or, for a paper stored
+    before kinds were kept, decided now with `resolver` (the paper is not changed)."""
+    if all(a.owned_by or not a.owners for a in paper.actions):
+        return [a.owned_by for a in paper.actions]
+    return [[Owner(name, kind) for name, kind in zip(a.owners, kinds)]
+            for a, kinds in zip(paper.actions, _kinds(paper, resolver))]
+
+
+def _kinds(paper: Paper, resolver: Resolver) -> list[list[str]]:
     people: set[str] = set()
     orgs: set[str] = set()
     listed = paper.attendees + paper.apologies + \
         ([paper.chair] if paper.chair and base_person_key(paper.chair.name or "") else [])
     for entry in listed:
-        key = resolver.person(entry.name or "")
-        if key:
-            people.add(key)
+        people.add(resolver.person(entry.name or ""))
         if entry.org and clean_text(entry.org):
             orgs.add(resolver.organisation(entry.org)[0])
     for m in paper.mentions:
@@ -56,6 +68,7 @@ def decide_owner_kinds(paper: Paper, resolver: Resolver) -> None:
             orgs.add(resolver.organisation(m.name)[0])
     people.discard("")
     orgs.discard("")
+    out = []
     for action in paper.actions:
         kinds: dict[str, str] = {}
         for owner in action.owners:
@@ -67,8 +80,8 @@ def decide_owner_kinds(paper: Paper, resolver: Resolver) -> None:
             if key in people or (not known_org and not is_group(owner) and _shaped_like_person(owner)):
                 kinds[owner] = "person"
             else:
-                orgs.add(org)
+                orgs.add(org)  # a later owner with this organisation's key is the organisation too
                 kinds[owner] = "group" if is_group(owner) else "organisation"
-        if not action.owner_kinds or len(action.owner_kinds) != len(action.owners):
-            # an owner with no name left once titles are gone ("Dr") is no one's: kept as written
-            action.owner_kinds = [kinds.get(owner, "person") for owner in action.owners]
+        # an owner with no name left once titles are gone ("Dr") is filed nowhere; kept as a person
+        out.append([kinds.get(owner, "person") for owner in action.owners])
+    return out

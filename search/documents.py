@@ -21,9 +21,9 @@ from datetime import datetime
 from typing import Any, Callable, Iterable
 
 from ingest.ids import action_id, item_id, meeting_id
-from ingest.model import Action, Item, Mention, Paper, Span
+from ingest.model import Action, Item, Mention, Owner, Paper, Span
 from ingest.names import clean_text, org_key, person_key
-from ingest.owner_kinds import decide_owner_kinds
+from ingest.owner_kinds import owners_of
 from ingest.resolve import Resolver
 from search.schema import LIST_SEPARATOR, name_key
 
@@ -38,12 +38,11 @@ def paper_documents(paper: Paper, resolver: Resolver | None = None) -> list[dict
     if paper.status != "ok" or not paper.text:
         return []
     resolver = resolver or Resolver(paper, {})
-    if any(a.owners and not a.owned_by for a in paper.actions):
-        decide_owner_kinds(paper, resolver)  # a paper stored before ingest decided owners' kinds
+    owned = owners_of(paper, resolver)
     decided = _Decided(resolver)
     docs = [_paper_doc(paper, decided)]
     docs += [_item_doc(paper, i, index, decided) for index, i in enumerate(paper.items)]
-    docs += [_action_doc(paper, a, index, decided) for index, a in enumerate(paper.actions)]
+    docs += [_action_doc(paper, a, index, owned[index], decided) for index, a in enumerate(paper.actions)]
     return docs
 
 
@@ -123,7 +122,8 @@ def _item_doc(paper: Paper, item: Item, index: int, decided: _Decided) -> dict[s
     return doc
 
 
-def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> dict[str, Any]:
+def _action_doc(paper: Paper, action: Action, index: int, owners: list[Owner],
+                decided: _Decided) -> dict[str, Any]:
     start, end = _clamp(action.span, len(paper.text))
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
     parent = paper.parent_item(action)
@@ -132,7 +132,7 @@ def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> 
     known_people = {person_key(p) for p in paper.people}
     known_orgs = {org_key(o) for o in paper.organisations}
     owner_names = []  # what decisions call the owners, by the kind ingest gave each
-    for owner in action.owned_by:
+    for owner in owners:
         if person_key(owner.name) in known_people:
             people.append(owner.name)
         elif org_key(owner.name) in known_orgs:
