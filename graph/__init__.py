@@ -103,9 +103,7 @@ from graph.read_followups import action_follow_ups  # noqa: E402
 from graph.read_actions import (  # noqa: E402
     actions, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
 )
-from graph.curation import (  # noqa: E402
-    alias_org, candidates, merge_people, reject_candidate, rename_org, split_person, undo,
-)
+from graph.curation import candidates  # noqa: E402
 
 __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "open_graph",
@@ -114,6 +112,5 @@ __all__ = [
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood", "action_follow_ups",
     "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
-    "topic", "merge_people", "split_person", "rename_org", "alias_org", "reject_candidate", "undo",
-    "candidates",
+    "topic", "candidates",
 ]

@@ -17,7 +17,8 @@ from typing import Any
 from ingest.ids import action_id, item_id, meeting_id
 from ingest.model import Paper, PersonEntry, Span
 from ingest.names import clean_text, org_key, slug
-from graph.resolve import Resolver, base_person_key, is_group, looks_like_person, written_name
+from ingest.owner_kinds import owners_of
+from ingest.resolve import Resolver, base_person_key, is_group, written_name
 from graph.textindex import fields_for
 
 
@@ -105,7 +106,6 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                          "date": when, "time": paper.time, "location": paper.location, "series": series}
 
     ents = _Entities()
-    paper_people: set[str] = set()
 
     def org_ref(name: str | None, span: Span | None) -> tuple[str | None, str | None]:
         if not name or not clean_text(name):
@@ -119,7 +119,6 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
     def entry_ref(entry: PersonEntry) -> str:
         key, canonical = resolver.person_name(entry.name or "")
         if key:
-            paper_people.add(key)
             ents.add("Person", key, written_name(entry.name), entry.span, canonical)
         return key
 
@@ -161,7 +160,6 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
             key, canonical = resolver.person_name(m.name)
             if not key:
                 continue
-            paper_people.add(key)
             ents.add(label, key, written_name(m.name), span, canonical)
         elif label == "Organisation":
             key, canonical = resolver.organisation(m.name)
@@ -185,16 +183,22 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                           "text": text or item.heading, "position": index, **_span_props(item.span),
                           **fields_for("Item", text or item.heading)})
     facts.items = item_rows
+    owned = owners_of(paper, resolver)
     for index, action in enumerate(paper.actions):
         aid = action_id(doc_id, index)
-        parent = _parent_item(paper, action.span, action.item)
+        parent = paper.parent_index(action)
         row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
                         "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
                         "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
                         **_span_props(action.span), **fields_for("Action", action.text)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)
+        kinds = {o.name: o.kind for o in owned[index]}
         for position, owner in enumerate(dict.fromkeys(o for o in action.owners if base_person_key(o or ""))):
-            label, key = _owner(owner, resolver, paper_people, ents, action.span)
+            if kinds[owner] == "person":
+                label, (key, canonical) = "Person", resolver.person_name(owner)
+            else:
+                label, (key, canonical) = "Organisation", resolver.organisation(owner)
+            ents.add(label, key, written_name(owner), action.span, canonical)
             facts.owns[label].append({"action_id": aid, "key": key,
                                       "props": {"doc": doc_id, "name": clean_text(owner), "position": position}})
 
@@ -226,30 +230,6 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
             for (label, key), n in sorted(counts.items()):
                 _add_mention(facts, source, label, row["id"], key, {"count": n, "doc": doc_id})
     return facts
-
-
-def _owner(owner: str, resolver: Resolver, paper_people: set[str], ents: _Entities,
-           span: Span) -> tuple[str, str]:
-    """An owner is the paper's person, else a known organisation or group, else judged by its shape."""
-    key, name = resolver.person_name(owner)
-    org, canonical = resolver.organisation(owner)
-    known_org = canonical is not None or ("Organisation", org) in ents.spans
-    if key in paper_people or (not known_org and not is_group(owner) and looks_like_person(owner)):
-        ents.add("Person", key, written_name(owner), span, name)
-        return "Person", key
-    ents.add("Organisation", org, written_name(owner), span, canonical)
-    return "Organisation", org
-
-
-def _parent_item(paper: Paper, span: Span, number: str | None) -> int | None:
-    """The item whose span holds the action (the innermost), else the first with its number."""
-    best = None
-    for index, item in enumerate(paper.items):
-        if _inside(span, item.span) and (best is None or item.span[0] >= paper.items[best].span[0]):
-            best = index
-    if best is None and number is not None:
-        best = next((i for i, item in enumerate(paper.items) if item.number == number), None)
-    return best
 
 
 def _add_mention(facts: Facts, source: str, target: str, source_id: str, key: str, props: dict) -> None:

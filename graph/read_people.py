@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from graph import queries as q
 from graph.readutil import action_rows, bounded, date_range, span_of
-from graph.resolve import base_person_key
+from ingest.resolve import base_person_key
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -35,10 +35,10 @@ def org_key_for(g: "Graph", name: str) -> str | None:
         return None
     found = resolve_key(g, name, q.ORGANISATION_KEY)
     if found is None:
-        from graph.curation import resolvers
+        from graph.store import curation_state
         from ingest.model import Paper
 
-        resolver = resolvers(g.data_dir)(Paper(id="", filename=""))
+        resolver = curation_state(g.data_dir)[1](Paper(id="", filename=""))
         found = resolve_key(g, resolver.organisation(name)[0], q.ORGANISATION_KEY)
     return found
 

@@ -12,14 +12,19 @@ the edit-distance test runs in Python; they are advice for an admin, never facts
 
 The Paper itself is kept on its Document (`paper_json`), so a curation decision
 (graph/curation.py) is applied by saving the affected papers again through this
-same path.
+same path. Names resolve through the curation log (ingest.curation), read here
+and by the search index alike.
 """
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
+from ingest.curation import load_state, resolvers
+from ingest.errors import CurationError
 from ingest.model import Paper
+from ingest.resolve import Curated, Resolver
 from graph import queries as q
 from graph.errors import GraphError
 from graph.facts import Facts, build_facts
@@ -29,6 +34,14 @@ if TYPE_CHECKING:
     from graph import Graph
 
 Statements = list[tuple[str, dict[str, Any]]]
+
+
+def curation_state(data_dir: Path) -> tuple[Curated, Callable[[Paper], Resolver]]:
+    """The decisions in force and the resolvers built on them; an unreadable log is a GraphError."""
+    try:
+        return load_state(data_dir), resolvers(data_dir)
+    except CurationError as ex:
+        raise GraphError(str(ex)) from ex
 
 
 def _cleanup() -> Statements:
@@ -82,10 +95,8 @@ def _write_facts(f: Facts) -> Statements:
 def save_paper(g: "Graph", paper: Paper) -> None:
     """Store a Paper, replacing everything its previous version (same id) said. Idempotent."""
     _check(paper)
-    from graph.curation import load_state, resolvers  # curation re-saves papers through this module
-
-    curated = load_state(g.data_dir)
-    facts = build_facts(paper, resolvers(g.data_dir)(paper))
+    curated, resolver = curation_state(g.data_dir)
+    facts = build_facts(paper, resolver(paper))
     before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
     try:
         g.write(_remove(paper.id) + _write_facts(facts) + _cleanup())
@@ -109,9 +120,7 @@ def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
     errors: list[GraphError | None] = [None] * len(papers)
     facts: list[tuple[int, Paper, Facts]] = []
     if papers:
-        from graph.curation import load_state, resolvers
-
-        curated, resolver = load_state(g.data_dir), resolvers(g.data_dir)
+        curated, resolver = curation_state(g.data_dir)
     for index, paper in enumerate(papers):
         try:
             _check(paper)

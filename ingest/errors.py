@@ -15,3 +15,7 @@ class NoTextLayer(ReadError):
 
 class OcrUnavailable(IngestError):
     """OCR was asked for but OCRmyPDF or Tesseract's English data is not installed."""
+
+
+class CurationError(Exception):
+    """The curation log (curation.jsonl) cannot be read, or a decision is not valid."""

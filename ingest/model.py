@@ -19,6 +19,8 @@ from typing import Any
 Span = tuple[int, int]
 
 KINDS = ("minutes", "update", "workplan", "agenda", "report", "other")  # only minutes are meetings
+OWNER_KINDS = ("person", "organisation", "group")  # a group: an organisation that names people ("All Chairs")
+UNDECIDED = -1  # an Action's `parent` before ingest decided it (an Action built by hand)
 
 
 def make_id(*parts: object) -> str:
@@ -30,6 +32,20 @@ def make_id(*parts: object) -> str:
 def doc_id_for(data: bytes) -> str:
     """A document's id: the sha256 of its source bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+def parent_item_index(items: list["Item"], span: Span, number: str | None) -> int | None:
+    """The item an action is under: the innermost item whose span holds the action's (the latest
+    starting; of two starting together, the later listed), else the first with the action's
+    number, else None. The one rule: graph and search read the result (`Action.parent`)."""
+    best = None
+    for index, item in enumerate(items):
+        if item.span[0] <= span[0] and span[1] <= item.span[1] and \
+                (best is None or item.span[0] >= items[best].span[0]):
+            best = index
+    if best is None and number is not None:
+        best = next((i for i, item in enumerate(items) if item.number == number), None)
+    return best
 
 
 def _span(value: Any) -> Span | None:
@@ -57,9 +73,18 @@ class Item:
     heading_span: Span | None = None
 
 
+@dataclass(frozen=True)
+class Owner:
+    """Who owns an action: a name as written (resolved to a full name where the paper allows) and its kind."""
+
+    name: str
+    kind: str  # one of OWNER_KINDS
+
+
 @dataclass
 class Action:
-    """An ACTION line. `owners` are resolved full names or group names as written."""
+    """An ACTION line. `owners` are resolved full names or group names as written; `owner_kinds`
+    says, one for one, whether each is a person, an organisation or a group (ingest/owner_kinds.py)."""
 
     item: str | None
     text: str
@@ -68,6 +93,15 @@ class Action:
     status: str | None = None  # "COMPLETED", "ongoing", ... when the text says
     due: str | None = None  # ISO date when the text gives one
     unresolved: list[str] = field(default_factory=list)  # owner tokens left unresolved (e.g. ambiguous initials)
+    parent: int | None = UNDECIDED  # index in Paper.items of the item it is under, None when under none
+    owner_kinds: list[str] = field(default_factory=list)  # one of OWNER_KINDS per owner; empty: not decided yet
+
+    @property
+    def owned_by(self) -> list[Owner]:
+        """The owners with their kinds (empty until ingest decided the kinds)."""
+        if len(self.owner_kinds) != len(self.owners):
+            return []
+        return [Owner(name, kind) for name, kind in zip(self.owners, self.owner_kinds)]
 
 
 @dataclass
@@ -162,6 +196,25 @@ class Paper:
         """Minutes record a meeting; other kinds are papers about the board's work."""
         return self.kind == "minutes" and (self.date is not None or self.month is not None)
 
+    # ---- where each action sits ---------------------------------------------
+
+    def parent_index(self, action: Action) -> int | None:
+        """The index in `items` of the item the action is under (None: under none), as ingest decided
+        it; for an Action built without one, decided now by `parent_item_index`."""
+        if action.parent != UNDECIDED:
+            return action.parent
+        return parent_item_index(self.items, action.span, action.item)
+
+    def parent_item(self, action: Action) -> Item | None:
+        """The Item the action is under, or None (see `parent_index`)."""
+        index = self.parent_index(action)
+        return self.items[index] if index is not None else None
+
+    def decide_parents(self) -> None:
+        """Record on every action the item it is under (ingest does this once, after parsing)."""
+        for action in self.actions:
+            action.parent = parent_item_index(self.items, action.span, action.item)
+
     # ---- JSON ---------------------------------------------------------------
 
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
@@ -198,7 +251,8 @@ class Paper:
             ],
             "actions": [
                 {"item": a.item, "text": a.text, "owners": a.owners, "status": a.status,
-                 "due": a.due, "unresolved": a.unresolved, "span": list(a.span)}
+                 "due": a.due, "unresolved": a.unresolved, "span": list(a.span), "parent": self.parent_index(a),
+                 "owner_kinds": list(a.owner_kinds)}
                 for a in self.actions
             ],
             "people": self.people,
@@ -232,6 +286,8 @@ class Paper:
                 return None
             return PersonEntry(p["name"], p.get("org"), p.get("note"), p.get("initials"), _span(p.get("span")))
 
+        items = [Item(i["number"], i["heading"], _span(i["span"]), _span(i.get("heading_span")))  # type: ignore[arg-type]
+                 for i in d.get("items", [])]
         fm_spans = d.get("future_meeting_spans") or [None] * len(d.get("future_meetings", []))
         return cls(
             id=d["id"],
@@ -250,10 +306,13 @@ class Paper:
             chair=person(d.get("chair")),
             attendees=[person(p) for p in d.get("attendees", [])],  # type: ignore[misc]
             apologies=[person(p) for p in d.get("apologies", [])],  # type: ignore[misc]
-            items=[Item(i["number"], i["heading"], _span(i["span"]), _span(i.get("heading_span")))  # type: ignore[arg-type]
-                   for i in d.get("items", [])],
+            items=items,
+            # papers stored before `parent` was kept: decided now, by the rule ingest uses
             actions=[Action(a["item"], a["text"], list(a["owners"]), _span(a["span"]),  # type: ignore[arg-type]
-                            a.get("status"), a.get("due"), list(a.get("unresolved", [])))
+                            a.get("status"), a.get("due"), list(a.get("unresolved", [])),
+                            a["parent"] if "parent" in a else
+                            parent_item_index(items, _span(a["span"]), a["item"]),  # type: ignore[arg-type]
+                            list(a.get("owner_kinds", [])))
                      for a in d.get("actions", [])],
             mentions=[Mention(m["label"], m["name"], _span(m["span"])) for m in d.get("mentions", [])],  # type: ignore[arg-type]
             acronyms=dict(d.get("acronyms", {})),

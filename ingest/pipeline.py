@@ -16,12 +16,15 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ingest.curated import load_aliases
 from ingest.errors import IngestError
 from ingest.extract import add_entities, add_topics, get_nlp, prose_text, run_ner
 from ingest.model import Paper, doc_id_for
+from ingest.owner_kinds import decide_owner_kinds
 from ingest.parse import parse_structure
 from ingest.parse.roster import Roster
 from ingest.read import read_document
+from ingest.resolve import Resolver
 
 __all__ = ["Item", "extract_bytes", "extract_file", "extract_many", "get_nlp"]
 
@@ -77,6 +80,7 @@ def _finish(prepared: _Prepared, doc, data_dir: Path | None) -> Paper:
     except Exception as ex:
         log.exception("entity extraction for %s failed", paper.filename)
         paper.warnings.append(f"People, organisations and topics could not be extracted: {ex.__class__.__name__}: {ex}.")
+    decide_owner_kinds(paper, Resolver(paper, load_aliases(data_dir)))  # after the mentions: they say who is a person
     return paper
 
 

@@ -8,7 +8,7 @@ inside its span; an action also counts its owners, and the topics of its
 item's heading (an action under "Paper 6 – Serious Case Reviews" is about
 serious case reviews even when its own sentence never says so).
 
-People and organisations go through the graph's Resolver (graph.curation.resolvers),
+People and organisations go through the Resolver both stores use (ingest.curation.resolvers),
 so an admin's decisions apply here as in the graph: a person merged into another, a
 renamed or aliased organisation, is listed (facets, hits) under the name the
 decision gives it, and found by that name, its key and the name as written. The
@@ -20,10 +20,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable, Iterable
 
-from graph.resolve import Resolver
 from ingest.ids import action_id, item_id, meeting_id
-from ingest.model import Action, Item, Mention, Paper, Span
+from ingest.model import Action, Item, Mention, Owner, Paper, Span
 from ingest.names import clean_text, org_key, person_key
+from ingest.owner_kinds import owners_of
+from ingest.resolve import Resolver
 from search.schema import LIST_SEPARATOR, name_key
 
 SUMMARY_CHARS = 300
@@ -32,14 +33,16 @@ SUMMARY_CHARS = 300
 def paper_documents(paper: Paper, resolver: Resolver | None = None) -> list[dict[str, Any]]:
     """All index documents of one paper; none for a paper that failed to read.
 
-    `resolver`: how the graph resolves this paper's names (`graph.curation.resolvers(data_dir)(paper)`);
+    `resolver`: how the graph resolves this paper's names (`ingest.curation.resolvers(data_dir)(paper)`);
     without one, names are indexed as written."""
     if paper.status != "ok" or not paper.text:
         return []
-    decided = _Decided(resolver or Resolver(paper, {}))
+    resolver = resolver or Resolver(paper, {})
+    owned = owners_of(paper, resolver)
+    decided = _Decided(resolver)
     docs = [_paper_doc(paper, decided)]
     docs += [_item_doc(paper, i, index, decided) for index, i in enumerate(paper.items)]
-    docs += [_action_doc(paper, a, index, decided) for index, a in enumerate(paper.actions)]
+    docs += [_action_doc(paper, a, index, owned[index], decided) for index, a in enumerate(paper.actions)]
     return docs
 
 
@@ -119,23 +122,24 @@ def _item_doc(paper: Paper, item: Item, index: int, decided: _Decided) -> dict[s
     return doc
 
 
-def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> dict[str, Any]:
+def _action_doc(paper: Paper, action: Action, index: int, owners: list[Owner],
+                decided: _Decided) -> dict[str, Any]:
     start, end = _clamp(action.span, len(paper.text))
     people, orgs, topics = _mentioned(paper.mentions, (start, end))
-    parent = _parent_item(paper, action)
+    parent = paper.parent_item(action)
     if parent is not None and parent.heading_span:
         topics += _mentioned(paper.mentions, parent.heading_span)[2]
     known_people = {person_key(p) for p in paper.people}
     known_orgs = {org_key(o) for o in paper.organisations}
-    owner_names = []  # what decisions call the owners (one not known as an organisation is taken as a person)
-    for owner in action.owners:
-        if person_key(owner) in known_people:
-            people.append(owner)
-        elif org_key(owner) in known_orgs:
-            orgs.append(owner)
-            owner_names.append(decided("Organisation", owner)[1])
+    owner_names = []  # what decisions call the owners, by the kind ingest gave each
+    for owner in owners:
+        if person_key(owner.name) in known_people:
+            people.append(owner.name)
+        elif org_key(owner.name) in known_orgs:
+            orgs.append(owner.name)
+            owner_names.append(decided("Organisation", owner.name)[1])
             continue
-        owner_names.append(decided("Person", owner)[1])
+        owner_names.append(decided("Person" if owner.kind == "person" else "Organisation", owner.name)[1])
     doc = _common(paper)
     doc.update(type="action", id=action_id(paper.id, index), text=paper.text[start:end] or action.text,
                span_start=start, span_end=end, summary=clean_text(action.text),
@@ -156,14 +160,6 @@ def _action_doc(paper: Paper, action: Action, index: int, decided: _Decided) -> 
 def _clamp(span: Span, length: int) -> Span:
     start = max(0, min(int(span[0]), length))
     return start, max(start, min(int(span[1]), length))
-
-
-def _parent_item(paper: Paper, action: Action) -> Item | None:
-    """The item whose span holds the action, else the item with the action's number."""
-    inside = [i for i in paper.items if i.span[0] <= action.span[0] and action.span[1] <= i.span[1]]
-    if inside:
-        return min(inside, key=lambda i: i.span[1] - i.span[0])
-    return next((i for i in paper.items if action.item is not None and i.number == action.item), None)
 
 
 def _mentioned(mentions: Iterable[Mention], span: Span) -> tuple[list[str], list[str], list[str]]:

@@ -6,7 +6,7 @@ new segment files and then renames the table of contents into place: a
 process killed mid-write leaves the previous index whole and the lock free.
 
 Names are resolved as the graph resolves them when a paper is added, through the
-curation decisions in force in the data dir (graph.curation.resolvers); a new
+curation decisions in force in the data dir (ingest.curation.resolvers); a new
 decision re-adds the papers it touched (webapp.archive.Archive.curate).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from whoosh import writing
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from graph.curation import resolvers
+from ingest.curation import resolvers
 from ingest.model import Paper
 from search.aliases import AliasBook
 from search.base import SearchError

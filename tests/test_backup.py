@@ -42,7 +42,7 @@ def source(tmp_path_factory):
     UserStore(data_dir).add("ada", "admin", "ada-password-123")
     AuditLog(data_dir).record("login", "signed in as admin", who="ada", ip="127.0.0.1")
     keep, merged = [r["key"] for r in archive.graph.run("MATCH (p:Person) RETURN p.key AS key ORDER BY key LIMIT 2")]
-    graph.merge_people(archive.graph, merged, keep, "ada")
+    archive.curate("merge", {"source": merged, "target": keep}, "ada")
     yield archive
     archive.close()
 

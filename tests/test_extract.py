@@ -109,3 +109,30 @@ def test_extract_many_matches_extract_bytes():
 
 def test_model_is_loaded_once():
     assert get_nlp() is get_nlp()
+
+
+def test_each_action_carries_the_item_it_is_under(papers):
+    """Ingest decides an action's item once (`parent`); graph and search read it, never re-decide it."""
+    p = papers["000"]
+    assert p.actions and all(a.parent is not None for a in p.actions)
+    for a in p.actions:
+        item = p.items[a.parent]
+        assert item.span[0] <= a.span[0] and a.span[1] <= item.span[1]
+    assert [a["parent"] for a in p.to_dict()["actions"]] == [a.parent for a in p.actions]
+
+
+def test_a_paper_stored_before_parents_were_kept_loads_with_them():
+    """papers/<id>.json written before `parent` existed: the item is decided on load, by ingest's rule."""
+    text = "1. Outer\n1.1 Inner\nACTION: Ada Brook to write.\n2. Other\nNobody to do it.\n"
+    inner, action = text.index("1.1"), text.index("ACTION")
+    stored = {"id": "x", "doc": "x.txt", "text": text,
+              "items": [{"number": "1", "heading": "Outer", "span": [0, text.index("2.")]},
+                        {"number": "1.1", "heading": "Inner", "span": [inner, text.index("2.")]},
+                        {"number": "2", "heading": "Other", "span": [text.index("2."), text.index("Nobody")]}],
+              "actions": [{"item": "1.1", "text": "Ada Brook to write.", "owners": ["Ada Brook"],
+                           "span": [action, text.index("\n2.")]},
+                          {"item": "9", "text": "Nobody to do it.", "owners": [],
+                           "span": [text.index("Nobody"), len(text) - 1]}]}
+    paper = Paper.from_dict(stored)
+    assert [a.parent for a in paper.actions] == [1, None]
+    assert [a["parent"] for a in paper.to_dict()["actions"]] == [1, None]

@@ -9,7 +9,7 @@ import graph
 from graph import curation
 from graph.errors import GraphError
 from graph.people import candidate_pairs
-from graph.resolve import base_person_key
+from ingest.resolve import base_person_key
 from ingest.ids import meeting_id
 from test_graph_helpers import (  # noqa: F401  (fixtures)
     all_papers, board_2008, chairs_2010, dump, g, make_paper,
@@ -97,7 +97,7 @@ def test_affiliations_follow_people_over_time(loaded):
 def test_merge_survives_reingest_and_undo_restores(loaded):
     g = loaded
     before = dump(g)
-    rec = curation.merge_people(g, "alastair jeffery", "alastair jeffrey", who="admin@board")
+    rec = curation.record(g, "merge", {"source": "alastair jeffery", "target": "alastair jeffrey"}, who="admin@board")
     assert graph.person(g, "alastair jeffery") is None
     merged = graph.person(g, "alastair jeffrey")
     assert [m["date"] for m in merged["attended"]] == ["2010-01-21", "2008-03-05", "2007-10-31"]
@@ -122,7 +122,7 @@ def test_merge_survives_reingest_and_undo_restores(loaded):
 def test_split_moves_one_papers_facts_to_another_person(loaded):
     g = loaded
     before = dump(g)
-    rec = curation.split_person(g, "dave hill", ["doc-chairs-2010"], "Dave Hill NHS", who="admin")
+    rec = curation.record(g, "split", {"key": "dave hill", "doc_ids": ["doc-chairs-2010"], "new_key": "Dave Hill NHS"}, who="admin")
     assert [m["date"] for m in graph.person(g, "dave hill")["attended"]] == ["2007-10-31"]
     other = graph.person(g, "dave hill nhs")
     assert [m["meeting_id"] for m in other["attended"]] == [meeting_id("doc-chairs-2010")]
@@ -140,7 +140,7 @@ def test_rename_and_alias_organisations(g):
     graph.save_paper(g, barnet_a)
     graph.save_paper(g, barnet_b)
     assert graph.organisation(g, "barnet safeguarding board") is not None
-    rec = curation.alias_org(g, "Barnet Safeguarding Board", "barnet lscb", who="admin")
+    rec = curation.record(g, "alias_org", {"alias": "Barnet Safeguarding Board", "target": "barnet lscb"}, who="admin")
     assert g.run("MATCH (o:Organisation {key: $key}) RETURN o.key AS key", key="barnet safeguarding board") == []
     assert graph.organisation(g, "Barnet Safeguarding Board")["key"] == "barnet lscb"  # the alias finds it
     org = graph.organisation(g, "barnet lscb")
@@ -151,7 +151,7 @@ def test_rename_and_alias_organisations(g):
                                    attendees=[("Cy Dee", "Barnet Safeguarding Board", None)]))
     assert "cy dee" in keys_of(graph.organisation(g, "barnet lscb")["people"])
 
-    ren = curation.rename_org(g, "barnet lscb", "Barnet Safeguarding Children Board", who="admin")
+    ren = curation.record(g, "rename_org", {"key": "barnet lscb", "name": "Barnet Safeguarding Children Board"}, who="admin")
     assert graph.organisation(g, "barnet lscb")["name"] == "Barnet Safeguarding Children Board"
     graph.save_paper(g, barnet_b)
     assert graph.organisation(g, "barnet lscb")["name"] == "Barnet Safeguarding Children Board"
@@ -163,7 +163,7 @@ def test_rename_and_alias_organisations(g):
 
 def test_rejected_candidate_stays_rejected(loaded):
     g = loaded
-    rec = curation.reject_candidate(g, "alastair jeffery", "alastair jeffrey", who="admin")
+    rec = curation.record(g, "reject_candidate", {"a": "alastair jeffery", "b": "alastair jeffrey"}, who="admin")
     assert curation.candidates(g) == []
     graph.save_paper(g, board_2008())
     assert curation.candidates(g) == []
@@ -186,7 +186,7 @@ def test_bad_decisions_are_refused_with_a_sentence(loaded, action, args, message
 
 
 def test_undo_needs_a_real_record_and_a_name(loaded):
-    rec = curation.merge_people(loaded, "alastair jeffery", "alastair jeffrey", who="admin")
+    rec = curation.record(loaded, "merge", {"source": "alastair jeffery", "target": "alastair jeffrey"}, who="admin")
     with pytest.raises(GraphError, match="who"):
         curation.undo(loaded, rec["id"], who=" ")
     with pytest.raises(GraphError, match="No curation record"):

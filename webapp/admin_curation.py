@@ -16,7 +16,8 @@ from typing import Any
 from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
 
 import graph
-from graph.curation import ACTIONS, history
+from graph.curation import history
+from ingest.curation import ACTIONS
 from graph.errors import GraphError
 from search import SearchError
 from webapp.admin import admin, admin_api, flashing, get_jobs

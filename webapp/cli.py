@@ -106,6 +106,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     half stored is finished first)."""
     from graph.errors import GraphError
     from ingest import ocr as ocr_reader
+    from ingest.errors import CurationError
     from search import SearchError
     from webapp.archive import Archive, ArchiveBusy
 
@@ -123,7 +124,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
         try:
             results = archive.ingest_files(files, force=force, batch_size=batch_size,
                                            on_result=lambda _: advance(), ocr=ocr)
-        except (ArchiveBusy, SearchError, GraphError) as ex:
+        except (ArchiveBusy, SearchError, GraphError, CurationError) as ex:
             raise click.ClickException(f"{ex} Papers stored before this are kept; run the same command "
                                        "again to finish.") from ex
     failed = [r for r in results if r.status == "failed"]

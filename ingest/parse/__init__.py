@@ -100,6 +100,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
     if paper.kind == "workplan" and workplan:
         paper.items = rows_as_items(workplan, text)
+    paper.decide_parents()  # once the items are final
     return roster
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from graph.resolve import base_person_key
+from ingest.resolve import base_person_key
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.yaml"
 NAME_KINDS = {"attendance", "apologies", "chair", "ambiguous"}

@@ -2,7 +2,7 @@
 
 A person's key is `ingest.names.person_key` of the name without a trailing
 parenthesis, so "Cllr Alastair Jeffrey" and "Alastair Jeffrey (AJ)" are one
-person; an admin's curation (graph/curation.py) then maps keys on (merges,
+person; an admin's curation (the log in ingest/curation.py) then maps keys on (merges,
 per-paper splits). An organisation's key follows the curated aliases
 (`ingest.curated.load_aliases`, plus admin `alias_org` decisions) and the
 paper's own acronym expansions, so "Met Police", "MPS" and "Metropolitan
@@ -29,12 +29,6 @@ GROUP_WORDS = {
     "all board members", "everyone", "agencies", "all agencies", "all lscbs", "lscbs", "lscb managers",
     "secretariat", "the secretariat", "steering group", "the board", "board", "partners", "all partners",
 }
-_ORG_WORDS = {
-    "board", "council", "councils", "police", "service", "services", "group", "lscb", "lscbs", "pct",
-    "nhs", "agency", "office", "department", "trust", "team", "unit", "authority", "borough",
-    "partnership", "network", "association", "panel", "committee", "probation", "health", "government",
-    "chairs", "members", "agencies", "secretariat", "forum", "directorate", "cafcass", "lb", "rb",
-}
 
 
 def written_name(name: str) -> str:
@@ -57,19 +51,9 @@ def is_group(name: str) -> bool:
     return key in GROUP_WORDS or key.startswith("all ")
 
 
-def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words and no organisation word: "Jo Hawley", not "Youth Justice Board"."""
-    words = written_name(name).split()
-    if not 2 <= len(words) <= 4:
-        return False
-    if any(w.lower().strip(".,'") in _ORG_WORDS or any(ch.isdigit() for ch in w) for w in words):
-        return False
-    return all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 1)
-
-
 @dataclass
 class Curated:
-    """The effective curation decisions (built by graph.curation.load_state)."""
+    """The effective curation decisions (built by ingest.curation.load_state)."""
 
     merges: dict[str, str] = field(default_factory=dict)  # person key -> person key
     person_names: dict[str, str] = field(default_factory=dict)  # person key -> its name when merged into
@@ -80,7 +64,7 @@ class Curated:
     rejected: set[frozenset[str]] = field(default_factory=set)  # person key pairs not the same
 
 
-def _follow(mapping: dict[str, str], key: str) -> str:
+def follow(mapping: dict[str, str], key: str) -> str:
     seen = {key}
     while key in mapping and mapping[key] not in seen:
         key = mapping[key]
@@ -105,7 +89,7 @@ class Resolver:
     def person(self, name: str) -> str:
         key = base_person_key(name)
         key = self.curated.splits.get((self.doc_id, key), key)
-        return _follow(self.curated.merges, key)
+        return follow(self.curated.merges, key)
 
     def person_name(self, name: str) -> tuple[str, str | None]:
         """(key, display name or None when the paper's own wording should be used): a person others
@@ -143,7 +127,7 @@ class Resolver:
         if canonical is not None:
             key = org_key(canonical)
         decided = False
-        aliased = _follow(self.curated.org_aliases, key)
+        aliased = follow(self.curated.org_aliases, key)
         if aliased != key:  # an admin said this name is another name of `aliased`
             key, canonical, decided = aliased, self.curated.alias_targets.get(aliased), True
         if key in self.curated.org_names:  # an admin renamed it
