@@ -42,7 +42,7 @@ REL_TYPES = ["RECORDS", "OF", "HAS_ITEM", "HAS_ACTION", "ATTENDED", "SENT_APOLOG
 PROPERTY_KEYS = [
     "id", "key", "slug", "name", "aliases", "group", "dirty", "title", "kind", "filename", "date",
     "date_precision", "time", "location", "body", "series", "status", "error", "ingested_at",
-    "paper_json", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
+    "paper_json", "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
 ]
