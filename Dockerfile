@@ -28,6 +28,8 @@ COPY docs/search.md ./docs/search.md
 COPY ingest ./ingest
 COPY graph ./graph
 COPY search ./search
+COPY archive ./archive
+COPY ask ./ask
 COPY webapp ./webapp
 # --no-build-isolation: the build backend is in the lock too, so nothing unhashed is fetched.
 RUN pip install --no-deps --no-build-isolation . \

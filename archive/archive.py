@@ -49,7 +49,7 @@ from ingest.model import Paper, doc_id_for
 from ingest.pipeline import extract_many
 from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worker
 from search import SearchError, open_index
-from webapp.writelock import ArchiveBusy, WriterLock, exclusive_flock  # noqa: F401 (re-exported)
+from archive.writelock import ArchiveBusy, WriterLock
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html", ".htm", ".doc"}
 OCR_SUFFIX = ".ocr.pdf"  # originals/<id>.ocr.pdf: a scan's OCR'd copy, beside the scan
@@ -194,13 +194,10 @@ class Archive:
         planned = self._plan([(data, safe_name(filename))], force=force, claimed=set(), worker=None, ocr=ocr)
         return self._store_planned(planned, planned.papers(), force=force, ocr=ocr)[0]
 
-    def store(self, paper: Paper, data: bytes) -> IngestResult:
-        """Store an extracted paper in every store, replacing an earlier version of the same file."""
-        return self.store_many([(paper, data)])[0]
-
     def store_many(self, pairs: list[tuple[Paper, bytes]],
                    ocr_pdfs: dict[str, bytes] | None = None) -> list[IngestResult]:
-        """Store extracted papers (distinct file names): files, graph, then one index commit.
+        """Store Papers extracted already (distinct file names): files, graph, then one index commit.
+        The second half of `ingest_files`; tests store hand-built Papers through it.
         `ocr_pdfs` holds the OCR'd copies of scans by paper id, kept beside their originals.
 
         A paper whose graph write fails is reported failed and left out of the index;
@@ -267,16 +264,12 @@ class Archive:
         if doc_id.isalnum():
             self.ocr_path(doc_id).unlink(missing_ok=True)
 
-    def ingest_path(self, path: Path, *, force: bool = False, ocr: bool = False) -> list[IngestResult]:
-        """Ingest a file, or every supported file below a folder (sorted, so runs are repeatable)."""
-        return self.ingest_files(self.files_under(path), force=force, ocr=ocr)
-
     def ingest_files(self, paths: Iterable[Path], *, force: bool = False, batch_size: int = 16,
                      on_result: Callable[[IngestResult], None] | None = None,
                      ocr: bool = False, names: Sequence[str] | None = None) -> list[IngestResult]:
         """Ingest many files in batches: spaCy runs over a batch at once and each store commits once a batch.
 
-        The outcome per file is the same as `ingest_file` one by one; a failed file is a record
+        The outcome per file is the same as ingesting the files one by one; a failed file is a record
         and does not stop the others. A bulk ingest extracts in a second process
         (ingest.worker), so the next batch is extracted while this one is stored. With `ocr`,
         PDFs with no text layer are read by OCR; OcrUnavailable, before anything is stored,
@@ -427,11 +420,9 @@ class Archive:
                     document = graph.document(self.graph, doc_id)
         return IngestResult(name, "unchanged", doc_id, (document or {}).get("title"))
 
-    def ingest_file(self, path: Path, *, force: bool = False) -> IngestResult:
-        return self.ingest_files([path], force=force)[0]
-
     @staticmethod
     def files_under(path: Path) -> list[Path]:
+        """A file, or every supported file below a folder (sorted, so runs are repeatable)."""
         path = Path(path)
         if path.is_dir():
             return sorted(p for p in path.rglob("*")

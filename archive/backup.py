@@ -8,7 +8,7 @@ snapshot: the embedded FalkorDB is asked to `SAVE`, and the dump becomes the
 base of a fresh append-only file (`graph/appendonlydir/`), which the server
 loads on its next start. The snapshot is taken first and the files after, so
 a paper ingested meanwhile is at worst a file the graph lacks, never graph
-facts without their paper; and the archive's writer lock (webapp/archive.py)
+facts without their paper; and the archive's writer lock (archive/archive.py)
 is held from the snapshot to the last file, so no archive write lands in
 between at all. The search index is
 copied while holding Whoosh's write lock. A Neo4j graph is not in the
@@ -54,7 +54,8 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None,
     """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`.
     `on_progress(done, total)` follows the files copied (the CLI's progress bar)."""
     import graph
-    from webapp.archive import WRITER_LOCK, ArchiveBusy, exclusive_flock
+    from archive.archive import WRITER_LOCK
+    from archive.writelock import ArchiveBusy, exclusive_flock
 
     data_dir, dest = Path(data_dir).resolve(), Path(dest).resolve()
     if not (data_dir / "papers").is_dir() and not (data_dir / "users.sqlite").exists():

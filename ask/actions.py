@@ -8,12 +8,12 @@ from typing import Any
 
 import graph
 from graph import queries
-from webapp.ask_common import (
+from ask.common import (
     ASK_ROWS, Answer, latest_note, meeting_link, meetings_for, newest_date, no_meeting, org_link, passage_link, person_link,
     resolve_person, scope_of,
 )
-from webapp.ask_text import count, plural, quoted, sentence
-from webapp.ask_when import human_date, on_date
+from ask.text import count, plural, quoted, sentence
+from ask.when import human_date, on_date
 
 DONE = re.compile(r"\b(complete[d]?|done|closed|achieved|discharged|finished|resolved)\b", re.I)
 

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 import graph
 from graph import queries
-from webapp.ask_text import count, listing, quoted, sentence
-from webapp.ask_when import When, on_date, split_when
+from ask.text import count, listing, quoted, sentence
+from ask.when import When, on_date, split_when
 
 ASK_ROWS = 100  # rows an answer about one person lists; its sentence gives the whole count
 SUGGESTIONS = [

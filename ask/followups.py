@@ -8,10 +8,10 @@ from typing import Any
 
 import graph
 from graph import queries
-from webapp.ask_actions import ACTION_COLUMNS, about, action_rows, mentioning_cypher
-from webapp.ask_common import LATEST, Answer, meeting_link, meetings_for, no_meeting, passage_link, scope_of
-from webapp.ask_text import count, listing, plural, sentence
-from webapp.ask_when import on_date
+from ask.actions import ACTION_COLUMNS, about, action_rows, mentioning_cypher
+from ask.common import LATEST, Answer, meeting_link, meetings_for, no_meeting, passage_link, scope_of
+from ask.text import count, listing, plural, sentence
+from ask.when import on_date
 
 FOLLOW_UP_COLUMNS = ["action", "owners", "follow_up", "meeting", "date"]
 FOLLOW_UP_CYPHER = queries.NEXT_MEETING.strip() + "\n\n// then the later meeting's matters arising:\n" + \

@@ -8,13 +8,13 @@ from typing import Any
 
 import graph
 from graph import queries
-from webapp.ask_common import (
+from ask.common import (
     MEETINGS_CYPHER, meetings_for,
     ASK_ROWS, SUGGESTIONS, Answer, Scope, latest_note, meeting_link, newest_date, no_meeting, person_link,
     resolve_person, scope_of,
 )
-from webapp.ask_text import count, sentence
-from webapp.ask_when import on_date, split_when
+from ask.text import count, sentence
+from ask.when import on_date, split_when
 
 # ---- meetings: attendance, apologies, chairs ---------------------------------------------------
 

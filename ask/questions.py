@@ -1,10 +1,10 @@
 """The ask box: plain-English questions answered from the graph.
 
 Each question form is a pattern mapped to one handler that calls the graph's read functions
-(webapp/ask_meetings.py, ask_actions.py, ask_followups.py); the answer is a table with links plus
+(ask/meetings.py, ask/actions.py, ask/followups.py); the answer is a table with links plus
 the Cypher that produced it. Every form that speaks of meetings takes a date, month, year, range,
-"last year" or "the last meeting" (webapp/ask_when.py, webapp/ask_common.py); every sentence is
-built by webapp/ask_text.py. A question no pattern understands gets the closest questions that
+"last year" or "the last meeting" (ask/when.py, ask/common.py); every sentence is
+built by ask/text.py. A question no pattern understands gets the closest questions that
 work, never a guess.
 """
 from __future__ import annotations
@@ -15,15 +15,15 @@ from typing import Any, Callable
 from rapidfuzz import fuzz, process
 
 import graph
-from webapp.ask_actions import (
+from ask.actions import (
     actions_mention, decided, last_discussed, meeting_actions, open_actions, owners_about, owns,
 )
-from webapp.ask_common import SUGGESTIONS, Answer
-from webapp.ask_followups import follow_up, follow_ups_about
-from webapp.ask_meetings import (
+from ask.common import SUGGESTIONS, Answer
+from ask.followups import follow_up, follow_ups_about
+from ask.meetings import (
     apologies, attended, both, chaired, last_attended, person_meetings, represented, was_there,
 )
-from webapp.ask_text import clean_rows
+from ask.text import clean_rows
 
 _NAME = r"(?P<{}>[A-Za-z][\w'’. -]*?)"
 _SCOPE = r"\b(?:\s+(?:at|to|for|of|from|in))?(?:\s+the)?(?P<scope>.*?)"

@@ -219,7 +219,7 @@ def archive(n: int, seed: int = 1, base: Path | None = None) -> Path:
 
 def ingest_corpus(folder: Path, data_dir: Path, limit: int | None = None) -> int:
     """The archive's batched write path, as `boardgraph ingest` runs it. Returns papers stored."""
-    from webapp.archive import Archive
+    from archive import Archive
 
     with Archive(data_dir) as arc:
         results = arc.ingest_files(papers_in(folder)[:limit], batch_size=BATCH_SIZE)

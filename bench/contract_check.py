@@ -115,7 +115,7 @@ def _curate(archive: Any) -> list[dict]:
 
 
 def check_corpus(files: list[Path]) -> dict[str, Any]:
-    from webapp.archive import Archive
+    from archive import Archive
 
     tmp = Path(tempfile.mkdtemp(prefix="contract-"))
     try:
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = {"samples": sorted((ROOT / "samples").glob("*.txt")),
             "real": sorted((ROOT / "tests" / "gold" / "real").glob("*.txt"))}
     if args.corpus:
-        from webapp.archive import Archive
+        from archive import Archive
 
         sets["generated"] = Archive.files_under(args.corpus)
     out = {}

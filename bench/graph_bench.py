@@ -52,7 +52,7 @@ def workload(data_dir: Path, gold: list[dict[str, Any]]) -> dict[str, list[tuple
 
 def run(n: int, seed: int = 1, rounds: int = 5, base: Path | None = None) -> dict[str, Any]:
     import graph
-    from webapp.ask import answer
+    from ask import answer
 
     data_dir = common.archive(n, seed, base)
     work = workload(data_dir, common.golds(common.corpus(n, seed, base)))

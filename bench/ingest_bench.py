@@ -42,7 +42,7 @@ STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file par
     "graph (graph.save_papers)": ("graph/store", "save_papers"),
     "duplicate people (update_candidates)": ("graph/people", "update_candidates"),
     "index (SearchIndex.add_papers)": ("search/whoosh_index", "add_papers"),
-    "files (archive write_atomic)": ("webapp/archive", "write_atomic"),
+    "files (archive write_atomic)": ("archive/archive", "write_atomic"),
     "replace check (document_for_filename)": ("graph/store", "document_for_filename"),
 }
 

@@ -5,7 +5,7 @@ graph's: they live in ingest.curation and ingest.resolve, read by both stores.
 Recording or undoing a decision appends it to the log and saves the affected
 papers again from their stored copies, through the same code path as ingest
 (`save_paper` resolves names through `ingest.curation.resolvers`), and returns
-their ids (`docs`). Call it through `webapp.archive.Archive.curate`, which then
+their ids (`docs`). Call it through `archive.Archive.curate`, which then
 re-indexes those papers: the one entry point that keeps both stores in step.
 """
 from __future__ import annotations

@@ -14,7 +14,7 @@ never rewritten: {"id", "who", "when", "action", "args"}. Actions:
 
 Both stores read names through `resolvers` (the graph when it saves a paper,
 the search index when it indexes one), so they name people and organisations
-alike. A decision is recorded through `webapp.archive.Archive.curate`, the one
+alike. A decision is recorded through `archive.Archive.curate`, the one
 entry point that updates both stores (graph.curation validates it against the
 graph and saves the affected papers again; the archive then re-indexes them).
 """

@@ -7,7 +7,7 @@ process killed mid-write leaves the previous index whole and the lock free.
 
 Names are resolved as the graph resolves them when a paper is added, through the
 curation decisions in force in the data dir (ingest.curation.resolvers); a new
-decision re-adds the papers it touched (webapp.archive.Archive.curate).
+decision re-adds the papers it touched (archive.Archive.curate).
 """
 from __future__ import annotations
 

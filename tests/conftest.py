@@ -26,13 +26,13 @@ ADMIN = ("admin", "admin-password-1")
 def ingested_app(tmp_path_factory):
     """The web app over a data dir holding the five sample papers, with an officer and an admin."""
     from webapp import create_app
-    from webapp.stores import get_archive
+    from webapp.app_archive import get_archive
 
     data_dir = tmp_path_factory.mktemp("data")
     app = create_app({"DATA_DIR": data_dir, "TESTING": True, "SECRET_KEY": "test-secret",
                       "WTF_CSRF_ENABLED": False})
     with app.app_context():
-        results = get_archive().ingest_path(SAMPLES)
+        results = get_archive().ingest_files(sorted(SAMPLES.glob("*.txt")))
     assert [r.status for r in results] == ["added"] * 5, results
     app.config["TEST_TOKENS"] = _make_users(data_dir)
     yield app
@@ -75,7 +75,7 @@ def anonymous(ingested_app):
 
 @pytest.fixture
 def archive(ingested_app):
-    from webapp.stores import get_archive
+    from webapp.app_archive import get_archive
 
     with ingested_app.app_context():
         yield get_archive()
@@ -93,7 +93,7 @@ def sample_papers():
 def real_archive(tmp_path_factory):
     """An archive of the samples and the real papers of other boards (tests/gold/real), as an officer
     would hold it: the ask box's question set and the real-paper answers are asked of it."""
-    from webapp.archive import Archive
+    from archive import Archive
 
     with Archive(tmp_path_factory.mktemp("real-data")) as opened:
         results = opened.ingest_files(sorted(SAMPLES.glob("*.txt")) + sorted(REAL.glob("*.txt")))

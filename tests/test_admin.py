@@ -34,7 +34,7 @@ def app(tmp_path_factory):
     users.add(ADMIN[0], "admin", ADMIN[1])
     users.add(OFFICER[0], "officer", OFFICER[1])
     app.config["TOKENS"] = {"admin": users.create_token(ADMIN[0]), "officer": users.create_token(OFFICER[0])}
-    results = [app.extensions["archive"].ingest_file(p) for p in SAMPLE_FILES[:2]]
+    results = app.extensions["archive"].ingest_files(SAMPLE_FILES[:2])
     assert [r.status for r in results] == ["added", "added"], results
     app.config["DOC_IDS"] = [r.doc_id for r in results]
     yield app
@@ -303,7 +303,7 @@ def test_reingest_one_paper_and_everything(app, admin):
 
 def test_delete_asks_first_then_removes_the_paper_everywhere(app, admin):
     paper = SAMPLE_FILES[4]
-    doc_id = app.extensions["archive"].ingest_file(paper).doc_id
+    doc_id = app.extensions["archive"].ingest_files([paper])[0].doc_id
     confirm = admin.get(f"/admin/papers/{doc_id}/delete")
     assert confirm.status_code == 200 and "cannot be undone" in confirm.get_data(as_text=True)
     response = form_post(admin, f"/admin/papers/{doc_id}/delete", f"/admin/papers/{doc_id}/delete")

@@ -7,7 +7,7 @@ import pytest
 
 import graph
 from tests.conftest import SAMPLES
-from webapp.archive import Archive
+from archive import Archive
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def counts(archive: Archive) -> tuple:
 def test_batches_give_the_same_stores_as_one_by_one(tmp_path):
     files = sorted(SAMPLES.glob("*.txt"))
     with Archive(tmp_path / "one") as one_by_one:
-        assert [one_by_one.ingest_file(f).status for f in files] == ["added"] * 5
+        assert [one_by_one.ingest_files([f])[0].status for f in files] == ["added"] * 5
         expected = counts(one_by_one)
     with Archive(tmp_path / "batched") as batched:
         assert [r.status for r in batched.ingest_files(files, batch_size=2)] == ["added"] * 5
@@ -40,10 +40,10 @@ def test_a_changed_file_replaces_exactly_its_own_facts(archive, tmp_path):
     original = (SAMPLES / "003_dee409f7c6fc72ce.txt").read_text(encoding="utf-8")
     paper.write_text(original, encoding="utf-8")
     shutil.copy(SAMPLES / "000_a5aa0fdb1b97abc4.txt", folder / "other.txt")
-    first = {r.filename: r for r in archive.ingest_path(folder)}
+    first = {r.filename: r for r in archive.ingest_files(Archive.files_under(folder))}
     paper.write_text(original.replace("Keith Hurst – Redbridge", "Keith Hurst – Redbridge\nNora Quill – Sutton"),
                      encoding="utf-8")
-    second = {r.filename: r for r in archive.ingest_path(folder)}
+    second = {r.filename: r for r in archive.ingest_files(Archive.files_under(folder))}
     assert second["minutes.txt"].status == "replaced" and second["other.txt"].status == "unchanged"
     assert graph.document(archive.graph, first["minutes.txt"].doc_id) is None
     assert archive.paper(first["minutes.txt"].doc_id) is None and archive.original_path(first["minutes.txt"].doc_id) is None

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from tests.ask.scorer import placeholders
-from webapp.ask import answer
-from webapp.ask_text import count, listing, sentence
-from webapp.ask_when import split_when
+from ask import answer
+from ask.text import count, listing, sentence
+from ask.when import split_when
 
 
 def test_counts_lists_and_sentences():

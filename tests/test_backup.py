@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 import graph
 from tests.conftest import SAMPLES
-from webapp.archive import Archive
+from archive import Archive
 from webapp.audit import AuditLog
-from webapp.backup import MANIFEST, BackupError, backup, restore
+from archive.backup import MANIFEST, BackupError, backup, restore
 from webapp.cli import cli
 from webapp.users import UserStore
 
@@ -37,7 +37,7 @@ def source(tmp_path_factory):
     """A data dir with the samples, a user, a curation decision and audit events; left open like a running app."""
     data_dir = tmp_path_factory.mktemp("source")
     archive = Archive(data_dir)
-    results = archive.ingest_path(SAMPLES)
+    results = archive.ingest_files(sorted(SAMPLES.glob("*.txt")))
     assert [r.status for r in results] == ["added"] * 5, results
     UserStore(data_dir).add("ada", "admin", "ada-password-123")
     AuditLog(data_dir).record("login", "signed in as admin", who="ada", ip="127.0.0.1")

@@ -2,7 +2,7 @@
 
 The processes are killed for real: `boardgraph ingest` (and `boardgraph serve` with admin
 uploads queued or being stored) is run in a subprocess with BOARDGRAPH_TEST_KILL_AT=<point>:<batch>, which
-makes the archive SIGKILL its own process at that point (webapp.archive.crash_point). After the
+makes the archive SIGKILL its own process at that point (archive.archive.crash_point). After the
 next ingest, or the next server start, the stores must equal those of a clean ingest of the
 same files: graph label and relationship counts, document ids in the graph, papers/ and the
 index, index entries and a few searches.
@@ -24,7 +24,7 @@ import pytest
 from click.testing import CliRunner
 
 import graph
-from webapp.archive import Archive
+from archive import Archive
 from webapp.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -346,7 +346,7 @@ def test_a_half_written_paper_in_the_journal_is_saved_whole_again(samples_archiv
     """FalkorDB has no rollback: a statement that fails leaves the ones before it applied, and a process
     killed before it takes them out leaves half a paper. Its id is in the journal, so it is saved again."""
     from graph import queries as q
-    from webapp.archive import JOURNAL
+    from archive import JOURNAL
 
     archive, ids = samples_archive
     full = graph.check(archive.graph)
@@ -392,7 +392,7 @@ def test_a_replacement_killed_before_the_old_version_went_is_finished(tmp_path):
 HOLDER = r"""
 import sys, time
 from pathlib import Path
-from webapp.archive import Archive
+from archive import Archive
 archive = Archive(Path(sys.argv[1]))
 with archive._writing(), archive.index._writer():
     print("HOLDING", flush=True)
@@ -404,7 +404,7 @@ def test_the_locks_of_a_killed_writer_are_taken_over_at_once(tmp_path, monkeypat
     """The archive's writer lock and the index's write lock are flocks: a live holder blocks the next
     writer, a dead one (SIGKILL: no clean-up ran) does not, and no file has to be deleted."""
     from search import SearchError, whoosh_index
-    from webapp.archive import ArchiveBusy
+    from archive import ArchiveBusy
 
     data_dir = tmp_path / "data"
     Archive(data_dir).close()
@@ -443,7 +443,7 @@ def test_the_admin_dashboard_shows_the_stores_and_repairs_them(tmp_path):
         client = app.test_client()
         client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {users.create_token('ada')}"
         archive = app.extensions["archive"]
-        ids = [archive.ingest_file(p).doc_id for p in sorted(SAMPLES.glob("*.txt"))[:2]]
+        ids = [r.doc_id for r in archive.ingest_files(sorted(SAMPLES.glob("*.txt"))[:2])]
         assert "Stores agree: 2 papers" in client.get("/admin/").get_data(as_text=True)
         archive.index.remove_paper(ids[1])
         page = client.get("/admin/").get_data(as_text=True)

@@ -59,7 +59,7 @@ def app(tmp_path_factory):
     users.add(OFFICER[0], "officer", OFFICER[1])
     app.config["TOKENS"] = {"admin": users.create_token(ADMIN[0]), "officer": users.create_token(OFFICER[0])}
     archive = app.extensions["archive"]
-    results = [archive.store(paper, paper.text.encode()) for paper in PAPERS]
+    results = archive.store_many([(paper, paper.text.encode()) for paper in PAPERS])
     assert [r.status for r in results] == ["added"] * len(PAPERS), results
     yield app
     archive.close()
@@ -126,7 +126,7 @@ def test_a_merge_is_searchable_under_the_target_and_undo_restores(app):
                        items=[("1", "Close", "J Okafor closed the meeting.", [])],
                        people_mentions=[("J Okafor", "J Okafor")])
     archive = app.extensions["archive"]
-    assert archive.store(later, later.text.encode()).status == "added"
+    assert archive.store_many([(later, later.text.encode())])[0].status == "added"
     try:
         assert _id(6) in docs(app, 'person:"Joseph Okafor"')
     finally:

@@ -127,7 +127,7 @@ def test_ocr_missing_is_refused_naming_the_packages_and_nothing_is_stored(scan, 
 @needs_ocr
 def test_ingest_ocr_reads_the_attendees_keeps_the_ocr_pdf_beside_the_scan_and_marks_the_paper(scan, typed, tmp_path,
                                                                                               monkeypatch):
-    from webapp.archive import Archive
+    from archive import Archive
 
     (tmp_path / "in").mkdir()
     source = tmp_path / "in" / "old-minutes.pdf"

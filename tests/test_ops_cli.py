@@ -28,7 +28,7 @@ from click.testing import CliRunner
 
 from tests.conftest import SAMPLES
 from tests.test_crash_recovery import child_env, free_port, wait_for
-from webapp.archive import Archive
+from archive import Archive
 from webapp.cli import cli
 
 ISO = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00"
@@ -97,7 +97,7 @@ def test_reindex_reports_progress_to_its_callback(data_dir):
 
 
 def test_backup_and_restore_report_progress(data_dir, tmp_path):
-    from webapp.backup import backup, restore
+    from archive.backup import backup, restore
 
     saved: list[tuple[int, int]] = []
     result = backup(data_dir, tmp_path / "b.tar.gz", on_progress=lambda done, total: saved.append((done, total)))

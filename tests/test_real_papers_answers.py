@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.ask import answer
+from ask import answer
 
 
 @pytest.fixture

@@ -160,7 +160,7 @@ def test_warming_reads_every_segment_ahead_and_changes_no_answer(tmp_path):
 
 def test_the_server_warms_the_index_in_the_background_at_start(ingested_app):
     from search import tables
-    from webapp.stores import warm_in_background
+    from webapp.app_archive import warm_in_background
 
     tables._tables.clear()
     warm_in_background(ingested_app).join(60)

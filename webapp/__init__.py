@@ -46,10 +46,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies,  # type: ignore[method-assign]
                                 x_port=proxies, x_prefix=proxies)
 
-    from webapp import errors, logs, routes, stores, urls
+    from webapp import app_archive, errors, logs, routes, urls
 
     logs.init_app(app)  # first: its clock starts before the login guard runs
-    stores.init_app(app)
+    app_archive.init_app(app)
     from webapp import admin, audit, auth, security
 
     audit.init_app(app)

@@ -22,12 +22,12 @@ from flask import (Blueprint, Flask, abort, current_app, flash, g, jsonify, redi
                    render_template, request, url_for)
 from werkzeug.exceptions import HTTPException
 
-from webapp.archive import SUPPORTED_SUFFIXES, safe_name
+from archive import SUPPORTED_SUFFIXES, safe_name
 from webapp.audit import audit, get_audit
 from webapp.auth import require_admin
 from webapp.downloads import csv_download
 from webapp.jobs import Jobs, Source
-from webapp.stores import get_archive
+from webapp.app_archive import get_archive
 from webapp.views import int_arg
 
 admin = Blueprint("admin", __name__, url_prefix="/admin")

@@ -22,7 +22,7 @@ from graph.errors import GraphError
 from search import SearchError
 from webapp.admin import admin, admin_api, flashing, get_jobs
 from webapp.audit import audit
-from webapp.stores import get_archive
+from webapp.app_archive import get_archive
 
 # action -> the form fields it takes: graph.curation's decisions, and undo
 DECISIONS: dict[str, tuple[str, ...]] = {**ACTIONS, "undo": ("id",)}

@@ -8,7 +8,7 @@ import threading
 from flask import Flask, current_app
 
 from search import SearchError
-from webapp.archive import Archive, ArchiveBusy
+from archive import Archive, ArchiveBusy
 from webapp.settings import graph_options
 
 

@@ -141,7 +141,7 @@ def healthz():
     """Readiness for load balancers and the image's HEALTHCHECK: 200 when the graph and the search
     index both answer, 503 when either does not. No sign-in, so it says nothing more: no counts of
     papers or users, no error text, no versions (those are in the log and `boardgraph check`)."""
-    from webapp.stores import get_archive, readiness
+    from webapp.app_archive import get_archive, readiness
 
     ready = readiness(get_archive())
     body = {"ok": all(ready.values()), **{name: "ready" if up else "unavailable" for name, up in ready.items()}}

@@ -33,7 +33,7 @@ def audit_cli(ctx: click.Context, action: str, what: str) -> None:
 
 def open_archive(ctx: click.Context):
     """Open the archive of the context's data dir, turning store failures into one-line errors."""
-    from webapp.archive import Archive
+    from archive import Archive
 
     settings = ctx.obj["settings"]
     try:
@@ -108,7 +108,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     from ingest import ocr as ocr_reader
     from ingest.errors import CurationError
     from search import SearchError
-    from webapp.archive import Archive, ArchiveBusy
+    from archive import Archive, ArchiveBusy
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -177,7 +177,7 @@ def search(ctx: click.Context, query: str, as_json: bool, page: int, sort: str) 
 @click.pass_context
 def ask(ctx: click.Context, question: str, as_json: bool) -> None:
     """Answer a plain-English question from the graph."""
-    from webapp.ask import answer
+    from ask import answer
 
     if not question.strip():
         raise click.ClickException("Ask a question, for example: which actions mention FGM?")
@@ -212,7 +212,7 @@ def delete(ctx: click.Context, doc_id: str) -> None:
 @click.pass_context
 def reindex(ctx: click.Context, missing: bool) -> None:
     """Rebuild the search index from the stored papers (or add only what it lacks)."""
-    from webapp.archive import ArchiveBusy
+    from archive import ArchiveBusy
 
     archive = open_archive(ctx)
     try:
@@ -240,7 +240,7 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
     dangles, no duplicate keys). Exits 1 when anything differs."""
     import graph
 
-    from webapp.archive import ArchiveBusy
+    from archive import ArchiveBusy
 
     archive = open_archive(ctx)
     try:
@@ -304,7 +304,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
 
     from webapp import create_app
     from webapp.logs import configure_logging
-    from webapp.stores import warm_in_background
+    from webapp.app_archive import warm_in_background
 
     settings = ctx.obj["settings"]
     configure_logging(sys.stdout, settings["LOG_LEVEL"])

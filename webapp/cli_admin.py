@@ -1,6 +1,6 @@
 """Admin commands of the `boardgraph` CLI: `users ...`, `backup`, `restore`.
 
-Thin over webapp.users and webapp.backup: store errors become one-line click
+Thin over webapp.users and archive.backup: store errors become one-line click
 errors (exit 1). User changes are written to the audit log as "cli:<login>".
 Passwords are prompted for twice (hidden), or read from the first line of
 stdin with --password-stdin (for scripts: `echo "$PW" | boardgraph users add ...`).
@@ -163,7 +163,7 @@ def ensure_demo_admin(ctx: click.Context) -> None:
 def backup_command(ctx: click.Context, archive: Path) -> None:
     """Back up the whole data dir (graph snapshot, index, papers, users, audit) to ARCHIVE.tar.gz."""
     from graph.errors import GraphError
-    from webapp.backup import BackupError, backup
+    from archive.backup import BackupError, backup
     from webapp.settings import graph_options
 
     settings = ctx.obj["settings"]
@@ -183,7 +183,7 @@ def backup_command(ctx: click.Context, archive: Path) -> None:
 @click.pass_context
 def restore_command(ctx: click.Context, archive: Path, force: bool) -> None:
     """Restore a backup into the data dir (which must be empty unless --force)."""
-    from webapp.backup import BackupError, restore
+    from archive.backup import BackupError, restore
 
     data_dir = _data_dir(ctx)
     try:

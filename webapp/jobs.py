@@ -13,7 +13,7 @@ Uploads are durable: `submit` writes the uploaded bytes into the spool
 (`<data_dir>/uploads/<job id>/`, webapp.spool) and then the job file, before it
 queues the job and before the admin is told it is queued. A spooled file is
 removed once its result is recorded. When the app starts (after the archive's
-repair at start, webapp.stores), every job with files still spooled is queued
+repair at start, webapp.app_archive), every job with files still spooled is queued
 again (`resumed` counts the restarts): results already recorded stand, the other
 files are ingested again. Ingest is idempotent, so a paper the stopped server had
 half stored ends as a clean ingest leaves it (one it was storing shows "added").
@@ -54,7 +54,7 @@ from typing import Any
 
 from ingest.model import doc_id_for
 from ingest.ocr import is_scan
-from webapp.archive import Archive, IngestResult, write_atomic
+from archive import Archive, IngestResult, write_atomic
 from webapp.audit import AuditLog
 from webapp.scans import HeldScans
 from webapp.spool import Spool

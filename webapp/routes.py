@@ -6,7 +6,7 @@ from typing import Any, Callable
 from flask import Blueprint, Flask, abort, jsonify, render_template, request, send_file
 
 from webapp import views
-from webapp.stores import get_archive
+from webapp.app_archive import get_archive
 
 pages = Blueprint("pages", __name__)
 api = Blueprint("api", __name__, url_prefix="/api")

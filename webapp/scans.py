@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.model import doc_id_for
-from webapp.archive import safe_name, write_atomic
+from archive import safe_name, write_atomic
 
 
 class HeldScans:

@@ -2,7 +2,7 @@
 
 An admin upload is written here before its job is recorded and queued, so the
 "queued" answer means the bytes are on disk: each file through a temporary file,
-fsync and rename (webapp.archive.write_atomic), then the job's folder is fsynced
+fsync and rename (archive.archive.write_atomic), then the job's folder is fsynced
 so the renames survive a power cut too. `nnnn` is the file's place in the job
 (its entry in the job's `papers`), `name` the safe name it is stored under
 (webapp.admin.upload_name). A file is removed once its result is recorded in the
@@ -17,7 +17,7 @@ import os
 import shutil
 from pathlib import Path
 
-from webapp.archive import safe_name, write_atomic
+from archive import safe_name, write_atomic
 
 SPOOL = "uploads"
 TEMP_PREFIX = ".tmp-"  # write_atomic's temporary files: a killed write leaves one, never half a file

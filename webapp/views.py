@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from flask import abort
 
 import graph
-from webapp.stores import get_archive
+from webapp.app_archive import get_archive
 
 FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic", "term")
 EXPORT_LIMIT = 1000
@@ -144,7 +144,7 @@ def actions(args: Mapping[str, str]) -> dict[str, Any]:
 
 def ask(args: Mapping[str, str]) -> dict[str, Any]:
     """A plain-English question answered from the graph, with the Cypher used."""
-    from webapp.ask import answer
+    from ask import answer
 
     question = (args.get("q") or "").strip()
     if not question:

@@ -81,7 +81,7 @@ class Score:
 
 def score(g: Any, questions: list[dict[str, Any]] | None = None) -> dict[str, Score]:
     """Per kind: rows expected/found, rows listed/right, forbidden names listed, failures (as text)."""
-    from webapp.ask import answer
+    from ask import answer
 
     scores: dict[str, Score] = {}
     for q in questions or load_questions():
@@ -137,7 +137,7 @@ if __name__ == "__main__":  # pragma: no cover - the figures by hand
     import tempfile
 
     from tests.conftest import REAL, SAMPLES
-    from webapp.archive import Archive
+    from archive import Archive
 
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp())
     with Archive(data) as archive:
