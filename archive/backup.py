@@ -3,22 +3,25 @@
 What goes in: the originals, the stored Papers, the search index, curation
 decisions, users, the audit log, job records, curated overrides and the dev
 secret key — everything in the data dir except the running graph server's
-files (socket, pid, locks, log). The graph is taken as a point-in-time
-snapshot: the embedded FalkorDB is asked to `SAVE`, and the dump becomes the
-base of a fresh append-only file (`graph/appendonlydir/`), which the server
-loads on its next start. The snapshot is taken first and the files after, so
-a paper ingested meanwhile is at worst a file the graph lacks, never graph
-facts without their paper; and the archive's writer lock (archive/archive.py)
-is held from the snapshot to the last file, so no archive write lands in
-between at all. The search index is
-copied while holding Whoosh's write lock. A Neo4j graph is not in the
-archive: back it up with `neo4j-admin database dump`.
+folder. Each store copies itself: the graph writes a point-in-time snapshot
+(`Graph.snapshot`; the embedded FalkorDB's dump as the base of a fresh
+append-only folder, loaded on the server's next start), the search index is
+copied while its write lock is held (`search.locked`), and each SQLite
+database (`*.sqlite`: users, the audit log) is copied through SQLite's online
+backup API (`sqlite3.Connection.backup`), so a write in flight is never half
+in the copy. The snapshot is taken first and the files after, so a paper
+ingested meanwhile is at worst a file the graph lacks, never graph facts
+without their paper; and the archive's writer lock (archive/archive.py) is held
+from the snapshot to the last file, so no archive write lands in between at
+all. A Neo4j graph is not in the backup: the manifest says so and how to back
+it up (`neo4j-admin database dump`).
 
 Restore reads `boardgraph-backup.json` first, refuses any member that is not a
 plain file or folder inside the target (`tarfile` filter "data", and no links
 at all), refuses a non-empty target unless forced and a target whose graph
 server is running, and unpacks into a folder inside the target before moving
-it into place, so it never writes outside the target dir.
+it into place (the graph's snapshot through `graph.restore_snapshot`), so it
+never writes outside the target dir.
 """
 from __future__ import annotations
 
@@ -27,18 +30,26 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import tarfile
 import tempfile
 import time
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+import graph
+import search
+from archive.archive import WRITER_LOCK
+from archive.writelock import ArchiveBusy, exclusive_flock
+
 MANIFEST = "boardgraph-backup.json"
 FORMAT = 1
-GRAPH_RUNTIME = {"falkordb.sock", "falkordb.pid", "falkordb.log", "start.lock", "users.lock", "dump.rdb"}
-AOF_DIR = "appendonlydir"
-AOF_BASE = "appendonly.aof.1.base.rdb"
+GRAPH_MEMBERS = "graph"  # the backup's folder for the graph's snapshot (laid out as the data dir's graph folder)
+SQLITE_SUFFIX = ".sqlite"
+SQLITE_RUNTIME = ("-journal", "-wal", "-shm")  # SQLite's own files beside a database, not data
+OWN_TEMPORARY = (".tmp-", ".backup-", ".restore-")  # write_atomic's, a backup's and a restore's files in flight
 LOCK_TIMEOUT = 30.0
 
 
@@ -53,10 +64,6 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None,
            on_progress: Callable[[int, int], None] | None = None, **graph_options: Any) -> dict[str, Any]:
     """Write `dest` (.tar.gz) from `data_dir`. Returns `{"path", "files", "bytes", "graph", "counts"}`.
     `on_progress(done, total)` follows the files copied (the CLI's progress bar)."""
-    import graph
-    from archive.archive import WRITER_LOCK
-    from archive.writelock import ArchiveBusy, exclusive_flock
-
     data_dir, dest = Path(data_dir).resolve(), Path(dest).resolve()
     if not (data_dir / "papers").is_dir() and not (data_dir / "users.sqlite").exists():
         raise BackupError(f"{data_dir} does not look like a boardgraph data dir (no papers/ or users.sqlite).")
@@ -70,37 +77,12 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None,
         raise BackupError("The archive has been busy for 30 seconds (an ingest is running); "
                           "try the backup again when it has finished.") from None
     try:
-        g = graph.open_graph(data_dir, neo4j_uri=neo4j_uri, **graph_options)
-        try:
-            counts = graph.counts(g)
-            snapshot = None if g.kind == "neo4j" else _falkordb_snapshot(g)
-        finally:
-            g.close()
-        manifest = {"format": FORMAT, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "data_dir": str(data_dir), "counts": counts,
-                    "graph": "falkordb snapshot" if snapshot is not None else
-                             "not included: the graph is in Neo4j (use neo4j-admin database dump)"}
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".backup-", suffix=".tar.gz")
-        files = 0
-        try:
-            with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w:gz") as tar:
-                _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
-                if snapshot is not None:
-                    _add_bytes(tar, f"graph/{AOF_DIR}/{AOF_BASE}", snapshot)
-                    _add_bytes(tar, f"graph/{AOF_DIR}/appendonly.aof.manifest",
-                               f"file {AOF_BASE} seq 1 type b\n".encode())
-                with _index_locked(data_dir):
-                    paths = list(_files_to_copy(data_dir))
-                    for path in paths:
-                        tar.add(path, arcname=path.relative_to(data_dir).as_posix(), recursive=False)
-                        files += 1
-                        if on_progress:
-                            on_progress(files, len(paths))
-            os.chmod(tmp, 0o600)  # it holds password hashes and the session key
-            os.replace(tmp, dest)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with tempfile.TemporaryDirectory(dir=dest.parent, prefix=".backup-") as scratch:
+            snapshot = Path(scratch) / GRAPH_MEMBERS
+            counts, graph_note = _graph_snapshot(data_dir, snapshot, neo4j_uri=neo4j_uri, **graph_options)
+            manifest = {"format": FORMAT, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        "data_dir": str(data_dir), "counts": counts, "graph": graph_note}
+            files = _write_tar(data_dir, dest, manifest, snapshot, Path(scratch), on_progress)
     finally:
         fcntl.flock(writer_lock, fcntl.LOCK_UN)
         os.close(writer_lock)
@@ -108,70 +90,80 @@ def backup(data_dir: Path, dest: Path, *, neo4j_uri: str | None = None,
             "counts": counts}
 
 
-def _falkordb_snapshot(g: Any) -> bytes:
-    """SAVE the embedded server's dataset to an RDB file and return its bytes (then remove the file)."""
-    import redis
+def _graph_snapshot(data_dir: Path, dest: Path, **graph_options: Any) -> tuple[dict[str, Any], str]:
+    """The graph's counts, and its snapshot written into `dest` ("falkordb snapshot"), or why it is not."""
+    g = graph.open_graph(data_dir, **graph_options)
+    try:
+        counts = graph.counts(g)
+        try:
+            g.snapshot(dest)
+        except graph.SnapshotUnsupported as ex:
+            return counts, f"not included: {ex}"
+        except graph.GraphError as ex:
+            raise BackupError(str(ex)) from ex
+    finally:
+        g.close()
+    return counts, "falkordb snapshot"
 
-    server = g.backend.server
-    client = redis.Redis(unix_socket_path=str(server.socket_path), socket_timeout=120)
+
+def _write_tar(data_dir: Path, dest: Path, manifest: dict[str, Any], snapshot: Path, scratch: Path,
+               on_progress: Callable[[int, int], None] | None) -> int:
+    """The manifest, the graph's snapshot, then every file (the index's under its lock); returns the files
+    copied. Written beside `dest` and renamed into place."""
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".backup-", suffix=".tar.gz")
+    files = 0
     try:
-        client.save()
-        folder, name = (client.config_get(k)[k] for k in ("dir", "dbfilename"))
-    except redis.RedisError as ex:
-        raise BackupError(f"The graph server would not write a snapshot: {ex}.") from ex
-    finally:
-        client.close()
-    dump = Path(folder) / name
-    try:
-        return dump.read_bytes()
-    finally:
-        dump.unlink(missing_ok=True)
+        with os.fdopen(fd, "wb") as fh, tarfile.open(fileobj=fh, mode="w:gz") as tar:
+            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))
+            for path in sorted(snapshot.rglob("*")) if snapshot.is_dir() else []:
+                if path.is_file():
+                    tar.add(path, arcname=f"{GRAPH_MEMBERS}/{path.relative_to(snapshot).as_posix()}", recursive=False)
+            try:
+                with search.locked(data_dir, LOCK_TIMEOUT):
+                    paths = list(_files_to_copy(data_dir))
+                    for path in paths:
+                        name = path.relative_to(data_dir).as_posix()
+                        if path.name.endswith(SQLITE_SUFFIX):
+                            tar.add(_sqlite_copy(path, scratch), arcname=name, recursive=False)
+                        else:
+                            tar.add(path, arcname=name, recursive=False)
+                        files += 1
+                        if on_progress:
+                            on_progress(files, len(paths))
+            except search.IndexBusy:
+                raise BackupError("The search index has been busy for 30 seconds (an ingest is running); "
+                                  "try the backup again when it has finished.") from None
+        os.chmod(tmp, 0o600)  # it holds password hashes and the session key
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return files
 
 
 def _files_to_copy(data_dir: Path) -> Iterator[Path]:
+    """Every data file but the graph server's folder (the graph goes in as its snapshot), the index's lock
+    file (search.index_files), the archive's writer lock, SQLite's runtime files and our own temporaries."""
+    skip = {graph.store_dir(data_dir), search.index_dir(data_dir)}
     for path in sorted(data_dir.rglob("*")):
-        rel = path.relative_to(data_dir)
-        if path.is_symlink() or not (path.is_file() or path.is_dir()):
+        if path.is_symlink() or not path.is_file() or any(parent in skip for parent in path.parents):
             continue  # sockets, fifos and links are not data
-        if rel.parts[0] == "graph" and (len(rel.parts) == 1 or rel.parts[1] == AOF_DIR or rel.name in GRAPH_RUNTIME):
-            continue  # the graph goes in as its snapshot
-        if path.name.startswith((".tmp-", ".backup-", ".restore-")) or path.name.endswith("_WRITELOCK"):
+        if path.name.startswith(OWN_TEMPORARY) or path.name.endswith(SQLITE_RUNTIME):
             continue
-        if rel.as_posix() == "archive.lock":  # the archive's writer lock: runtime, like the index's
+        if path.relative_to(data_dir).as_posix() == WRITER_LOCK:  # the archive's writer lock: runtime, like the index's
             continue
-        if path.is_file():
-            yield path
+        yield path
+    yield from (p for p in search.index_files(data_dir) if not p.name.startswith(OWN_TEMPORARY))
 
 
-class _index_locked:
-    """Hold the search index's write lock (as Whoosh writers do), so no commit lands mid-copy."""
-
-    def __init__(self, data_dir: Path) -> None:
-        from search.schema import INDEX_NAME
-
-        self.path = data_dir / "index" / f"{INDEX_NAME}_WRITELOCK"
-        self.fd: int | None = None
-
-    def __enter__(self) -> None:
-        if not self.path.parent.is_dir():
-            return
-        self.fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
-        deadline = time.monotonic() + LOCK_TIMEOUT
-        while True:
-            try:
-                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    os.close(self.fd)
-                    raise BackupError("The search index has been busy for 30 seconds (an ingest is running); "
-                                      "try the backup again when it has finished.") from None
-                time.sleep(0.1)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd is not None:
-            fcntl.flock(self.fd, fcntl.LOCK_UN)
-            os.close(self.fd)
+def _sqlite_copy(path: Path, scratch: Path) -> Path:
+    """A consistent copy of a SQLite database in `scratch`, through SQLite's online backup API."""
+    copy = scratch / f"{path.name}.{time.monotonic_ns()}"
+    with closing(sqlite3.connect(path, timeout=LOCK_TIMEOUT)) as source, \
+            closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    os.chmod(copy, 0o600)
+    return copy
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -245,7 +237,7 @@ def _check_target(target: Path, force: bool) -> None:
     if target.exists() and not target.is_dir():
         raise BackupError(f"{target} is a file, not a folder.")
     target.mkdir(parents=True, exist_ok=True)
-    if _graph_in_use(target):
+    if graph.in_use(target):
         raise BackupError(f"The graph server of {target} is running; stop the app (and any CLI using it) first.")
     leftovers = [p for p in target.iterdir() if not p.name.startswith(".restore-")]
     if leftovers and not force:
@@ -253,27 +245,19 @@ def _check_target(target: Path, force: bool) -> None:
                           "its contents.")
 
 
-def _graph_in_use(target: Path) -> bool:
-    """True while some process is attached to the data dir's embedded graph (it holds users.lock)."""
-    lock = target / "graph" / "users.lock"
-    if not lock.exists():
-        return False
-    fd = os.open(lock, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-
-
 def _swap_in(staging: Path, target: Path) -> None:
-    """Move the old contents aside (inside the target), the new ones in, then drop the old."""
+    """Move the old contents aside (inside the target), the new ones in (the graph's snapshot through
+    graph.restore_snapshot, which puts it where the server loads it), then drop the old."""
     old = Path(tempfile.mkdtemp(dir=target, prefix=".restore-old-"))
     for entry in target.iterdir():
         if entry not in (staging, old) and not entry.name.startswith(".restore-"):
             entry.rename(old / entry.name)
     for entry in staging.iterdir():
-        entry.rename(target / entry.name)
+        if entry.name != GRAPH_MEMBERS:
+            entry.rename(target / entry.name)
+    if (staging / GRAPH_MEMBERS).is_dir():
+        try:
+            graph.restore_snapshot(staging / GRAPH_MEMBERS, target)
+        except graph.GraphError as ex:
+            raise BackupError(str(ex)) from ex
     shutil.rmtree(old, ignore_errors=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from graph.errors import GraphError, GraphUnavailable
+from graph.errors import GraphError, GraphUnavailable, SnapshotUnsupported
 
 
 class Graph:
@@ -50,6 +50,11 @@ class Graph:
 
         self.backend.ensure_schema()
         backfill(self)
+
+    def snapshot(self, dest: Path) -> None:
+        """Write a point-in-time copy of the graph into the folder `dest`, for a backup; `restore_snapshot`
+        puts it back. SnapshotUnsupported (its message says how to back the graph up) for Neo4j."""
+        self.backend.snapshot(Path(dest))
 
     def close(self) -> None:
         self.backend.close()
@@ -88,6 +93,28 @@ def open_graph(data_dir: Path | str, *, neo4j_uri: str | None = None, neo4j_user
     return g
 
 
+def store_dir(data_dir: Path) -> Path:
+    """The folder of the data dir the embedded graph keeps its files in (a backup copies its snapshot instead)."""
+    from graph.falkor_server import STORE_DIR
+
+    return Path(data_dir) / STORE_DIR
+
+
+def in_use(data_dir: Path) -> bool:
+    """Whether a process is attached to the data dir's embedded graph (a restore must not replace it then)."""
+    from graph.falkor_server import in_use as attached
+
+    return attached(Path(data_dir))
+
+
+def restore_snapshot(src: Path, data_dir: Path) -> None:
+    """Put a snapshot `Graph.snapshot` wrote in place as the data dir's embedded graph (loaded at its next
+    start); GraphError while a process uses that graph."""
+    from graph.falkor_server import restore_snapshot as put_back
+
+    put_back(Path(src), Path(data_dir))
+
+
 from graph.store import (  # noqa: E402
     check, delete_paper, document_for_filename, document_ids, resave, save_paper, save_papers, stored_paper,
 )
@@ -106,7 +133,8 @@ from graph.read_actions import (  # noqa: E402
 from graph.curation import candidates  # noqa: E402
 
 __all__ = [
-    "Graph", "GraphError", "GraphUnavailable", "open_graph",
+    "Graph", "GraphError", "GraphUnavailable", "SnapshotUnsupported", "open_graph", "store_dir", "in_use",
+    "restore_snapshot",
     "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave", "stored_paper",
     "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",

@@ -175,6 +175,9 @@ class EmbeddedBackend:
     def server_pid(self) -> int | None:
         return self.server.pid()
 
+    def snapshot(self, dest: Path) -> None:
+        self.server.snapshot(dest)
+
     def close(self) -> None:
         try:
             self._db.connection.close()

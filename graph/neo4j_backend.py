@@ -7,13 +7,14 @@ values: the query module never returns nodes or relationships.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, ConfigurationError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.errors import GraphError, GraphUnavailable
+from graph.errors import GraphError, GraphUnavailable, SnapshotUnsupported
 
 
 class Neo4jBackend:
@@ -93,6 +94,9 @@ class Neo4jBackend:
 
     def server_pid(self) -> int | None:
         return None
+
+    def snapshot(self, dest: Path) -> None:
+        raise SnapshotUnsupported("the graph is in Neo4j (use neo4j-admin database dump)")
 
     def close(self) -> None:
         self.driver.close()

@@ -31,6 +31,7 @@ from search.documents import paper_documents
 from search.querylang import parse_query
 from search.ranked import SORTS, Ranked, copy_hit, rank, warm
 from search.results import Hit, SearchResults
+from search.index_lock import index_dir
 from search.schema import INDEX_NAME, build_schema, signature
 from search.searchers import SearcherPool
 from search import whoosh_fixes
@@ -253,7 +254,7 @@ class SearchIndex:
 def open_index(data_dir: Path) -> SearchIndex:
     """The index in data_dir/"index", created empty if missing."""
     data_dir = Path(data_dir)
-    return SearchIndex(data_dir / "index", data_dir)
+    return SearchIndex(index_dir(data_dir), data_dir)
 
 
 # ---- query helpers ------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import tarfile
 from pathlib import Path
 
@@ -14,10 +15,12 @@ import pytest
 from click.testing import CliRunner
 
 import graph
-from tests.conftest import SAMPLES
+import search
 from archive import Archive
-from webapp.audit import AuditLog
 from archive.backup import MANIFEST, BackupError, backup, restore
+from graph.neo4j_backend import Neo4jBackend
+from tests.conftest import SAMPLES
+from webapp.audit import AuditLog
 from webapp.cli import cli
 from webapp.users import UserStore
 
@@ -160,3 +163,59 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path):
 def test_backup_refuses_to_write_inside_the_data_dir(source):
     with pytest.raises(BackupError, match="outside the data dir"):
         backup(source.data_dir, source.data_dir / "self.tar.gz")
+
+
+def test_a_sqlite_transaction_in_flight_neither_stops_the_backup_nor_is_in_it(source, tmp_path):
+    """users.sqlite and audit.sqlite go in through SQLite's backup API: what another connection has
+    not committed is not copied, and the copy is a whole database."""
+    db = sqlite3.connect(source.data_dir / "audit.sqlite", isolation_level=None)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO audit (at, who, ip, action, what) VALUES ('2026-01-01', 'x', '', 'uncommitted', '')")
+        made = backup(source.data_dir, tmp_path / "busy.tar.gz")
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    with tarfile.open(made["path"]) as tar:
+        assert not [n for n in tar.getnames() if n.endswith(("-journal", "-wal", "-shm"))]
+    restore(made["path"], tmp_path / "restored")
+    actions = [e["action"] for e in AuditLog(tmp_path / "restored").page(1, 50)["events"]]
+    assert "login" in actions and "uncommitted" not in actions
+
+
+def test_the_index_lock_is_the_one_whoosh_writers_take(source, tmp_path):
+    """search.locked holds the lock a Whoosh writer takes: a writer open means a backup waits (then says
+    why), and the lock file is not among the files a backup copies."""
+    from whoosh.index import open_dir
+
+    from search.schema import INDEX_NAME
+
+    writer = open_dir(str(search.index_dir(source.data_dir)), indexname=INDEX_NAME).writer()
+    try:
+        with pytest.raises(search.IndexBusy, match="busy"):
+            with search.locked(source.data_dir, timeout=0.3):
+                pass
+    finally:
+        writer.cancel()
+    with search.locked(source.data_dir, timeout=0.3):
+        with pytest.raises(search.IndexBusy):
+            with search.locked(source.data_dir, timeout=0.3):
+                pass
+    files = search.index_files(source.data_dir)
+    assert files and not [p for p in files if "WRITELOCK" in p.name]
+
+
+def test_a_graph_snapshot_restores_to_the_same_graph(source, tmp_path):
+    source.graph.snapshot(tmp_path / "snap")
+    graph.restore_snapshot(tmp_path / "snap", tmp_path / "data")
+    with graph.open_graph(tmp_path / "data") as restored:
+        assert graph.check(restored) == graph.check(source.graph)
+    with pytest.raises(graph.GraphError, match="is running"):
+        graph.restore_snapshot(tmp_path / "snap", source.data_dir)
+
+
+def test_neo4j_has_no_snapshot_and_says_how_to_back_it_up(tmp_path):
+    """A Neo4j graph is left out of a backup (the manifest says so): its backend refuses a snapshot."""
+    backend = Neo4jBackend.__new__(Neo4jBackend)  # no server here; snapshot needs none to refuse
+    with pytest.raises(graph.SnapshotUnsupported, match="neo4j-admin database dump"):
+        graph.Graph(backend, tmp_path).snapshot(tmp_path / "snap")
