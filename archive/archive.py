@@ -46,6 +46,7 @@ from graph import curation
 from ingest import ocr as ocr_reader
 from ingest.errors import IngestError
 from ingest.model import Paper, doc_id_for
+from ingest.paper_files import PAPERS_DIR, paper_bytes, paper_path, read_paper
 from ingest.pipeline import extract_many
 from ingest.worker import ExtractionWorker, WorkerFailed, wanted as wanted_worker
 from search import SearchError, open_index
@@ -133,7 +134,7 @@ class Archive:
         self.data_dir = Path(data_dir).resolve()
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.originals_dir = self.data_dir / "originals"
-        self.papers_dir = self.data_dir / "papers"
+        self.papers_dir = self.data_dir / PAPERS_DIR
         self.graph = graph.open_graph(self.data_dir, **{k: v for k, v in graph_options.items() if v})
         self.index = open_index(self.data_dir)
         self._lock = WriterLock(self.data_dir / WRITER_LOCK)
@@ -153,12 +154,7 @@ class Archive:
 
     def paper(self, doc_id: str) -> Paper | None:
         """The stored Paper of a document, or None."""
-        if not doc_id.isalnum():
-            return None
-        path = self.papers_dir / f"{doc_id}.json"
-        if not path.exists():
-            return None
-        return Paper.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        return read_paper(self.data_dir, doc_id) if doc_id.isalnum() else None
 
     def papers(self) -> Iterator[Paper]:
         for path in sorted(self.papers_dir.glob("*.json")):
@@ -221,8 +217,7 @@ class Archive:
                 write_atomic(self.originals_dir / f"{paper.id}{suffix}", data)
                 if paper.id in (ocr_pdfs or {}):
                     write_atomic(self.ocr_path(paper.id), (ocr_pdfs or {})[paper.id])
-                write_atomic(self._paper_path(paper.id),
-                             json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
+                write_atomic(self._paper_path(paper.id), paper_bytes(paper))
             crash_point("files", batch)
             if os.environ.get(KILL_AT) == f"graph-half:{batch}":
                 graph.save_papers(self.graph, [paper for paper, _ in pairs][:max(1, len(pairs) // 2)])
@@ -523,19 +518,26 @@ class Archive:
            the index (or taken out of both when papers/ no longer has them: a delete, a failed save),
            and a replacement it made is finished (the earlier version deleted).
         2. A paper in papers/ that the graph or the index lacks is written to it from papers/<id>.json.
-        3. A paper only in the graph gets its papers/ file back from the copy on its Document
-           (`paper_json`); one only in the index is dropped from it (the index is derived).
+        3. A paper only in the graph gets its papers/ file back when the graph is one saved before
+           papers/ was the one copy (it held each Paper on its Document, `paper_json`); otherwise it is
+           left as it is and `consistency` reports it (a Neo4j graph may outlive a data dir: nothing is
+           deleted on a guess). One only in the index is dropped from it (the index is derived).
+        4. Those older graphs' copies (`paper_json`) are removed from the graph (graph.drop_legacy_papers).
         """
         done: dict[str, list[str]] = {"resaved": [], "removed": [], "graph": [], "index": [], "papers": []}
         with self._writing(timeout) as finished:
             done.update(finished)
             stored, in_graph, indexed = self._stored_ids(), graph.document_ids(self.graph), self.index.paper_ids()
             for doc_id in sorted(in_graph - stored):
-                paper = graph.stored_paper(self.graph, doc_id)
+                paper = graph.legacy_paper(self.graph, doc_id)
                 if paper is not None:
-                    write_atomic(self._paper_path(doc_id), json.dumps(paper.to_dict(), ensure_ascii=False).encode("utf-8"))
+                    write_atomic(self._paper_path(doc_id), paper_bytes(paper))
                     stored.add(doc_id)
                     done["papers"].append(doc_id)
+            dropped = graph.drop_legacy_papers(self.graph)
+            if dropped:
+                log.warning("removed the copies of %d papers an older version kept in the graph (papers/ holds "
+                            "them)", len(dropped))
             only_indexed = indexed - stored
             self.index.remove_papers(only_indexed)
             done["removed"] += sorted(only_indexed)
@@ -594,7 +596,7 @@ class Archive:
     # ---- files, journal and lock ----------------------------------------------
 
     def _paper_path(self, doc_id: str) -> Path:
-        return self.papers_dir / f"{doc_id}.json"
+        return paper_path(self.data_dir, doc_id)
 
     def _known(self, doc_id: str) -> bool:
         """Whether the archive holds these bytes (papers/ is its record; the stores follow it)."""

@@ -116,7 +116,8 @@ def restore_snapshot(src: Path, data_dir: Path) -> None:
 
 
 from graph.store import (  # noqa: E402
-    check, delete_paper, document_for_filename, document_ids, resave, save_paper, save_papers, stored_paper,
+    check, delete_paper, document_for_filename, document_ids, drop_legacy_papers, legacy_paper, resave, save_paper,
+    save_papers,
 )
 from graph.read import (  # noqa: E402
     attendance, bodies, body, counts, document, latest_meetings, list_documents, list_meetings, meeting,
@@ -135,7 +136,8 @@ from graph.curation import candidates  # noqa: E402
 __all__ = [
     "Graph", "GraphError", "GraphUnavailable", "SnapshotUnsupported", "open_graph", "store_dir", "in_use",
     "restore_snapshot",
-    "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave", "stored_paper",
+    "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave",
+    "legacy_paper", "drop_legacy_papers",
     "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
     "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood", "action_follow_ups",

@@ -8,7 +8,6 @@ of the full-text index (`words`, `grams`: graph/textindex.py). Ids come from
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -90,7 +89,6 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         "location": paper.location, "body": clean_text(paper.body) if paper.body else None,
         "status": paper.status, "error": paper.error, "ocr": paper.ocr,
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "paper_json": json.dumps(paper.to_dict(), ensure_ascii=False, separators=(",", ":")),
     }
     facts = Facts(doc_id=doc_id, document=document)
     if paper.status != "ok":

@@ -42,7 +42,8 @@ REL_TYPES = ["RECORDS", "OF", "HAS_ITEM", "HAS_ACTION", "ATTENDED", "SENT_APOLOG
 PROPERTY_KEYS = [
     "id", "key", "slug", "name", "aliases", "group", "dirty", "title", "kind", "filename", "date",
     "date_precision", "time", "location", "body", "series", "status", "error", "ingested_at",
-    "paper_json", "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
+    "paper_json",  # only read (and removed) on graphs saved before papers/<id>.json was the one copy
+    "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
 ]
@@ -227,7 +228,11 @@ RETURN d.id AS id, d.title AS title, d.kind AS kind, d.filename AS filename, d.d
 ORDER BY ingested_at DESC
 LIMIT 1
 """
-PAPER_JSON = "MATCH (d:Document {id: $doc_id}) RETURN d.paper_json AS paper_json"
+# Graphs saved before papers/<id>.json became the one copy held each Paper as `paper_json` on its Document:
+# repair reads it once for a paper whose file is missing, then removes it (graph.store.drop_legacy_papers).
+LEGACY_PAPER_JSON = "MATCH (d:Document {id: $doc_id}) RETURN d.paper_json AS paper_json"
+LEGACY_PAPER_IDS = "MATCH (d:Document) WHERE d.paper_json IS NOT NULL RETURN d.id AS id"
+DROP_LEGACY_PAPER = "UNWIND $ids AS doc_id MATCH (d:Document {id: doc_id}) SET d.paper_json = NULL"
 ALL_DOCUMENT_IDS = "MATCH (d:Document) RETURN d.id AS id ORDER BY id"
 DOCS_MENTIONING_PEOPLE = """
 MATCH (d:Document)-[:MENTIONS]->(p:Person)
@@ -609,12 +614,10 @@ WHERE NOT (d)-[:HAS_ITEM]->(:Item)
 MATCH (a:Action {doc_id: d.id})
 RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
 """,
-    # papers whose stored text has one of the phrases (a first cut: the caller reads the words)
+    # every such paper: the caller keeps those whose stored paper has one of the phrases
     "words": """
 MATCH (d:Document)
 WHERE NOT (d)-[:HAS_ITEM]->(:Item)
-WITH d, $terms AS terms
-WHERE any(term IN terms WHERE toLower(d.paper_json) CONTAINS term)
 MATCH (a:Action {doc_id: d.id})
 RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start
 """,

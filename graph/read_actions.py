@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from ingest.curated import load_taxonomy
 from ingest.names import clean_text, org_key
+from ingest.paper_files import read_paper, read_paper_json
 from graph import queries as cypher
 from graph.passages import heading_above
-from graph.store import stored_paper
 from graph.read_people import org_key_for, person_key_for, resolve_key
 from graph.readutil import (
     action_details, bounded, end_of, item_details, newest_actions_first, newest_items_first, paging, span_of,
@@ -61,6 +61,13 @@ def _topic_terms(g: "Graph", term: str) -> tuple[str, list[str]]:
 
 def _word_match(phrases: list[str], text: str) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?:s|es|'s)?(?!\w)", text or "", re.I) for p in phrases)
+
+
+def _stored_paper_has(g: "Graph", doc_id: str, phrases: list[str]) -> bool:
+    """A first cut: whether the stored paper's file has one of the phrases anywhere (lowercased); the
+    caller then reads its text for them as words."""
+    stored = read_paper_json(g.data_dir, doc_id)
+    return stored is not None and any(phrase in stored.lower() for phrase in phrases)
 
 
 def _mentioning(g: "Graph", label: str, term: str, limit: int) -> list[str]:
@@ -118,11 +125,15 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     under = {i["id"]: {"number": i["number"], "heading": i["heading"]} for i in items}
     found = {r["id"]: under[r["item_id"]] for r in g.run(cypher.ACTION_IDS_OF_ITEMS, ids=list(under))} if under else {}
     texts: dict[str, str] = {}
-    loose = (g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key) if topic_key
-             else g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["words"], terms=phrases))
+    if topic_key:
+        loose = g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key)
+    else:
+        loose = g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["words"])
+        has = {doc_id: _stored_paper_has(g, doc_id, phrases) for doc_id in {row["doc_id"] for row in loose}}
+        loose = [row for row in loose if has[row["doc_id"]]]
     for row in loose:
         if row["doc_id"] not in texts:
-            paper = stored_paper(g, row["doc_id"])
+            paper = read_paper(g.data_dir, row["doc_id"])
             texts[row["doc_id"]] = paper.text if paper and _word_match(phrases, paper.text) else ""
         heading = heading_above(texts[row["doc_id"]], row["start"])
         if heading and _word_match(phrases, heading):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.paper_files import read_paper
 from graph import queries as q
 from graph.passages import passages, sections
 from graph.readutil import action_details, span_of
-from graph.store import stored_paper
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -48,7 +48,7 @@ def _own_passage(g: "Graph", action: dict) -> str:
     """The paragraph or bullet the action was written in (its words say what it is about better than
     the action's own sentence), or the action's text."""
     span = action.get("span")
-    paper = stored_paper(g, action["doc_id"]) if span and action.get("doc_id") else None
+    paper = read_paper(g.data_dir, action["doc_id"]) if span and action.get("doc_id") else None
     if paper is None:
         return action["text"]
     around = [(s, e) for s, e in passages(paper.text, 0, len(paper.text)) if s <= span[0] < e]
@@ -68,7 +68,7 @@ def action_follow_ups(g: "Graph", action_id: str, later: int = 2) -> dict | None
     follow_ups, meetings = [], _later_meetings(g, action["meeting_id"], later) if action.get("meeting_id") else []
     for meeting in meetings:
         doc = g.run(q.MEETING, id=meeting["id"])
-        paper = stored_paper(g, doc[0]["doc_id"]) if doc else None
+        paper = read_paper(g.data_dir, doc[0]["doc_id"]) if doc else None
         if paper is None or not want:
             continue
         best = None

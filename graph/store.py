@@ -10,10 +10,12 @@ attendance). Re-saving the same Paper therefore leaves the same graph.
 Possible-duplicate people (POSSIBLY_SAME) are found after the transaction, since
 the edit-distance test runs in Python; they are advice for an admin, never facts.
 
-The Paper itself is kept on its Document (`paper_json`), so a curation decision
-(graph/curation.py) is applied by saving the affected papers again through this
-same path. Names resolve through the curation log (ingest.curation), read here
-and by the search index alike.
+The Paper itself is not in the graph: its one copy is the data dir's
+`papers/<id>.json` (ingest.paper_files), which a curation decision
+(graph/curation.py) reads to save the affected papers again through this same
+path. Names resolve through the curation log (ingest.curation), read here and by
+the search index alike. Graphs saved earlier held each Paper on its Document
+(`paper_json`); `legacy_paper` reads it and `drop_legacy_papers` removes it.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 from ingest.curation import load_state, resolvers
 from ingest.errors import CurationError
 from ingest.model import Paper
+from ingest.paper_files import read_paper
 from ingest.resolve import Curated, Resolver
 from graph import queries as q
 from graph.errors import GraphError
@@ -174,20 +177,30 @@ def document_ids(g: "Graph") -> set[str]:
     return {row["id"] for row in g.run(q.ALL_DOCUMENT_IDS)}
 
 
-def stored_paper(g: "Graph", doc_id: str) -> Paper | None:
-    """The Paper as it was saved (curation re-saves from it)."""
-    rows = g.run(q.PAPER_JSON, doc_id=doc_id)
+def legacy_paper(g: "Graph", doc_id: str) -> Paper | None:
+    """The Paper a graph saved before papers/<id>.json was the one copy kept on its Document, or None."""
+    rows = g.run(q.LEGACY_PAPER_JSON, doc_id=doc_id)
     if not rows or not rows[0]["paper_json"]:
         return None
     return Paper.from_dict(json.loads(rows[0]["paper_json"]))
 
 
+def drop_legacy_papers(g: "Graph") -> list[str]:
+    """Remove the Papers an older graph kept on its Documents (`paper_json`: every paper's text in the
+    graph server's memory); returns the ids it removed them from. Read first: one query when none are left."""
+    ids = [row["id"] for row in g.run(q.LEGACY_PAPER_IDS)]
+    if ids:
+        g.write([(q.DROP_LEGACY_PAPER, {"ids": ids})])
+    return ids
+
+
 def resave(g: "Graph", doc_ids: Iterable[str] | None = None) -> int:
-    """Save stored papers again (after a curation decision or an aliases.yaml edit); returns how many."""
+    """Save stored papers (papers/<id>.json) again, after a curation decision or an aliases.yaml edit;
+    returns how many."""
     ids = sorted(set(doc_ids)) if doc_ids is not None else [r["id"] for r in g.run(q.ALL_DOCUMENT_IDS)]
     done = 0
     for doc_id in ids:
-        paper = stored_paper(g, doc_id)
+        paper = read_paper(g.data_dir, doc_id)
         if paper is not None:
             save_paper(g, paper)
             done += 1

@@ -313,11 +313,9 @@ def test_each_store_gets_what_it_lacks_from_papers_without_extracting_again(samp
     archive.index.remove_paper(ids[0])
     edit_stored_title(archive, ids[0], "Zanzibar restored from papers")
     graph.delete_paper(archive.graph, ids[1])
-    (archive.papers_dir / f"{ids[2]}.json").unlink()  # only the graph's copy is left
     state = archive.consistency()
     assert not state["ok"] and state["unfinished"] == []
     assert state["not_in_index"] == [ids[0]] and state["not_in_graph"] == [ids[1]]
-    assert state["not_in_papers"] == [ids[2]]
 
     # Unchanged is decided per store: the admin path (one file, no full repair) mends what it touches.
     files = sorted(SAMPLES.glob("*.txt"))
@@ -325,11 +323,37 @@ def test_each_store_gets_what_it_lacks_from_papers_without_extracting_again(samp
     assert archive.index.query("zanzibar").total > 0  # from papers/<id>.json: no extraction ran
 
     done = archive.repair()
-    assert done["graph"] == [ids[1]] and done["papers"] == [ids[2]] and done["index"] == []
+    assert done["graph"] == [ids[1]] and done["papers"] == [] and done["index"] == []
     assert archive.consistency()["ok"] and archive.repair() == {k: [] for k in done}  # nothing left: no writes
     assert graph.document(archive.graph, ids[0])["title"] != "Zanzibar restored from papers"  # the graph had it
     report = graph.check(archive.graph)
     assert (report["labels"], report["relationships"], archive.index.entry_count()) == before
+
+
+def test_a_paper_only_in_the_graph_is_reported_not_deleted(samples_archive):
+    """papers/<id>.json is a paper's one copy: with it gone the graph's facts stay (a Neo4j graph may
+    outlive a data dir) and `check` names the paper until an admin deletes it or ingests it again."""
+    archive, ids = samples_archive
+    (archive.papers_dir / f"{ids[2]}.json").unlink()
+    assert archive.repair()["papers"] == []
+    assert graph.document(archive.graph, ids[2]) is not None
+    assert archive.consistency()["not_in_papers"] == [ids[2]]
+    assert archive.delete(ids[2]) and archive.consistency()["ok"]
+
+
+def test_a_graph_from_before_papers_was_the_one_copy_gives_its_copies_back_then_drops_them(samples_archive):
+    """Older versions kept each Paper on its Document (`paper_json`): repair writes a missing
+    papers/<id>.json from it, then removes every such copy from the graph."""
+    archive, ids = samples_archive
+    for doc_id in ids:  # as an older version saved them
+        stored = archive.paper(doc_id).to_dict()
+        archive.graph.run("MATCH (d:Document {id: $id}) SET d.paper_json = $json", id=doc_id,
+                          json=json.dumps(stored, ensure_ascii=False, separators=(",", ":")))
+    lost = archive.paper(ids[2])
+    (archive.papers_dir / f"{ids[2]}.json").unlink()
+    assert archive.repair()["papers"] == [ids[2]]
+    assert archive.paper(ids[2]) == lost and archive.consistency()["ok"]
+    assert archive.graph.run("MATCH (d:Document) WHERE d.paper_json IS NOT NULL RETURN d.id AS id") == []
 
 
 def test_a_paper_only_in_the_index_is_dropped_from_it(samples_archive):

@@ -14,6 +14,7 @@ import pytest
 
 import graph
 from ingest.model import Action, Item, Mention, Paper, PersonEntry
+from ingest.paper_files import paper_bytes, paper_path
 
 NEO4J_URI = os.environ.get("BOARDGRAPH_TEST_NEO4J_URI")
 
@@ -138,6 +139,16 @@ def all_papers() -> list[Paper]:
 
 
 # ---- the graph fixture: embedded FalkorDB always, Neo4j when a test server is configured ----
+
+
+def save_stored(g, *papers: Paper) -> None:
+    """Save papers as the archive does: papers/<id>.json in the graph's data dir first (the one copy of
+    a paper, which a curation decision re-saves from), then the graph."""
+    for paper in papers:
+        path = paper_path(g.data_dir, paper.id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(paper_bytes(paper))
+        graph.save_paper(g, paper)
 
 
 def _open(kind: str, data_dir):

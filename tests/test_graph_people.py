@@ -12,14 +12,14 @@ from graph.people import candidate_pairs
 from ingest.resolve import base_person_key
 from ingest.ids import meeting_id
 from test_graph_helpers import (  # noqa: F401  (fixtures)
-    all_papers, board_2008, chairs_2010, dump, g, make_paper,
+    all_papers, board_2008, chairs_2010, dump, g, make_paper, save_stored,
 )
 
 
 @pytest.fixture
 def loaded(g):
     for paper in all_papers():
-        graph.save_paper(g, paper)
+        save_stored(g, paper)
     return g
 
 
@@ -103,7 +103,7 @@ def test_merge_survives_reingest_and_undo_restores(loaded):
     assert [m["date"] for m in merged["attended"]] == ["2010-01-21", "2008-03-05", "2007-10-31"]
     assert "Alastair Jeffery" in merged["aliases"] and merged["candidates"] == []
 
-    graph.save_paper(g, board_2008())  # re-ingest: the decision still applies
+    save_stored(g, board_2008())  # re-ingest: the decision still applies
     assert graph.person(g, "alastair jeffery") is None
     assert len(graph.person(g, "alastair jeffrey")["attended"]) == 3
 
@@ -126,7 +126,7 @@ def test_split_moves_one_papers_facts_to_another_person(loaded):
     assert [m["date"] for m in graph.person(g, "dave hill")["attended"]] == ["2007-10-31"]
     other = graph.person(g, "dave hill nhs")
     assert [m["meeting_id"] for m in other["attended"]] == [meeting_id("doc-chairs-2010")]
-    graph.save_paper(g, chairs_2010())
+    save_stored(g, chairs_2010())
     assert graph.person(g, "dave hill nhs") is not None
     curation.undo(g, rec["id"], who="admin")
     assert dump(g) == before
@@ -137,8 +137,8 @@ def test_rename_and_alias_organisations(g):
                           attendees=[("Ann Smith", "Barnet Safeguarding Board", None)])
     barnet_b = make_paper("doc-b", title="Barnet LSCB Meeting", date="2009-02-01", body="Barnet LSCB",
                           attendees=[("Bob Brown", "Barnet LSCB", None)])
-    graph.save_paper(g, barnet_a)
-    graph.save_paper(g, barnet_b)
+    save_stored(g, barnet_a)
+    save_stored(g, barnet_b)
     assert graph.organisation(g, "barnet safeguarding board") is not None
     rec = curation.record(g, "alias_org", {"alias": "Barnet Safeguarding Board", "target": "barnet lscb"}, who="admin")
     assert g.run("MATCH (o:Organisation {key: $key}) RETURN o.key AS key", key="barnet safeguarding board") == []
@@ -147,13 +147,13 @@ def test_rename_and_alias_organisations(g):
     assert keys_of(org["people"]) == {"ann smith", "bob brown"}
     assert "Barnet Safeguarding Board" in org["aliases"]
     # a paper ingested after the decision is curated too
-    graph.save_paper(g, make_paper("doc-c", title="Barnet LSCB Meeting", date="2009-03-01", body="Barnet LSCB",
+    save_stored(g, make_paper("doc-c", title="Barnet LSCB Meeting", date="2009-03-01", body="Barnet LSCB",
                                    attendees=[("Cy Dee", "Barnet Safeguarding Board", None)]))
     assert "cy dee" in keys_of(graph.organisation(g, "barnet lscb")["people"])
 
     ren = curation.record(g, "rename_org", {"key": "barnet lscb", "name": "Barnet Safeguarding Children Board"}, who="admin")
     assert graph.organisation(g, "barnet lscb")["name"] == "Barnet Safeguarding Children Board"
-    graph.save_paper(g, barnet_b)
+    save_stored(g, barnet_b)
     assert graph.organisation(g, "barnet lscb")["name"] == "Barnet Safeguarding Children Board"
     curation.undo(g, ren["id"], who="admin")
     assert graph.organisation(g, "barnet lscb")["name"] == "Barnet LSCB"  # the alias target keeps its name
@@ -165,7 +165,7 @@ def test_rejected_candidate_stays_rejected(loaded):
     g = loaded
     rec = curation.record(g, "reject_candidate", {"a": "alastair jeffery", "b": "alastair jeffrey"}, who="admin")
     assert curation.candidates(g) == []
-    graph.save_paper(g, board_2008())
+    save_stored(g, board_2008())
     assert curation.candidates(g) == []
     curation.undo(g, rec["id"], who="admin")
     assert len(curation.candidates(g)) == 1
@@ -199,4 +199,4 @@ def test_undo_needs_a_real_record_and_a_name(loaded):
 def test_corrupt_curation_log_is_reported_by_line(loaded):
     (loaded.data_dir / "curation.jsonl").write_text('{"id": "x"\n')
     with pytest.raises(GraphError, match="line 1 is not valid JSON"):
-        graph.save_paper(loaded, board_2008())
+        save_stored(loaded, board_2008())

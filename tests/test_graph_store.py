@@ -10,7 +10,7 @@ from graph.errors import GraphError
 from ingest.ids import action_id, meeting_id
 from ingest.model import Paper
 from test_graph_helpers import (  # noqa: F401  (fixtures)
-    all_papers, board_2007, board_2008, chairs_2010, dump, g, open_fresh, shape, update_2010,
+    all_papers, board_2007, board_2008, chairs_2010, dump, g, open_fresh, save_stored, shape, update_2010,
 )
 
 
@@ -125,12 +125,20 @@ def test_text_with_quotes_newlines_and_unicode_round_trips(g):
     graph.save_paper(g, paper)
     doc = graph.document(g, paper.id)
     assert doc["items"][0]["heading"] == 'FGM – "guidance" \\ Barnardo’s\n(draft)'
-    assert graph.stored_paper(g, paper.id) == paper
+
+
+def test_the_graph_keeps_no_copy_of_the_paper(g):
+    """papers/<id>.json is the one copy of a Paper (ingest.paper_files): the Document holds its facts only."""
+    paper = update_2010()
+    graph.save_paper(g, paper)
+    props = g.run("MATCH (d:Document {id: $id}) RETURN properties(d) AS p", id=paper.id)[0]["p"]
+    assert props["title"] == paper.title and "paper_json" not in props
+    assert not [k for k, v in props.items() if isinstance(v, str) and paper.text in v]
 
 
 def test_resave_rebuilds_everything_from_stored_papers(g):
     for paper in all_papers():
-        graph.save_paper(g, paper)
+        save_stored(g, paper)
     before = dump(g)
     assert graph.resave(g) == 4
     assert dump(g) == before
