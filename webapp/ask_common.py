@@ -11,7 +11,7 @@ import graph
 from graph import queries
 from webapp.ask_text import count, listing, quoted, sentence
 from webapp.ask_when import When, on_date, split_when
-from webapp.urls import page_url
+from webapp.urls import page_url, passage_url
 
 ASK_ROWS = 100  # rows an answer about one person lists; its sentence gives the whole count
 SUGGESTIONS = [
@@ -54,11 +54,7 @@ def org_link(key: str) -> str:
 
 
 def passage_link(doc_id: str | None, span: Any) -> str | None:
-    if not doc_id:
-        return None
-    if span and span[0] is not None:
-        return page_url("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
-    return page_url("pages.paper", doc_id=doc_id)
+    return passage_url(doc_id, span)
 
 
 @dataclass

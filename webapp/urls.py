@@ -87,6 +87,15 @@ def page_url(endpoint: str, **values: Any) -> str:
     return _page_rules().build(endpoint, values)
 
 
+def passage_url(doc_id: str | None, span: Any) -> str | None:
+    """A paper's page scrolled to the passage `span` (start, end) highlighted; None without a paper."""
+    if not doc_id:
+        return None
+    if span and span[0] is not None:
+        return page_url("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
+    return page_url("pages.paper", doc_id=doc_id)
+
+
 @lru_cache(maxsize=1)
 def _page_rules() -> MapAdapter:
     from webapp.routes import TWINS  # routes import the views, which import the ask box: not at import time
