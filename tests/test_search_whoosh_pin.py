@@ -5,7 +5,7 @@ back to Whoosh's public API when a structure is missing, so a different Whoosh w
 it would quietly run slower, or, if a structure kept its name but changed its meaning, answer
 differently. These tests fail instead: the installed version must be inside pyproject's pin, and
 on a real index each private read must be taken and agree with what Whoosh's public API says.
-tests/test_search_evaluate.py holds the answers equal to Whoosh's own search.
+tests/test_search_segment_query.py holds the answers equal to Whoosh's own search.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from search.schema import TEXT_ANALYZER
 ROOT = Path(__file__).resolve().parents[1]
 RECHECK = ("search/ reads Whoosh's private structures: before moving the pin, re-check search/whoosh_fixes.py, "
            "postings.py, tables.py, evaluate.py and snippets.py against the new Whoosh's source, then run "
-           "tests/test_search_evaluate.py and this file (docs/search.md, 'For developers')")
+           "tests/test_search_segment_query.py and this file (docs/search.md, 'For developers')")
 
 
 def test_the_installed_whoosh_is_inside_the_pin():

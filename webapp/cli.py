@@ -282,13 +282,13 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def evaluate(gold_dir: Path, as_json: bool) -> None:
     """Score extraction against a folder of gold annotations."""
-    from ingest.evaluate import evaluate as run_evaluation, format_report
+    from ingest.score_extraction import evaluate as run_evaluation, score_table
 
     report = run_evaluation(gold_dir)
     if as_json:
         _emit_json(report)
     else:
-        click.echo(format_report(report))
+        click.echo(score_table(report["overall"]))
 
 
 @cli.command()
