@@ -178,9 +178,10 @@ def search(ctx: click.Context, query: str, as_json: bool, page: int, sort: str) 
 def ask(ctx: click.Context, question: str, as_json: bool) -> None:
     """Answer a plain-English question from the graph."""
     from webapp.ask import answer
+    from webapp.ask_common import EXAMPLES
 
     if not question.strip():
-        raise click.ClickException("Ask a question, for example: which actions mention FGM?")
+        raise click.ClickException(f"Ask a question, for example: {EXAMPLES[1]}?")
     archive = open_archive(ctx)
     result = answer(archive.graph, question)
     if as_json:
