@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 import graph
 from graph import queries
 from webapp.ask_text import count, listing, quoted, sentence
 from webapp.ask_when import When, on_date, split_when
+from webapp.urls import page_url, passage_url
 
 ASK_ROWS = 100  # rows an answer about one person lists; its sentence gives the whole count
 SUGGESTIONS = [
@@ -37,27 +37,24 @@ SUGGESTIONS = [
     "what happened to action 1 from the last meeting",
     "what happened to the actions about FGM",
 ]
+EXAMPLES = [SUGGESTIONS[i] for i in (0, 3, 1, 4, 5, 6, 7)]  # the questions the home and ask pages offer
 SMALL_WORDS = {"for", "of", "the", "and", "&", "in", "on"}
 
 
 def person_link(key: str) -> str:
-    return f"/people/{quote(key, safe='')}"
+    return page_url("pages.person", key=key)
 
 
 def meeting_link(meeting_id: str | None) -> str | None:
-    return f"/meetings/{quote(meeting_id, safe='')}" if meeting_id else None
+    return page_url("pages.meeting", meeting_id=meeting_id) if meeting_id else None
 
 
 def org_link(key: str) -> str:
-    return f"/organisations/{quote(key, safe='')}"
+    return page_url("pages.organisation", key=key)
 
 
 def passage_link(doc_id: str | None, span: Any) -> str | None:
-    if not doc_id:
-        return None
-    if span and span[0] is not None:
-        return f"/papers/{doc_id}?start={span[0]}&end={span[1]}#passage"
-    return f"/papers/{doc_id}"
+    return passage_url(doc_id, span)
 
 
 @dataclass

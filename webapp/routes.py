@@ -108,10 +108,6 @@ def init_app(app: Flask) -> None:
     @app.template_filter("passage_url")
     def passage_url(doc_id: str | None, span: Any) -> str:
         """Link to a passage of a paper: the viewer highlights and scrolls to it."""
-        from flask import url_for
+        from webapp import urls
 
-        if not doc_id:
-            return "#"
-        if span and span[0] is not None:
-            return url_for("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
-        return url_for("pages.paper", doc_id=doc_id)
+        return urls.passage_url(doc_id, span) or "#"

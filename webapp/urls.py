@@ -14,11 +14,12 @@ endpoint the check fails for) goes to flask.url_for unchanged.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from flask import Flask, request, url_for
-from werkzeug.routing import BuildError
+from flask import Flask, has_request_context, request, url_for
+from werkzeug.routing import BuildError, Map, MapAdapter, Rule
 
 _SAFE = "!$&'()*+,/:;=@"  # werkzeug.routing.BaseConverter.to_url: a URL path segment
 _QUERY_SAFE = "!$'()*,/:;?@"  # werkzeug.urls._urlencode: a query string
@@ -75,6 +76,31 @@ def template_url_for(endpoint: str, **values: Any) -> str:
         if path is not None:
             return path + ("?" + urlencode(list(values.items()), safe=_QUERY_SAFE) if values else "")
     return url_for(endpoint, **values)
+
+
+def page_url(endpoint: str, **values: Any) -> str:
+    """The URL of a page (`pages.person`, key=...) for code that runs in a request or outside one
+    (the ask box's answers, also printed by `boardgraph ask --json`): in a request, as templates
+    build it (under the app's script root); outside one, the path its rule in webapp.routes gives."""
+    if has_request_context():
+        return template_url_for(endpoint, **values)
+    return _page_rules().build(endpoint, values)
+
+
+def passage_url(doc_id: str | None, span: Any) -> str | None:
+    """A paper's page scrolled to the passage `span` (start, end) highlighted; None without a paper."""
+    if not doc_id:
+        return None
+    if span and span[0] is not None:
+        return page_url("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
+    return page_url("pages.paper", doc_id=doc_id)
+
+
+@lru_cache(maxsize=1)
+def _page_rules() -> MapAdapter:
+    from webapp.routes import TWINS  # routes import the views, which import the ask box: not at import time
+
+    return Map([Rule(rule, endpoint=f"pages.{endpoint}") for rule, endpoint, _, _ in TWINS]).bind("localhost")
 
 
 def init_app(app: Flask) -> None:

@@ -1,4 +1,4 @@
-"""Shared pieces of the graph tests: hand-built Papers, the graph fixture, a full dump.
+"""Shared pieces of the graph tests (fixtures, not tests): hand-built Papers, the graph fixture, a full dump.
 
 The papers are built here (not by the extractor) so the graph is tested on its own;
 texts are assembled piece by piece so every span is exact. Test modules import

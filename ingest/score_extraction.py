@@ -1,6 +1,6 @@
 """Score extraction against the gold annotations in a directory (precision, recall, F1 per field).
 
-    python -m ingest.evaluate tests/gold [--json] [--per-paper]
+    python -m ingest.score_extraction tests/gold [--json] [--per-paper]
 
 Each gold file `X.json` names its paper in `doc` (the file next to it). Names
 are compared after normalising case, white space, apostrophes, dashes and
@@ -163,7 +163,8 @@ def evaluate(gold_dir: Path, extract: Callable[[Path], Paper] = extract_file) ->
             "papers": papers}
 
 
-def _table(scores: dict[str, dict[str, Any]]) -> str:
+def score_table(scores: dict[str, dict[str, Any]]) -> str:
+    """Scores by field ({field: {precision, recall, f1, tp, fp, fn}}) as an aligned text table."""
     lines = [f"{'field':<16}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, s in scores.items():
         lines.append(f"{name:<16}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}"
@@ -172,7 +173,7 @@ def _table(scores: dict[str, dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m ingest.evaluate", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m ingest.score_extraction", description=__doc__.split("\n\n")[0])
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
     ap.add_argument("--per-paper", action="store_true", help="also print each paper's scores")
@@ -185,10 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result if args.per_paper else {"overall": result["overall"]}, indent=2))
         return 0
-    print(_table(result["overall"]))
+    print(score_table(result["overall"]))
     if args.per_paper:
         for doc, scores in result["papers"].items():
-            print(f"\n{doc}\n{_table(scores)}")
+            print(f"\n{doc}\n{score_table(scores)}")
     return 0
 
 

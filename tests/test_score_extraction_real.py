@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.evaluate import evaluate
+from ingest.score_extraction import evaluate
 from ingest.pipeline import extract_file
 
 REAL = Path(__file__).resolve().parent / "gold" / "real"

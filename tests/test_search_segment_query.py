@@ -1,4 +1,4 @@
-"""search.evaluate answers exactly what Whoosh's own search answers: the same entries, the same
+"""search.segment_query answers exactly what Whoosh's own search answers: the same entries, the same
 scores (up to the order floating-point sums are added in), on a real index of several segments
 with deleted entries, for every query shape the compiler makes and the odd ones it might."""
 from __future__ import annotations

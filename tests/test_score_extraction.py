@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.evaluate import evaluate, main, score_paper
+from ingest.score_extraction import evaluate, main, score_paper
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
