@@ -83,11 +83,7 @@ class TableRead:
 
 def header_kind(text: str, vocab: Vocabulary) -> str | None:
     """What a column header names ('Designation' -> 'role', 'Apologies' -> 'apologies'), else None."""
-    low = clean_text(text).lower().strip(" :*")
-    for kind, words in vocab.table_headers:
-        if low in words:
-            return kind
-    return None
+    return vocab.header_kinds.get(clean_text(text).lower().strip(" :*"))
 
 
 class Codes:
