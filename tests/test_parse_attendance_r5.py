@@ -1,0 +1,53 @@
+"""Attendance on layouts of a third blind set of boards (issue 13, round 5).
+
+Invented names and organisations. Each test is one layout: a sub-heading 'Group members in
+attendance' under a mixed 'Attendees and apologies' heading, and its near-misses (prose that
+says someone was in attendance).
+"""
+from __future__ import annotations
+
+from ingest.model import Paper
+from ingest.names import person_key
+from ingest.parse import parse_structure
+
+
+def parse(text: str) -> Paper:
+    paper = Paper(id="t", filename="t.txt", text=text)
+    parse_structure(paper)
+    return paper
+
+
+def keys(entries) -> list[str]:
+    return [person_key(p.name) for p in entries]
+
+
+HEADING = "Elmley strategic group: minutes\n\nMinutes from the meeting of the group on 3 March 2024.\n\n"
+
+
+def test_a_members_in_attendance_sub_heading_continues_the_attendee_list():
+    for sub_heading in ("Group members in attendance", "Officers in attendance", "Members in attendance",
+                        "Other members in attendance", "Guests in attendance"):
+        paper = parse(HEADING + "Attendees and apologies\n\n\n  • Ada Brook, Head of Policy, Elmley Council\n"
+                      "  • Ben Cole, Deputy Director, Elmley Government\n\n" + sub_heading + "\n\n"
+                      "  • Cy Dee, Head of Practice, Elmley Reporter Service\n"
+                      "  • Di Eve, Chief Nurse, Elmley Health Board\n"
+                      "  • Ed Fox, Director, Elmley Centre for Justice\n\n"
+                      "Apologies\n\n  • Flo Gee, Elmley Police\n\n"
+                      "Items and actions\n\nWelcome and introductions\n\nThe chair welcomed members.\n")
+        assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "di eve", "ed fox"], sub_heading
+        assert keys(paper.apologies) == ["flo gee"], sub_heading
+
+
+def test_prose_that_someone_was_in_attendance_opens_no_list():
+    paper = parse(HEADING + "Present:\nAda Brook\nBen Cole\n\n1. Welcome\n\n"
+                  "Cy Dee was also in attendance.\nDi Eve\n\n2. Minutes\n\nThe minutes were agreed.\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]
+
+
+def test_capital_ranks_are_titles_only_in_capitals_and_alderman_is_an_honorific():
+    assert person_key("Di Brook") == "di brook"
+    assert person_key("Ds Cole") == "ds cole"
+    assert person_key("DI Ada Brook") == "ada brook"
+    assert person_key("DCI Ben Cole") == "ben cole"
+    assert person_key("Alderman Ben Cole") == "ben cole"
+    assert person_key("Dr Di Brook") == "di brook"
