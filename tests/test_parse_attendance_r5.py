@@ -51,3 +51,31 @@ def test_capital_ranks_are_titles_only_in_capitals_and_alderman_is_an_honorific(
     assert person_key("DCI Ben Cole") == "ben cole"
     assert person_key("Alderman Ben Cole") == "ben cole"
     assert person_key("Dr Di Brook") == "di brook"
+
+
+BOARD = "Elmley Safeguarding Children Board\nMonday 14th March 2016\n"
+
+
+def test_a_month_first_name_is_a_person_when_its_initials_vouch_for_it():
+    paper = parse(BOARD + "Present\nApril Brook (AB)\nBen Cole (BC)\nJune Dee (JD)\nCy Eve (CE)\n"
+                  "Head of Service, Elmley Council\nIndependent Chair\nService Manager\nDesignated Nurse\n"
+                  "Apologies\nMay Fox (MF)\nGus Hay (GH)\nDirector of Care\nHeadteacher\n\n"
+                  "1. Welcome\nThe chair welcomed everyone.\n")
+    assert keys(paper.attendees) == ["april brook", "ben cole", "june dee", "cy eve"]
+    assert person_key(paper.chair.name) == "ben cole"  # the role column still lines up with the names
+    assert keys(paper.apologies) == ["may fox", "gus hay"]
+
+
+def test_a_month_without_vouching_initials_is_no_person():
+    paper = parse(BOARD + "Present\nBen Cole (BC)\nApril Update (AU)\nCy Eve (CE)\n\n1. Welcome\n")
+    assert "april update" not in keys(paper.attendees)
+    paper = parse(BOARD + "Present\nBen Cole (BC)\nMarch Brook (XY)\nCy Eve (CE)\n\n1. Welcome\n")
+    assert "march brook" not in keys(paper.attendees)
+
+
+def test_a_role_word_surname_is_a_name_but_a_role_phrase_is_not_and_part_is_a_note():
+    paper = parse(BOARD + "Present\nAda Brook (AB)\nBen Cole (BC)\n\n"
+                  "Apologies\nCy Dee (CD)\nMick Lay (ML) - Part\nLay Member (LM)\nEd Fox (EF)\n\n1. Welcome\n")
+    assert keys(paper.apologies) == ["cy dee", "mick lay", "ed fox"]
+    lay = paper.apologies[1]
+    assert lay.org is None and lay.note == "part"
