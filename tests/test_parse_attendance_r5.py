@@ -79,3 +79,22 @@ def test_a_role_word_surname_is_a_name_but_a_role_phrase_is_not_and_part_is_a_no
     assert keys(paper.apologies) == ["cy dee", "mick lay", "ed fox"]
     lay = paper.apologies[1]
     assert lay.org is None and lay.note == "part"
+
+
+def test_slash_cell_breaks_around_list_labels_are_line_breaks():
+    paper = parse("Elmley Schools Safeguarding Group\n\nPresent: / Ada Brook (Chair) (AB)\nBen Cole (BC)\n"
+                  "Cy Dee (CD) / In Attendance:\n/ Di Eve (Minutes)\nEd Fox (EF)\n\n1. / Welcome\n"
+                  "AB welcomed everyone to the meeting. / Action\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "di eve", "ed fox"]
+    assert all(p.org is None for p in paper.attendees)  # never '/ In Attendance:' as an organisation
+    assert person_key(paper.chair.name) == "ada brook"
+    paper = parse("Elmley Schools Safeguarding Group\n\nAttendees: / Ada Brook (AB)\nBen Cole (BC) / "
+                  "Apologies:\n/ Cy Dee (CD)\n\n1. / Welcome\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]
+    assert keys(paper.apologies) == ["cy dee"]
+
+
+def test_a_slash_inside_a_name_role_table_row_is_no_cell_break():
+    paper = parse("Elmley Schools Safeguarding Group\n\nPresent:\nAda Brook / Head of Service / Elmley Council\n"
+                  "Ben Cole / Attendance Officer / Elmley Schools\n\n1. Welcome\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]

@@ -120,6 +120,50 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
 _TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
 
 
+_CELL_BREAK = re.compile(r"\s+/\s+")
+
+
+def _split_cell_breaks(lines: list[Line]) -> list[Line]:
+    """A two-column table flattened with ' / ' between its cells, around the list labels ('Present: / Ada
+    Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): cut into a line a cell.
+
+    Only where a cell at either end of the line is a list label with a colon; a line that opens with '/ '
+    right after a line that ended with such a label loses its '/ '. Other lines are kept as they are.
+    """
+    out: list[Line] = []
+    changed = False
+    label_ended = False
+    for line in lines:
+        if label_ended and line.text.startswith("/ "):
+            out.append(sub(line, 2))
+            changed, label_ended = True, False
+            continue
+        label_ended = False
+        if " / " not in line.text:
+            out.append(line)
+            continue
+        bounds = [0]
+        for m in _CELL_BREAK.finditer(line.text):
+            bounds += [m.start(), m.end()]
+        bounds.append(len(line.text))
+        pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+        ends = (pieces[0], pieces[-1])
+        if not any(":" in p.text and _list_label(p) for p in ends):
+            out.append(line)
+            continue
+        out.extend(p for p in pieces if p.text)
+        changed = True
+        label_ended = ":" in pieces[-1].text and _list_label(pieces[-1])
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _list_label(piece: Line) -> bool:
+    label = match_label(piece, _SECTION_LABELS)
+    return label is not None and label.value is None
+
+
 def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None) -> list[Line]:
     """Join a line that opens a parenthesis with the next line(s) that close it (names and orgs wrap).
 
@@ -349,7 +393,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = _split_run_on(lines, vocab)
+    lines = _split_cell_breaks(_split_run_on(lines, vocab))
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
