@@ -98,3 +98,27 @@ def test_a_slash_inside_a_name_role_table_row_is_no_cell_break():
     paper = parse("Elmley Schools Safeguarding Group\n\nPresent:\nAda Brook / Head of Service / Elmley Council\n"
                   "Ben Cole / Attendance Officer / Elmley Schools\n\n1. Welcome\n")
     assert keys(paper.attendees) == ["ada brook", "ben cole"]
+
+
+def item_numbers(paper: Paper) -> list[str]:
+    return [item.number for item in paper.items]
+
+
+def test_an_attendance_label_inside_a_later_item_keeps_the_items_and_adds_no_attendee():
+    for label in ("Attendees:-", "Guests:", "In attendance:"):
+        paper = parse("Elmley Panel - Monday, 7th September 2015 10.30 am\n\nItems\nNo. Item\n\n"
+                      "1.\nElection of Chairman\nMinutes:\nResolved\nThat Cllr Ada Brook be elected Chairman.\n\n"
+                      "2.\nDeclarations of interests\nMinutes:\nThere were no declarations of interest.\n\n"
+                      "3.\nTerms of Reference\nMinutes:\nThe terms of reference were noted.\n\n"
+                      "4.\nPresentation on exploitation in Elmley\nThis presentation will focus on exploitation.\n\n"
+                      f"{label}\n\nBen Cole – Police and Crime Commissioner\n\nCy Dee – Assistant Chief Constable\n\n"
+                      "Minutes:\nBen Cole introduced this item. The panel noted the presentation.\n")
+        assert item_numbers(paper) == ["1", "2", "3", "4"], label
+        assert paper.attendees == [], label
+
+
+def test_a_label_after_an_agenda_list_that_the_minutes_renumber_is_the_attendance():
+    paper = parse("Elmley Panel\n\nAgenda\n1. Welcome\n2. Minutes of the last meeting\n3. Terms of reference.\n"
+                  "4. Any other business\n\nPresent:\nAda Brook (Chair)\nBen Cole\n\n1. Welcome\n"
+                  "The chair welcomed everyone.\n\n2. Minutes of the last meeting\nThe minutes were agreed.\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]

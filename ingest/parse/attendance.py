@@ -432,6 +432,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 for piece in _split_inline(heading.value, vocab):
                     _add(current, _without_owner_column(piece), vocab)
             continue
+        if label is not None and label.name in _SECTION_LABELS and item_no > 2 \
+                and _inside_items(logical, k, numbers_seen):
+            current = _Section(label.name, label, in_item=True)  # an item's guests: read past, kept off the lists
+            continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
             sections.append(current)
@@ -554,6 +558,22 @@ _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
+    """A list label met after items 1..n that ran in sequence, each with its minutes' sentences, when the
+    numbering goes on after it (n+1, or no number at all): the label is inside item n ('Attendees:-' then
+    the item's guests), not the paper's attendance. An agenda listed before the minutes restarts at 1."""
+    if numbers_seen != set(range(1, len(numbers_seen) + 1)):
+        return False
+    first = next((i for i, ln in enumerate(logical[:k]) if numbered(ln) and _TOP_NUMBER.match(ln.text)), None)
+    if first is None or not any(ln.text.endswith(".") and not numbered(ln) for ln in logical[first:k]):
+        return False
+    for line in logical[k + 1:]:
+        top = _TOP_NUMBER.match(line.text) if numbered(line) else None
+        if top:
+            return int(top.group(1)) == len(numbers_seen) + 1
+    return True
 
 
 def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
