@@ -43,7 +43,7 @@ _SPACES = re.compile(r"\s+")
 _clean_short = lru_cache(maxsize=1 << 16)(_clean)
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     """A title or rank before a name; capital ranks only in capitals ('DI', 'DI.'), so 'Di Brook' keeps 'Di'."""
     folded = word.lower().rstrip(".")
     if folded in _CAPITAL_RANKS:
@@ -55,7 +55,7 @@ def strip_titles(name: str) -> str:
     words = clean_text(name).split(" ")
     while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in POSTNOMINALS:
         words = words[:-1]  # 'Ada Brook OBE'
-    while len(words) > 1 and (_is_title(words[0])
+    while len(words) > 1 and (is_title(words[0])
                               or words[0].lower() in _RANK_LEADS and words[1].lower().rstrip(".") in TITLES | _RANK_LEADS):
         words = words[1:]
     return " ".join(words)

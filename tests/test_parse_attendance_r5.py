@@ -122,3 +122,24 @@ def test_a_label_after_an_agenda_list_that_the_minutes_renumber_is_the_attendanc
                   "4. Any other business\n\nPresent:\nAda Brook (Chair)\nBen Cole\n\n1. Welcome\n"
                   "The chair welcomed everyone.\n\n2. Minutes of the last meeting\nThe minutes were agreed.\n")
     assert keys(paper.attendees) == ["ada brook", "ben cole"]
+
+
+def test_rows_under_a_name_agency_title_line_are_cut_after_the_name():
+    for title in ("Name Agency", "Name Organisation", "Name Role"):
+        paper = parse("Elmley Community Safety Partnership\n\nAttendance\n\nCore Membership\n\n"
+                      f"Meeting core membership\n{title}\nCllr Ada Brook Elmley Council (Chair)\n"
+                      "Supt. Ben Cole Elmley Police\nCy Mary Dee Elmley Clinical Commissioning Group\n"
+                      "Di Eve Elmley Probation Service\nEd Fox Elmley Council (Children's)\n\n"
+                      "Apologies\n  • Flo Gee (EFRA)\n\n1. Welcome and introductions\n"
+                      "1.1 Cllr Brook welcomed everyone to the meeting.\n")
+        assert keys(paper.attendees) == ["ada brook", "ben cole", "cy mary dee", "di eve", "ed fox"], title
+        assert [p.org for p in paper.attendees][:4] == ["Elmley Council", "Elmley Police",
+                                                        "Elmley Clinical Commissioning Group",
+                                                        "Elmley Probation Service"], title
+        assert person_key(paper.chair.name) == "ada brook", title
+
+
+def test_without_the_column_title_line_no_row_is_cut():
+    paper = parse("Elmley Community Safety Partnership\n\nAttendance\n\nCllr Ada Brook Elmley Council\n"
+                  "Ben Cole Elmley Police\n\n1. Welcome\nThe chair welcomed everyone.\n")
+    assert "ada brook" not in keys(paper.attendees) and "ben cole" not in keys(paper.attendees)

@@ -14,6 +14,7 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
 from ingest.parse.chair_text import marked_chair
+from ingest.parse.column_rows import split_column_rows
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -393,7 +394,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = _split_cell_breaks(_split_run_on(lines, vocab))
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab)), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
