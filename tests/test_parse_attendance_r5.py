@@ -139,6 +139,13 @@ def test_rows_under_a_name_agency_title_line_are_cut_after_the_name():
         assert person_key(paper.chair.name) == "ada brook", title
 
 
+def test_name_agency_rows_with_mc_and_apostrophe_surnames_and_an_acronym_agency():
+    paper = parse("Elmley Community Safety Partnership\n\nAttendance\nName Agency\nEd McFox Elmley Council\n"
+                  "Flo O'Gee Elmley Council\nGus Hay NHS Elmley\n\n1. Welcome\nThe chair welcomed everyone.\n")
+    assert keys(paper.attendees) == ["ed mcfox", "flo o'gee", "gus hay"]
+    assert [p.org for p in paper.attendees] == ["Elmley Council", "Elmley Council", "NHS Elmley"]
+
+
 def test_without_the_column_title_line_no_row_is_cut():
     paper = parse("Elmley Community Safety Partnership\n\nAttendance\n\nCllr Ada Brook Elmley Council\n"
                   "Ben Cole Elmley Police\n\n1. Welcome\nThe chair welcomed everyone.\n")

@@ -19,7 +19,7 @@ from ingest.parse.vocab import Vocabulary
 
 _TITLE_LINE = re.compile(r"^names?\s+(?:agency|organi[sz]ations?|role|designation|job\s+title|title|position"
                          r"|representing|service)\s*$", re.I)
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*$")
+_NAME_WORD = re.compile(r"^(?=.*[a-z])[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*$")  # 'McFox', "O'Gee", not 'NHS'
 _WORD = re.compile(r"\S+")
 
 
