@@ -1050,7 +1050,7 @@ def _anchor_name(text: str, tokens: list[re.Match[str]], ini: str, vocab: Vocabu
         start = first.start() + (glue[-1].start() if glue else 0)
         start += len(text[start:first.end()]) - len(text[start:first.end()].lstrip("/–—-:;,(*•·"))
         name = text[start:tokens[-1].end()]
-        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True):
+        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True, initials=ini):
             return start, name
     return None
 
