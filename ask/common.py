@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import quote
+from typing import Any, Callable
+from urllib.parse import quote, urlencode
 
 import graph
 from graph import queries
@@ -37,27 +37,51 @@ SUGGESTIONS = [
     "what happened to action 1 from the last meeting",
     "what happened to the actions about FGM",
 ]
+EXAMPLES = [SUGGESTIONS[i] for i in (0, 3, 1, 4, 5, 6, 7)]  # the questions the home and ask pages offer
 SMALL_WORDS = {"for", "of", "the", "and", "&", "in", "on"}
 
 
+PageUrl = Callable[..., str]  # (endpoint, **values) -> the page's URL, as webapp.urls.page_url builds it
+_PATHS = {"pages.person": "/people/{}", "pages.meeting": "/meetings/{}",
+          "pages.organisation": "/organisations/{}", "pages.paper": "/papers/{}"}
+
+
+def plain_page_url(endpoint: str, **values: Any) -> str:
+    """A page's path at the site's root, for answers given with no web app around (ask is below
+    webapp and cannot import it); the web app hands over its own builder with `use_page_urls`."""
+    first, *rest = values.items()
+    path = _PATHS[endpoint].format(quote(str(first[1]), safe=""))
+    return path + ("?" + urlencode(rest) if rest else "")
+
+
+_page_url: PageUrl = plain_page_url
+
+
+def use_page_urls(builder: PageUrl) -> None:
+    """Build the answers' links with `builder` from now on (the web app's, which follows its script root)."""
+    global _page_url
+    _page_url = builder
+
+
 def person_link(key: str) -> str:
-    return f"/people/{quote(key, safe='')}"
+    return _page_url("pages.person", key=key)
 
 
 def meeting_link(meeting_id: str | None) -> str | None:
-    return f"/meetings/{quote(meeting_id, safe='')}" if meeting_id else None
+    return _page_url("pages.meeting", meeting_id=meeting_id) if meeting_id else None
 
 
 def org_link(key: str) -> str:
-    return f"/organisations/{quote(key, safe='')}"
+    return _page_url("pages.organisation", key=key)
 
 
 def passage_link(doc_id: str | None, span: Any) -> str | None:
+    """A paper's page scrolled to the passage `span` (start, end) highlighted; None without a paper."""
     if not doc_id:
         return None
     if span and span[0] is not None:
-        return f"/papers/{doc_id}?start={span[0]}&end={span[1]}#passage"
-    return f"/papers/{doc_id}"
+        return _page_url("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
+    return _page_url("pages.paper", doc_id=doc_id)
 
 
 @dataclass

@@ -3,7 +3,7 @@
     python -m bench.extract_quality --n 1000
 
 Extracts every generated paper (batched, as ingest does) and scores it with
-ingest.evaluate against the generator's gold; then scores tests/gold (the
+ingest.score_extraction against the generator's gold; then scores tests/gold (the
 hand-made annotations of real papers) the same way. Prints precision, recall
 and F1 per field for both, and the generated papers' F1 by kind and format, so
 a weak field can be traced to a layout. The hand-made sets are shown apart:
@@ -56,7 +56,7 @@ def _groups(folder: Path, per_paper: dict[str, dict[str, Any]]) -> dict[str, dic
 
 
 def run(n: int, seed: int = 1, base: Path | None = None, gold_dir: Path | None = None) -> dict[str, Any]:
-    from ingest.evaluate import evaluate
+    from ingest.score_extraction import evaluate
 
     folder = common.corpus(n, seed, base)
     papers = _extract_all(folder)

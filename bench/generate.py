@@ -6,7 +6,7 @@ writes `<name>.txt|.docx|.pdf` and `<name>.json` (the gold, in the schema of
 tests/gold, with `doc` = the paper's file name) for N papers: minutes of the
 board's bodies (most of them), update reports and workplans, drawn from one
 made-up world per seed. The same seed gives the same bytes, so
-`python -m ingest.evaluate DIR` can score extraction at scale, repeatably.
+`python -m ingest.score_extraction DIR` can score extraction at scale, repeatably.
 """
 from __future__ import annotations
 

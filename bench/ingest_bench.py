@@ -40,7 +40,7 @@ STAGES = {  # profile rows whose cumulative time tells a stage's cost: (file par
     "entities (add_entities)": ("ingest/extract", "add_entities"),
     "topics (add_topics)": ("ingest/extract", "add_topics"),
     "graph (graph.save_papers)": ("graph/store", "save_papers"),
-    "duplicate people (update_candidates)": ("graph/people", "update_candidates"),
+    "duplicate people (update_candidates)": ("graph/possible_duplicates", "update_candidates"),
     "index (SearchIndex.add_papers)": ("search/whoosh_index", "add_papers"),
     "files (archive write_atomic)": ("archive/archive", "write_atomic"),
     "replace check (document_for_filename)": ("graph/store", "document_for_filename"),

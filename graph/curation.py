@@ -20,7 +20,7 @@ from ingest.names import clean_text, org_key
 from ingest.resolve import Curated, base_person_key, follow
 from graph import queries as q
 from graph.errors import GraphError
-from graph.people import update_candidates
+from graph.possible_duplicates import update_candidates
 from graph.store import curation_state, resave
 
 if TYPE_CHECKING:

@@ -31,7 +31,7 @@ from ingest.resolve import Curated, Resolver
 from graph import queries as q
 from graph.errors import GraphError
 from graph.facts import Facts, build_facts
-from graph.people import update_candidates
+from graph.possible_duplicates import update_candidates
 
 if TYPE_CHECKING:
     from graph import Graph

@@ -169,7 +169,8 @@ _NAME_LINE = re.compile(r"^(?P<name>[A-Z][^–—()|:]{2,60}?)\s+[–—-]\s+(?P
 def _people_lines(paper: Paper, roster: Roster, vocab: Vocabulary, found: Mentions) -> None:
     """'Name – Role, Organisation' lines outside the attendee lists (officers named in a log), and signatures."""
     listed = [p.span for p in paper.attendees + paper.apologies if p.span]
-    for line in split_lines(paper.text):
+    lines = split_lines(paper.text)  # split once for both readings
+    for line in lines:
         if line.blank or any(s <= line.start < e for s, e in listed):
             continue
         m = _NAME_LINE.match(line.text)
@@ -185,7 +186,7 @@ def _people_lines(paper: Paper, roster: Roster, vocab: Vocabulary, found: Mentio
             at = paper.text.find(entry.person.org, line.start, line.end)
             if at >= 0:
                 found.add("ORG", entry.person.org, at, at + len(entry.person.org))
-    for line in signatures(split_lines(paper.text), vocab):
+    for line in signatures(lines, vocab):
         name = roster.full_name(line.text) or clean_text(line.text)
         roster.add(name)
         found.add("PERSON", name, line.start, line.end)

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "dci", "di", "ds",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "alderman", "dci", "di", "ds",
     "dc", "det", "supt", "ch", "insp", "inspector", "sir", "dame", "lord", "lady", "rev", "revd",
     # police ranks written before a name ("Commander Ada Brook", "DCS Ada Brook", "D/Chief Superintendent ...")
     "commander", "cmdr", "dcs", "dsu", "dsupt", "d/supt", "d/chief", "superintendent", "sergeant", "sgt",
@@ -19,6 +19,8 @@ TITLES = {
     "constable", "dsi",
 }
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
+# ranks written in capitals: a title only as written ('DI Ada Brook'), never the first name 'Di'
+_CAPITAL_RANKS = {"dci", "di", "ds", "dc", "dcs", "dsu", "dsi", "acc", "dcc"}
 _RANK_LEADS = {"chief", "detective"}  # titles only before another title ("Detective Chief Superintendent")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u0060\u00b4"), "'")
@@ -41,11 +43,19 @@ _SPACES = re.compile(r"\s+")
 _clean_short = lru_cache(maxsize=1 << 16)(_clean)
 
 
+def is_title(word: str) -> bool:
+    """A title or rank before a name; capital ranks only in capitals ('DI', 'DI.'), so 'Di Brook' keeps 'Di'."""
+    folded = word.lower().rstrip(".")
+    if folded in _CAPITAL_RANKS:
+        return word.replace(".", "").isupper()
+    return folded in TITLES
+
+
 def strip_titles(name: str) -> str:
     words = clean_text(name).split(" ")
     while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in POSTNOMINALS:
         words = words[:-1]  # 'Ada Brook OBE'
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES
+    while len(words) > 1 and (is_title(words[0])
                               or words[0].lower() in _RANK_LEADS and words[1].lower().rstrip(".") in TITLES | _RANK_LEADS):
         words = words[1:]
     return " ".join(words)

@@ -16,7 +16,9 @@ from ingest.model import Owner, Paper
 from ingest.names import clean_text
 from ingest.resolve import Resolver, base_person_key, is_group, written_name
 
-# words that make a name an organisation's, not a person's (the graph's list before the rule moved here)
+# words that make a name an organisation's, not a person's (the graph's list before the rule moved here).
+# Not vocabulary.yaml's group_words/org_words: those differ both ways ("officers", "school" there; "health",
+# "cafcass" here), so using them would change owner kinds ("Lead Officers" is person-shaped today).
 _ORG_WORDS = {
     "board", "council", "councils", "police", "service", "services", "group", "lscb", "lscbs", "pct",
     "nhs", "agency", "office", "department", "trust", "team", "unit", "authority", "borough",

@@ -23,7 +23,8 @@ from ingest.names import TITLES, clean_text, org_key, person_key
 
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&']{1,9}$")
-# Owners that name a group of people rather than one person or organisation.
+# Owners that name a group of people rather than one person or organisation: whole names, not
+# vocabulary.yaml's group_words (single words found anywhere, which would make "Youth Justice Board" a group).
 GROUP_WORDS = {
     "chairs", "all chairs", "lscb chairs", "all", "all members", "members", "board members",
     "all board members", "everyone", "agencies", "all agencies", "all lscbs", "lscbs", "lscb managers",

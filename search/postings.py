@@ -1,6 +1,6 @@
 """A segment's postings, field lengths and word positions as numpy arrays, read once and kept.
 
-search.evaluate scores whole posting lists at once instead of stepping a
+search.segment_query scores whole posting lists at once instead of stepping a
 matcher posting by posting. The arrays come straight from Whoosh's
 posting blocks (the same numbers its matchers read). A segment never changes
 once written, so what is read is kept by segment id; deletions are not part

@@ -1,7 +1,7 @@
 """One search on one generation of the index: what matched, in order, with facets and suggestion.
 
 `rank` does the work once per (query, filters, sort): it finds every match
-with its score (search.evaluate, a segment at a time, into arrays), orders
+with its score (search.segment_query, a segment at a time, into arrays), orders
 them and counts the facets over all of them, with numpy rather than a Python
 object per hit. The index keeps the result until a commit, and a page of hits
 (stored fields and snippets, the only per-page work) is cut from it.
@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 
 from search.aliases import AliasBook
 from search.compile import Compiler
-from search.evaluate import SegmentQuery, supported
+from search.segment_query import SegmentQuery, supported
 from search.facets import FACET_FIELDS, count_facets, filter_query
 from search.querylang import ParsedQuery, terms_of
 from search.results import FACETS, Hit
@@ -97,7 +97,7 @@ class Matches:
 
 
 def find(searcher: Searcher, q: wq.Query) -> Matches:
-    """Run `q` over every segment (on arrays, see search.evaluate)."""
+    """Run `q` over every segment (on arrays, see search.segment_query)."""
     vectorised = supported(searcher)
     segments, scores, docnums = [], [], []
     for sub, offset in searcher.leaf_searchers():

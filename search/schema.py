@@ -30,13 +30,11 @@ TEXT_ANALYZER = StemmingAnalyzer()
 WORDS_ANALYZER = StandardAnalyzer(stoplist=None, minsize=1)
 LIST_SEPARATOR = "\n"
 
-TEXT_FIELDS = ("title", "heading", "text")
 NAME_FIELDS = ("person", "org", "topic", "owner", "body")
 FACET_NAME_FIELDS = ("person", "org", "topic", "body")
 # Fields a word without a field name searches, with their boosts.
 DEFAULT_FIELDS = {"title": 1.0, "heading": 1.0, "text": 1.0,
                   "person_words": 1.0, "org_words": 1.0, "topic_words": 1.0, "owner_words": 1.0}
-SPELLING_FIELDS = ("spell_text", "person_words", "org_words")
 
 
 def name_key(field: str, value: str) -> str:

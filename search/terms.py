@@ -17,7 +17,7 @@ from whoosh.searching import Searcher
 from ingest.curated import GlossaryEntry
 from search.aliases import AliasBook
 from search.cache import LRU
-from search.evaluate import SegmentQuery
+from search.segment_query import SegmentQuery
 from search.schema import TEXT_ANALYZER
 from search.tables import ValueTable, read_only, segment_key, table_of
 

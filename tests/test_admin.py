@@ -421,3 +421,21 @@ def test_audit_page_pages_and_exports_csv(app, admin):
     assert any(",login," in line and ADMIN[0] in line for line in lines)
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
     assert admin.get("/admin/audit?page=0").status_code == 400
+
+
+def test_each_admin_page_and_its_json_twin_come_from_one_table(app):
+    """webapp.admin_twins: the page renders what the twin returns (the table is what registers both)."""
+    from flask import url_for
+
+    from webapp.admin_twins import ADMIN_TWINS
+
+    client = token_client(app, "admin")
+    with app.test_request_context():
+        urls = [(url_for(f"admin.{page}"), url_for(f"admin_api.{twin}"), data)
+                for _, page, _, twin, _, data in ADMIN_TWINS]
+    for page_url, json_url, data in urls:
+        page, twin = client.get(page_url), client.get(json_url)
+        assert page.status_code == twin.status_code == 200, (page_url, json_url)
+        assert page.mimetype == "text/html" and twin.is_json
+        with app.test_request_context(json_url):
+            assert set(twin.json) == set(data()), json_url

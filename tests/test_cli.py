@@ -38,6 +38,16 @@ def test_extract_json_has_the_gold_fields_and_spans(runner, tmp_path):
     assert not (tmp_path / "unused").exists(), "extract must not touch any store"
 
 
+def test_evaluate_prints_a_table_or_json_of_the_scores(runner, tmp_path):
+    as_text = runner.invoke(cli, ["--data-dir", str(tmp_path / "unused"), "evaluate", str(GOLD)])
+    assert as_text.exit_code == 0, as_text.output
+    assert as_text.output.splitlines()[0].split() == ["field", "P", "R", "F1", "tp", "fp", "fn"]
+    as_json = runner.invoke(cli, ["--data-dir", str(tmp_path / "unused"), "evaluate", str(GOLD), "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    overall = json.loads(as_json.output)["overall"]
+    assert {line.split()[0] for line in as_text.output.splitlines()[1:]} == set(overall)
+
+
 def test_extract_bad_input_is_one_line_not_a_traceback(runner, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

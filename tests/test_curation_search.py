@@ -1,7 +1,7 @@
 """Curation decisions reach the search index: a real app (embedded FalkorDB, Whoosh in a tmp data
 dir), decisions through /api/admin/curation (and the admin form), searches through /api/search.
 
-The papers are built by hand (tests/test_graph_helpers.make_paper) and stored through
+The papers are built by hand (tests/graph_fixtures.make_paper) and stored through
 Archive.store, the same write path an ingest takes after extraction. Every test uses people and
 organisations of its own and undoes its decisions, so the tests pass in any order.
 """
@@ -13,7 +13,7 @@ import pytest
 
 import graph
 from test_auth import csrf_of, sign_in
-from test_graph_helpers import make_paper
+from graph_fixtures import make_paper
 
 ADMIN = ("cura", "cura-password-123")
 OFFICER = ("oona", "oona-password-123")

@@ -15,7 +15,7 @@ from ingest.names import clean_text
 from ingest.parse.cues import org_after_person, org_cue, org_slots, person_cue, person_slots, signatures
 from ingest.parse.guesses import Mentions, Vetting, add_ner, add_slot_people
 from ingest.parse.lines import split_lines
-from ingest.parse.orgs import locate, not_org, proper_name
+from ingest.parse.orgs import find_all, locate, not_org, phrase_pattern, proper_name
 from ingest.parse.roster import Roster
 from ingest.parse.vocab import load_vocabulary
 from ingest.pipeline import extract_bytes
@@ -183,3 +183,17 @@ def test_an_organisation_guess_grows_to_the_title_case_words_after_it_but_not_in
     text = "3. Elmaid Update\nThe Elmley Child Protection Procedures were revised. Oakham Aid Trust agreed.\n"
     _, found = _vetting(text, [("ORG", "Elmaid"), ("ORG", "Elmley Child Protection"), ("ORG", "Oakham Aid")])
     assert {(m.label, m.name) for m in found.items} == {("ORG", "Elmaid"), ("ORG", "Oakham Aid Trust")}
+
+
+def test_find_all_gives_the_spans_of_the_phrases_alternation():
+    """find_all walks per-phrase patterns; it must agree with one alternation of all the phrases:
+    longest phrase first at a place, either apostrophe, plurals, no match inside a word, overlaps."""
+    text = ("Elmley Aid’s report went to Elmley Aid Trust and the Elmley  Aid\nTrusts; Aid Trust Aid Trust "
+            "SubElmley Aid, Elmley-Aid, Aid Aid Aid and Children's Trust (Children’s Trust).")
+    phrases = ["Elmley Aid", "Elmley Aid Trust", "Aid Trust", "Aid Aid", "Children’s Trust", "Elmley", "Oakham"]
+    expected = [(m.start(), m.end()) for m in phrase_pattern(tuple(sorted(phrases)), True).finditer(text)]
+    found = find_all(text, phrases)
+    assert found == expected
+    assert [text[s:e] for s, e in found][:3] == ["Elmley Aid’s", "Elmley Aid Trust", "Elmley  Aid\nTrusts"]
+    assert text[found[-1][0]:found[-1][1]] == "Children’s Trust" and "Children's Trust" in [text[s:e] for s, e in found]
+    assert find_all(text, []) == [] and find_all(text, ["Oakham"]) == []

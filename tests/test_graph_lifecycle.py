@@ -15,7 +15,7 @@ import pytest
 import graph
 from graph.embedded import FalkorServer
 from graph.errors import GraphUnavailable
-from test_graph_helpers import all_papers, board_2008, dump
+from graph_fixtures import all_papers, board_2008, dump
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +24,7 @@ CHILD = r"""
 import json, sys
 sys.path[:0] = [sys.argv[2], sys.argv[2] + "/tests"]
 import graph
-from test_graph_helpers import board_2008
+from graph_fixtures import board_2008
 g = graph.open_graph(sys.argv[1])
 print(json.dumps({"pid": g.backend.server_pid()}), flush=True)
 for line in sys.stdin:

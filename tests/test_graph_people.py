@@ -8,10 +8,10 @@ import pytest
 import graph
 from graph import curation
 from graph.errors import GraphError
-from graph.people import candidate_pairs
+from graph.possible_duplicates import candidate_pairs
 from ingest.resolve import base_person_key
 from ingest.ids import meeting_id
-from test_graph_helpers import (  # noqa: F401  (fixtures)
+from graph_fixtures import (  # noqa: F401  (fixtures)
     all_papers, board_2008, chairs_2010, dump, g, make_paper, save_stored,
 )
 

@@ -8,7 +8,7 @@ import pytest
 import graph
 from graph.errors import GraphError
 from ingest.ids import meeting_id
-from test_graph_helpers import all_papers, board_2007, g  # noqa: F401  (fixtures)
+from graph_fixtures import all_papers, board_2007, g  # noqa: F401  (fixtures)
 
 M2007, M2008, M2010 = meeting_id("doc-board-2007"), meeting_id("doc-board-2008"), meeting_id("doc-chairs-2010")
 

@@ -9,7 +9,7 @@ import graph
 from graph.errors import GraphError
 from ingest.ids import action_id, meeting_id
 from ingest.model import Paper
-from test_graph_helpers import (  # noqa: F401  (fixtures)
+from graph_fixtures import (  # noqa: F401  (fixtures)
     all_papers, board_2007, board_2008, chairs_2010, dump, g, open_fresh, save_stored, shape, update_2010,
 )
 

@@ -5,7 +5,7 @@ import dataclasses
 
 import graph
 from graph.errors import GraphError
-from test_graph_helpers import (  # noqa: F401  (fixtures)
+from graph_fixtures import (  # noqa: F401  (fixtures)
     all_papers, board_2007, board_2008, chairs_2010, dump, g, open_fresh, update_2010,
 )
 

@@ -9,7 +9,7 @@ import pytest
 import graph
 from graph import queries
 from graph.textindex import fulltext_query, grams_of, phrase_clause, substring_clause, words_of
-from test_graph_helpers import all_papers, g, make_paper  # noqa: F401  (fixtures)
+from graph_fixtures import all_papers, g, make_paper  # noqa: F401  (fixtures)
 
 # Texts where a backend's own tokenizer and the whole-word rule disagree.
 TRICKY = [

@@ -6,19 +6,8 @@ paragraph, apologies written as prose.
 """
 from __future__ import annotations
 
-from ingest.model import Paper
 from ingest.names import person_key
-from ingest.parse import parse_structure
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
-
-
-def keys(entries) -> list[str]:
-    return [person_key(p.name) for p in entries]
+from parse_fixtures import keys, parse
 
 
 def test_label_glued_to_the_first_name_with_honorifics_ranks_and_markers():

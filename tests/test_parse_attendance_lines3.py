@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from ingest.model import Paper
 from ingest.names import person_key
-from ingest.parse import parse_structure
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
-
-
-def keys(entries) -> list[str]:
-    return [person_key(p.name) for p in entries]
+from parse_fixtures import keys, parse
 
 
 def chair(paper: Paper) -> str | None:

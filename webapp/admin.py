@@ -10,7 +10,8 @@ of a text layer is held (webapp.scans) until an admin has it read by OCR ("OCR
 this file") or discards it; OCR runs in the same job queue and archive ingest as
 `boardgraph ingest --ocr`. Curation and user
 management live in webapp.admin_curation and webapp.admin_users, on the same
-blueprints.
+blueprints; the pages that show something and their JSON twins are built from
+one table in webapp.admin_twins.
 """
 from __future__ import annotations
 
@@ -127,16 +128,6 @@ def dashboard_data() -> dict[str, Any]:
             "scans": get_jobs().scans.list(),
             "max_upload_mb": current_app.config["MAX_CONTENT_LENGTH"] // (1024 * 1024),
             "suffixes": sorted(SUPPORTED_SUFFIXES)}
-
-
-@admin.get("/")
-def dashboard():
-    return render_template("admin/dashboard.html", **dashboard_data())
-
-
-@admin_api.get("/papers")
-def papers_json():
-    return jsonify(dashboard_data())
 
 
 def _refused_page(reasons: list[str], status: int):
@@ -322,14 +313,8 @@ def _job_or_404(job_id: str) -> dict[str, Any]:
     return job
 
 
-@admin.get("/jobs")
-def jobs():
-    return render_template("admin/jobs.html", jobs=get_jobs().list(limit=100))
-
-
-@admin_api.get("/jobs")
-def jobs_json():
-    return jsonify({"jobs": get_jobs().list(limit=100)})
+def jobs_data() -> dict[str, Any]:
+    return {"jobs": get_jobs().list(limit=100)}
 
 
 @admin.get("/jobs/<job_id>")
@@ -353,16 +338,6 @@ def audit_data() -> dict[str, Any]:
     return get_audit().page(page, AUDIT_PER_PAGE, action=action)
 
 
-@admin.get("/audit")
-def audit_page():
-    return render_template("admin/audit.html", **audit_data())
-
-
-@admin_api.get("/audit")
-def audit_json():
-    return jsonify(audit_data())
-
-
 @admin.get("/audit.csv")
 @admin_api.get("/audit.csv")
 def audit_csv():
@@ -370,7 +345,7 @@ def audit_csv():
 
 
 def init_app(app: Flask) -> None:
-    from webapp import admin_curation, admin_users  # noqa: F401  (they add routes to these blueprints)
+    from webapp import admin_curation, admin_twins, admin_users  # noqa: F401  (they add routes to these blueprints)
 
     app.extensions["jobs"] = Jobs(app.config["DATA_DIR"], app.extensions["archive"], app.extensions["audit"])
     app.register_blueprint(admin)

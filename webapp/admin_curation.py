@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask import abort, flash, g, jsonify, redirect, request, url_for
 
 import graph
 from graph.curation import history
@@ -65,16 +65,6 @@ def decide(action: str) -> dict[str, Any]:
         abort(503, str(ex))
     audit(f"curation.{action}", f"{record['id']}: " + ", ".join(map(str, values)))
     return record
-
-
-@admin.get("/curation")
-def curation():
-    return render_template("admin/curation.html", **curation_data())
-
-
-@admin_api.get("/curation")
-def curation_json():
-    return jsonify(curation_data())
 
 
 @admin.post("/curation/<action>")

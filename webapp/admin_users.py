@@ -74,16 +74,6 @@ def _operate(name: str, operation: str, password: str = "") -> dict[str, Any]:
     return shown
 
 
-@admin.get("/users")
-def users_page():
-    return render_template("admin/users.html", **users_data())
-
-
-@admin_api.get("/users")
-def users_json():
-    return jsonify(users_data())
-
-
 @admin.post("/users")
 def add_user():
     user = flashing(_add, _fields())

@@ -178,9 +178,10 @@ def search(ctx: click.Context, query: str, as_json: bool, page: int, sort: str) 
 def ask(ctx: click.Context, question: str, as_json: bool) -> None:
     """Answer a plain-English question from the graph."""
     from ask import answer
+    from ask.common import EXAMPLES
 
     if not question.strip():
-        raise click.ClickException("Ask a question, for example: which actions mention FGM?")
+        raise click.ClickException(f"Ask a question, for example: {EXAMPLES[1]}?")
     archive = open_archive(ctx)
     result = answer(archive.graph, question)
     if as_json:
@@ -282,13 +283,13 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def evaluate(gold_dir: Path, as_json: bool) -> None:
     """Score extraction against a folder of gold annotations."""
-    from ingest.evaluate import evaluate as run_evaluation, format_report
+    from ingest.score_extraction import evaluate as run_evaluation, score_table
 
     report = run_evaluation(gold_dir)
     if as_json:
         _emit_json(report)
     else:
-        click.echo(format_report(report))
+        click.echo(score_table(report["overall"]))
 
 
 @cli.command()

@@ -6,11 +6,14 @@ from typing import Any
 
 from flask import Flask
 
+# Endpoint (its last part) -> the query parameters its view reads; tests/test_openapi_params.py calls
+# every endpoint and fails when a view reads a parameter not listed here, or one listed is never read.
 QUERY_PARAMS: dict[str, list[tuple[str, str, str]]] = {
     "search": [("q", "string", "Query (see /help)"), ("page", "integer", "Page number"),
                ("per_page", "integer", "Hits per page (max 100)"),
                ("sort", "string", "relevance | date | date_asc"),
                ("type", "string", "Facet: paper | item | action"), ("year", "string", "Facet: year"),
+               ("kind", "string", "Facet: minutes | update | workplan | agenda | report | other"),
                ("body", "string", "Facet: meeting body"), ("person", "string", "Facet: person"),
                ("org", "string", "Facet: organisation"), ("topic", "string", "Facet: topic"),
                ("term", "string", "Facet: safeguarding glossary term")],
@@ -20,6 +23,9 @@ QUERY_PARAMS: dict[str, list[tuple[str, str, str]]] = {
                 ("from", "string", "From date YYYY[-MM[-DD]]"), ("to", "string", "To date YYYY[-MM[-DD]]"),
                 ("page", "integer", "Page number"), ("per_page", "integer", "Per page (max 200)")],
     "paper": [("start", "integer", "Passage start offset"), ("end", "integer", "Passage end offset")],
+    "person": [("limit", "integer", "Rows of each list (default 50, max 1000)")],
+    "papers_json": [("page", "integer", "Page number (50 papers a page)")],
+    "audit_json": [("page", "integer", "Page number"), ("action", "string", "Only entries of this action")],
 }
 ERROR_SCHEMA = {"type": "object", "properties": {"ok": {"type": "boolean"}, "error": {"type": "string"},
                                                  "status": {"type": "integer"}}}

@@ -5,6 +5,7 @@ from typing import Any, Callable
 
 from flask import Blueprint, Flask, abort, jsonify, render_template, request, send_file
 
+from ask.common import passage_link
 from webapp import views
 from webapp.app_archive import get_archive
 
@@ -108,10 +109,4 @@ def init_app(app: Flask) -> None:
     @app.template_filter("passage_url")
     def passage_url(doc_id: str | None, span: Any) -> str:
         """Link to a passage of a paper: the viewer highlights and scrolls to it."""
-        from flask import url_for
-
-        if not doc_id:
-            return "#"
-        if span and span[0] is not None:
-            return url_for("pages.paper", doc_id=doc_id, start=span[0], end=span[1]) + "#passage"
-        return url_for("pages.paper", doc_id=doc_id)
+        return passage_link(doc_id, span) or "#"

@@ -14,11 +14,14 @@ endpoint the check fails for) goes to flask.url_for unchanged.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from flask import Flask, request, url_for
-from werkzeug.routing import BuildError
+from flask import Flask, has_request_context, request, url_for
+from werkzeug.routing import BuildError, Map, MapAdapter, Rule
+
+from ask.common import use_page_urls
 
 _SAFE = "!$&'()*+,/:;=@"  # werkzeug.routing.BaseConverter.to_url: a URL path segment
 _QUERY_SAFE = "!$'()*,/:;?@"  # werkzeug.urls._urlencode: a query string
@@ -77,5 +80,23 @@ def template_url_for(endpoint: str, **values: Any) -> str:
     return url_for(endpoint, **values)
 
 
+def page_url(endpoint: str, **values: Any) -> str:
+    """The URL of a page (`pages.person`, key=...) for code that runs in a request or outside one
+    (the ask box's answers, also printed by `boardgraph ask --json`): in a request, as templates
+    build it (under the app's script root); outside one, the path its rule in webapp.routes gives."""
+    if has_request_context():
+        return template_url_for(endpoint, **values)
+    return _page_rules().build(endpoint, values)
+
+
+@lru_cache(maxsize=1)
+def _page_rules() -> MapAdapter:
+    from webapp.routes import TWINS  # routes import the views, which import the ask box: not at import time
+
+    return Map([Rule(rule, endpoint=f"pages.{endpoint}") for rule, endpoint, _, _ in TWINS]).bind("localhost")
+
+
 def init_app(app: Flask) -> None:
+    """Templates and the ask box's answers (ask.common, which cannot import the web app) build links here."""
     app.jinja_env.globals["url_for"] = template_url_for
+    use_page_urls(page_url)

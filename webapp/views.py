@@ -11,19 +11,11 @@ from typing import Any, Mapping
 from flask import abort
 
 import graph
+from ask.common import EXAMPLES
 from webapp.app_archive import get_archive
 
 FACET_FIELDS = ("type", "kind", "year", "body", "person", "org", "topic", "term")
 EXPORT_LIMIT = 1000
-EXAMPLE_QUESTIONS = [
-    "who attended the board meeting on 31 October 2007",
-    "which actions mention FGM",
-    "which meetings did Ian Dean attend",
-    "what actions does Christine Christie own",
-    "who chaired LSCB Chairs meetings",
-    "when did Dave Hill last attend",
-    "who represented NSPCC",
-]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -51,7 +43,7 @@ def home() -> dict[str, Any]:
     """Counts, latest meetings and example questions."""
     g = get_archive().graph
     return {"counts": graph.counts(g), "latest_meetings": graph.latest_meetings(g, limit=10),
-            "examples": EXAMPLE_QUESTIONS}
+            "examples": EXAMPLES}
 
 
 def search(args: Mapping[str, str], page_size: int | None = None) -> dict[str, Any]:
@@ -148,8 +140,8 @@ def ask(args: Mapping[str, str]) -> dict[str, Any]:
 
     question = (args.get("q") or "").strip()
     if not question:
-        return {"question": "", "examples": EXAMPLE_QUESTIONS, "answer": None}
-    return {"question": question, "examples": EXAMPLE_QUESTIONS, "answer": answer(get_archive().graph, question)}
+        return {"question": "", "examples": EXAMPLES, "answer": None}
+    return {"question": question, "examples": EXAMPLES, "answer": answer(get_archive().graph, question)}
 
 
 def paper(doc_id: str, args: Mapping[str, str]) -> dict[str, Any]:

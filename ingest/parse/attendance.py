@@ -14,6 +14,7 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
 from ingest.parse.chair_text import marked_chair
+from ingest.parse.column_rows import split_column_rows
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -118,6 +119,50 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
 
 
 _TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
+
+
+_CELL_BREAK = re.compile(r"\s+/\s+")
+
+
+def _split_cell_breaks(lines: list[Line]) -> list[Line]:
+    """A two-column table flattened with ' / ' between its cells, around the list labels ('Present: / Ada
+    Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): cut into a line a cell.
+
+    Only where a cell at either end of the line is a list label with a colon; a line that opens with '/ '
+    right after a line that ended with such a label loses its '/ '. Other lines are kept as they are.
+    """
+    out: list[Line] = []
+    changed = False
+    label_ended = False
+    for line in lines:
+        if label_ended and line.text.startswith("/ "):
+            out.append(sub(line, 2))
+            changed, label_ended = True, False
+            continue
+        label_ended = False
+        if " / " not in line.text:
+            out.append(line)
+            continue
+        bounds = [0]
+        for m in _CELL_BREAK.finditer(line.text):
+            bounds += [m.start(), m.end()]
+        bounds.append(len(line.text))
+        pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+        ends = (pieces[0], pieces[-1])
+        if not any(":" in p.text and _list_label(p) for p in ends):
+            out.append(line)
+            continue
+        out.extend(p for p in pieces if p.text)
+        changed = True
+        label_ended = ":" in pieces[-1].text and _list_label(pieces[-1])
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _list_label(piece: Line) -> bool:
+    label = match_label(piece, _SECTION_LABELS)
+    return label is not None and label.value is None
 
 
 def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None) -> list[Line]:
@@ -349,7 +394,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = _split_run_on(lines, vocab)
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab)), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -387,6 +432,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if heading.value is not None:
                 for piece in _split_inline(heading.value, vocab):
                     _add(current, _without_owner_column(piece), vocab)
+            continue
+        if label is not None and label.name in _SECTION_LABELS and item_no > 2 \
+                and _inside_items(logical, k, numbers_seen):
+            current = _Section(label.name, label, in_item=True)  # an item's guests: read past, kept off the lists
             continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)
@@ -510,6 +559,22 @@ _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
+    """A list label met after items 1..n that ran in sequence, each with its minutes' sentences, when the
+    numbering goes on after it (n+1, or no number at all): the label is inside item n ('Attendees:-' then
+    the item's guests), not the paper's attendance. An agenda listed before the minutes restarts at 1."""
+    if numbers_seen != set(range(1, len(numbers_seen) + 1)):
+        return False
+    first = next((i for i, ln in enumerate(logical[:k]) if numbered(ln) and _TOP_NUMBER.match(ln.text)), None)
+    if first is None or not any(ln.text.endswith(".") and not numbered(ln) for ln in logical[first:k]):
+        return False
+    for line in logical[k + 1:]:
+        top = _TOP_NUMBER.match(line.text) if numbered(line) else None
+        if top:
+            return int(top.group(1)) == len(numbers_seen) + 1
+    return True
 
 
 def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,

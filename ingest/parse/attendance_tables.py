@@ -83,11 +83,7 @@ class TableRead:
 
 def header_kind(text: str, vocab: Vocabulary) -> str | None:
     """What a column header names ('Designation' -> 'role', 'Apologies' -> 'apologies'), else None."""
-    low = clean_text(text).lower().strip(" :*")
-    for kind, words in vocab.table_headers:
-        if low in words:
-            return kind
-    return None
+    return vocab.header_kinds.get(clean_text(text).lower().strip(" :*"))
 
 
 class Codes:
@@ -1054,7 +1050,7 @@ def _anchor_name(text: str, tokens: list[re.Match[str]], ini: str, vocab: Vocabu
         start = first.start() + (glue[-1].start() if glue else 0)
         start += len(text[start:first.end()]) - len(text[start:first.end()].lstrip("/–—-:;,(*•·"))
         name = text[start:tokens[-1].end()]
-        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True):
+        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True, initials=ini):
             return start, name
     return None
 
@@ -1075,10 +1071,12 @@ def _code_direction(prefix: str, codes: Codes, vocab: Vocabulary) -> str | None:
     """A header before the first row ('Board Member P A DNA D/R'): 'after' when its code columns follow
     the name column (each row's code follows the row), 'before' when they precede it; None without one."""
     words = prefix.split()[-12:]
+    code_at = [k for k, w in enumerate(words) if _CODE_TOKEN.fullmatch(w) and codes.meaning(w)]
+    if len(code_at) < 2:  # asked of every line: the cheap test first
+        return None
     name_at = next((k for k in range(len(words)) for n in (2, 1)
                     if k + n <= len(words) and header_kind(" ".join(words[k:k + n]), vocab) == "name"), None)
-    code_at = [k for k, w in enumerate(words) if _CODE_TOKEN.fullmatch(w) and codes.meaning(w)]
-    if name_at is None or len(code_at) < 2:
+    if name_at is None:
         return None
     return "before" if code_at[0] < name_at else "after"
 

@@ -25,9 +25,11 @@ LABELS: dict[str, tuple[str, bool]] = {
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present|(?:officers|others|advisers|advisors|councillors|governors|trustees)\s+present"
-                  r"|(?:officers|advisers|advisors)\s+in\s+attendance|in\s+attendance"
+                  r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
+                  r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
+                  r"\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
-                  r"|(?:invited\s+)?guests?|observers?|officers\s+in\s+attendance|sederunt)", True),
+                  r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
     "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),

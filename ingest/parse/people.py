@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dateutil import parser as du_parser
+
 from ingest.model import PersonEntry
 from ingest.names import clean_text, initials_of, strip_titles
 from ingest.parse.lines import Line, sub, squash
@@ -43,11 +45,17 @@ class Entry:
 _PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])$", re.I)  # 'Part I': the public part of council minutes
 
 
-def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bool:
+# month names, from dateutil as parse/dates.py reads them: a first name only when initials vouch ('April Brook (AB)')
+_MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
+
+
+def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initials: str | None = None) -> bool:
     """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person).
 
     `in_slot`: the layout already says this is a person (a list line, a chair line), so the surname may
     be a word that is otherwise vocabulary ("Ada Young", "Ben Hall"); only the surname, never the first word.
+    `initials`: the initials written after the name ('(AB)'); when they fit it, the first name may be a
+    month ('April Brook') and the surname a role word ('Ben Lay'), but never a role phrase ('Lay Member').
     """
     value = clean_text(name)
     if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
@@ -55,7 +63,12 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bo
     words = strip_titles(value).split(" ")
     if not 2 <= len(words) <= 5 or _PART_MARK.match(value):
         return False
-    if vocab.is_borough(value) or vocab.is_borough(words[0]) or words[-1].lower() in vocab.role_words:
+    vouched = in_slot and initials is not None and fits_initials(initials, value)
+    lows = [w.strip(".,'’").lower() for w in words]
+    role_surname = lows[-1] in vocab.role_words
+    if role_surname and not (vouched and not any(w in vocab.role_words for w in lows[:-1])):
+        return False
+    if vocab.is_borough(value) or vocab.is_borough(words[0]):
         return False
     capitals = 0
     for i, w in enumerate(words):
@@ -64,7 +77,9 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False) -> bo
             return False
         low = bare.lower()
         surname_word = in_slot and i == len(words) - 1 and i > 0
-        if (low in vocab.not_name_words and not surname_word) or low in vocab.group_words or low in vocab.org_words:
+        month_name = vouched and i == 0 and low in _MONTHS and not any(w in vocab.not_name_words for w in lows[1:])
+        if (low in vocab.not_name_words and not surname_word and not month_name) or low in vocab.group_words \
+                or low in vocab.org_words:
             return False
         if bare[0].isupper():
             capitals += 1
@@ -318,7 +333,7 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     name_text = squash(name.text).strip(" ,;:-–")
     if re.search(r"\t|\S {3,}\S", name.text.strip()):
         return None  # two columns run together ('Ada Brook<TAB>Minute Taker'): not one name
-    if not looks_like_person(name_text, vocab, in_slot=True):
+    if not looks_like_person(name_text, vocab, in_slot=True, initials=parts.initials):
         return None
     if marker and legend and marker in legend and parts.note is None:
         parts.note = legend[marker]

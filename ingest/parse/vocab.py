@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -49,6 +49,16 @@ class Vocabulary:
     page_types: tuple[str, ...] = ()  # what a council web page calls itself: 'agenda and draft minutes'
     section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
     venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
+
+    @cached_property
+    def header_kinds(self) -> dict[str, str]:
+        """Column header word -> the first column kind listing it: the table readers ask what a
+        header names for every word pair of every line, so one lookup instead of a scan of the lists."""
+        kinds: dict[str, str] = {}
+        for kind, words in self.table_headers:
+            for word in words:
+                kinds.setdefault(word, kind)
+        return kinds
 
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""

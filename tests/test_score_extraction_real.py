@@ -1,0 +1,92 @@
+"""Extraction on real papers of other boards (tests/gold/real): the floors issue 13 sets.
+
+The samples and generated papers share layouts with the rules built on them;
+these twenty excerpts of other boards' papers (twelve with hand-made gold) are
+layouts the rules were not written from, so they are the honest check.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.score_extraction import evaluate
+from ingest.pipeline import extract_file
+
+REAL = Path(__file__).resolve().parent / "gold" / "real"
+BLIND = Path(__file__).resolve().parent / "gold" / "blind"
+
+# The issue's floors, on the twelve gold papers of the first real set (0NN_*).
+FLOORS = {
+    "attendees": 0.9, "chair": 0.9, "apologies": 0.85, "date": 0.95, "title": 0.8,
+    "actions": 0.85, "action_owners": 0.85,
+}
+# The nine papers of further boards the team added (2NN_*): their figures when they were last
+# measured, less a margin, so a change that loses ground on them fails (docs/extraction.md).
+# Measured after round 2: attendees 1.000, apologies 1.000, chair 1.000, date 1.000, title 1.000,
+# actions 0.957, owners 0.966. A margin of about one paper's field (chair, date and title count
+# six or seven each) keeps the floor from failing on a single borderline call.
+# attendee_orgs is left out: this gold leaves org null where role and org share a cell, while
+# tests/gold gives the org of `Name – Role, Org` lines (docs/extraction.md, "Current figures").
+FLOORS_FURTHER = {
+    "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9,
+    "actions": 0.9, "action_owners": 0.9,
+}
+
+
+# tests/gold/blind: ten papers of further boards, scored blind once (attendees 0.06, apologies 0.63,
+# chair 0.29, date 0.73, title 0.00, items 0.26, actions 0.86, owners 0.73), then used to widen the rules
+# (round 3, docs/extraction.md). Measured after: 1.000 everywhere but owners 0.857 (group owners).
+FLOORS_BLIND = {
+    "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9, "items": 0.9,
+    "actions": 0.9, "action_owners": 0.8,
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    return evaluate(REAL)
+
+
+def _f1(scores: dict, field: str, first: str) -> float:
+    """F1 of `field` summed over the papers whose file name starts with `first`."""
+    tp = fp = fn = 0
+    for doc, fields in scores["papers"].items():
+        if doc.startswith(first) and field in fields:
+            tp, fp, fn = tp + fields[field]["tp"], fp + fields[field]["fp"], fn + fields[field]["fn"]
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
+@pytest.mark.parametrize("field, floor", sorted(FLOORS.items()))
+def test_real_papers_hold_the_floor(scores, field, floor):
+    assert _f1(scores, field, "0") >= floor, field
+
+
+@pytest.mark.parametrize("field, floor", sorted(FLOORS_FURTHER.items()))
+def test_papers_of_further_boards_hold_their_floor(scores, field, floor):
+    assert _f1(scores, field, "2") >= floor, field
+
+
+@pytest.fixture(scope="module")
+def blind_scores() -> dict:
+    return evaluate(BLIND)
+
+
+@pytest.mark.parametrize("field, floor", sorted(FLOORS_BLIND.items()))
+def test_papers_of_the_blind_set_hold_their_floor(blind_scores, field, floor):
+    assert blind_scores["overall"][field]["f1"] >= floor, field
+
+
+def test_no_real_paper_lists_an_apology_as_an_attendee():
+    for path in sorted(REAL.glob("*.txt")):
+        paper = extract_file(path)
+        attendees = {p.name.lower() for p in paper.attendees}
+        assert not attendees & {p.name.lower() for p in paper.apologies}, path.name
+
+
+@pytest.mark.parametrize("name", ["007_london-board-managers-report-2007-10-31.txt",
+                                  "020_solihull-lscb-2014-07-15.txt"])
+def test_reports_and_summaries_are_papers_not_meetings(name):
+    paper = extract_file(REAL / name)
+    assert paper.status == "ok"
+    assert not paper.is_meeting and not paper.attendees, (paper.kind, paper.attendees)
