@@ -100,3 +100,63 @@ def test_a_convener_of_the_papers_own_body_is_its_chair_but_a_youth_convenor_is_
     for first, expected in (("Ms Ada Brook, Convener of the Elmley Child Protection Committee", "ada brook"),
                             ("Ms Ada Brook, Head of Care, Elmley Council", None)):
         assert chair(parse(text.format(first))) == expected, first
+
+
+def test_a_file_links_text_first_and_a_lone_minutes_label_are_no_title():
+    for link in ("Elmley Board Meeting Minutes 4 March 2031 (PDF 371kb)", "Board minutes March 2031 (PDF, 1.2MB)",
+                 "Minutes 4 March 2031 [Word 45 KB]"):
+        paper = parse(link + "\n\nMinutes\nElmley Safeguarding Children Board\nMonday 4th March 2031\n"
+                      "Present\nAda Brook (AB)\nBen Cole (BC)\nCy Dee (CD)\n\n1. Welcome\n\nMembers were welcomed.\n")
+        assert paper.title == "Elmley Safeguarding Children Board", link
+        assert paper.date == "2031-03-04", link
+    paper = parse("Elmley Safeguarding Children Board\nUpdate\n\nThe Board met in March.\n")
+    assert paper.title == "Elmley Safeguarding Children Board Update"  # a kind word under the heading stays
+    paper = parse("Elmley Board Minutes (Draft)\n\nPresent\nAda Brook (AB)\nBen Cole (BC)\n\n1. Welcome\n\nAgreed.\n")
+    assert paper.title == "Elmley Board Minutes (Draft)"  # a bracket that is no file link
+
+
+def test_a_council_pages_meeting_documents_heading_is_no_title():
+    for heading in ("Meeting documents", "Meeting papers"):
+        paper = parse(heading + "\n\nVenue: Elmley Guildhall\n\nContact: Flo Gee\n\nItems\nNo. Item\n\n1.\n\n"
+                      "Election of Chairman\n\nMinutes:\n\nResolved\n\nThat Cllr Ada Brook be elected Chairman.\n")
+        assert paper.title is None, heading
+
+
+GOV_PAGE = ("{}\n- Published\n- 28 October 2031\n- Directorate\n- Elmley Directorate\n- Date of meeting\n- {}\n"
+            "Minutes from the meeting of the Elmley Protection Leadership Group on 29 April 2031\n"
+            "Attendees and apologies\n- Ada Brook, Chair of EPLG, Director, Elmley Council\n"
+            "- Ben Cole, Group member, Oakham Police\n- Cy Dee, Group member, Elmley Health\n")
+
+
+def test_a_month_in_the_heading_stays_in_the_title_and_the_labelled_meeting_date_wins():
+    for heading in ("Elmley protection leadership group minutes - April 2031",
+                    "Elmley protection leadership group minutes: April 2031"):
+        paper = parse(GOV_PAGE.format(heading, "29 April 2031"))
+        assert paper.title == heading
+        assert paper.date == "2031-04-29"
+        assert chair(paper) == "ada brook"
+    paper = parse(GOV_PAGE.format("Elmley protection leadership group: April 2031", "Tuesday 29 April 2031"))
+    assert paper.title == "Elmley protection leadership group: April 2031"  # never the metadata's 'Published'
+    assert paper.date == "2031-04-29"
+
+
+def test_a_month_only_heading_never_gives_minutes_a_day():
+    paper = parse("Elmley protection leadership group minutes - April 2031\n\nAttendees and apologies\n"
+                  "- Ada Brook, Director, Elmley Council\n- Ben Cole, Group member, Oakham Police\n")
+    assert paper.date is None
+    assert paper.month == "2031-04"
+    assert any("only the month" in w for w in paper.warnings)
+    page = GOV_PAGE.replace("Minutes from the meeting of the Elmley Protection Leadership Group on 29 April 2031\n", "")
+    paper = parse(page.format("Elmley protection leadership group minutes - April 2031", "to be confirmed"))
+    assert paper.date is None  # no day anywhere: not the 1st, and never the page's published date
+    assert paper.month == "2031-04"
+
+
+def test_a_summary_of_a_boards_meeting_is_titled_by_the_board():
+    text = ("Summary of Elmley Safeguarding Children Board Meeting – Nov 2031\n\n"
+            "Minutes of the Board Meeting – 27th November 2031\n\n\n"
+            "Ada Brook (Independent Chair of the ESCB) chaired the meeting.\n")
+    for above in ("Dec 19\n\n", ""):
+        paper = parse(above + text)
+        assert paper.title == "Elmley Safeguarding Children Board", above
+        assert paper.date == "2031-11-27", above

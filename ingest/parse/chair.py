@@ -90,15 +90,15 @@ _MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in cal
 
 
 def _spells_own_name(word: str, names: tuple[str | None, ...]) -> bool:
-    """Is `word` an acronym (4+ letters) of the paper's own name, its words' initials in the name's order or
-    in another (a sentence-case page heading may reorder them: 'Public protection national ... group')?"""
-    if len(word) < 4 or not word.isalpha():
+    """Is `word` an acronym of the paper's own name: its words' initials in the name's order (3+ letters), or
+    in another (4+; a sentence-case page heading may reorder them: 'Public protection national ... group')?"""
+    if len(word) < 3 or not word.isalpha():
         return False
     letters = sorted(word)
     for name in names:
         words = [w for w in _tokens(name or "") if w not in _KIND_WORDS and w.isalpha() and w not in _MONTHS]
         initials = "".join(w[0] for w in words)
-        if len(initials) == len(word) and (initials == word or sorted(initials) == letters):
+        if initials == word or len(word) >= 4 and sorted(initials) == letters:
             return True
     return False
 

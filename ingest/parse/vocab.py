@@ -49,6 +49,7 @@ class Vocabulary:
     page_types: tuple[str, ...] = ()  # what a council web page calls itself: 'agenda and draft minutes'
     section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
     venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
+    metadata_labels: frozenset[str] = frozenset()  # a page's metadata labels, value on the next line: 'published'
 
     @cached_property
     def header_kinds(self) -> dict[str, str]:
@@ -122,6 +123,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         page_types=tuple(_site_key(v) for v in raw.get("page_types") or []),
         section_words=_words(raw.get("section_words")),
         venue_words=tuple(_site_key(v) for v in raw.get("venue_words") or []),
+        metadata_labels=frozenset(_site_key(v) for v in raw.get("metadata_labels") or []),
     )
 
 
