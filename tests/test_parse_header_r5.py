@@ -160,3 +160,26 @@ def test_a_summary_of_a_boards_meeting_is_titled_by_the_board():
         paper = parse(above + text)
         assert paper.title == "Elmley Safeguarding Children Board", above
         assert paper.date == "2031-11-27", above
+
+
+LISTED = ("Elmley Schools Safeguarding Group\n\nPresent:\nAda Brook (AB)\nBen Cole (BC)\nCy Dee (CD)\n\n"
+          "1. Welcome\nAB welcomed everyone to the meeting.\n2. Checks\n{}\n3. Any other business\nNone.\n")
+
+
+def test_initials_to_a_verb_inside_a_paragraph_is_an_action():
+    paper = parse(LISTED.format(
+        "Schools asked what needs to be added into the column. AB to check this and will add it to the newsletter. "
+        "The data cannot come from the database. BC/CD to look whether there is a way round this."))
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("AB to check this and will add it to the newsletter.", ["Ada Brook"]),
+        ("BC/CD to look whether there is a way round this.", ["Ben Cole", "Cy Dee"])]
+    assert [a.item for a in paper.actions] == ["2", "2"]
+
+
+def test_initials_inside_a_paragraph_are_no_action_unless_the_paper_defines_them_and_labels_none():
+    for sentence in ("The plan was noted. LA to review the plan in May.",  # an acronym, nobody's initials
+                     "The plan was noted. AB to be confirmed as the lead."):
+        assert parse(LISTED.format(sentence)).actions == [], sentence
+    paper = parse(LISTED.format("The review should be repeated. AB to ask the chairs for a view.\n\n"
+                                "ACTION: Ada Brook to ask the chairs to commit to the next review."))
+    assert [a.text for a in paper.actions] == ["Ada Brook to ask the chairs to commit to the next review."]

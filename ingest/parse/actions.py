@@ -155,6 +155,14 @@ class _Reading:
     actions: list[Action] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     floor: int = 0
+    _labels: bool | None = None
+
+    def labels_actions(self) -> bool:
+        """Does the paper mark its actions with an ACTION label anywhere ('ACTION - Ada Brook to ...')? Read once."""
+        if self._labels is None:
+            self._labels = any((m := _ACTION.match(strip_bullet(line).text)) is not None and m.group("sep")
+                               or _INLINE.search(line.text) for line in self.lines if not line.blank)
+        return self._labels
 
     def warn(self, *messages: str) -> None:
         self.warnings.extend(w for w in messages if w not in self.warnings)
@@ -219,7 +227,7 @@ def _labelled(r: _Reading, i: int) -> int:
         if not inline:
             unlabelled = _unlabelled(r, i - 1, stripped)
             if unlabelled is None:
-                return i
+                return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
             stripped = sub(stripped, inline.start(1))
@@ -520,6 +528,32 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
     if m and all(person_key(p) in r.reader.roster.listed for p in names):
         return m, stripped
     return _resolved_entry(r, i, stripped)
+
+
+# a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
+_INITIALS_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}"
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
+
+
+def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
+    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
+    'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
+    that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
+    ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
+    nxt = i + 1
+    matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
+    if not matches or r.labels_actions():
+        return nxt
+    for m in matches:
+        parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
+        if not all(p in r.reader.roster.defined for p in parts) or not _known_initials(m.group("who"), r.reader):
+            continue  # 'LA to review ...': an acronym, or initials the paper never gives anyone
+        body = sub(stripped, m.start("text"), m.end("text"))
+        if m.end("text") == len(stripped.text):
+            body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
+        r.add(body, explicit_owners(m.group("who"), r.reader), item_from=r.lines[i].start)
+    return nxt
 
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
