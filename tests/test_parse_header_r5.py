@@ -183,3 +183,31 @@ def test_initials_inside_a_paragraph_are_no_action_unless_the_paper_defines_them
     paper = parse(LISTED.format("The review should be repeated. AB to ask the chairs for a view.\n\n"
                                 "ACTION: Ada Brook to ask the chairs to commit to the next review."))
     assert [a.text for a in paper.actions] == ["Ada Brook to ask the chairs to commit to the next review."]
+
+
+def numbers(paper) -> list[tuple[str, str]]:
+    return [(i.number, i.heading) for i in paper.items]
+
+
+def test_a_jump_to_an_earlier_minutes_item_number_and_back_is_no_item():
+    paper = parse("Present: / Ada Brook (Chair) (AB)\nBen Cole (BC)\n\n1. / Welcome\nAB welcomed everyone. / Action\n"
+                  "2. / Minutes and Matters Arising\nThe minutes were agreed.\nMatters arising:\n"
+                  "2.3. AB said that the audit would go on.\n7. Keeping Records – the policy has been added to\n"
+                  "the document. / AB\n3. / Feedback from Sub-groups\n3.1. Nothing new to report.\n")
+    assert numbers(paper) == [("1", "Welcome"), ("2", "Minutes and Matters Arising"), ("3", "Feedback from Sub-groups")]
+
+
+def test_a_missing_item_number_followed_by_a_list_inside_the_next_item_keeps_the_item():
+    paper = parse("Elmley Board\nMinutes of the meeting held on 3 March 2031\n\n1. Welcome\nAll were welcomed.\n"
+                  "2. Minutes\nAgreed.\n4. Reports\nThe Board noted:\n1. Audit\n2. Training\n3. Budget\n"
+                  "5. Any other business\nNone.\n")
+    assert [n for n, _ in numbers(paper)] == ["1", "2", "4", "5"]
+
+
+def test_an_item_number_labelled_no():
+    for third in ("No 3. Partnership proposals", "No. 3) Partnership proposals"):
+        paper = parse("Elmley Partnership\nMinutes of the meeting held on 3 March 2031\n\nNo 1\n\n"
+                      "1. Welcome and introductions\n\n1.1 All were welcomed.\n\nNo 2\n\n2. Minutes of the last meeting\n\n"
+                      "2.1 Agreed.\n\nNo 3\n\n" + third + "\n\n3.1 Ada Brook introduced the report.\n")
+        assert numbers(paper) == [("1", "Welcome and introductions"), ("2", "Minutes of the last meeting"),
+                                  ("3", "Partnership proposals")], third
