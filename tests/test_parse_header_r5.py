@@ -211,3 +211,14 @@ def test_an_item_number_labelled_no():
                       "2.1 Agreed.\n\nNo 3\n\n" + third + "\n\n3.1 Ada Brook introduced the report.\n")
         assert numbers(paper) == [("1", "Welcome and introductions"), ("2", "Minutes of the last meeting"),
                                   ("3", "Partnership proposals")], third
+
+
+def test_an_action_for_everyone_names_no_owner_but_a_named_group_does():
+    paper = parse(LISTED.format(
+        "Other organisations have been asked to let Ada Brook know how the plan is discussed.\n• Action - All\n"
+        "Partners agreed to provide quarterly update reports.\nACTION: Partners to send their returns by May.\n"
+        "ACTION: Steering Group members to send the risks to Ben Cole."))
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Other organisations have been asked to let Ada Brook know how the plan is discussed.", []),
+        ("Partners to send their returns by May.", []),
+        ("Steering Group members to send the risks to Ben Cole.", ["Steering Group members"])]

@@ -260,7 +260,7 @@ def _labelled(r: _Reading, i: int) -> int:
     given = m.groupdict().get("who") or m.groupdict().get("initials")
     if lead is None:
         owners = explicit_owners(given, r.reader) if given else None
-        if owners is None or not (owners.owners or owners.unresolved):
+        if owners is None or not owners.found:
             owners = r.reader.read(body.text)
         r.add(body, owners, status, item_from=line.start)
         return i
@@ -381,7 +381,7 @@ def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
     if j + 1 < len(lines) and not lines[j + 1].blank and owner_only(lines[j + 1].text):
         return None  # a list of names, not one owner field
     owners = explicit_owners(lines[j].text, reader, strict=True)
-    return j if owners.owners or owners.unresolved else None
+    return j if owners.found else None
 
 
 def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
@@ -393,9 +393,9 @@ def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
     owners = Owners()
     if "owner" in by:
         owners = explicit_owners(by["owner"].text, r.reader)
-        if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
+        if not owners.found and "due" not in by and find_dates(by["owner"].text):
             by["due"] = by.pop("owner")  # 'To be completed by' holding a date
-    if not owners.owners and not owners.unresolved:
+    if not owners.found:
         owners = r.reader.read(body.text)
     status = None
     if "status" in by:
@@ -458,7 +458,7 @@ def _split_marker(r: _Reading, i: int) -> bool:
     owners, own_task = marker_owners(f"{opened.group('who')} {closed.group('who')}", r.reader)
     at = line.start + opened.start()
     body = None if own_task else sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is None or not (owners.owners or owners.unresolved):
+    if body is None or not owners.found:
         return False
     r.add(body, owners)
     r.floor = r.lines[i + 1].start + closed.end()
@@ -469,7 +469,7 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
     """'Action: All' / 'Action by: Ada Brook' after a paragraph: the owners of the action just above
     when it has none, else of the sentence written before the label."""
     owners, _ = marker_owners(who, r.reader)
-    if not owners.owners and not owners.unresolved:
+    if not owners.found:
         return
     prev = next((k for k in range(i - 1, -1, -1) if not r.lines[k].blank), None)
     last = r.actions[-1] if r.actions else None
@@ -517,7 +517,7 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
     m = _AGREED.match(stripped.text)
     if m:
         owners = r.reader.read(m.group("text"))
-        return (m, stripped) if owners.owners or owners.unresolved else None
+        return (m, stripped) if owners.found else None
     if not _starts_sentence(r.lines, i):
         return None
     m = _INITIALS_LINE.match(stripped.text)
@@ -597,7 +597,7 @@ def _minute_row(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
     owners = explicit_owners(cell.text, r.reader)
     note = by.get("note")
     body = last_sentence(note) if note is not None else None
-    if body is not None and (owners.owners or owners.unresolved):
+    if body is not None and owners.found:
         r.add(body, owners, item_from=row[0].start)
 
 

@@ -50,6 +50,7 @@ class Vocabulary:
     section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
     venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
     metadata_labels: frozenset[str] = frozenset()  # a page's metadata labels, value on the next line: 'published'
+    everyone_owners: frozenset[str] = frozenset()  # owners that mean everyone at the meeting: 'all', 'partners'
 
     @cached_property
     def header_kinds(self) -> dict[str, str]:
@@ -124,6 +125,7 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         section_words=_words(raw.get("section_words")),
         venue_words=tuple(_site_key(v) for v in raw.get("venue_words") or []),
         metadata_labels=frozenset(_site_key(v) for v in raw.get("metadata_labels") or []),
+        everyone_owners=_words(raw.get("everyone_owners")),
     )
 
 
