@@ -542,6 +542,8 @@ def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
     that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
     ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
     nxt = i + 1
+    if " to " not in stripped.text:
+        return nxt  # the cheap cue first: every line of the minutes comes here
     matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
     if not matches or r.labels_actions():
         return nxt
