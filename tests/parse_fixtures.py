@@ -20,3 +20,8 @@ def parse(text: str) -> Paper:
 def keys(entries) -> list[str]:
     """The person keys of attendance entries, in order."""
     return [person_key(p.name) for p in entries]
+
+
+def chair(paper: Paper) -> str | None:
+    """The person key of the paper's chair, None when it has none."""
+    return person_key(paper.chair.name) if paper.chair is not None else None

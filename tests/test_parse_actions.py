@@ -258,10 +258,10 @@ def test_owner_only_labels_after_a_paragraph():
                     "4. Item\nThe protocol would be shared with every school.\nACTION: ALL\n")
     paper = actions(body)
     assert [(a.item, a.text, a.owners) for a in paper.actions] == [
-        ("1", "The Board agreed that the protocol should be shared with every school.", ["All"]),
+        ("1", "The Board agreed that the protocol should be shared with every school.", []),  # everyone's: no owner
         ("2", "The Chair would write to the minister about the funding gap.", ["Chair"]),
         ("3", "Draft the escalation policy", ["Mina Stone"]),
-        ("4", "The protocol would be shared with every school.", ["ALL"])]
+        ("4", "The protocol would be shared with every school.", [])]
     assert not paper.warnings
 
 

@@ -7,14 +7,9 @@ written outside the list ('(in the Chair)', a surname only, the minutes' own sen
 """
 from __future__ import annotations
 
-from ingest.model import Paper
+from parse_fixtures import chair, keys, parse
+
 from ingest.names import person_key
-from parse_fixtures import keys, parse
-
-
-def chair(paper: Paper) -> str | None:
-    return person_key(paper.chair.name) if paper.chair is not None else None
-
 
 HEADING = "MINUTES OF A MEETING OF THE ELMLEY COMMITTEE HELD ON MONDAY, 3 MARCH 2015\n\n"
 

@@ -18,8 +18,15 @@ from ingest.names import initials_of, person_key
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.actions import find_actions
 from ingest.parse.attendance import Attendance, parse_attendance
-from ingest.parse.chair import chair_appositions, chair_blocks, chair_fits, chair_rows, resolve_written
-from ingest.parse.chair_text import chairs_in_text
+from ingest.parse.chair import (
+    chair_appositions,
+    chair_blocks,
+    chair_fits,
+    chair_rows,
+    elected_chair_of_this_body,
+    resolve_written,
+)
+from ingest.parse.chair_text import chairs_elected, chairs_in_text
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
@@ -65,7 +72,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.warnings.extend(w for w in attendance.warnings if w not in paper.warnings)
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
     if paper.chair is None:
-        paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings)
+        paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings, head)
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -144,17 +151,30 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
 
 
 def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabulary,
-                   warnings: list[str]) -> PersonEntry | None:
+                   warnings: list[str], head=None) -> PersonEntry | None:
     """No list or label marks a chair: a surname-only '(Chair)' in the list, else the minutes' own words
-    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...'), as the attendee they name;
-    when the paper lists who attended, a chair named in its words must be one of them. Two different
-    people so named: no chair, and a sentence in `warnings`."""
+    ('Mrs A Brook (in the Chair)', 'The Chairman, Ada Brook, welcomed ...', 'Ada Brook chaired the
+    meeting'), else a resolution electing a chair of this body ('That Ada Brook be elected Chairman'), as
+    the attendee they name; when the paper lists who attended, a chair named in its words must be one of
+    them, and nobody who sent apologies chaired. Two different people so named: no chair, and a sentence
+    in `warnings`."""
     listed = {person_key(e.person.name) for e in attendance.attendees}
-    for found, in_list in ((attendance.chairs, True), (chairs_in_text(lines, text, vocab, attendance.end), False)):
+    absent = {person_key(e.person.name) for e in attendance.apologies}
+    title, body = (head.title, head.body) if head is not None else (None, None)
+
+    def elected() -> list[PersonEntry]:
+        return chairs_elected(lines, text, vocab, lambda role: elected_chair_of_this_body(role, title, body, vocab),
+                              attendance.end)
+
+    tiers = ((lambda: attendance.chairs, True), (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
+             (elected, False))
+    for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
-        for person in found:
+        for person in found():
             resolved = resolve_written(person, attendance.attendees)
-            if resolved is not None and (in_list or not listed or person_key(resolved.name) in listed):
+            if resolved is None or person_key(resolved.name) in absent and not in_list:
+                continue
+            if in_list or not listed or person_key(resolved.name) in listed:
                 people.setdefault(person_key(resolved.name), resolved)
         if len(people) == 1:
             found_chair = next(iter(people.values()))

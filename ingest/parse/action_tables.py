@@ -111,7 +111,7 @@ def _is_owner(line: Line, reader: OwnerReader, strict: bool = True) -> bool:
     if strict and not line.text[:1].isupper():
         return False  # 'members' after '... to be circulated to Board': the text wrapped, not an owner
     owners = explicit_owners(line.text, reader, strict=strict)
-    return bool(owners.owners or owners.unresolved)
+    return owners.found
 
 
 def _is_text(line: Line) -> bool:

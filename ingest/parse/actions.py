@@ -155,6 +155,14 @@ class _Reading:
     actions: list[Action] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     floor: int = 0
+    _labels: bool | None = None
+
+    def labels_actions(self) -> bool:
+        """Does the paper mark its actions with an ACTION label anywhere ('ACTION - Ada Brook to ...')? Read once."""
+        if self._labels is None:
+            self._labels = any((m := _ACTION.match(strip_bullet(line).text)) is not None and m.group("sep")
+                               or _INLINE.search(line.text) for line in self.lines if not line.blank)
+        return self._labels
 
     def warn(self, *messages: str) -> None:
         self.warnings.extend(w for w in messages if w not in self.warnings)
@@ -219,7 +227,7 @@ def _labelled(r: _Reading, i: int) -> int:
         if not inline:
             unlabelled = _unlabelled(r, i - 1, stripped)
             if unlabelled is None:
-                return i
+                return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
             stripped = sub(stripped, inline.start(1))
@@ -252,7 +260,7 @@ def _labelled(r: _Reading, i: int) -> int:
     given = m.groupdict().get("who") or m.groupdict().get("initials")
     if lead is None:
         owners = explicit_owners(given, r.reader) if given else None
-        if owners is None or not (owners.owners or owners.unresolved):
+        if owners is None or not owners.found:
             owners = r.reader.read(body.text)
         r.add(body, owners, status, item_from=line.start)
         return i
@@ -373,7 +381,7 @@ def _lone_owner(lines: list[Line], j: int, reader: OwnerReader) -> int | None:
     if j + 1 < len(lines) and not lines[j + 1].blank and owner_only(lines[j + 1].text):
         return None  # a list of names, not one owner field
     owners = explicit_owners(lines[j].text, reader, strict=True)
-    return j if owners.owners or owners.unresolved else None
+    return j if owners.found else None
 
 
 def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
@@ -385,9 +393,9 @@ def _table_action(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
     owners = Owners()
     if "owner" in by:
         owners = explicit_owners(by["owner"].text, r.reader)
-        if not owners.owners and not owners.unresolved and "due" not in by and find_dates(by["owner"].text):
+        if not owners.found and "due" not in by and find_dates(by["owner"].text):
             by["due"] = by.pop("owner")  # 'To be completed by' holding a date
-    if not owners.owners and not owners.unresolved:
+    if not owners.found:
         owners = r.reader.read(body.text)
     status = None
     if "status" in by:
@@ -450,7 +458,7 @@ def _split_marker(r: _Reading, i: int) -> bool:
     owners, own_task = marker_owners(f"{opened.group('who')} {closed.group('who')}", r.reader)
     at = line.start + opened.start()
     body = None if own_task else sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is None or not (owners.owners or owners.unresolved):
+    if body is None or not owners.found:
         return False
     r.add(body, owners)
     r.floor = r.lines[i + 1].start + closed.end()
@@ -461,7 +469,7 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
     """'Action: All' / 'Action by: Ada Brook' after a paragraph: the owners of the action just above
     when it has none, else of the sentence written before the label."""
     owners, _ = marker_owners(who, r.reader)
-    if not owners.owners and not owners.unresolved:
+    if not owners.found:
         return
     prev = next((k for k in range(i - 1, -1, -1) if not r.lines[k].blank), None)
     last = r.actions[-1] if r.actions else None
@@ -509,7 +517,7 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
     m = _AGREED.match(stripped.text)
     if m:
         owners = r.reader.read(m.group("text"))
-        return (m, stripped) if owners.owners or owners.unresolved else None
+        return (m, stripped) if owners.found else None
     if not _starts_sentence(r.lines, i):
         return None
     m = _INITIALS_LINE.match(stripped.text)
@@ -520,6 +528,34 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
     if m and all(person_key(p) in r.reader.roster.listed for p in names):
         return m, stripped
     return _resolved_entry(r, i, stripped)
+
+
+# a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
+_INITIALS_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}"
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
+
+
+def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
+    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
+    'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
+    that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
+    ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
+    nxt = i + 1
+    if " to " not in stripped.text:
+        return nxt  # the cheap cue first: every line of the minutes comes here
+    matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
+    if not matches or r.labels_actions():
+        return nxt
+    for m in matches:
+        parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
+        if not all(p in r.reader.roster.defined for p in parts) or not _known_initials(m.group("who"), r.reader):
+            continue  # 'LA to review ...': an acronym, or initials the paper never gives anyone
+        body = sub(stripped, m.start("text"), m.end("text"))
+        if m.end("text") == len(stripped.text):
+            body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
+        r.add(body, explicit_owners(m.group("who"), r.reader), item_from=r.lines[i].start)
+    return nxt
 
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")
@@ -563,7 +599,7 @@ def _minute_row(r: _Reading, row: list[Line], table: dict[int, str]) -> None:
     owners = explicit_owners(cell.text, r.reader)
     note = by.get("note")
     body = last_sentence(note) if note is not None else None
-    if body is not None and (owners.owners or owners.unresolved):
+    if body is not None and owners.found:
         r.add(body, owners, item_from=row[0].start)
 
 

@@ -10,6 +10,7 @@ when exactly one person fits: two fits and the paper keeps no chair.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ingest.model import PersonEntry
@@ -18,7 +19,8 @@ from ingest.parse.lines import Line, cells, is_table_row, numbered
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
-_CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman)\b(?![’']s)", re.I)
+# a Scottish or Welsh body's chair is its convener
+_CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?![’']s)", re.IGNORECASE)
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
            "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
@@ -61,6 +63,9 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
         if q is None:
             continue
         words = _tokens(q)
+        before = _tokens(re.split(r"[,;/()]", role[:m.start()])[-1])
+        if m.group(0).lower().startswith("conven") and any(w not in _FILLER for w in before):
+            continue  # 'Youth Convenor', 'Education Convener': a council's spokesperson or a committee's convener
         if set(words) & vocab.sub_body_heads or re.search(r"(?i)\bsub\s+group\b", q):
             continue  # 'Chair of the Review Panel', 'Learning Sub Group Chair'
         after = role[m.end():]
@@ -74,6 +79,26 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
             return True
         own_initials = {_initials(own)} | {t for t in own_tokens if len(t) >= 3}
         if any(w in own_tokens or w in own_initials for w in distinctive) or _initials(q) in own_tokens:
+            return True
+        if any(_spells_own_name(w, (title, body)) for w in distinctive):
+            return True  # 'Chair of EPPG' in the minutes of the 'Protection Elmley policy group'
+    return False
+
+
+_KIND_WORDS = {"minutes", "minute", "notes", "meeting", "of", "the", "and", "for", "&", "in", "on"}
+_MONTHS = {m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]}
+
+
+def _spells_own_name(word: str, names: tuple[str | None, ...]) -> bool:
+    """Is `word` an acronym of the paper's own name: its words' initials in the name's order (3+ letters), or
+    in another (4+; a sentence-case page heading may reorder them: 'Public protection national ... group')?"""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    letters = sorted(word)
+    for name in names:
+        words = [w for w in _tokens(name or "") if w not in _KIND_WORDS and w.isalpha() and w not in _MONTHS]
+        initials = "".join(w[0] for w in words)
+        if initials == word or len(word) >= 4 and sorted(initials) == letters:
             return True
     return False
 
@@ -96,6 +121,29 @@ def _other_kind_of_body(words: list[str], own_tokens: set[str], vocab: Vocabular
     'Leadership Group')? Both must be written out; an acronym ('Elmley SCB') proves nothing."""
     chaired, own = _heads(words, vocab), _heads(own_tokens, vocab)
     return bool(chaired and own and not chaired & own)
+
+
+_FOR_A_TERM = re.compile(r"(?i)\s+(?:for|until|during)\s+(?:the\s+)?(?:ensuing|coming|following|current|forthcoming"
+                         r"|next|municipal|remainder|rest|this|\d{4})\b.*$")
+
+
+def elected_chair_of_this_body(role: str, title: str | None, body: str | None, vocab: Vocabulary) -> bool:
+    """Does the office a resolution elects someone to ('Chairman for the ensuing year', 'Convener of the
+    Panel', 'Chair of the Elmley Board for 2023/24') chair the paper's own body? A bare office or one of
+    'the <Sub-Committee/Panel/Board>' is this body's, unless the paper's own name is a different kind of
+    body; an office of a named body must name this one (as `chairs_this_body` decides)."""
+    m = _CHAIR_WORD.search(role)
+    if m is None or _NOT_THE_CHAIR.search(role[:m.start()]):
+        return False
+    role = role[:m.end()] + _FOR_A_TERM.sub("", role[m.end():])
+    of = re.match(r"\s*(?:of|for)\s+(?:the\s+)?([^,;/()]+)", role[m.end():], re.IGNORECASE)
+    if of is None:
+        return not re.match(r"\s+[A-Z]", role[m.end():])  # not 'Chair Elmley Board': a body named without 'of'
+    chaired = [re.sub(r"^sub-?", "", w) for w in _tokens(of.group(1))]
+    if chaired and all(w in vocab.body_heads or w in vocab.sub_body_heads for w in chaired):
+        own = _heads([re.sub(r"^sub-?", "", w) for w in _tokens(f"{title or ''} {body or ''}")], vocab)
+        return not own or bool(_heads(chaired, vocab) & own)
+    return chairs_this_body(role, title, body, vocab)
 
 
 def chair_fits(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,

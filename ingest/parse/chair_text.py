@@ -11,6 +11,7 @@ Only the opening of the paper is read: a chair mentioned later may be another bo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.model import PersonEntry
 from ingest.parse.lines import Line, numbered
@@ -19,7 +20,7 @@ from ingest.parse.vocab import Vocabulary
 
 _OPENING_LINES = 80
 _WRAP_LINES = 4  # a sentence read across at most this many wrapped lines
-_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?"
+_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor|Alderman)\.?"
 _WORD = r"[A-Z][\w'’-]+"
 # 'Ada Brook', 'Mrs A B Brook', 'Councillor Brook' (a title and a surname), 'AB' (initials): the last two
 # are resolved against the attendance list later
@@ -43,6 +44,28 @@ _NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-
 # 'RESOLVED: that Mrs Brook be elected Chair for this meeting'
 _ELECTED = re.compile(rf"\bthat\s+{_NAME}\s+be\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:temporary\s+|acting\s+)?"
                       rf"{_CHAIR}\s+(?:for|of)\s+(?:this|the)\s+meeting\b")
+# 'Ada Brook (Independent Chair of the Board) chaired the meeting', 'Ada Brook convened today's meeting':
+# not 'chaired the last meeting', not 'chaired the meeting of the Finance Group'
+_CHAIRED = re.compile(rf"^{_NAME}(?:\s*\([^()]{{1,120}}\))?\s*,?\s+(?:chaired|convened)\s+(?:the|this|today['’]s)\s+"
+                      rf"(?!(?i:last|previous|next|first|second|earlier|later)\b)(?:[\w'’-]+\s+){{0,2}}?meeting\b"
+                      rf"(?!\s+(?:of|held|on)\b)")
+# 'The meeting was chaired by Ada Brook'
+_CHAIRED_BY = re.compile(rf"^(?i:the|this|today['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:meeting)\s+was\s+(?:chaired|convened)"
+                         rf"\s+by\s+{_NAME}")
+# 'It was proposed ... that Alderman Ada Brook take the chair.', 'Ada Brook took the chair.': the whole
+# meeting's (not 'took the chair for item 5')
+_TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:should\s+)?(?:take|took|takes|was\s+in)\s+the\s+(?i:chair)"
+                          rf"(?:\s+(?:for|of)\s+(?:this|the)\s+meeting)?\s*[.;]?\s*$")
+# A resolution or minute that elects a chair, read only when nothing else names one (it may elect the chair
+# for the year, not this meeting's): 'That Cllr Ada Brook be elected Chairman for the ensuing year', 'Ada
+# Brook was confirmed as Convener of the Panel', 'that Mrs. A. Brook CC remains the Cabinet Lead Member and
+# therefore she is appointed Chair of the Elmley Board'
+_BECOMES = r"(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+_ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_NAME}\s+(?:be|is|was|has\s+been|had\s+been)\s+"
+                            rf"{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
+_ELECTED_PRONOUN = re.compile(rf"(?i:\bthat)\s+{_NAME}\s+(?:remains|is|was|has)\b[^.;]{{0,200}}?\b(?:she|he)\s+"
+                              rf"(?:is|be|was|has\s+been|will\s+be)\s+{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
+_POSTNOMINAL = re.compile(r"(?:\s+[A-Z]{2,4})+$")  # 'Mrs. A. Brook CC'
 # 'Ada Brook welcomed everyone to the meeting.' followed by 'As the new Chair she reported ...' or
 # 'She (Ada Brook) has been appointed as the Interim Chair ...'
 _WELCOMED = re.compile(rf"^{_NAME}\s+(?:welcomed|opened)\b")
@@ -53,7 +76,9 @@ _APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\
 _WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
                               rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
 _CHAIR_WELCOMED = re.compile(rf"^(?i:the)\s+{_CHAIR}\s+(?:welcomed|opened)\b")
-_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+# a sentence ends at a full stop after a word, not after a title ('Mrs. D. Brook')
+_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bProf\.)"
+                       r"\s+(?=[A-Z])")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
@@ -61,9 +86,9 @@ def _person(m: re.Match[str], offset: int) -> PersonEntry:
     return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))
 
 
-def _named(m: re.Match[str], vocab: Vocabulary) -> bool:
+def _named(m: re.Match[str] | str, vocab: Vocabulary) -> bool:
     """The matched name is a person's: a full name, a title and a surname, or initials."""
-    name = m.group("name")
+    name = m if isinstance(m, str) else m.group("name")
     words = name.split()
     if _INITIALS.fullmatch(name):
         return True
@@ -123,8 +148,8 @@ def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[Person
     starts = [0] + [m.end() for m in _SENTENCE.finditer(paragraph)]
     sentences = [(s, paragraph[s:e]) for s, e in zip(starts, starts[1:] + [len(paragraph)])]
     for n, (start, sentence) in enumerate(sentences):
-        for rx in (_CHAIR_FIRST, _NAME_FIRST):
-            m = rx.match(sentence)
+        for rx in (_CHAIR_FIRST, _NAME_FIRST, _CHAIRED, _CHAIRED_BY, _TAKES_CHAIR):
+            m = rx.search(sentence) if rx is _TAKES_CHAIR else rx.match(sentence)
             if m and _named(m, vocab) and not (rx is _NAME_FIRST and _not_the_chair(m.group("role"))):
                 out.append(_person(m, offset + start))
                 break
@@ -166,3 +191,27 @@ def marked_chair(text: str, vocab: Vocabulary) -> str | None:
     chair; the name as written, else None."""
     m = _CHAIR_LINE.match(text.strip())
     return m.group("name") if m and _named(m, vocab) and "(" in text else None
+
+
+def chairs_elected(lines: list[Line], text: str, vocab: Vocabulary, own: Callable[[str], bool],
+                   body: int | None = None) -> list[PersonEntry]:
+    """Everyone the opening of the paper elects, appoints or confirms as chair ('That Cllr Ada Brook be
+    elected Chairman for the ensuing year', 'Ada Brook was confirmed as Convener of the Panel'), when the
+    body they chair is this one: `own(role)` decides for a role such as 'Chair of the Elmley Board'.
+    Weaker than `chairs_in_text`: the caller reads it only when nothing else names the chair."""
+    found: list[PersonEntry] = []
+    first = next((i for i, line in enumerate(lines) if body is not None and line.start >= body), 0)
+    opening = lines[:first + _OPENING_LINES]
+    for i, line in enumerate(opening):
+        if line.blank or not line.text[:1].isupper() or not re.search(r"(?i)elected|appointed|confirmed", line.text):
+            continue
+        paragraph = _paragraph(opening, i, text)
+        for rx in (_ELECTED_CHAIR, _ELECTED_PRONOUN):
+            for m in rx.finditer(paragraph):
+                name = _POSTNOMINAL.sub("", m.group("name")) if len(m.group("name").split()) > 2 else m.group("name")
+                role = m.group("chair") + m.group("rest")
+                if not _named(name, vocab) or not own(role):
+                    continue
+                start = line.start + m.start("name")
+                found.append(PersonEntry(name, None, None, None, (start, start + len(name))))
+    return found

@@ -29,6 +29,9 @@ _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s
 _FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
 _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\d+)*(?:\s+(?:draft|final))?$", re.I)
+# a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')
+_LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]*\d+(?:\.\d+)?\s*[kmg]b\s*[)\]]\s*$"
+                        r"|\bpdf\s+icon\s+pdf\s+\d+(?:\.\d+)?\s*[kmg]b\s*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -37,7 +40,8 @@ def _key(text: str) -> str:
 
 
 def is_furniture(text: str, vocab: Vocabulary) -> bool:
-    """A whole line a site adds: a known site phrase, an uploader line, a view count, a file name."""
+    """A whole line a site adds: a known site phrase, an uploader line, a view count, a file name, a file's
+    link ('... (PDF 371kb)')."""
     key = _key(text)
     if not key:
         return False
@@ -48,7 +52,12 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
     if re.search(r"(?i)\bwww\.|https?://", text):
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
-                or _BREADCRUMB.search(text.strip()))
+                or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip()))
+
+
+def is_metadata_label(text: str, vocab: Vocabulary) -> bool:
+    """'Published', 'Directorate' alone on a line: a government page's metadata label (its value below)."""
+    return _key(text) in vocab.metadata_labels
 
 
 def is_venue(text: str, vocab: Vocabulary) -> bool:

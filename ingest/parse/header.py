@@ -18,6 +18,7 @@ from ingest.parse.dates import FoundDate, find_dates
 from ingest.parse.furniture import (
     is_furniture,
     is_marking,
+    is_metadata_label,
     is_page_ref,
     is_venue,
     is_section,
@@ -143,12 +144,24 @@ def names_meeting(text: str, vocab: Vocabulary) -> bool:
     return bool(words & {"meeting", "minutes", "notes"}) and bool(words & (vocab.body_heads or vocab.group_words))
 
 
+_GENERIC_WORDS = {"minutes", "minute", "notes", "meeting", "of", "the", "a", "from", "held", "on", "at", "and"}
+
+
+def _names_a_body(text: str, vocab: Vocabulary) -> bool:
+    """Does a meeting line name which body met ('Minutes of the Elmley Board Meeting'), not only a kind of body
+    ('Minutes of the Board Meeting – 29th November 2018')?"""
+    for d in reversed(find_dates(text)):
+        text = text[:d.start] + " " + text[d.end:]
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text)}
+    return bool(words - _GENERIC_WORDS - vocab.body_heads)
+
+
 def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     head = Header()
     i = 0
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
-    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t))
+    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab))
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
@@ -157,6 +170,16 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
             _furniture_hint(head, line.text)
             i += 1
+            continue
+        if not seen_label and is_metadata_label(line.text, vocab):
+            value = _next_filled(lines, i)
+            i = value + 1 if value is not None and len(lines[value].text) <= 80 else i + 1
+            continue  # 'Published' / '28 October 2025': the page's metadata, not the paper's title or date
+        if head.date is None and (dated := _lone_date_label(lines, i)) is not None:
+            seen_label = True  # 'Date of meeting' / '29 April 2025': the label alone, the date below it
+            _take_date(head, *dated)
+            head.end = max(head.end, dated[0].end)
+            i = dated[0].index + 1
             continue
         if not seen_label and is_marking(line.text, vocab):
             if re.search(r"(?i)\bminutes\b", line.text):
@@ -217,6 +240,30 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     return head
 
 
+def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
+    """The index of the next non-blank line after `i`, within `reach` lines."""
+    return next((j for j in range(i + 1, min(i + 1 + reach, len(lines))) if not lines[j].blank), None)
+
+
+_LONE_DATE_LABEL = re.compile(r"(?i)^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:?$")
+
+
+def _lone_date_label(lines: list[Line], i: int) -> tuple[Line, FoundDate] | None:
+    """A 'Date of meeting' label alone on its line (a page's metadata bullet) over a line that holds only the
+    date ('- Tuesday 29 April 2031'): the meeting's date, whatever other dates the page shows above it."""
+    if not _LONE_DATE_LABEL.match(strip_bullet(lines[i]).text.strip("*_ ")):
+        return None
+    j = _next_filled(lines, i)
+    if j is None:
+        return None
+    value = strip_bullet(lines[j])
+    dates = find_dates(value.text)
+    if not dates or dates[0].precision != "day":
+        return None
+    rest = value.text[:dates[0].start] + value.text[dates[0].end:]
+    return (value, dates[0]) if not re.sub(r"(?i)\b[a-z]+day\b|[\W_]", "", rest) else None
+
+
 _DATE_LABEL = re.compile(r"(?i)^date\b[\w ]{0,30}?(?::|\s/\s|\t|\s{2,}|\s(?=[A-Z][a-z]+day\b))")
 
 
@@ -245,7 +292,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         head.spans.pop("title", None)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
-    if head.date is not None and head.date.precision == "month" and head.kind_hint == "minutes":
+    minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
+    if head.date is not None and head.date.precision == "month" and minutes:
         # minutes record a meeting held on a day; 'December 2017' does not say which, and a made-up
         # 1 December would be a wrong date (a month is the date of an update or report, not of a meeting)
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "a month"
@@ -377,6 +425,9 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
 
 _OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
 _MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)  # 'Meeting of the Elmley Board'
+# 'Summary of Elmley Safeguarding Children Board Meeting – Nov 2018': a digest of the body's meeting, titled by the body
+_SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|points)|digest)\s+(?:of|from)\s+(?:the\s+)?"
+                         r"(?P<group>\S.*?\S)\s+meeting$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
@@ -447,7 +498,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         dates = [d for d in find_dates(line.text) if _own_date(line, d)]
         low = text.lower().strip(" :.")
         if low in _KIND_WORDS:
-            kind_word = text.strip(" :.")
+            if headings:  # 'Elmley Board' over 'Update'; a lone 'Minutes' above the heading labels the page
+                kind_word = text.strip(" :.")
             head.kind_hint = head.kind_hint or _KIND_WORDS[low]
             continue
         if dates and _AS_AT.match(text):
@@ -513,7 +565,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             _take_place(head, first, held.group("place"))
         return
     h1 = _strip_date(first.text)
-    of_body = _OF_BODY.match(h1.strip("*_ ")) or _MEETING_OF.match(h1.strip("*_ "))
+    of_body = _OF_BODY.match(h1.strip("*_ ")) or _MEETING_OF.match(h1.strip("*_ ")) or _SUMMARY_OF.match(h1.strip("*_ "))
     if of_body and of_body.group("group").split()[-1].lower().strip("’'") in vocab.body_heads:
         # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
         head.kind_hint = head.kind_hint or "minutes"
@@ -524,7 +576,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     head.issuer, head.issuer_span = issuer or h1, (first.start, first.start + len(issuer or h1))
     if head.title is not None:
         return
-    title, span = h1, (first.start, first.start + len(h1))
+    # the heading as printed, a month it names kept ('Elmley group minutes - April 2025'), unless a frame
+    # around the body's name was dropped ('Minutes of the Elmley Board')
+    title, span = _as_printed(first, h1) if h1 == _strip_date(first.text) else (h1, (first.start, first.start + len(h1)))
     met: str | None = None
     if len(headings) > 1:
         second = headings[1]
@@ -655,7 +709,7 @@ def _strip_date(text: str) -> str:
     dates = find_dates(text)
     if dates and not text[dates[-1].end:].strip(" .,"):
         cut = text[:dates[-1].start].rstrip()
-        cut = re.sub(r"\s*(?:[–—-]|,)\s*$", "", cut)
+        cut = re.sub(r"\s*(?:[–—:-]|,)\s*$", "", cut)
         if cut and not re.search(r"(?i)\b(?:of|on|held)$", cut):
             return cut.strip()
     return text.strip()

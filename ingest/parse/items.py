@@ -26,6 +26,7 @@ _NUM = re.compile(r"^(?P<num>\d{1,3})[.)](?!\d)\s*(?P<rest>.*)$")
 _ITEM = re.compile(r"^Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
 _PAPER = re.compile(r"^Paper\s+(?P<num>\d{1,2})\s*[-–—:]\s*(?P<rest>\S.*)$")
 _SUB = re.compile(r"^\d{1,2}\.\d{1,2}")
+_NUMERO = re.compile(r"^No\.?\s*(?=\d{1,3}[.)](?!\d))")  # 'No 3. Heading', 'No. 4) Heading': the number's label
 _MAX_HEADING = 220
 
 
@@ -57,6 +58,8 @@ def _prose(rest: str) -> bool:
 def _candidate(line: Line) -> tuple[int, Line | None] | None:
     """(number, heading on the same line or None) when the line opens a top-level item."""
     stripped = strip_bullet(line)
+    if (numero := _NUMERO.match(stripped.text)) is not None:
+        stripped = sub(stripped, numero.end())  # 'No 3. Heading'
     text = stripped.text
     if _SUB.match(text):
         return None
@@ -191,12 +194,15 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
 
 def _chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The items: numbers that only go up, by at most ten; a first number above ten, or an undotted one,
-    only when the next number follows (or, undotted, it continues the last or has a page's link text)."""
+    only when the next number follows (or, undotted, it continues the last or has a page's link text); a
+    jump straight followed by the number the sequence expected is a reference inside an item, not one."""
     found: list[_Candidate] = []
     last = 0
     for k, c in enumerate(cands):
         if c.num <= last or (last and c.num > last + 10):
             continue
+        if last and c.num > last + 1 and k + 1 < len(cands) and cands[k + 1].num == last + 1:
+            continue  # 2, '7. Keeping Children Safe ...' (the earlier minutes' item 7), then 3: a reference
         follows = any(d.num == c.num + 1 for d in cands[k + 1:k + 4])
         if not last and c.num > 10 and not follows:
             continue

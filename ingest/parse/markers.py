@@ -55,7 +55,7 @@ def explicit_owners(who: str, reader: OwnerReader, strict: bool = False) -> Owne
         return owners
     for part in _PARTS.split(who):  # 'LSCB Manager/Chair': each part the reader could not name
         named = reader.read_cell(part) if part else None
-        if named is not None and not named.owners and not named.unresolved:
+        if named is not None and not named.found:
             _as_written(part, reader, owners, strict)
     return owners
 

@@ -35,7 +35,6 @@ _CONNECTORS = {"and", "&", "/", ",", "-", "–", "—", "--", "of", "for", "part
 _MODALS = {"to", "will", "shall", "should", "must", "would", "are", "is", "can", "may", "agreed"}
 _RELATIVE = {"who", "that", "which", "whose"}
 _CHAIR_WORDS = {"chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson", "chairwoman"}
-_EVERYONE = {"all", "all members", "everyone", "all present"}
 _SURNAME = re.compile(r"[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # 'For Ada Brook to liaise with ...', 'For the Board to feed into ...': the one who acts follows 'For'
@@ -63,8 +62,15 @@ class Owners:
     owners: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    everyone: bool = False  # 'All', 'Partners': everyone at the meeting acts, so no one owner is named
+
+    @property
+    def found(self) -> bool:
+        """Does the text say who acts: owners, owners it could not resolve, or everyone?"""
+        return bool(self.owners or self.unresolved or self.everyone)
 
     def extend(self, other: "Owners") -> None:
+        self.everyone = self.everyone or other.everyone
         for o in other.owners:
             if o not in self.owners:
                 self.owners.append(o)
@@ -315,8 +321,8 @@ class OwnerReader:
             out.owners.append(known)
             return
         low = part.lower()
-        if low in _EVERYONE:
-            out.owners.append(part)  # 'All', 'ALL': every member owns it
+        if low in self.vocab.everyone_owners:
+            out.everyone = True  # 'All', 'ALL', 'Partners': the action is everyone's, no owner is named
             return
         if re.fullmatch(r"[A-Z]{2,4}", part):
             keys = self.roster.by_initials(part)

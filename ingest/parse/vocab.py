@@ -49,6 +49,8 @@ class Vocabulary:
     page_types: tuple[str, ...] = ()  # what a council web page calls itself: 'agenda and draft minutes'
     section_words: frozenset[str] = frozenset()  # words of section headings: 'declaration', 'business' ...
     venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
+    metadata_labels: frozenset[str] = frozenset()  # a page's metadata labels, value on the next line: 'published'
+    everyone_owners: frozenset[str] = frozenset()  # owners that mean everyone at the meeting: 'all', 'partners'
 
     @cached_property
     def header_kinds(self) -> dict[str, str]:
@@ -122,6 +124,8 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         page_types=tuple(_site_key(v) for v in raw.get("page_types") or []),
         section_words=_words(raw.get("section_words")),
         venue_words=tuple(_site_key(v) for v in raw.get("venue_words") or []),
+        metadata_labels=frozenset(_site_key(v) for v in raw.get("metadata_labels") or []),
+        everyone_owners=_words(raw.get("everyone_owners")),
     )
 
 
