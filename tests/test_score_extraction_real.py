@@ -15,6 +15,8 @@ from ingest.pipeline import extract_file
 
 REAL = Path(__file__).resolve().parent / "gold" / "real"
 BLIND = Path(__file__).resolve().parent / "gold" / "blind"
+BLIND2 = Path(__file__).resolve().parent / "gold" / "blind2"
+BLIND3 = Path(__file__).resolve().parent / "gold" / "blind3"
 
 # The floors, on the twelve gold papers of the first real set (0NN_*).
 FLOORS = {
@@ -40,6 +42,19 @@ FLOORS_FURTHER = {
 FLOORS_BLIND = {
     "attendees": 0.95, "chair": 0.9, "apologies": 0.9, "date": 0.9, "title": 0.9, "items": 0.9,
     "actions": 0.9, "action_owners": 0.8,
+}
+
+# tests/gold/blind2 (seven papers) and blind3 (eleven): each scored blind once, then used to widen the
+# rules (rounds 4 and 5; first scores in their READMEs and docs/extraction.md). Measured after round 5:
+# blind2 attendees 1.000, apologies 0.714, chair/date/title 1.000, items 0.923, actions 1.000;
+# blind3 attendees 0.995, apologies/chair/date/title/items/actions 1.000. The floors leave about one
+# paper's field of margin (these sets count 3-8 chairs, dates, titles and actions); owners (1-2 in
+# each) are left out, as is attendee_orgs (each set's gold convention, READMEs).
+FLOORS_LATER_BLIND = {
+    "blind2": {"attendees": 0.95, "apologies": 0.65, "chair": 0.75, "date": 0.75, "title": 0.75, "items": 0.85,
+               "actions": 0.75},
+    "blind3": {"attendees": 0.95, "apologies": 0.9, "chair": 0.85, "date": 0.8, "title": 0.8, "items": 0.9,
+               "actions": 0.6},
 }
 
 
@@ -75,6 +90,17 @@ def blind_scores() -> dict:
 @pytest.mark.parametrize("field, floor", sorted(FLOORS_BLIND.items()))
 def test_papers_of_the_blind_set_hold_their_floor(blind_scores, field, floor):
     assert blind_scores["overall"][field]["f1"] >= floor, field
+
+
+@pytest.fixture(scope="module")
+def later_blind_scores() -> dict:
+    return {"blind2": evaluate(BLIND2), "blind3": evaluate(BLIND3)}
+
+
+@pytest.mark.parametrize("name, field, floor", [(name, field, floor) for name, floors in FLOORS_LATER_BLIND.items()
+                                                for field, floor in sorted(floors.items())])
+def test_papers_of_the_later_blind_sets_hold_their_floor(later_blind_scores, name, field, floor):
+    assert later_blind_scores[name]["overall"][field]["f1"] >= floor, (name, field)
 
 
 def test_no_real_paper_lists_an_apology_as_an_attendee():
