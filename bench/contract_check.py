@@ -38,7 +38,8 @@ QUERIES = ["safeguarding", "police", "training", "serious case review", "domesti
 TERMS = ["training", "police", "safeguarding", "review", "health"]
 # fields a contract change adds to a stored paper's actions; compared after dropping them
 PROJECTED_OUT = {"owner_kinds", "parent"}
-SKIP_PROPS = {"ingested_at", "paper_json"}
+SKIP_PROPS = {"ingested_at", "paper_json",
+              "alias_uses", "canonicals", "canonical_uses"}  # name counts (graph/name_counts.py): bookkeeping
 
 
 def _jsonable(value: Any) -> Any:

@@ -45,11 +45,12 @@ class Graph:
         self.backend.write(statements)
 
     def ensure_schema(self) -> None:
-        """Constraints and indexes, and full-text fields for nodes saved before they existed."""
-        from graph.textindex import backfill
+        """Constraints and indexes, and full-text fields and name counts for nodes saved before they existed."""
+        from graph import name_counts, textindex
 
         self.backend.ensure_schema()
-        backfill(self)
+        textindex.backfill(self)
+        name_counts.backfill(self)
 
     def snapshot(self, dest: Path) -> None:
         """Write a point-in-time copy of the graph into the folder `dest`, for a backup; `restore_snapshot`

@@ -46,9 +46,11 @@ PROPERTY_KEYS = [
     "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
+    "alias_uses", "canonicals", "canonical_uses",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
-ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id"]
+ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
+            "aliases", "uses", "canonicals", "canonical_uses"]
 
 MENTION_SOURCES = ("Document", "Item", "Action")
 ENTITY_LABELS = ("Person", "Organisation", "Topic")
@@ -192,6 +194,32 @@ SET n.name = coalesce(canonical, names[0]), n.aliases = names
 """
     for label in ENTITY_LABELS
 }
+# The same names from counts kept on the node (graph/name_counts.py): what a normal write runs
+# instead of REFRESH_NAMES. A row without aliases (no Document writes a form) leaves name and
+# aliases as REFRESH_NAMES left them.
+SET_NAME_USES = {
+    label: f"""
+UNWIND $rows AS row
+MATCH (n:{label} {{key: row.key}})
+SET n.name = coalesce(row.name, n.name), n.aliases = coalesce(row.aliases, n.aliases),
+    n.alias_uses = row.uses, n.canonicals = row.canonicals, n.canonical_uses = row.canonical_uses
+"""
+    for label in ENTITY_LABELS
+}
+# After a write that failed half way (FalkorDB has no rollback) the counts of what it touched
+# are unsure: REFRESH_NAMES sets the names, and these counts are counted again when next needed.
+FORGET_NAME_USES = {
+    label: f"MATCH (n:{label} {{dirty: true}}) SET n.alias_uses = NULL"  # one property: see graph/name_counts.py
+    for label in ENTITY_LABELS
+}
+MARK_ENTITIES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})
+SET n.dirty = true
+"""
+    for label in ENTITY_LABELS
+}
 DELETE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[r:AFFILIATED_WITH]->(:Organisation)
 DELETE r
@@ -220,6 +248,32 @@ UNWIND $doc_ids AS doc_id
 MATCH (:Document {id: doc_id})-[:MENTIONS]->(p:Person)
 RETURN DISTINCT p.key AS key
 """
+DOCS_ENTITY_MENTIONS = """
+UNWIND $doc_ids AS doc_id
+MATCH (:Document {id: doc_id})-[r:MENTIONS]->(n)
+RETURN labels(n)[0] AS label, n.key AS key, r.names AS names, r.canonical AS canonical
+"""
+NAME_USES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})
+RETURN n.key AS key, n.aliases AS aliases, n.alias_uses AS uses, n.canonicals AS canonicals,
+       n.canonical_uses AS canonical_uses
+"""
+    for label in ENTITY_LABELS
+}
+MENTION_NAMES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})<-[r:MENTIONS]-(:Document)
+RETURN n.key AS key, r.names AS names, r.canonical AS canonical
+"""
+    for label in ENTITY_LABELS
+}
+NAME_USES_MISSING = {
+    label: f"MATCH (n:{label}) WHERE n.alias_uses IS NULL RETURN n.key AS key LIMIT $limit"
+    for label in ENTITY_LABELS
+}
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc_id}) RETURN d.id AS id"
 DOCUMENT_BY_FILENAME = """
 MATCH (d:Document {filename: $filename})
