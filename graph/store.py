@@ -66,7 +66,7 @@ def _cleanup(names: Statements | None = None) -> Statements:
 def _remove(doc_id: str) -> Statements:
     p = {"doc_id": doc_id}
     return [(q.MARK_DOC_ENTITIES, p), (q.DELETE_DOC_ACTIONS, p), (q.DELETE_DOC_ITEMS, p),
-            (q.DELETE_DOC_MEETING, p), (q.DELETE_DOCUMENT, p)]
+            *[(s, p) for s in q.UNCOUNT_CO_ATTENDANCE.values()], (q.DELETE_DOC_MEETING, p), (q.DELETE_DOCUMENT, p)]
 
 
 def _write_facts(f: Facts) -> Statements:
@@ -87,6 +87,8 @@ def _write_facts(f: Facts) -> Statements:
         for query, rows in ((q.SAVE_ATTENDED, f.attended), (q.SAVE_APOLOGIES, f.apologies)):
             if rows:
                 out.append((query, {"meeting_id": f.meeting["id"], "rows": rows}))
+        if f.attended:
+            out.append((q.COUNT_CO_ATTENDANCE, {"meeting_id": f.meeting["id"]}))
     if f.items:
         out.append((q.SAVE_ITEMS, {**doc, "rows": f.items}))
     if f.item_actions:
