@@ -486,6 +486,13 @@ class Archive:
             return self._complete(self._load(sorted(stored - indexed)), graph_too=False, index_too=True,
                                   on_progress=on_progress)
 
+    def optimize_index(self) -> int:
+        """Merge the search index's segments into one without re-reading any paper (normal commits
+        keep segments under a cap; this is the compaction for a quiet archive). Returns the number
+        of segments there were."""
+        with self._writing():
+            return self.index.optimize()
+
     # ---- the stores agreeing ------------------------------------------------
 
     def consistency(self) -> dict[str, Any]:

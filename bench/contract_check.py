@@ -38,7 +38,11 @@ QUERIES = ["safeguarding", "police", "training", "serious case review", "domesti
 TERMS = ["training", "police", "safeguarding", "review", "health"]
 # fields a contract change adds to a stored paper's actions; compared after dropping them
 PROJECTED_OUT = {"owner_kinds", "parent"}
-SKIP_PROPS = {"ingested_at", "paper_json"}
+# kept at write time to make reads cheap, derived from the facts and checked by their own tests:
+# name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), co-attendance (graph/co_attendance.py)
+DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance"}
+DERIVED_RELS = {"CO_ATTENDED"}
+SKIP_PROPS = {"ingested_at", "paper_json", *DERIVED_PROPS}
 
 
 def _jsonable(value: Any) -> Any:
@@ -61,6 +65,8 @@ def _graph_dump(archive: Any) -> dict[str, Any]:
     rels = []
     for row in g.run("MATCH (a)-[r]->(b) RETURN type(r) AS t, labels(a)[0] AS la, properties(a) AS a, "
                      "labels(b)[0] AS lb, properties(b) AS b, properties(r) AS p"):
+        if row["t"] in DERIVED_RELS:
+            continue
         rels.append({"type": row["t"], "from": [row["la"], ident(row["a"])], "to": [row["lb"], ident(row["b"])],
                      "props": {k: v for k, v in row["p"].items() if k not in SKIP_PROPS}})
     rels.sort(key=lambda r: json.dumps(r, sort_keys=True, default=str))

@@ -45,11 +45,15 @@ class Graph:
         self.backend.write(statements)
 
     def ensure_schema(self) -> None:
-        """Constraints and indexes, and full-text fields for nodes saved before they existed."""
-        from graph.textindex import backfill
+        """Constraints and indexes, and the fields later code keeps at write time (full-text fields,
+        name counts, sort dates, co-attendance) for nodes saved before they existed."""
+        from graph import co_attendance, name_counts, sort_dates, textindex
 
         self.backend.ensure_schema()
-        backfill(self)
+        textindex.backfill(self)
+        name_counts.backfill(self)
+        sort_dates.backfill(self)
+        co_attendance.backfill(self)
 
     def snapshot(self, dest: Path) -> None:
         """Write a point-in-time copy of the graph into the folder `dest`, for a backup; `restore_snapshot`

@@ -172,13 +172,16 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         if span:
             placed.append((label, key, span))
 
-    # items and actions
+    # items and actions, each with the date it is listed by (its meeting's, else its paper's; '' when
+    # undated): reads order a person's actions or a search's hits by it before placing any of them
+    sort_date = (facts.meeting or {}).get("date") or document["date"] or ""
     item_rows: list[dict] = []
     for index, item in enumerate(paper.items):
         iid = item_id(doc_id, item.number, index)
         text = paper.text[item.span[0]:item.span[1]].strip() if paper.text else item.heading
         item_rows.append({"id": iid, "doc_id": doc_id, "number": item.number, "heading": item.heading,
-                          "text": text or item.heading, "position": index, **_span_props(item.span),
+                          "text": text or item.heading, "position": index, "sort_date": sort_date,
+                          **_span_props(item.span),
                           **fields_for("Item", text or item.heading)})
     facts.items = item_rows
     owned = owners_of(paper, resolver)
@@ -187,7 +190,8 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         parent = paper.parent_index(action)
         row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
                         "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
-                        "position": index, "item_id": item_rows[parent]["id"] if parent is not None else None,
+                        "position": index, "sort_date": sort_date,
+                        "item_id": item_rows[parent]["id"] if parent is not None else None,
                         **_span_props(action.span), **fields_for("Action", action.text)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)
         kinds = {o.name: o.kind for o in owned[index]}

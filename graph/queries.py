@@ -38,7 +38,7 @@ BACKENDS = ("falkordb", "neo4j")
 # Labels, types and properties the statements may use (the linter warns on any other: typos).
 LABELS = ["Document", "Meeting", "Body", "Person", "Organisation", "Item", "Action", "Topic"]
 REL_TYPES = ["RECORDS", "OF", "HAS_ITEM", "HAS_ACTION", "ATTENDED", "SENT_APOLOGIES", "OWNS",
-             "MENTIONS", "AFFILIATED_WITH", "POSSIBLY_SAME"]
+             "MENTIONS", "AFFILIATED_WITH", "POSSIBLY_SAME", "CO_ATTENDED"]
 PROPERTY_KEYS = [
     "id", "key", "slug", "name", "aliases", "group", "dirty", "title", "kind", "filename", "date",
     "date_precision", "time", "location", "body", "series", "status", "error", "ingested_at",
@@ -46,9 +46,11 @@ PROPERTY_KEYS = [
     "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
+    "alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
-ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id"]
+ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
+            "aliases", "uses", "canonicals", "canonical_uses"]
 
 MENTION_SOURCES = ("Document", "Item", "Action")
 ENTITY_LABELS = ("Person", "Organisation", "Topic")
@@ -90,7 +92,7 @@ MERGE (m)-[:OF]->(b)
 SAVE_PEOPLE = """
 UNWIND $rows AS row
 MERGE (p:Person {key: row.key})
-ON CREATE SET p.name = row.name
+ON CREATE SET p.name = row.name, p.co_attendance = true
 SET p.slug = row.slug, p.dirty = true
 """
 SAVE_ORGANISATIONS = """
@@ -112,6 +114,34 @@ MATCH (p:Person {key: row.key})
 CREATE (p)-[r:ATTENDED]->(m)
 SET r = row.props
 """
+# CO_ATTENDED {count}: how many meetings two people both attended, both ways, kept by each write
+# (graph/co_attendance.py) so a person's page reads it instead of walking every meeting.
+# The pairs of a meeting's attendees (each person once), and a paper's meeting's pairs
+# counted out before the meeting is deleted (a pair that shared only this meeting loses its edge).
+_MEETING_PAIRS = """<-[:ATTENDED]-(p:Person)
+WITH DISTINCT m, p
+MATCH (m)<-[:ATTENDED]-(q:Person)
+WHERE q <> p
+WITH DISTINCT p, q"""
+COUNT_CO_ATTENDANCE = f"""
+MATCH (m:Meeting {{id: $meeting_id}}){_MEETING_PAIRS}
+MERGE (p)-[c:CO_ATTENDED]->(q)
+ON CREATE SET c.count = 1
+ON MATCH SET c.count = c.count + 1
+"""
+UNCOUNT_CO_ATTENDANCE = {  # in this order
+    "last": f"""
+MATCH (m:Meeting {{doc_id: $doc_id}}){_MEETING_PAIRS}
+MATCH (p)-[c:CO_ATTENDED]->(q)
+WHERE c.count <= 1
+DELETE c
+""",
+    "others": f"""
+MATCH (m:Meeting {{doc_id: $doc_id}}){_MEETING_PAIRS}
+MATCH (p)-[c:CO_ATTENDED]->(q)
+SET c.count = c.count - 1
+""",
+}
 SAVE_APOLOGIES = """
 MATCH (m:Meeting {id: $meeting_id})
 UNWIND $rows AS row
@@ -192,6 +222,32 @@ SET n.name = coalesce(canonical, names[0]), n.aliases = names
 """
     for label in ENTITY_LABELS
 }
+# The same names from counts kept on the node (graph/name_counts.py): what a normal write runs
+# instead of REFRESH_NAMES. A row without aliases (no Document writes a form) leaves name and
+# aliases as REFRESH_NAMES left them.
+SET_NAME_USES = {
+    label: f"""
+UNWIND $rows AS row
+MATCH (n:{label} {{key: row.key}})
+SET n.name = coalesce(row.name, n.name), n.aliases = coalesce(row.aliases, n.aliases),
+    n.alias_uses = row.uses, n.canonicals = row.canonicals, n.canonical_uses = row.canonical_uses
+"""
+    for label in ENTITY_LABELS
+}
+# After a write that failed half way (FalkorDB has no rollback) the counts of what it touched
+# are unsure: REFRESH_NAMES sets the names, and these counts are counted again when next needed.
+FORGET_NAME_USES = {
+    label: f"MATCH (n:{label} {{dirty: true}}) SET n.alias_uses = NULL"  # one property: see graph/name_counts.py
+    for label in ENTITY_LABELS
+}
+MARK_ENTITIES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})
+SET n.dirty = true
+"""
+    for label in ENTITY_LABELS
+}
 DELETE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[r:AFFILIATED_WITH]->(:Organisation)
 DELETE r
@@ -220,6 +276,32 @@ UNWIND $doc_ids AS doc_id
 MATCH (:Document {id: doc_id})-[:MENTIONS]->(p:Person)
 RETURN DISTINCT p.key AS key
 """
+DOCS_ENTITY_MENTIONS = """
+UNWIND $doc_ids AS doc_id
+MATCH (:Document {id: doc_id})-[r:MENTIONS]->(n)
+RETURN labels(n)[0] AS label, n.key AS key, r.names AS names, r.canonical AS canonical
+"""
+NAME_USES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})
+RETURN n.key AS key, n.aliases AS aliases, n.alias_uses AS uses, n.canonicals AS canonicals,
+       n.canonical_uses AS canonical_uses
+"""
+    for label in ENTITY_LABELS
+}
+MENTION_NAMES = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})<-[r:MENTIONS]-(:Document)
+RETURN n.key AS key, r.names AS names, r.canonical AS canonical
+"""
+    for label in ENTITY_LABELS
+}
+NAME_USES_MISSING = {
+    label: f"MATCH (n:{label}) WHERE n.alias_uses IS NULL RETURN n.key AS key LIMIT $limit"
+    for label in ENTITY_LABELS
+}
 DOCUMENT_EXISTS = "MATCH (d:Document {id: $doc_id}) RETURN d.id AS id"
 DOCUMENT_BY_FILENAME = """
 MATCH (d:Document {filename: $filename})
@@ -277,6 +359,45 @@ SET_TEXT_FIELDS = {
     label: "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
     + ", ".join(f"n.{f} = row.{f}" for f in fields) + "\n"
     for label, fields in FULLTEXT_FIELDS.items()
+}
+
+# Actions and items saved before `sort_date` existed (graph/sort_dates.py).
+SORT_DATE_MISSING = {
+    label: f"MATCH (n:{label}) WHERE n.sort_date IS NULL RETURN n.id AS id LIMIT $limit"
+    for label in ("Action", "Item")
+}
+SET_SORT_DATE = {
+    label: f"""
+UNWIND $ids AS nid
+MATCH (n:{label} {{id: nid}})
+OPTIONAL MATCH (d:Document {{id: n.doc_id}})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+SET n.sort_date = coalesce(m.date, d.date, '')
+"""
+    for label in ("Action", "Item")
+}
+
+# People saved before CO_ATTENDED existed (graph/co_attendance.py): each one's edges counted from
+# the meetings they attended, replacing any a write made meanwhile, then marked as counted.
+CO_ATTENDANCE_MISSING = "MATCH (p:Person) WHERE p.co_attendance IS NULL RETURN p.key AS key LIMIT $limit"
+SET_CO_ATTENDANCE = {  # in this order
+    "forget": """
+UNWIND $keys AS key
+MATCH (:Person {key: key})-[c:CO_ATTENDED]->(:Person)
+DELETE c
+""",
+    "count": """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
+WHERE q <> p
+WITH p, q, count(DISTINCT m) AS n
+CREATE (p)-[:CO_ATTENDED {count: n}]->(q)
+""",
+    "mark": """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})
+SET p.co_attendance = true
+""",
 }
 
 # ---- consistency report (boardgraph check) -------------------------------------------------
@@ -363,8 +484,10 @@ _ACTION_FIELDS = [
 _ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTION_FIELDS)
 _ACTION_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
-# Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`.
-_ACTION_ORDER = "coalesce(m.date, d.date, '') DESC, a.doc_id DESC, coalesce(a.position, 0)"
+# Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`. `sort_date`
+# (graph/facts.py) is coalesce(m.date, d.date, '') kept on the action, so the order needs no placing.
+_ACTION_ORDER = "a.sort_date DESC, a.doc_id DESC, coalesce(a.position, 0)"
+_SORT_DATE = "CASE WHEN {v}.sort_date = '' THEN NULL ELSE {v}.sort_date END"  # = coalesce(m.date, d.date)
 
 # ---- reading: a person ---------------------------------------------------------------------
 
@@ -427,12 +550,10 @@ MATCH (:Person {key: $key})-[r:AFFILIATED_WITH]->(o:Organisation)
 RETURN o.key AS key, o.slug AS slug, o.name AS name, r.first_seen AS first_seen, r.last_seen AS last_seen
 ORDER BY last_seen DESC, first_seen DESC, name
 """
-# Counted per person before reading any property: a busy person shares thousands of meetings.
+# Kept at write time (COUNT_CO_ATTENDANCE): a busy person shares thousands of meetings.
 CO_ATTENDEES = """
-MATCH (p:Person {key: $key})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(q:Person)
-WITH p, q, count(DISTINCT m) AS count
-WHERE q <> p
-RETURN q.key AS key, q.slug AS slug, q.name AS name, count
+MATCH (:Person {key: $key})-[c:CO_ATTENDED]->(q:Person)
+RETURN q.key AS key, q.slug AS slug, q.name AS name, c.count AS count
 ORDER BY count DESC, name
 LIMIT $limit
 """
@@ -445,10 +566,10 @@ ORDER BY score DESC, key
 # chosen first, so only its actions have their owners read (a busy person owns hundreds).
 PERSON_ACTIONS_PAGE = f"""
 MATCH (:Person {{key: $key}})-[:OWNS]->(a:Action)
-{_ACTION_PLACE}
-WITH a, d, m
+WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+{_ACTION_PLACE}
 RETURN {_ACTION_COLUMNS}
 ORDER BY coalesce(date, '') DESC, doc_id DESC, coalesce(position, 0)
 """
@@ -569,8 +690,7 @@ def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
 # FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
 _ACTION_HIT = f"""WITH a, $terms AS terms
 WHERE any(term IN terms WHERE toLower(a.text) CONTAINS term)
-{_ACTION_PLACE}
-RETURN a.id AS id, a.text AS text, coalesce(m.date, d.date) AS date, a.doc_id AS doc_id, a.position AS position
+RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
 """
@@ -578,17 +698,13 @@ ACTIONS_MENTIONING = "\nMATCH (a:Action)\n" + _ACTION_HIT  # the scan, for terms
 ACTIONS_MENTIONING_INDEXED = _fulltext("Action", "a", _ACTION_HIT)
 ACTIONS_OF_TOPIC = f"""
 MATCH (a:Action)-[:MENTIONS]->(:Topic {{key: $topic_key}})
-{_ACTION_PLACE}
-RETURN a.id AS id, a.text AS text, coalesce(m.date, d.date) AS date, a.doc_id AS doc_id, a.position AS position
+RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
 """
 # Items in the order of graph/readutil.py `item_details`: newest first, then place in the paper.
-_ITEM_PLACE = """OPTIONAL MATCH (d:Document {id: i.doc_id})
-OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
-_ITEM_ORDER = "coalesce(m.date, d.date, '') DESC, i.doc_id DESC, coalesce(i.span_start, 0)"
-_ITEM_ROW = f"""{_ITEM_PLACE}
-RETURN i.id AS id, i.text AS text, coalesce(m.date, d.date) AS date, i.doc_id AS doc_id,
+_ITEM_ORDER = "i.sort_date DESC, i.doc_id DESC, coalesce(i.span_start, 0)"
+_ITEM_ROW = f"""RETURN i.id AS id, i.text AS text, {_SORT_DATE.format(v="i")} AS date, i.doc_id AS doc_id,
        [i.span_start, i.span_end] AS span
 ORDER BY {_ITEM_ORDER}
 LIMIT $limit

@@ -31,6 +31,7 @@ from ingest.resolve import Curated, Resolver
 from graph import queries as q
 from graph.errors import GraphError
 from graph.facts import Facts, build_facts
+from graph.name_counts import mark_touched, name_statements
 from graph.possible_duplicates import update_candidates
 
 if TYPE_CHECKING:
@@ -47,11 +48,16 @@ def curation_state(data_dir: Path) -> tuple[Curated, Callable[[Paper], Resolver]
         raise GraphError(str(ex)) from ex
 
 
-def _cleanup() -> Statements:
-    """Same-transaction clean-up of the nodes marked dirty by this write."""
+def _cleanup(names: Statements | None = None) -> Statements:
+    """Same-transaction clean-up of the nodes marked dirty by this write. `names`: the statements
+    that set their names from the counts on the nodes (graph.name_counts); without them (after a
+    write that failed half way) names are recounted from every mention and the counts forgotten."""
     out: Statements = [(s, {}) for s in q.DELETE_ORPHANS.values()]
     out.append((q.DELETE_ORPHAN_BODIES, {}))
-    out += [(s, {}) for s in q.REFRESH_NAMES.values()]
+    if names is None:
+        out += [(s, {}) for s in q.REFRESH_NAMES.values()] + [(s, {}) for s in q.FORGET_NAME_USES.values()]
+    else:
+        out += names
     out += [(q.DELETE_AFFILIATIONS, {}), (q.SAVE_AFFILIATIONS, {})]
     out += [(s, {}) for s in q.CLEAR_DIRTY.values()]
     return out
@@ -60,7 +66,7 @@ def _cleanup() -> Statements:
 def _remove(doc_id: str) -> Statements:
     p = {"doc_id": doc_id}
     return [(q.MARK_DOC_ENTITIES, p), (q.DELETE_DOC_ACTIONS, p), (q.DELETE_DOC_ITEMS, p),
-            (q.DELETE_DOC_MEETING, p), (q.DELETE_DOCUMENT, p)]
+            *[(s, p) for s in q.UNCOUNT_CO_ATTENDANCE.values()], (q.DELETE_DOC_MEETING, p), (q.DELETE_DOCUMENT, p)]
 
 
 def _write_facts(f: Facts) -> Statements:
@@ -81,6 +87,8 @@ def _write_facts(f: Facts) -> Statements:
         for query, rows in ((q.SAVE_ATTENDED, f.attended), (q.SAVE_APOLOGIES, f.apologies)):
             if rows:
                 out.append((query, {"meeting_id": f.meeting["id"], "rows": rows}))
+        if f.attended:
+            out.append((q.COUNT_CO_ATTENDANCE, {"meeting_id": f.meeting["id"]}))
     if f.items:
         out.append((q.SAVE_ITEMS, {**doc, "rows": f.items}))
     if f.item_actions:
@@ -101,13 +109,14 @@ def save_paper(g: "Graph", paper: Paper) -> None:
     curated, resolver = curation_state(g.data_dir)
     facts = build_facts(paper, resolver(paper))
     before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
+    names = name_statements(g, [paper.id], [facts])
     try:
-        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup())
+        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup(names))
     except GraphError:
         if not g.atomic_writes:
             # FalkorDB has no rollback: take out whatever half of the paper landed,
             # so the graph holds the paper whole or not at all.
-            g.write(_remove(paper.id) + _cleanup())
+            g.write(_remove(paper.id) + mark_touched(names) + _cleanup())
         raise
     update_candidates(g, before | facts.person_keys, curated.rejected)
 
@@ -137,9 +146,12 @@ def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
     statements: Statements = []
     for _, paper, f in facts:
         statements += _remove(paper.id) + _write_facts(f)
+    latest = {paper.id: f for _, paper, f in facts}  # a repeated id: the last version stands
+    names = name_statements(g, doc_ids, latest.values())
     try:
-        g.write(statements + _cleanup())
+        g.write(statements + _cleanup(names))
     except GraphError:
+        g.write(mark_touched(names) + _cleanup())  # what landed of the batch, with names recounted
         for index, paper, _ in facts:
             try:
                 save_paper(g, paper)
@@ -162,7 +174,7 @@ def delete_paper(g: "Graph", doc_id: str) -> bool:
     """Remove everything that came from the paper; False when no such document is stored."""
     if not g.run(q.DOCUMENT_EXISTS, doc_id=doc_id):
         return False
-    g.write(_remove(doc_id) + _cleanup())
+    g.write(_remove(doc_id) + _cleanup(name_statements(g, [doc_id], [])))
     return True
 
 

@@ -32,6 +32,7 @@ from search.querylang import parse_query
 from search.ranked import SORTS, Ranked, copy_hit, rank, warm
 from search.results import Hit, SearchResults
 from search.index_lock import index_dir
+from search.merge_policy import MERGE_CAP, capped_merge
 from search.schema import INDEX_NAME, build_schema, signature
 from search.searchers import SearcherPool
 from search import whoosh_fixes
@@ -49,8 +50,9 @@ KEEP_RANKED = 2000  # ranked entries a cached search keeps; deeper pages search 
 class SearchIndex:
     """The full-text index of one data directory (files in `index_dir`)."""
 
-    def __init__(self, index_dir: Path, data_dir: Path | None = None):
+    def __init__(self, index_dir: Path, data_dir: Path | None = None, *, merge_cap: int = MERGE_CAP):
         self.index_dir = Path(index_dir)
+        self._merge = capped_merge(merge_cap)  # no commit merges segments into one over merge_cap entries
         self.data_dir = Path(data_dir) if data_dir is not None else None
         try:
             self.index_dir.mkdir(parents=True, exist_ok=True)
@@ -126,6 +128,13 @@ class SearchIndex:
             self.aliases.replace_acronyms(acronyms)
         return len(acronyms)
 
+    def optimize(self) -> int:
+        """Merge every segment into one (entries of removed papers are dropped): the compaction an
+        admin runs when the archive is quiet (`boardgraph reindex --optimize`), since a normal commit
+        never builds a segment over the merge cap. Returns the number of segments before."""
+        with self._writer(optimize=True) as w:
+            return len(w.segments)
+
     def _add_documents(self, writer: writing.IndexWriter, papers: Iterable[Paper],
                        skip_repeats: bool = False) -> list[dict[str, str]]:
         """Add every paper's documents (none for a failed paper); returns one acronyms dict per
@@ -159,7 +168,7 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit(**commit_args)
+            writer.commit(**(commit_args or {"mergetype": self._merge}))
 
     # ---- reading -------------------------------------------------------------
 
@@ -188,6 +197,12 @@ class SearchIndex:
         self._check_open()
         with self._searchers.borrow() as (_, s):
             return s.doc_count()
+
+    def segment_sizes(self) -> list[int]:
+        """Entries in each segment of the latest commit (removed entries included until a merge drops
+        them), largest first: what the merge policy keeps under its cap."""
+        self._check_open()
+        return sorted((seg.doc_count_all() for seg in self._ix._segments()), reverse=True)
 
     def query(self, q: str, *, page: int = 1, per_page: int = 20, sort: str = "relevance",
               filters: dict[str, str] | None = None) -> SearchResults:

@@ -210,13 +210,21 @@ def delete(ctx: click.Context, doc_id: str) -> None:
 @cli.command()
 @click.option("--missing", is_flag=True, help="Only add the papers the index lacks (and drop entries of "
               "papers no longer stored) instead of rebuilding it.")
+@click.option("--optimize", is_flag=True, help="Only merge the index's segments into one (faster than a "
+              "rebuild; run it when the archive is quiet).")
 @click.pass_context
-def reindex(ctx: click.Context, missing: bool) -> None:
-    """Rebuild the search index from the stored papers (or add only what it lacks)."""
+def reindex(ctx: click.Context, missing: bool, optimize: bool) -> None:
+    """Rebuild the search index from the stored papers (or add only what it lacks, or compact it)."""
     from archive import ArchiveBusy
 
+    if missing and optimize:
+        raise click.UsageError("Use --missing or --optimize, not both.")
     archive = open_archive(ctx)
     try:
+        if optimize:
+            segments = archive.optimize_index()
+            click.echo(f"merged {segments} index segments into one")
+            return
         with progress_bar("paper") as advance:
             n = archive.reindex(missing_only=missing, on_progress=advance)
     except ArchiveBusy as ex:
