@@ -40,3 +40,19 @@ def test_fewer_than_three_initials_rows_or_rows_far_apart_open_no_list():
 def test_rows_whose_bracket_does_not_fit_the_name_are_not_read():
     rows = "Ada Brook (XY)\n\nElmley Police\n\nBen Cole (QZ)\n\nElmley Council\n\nCy Dee (WV)\n\n"
     assert keys(parse(HEADING + rows + OFFICERS + BODY).attendees) == ["flo gee", "gus hay"]
+
+
+BOARD = "ELMLEY YOUTH BOARD\n28th April 2009\nPresent:\nAda Brook, Head of Community Safety (Chair)\n"
+
+
+def test_a_slash_between_two_role_phrases_does_not_end_the_apologies():
+    for slash in ("Interim Head of Service / Assistant Director", "Head of Youth Justice / Deputy Director"):
+        paper = parse(BOARD + f"Apologies:\nBen Cole {slash}, Children's Services\n"
+                      "Cy Dee Chief Inspector, Elmley Police\n1. Minutes\nThe minutes were agreed.\n")
+        assert keys(paper.apologies) == ["ben cole", "cy dee"], slash
+
+
+def test_name_slash_role_rows_are_still_cells():
+    paper = parse(BOARD + "Apologies:\nBen Cole / Assistant Director\nCy Dee / Chief Inspector\n"
+                  "1. Minutes\nThe minutes were agreed.\n")
+    assert keys(paper.apologies) == ["ben cole", "cy dee"]
