@@ -56,3 +56,18 @@ def test_name_slash_role_rows_are_still_cells():
     paper = parse(BOARD + "Apologies:\nBen Cole / Assistant Director\nCy Dee / Chief Inspector\n"
                   "1. Minutes\nThe minutes were agreed.\n")
     assert keys(paper.apologies) == ["ben cole", "cy dee"]
+
+
+ITEM_PAGE = "Agenda item\n\nAnnual Report of the Board\n\nMinutes:\n\nThe Panel received the annual report.\n\n"
+
+
+def test_another_bodys_chair_named_in_prose_on_an_item_page_is_not_the_chair():
+    for role in ("Independent Chair of Elmley Safeguarding Boards", "Chair of the Oakham Partnership",
+                 "Chairman of Elmley Adults Board"):
+        paper = parse(ITEM_PAGE + f"Ada Brook, {role}, introduced the report and answered questions.\n")
+        assert paper.chair is None, role
+
+
+def test_a_generic_chair_apposition_on_an_item_page_still_names_the_chair():
+    paper = parse(ITEM_PAGE + "Ada Brook, Chair of the Board, introduced the report and answered questions.\n")
+    assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"
