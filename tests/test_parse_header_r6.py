@@ -24,3 +24,13 @@ def test_the_papers_own_minutes_heading_still_dates_it():
     paper = parse("Minutes of the Elmley Board meeting held on 3 June 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
                   "1. Welcome\nThe chair welcomed everyone.\n")
     assert paper.date == "2031-06-03"
+
+
+def test_a_table_row_ending_in_a_cell_mark_is_no_title():
+    paper = parse(PAGE.format("That the minutes of the meeting held on 3 June 2031 be agreed as a correct record |"))
+    assert paper.title is None
+
+
+def test_a_plain_heading_is_still_the_title():
+    paper = parse("Elmley Children's Committee\n\n3 June 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Welcome\n")
+    assert paper.title == "Elmley Children's Committee"
