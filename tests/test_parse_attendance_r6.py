@@ -71,3 +71,18 @@ def test_another_bodys_chair_named_in_prose_on_an_item_page_is_not_the_chair():
 def test_a_generic_chair_apposition_on_an_item_page_still_names_the_chair():
     paper = parse(ITEM_PAGE + "Ada Brook, Chair of the Board, introduced the report and answered questions.\n")
     assert paper.chair is not None and person_key(paper.chair.name) == "ada brook"
+
+
+YOUTH = "ELMLEY YOUTH BOARD\n28th April 2009\nPresent:\n{}\nApologies:\nGus Hay, Elmley Police\n1. Minutes\nAgreed.\n"
+
+
+def test_name_role_rows_with_no_separator_under_a_label():
+    paper = parse(YOUTH.format("Ada Brook Head of Community Safety (Chair)\nBen Cole YOT Manager\n"
+                               "Mary Ann Dee Director of Care\n"))
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "mary ann dee"]
+    assert person_key(paper.chair.name) == "ada brook"
+
+
+def test_glued_or_org_rows_with_no_separator_are_not_guessed():
+    paper = parse(YOUTH.format("Ben ColeHead of Community Safety\nCy Dee Elmley Borough Council\n"))
+    assert keys(paper.attendees) == []

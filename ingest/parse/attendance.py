@@ -1182,13 +1182,36 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
-    entry = parse_entry(piece, vocab, section.legend)
+    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
             section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
+
+
+def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager': a listed row with no separator
+    between the name (two or three words) and a role that opens with a role word or an acronym and runs to
+    the end of the row (a bracketed note aside). Rows with a comma or dash after the name are left alone."""
+    words = piece.text.split()
+    for n in (2, 3):
+        if len(words) <= n:
+            return None
+        name, rest = " ".join(words[:n]), " ".join(words[n:])
+        opener = words[n].strip("(),")
+        if not (opener.lower() in vocab.role_words or (opener.isupper() and opener.isalpha() and len(opener) >= 2)):
+            continue
+        if re.search(r"[,–—]", rest):
+            return None  # 'Name Role, Org': where the role ends and the org begins is not sure enough
+        role = rest.split("(")[0].strip()
+        if not all(w[:1].isupper() and w.lower() not in vocab.role_words for w in words[:n]) \
+                or re.search(r"[a-z]{3}[A-Z]", name) \
+                or not looks_like_person(name, vocab) or not is_role(role, vocab):  # 'BrookHead': glued, unread
+            continue
+        return parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+    return None
 
 
 def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
