@@ -134,7 +134,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 return PersonEntry(p.name, p.org, None, p.initials, p.span)
         return None
     sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
-               lambda: chair_rows(lines or [], vocab), lambda: chair_appositions(lines or [], vocab),
+               lambda: chair_rows(lines or [], vocab),
+               lambda: chair_appositions(lines or [], vocab, own_known=bool(head.title or head.body)),
                lambda: chair_blocks(lines or [], vocab),
                lambda: _attending(chair_appositions(lines or [], vocab, limit=400, whole=True), attendees))
     for source in sources:

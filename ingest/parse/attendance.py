@@ -531,6 +531,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         _unlabelled_grid(lines, text, vocab, sections, result)
     if not any(s.kind == "attendees" and s.entries for s in sections) and not tables.taken:
         _unlabelled_run(logical, text, vocab, sections, result)
+    _initials_block_before_label(logical, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     _merge(sections, result, vocab, text)
@@ -899,6 +900,54 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
         result.end = logical[k].start
 
 
+_INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")
+_CELL_CHAIR = re.compile(r"\((?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor)\b[^()]*\)", re.I)
+
+
+def _initials_block_before_label(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """The unlabelled first block of a 'members' / 'In attendance' pair: a run of 3+ `Name (INITIALS)`
+    rows, one a line with at most one cell (the organisation) between them, ending right before the
+    first list label ('In attendance:', 'Apologies:') is the members' attendance. Only rows whose bracket
+    fits the name, or a titled name ('Cllr Ada Brook') after an organisation cell, are read (an
+    organisation cell is never a person); a '(Chair ...)' marker in the cell
+    after a name row makes that name the chair."""
+    if not sections or sections[0].in_item or sections[0].label.line.text.lower().startswith("present"):
+        return
+    first = sections[0].label.line.start
+    entries: list[Entry] = []
+    rows: list[Line] = []
+    gap = 0
+    for line in logical:
+        if line.start >= first:
+            break
+        if line.blank:
+            continue
+        if numbered(line):
+            entries, rows, gap = [], [], 0
+            continue
+        m = _INITIALS_ROW.match(line.text.strip())
+        entry = parse_entry(strip_bullet(line), vocab) if m else None
+        fits = entry is not None and entry.person.initials and fits_initials(m.group("ini"), entry.person.name)
+        if not fits and entries and gap == 1 and _titled_person(line.text.strip(), vocab):
+            entry, fits = parse_entry(strip_bullet(line), vocab), True  # 'Cllr Ada Brook': a row with no initials
+            fits = entry is not None
+        if fits and entry is not None:
+            entries.append(entry)
+            rows.append(line)
+            gap = 0
+            continue
+        gap += 1
+        if gap > 1:
+            entries, rows = [], []
+        elif entries and gap == 1 and _CELL_CHAIR.search(line.text):
+            entries[-1].chair = True
+    if len(entries) < 3 or gap > 1:
+        return
+    section = _Section("attendees", Label("attendees", rows[0], None, None))
+    section.entries = entries
+    sections.insert(0, section)
+
+
 def _after_name(entry: Entry, logical: list[Line]) -> str:
     """The role and notes written after a person's name on their line."""
     p = entry.person
@@ -1133,13 +1182,36 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
-    entry = parse_entry(piece, vocab, section.legend)
+    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
             section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
+
+
+def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager': a listed row with no separator
+    between the name (two or three words) and a role that opens with a role word or an acronym and runs to
+    the end of the row (a bracketed note aside). Rows with a comma or dash after the name are left alone."""
+    words = piece.text.split()
+    for n in (2, 3):
+        if len(words) <= n:
+            return None
+        name, rest = " ".join(words[:n]), " ".join(words[n:])
+        opener = words[n].strip("(),")
+        if not (opener.lower() in vocab.role_words or (opener.isupper() and opener.isalpha() and len(opener) >= 2)):
+            continue
+        if re.search(r"[,–—]", rest):
+            return None  # 'Name Role, Org': where the role ends and the org begins is not sure enough
+        role = rest.split("(")[0].strip()
+        if not all(w[:1].isupper() and w.lower() not in vocab.role_words for w in words[:n]) \
+                or re.search(r"[a-z]{3}[A-Z]", name) \
+                or not looks_like_person(name, vocab) or not is_role(role, vocab):  # 'BrookHead': glued, unread
+            continue
+        return parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+    return None
 
 
 def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:

@@ -484,6 +484,8 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
         cells = split_cells(line)
         if len(cells) < 2 or _person(cells[0], vocab) is None or sum(bool(_person(c, vocab)) for c in cells) > 1:
             break  # not a 'Name / Role' row ('Ada Brook / Ben Cole' is a grid of names)
+        if _slash_inside_role(cells, vocab):
+            break
         row = _read_row(cells, None, codes, vocab)
         if row is None:
             break
@@ -494,6 +496,18 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
         return None
     _settle_rows(rows, kind, None, out, 0)
     return j
+
+
+def _slash_inside_role(cells: list[Line], vocab: Vocabulary) -> bool:
+    """'Ada Brook Head of Service / Assistant Director, Elmley': the slash joins two role phrases of one
+    row (a cell break has the name alone on its left), so the line is the line reader's, not a ' / ' row."""
+    name = cells[0].text.strip()
+    entry = _person(cells[0], vocab)
+    if entry is None or entry.bare or not name.startswith(entry.person.name):
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", name[len(entry.person.name):]).strip(" ,–—-")
+    right = cells[1].text.split(",")[0]
+    return bool(rest) and is_role(rest, vocab) and is_role(right, vocab)
 
 
 # --- layout 2: column blocks --------------------------------------------------------------------

@@ -241,11 +241,14 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
 
 
 def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
-                      whole: bool = False) -> list[tuple[PersonEntry, str]]:
+                      whole: bool = False, own_known: bool = True) -> list[tuple[PersonEntry, str]]:
     """(person, role) where a name stands right before a chair's role in the paper's opening lines:
     'Ada Brook Independent Chair, Elmley SCB' (a table flattened into text), 'Ada Brook, Elmley SAB
     Chair'. Only above the first numbered item: in the minutes' prose a chair of the board may be
-    mentioned without chairing this meeting (`whole` reads on, for the caller to keep only attendees)."""
+    mentioned without chairing this meeting (`whole` reads on, for the caller to keep only attendees).
+    When the paper's own name is unknown (`own_known` false: an agenda-item page of another committee),
+    an apposition in prose naming a body ('Ada Brook, Independent Chair of Elmley Boards, introduced the
+    report') cannot be told to chair this meeting and is skipped."""
     out: list[tuple[PersonEntry, str]] = []
     for line in lines[:limit]:
         if numbered(line) and not whole:
@@ -272,6 +275,9 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             name, end = found
             tail = _ROLE_TAIL.match(line.text, m.end())
             role = line.text[role_start:tail.end() if tail else m.end()]
+            if not own_known and _prose_apposition_of_a_body(line.text, tail.end() if tail else m.end(), role,
+                                                             vocab):
+                continue
             code = _row_code(line.text, m.end(), vocab)
             if code is not None:  # 'Ada Brook (AB) – Chair P Ben Cole (BC) ...': the code ends the row
                 role = line.text[role_start:code[0]]
@@ -283,6 +289,16 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             start = line.start + end - len(name)
             out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
     return out
+
+
+def _prose_apposition_of_a_body(text: str, role_end: int, role: str, vocab: Vocabulary) -> bool:
+    """'..., Independent Chair of Elmley Boards, introduced the report': a sentence goes on after the role
+    (a comma, then lower-case words) and the role names a body of its own (not 'Chair of the Board')."""
+    if not re.match(r"\s*,\s+[a-z]", text[role_end:]):
+        return False
+    m = _CHAIR_WORD.search(role)
+    q = _qualifier(role, m) if m else None
+    return bool(q) and any(w not in _FILLER and w not in vocab.place_words for w in _tokens(q))
 
 
 def _loose_name(text: str) -> bool:

@@ -430,7 +430,10 @@ _SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|poi
                          r"(?P<group>\S.*?\S)\s+meeting$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
-_SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is)\b")
+_SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is|be)\b")
+# '... the minutes of the previous meeting held on 3 June 2024': that meeting's date, never this one's
+_PREVIOUS_NAMED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+"
+                            r"(?:held\s+)?(?:on\s+)?$")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234 567890'
 _OWN_MEETING = re.compile(
     r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
@@ -441,6 +444,8 @@ def _own_date(line: Line, d: FoundDate) -> bool:
     """Is a date in a top line the paper's own, not a print stamp or the previous meeting being approved?"""
     before = line.text[:d.start]
     if _NOT_OWN_DATE.search(before):
+        return False
+    if _PREVIOUS_NAMED.search(before):
         return False
     return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
 
@@ -472,7 +477,7 @@ def _cellish(text: str) -> bool:
 
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not text.endswith(".") and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
 
