@@ -6,16 +6,9 @@ are invented.
 """
 from __future__ import annotations
 
-from ingest.model import Paper
 from ingest.names import person_key
-from ingest.parse import parse_structure
 from ingest.parse.people import fits_initials
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 def pairs(entries):

@@ -1,17 +1,10 @@
 """Attendance tables flattened by text extraction (ingest/parse/attendance_tables.py). Invented texts."""
 from __future__ import annotations
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
 from ingest.parse.attendance_tables import is_board_chair, read_key, read_tables
 from ingest.parse.lines import split_lines
 from ingest.parse.vocab import load_vocabulary
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 def names(people) -> list[str]:

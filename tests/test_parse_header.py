@@ -7,15 +7,8 @@ from datetime import date
 
 import pytest
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
 from ingest.parse.dates import find_dates
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 @pytest.mark.parametrize("written, iso, precision", [

@@ -3,14 +3,7 @@ meeting lines, colon-less key/value rows, a paper reference in the page header, 
 with no header, and dates named in prose. Invented texts."""
 from __future__ import annotations
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 def test_a_council_pages_type_heading_is_no_title():

@@ -1,16 +1,9 @@
 """Acronyms, future meeting dates and workplan tables."""
 from __future__ import annotations
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
 from ingest.parse.acronyms import find_acronyms
 from ingest.parse.workplan import parties
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 def test_acronyms_defined_both_ways_but_not_initials_or_near_misses():

@@ -1,14 +1,7 @@
 """Attendee and apology layouts, one rule per test, on tiny invented papers."""
 from __future__ import annotations
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
+from parse_fixtures import parse
 
 
 def people(entries):

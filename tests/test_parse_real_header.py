@@ -6,21 +6,14 @@ from datetime import date
 
 import pytest
 
-from ingest.model import Paper
-from ingest.parse import parse_structure
 from ingest.parse.chair import chairs_this_body
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_furniture
 from ingest.parse.header import Header, kind_of
 from ingest.parse.vocab import load_vocabulary
+from parse_fixtures import parse
 
 VOCAB = load_vocabulary()
-
-
-def parse(text: str) -> Paper:
-    paper = Paper(id="t", filename="t.txt", text=text)
-    parse_structure(paper)
-    return paper
 
 
 # ---- dates ----------------------------------------------------------------------
