@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph import queries as q
+from graph.backfill import in_batches
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -22,10 +23,5 @@ BATCH = 50  # people a write: a busy person shares meetings with hundreds
 
 def backfill(g: "Graph") -> int:
     """Count the CO_ATTENDED edges of every person not yet counted; returns how many people."""
-    done = 0
-    while True:
-        keys = [r["key"] for r in g.run(q.CO_ATTENDANCE_MISSING, limit=BATCH)]
-        if not keys:
-            return done
-        g.write([(statement, {"keys": keys}) for statement in q.SET_CO_ATTENDANCE.values()])
-        done += len(keys)
+    return in_batches(g, q.CO_ATTENDANCE_MISSING,
+                      lambda rows: [(s, {"keys": [r["key"] for r in rows]}) for s in q.SET_CO_ATTENDANCE.values()], BATCH)

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from graph import queries as q
+from graph.backfill import Statements, in_batches
 from graph.facts import Facts
 
 if TYPE_CHECKING:
     from graph import Graph
 
-Statements = list[tuple[str, dict[str, Any]]]
 BACKFILL_BATCH = 500
 
 
@@ -110,13 +110,10 @@ def _current(g: "Graph", label: str, keys: list[str]) -> dict[str, Uses]:
 def backfill(g: "Graph") -> int:
     """Count the forms of every node that has no counts (graphs from earlier code); returns how many
     were counted. One cheap query when there is nothing to do."""
-    done = 0
-    for label in q.ENTITY_LABELS:
-        while True:
-            keys = [r["key"] for r in g.run(q.NAME_USES_MISSING[label], limit=BACKFILL_BATCH)]
-            if not keys:
-                break
-            counted = _current(g, label, keys)
-            g.write([(q.SET_NAME_USES[label], {"rows": [u.row(k) for k, u in sorted(counted.items())]})])
-            done += len(keys)
-    return done
+    def filler(label: str) -> Callable[[list[dict]], Statements]:
+        def fill(rows: list[dict]) -> Statements:
+            counted = _current(g, label, [r["key"] for r in rows])
+            return [(q.SET_NAME_USES[label], {"rows": [u.row(k) for k, u in sorted(counted.items())]})]
+        return fill
+
+    return sum(in_batches(g, q.NAME_USES_MISSING[label], filler(label), BACKFILL_BATCH) for label in q.ENTITY_LABELS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graph import queries as q
+from graph.backfill import in_batches
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -19,12 +20,6 @@ BATCH = 2000
 
 def backfill(g: "Graph") -> int:
     """Set `sort_date` on every Action and Item without one; returns how many were set."""
-    done = 0
-    for label in ("Action", "Item"):
-        while True:
-            ids = [r["id"] for r in g.run(q.SORT_DATE_MISSING[label], limit=BATCH)]
-            if not ids:
-                break
-            g.write([(q.SET_SORT_DATE[label], {"ids": ids})])
-            done += len(ids)
-    return done
+    return sum(in_batches(g, q.SORT_DATE_MISSING[label],
+                          lambda rows, label=label: [(q.SET_SORT_DATE[label], {"ids": [r["id"] for r in rows]})], BATCH)
+               for label in ("Action", "Item"))

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from graph import queries as q
+from graph.backfill import Statements, in_batches
 
 if TYPE_CHECKING:
     from graph import Graph
@@ -109,13 +110,9 @@ def fulltext_query(kind: str, field: str, clauses: Iterable[Clause]) -> str:
 def backfill(g: "Graph") -> int:
     """Give every Action and Item without index fields its fields (archives made by earlier
     code); returns how many nodes were filled. Cheap when there is nothing to do."""
-    done = 0
-    for label in q.FULLTEXT_FIELDS:
-        while True:
-            rows = g.run(q.TEXT_FIELDS_MISSING[label], limit=BACKFILL_BATCH)
-            if not rows:
-                break
-            filled = [{"id": r["id"], **fields_for(label, r["text"])} for r in rows]
-            g.write([(q.SET_TEXT_FIELDS[label], {"rows": filled})])
-            done += len(filled)
-    return done
+    def filler(label: str) -> Callable[[list[dict]], Statements]:
+        return lambda rows: [(q.SET_TEXT_FIELDS[label],
+                              {"rows": [{"id": r["id"], **fields_for(label, r["text"])} for r in rows]})]
+
+    return sum(in_batches(g, q.TEXT_FIELDS_MISSING[label], filler(label), BACKFILL_BATCH)
+               for label in q.FULLTEXT_FIELDS)
