@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables
+from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
@@ -901,7 +902,7 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
 
 
 _INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")
-_CELL_CHAIR = re.compile(r"\((?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor)\b[^()]*\)", re.I)
+_CELL_CHAIR = re.compile(rf"\((?:{CHAIR_WORDS})\b[^()]*\)", re.IGNORECASE)
 
 
 def _initials_block_before_label(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
@@ -929,7 +930,7 @@ def _initials_block_before_label(logical: list[Line], vocab: Vocabulary, section
         entry = parse_entry(strip_bullet(line), vocab) if m else None
         fits = entry is not None and entry.person.initials and fits_initials(m.group("ini"), entry.person.name)
         if not fits and entries and gap == 1 and _titled_person(line.text.strip(), vocab):
-            entry, fits = parse_entry(strip_bullet(line), vocab), True  # 'Cllr Ada Brook': a row with no initials
+            entry = parse_entry(strip_bullet(line), vocab)  # 'Cllr Ada Brook': a row with no initials
             fits = entry is not None
         if fits and entry is not None:
             entries.append(entry)

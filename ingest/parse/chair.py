@@ -20,7 +20,8 @@ from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
 # a Scottish or Welsh body's chair is its convener
-_CHAIR_WORD = re.compile(r"\b(?:chair|chairman|chairperson|chairwoman|convener|convenor)\b(?![’']s)", re.IGNORECASE)
+CHAIR_WORDS = r"chair|chairman|chairperson|chairwoman|convener|convenor"  # any case
+_CHAIR_WORD = re.compile(rf"\b(?:{CHAIR_WORDS})\b(?![’']s)", re.IGNORECASE)
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
            "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
