@@ -17,7 +17,7 @@ from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
-from ingest.parse.labels import Label, apologies_heading, legend, match_label
+from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
                                  split_entries, unglue_title)
@@ -437,6 +437,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if label is not None and label.name in _SECTION_LABELS and item_no > 2 \
                 and _inside_items(logical, k, numbers_seen):
             current = _Section(label.name, label, in_item=True)  # an item's guests: read past, kept off the lists
+            continue
+        if label is not None and current is not None and current.kind == "attendees" and not current.in_item \
+                and members_heading(label):
+            current.org_heading = None  # 'Present:' ... 'Board Members:': a sub-heading, the list goes on
             continue
         if label is not None and label.name in _SECTION_LABELS:
             current = _Section(label.name, label)

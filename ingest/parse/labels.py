@@ -12,6 +12,13 @@ from dataclasses import dataclass
 
 from ingest.parse.lines import Line, strip_bullet, sub
 
+# 'Members:', 'Members of the Board:', 'Board members:', 'Members of the Committee present:': the body's
+# members as an attendance label; read only with a colon ('Members of the Board are asked to ...' is prose)
+_MEMBERS = (r"(?:(?:board|committee|panel|group|partnership|forum|trust)\s+)?members"
+            r"(?:\s+of\s+(?:the\s+)?(?:board|committee|sub[\s-]?committee|panel|group|sub[\s-]?group|partnership"
+            r"|forum|trust|executive))?(?:\s+present)?")
+_MEMBERS_ONLY = re.compile(rf"(?i){_MEMBERS}$")  # a label written in one of these forms only
+
 # name -> (pattern, may stand alone without a separator)
 LABELS: dict[str, tuple[str, bool]] = {
     "title": (r"(?:meeting\s+title|meeting\s+name|title\s+of\s+meeting|name\s+of\s+meeting|title|meeting)", False),
@@ -29,6 +36,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
+                  rf"|{_MEMBERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
     "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
@@ -37,7 +45,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^{pattern}\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
+    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 
@@ -93,6 +101,9 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             continue
         if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
             continue
+        if name == "attendees" and not (m.group("sep") or "").startswith(":") and _MEMBERS_ONLY.match(m.group("key")) \
+                and not m.group("key").lower().endswith("present"):
+            continue  # 'Members of the Board' with no colon: a heading or the start of a sentence
         if name == "body_start" and value:
             continue
         value_line = sub(stripped, offset + m.start("value"), offset + m.end("value")) if value else None
@@ -101,6 +112,12 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         mixed = name == "attendees" and "apolog" in text[:m.start("value")].lower()
         return Label(name, line, value_line if value_line and value_line.text else None, m.group("paren"), mixed)
     return None
+
+
+def members_heading(label: Label) -> bool:
+    """'Board Members:' alone on its line: inside a list already open it is a sub-heading of that list."""
+    return label.name == "attendees" and label.value is None \
+        and _MEMBERS_ONLY.match(label.line.text.strip("*_ ").split(":")[0].strip()) is not None
 
 
 def legend(paren: str | None) -> dict[str, str]:
