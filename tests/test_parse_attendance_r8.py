@@ -24,3 +24,39 @@ def test_members_words_without_a_colon_or_in_a_sentence_open_no_list():
                  "Members discussed:", "Members"):
         paper = parse(TOP + text + rows + "Also Attending:\n\nCy Dee – Elmley Council\n" + BODY)
         assert keys(paper.attendees) == ["cy dee"], text
+
+
+HEAD = "Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\n1. Apologies for absence\n\n"
+
+
+def test_a_leading_chair_apposition_in_an_apologies_sentence_is_skipped():
+    for role in ("the Chairman", "the Chair", "the Vice-Chairman", "the Vice Chair", "the Deputy Chair"):
+        paper = parse(HEAD + f"Apologies for absence were received from {role}, Councillor Cy Dee, "
+                      "Councillor Mrs Di Eve, Ed Fox and Flo Gee.\n" + BODY.replace("1.", "2."))
+        assert keys(paper.apologies) == ["cy dee", "di eve", "ed fox", "flo gee"], role
+
+
+def test_a_chair_with_no_name_after_it_gives_no_apology():
+    for sentence in ("Apologies were received from the Chairman, who was unwell.",
+                     "Apologies were received from the Chair."):
+        paper = parse(HEAD + sentence + "\n" + BODY.replace("1.", "2."))
+        assert keys(paper.apologies) == [], sentence
+
+
+def test_every_apologies_sentence_of_the_item_is_read():
+    for second in ("Apologies were also received from Gus Hay and Ida Jay.",
+                   "Apologies were further received from Gus Hay and Ida Jay.",
+                   "Apologies for absence were also submitted by Gus Hay and Ida Jay.",
+                   "Apologies were received from Gus Hay and Ida Jay."):
+        paper = parse(HEAD + "Apologies for absence were received from Councillor Cy Dee and Councillor Di Eve.\n"
+                      "\n\u00a0\n\n" + second + "\n" + BODY.replace("1.", "2."))
+        assert keys(paper.apologies) == ["cy dee", "di eve", "gus hay", "ida jay"], second
+
+
+def test_an_apologies_sentence_in_a_later_item_or_after_a_labelled_list_is_not_read():
+    later = (HEAD + "Apologies were received from Cy Dee.\n\n2. Minutes\n\nThe minutes were agreed.\n\n"
+             "3. Budget\n\nApologies were also received from Gus Hay, who had sent his report.\n")
+    assert keys(parse(later).apologies) == ["cy dee"]
+    labelled = ("Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\nApologies: Cy Dee\n\n"
+                "1. Minutes\n\nApologies were received from Gus Hay for the late paper.\n")
+    assert keys(parse(labelled).apologies) == ["cy dee"]

@@ -338,6 +338,7 @@ class _Section:
         self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
         self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
         self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
+        self.sentence_item: int | None = None  # an apologies sentence's list: how many items had begun before it
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -414,12 +415,14 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
             if label is None and item_no <= 2 else None
-        if sentence and not any(s.kind == "apologies" and s.entries for s in sections):
+        if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
+                         or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
             if current is not None and not current.in_item:
                 result.end = line.start
             section, k = _sentence_section(sentence, logical, k, text, vocab)
             sections.append(section)
+            section.sentence_item = item_no
             current = section if section.strict else None
             continue
         heading = apologies_heading(line) if label is None and item_no <= 2 else None
@@ -553,10 +556,11 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
-    r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*"
+    r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
+    rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     r"(?:(?:\w+\s+)?(?:members|councillors|officers|representatives)\s+(?=(?-i:[A-Z])))?"  # 'from Panel members Ada ...'
     r":?\s*(?P<names>(?-i:[A-Z]).*)"
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
@@ -565,6 +569,14 @@ _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+def _further_sentence(sections: list[_Section], item_no: int) -> bool:
+    """Another apologies sentence in the item whose sentence gave the apologies ('Apologies for absence were
+    received from Ada Brook.' ... 'Apologies were also received from Ben Cole.'): read too. Not after
+    apologies given by a label or heading, nor in a later item."""
+    read = [s for s in sections if s.kind == "apologies" and s.entries]
+    return bool(read) and all(s.sentence_item == item_no for s in read)
 
 
 def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
