@@ -60,3 +60,31 @@ def test_an_apologies_sentence_in_a_later_item_or_after_a_labelled_list_is_not_r
     labelled = ("Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\nApologies: Cy Dee\n\n"
                 "1. Minutes\n\nApologies were received from Gus Hay for the late paper.\n")
     assert keys(parse(labelled).apologies) == ["cy dee"]
+
+
+def test_surname_only_councillors_in_an_apologies_sentence():
+    cases = {
+        "Apologies for absence were submitted on behalf of Councillors Brook, Cole and Dee from Elmley District "
+        "Council and Councillors Eve and Fox from Oakham & Wyre Borough Council, with the substitution of "
+        "Councillor Gee for Councillor Eve.": ["brook", "cole", "dee", "eve", "fox"],
+        "Apologies were received from Cllr Brook and Ada Cole.": ["brook", "ada cole"],
+        "Apologies for absence were received from Councillor Brook, Councillor Cole and Cllrs Dee and Eve.":
+            ["brook", "cole", "dee", "eve"],
+        "Apologies were received from Councillors Ada Brook and Cole.": ["ada brook", "cole"],
+    }
+    for sentence, expected in cases.items():
+        paper = parse(HEAD + sentence + "\n" + BODY.replace("1.", "2."))
+        assert keys(paper.apologies) == expected, sentence
+
+
+def test_single_words_no_councillor_title_governs_are_not_people():
+    cases = {
+        "Apologies were received from Brook, Cole and Dee.": [],
+        "Apologies were received from Councillors Brook and Cole from Elmley Council and Officers.":
+            ["brook", "cole"],
+        "Apologies were received from Cllr Brook, Children's Services and Health.": ["brook"],
+        "Apologies were received from Councillors Brook and Cole, Elmley Council.": ["brook", "cole"],
+    }
+    for sentence, expected in cases.items():
+        paper = parse(HEAD + sentence + "\n" + BODY.replace("1.", "2."))
+        assert keys(paper.apologies) == expected, sentence

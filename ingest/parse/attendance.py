@@ -16,6 +16,7 @@ from ingest.parse.attendance_tables import read_tables
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
+from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -615,7 +616,14 @@ def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text
     if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
         value = sub(value, 0, end.start())
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
-    for piece in _sentence_names(value):
+    pieces = _sentence_names(value)
+    surnames: list[Entry | None] = [None] * len(pieces)
+    if mentions_councillor(line.text):  # 'from Councillors Brook, Cole and Dee': surnames the title governs
+        surnames = surname_councillors(pieces, plural_before(line.text[:sentence.start("names")]), vocab)
+    for piece, surname in zip(pieces, surnames):
+        if surname is not None:
+            section.entries.append(surname)
+            continue
         if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
             piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
         entry = parse_entry(piece, vocab)

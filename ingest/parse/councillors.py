@@ -1,0 +1,66 @@
+"""Councillors named by surname only in a list sentence: 'Councillors Brook, Cole and Dee from Elmley
+Council and Councillors Eve and Fox from Oakham Council', 'Cllr Brook and Ada Cole'.
+
+Council minutes name their own members by title and surname. A single capitalised word is a person only
+where a councillor title governs it: written before it ('Cllr Brook'), or a plural title ('Councillors')
+before the list it is in. A 'from <Organisation>' after a name closes the plural's list; a later plural
+title opens another. Anything else in the list is left to the ordinary person reader.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.lines import Line, sub
+from ingest.parse.people import Entry
+from ingest.parse.vocab import Vocabulary
+
+_PLURAL = r"(?:County\s+)?(?:Councillors|Cllrs\.?)"
+_TITLE = re.compile(rf"^(?:(?P<plural>{_PLURAL})|(?:County\s+)?(?:Councillor|Cllr\.?))\s+(?=[A-Z])")
+_PLURAL_BEFORE = re.compile(rf"\b{_PLURAL}\s*:?\s*$")
+_FROM = re.compile(r"\s+(?:from|of|representing)\s+(?=[A-Z])")
+_SURNAME = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
+
+
+def mentions_councillor(text: str) -> bool:
+    """The cue: a councillor title anywhere in the list (checked once per list)."""
+    return re.search(r"\b(?:Councillors?|Cllrs?)\b", text) is not None
+
+
+def plural_before(text: str) -> bool:
+    """Does the text before a list end with a plural title ('... on behalf of Councillors')?"""
+    return _PLURAL_BEFORE.search(text) is not None
+
+
+def surname_councillors(pieces: list[Line], plural: bool, vocab: Vocabulary) -> list[Entry | None]:
+    """One result per piece of a list: a councillor named by surname only, or None (read it as usual).
+
+    `plural`: a plural title stands before the first piece.
+    """
+    out: list[Entry | None] = []
+    for piece in pieces:
+        name = piece
+        closes = _FROM.search(name.text)
+        if closes:
+            name = sub(name, 0, closes.start())  # 'Richardson from Elmley Council': the list ends with him
+        title = _TITLE.match(name.text)
+        if title:
+            plural = plural or bool(title.group("plural"))
+            name = sub(name, title.end())
+        governed = bool(title) or plural
+        out.append(_entry(name, vocab) if governed else None)
+        if closes:
+            plural = False
+    return out
+
+
+def _entry(name: Line, vocab: Vocabulary) -> Entry | None:
+    word = name.text.strip(" .")
+    if not _SURNAME.match(word):
+        return None
+    low = word.lower()
+    if low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words or low in vocab.role_words \
+            or vocab.is_borough(word):
+        return None
+    person = PersonEntry(name=f"Councillor {word}", org=None, note=None, initials=None, span=(name.start, name.end))
+    return Entry(person, bare=True)
