@@ -88,3 +88,27 @@ def test_single_words_no_councillor_title_governs_are_not_people():
     for sentence, expected in cases.items():
         paper = parse(HEAD + sentence + "\n" + BODY.replace("1.", "2."))
         assert keys(paper.apologies) == expected, sentence
+
+
+def test_surname_only_councillors_in_an_attendance_list():
+    cases = {
+        "Present: Councillors Brook (Chair), Cole and Dee\n": (["brook", "cole", "dee"], "brook"),
+        "Present:\nCouncillors Brook (Chairman), Cole, Dee and Eve\n": (["brook", "cole", "dee", "eve"], "brook"),
+        "PRESENT: Councillor Brook (Chairman); Councillors Cole, Dee and Eve\n":
+            (["brook", "cole", "dee", "eve"], "brook"),
+        "Present: Cllr Brook (Chair), Cllr Cole, Cllr Dee, Ada Fox (Elmley Council)\n":
+            (["brook", "cole", "dee", "ada fox"], "brook"),
+        "Present: Councillors Brook (Vice-Chair), Cole and Dee\nIn the Chair: Ada Fox\n":
+            (["brook", "cole", "dee"], "ada fox"),
+    }
+    for block, (expected, chaired) in cases.items():
+        paper = parse(TOP + block + BODY)
+        assert keys(paper.attendees) == expected, block
+        assert chair(paper) == chaired, block
+
+
+def test_single_words_in_an_attendance_list_need_a_councillor_title():
+    for block in ("Present: Brook (Chair), Cole, Dee\n", "Present: Councillors Brook (Chair), Officers and Partners\n",
+                  "Present: Cllr Brook (Elmley Council), Mr Cole\n"):
+        attendees = keys(parse(TOP + block + BODY).attendees)
+        assert not {"cole", "dee", "officers", "partners", "elmley council"} & set(attendees), block

@@ -16,7 +16,7 @@ from ingest.parse.attendance_tables import read_tables
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
-from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors
+from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -1196,6 +1196,9 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
         for name in _sentence_names(sub(piece, plural.end())):
+            if (surname := surname_entry(name, vocab)) is not None:  # 'Councillors Brook (Chair), Cole and Dee'
+                section.entries.append(surname)
+                continue
             count = len(section.entries)
             _add_piece(section, name, vocab)
             if len(section.entries) == count and (chair := marked_chair(f"{title} {name.text}", vocab)) is not None:
@@ -1207,7 +1210,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
-    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
+    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend) \
+        or titled_surname(piece, vocab)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:

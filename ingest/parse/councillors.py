@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
+from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.lines import Line, sub
 from ingest.parse.people import Entry
 from ingest.parse.vocab import Vocabulary
@@ -48,14 +49,34 @@ def surname_councillors(pieces: list[Line], plural: bool, vocab: Vocabulary) -> 
             plural = plural or bool(title.group("plural"))
             name = sub(name, title.end())
         governed = bool(title) or plural
-        out.append(_entry(name, vocab) if governed else None)
+        out.append(surname_entry(name, vocab) if governed else None)
         if closes:
             plural = False
     return out
 
 
-def _entry(name: Line, vocab: Vocabulary) -> Entry | None:
+# '(Chair)', '(Chairman)', '(in the Chair)': the councillor chaired; '(Vice-Chair)' is only a role
+_CHAIR_MARK = re.compile(rf"^\((?:in\s+the\s+)?(?P<vice>(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\)$", re.I)
+
+
+def titled_surname(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'Cllr Brook', 'Councillor Brook (Chair)' alone as a list piece: the councillor named by surname."""
+    title = _TITLE.match(piece.text)
+    if title is None or title.group("plural"):
+        return None
+    return surname_entry(sub(piece, title.end()), vocab)
+
+
+def surname_entry(name: Line, vocab: Vocabulary) -> Entry | None:
+    """A surname a councillor title governs ('Brook', 'Brook (Chair)'), as an entry; None when it is not one."""
     word = name.text.strip(" .")
+    mark = re.search(r"\s*\([^()]*\)$", word)
+    chair = False
+    if mark:
+        chair_mark = _CHAIR_MARK.match(mark.group().strip())
+        if chair_mark is None:
+            return None  # '(Elmley Council)': left to the ordinary reader
+        chair, word = not chair_mark.group("vice"), word[:mark.start()]
     if not _SURNAME.match(word):
         return None
     low = word.lower()
@@ -63,4 +84,4 @@ def _entry(name: Line, vocab: Vocabulary) -> Entry | None:
             or vocab.is_borough(word):
         return None
     person = PersonEntry(name=f"Councillor {word}", org=None, note=None, initials=None, span=(name.start, name.end))
-    return Entry(person, bare=True)
+    return Entry(person, chair=chair, bare=True)
