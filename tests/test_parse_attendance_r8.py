@@ -112,3 +112,19 @@ def test_single_words_in_an_attendance_list_need_a_councillor_title():
                   "Present: Cllr Brook (Elmley Council), Mr Cole\n"):
         attendees = keys(parse(TOP + block + BODY).attendees)
         assert not {"cole", "dee", "officers", "partners", "elmley council"} & set(attendees), block
+
+
+def test_an_apologies_label_followed_by_an_apologies_sentence_is_read_as_prose():
+    for value in ("Apologies were received and accepted from Ms J Brook, Mr B Cole and Dr C Dee.",
+                  "Apologies for absence were received from Ms J Brook, Mr B Cole and Dr C Dee.",
+                  "Apologies were noted from Ms J Brook, Mr B Cole and Dr C Dee"):
+        for label in ("Apologies:", "Apologies for absence:", "APOLOGIES:"):
+            paper = parse(TOP + "Present: Ada Fox (Chair), Ben Gee, Cy Hay\n\n" + f"{label} {value}\n" + BODY)
+            assert keys(paper.apologies) == ["j brook", "b cole", "c dee"], (label, value)
+            assert keys(paper.attendees) == ["ada fox", "ben gee", "cy hay"], (label, value)
+
+
+def test_an_apologies_label_with_names_is_read_as_before():
+    for value in ("Ms J Brook, Mr B Cole", "Ms J Brook (apologies sent late), Mr B Cole"):
+        paper = parse(TOP + "Present: Ada Fox (Chair), Ben Gee, Cy Hay\n\nApologies: " + value + "\n" + BODY)
+        assert keys(paper.apologies) == ["j brook", "b cole"], value

@@ -416,12 +416,15 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
             if label is None and item_no <= 2 else None
+        if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
+                and not any(s.kind == "apologies" and s.entries for s in sections):
+            line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
             if current is not None and not current.in_item:
                 result.end = line.start
-            section, k = _sentence_section(sentence, logical, k, text, vocab)
+            section, k = _sentence_section(sentence, line, logical, k, text, vocab)
             sections.append(section)
             section.sentence_item = item_no
             current = section if section.strict else None
@@ -596,11 +599,20 @@ def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
     return True
 
 
-def _sentence_section(sentence: re.Match[str], logical: list[Line], k: int, text: str,
+def _labelled_sentence(label: Label) -> re.Match[str] | None:
+    """An apologies label whose value is itself an apologies sentence ('Apologies: Apologies were received
+    and accepted from Ada Brook, ...'): the sentence, to be read as prose (names after 'from')."""
+    if label.name != "apologies" or label.value is None or not re.match(r"(?i)apolog", label.value.text):
+        return None
+    sentence = _APOLOGY_SENTENCE.match(label.value.text)
+    return sentence if sentence is not None and sentence.group("names") is not None else None
+
+
+def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], k: int, text: str,
                       vocab: Vocabulary) -> tuple[_Section, int]:
-    """The apologies a sentence names, read to its full stop across wrapped lines; with no names after
-    it ('The following apologies were received:') a list whose names follow on the lines below."""
-    line = logical[k]
+    """The apologies a sentence on `line` (logical line k, or the value of its label) names, read to its full
+    stop across wrapped lines; with no names after it ('The following apologies were received:') a list
+    whose names follow on the lines below."""
     if sentence.group("names") is None:
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
     if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
