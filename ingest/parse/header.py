@@ -218,9 +218,14 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
                 continue
             if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
-            if not seen_label and len(top) < 6 and not is_page_ref(line.text):
+            if not seen_label and len(top) < 6 and not is_page_ref(line.text) and not _page_rule(line):
                 top.append(line)
             i += 1
+            continue
+        if not seen_label and label.name == "location" and label.value is not None and not head.labelled \
+                and top and all(_sentence(t.text) and not find_dates(t.text) for t in top):
+            _set_labelled(head, "location", label.value, vocab)  # a council page's 'Venue:' line above the
+            i += 1  # body's name and date (only publication boilerplate before it): the venue, the heading to come
             continue
         seen_label = True
         if label.name in ("attendees", "apologies"):
@@ -470,6 +475,33 @@ def _best_date(found: list[tuple[Line, FoundDate]]) -> tuple[Line, FoundDate] | 
     return best
 
 
+_BRACKET = re.compile(r"\((?P<inner>[^()]{6,60})\)")
+
+
+def _without_lifetime(line: Line) -> Line:
+    """'Elmley Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020': a council page gives the body's
+    lifetime, two dates joined by a dash, in brackets after its name. The bracket is blanked (offsets kept)
+    so the line reads as the body, a dash and the meeting's date."""
+    for m in _BRACKET.finditer(line.text):
+        inner = m.group("inner")
+        dates = find_dates(inner)
+        if dates and dates[0].start <= 1 and re.search(r"[-–—]|\bto\b", inner[dates[0].end:]) \
+                and (len(dates) == 2 or re.fullmatch(r"\s*[-–—]\s*(?:present|date|now)?\s*", inner[dates[0].end:], re.I)):
+            text = line.text[:m.start()] + " " * (m.end() - m.start()) + line.text[m.end():]
+            return Line(line.index, line.start, line.end, text, line.indented)
+    return line
+
+
+def _page_rule(line: Line) -> bool:
+    """Lines of a council page that hold neither the title nor the date: a pipe table's rule ('---|---|'), the
+    host council's name in capitals after 'Minutes:' ('Minutes: ELMLEY BOROUGH COUNCIL'). Left out of the
+    first lines the heading and date are looked for in, so they do not use them up."""
+    if re.fullmatch(r"[\s|:-]*\|[\s|:-]*", line.text):
+        return True
+    host = re.fullmatch(r"\s*Minutes:\s*(?P<host>[^a-z]{6,80})", line.text)
+    return host is not None and re.search(r"[A-Z]{3}", host.group("host")) is not None and not find_dates(line.text)
+
+
 def _cellish(text: str) -> bool:
     """A table row flattened with ' / ' between cells ('Ada Brook / Chair / ')."""
     return len(re.findall(r"\s/(?=\s|$)", text)) >= 2
@@ -498,7 +530,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     dated: list[tuple[Line, FoundDate]] = []
     meeting_word: str | None = None
     for line in top:
-        line = strip_bullet(line)
+        line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
         dates = [d for d in find_dates(line.text) if _own_date(line, d)]
         low = text.lower().strip(" :.")
