@@ -128,3 +128,20 @@ def test_an_apologies_label_with_names_is_read_as_before():
     for value in ("Ms J Brook, Mr B Cole", "Ms J Brook (apologies sent late), Mr B Cole"):
         paper = parse(TOP + "Present: Ada Fox (Chair), Ben Gee, Cy Hay\n\nApologies: " + value + "\n" + BODY)
         assert keys(paper.apologies) == ["j brook", "b cole"], value
+
+
+def test_initials_brackets_that_go_on_with_a_note():
+    run = ("Attendees: Ada Brook (AB - Chair), Ben Cole (BC), Cy Dee (CD for Di Eve), Ed Fox (EF), "
+           "Flo Gee (FG - for item 5), Gus Hay (GHa - notetaker)\n")
+    paper = parse(TOP + run + BODY)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "ed fox", "flo gee", "gus hay"]
+    assert chair(paper) == "ada brook"  # the chair of the titled board: her own initials qualify no other body
+    notes = {p.name: p.note for p in paper.attendees}
+    assert notes["Cy Dee"] == "for Di Eve" and notes["Gus Hay"] == "notes"
+
+
+def test_a_bracket_that_does_not_start_with_the_names_initials_is_no_row():
+    run = "Attendees: Ada Brook (AB), Ben Cole (XY - Chair), Cy Dee (CD), Ed Fox (EF)\n"
+    paper = parse(TOP + run + BODY)
+    assert "ben cole" not in keys(paper.attendees)
+    assert chair(paper) is None

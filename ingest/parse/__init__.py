@@ -28,6 +28,7 @@ from ingest.parse.chair import (
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text
 from ingest.parse.dates import to_date, year_for
+from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
 from ingest.parse.items import find_items
@@ -47,7 +48,7 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     """Fill `paper` from its text's layout; returns the roster of people the paper names."""
     vocab = load_vocabulary(data_dir)
     text = paper.text
-    lines = split_lines(text)
+    lines = unflatten(split_lines(text), vocab)  # a page flattened into one line: its labels and items cut apart
     head = read_header(lines, text, vocab)
     attendance = parse_attendance(lines, text, vocab)
 
@@ -211,7 +212,10 @@ def _role_text(entry, attendees: list, text: str) -> str:
         later = [e.person.span[0] for e in attendees if e.person.span and p.span[0] < e.person.span[0] < end]
         if (row := _NEXT_ROW.search(text, p.span[1] + 4, end)) is not None:
             later.append(row.start())  # 'Ben Cole (BC) – Head of Care P Cy Dale (CD) – ...': Cy Dale's row, absent
-        parts.append(text[p.span[0]:min(later + [end])].replace(p.name, " "))
+        row = text[p.span[0]:min(later + [end])].replace(p.name, " ")
+        if p.initials:  # '(AB - Chair)': the person's own initials qualify no chair
+            row = re.sub(rf"(?<=\()\s*{re.escape(p.initials)}\s*[-–—]\s*", "", row)
+        parts.append(row)
     if entry.chair and not any("chair" in x.lower() for x in parts):
         parts.append("Chair")  # marked by a designation elsewhere (a table flattened column by column)
     return " ; ".join(x for x in parts if x)

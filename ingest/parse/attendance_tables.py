@@ -1016,7 +1016,9 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
 
 # --- layout 4: rows anchored on a name and its initials ------------------------------------------
 
-_ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})\)")
+# '(AB)', '(Cllr AB)'; the initials may be followed by a note: '(AB - Chair)', '(AB - for item 5)', '(AB for Ben Cole)'
+_ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})"
+                     r"(?P<tail>\s*[-–—]\s*[^()]{1,40}?|\s+for\s+[^()]{1,40}?)?\)")
 # 'ChairGeorge', 'Attendees:George': a line break (or a label's space) lost before a name
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][:;,/)])(?=[A-Z][a-z])")
 _CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
@@ -1033,6 +1035,7 @@ class _Anchor:
     end: int
     name: str
     initials: str
+    tail: str = ""  # what the bracket says after the initials: '- Chair', 'for Ben Cole'
 
 
 def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
@@ -1050,7 +1053,8 @@ def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
         found = _anchor_name(text, tokens, m.group("ini"), vocab)
         if found is not None:
             start, name = found
-            out.append(_Anchor(_with_title(text, tokens, start), tokens[-1].end(), m.end(), name, m.group("ini")))
+            out.append(_Anchor(_with_title(text, tokens, start), tokens[-1].end(), m.end(), name, m.group("ini"),
+                               (m.group("tail") or "").strip()))
     return out
 
 
@@ -1295,6 +1299,10 @@ def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) 
     person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials or None,
                          span=(run.at(a.start), run.at(a.end)))
     entry = Entry(person)
+    if (deputy := re.fullmatch(r"for\s+(?P<who>.+)", a.tail)) and looks_like_person(deputy.group("who"), vocab):
+        person.note = a.tail  # '(AB for Ben Cole)': came in Ben Cole's place
+    elif a.tail:
+        description = f"{a.tail.lstrip('-–— ')} – {description}"  # '(AB - Chair)': read with the description
     pieces = [p.strip(" .;:") for p in re.split(r"\s+/\s+|\s+[–—-]+\s*|\s*[–—]\s*|,\s*|^\s*/", description)]
     _describe(entry, [Line(0, 0, len(p), p) for p in pieces if p], vocab)
     cells = [c.strip(" .;:") for c in re.split(r"\s*/\s+", description.strip())]

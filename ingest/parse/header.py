@@ -227,6 +227,12 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _set_labelled(head, "location", label.value, vocab)  # a council page's 'Venue:' line above the
             i += 1  # body's name and date (only publication boilerplate before it): the venue, the heading to come
             continue
+        if not seen_label and label.name == "chair" and label.value is not None and head.chair is None \
+                and any(_heading_ok(t) and not find_dates(t.text) for t in top):
+            _set_labelled(head, "chair", label.value, vocab)  # 'Elmley Board' / 'Chairperson: Ada Brook' /
+            if head.chair is not None:  # 'Minutes 12 December 2014': the chair's line between heading and date
+                i += 1
+                continue
         seen_label = True
         if label.name in ("attendees", "apologies"):
             i += 1

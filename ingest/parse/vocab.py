@@ -51,6 +51,8 @@ class Vocabulary:
     venue_words: tuple[str, ...] = ()  # what makes a line the meeting's venue: 'ms teams', 'virtual meeting'
     metadata_labels: frozenset[str] = frozenset()  # a page's metadata labels, value on the next line: 'published'
     everyone_owners: frozenset[str] = frozenset()  # owners that mean everyone at the meeting: 'all', 'partners'
+    minute_openers: frozenset[str] = frozenset()  # words that start a minute's first sentence: 'the', 'it' ...
+    minute_verbs: frozenset[str] = frozenset()  # verbs after a name that start a minute, besides reporting verbs
 
     @cached_property
     def header_kinds(self) -> dict[str, str]:
@@ -126,6 +128,8 @@ def _load(path: Path, mtime: float) -> Vocabulary:
         venue_words=tuple(_site_key(v) for v in raw.get("venue_words") or []),
         metadata_labels=frozenset(_site_key(v) for v in raw.get("metadata_labels") or []),
         everyone_owners=_words(raw.get("everyone_owners")),
+        minute_openers=_words(raw.get("minute_openers")),
+        minute_verbs=_words(raw.get("minute_verbs")),
     )
 
 
