@@ -145,3 +145,42 @@ def test_a_bracket_that_does_not_start_with_the_names_initials_is_no_row():
     paper = parse(TOP + run + BODY)
     assert "ben cole" not in keys(paper.attendees)
     assert chair(paper) is None
+
+
+GRID_TOP = "Date: / 9 September 2031\nVenue: / Committee Room 2, Elmley Hall\n\n"
+GRID_BODY = "\n\nAgenda Item and Details / Actions/Who\n1.Minutes and matters arising\nThe minutes were accepted.\n"
+
+
+def test_a_name_mark_grid_whose_chair_row_tells_the_marks_apart():
+    for present, absent in (("", "X"), ("X", "")):
+        grid = (f"Ada Brook (Chair) / {present} / Ben Cole / {absent} / Dr Cy Dee / {absent}\n"
+                f"Di Eve / {present} / DI Ed Fox / {present} / Flo Gee / {present}\n"
+                f"Gus Hay / {absent} / Ida Jay / {absent} / Jo King / {present}\n")
+        paper = parse(GRID_TOP + grid + GRID_BODY)
+        assert keys(paper.attendees) == ["ada brook", "di eve", "ed fox", "flo gee", "jo king"], (present, absent)
+        assert keys(paper.apologies) == [] and chair(paper) == "ada brook", (present, absent)
+
+
+def test_a_grid_with_coded_marks_needs_no_chair_row():
+    grid = ("Ada Brook / P / Ben Cole / A / Cy Dee / P\nDi Eve / ✓ / Ed Fox / A / Flo Gee / P\n"
+            "Gus Hay / P / Ida Jay / P / Jo King / A\n")
+    paper = parse(GRID_TOP + grid + GRID_BODY)
+    assert keys(paper.attendees) == ["ada brook", "cy dee", "di eve", "flo gee", "gus hay", "ida jay"]
+    assert keys(paper.apologies) == ["ben cole", "ed fox", "jo king"]
+
+
+def test_a_grid_whose_marks_cannot_be_told_is_not_read():
+    grid = ("Ada Brook /  / Ben Cole / X / Cy Dee / X\nDi Eve /  / Ed Fox /  / Flo Gee / \n"
+            "Gus Hay / X / Ida Jay / X / Jo King / \n")
+    paper = parse(GRID_TOP + grid + GRID_BODY)
+    assert keys(paper.attendees) == [] and keys(paper.apologies) == []
+    assert any("Attendance grid" in w for w in paper.warnings)
+
+
+def test_rows_that_are_not_name_mark_pairs_are_no_grid():
+    for rows in ("Ada Brook / Head of Service / Ben Cole / Elmley Council\n" * 3,  # name / role cells
+                 "Ada Brook (Chair) /  / Ben Cole / X\nDi Eve /  / Ed Fox / X\n",  # two rows only
+                 "Budget / X / Staffing / X / Premises / \n" * 3):  # not people
+        paper = parse(GRID_TOP + rows + GRID_BODY)
+        assert not any("Attendance grid" in w for w in paper.warnings), rows
+        assert "ben cole" not in keys(paper.attendees) and "ed fox" not in keys(paper.attendees), rows

@@ -23,6 +23,7 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES, clean_text, initials_of, person_key, strip_titles
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
+from ingest.parse.mark_grid import grid_cue, read_mark_grid
 from ingest.parse.people import (
     Entry,
     fits_initials,
@@ -748,6 +749,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
+            if end is None and header is None and grid_cue(line):
+                end = _take_mark_grid(lines, k, codes, vocab, out)  # 'Ada Brook (Chair) /  / Ben Cole / X'
             if end is None and header is None:  # away from a label only a table with codes is read
                 end = _read_anchored(lines, k, None, codes, vocab, out)
             if end is None and header is None and _code_direction(line.text, codes, vocab) and k + 1 < len(lines):
@@ -764,6 +767,20 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
         out.after.add(_next_filled(lines, end))
         k = end
     return out
+
+
+def _take_mark_grid(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
+    """A `Name / mark` grid (parse/mark_grid.py) read into the tables' lists; None when there is none."""
+    grid = read_mark_grid(lines, k, vocab, codes.meaning)
+    if grid is None:
+        return None
+    for status, entries in ((ATTENDED, grid.present), (APOLOGIES, grid.apologies)):
+        for entry in entries:
+            out.add(status, entry)
+    if grid.warning:
+        out.warnings.append(grid.warning)
+    out.taken.update(range(k, grid.end))
+    return grid.end
 
 
 def _unlabelled_column(lines: list[Line], k: int, vocab: Vocabulary, out: TableRead) -> None:
