@@ -28,7 +28,7 @@ from datetime import date
 from ingest.model import Action
 from ingest.names import person_key
 from ingest.parse.dates import find_dates
-from ingest.parse.items import item_at
+from ingest.parse.items import action_column, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
                                         minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
@@ -222,6 +222,8 @@ def _labelled(r: _Reading, i: int) -> int:
     i += 1
     stripped = strip_bullet(line)
     m = _ACTION.match(stripped.text)
+    if m and m.group("ref") and action_column(stripped, r.reader.vocab) is not None:
+        return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
         inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
         if not inline:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ingest.parse.dates import find_dates
+from ingest.parse.items import minute_start
 from ingest.parse.labels import LABELS
 from ingest.parse.lines import Line, sub
 from ingest.parse.vocab import Vocabulary
@@ -95,24 +96,6 @@ def _items(text: str, vocab: Vocabulary) -> list[tuple[int, int | None]]:
     for m in _NUMBER.finditer(text):
         if int(m.group("num")) != want:
             continue
-        found.append((m.start(), _heading_end(text, m.end(), vocab)))
+        found.append((m.start(), minute_start(text, m.end(), vocab)))
         want += 1
     return found if len(found) >= 2 else []
-
-
-def _heading_end(text: str, start: int, vocab: Vocabulary) -> int | None:
-    """Where the minute starts after a heading that runs on into it ('Apologies for absence The above
-    apologies were noted', 'Progress Report AB gave a presentation'): a sentence opener after the heading's
-    first word, or initials or a name followed by a reporting verb. Within fifteen words."""
-    verbs = vocab.reporting_verbs | vocab.minute_verbs
-    words = list(re.finditer(r"\S+", text[start:start + 200]))[:16]
-    for i, w in enumerate(words[1:], start=1):
-        word = w.group().strip(",;:")
-        nxt = words[i + 1].group().lower().strip(",;:") if i + 1 < len(words) else ""
-        opener = word[:1].isupper() and word.lower() in vocab.minute_openers
-        if opener or (re.fullmatch(r"[A-Z][A-Za-z]{1,3}|[A-Z][a-z]+", word) and nxt in verbs
-                      and words[i - 1].group()[-1:] not in "(&"):
-            return start + w.start()
-        if re.match(r"\d{1,2}\.\s", text[start + w.start():start + w.start() + 4]):
-            return None  # the next item
-    return None

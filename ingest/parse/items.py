@@ -55,9 +55,71 @@ def _prose(rest: str) -> bool:
     return rest.rstrip().endswith(".") and len(rest.split()) >= 15
 
 
-def _candidate(line: Line) -> tuple[int, Line | None] | None:
+_FUNCTION_WORDS = frozenset("of and for the in on to with at by from a an & or".split())
+
+
+def minute_start(text: str, start: int, vocab: Vocabulary) -> int | None:
+    """Where the minute starts after a heading run on into it on one line ('Apologies for absence The above
+    apologies were noted', 'Progress Report AB gave a presentation', 'Declarations of interest None'): a
+    capitalised sentence opener (vocabulary: minute_openers) after the heading's first word, or initials or a
+    name followed by a reporting verb, within fifteen words. None when the text starts with an opener (a
+    sentence, not a heading), the heading would end on a connective, or the next item comes first."""
+    verbs = vocab.reporting_verbs | vocab.minute_verbs
+    words = list(re.finditer(r"\S+", text[start:start + 200]))[:16]
+    if not words or words[0].group().lower() in vocab.minute_openers:
+        return None
+    for i, w in enumerate(words[1:], start=1):
+        word = w.group().strip(",;:")
+        nxt = words[i + 1].group().lower().strip(",;:") if i + 1 < len(words) else ""
+        if re.match(r"\d{1,2}\.\s", text[start + w.start():start + w.start() + 4]):
+            return None  # the next item
+        at = i if word[:1].isupper() and word.lower() in vocab.minute_openers else None
+        if at is None and nxt in verbs:
+            at = _speaker(words, i, vocab)  # 'AB gave', 'Ada Brook reported'
+        if at is not None and at >= 1 and words[at - 1].group()[-1:] not in "(&" \
+                and words[at - 1].group().lower() not in _FUNCTION_WORDS:
+            return start + words[at].start()
+    return None
+
+
+def _speaker(words: list[re.Match[str]], i: int, vocab: Vocabulary) -> int | None:
+    """The index of the first word of who speaks, ending at word i: initials ('AB') or a person's name."""
+    if re.fullmatch(r"[A-Z]{2,4}", words[i].group()):
+        return i
+    for j in (i - 1, i - 2):
+        if j >= 0 and looks_like_person(" ".join(w.group() for w in words[j:i + 1]), vocab):
+            return j
+    return None
+
+
+def _minute_follows(rest: str, at: int) -> bool:
+    """Is what follows a heading on its line a minute: a sentence (ending with '.', ':' or running on to
+    another), or 'None' / 'Nil' alone?"""
+    after = rest[at:].strip()
+    return bool(re.fullmatch(r"(?i)(?:none|nil)\.?", after) or re.search(r"[.:!?]$|[.!?]\s+[A-Z]", after))
+
+
+# 'Action 1. Heading The Chair welcomed ...': a table's 'Action' column header flattened before the first item
+_ACTION_COLUMN = re.compile(r"^(?:Actions?(?:\s*/\s*Who)?|Action\s+Required)\s+(?=\d{1,2}\.\s+[A-Z])")
+
+
+def action_column(line: Line, vocab: Vocabulary) -> Line | None:
+    """The line without a flattened 'Action' column header before an item number, when what follows is a
+    heading run on into its minute (an action log's 'Action 1. Ada Brook to ...' is not); else None."""
+    m = _ACTION_COLUMN.match(line.text)
+    if m is None:
+        return None
+    rest = sub(line, m.end())
+    number = re.match(r"\d{1,2}\.\s+", rest.text)
+    at = minute_start(rest.text, number.end(), vocab)
+    return rest if at is not None and _minute_follows(rest.text, at) else None
+
+
+def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line | None] | None:
     """(number, heading on the same line or None) when the line opens a top-level item."""
     stripped = strip_bullet(line)
+    if vocab is not None and (column := action_column(stripped, vocab)) is not None:
+        stripped = column  # 'Action 1. Preliminaries The Chair welcomed ...'
     if (numero := _NUMERO.match(stripped.text)) is not None:
         stripped = sub(stripped, numero.end())  # 'No 3. Heading'
     text = stripped.text
@@ -67,6 +129,9 @@ def _candidate(line: Line) -> tuple[int, Line | None] | None:
     if not m:
         return None
     rest = m.group("rest").strip()
+    if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
+            and _minute_follows(rest, at):
+        rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
     if rest and m.re is _NUM and _CELL.match(rest):
         heading = _first_cell(line, stripped.start + m.start("rest"), rest)
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
@@ -169,7 +234,7 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             continue
         if numbered(line):
             in_actions = False
-        cand = _candidate(line)
+        cand = _candidate(line, vocab)
         if cand is not None:
             num, heading = cand
             if heading is None:
@@ -219,7 +284,7 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 
     `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
-    found = _chain(_candidates(lines, start, bare=False))
+    found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
     if len(found) < 2:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found):
