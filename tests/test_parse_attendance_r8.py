@@ -184,3 +184,16 @@ def test_rows_that_are_not_name_mark_pairs_are_no_grid():
         paper = parse(GRID_TOP + rows + GRID_BODY)
         assert not any("Attendance grid" in w for w in paper.warnings), rows
         assert "ben cole" not in keys(paper.attendees) and "ed fox" not in keys(paper.attendees), rows
+
+
+def test_an_ampersand_inside_a_dash_separated_role_cell_joins_no_two_people():
+    rows = ("Also Attending:\n\nCy Dee – Strategic Director – Elmley Council\n\n"
+            "Di Eve – Principal Officer – Planning & Performance Management – Children's Services – Elmley Council\n\n"
+            "Ed Fox – Head of Quality & Safeguarding Services – Elmley Trust\n")
+    paper = parse(TOP + rows + BODY)
+    assert keys(paper.attendees) == ["cy dee", "di eve", "ed fox"]
+
+
+def test_two_people_joined_by_and_are_still_two():
+    paper = parse(TOP + "Also Attending:\n\nCy Dee and Eve Fox (Oakham Police)\n\nAda Brook (Elmley) & Ben Cole\n" + BODY)
+    assert keys(paper.attendees) == ["cy dee", "eve fox", "ada brook", "ben cole"]

@@ -47,3 +47,12 @@ def test_a_venue_line_under_the_heading_still_ends_the_top_of_the_page():
                   "Contact: Ben Cole  020 8313 4602\n\nItems\nNo. Item\n\n71.\n\nCONFIRMATION OF CHAIRMAN\n\n"
                   "Councillor Ada Brook was confirmed as the Chairman.\n")
     assert paper.title is None
+
+
+def test_a_meeting_sequence_number_is_not_the_title():
+    for line in ("Meeting No. 17", "Meeting No 4", "MEETING NUMBER 12"):
+        paper = parse(f"{line}\n\nDate: Thursday 12th October 2031 Venue: Elmley Hall Time: 4.15pm\n\n"
+                      "Present: Ada Brook (Chair), Ben Cole, Cy Dee\n\n1. Preliminaries\n\nThe Chair welcomed everyone.\n")
+        assert paper.title is None and paper.date == "2031-10-12", line
+    paper = parse("Elmley Board Meeting No. 17\n\nDate: Thursday 12th October 2031\n\n1. Welcome\n\nAll were welcomed.\n")
+    assert paper.title is not None and paper.title.startswith("Elmley Board")

@@ -1266,8 +1266,9 @@ def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry
         if depth:
             continue
         left, right = sub(piece, 0, m.start()), sub(piece, m.end())
-        if re.search(r",\s*[^,()]*$", re.sub(r"\([^()]*\)", "", left.text)):
-            continue  # 'Ada Brook, Head of Housing and Ben Cole...': the 'and' is inside the role
+        if re.search(r",\s*[^,()]*$|\s[–—-]\s[^–—()]*$", re.sub(r"\([^()]*\)", "", left.text)):
+            continue  # 'Ada Brook, Head of Housing and Ben Cole...', 'Ada Brook – Planning & Performance – ...':
+            # the 'and' is inside the role
         first, second = parse_entry(left, vocab, leg), parse_entry(right, vocab, leg)
         if first is not None and second is not None:
             rest = _and_pair(right, vocab, leg)
