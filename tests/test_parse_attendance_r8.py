@@ -197,3 +197,36 @@ def test_an_ampersand_inside_a_dash_separated_role_cell_joins_no_two_people():
 def test_two_people_joined_by_and_are_still_two():
     paper = parse(TOP + "Also Attending:\n\nCy Dee and Eve Fox (Oakham Police)\n\nAda Brook (Elmley) & Ben Cole\n" + BODY)
     assert keys(paper.attendees) == ["cy dee", "eve fox", "ada brook", "ben cole"]
+
+
+def test_attendance_run_on_over_organisation_groups():
+    cases = {
+        "Officers in attendance: Elmley District Council: Ada Brook, Ben Cole, and Cy Dee Oakham & Wyre Borough "
+        "Council: Di Eve, Ed Fox and Flo Gee\n":
+            [("Ada Brook", "Elmley District Council"), ("Ben Cole", "Elmley District Council"),
+             ("Cy Dee", "Elmley District Council"), ("Di Eve", "Oakham & Wyre Borough Council"),
+             ("Ed Fox", "Oakham & Wyre Borough Council"), ("Flo Gee", "Oakham & Wyre Borough Council")],
+        "In attendance: Elmley Police: Ada Brook Oakham NHS Trust: Ben Cole and Cy Dee\n":
+            [("Ada Brook", "Elmley Police"), ("Ben Cole", "Oakham NHS Trust"), ("Cy Dee", "Oakham NHS Trust")],
+    }
+    for block, expected in cases.items():
+        paper = parse(TOP + block + BODY)
+        assert [(p.name, p.org) for p in paper.attendees] == expected, block
+
+
+def test_the_last_name_after_a_serial_comma_is_kept():
+    paper = parse(TOP + "Present: Ada Brook, Ben Cole, and Cy Dee\n" + BODY)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
+
+
+def test_a_colon_after_words_that_name_no_organisation_gives_no_organisation():
+    for block in ("Present: Head of Service: Ada Brook, Ben Cole, Cy Dee\n",
+                  "Present: Safeguarding Leads: Ada Brook, Ben Cole Oakham Police: Cy Dee\n"):
+        paper = parse(TOP + block + BODY)
+        assert all(p.org is None for p in paper.attendees), block
+        assert "head of service" not in keys(paper.attendees), block
+
+
+def test_the_last_apology_after_a_serial_comma_is_kept():
+    paper = parse(HEAD + "Apologies were received from Cy Dee, Di Eve, and Ed Fox.\n" + BODY.replace("1.", "2."))
+    assert keys(paper.apologies) == ["cy dee", "di eve", "ed fox"]

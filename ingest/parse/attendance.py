@@ -465,6 +465,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
+                groups = _org_groups(value, vocab)  # 'Elmley Council: Ada Brook, Ben Cole Oakham Police: Cy Dee'
+                grouped = [_org_led(g, vocab, current) for g in groups]
+                if groups and all(grouped):
+                    current.entries.extend(e for entries in grouped for e in entries or [])
+                    continue
                 for piece in _split_inline(value, vocab):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
@@ -662,7 +667,41 @@ def _sentence_names(value: Line) -> list[Line]:
             pieces.append(sub(value, start, m.start()))
             start = m.end()
     pieces.append(sub(value, start, len(text)))
+    pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
     return [p for p in pieces if p.text]
+
+
+_GROUP_COLON = re.compile(r"(?<=[A-Za-z])\s*:\s+(?=[A-Z])")
+
+
+def _org_groups(value: Line, vocab: Vocabulary) -> list[Line]:
+    """A list value run on over organisation groups ('Elmley Council: Ada Brook, Ben Cole and Cy Dee Oakham
+    Police: Di Eve'): one 'Org: names' piece per group; [] when the value is not written so. A later group's
+    organisation is glued to the last name before it: the name is the shortest run of two or three words that
+    reads as a person, the organisation the rest, whose last word must be an organisation word."""
+    colons = list(_GROUP_COLON.finditer(value.text))
+    if not colons or not _org_words_end(value.text[:colons[0].start()], vocab):
+        return []
+    starts = [0]
+    for colon in colons[1:]:
+        run = value.text[starts[-1]:colon.start()]
+        tail_at = max(run.rfind(","), run.rfind(" and "), run.rfind(":"))  # after the group's last separator
+        tail = re.sub(r"^\s*(?:and\s+)?", "", run[tail_at + 1:]) if tail_at >= 0 else ""
+        words = tail.split()
+        cut = next((n for n in (2, 3) if len(words) > n and looks_like_person(" ".join(words[:n]), vocab)
+                    and _org_words_end(" ".join(words[n:]), vocab)), None)
+        if cut is None:
+            return []
+        org = " ".join(words[cut:])
+        starts.append(starts[-1] + run.rindex(org))
+    return [sub(value, a, b) for a, b in zip(starts, [*starts[1:], len(value.text)])]
+
+
+def _org_words_end(text: str, vocab: Vocabulary) -> bool:
+    """An organisation's name: capitalised, its last word an organisation word, not a person or a role."""
+    text = text.strip()
+    return bool(text) and text[:1].isupper() and len(text) <= 60 and text.split()[-1].lower() in vocab.org_words \
+        and not looks_like_person(text, vocab) and not is_role(text, vocab)
 
 
 _ORG_LED = re.compile(r"^(?P<org>[A-Z][^:()]{1,60}?)\s*:\s*(?P<names>.*)$", re.S)
@@ -1204,6 +1243,8 @@ _PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
+    if (last := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
+        piece = sub(piece, last.end())  # 'Ada Brook, Ben Cole, and Cy Dee': the list's last piece
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
