@@ -71,3 +71,8 @@ def test_a_long_list_line_is_cut_only_at_its_labels():
     assert len(row) > 400 and _cut(row) == [row]
     numbers = row + " in 2. quarter. 5. The next item"
     assert _cut(numbers) == [numbers]  # no run of numbers from 1
+
+
+def test_a_date_inside_an_items_minute_does_not_cut_it():
+    text = _page().replace("There was none.", "The next meeting is on 3 July 2031 at Elmley Hall.")
+    assert "The next meeting is on 3 July 2031 at Elmley Hall." in _cut(text)

@@ -54,11 +54,13 @@ def _cut(line: Line, vocab: Vocabulary) -> list[Line]:
             cuts.add(value.end())  # 'Chairperson: Ada Brook www.elmley.org ...': the name ends the label's value
     for m in _URL.finditer(text):
         cuts.update((m.start(), m.end()))
-    for start, heading_end in _items(text, vocab):
+    items = _items(text, vocab)
+    head_cuts = sorted(c for c in cuts if not items or c < items[0][0])  # before the first item: the page's head
+    for start, heading_end in items:
         cuts.add(start)
         if heading_end is not None:
             cuts.add(heading_end)
-    cuts.update(_heading_cuts(text, sorted(cuts)))
+    cuts.update(_heading_cuts(text, head_cuts))
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(text)), len(text)]
     pieces = [sub(line, a, b) for a, b in zip(bounds, bounds[1:])]
     return [p for p in pieces if p.text]
@@ -70,9 +72,10 @@ _RULE = re.compile(r"\s_{4,}\s")
 
 
 def _heading_cuts(text: str, cuts: list[int]) -> set[int]:
-    """In the page's head (before its first label) and at the start of the piece after a label's value: a
-    leading kind word, 'Notes of meeting on <date>' and a rule of underscores stand on lines of their own,
-    and a short heading that ends with a full date ends there ('Summary and Minutes 2 May 2014 Room 4 ...')."""
+    """In the page's head (before its first label) and at the start of the pieces the head's cuts open (a
+    label's value, what follows a web address; never an item's minute): a leading kind word, 'Notes of meeting
+    on <date>' and a rule of underscores stand on lines of their own, and a short heading that ends with a
+    full date ends there ('Summary and Minutes 2 May 2014 Room 4 ...')."""
     out: set[int] = set()
     head = text[:cuts[0]] if cuts else text
     if (kind := _KIND_FIRST.match(head)) is not None:
