@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
-from ingest.parse.attendance_tables import read_tables
+from ingest.parse.attendance_tables import read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
@@ -122,12 +122,14 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
 _TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
 
 
-_CELL_BREAK = re.compile(r"\s+/\s+")
+_CELL_BREAK = re.compile(r"\s+[/|]\s+|[^\S\t]*\t\s*")
 
 
-def _split_cell_breaks(lines: list[Line]) -> list[Line]:
-    """A two-column table flattened with ' / ' between its cells, around the list labels ('Present: / Ada
-    Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): cut into a line a cell.
+def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+    """A two-column table flattened with ' / ' (or ' | ', a tab) between its cells, around the list labels
+    ('Present: / Ada Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): the label
+    cut off onto a line of its own; the cells beside it a line each when they are all names, else one row
+    ('Present: / A. Brook* / Chair,': the first row of a 'Name / Role' table).
 
     Only where a cell at either end of the line is a list label with a colon; a line that opens with '/ '
     right after a line that ended with such a label loses its '/ '. Other lines are kept as they are.
@@ -141,7 +143,7 @@ def _split_cell_breaks(lines: list[Line]) -> list[Line]:
             changed, label_ended = True, False
             continue
         label_ended = False
-        if " / " not in line.text:
+        if " / " not in line.text and " | " not in line.text and "\t" not in line.text:
             out.append(line)
             continue
         bounds = [0]
@@ -153,9 +155,19 @@ def _split_cell_breaks(lines: list[Line]) -> list[Line]:
         if not any(":" in p.text and _list_label(p) for p in ends):
             out.append(line)
             continue
-        out.extend(p for p in pieces if p.text)
+        first = 1 if ":" in pieces[0].text and _list_label(pieces[0]) else 0
+        last = len(pieces) - 1 if len(pieces) - 1 >= first and ":" in pieces[-1].text and _list_label(pieces[-1]) \
+            else len(pieces)
+        middle = [p for p in pieces[first:last] if p.text]
+        row = len(middle) > 1 and not all(looks_like_person(p.text.rstrip("*†‡"), vocab, in_slot=True) for p in middle)
+        if not row and " / " not in line.text:
+            out.append(line)  # tabs or ' | ' beside a label and no role cell: the label's value, as before
+            continue
+        if row:
+            middle = [sub(line, middle[0].start - line.start, middle[-1].end - line.start)]  # one 'Name / Role' row
+        out.extend(p for p in pieces[:first] + middle + pieces[last:] if p.text)
         changed = True
-        label_ended = ":" in pieces[-1].text and _list_label(pieces[-1])
+        label_ended = last < len(pieces)
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
@@ -338,6 +350,7 @@ class _Section:
         self.mixed = label.mixed  # 'Attendees and apologies': both lists under one heading
         self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
         self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
+        self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -377,8 +390,8 @@ def _grid_entries(row: list[Line], columns: list[str] | None, vocab: Vocabulary,
     if columns is not None:
         return []
     filled = [c for c in row if c.text]
-    if len(filled) < 2:
-        return []
+    if len(filled) < 2 or any(is_role(re.sub(r"\([^()]*\)", " ", c.text), vocab) for c in filled[1:]):
+        return []  # 'Ada Brook | Regional Rep': a role cell, not a second name
     entries = [parse_entry(strip_bullet(c), vocab, leg) for c in filled]
     return [e for e in entries if e is not None] if all(entries) else []
 
@@ -395,7 +408,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab)), vocab)
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab), vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -500,6 +513,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             entry = _row_entry(row, current.columns, vocab, current.legend)
             if entry:
                 current.entries.append(entry)
+                current.role_cells = current.role_cells or current.columns is None
             continue
         led = _org_led(line, vocab, current)
         if led is not None:
@@ -508,6 +522,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         spaced = _spaced_entries(line, vocab, current.legend)
         if spaced:
             current.entries.extend(spaced)
+            current.role_cells = current.role_cells or len(spaced) == 1 and not spaced[0].bare
             continue
         if _people_run(line, vocab):  # 'Mrs A B Cole (Chairman), Mr D E Fox, Ms J Kay': one person a piece
             value = line
@@ -670,8 +685,8 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
     if "(" in line.text or is_table_row(line):
         return []
     parts = [strip_bullet(c) for c in columns(line)]
-    if len(parts) < 2 or not looks_like_person(parts[0].text, vocab, in_slot=True):
-        return []
+    if len(parts) < 2 or not looks_like_person(parts[0].text.rstrip("*†‡"), vocab, in_slot=True):
+        return []  # 'Ada Brook*': a footnote mark after the name
     def a_person(value: str) -> bool:
         return looks_like_person(value, vocab) and not is_role(value, vocab) and note_for(value, vocab) is None
 
@@ -1183,7 +1198,12 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
+    if section.role_cells and piece.text.split()[-1].lower().strip(".,") in vocab.role_words:
+        section.loose.append(piece)  # 'North East Rep' below 'Ada Brook / Regional Rep': a role cell, moved
+        return
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
+    if entry is None and (entry := slash_row(piece, vocab)) is not None:
+        section.role_cells = True
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
