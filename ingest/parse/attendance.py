@@ -479,7 +479,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if current is None:
             continue
         if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
-                or _next_item(line, current.number):
+                or _next_item(line, current.number) or _NUMBERED_CELL.match(line.text):
             if not current.in_item:
                 result.end = line.start
             current = None
@@ -558,6 +558,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
 
 _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
                               re.I | re.S)
+_NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
