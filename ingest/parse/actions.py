@@ -28,7 +28,7 @@ from datetime import date
 from ingest.model import Action
 from ingest.names import person_key
 from ingest.parse.dates import find_dates
-from ingest.parse.items import item_at
+from ingest.parse.items import DECISION_HEADING, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
                                         minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
@@ -205,6 +205,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if block is not None:
             i = block
             continue
+        if (end := _action_by_block(r, i - 1)) is not None:
+            i = end
+            continue
         if r.actions and _field(r, i - 1, r.actions[-1]):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
@@ -214,6 +217,50 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         i = _labelled(r, i - 1)
     return r.actions, r.warnings
+
+
+_ACTION_BY = re.compile(r"^Actions?\s+by\s*:?$", re.I)
+_BRACKETED_OFFICER = re.compile(r"\(((?:[A-Z]\.\s*){1,2}[A-Z][A-Za-z'’-]+)\)")  # '(A. BROOK)', '(A. Brook)'
+
+
+def _action_by_block(r: _Reading, i: int) -> int | None:
+    """A council web page's 'Action by:' alone on line i, then an officer a line, the name in brackets
+    ('DIRECTOR, CHILDREN'S SERVICES (A. BROOK)'): they own each numbered decision right above it, under
+    'DECISION'. Returns the index after the block, or None when line i opens none."""
+    lines = r.lines
+    if not _ACTION_BY.match(lines[i].text.strip()):
+        return None
+    owners: list[str] = []
+    j = i + 1
+    while j < len(lines) and not lines[j].blank and j - i <= 6:
+        found = _BRACKETED_OFFICER.findall(lines[j].text)
+        if not found:
+            break
+        owners.extend(o for o in found if o not in owners)
+        j += 1
+    decisions = _decisions_above(lines, i)
+    if not owners or not decisions:
+        return None
+    for decision in decisions:
+        r.add(decision, Owners(owners=list(owners)))
+    return j
+
+
+def _decisions_above(lines: list[Line], i: int) -> list[Line]:
+    """The numbered lines between a 'DECISION' heading and line i, their numbers cut off; none when any
+    other line stands between (a decision wrapped over lines is not guessed at)."""
+    out: list[Line] = []
+    for k in range(i - 1, max(-1, i - 12), -1):
+        line = lines[k]
+        if line.blank:
+            continue
+        if DECISION_HEADING.match(line.text.strip("*_ ")):
+            return out[::-1]
+        number = _NUMBER.match(line.text)
+        if number is None:
+            return []
+        out.append(sub(line, number.end()))
+    return []
 
 
 def _labelled(r: _Reading, i: int) -> int:

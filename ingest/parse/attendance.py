@@ -159,7 +159,8 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
         last = len(pieces) - 1 if len(pieces) - 1 >= first and ":" in pieces[-1].text and _list_label(pieces[-1]) \
             else len(pieces)
         middle = [p for p in pieces[first:last] if p.text]
-        row = len(middle) > 1 and not all(looks_like_person(p.text.rstrip("*†‡"), vocab, in_slot=True) for p in middle)
+        names = [looks_like_person(p.text.rstrip("*†‡"), vocab, in_slot=True) for p in middle]
+        row = len(middle) > 1 and not all(names)
         if not row and " / " not in line.text:
             out.append(line)  # tabs or ' | ' beside a label and no role cell: the label's value, as before
             continue

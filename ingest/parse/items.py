@@ -30,6 +30,8 @@ _NUMERO = re.compile(r"^No\.?\s*(?=\d{1,3}[.)](?!\d))")  # 'No 3. Heading', 'No.
 _MAX_HEADING = 220
 
 
+DECISION_HEADING = re.compile(r"^(?:DECISIONS?|Decisions?|RESOLVED|Resolved)\s*:?$")  # its numbered lines: decisions
+_RESOLUTION = re.compile(r"^(?:To|That|Agreed|Noted|Approved)\b")  # how a decision opens ('2. Minutes' is an item)
 _CELL = re.compile(r"^[/|]\s+")  # '1. / Heading / Discussion': a table row flattened with its cells
 _LINK_TEXT = re.compile(r"(?i)\s*\(?(?:pdf\s+icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[KMG]B\)?\s*$")
 _ACTION_HEADING = re.compile(r"(?i)^(?:summary\s+of\s+|schedule\s+of\s+)?actions?(?:\s+(?:sheet|log|list|table|"
@@ -163,12 +165,22 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     """Every line from `start` on that may open an item, in order; undotted ones only when `bare`."""
     found: list[_Candidate] = []
     in_actions = False  # under 'Action Sheet' / 'Summary of Actions': its numbered rows are actions
+    decision = 0  # under 'DECISION' / 'RESOLVED:' alone on a line: the number the next decision would have
     for i, line in enumerate(lines):
         if line.blank or line.start < start:
             continue
         if _ACTION_HEADING.match(strip_bullet(line).text.strip("*_ ")):
             in_actions = True
             continue
+        if DECISION_HEADING.match(line.text.strip("*_ ")):
+            decision = 1
+            continue
+        if decision:
+            number = _NUM.match(strip_bullet(line).text)
+            if number and int(number.group("num")) == decision and _RESOLUTION.match(number.group("rest")):
+                decision += 1  # '1. To note the report': a decision, not an item
+                continue
+            decision = 0
         if in_actions and _row(line):
             continue
         if numbered(line):
