@@ -50,3 +50,32 @@ def test_an_initial_glued_to_its_surname_is_a_name_only_in_a_list():
 def test_a_footnote_mark_before_honours_or_a_cell_is_not_part_of_the_name():
     paper = parse(HEAD + "Present:\nAda Brook* OBE\nBen Cole*\tHead of Housing\nCy Dee\n" + TAIL.format(s=" / "))
     assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
+
+
+YOUTH = "ELMLEY YOUTH BOARD\n28th April 2029\nPresent:\n{}\nApologies:\nGus Hay, Elmley Police\n1. Minutes\nAgreed.\n"
+
+
+def test_a_name_glued_to_a_role_or_an_organisation_under_a_label():
+    paper = parse(YOUTH.format("Ada Brook Head of Community Safety (Chair)\nBen ColesHead of Community Safety\n"
+                               "Cy DeaneElmley Police (on behalf of Di Eve)\nEd FoxtonAdmin Officer, Youth Team (Minutes)\n"))
+    assert keys(paper.attendees) == ["ada brook", "ben coles", "cy deane", "ed foxton"]
+    assert all(p.org is None for p in paper.attendees)  # where the role ends and the org begins is not written
+
+
+def test_a_surname_prefix_is_no_glue():
+    paper = parse(YOUTH.format("Ada MacDonald Head of Care\nBen McKay Director of Housing\n"))
+    assert keys(paper.attendees) == ["ada macdonald", "ben mckay"]
+
+
+def test_name_role_rows_whose_role_runs_into_an_organisation_or_opens_with_a_service_word():
+    paper = parse(YOUTH.format("Cy Dee Housing Strategy & Development Manager\n"
+                               "Di Eve Assistant Director, Elmley Probation Service - North\n"
+                               "Ed Fox LSC, Partnership Manager, Elmley\n"
+                               "Flo Gee Assistant Director/Head of Service – Children and Schools\n"))
+    assert keys(paper.attendees) == ["cy dee", "di eve", "ed fox", "flo gee"]
+    assert all(p.org is None for p in paper.attendees)
+
+
+def test_a_third_word_is_never_taken_into_the_name_before_a_service_word():
+    paper = parse(YOUTH.format("Ada Brook Integrated Youth Support Services Manager\nBen Cole YOT Manager\n"))
+    assert keys(paper.attendees) == ["ben cole"]

@@ -1215,26 +1215,65 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
 
 
 def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
-    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager': a listed row with no separator
-    between the name (two or three words) and a role that opens with a role word or an acronym and runs to
-    the end of the row (a bracketed note aside). Rows with a comma or dash after the name are left alone."""
+    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager', 'Cy Dee Housing Strategy Manager',
+    'Di Eve Assistant Director, Elmley Probation': a listed row with no separator between the name (two or three
+    words) and a role that opens with a role word, an acronym or a service word and reads as a role up to its
+    first comma, dash or slash (a service word opens it only after a two-word name). The row gives the name
+    and never an organisation (where the role ends and the organisation begins is not sure). A name glued to what follows
+    ('Ed FoxElmley Police', 'Flo GeeAdmin Officer') is read only when the glued rest is a role or names an
+    organisation word."""
     words = piece.text.split()
     for n in (2, 3):
+        if len(words) < n:
+            return None
+        glued = re.fullmatch(r"([A-Z][a-z'’-]{3,})([A-Z][a-z]{2,}.*)", words[n - 1])
+        if glued and all(w[:1].isupper() for w in words[:n - 1]):
+            name = " ".join([*words[:n - 1], glued.group(1)])
+            rest = " ".join([glued.group(2), *words[n:]])
+            if looks_like_person(name, vocab, in_slot=True) and _role_or_org(rest, vocab):
+                return _named_row(piece, name, rest, vocab, leg)
+            return None
         if len(words) <= n:
             return None
         name, rest = " ".join(words[:n]), " ".join(words[n:])
-        opener = words[n].strip("(),")
-        if not (opener.lower() in vocab.role_words or (opener.isupper() and opener.isalpha() and len(opener) >= 2)):
+        opener = words[n].strip("(),").lower()
+        acronym = words[n].strip("(),").isupper() and opener.isalpha() and len(opener) >= 2
+        service = n == 2 and (opener in vocab.org_words or opener in vocab.not_name_words)  # 'Housing Manager'
+        if not (opener in vocab.role_words or acronym or service):
             continue
-        if re.search(r"[,–—]", rest):
-            return None  # 'Name Role, Org': where the role ends and the org begins is not sure enough
-        role = rest.split("(")[0].strip()
         if not all(w[:1].isupper() and w.lower() not in vocab.role_words for w in words[:n]) \
                 or re.search(r"[a-z]{3}[A-Z]", name) \
-                or not looks_like_person(name, vocab) or not is_role(role, vocab):  # 'BrookHead': glued, unread
+                or not looks_like_person(name, vocab) or not _role_first(rest, vocab, acronym):
             continue
-        return parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+        return _named_row(piece, name, rest, vocab, leg)
     return None
+
+
+_ROLE_END = re.compile(r"\s*[,(–—;]|\s+-\s+")
+
+
+def _role_first(rest: str, vocab: Vocabulary, acronym: bool) -> bool:
+    """Does the rest of a row open with a role ('Head of X', 'Assistant Director/Head of Service – ...'), or,
+    after an acronym, is its next piece one ('LSC, Partnership Manager, Elmley')?"""
+    pieces = _ROLE_END.split(rest)
+    if is_role(pieces[0].split("/")[0], vocab):
+        return True
+    return acronym and len(pieces) > 1 and pieces[0].isupper() and is_role(pieces[1].split("/")[0], vocab)
+
+
+def _role_or_org(rest: str, vocab: Vocabulary) -> bool:
+    """The rest of a glued row up to its first comma or bracket: a role, or words ending in an organisation word."""
+    first = _ROLE_END.split(rest)[0]
+    return is_role(first.split("/")[0], vocab) or any(w.lower() in vocab.org_words for w in first.split()[1:])
+
+
+def _named_row(piece: Line, name: str, rest: str, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """The person of a 'Name Role' row: chair and notes read from the rest, never an organisation (where
+    the role ends and the organisation begins is not written)."""
+    entry = parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+    if entry is not None:
+        entry.person.org = None
+    return entry
 
 
 def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
