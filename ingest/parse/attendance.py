@@ -1200,7 +1200,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
-    if section.role_cells and piece.text.split()[-1].lower().strip(".,") in vocab.role_words:
+    last = piece.text.split()[-1:]
+    if section.role_cells and last and last[0].lower().strip(".,") in vocab.role_words:
         section.loose.append(piece)  # 'North East Rep' below 'Ada Brook / Regional Rep': a role cell, moved
         return
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
