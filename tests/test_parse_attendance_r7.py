@@ -79,3 +79,9 @@ def test_name_role_rows_whose_role_runs_into_an_organisation_or_opens_with_a_ser
 def test_a_third_word_is_never_taken_into_the_name_before_a_service_word():
     paper = parse(YOUTH.format("Ada Brook Integrated Youth Support Services Manager\nBen Cole YOT Manager\n"))
     assert keys(paper.attendees) == ["ben cole"]
+
+
+def test_a_grid_cell_with_a_note_after_its_name_is_still_a_person():
+    paper = parse(HEAD + "Attendees:\n\nAda Brook (Elmley Council) | Ben Cole (Elmley Police) | Cy Dee (Oakham PCT)\n"
+                  "Di Eve (Elmley NHS) | Ed Fox (Elmley Board) - notes |\n\n1. Welcome\n")
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "di eve", "ed fox"]

@@ -391,8 +391,8 @@ def _grid_entries(row: list[Line], columns: list[str] | None, vocab: Vocabulary,
     if columns is not None:
         return []
     filled = [c for c in row if c.text]
-    if len(filled) < 2 or any(is_role(re.sub(r"\([^()]*\)", " ", c.text), vocab) for c in filled[1:]):
-        return []  # 'Ada Brook | Regional Rep': a role cell, not a second name
+    if len(filled) < 2 or any(is_role(re.split(r"\s*[(–—]|\s+-", c.text)[0], vocab) for c in filled[1:]):
+        return []  # 'Ada Brook | Regional Rep': a role cell, not a second name ('Ben Cole (Org) - notes' is one)
     entries = [parse_entry(strip_bullet(c), vocab, leg) for c in filled]
     return [e for e in entries if e is not None] if all(entries) else []
 
