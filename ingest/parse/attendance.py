@@ -1217,12 +1217,12 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
 
 def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
     """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager', 'Cy Dee Housing Strategy Manager',
-    'Di Eve Assistant Director, Elmley Probation': a listed row with no separator between the name (two or three
-    words) and a role that opens with a role word, an acronym or a service word and reads as a role up to its
-    first comma, dash or slash (a service word opens it only after a two-word name). The row gives the name
-    and never an organisation (where the role ends and the organisation begins is not sure). A name glued to what follows
-    ('Ed FoxElmley Police', 'Flo GeeAdmin Officer') is read only when the glued rest is a role or names an
-    organisation word."""
+    'Di Eve Assistant Director, Elmley Probation': a listed row with no separator between the name (two or
+    three words) and a role that opens with a role word, an acronym or a service word and reads as a role up
+    to its first comma, dash or slash (a service word opens it only after a two-word name). The row gives the
+    name, never an organisation (where the role ends and the organisation begins is not sure). A name glued
+    to what follows ('Ed FoxtonElmley Police', 'Flo GeeseAdmin Officer') is read only when the glued rest is
+    a role or names an organisation word."""
     words = piece.text.split()
     for n in (2, 3):
         if len(words) < n:
