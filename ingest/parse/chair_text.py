@@ -68,7 +68,8 @@ _ELECTED_PRONOUN = re.compile(rf"(?i:\bthat)\s+{_NAME}\s+(?:remains|is|was|has)\
 # the noun form: 'To note the appointment of Councillor Ada Brook at the Cabinet meeting on 3 May as Chairman of
 # the Panel', 'Election of Ada Brook as Chair of the Board' (not one for the next year: 'for the next municipal year')
 _APPOINTMENT_OF = re.compile(rf"(?i:\b(?:appointment|election|re-?election|confirmation))\s+of\s+{_NAME}(?![\w'’-])"
-                             rf"[^.;]{{0,80}}?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
+                             rf"[^.;]{{0,80}}?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<chair>{_CHAIR})\b"
+                             rf"(?P<rest>[^.;]{{0,120}})")
 _NEXT_TERM = re.compile(r"(?i)\b(?:next|following|forthcoming)\s+(?:municipal\s+|civic\s+|council\s+)?year\b")
 _POSTNOMINAL = re.compile(r"(?:\s+[A-Z]{2,4})+$")  # 'Mrs. A. Brook CC'
 # 'Ada Brook welcomed everyone to the meeting.' followed by 'As the new Chair she reported ...' or

@@ -244,7 +244,8 @@ _SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substi
 
 # '(AB) Ada Brook, ...' or a column of initials before the name: 'AB  Ada Brook (Elmley Council)'
 _LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=[A-Z]))")
-# letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked, offsets kept)
+# letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked,
+# offsets kept)
 _POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM)\b(?=\s*(?:[(,;–—|-]|$))")
 
 
