@@ -32,7 +32,7 @@ HEADER = {"action": "text", "actions": "text", "action required": "text", "agree
           "no.": "ref", "ref": "ref", "ref.": "ref", "action no": "ref", "action no.": "ref", "number": "ref",
           "page": "ref", "page no": "ref", "page no.": "ref", "minute no": "ref", "minute no.": "ref",
           # the discussion column of minutes written as a table ('Item | Discussion | Action')
-          "discussion": "note", "minutes": "note", "minute": "note", "notes": "note", "summary": "note",
+          "discussion": "note", "minutes": "note", "minute": "note", "notes": "note", "note": "note", "summary": "note",
           "subject": "note", "issue": "note", "issues": "note", "details": "note", "decision": "note",
           "decisions": "note", "discussion and decisions": "note", "discussion/decisions": "note",
           "discussion / decisions": "note", "narrative": "note", "points of discussion": "note",
@@ -82,6 +82,15 @@ def slash_header(line: Line) -> dict[int, str] | None:
     if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
         return {k: v for k, v in kinds.items() if v}
     return None
+
+
+def slash_minute_header(line: Line) -> dict[int, str] | None:
+    """Columns of minutes written as a slash table ('No / Note / Action'): every cell a header word, a
+    discussion column and one action or owner column. None for any other line."""
+    if not _SLASH.search(line.text):
+        return None
+    kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
+    return minute_columns(kinds) if all(kinds.values()) else None
 
 
 def spaced_header(line: Line) -> dict[int, str] | None:

@@ -28,11 +28,11 @@ from datetime import date
 from ingest.model import Action
 from ingest.names import person_key
 from ingest.parse.dates import find_dates
-from ingest.parse.items import action_column, item_at
+from ingest.parse.items import DECISION_HEADING, action_column, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
                                         minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
-                                        spaced_header)
+                                        slash_minute_header, spaced_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
 from ingest.parse.people import looks_like_person
@@ -205,6 +205,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if block is not None:
             i = block
             continue
+        if (end := _action_by_block(r, i - 1)) is not None:
+            i = end
+            continue
         if r.actions and _field(r, i - 1, r.actions[-1]):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
@@ -214,6 +217,50 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         i = _labelled(r, i - 1)
     return r.actions, r.warnings
+
+
+_ACTION_BY = re.compile(r"^Actions?\s+by\s*:?$", re.I)
+_BRACKETED_OFFICER = re.compile(r"\(((?:[A-Z]\.\s*){1,2}[A-Z][A-Za-z'’-]+)\)")  # '(A. BROOK)', '(A. Brook)'
+
+
+def _action_by_block(r: _Reading, i: int) -> int | None:
+    """A council web page's 'Action by:' alone on line i, then an officer a line, the name in brackets
+    ('DIRECTOR, CHILDREN'S SERVICES (A. BROOK)'): they own each numbered decision right above it, under
+    'DECISION'. Returns the index after the block, or None when line i opens none."""
+    lines = r.lines
+    if not _ACTION_BY.match(lines[i].text.strip()):
+        return None
+    owners: list[str] = []
+    j = i + 1
+    while j < len(lines) and not lines[j].blank and j - i <= 6:
+        found = _BRACKETED_OFFICER.findall(lines[j].text)
+        if not found:
+            break
+        owners.extend(o for o in found if o not in owners)
+        j += 1
+    decisions = _decisions_above(lines, i)
+    if not owners or not decisions:
+        return None
+    for decision in decisions:
+        r.add(decision, Owners(owners=list(owners)))
+    return j
+
+
+def _decisions_above(lines: list[Line], i: int) -> list[Line]:
+    """The numbered lines between a 'DECISION' heading and line i, their numbers cut off; none when any
+    other line stands between (a decision wrapped over lines is not guessed at)."""
+    out: list[Line] = []
+    for k in range(i - 1, max(-1, i - 12), -1):
+        line = lines[k]
+        if line.blank:
+            continue
+        if DECISION_HEADING.match(line.text.strip("*_ ")):
+            return out[::-1]
+        number = _NUMBER.match(line.text)
+        if number is None:
+            return []
+        out.append(sub(line, number.end()))
+    return []
 
 
 def _labelled(r: _Reading, i: int) -> int:
@@ -294,6 +341,7 @@ class _Table:
     columns: dict[int, str] | None = None
     slashed: bool = False  # 'a / b / c' rather than 'a | b | c'
     spaced: bool = False  # columns apart by tabs or runs of spaces
+    minutes: bool = False  # minutes written as a slash table ('No / Note / Action'): open to a blank line
 
 
 def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
@@ -302,10 +350,11 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
         row = cells(line)
         header = {k: header_kind(c.text) for k, c in enumerate(row)}
         if _action_header(row, header):
-            table.columns, table.slashed, table.spaced = {k: v for k, v in header.items() if v}, False, False
+            named = {k: v for k, v in header.items() if v}
+            table.columns, table.slashed, table.spaced, table.minutes = named, False, False, False
             return True
         if (minutes := minute_columns(header)) is not None:  # 'Item | Discussion | Action'
-            table.columns, table.slashed, table.spaced = minutes, False, False
+            table.columns, table.slashed, table.spaced, table.minutes = minutes, False, False, False
             return True
         if table.columns is None or table.slashed or table.spaced:
             return False
@@ -316,10 +365,15 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
             _minute_row(r, row, table.columns)
         return True
     if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
-        table.columns, table.slashed, table.spaced = slashed, True, False
+        table.columns, table.slashed, table.spaced, table.minutes = slashed, True, False, False
         return True
+    if (minutes := slash_minute_header(line)) is not None:  # 'No / Note / Action'
+        table.columns, table.slashed, table.spaced, table.minutes = minutes, True, False, True
+        return True
+    if table.minutes and table.columns is not None:
+        return _slash_minute_row(r, line)  # the notes between the rows are the table's too
     if (spaced := spaced_header(line)) is not None:  # 'Action      Owner      Due' (tabs or runs of spaces)
-        table.columns, table.slashed, table.spaced = spaced, False, True
+        table.columns, table.slashed, table.spaced, table.minutes = spaced, False, True, False
         return True
     if table.columns is not None and table.spaced:
         row = columns(line)
@@ -335,6 +389,20 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
         return True
     table.columns = None
     return False
+
+
+def _slash_minute_row(r: _Reading, line: Line) -> bool:
+    """A row of minutes written as a slash table whose last cell holds only owners ('... to be amended by
+    AB. / AB'): they own the cell before it (its last sentence). Was the line such a row?"""
+    row = slash_cells(line) if " / " in line.text else []
+    if len(row) < 2 or not row[-1].text or not owner_only(row[-1].text):
+        return False
+    owners = explicit_owners(row[-1].text, r.reader)
+    body = last_sentence(row[-2])
+    if body is None or not owners.owners or owners.unresolved:
+        return False  # initials nobody on the list has: not an owner cell
+    r.add(body, owners, item_from=row[0].start)
+    return True
 
 
 def _action_header(row: list[Line], kinds: dict[int, str | None]) -> bool:
@@ -460,8 +528,8 @@ def _split_marker(r: _Reading, i: int) -> bool:
     owners, own_task = marker_owners(f"{opened.group('who')} {closed.group('who')}", r.reader)
     at = line.start + opened.start()
     body = None if own_task else sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is None or not owners.found:
-        return False
+    if body is None or not owners.owners or owners.unresolved:
+        return False  # initials nobody on the list has: not an owner cell
     r.add(body, owners)
     r.floor = r.lines[i + 1].start + closed.end()
     return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
-from ingest.parse.attendance_tables import read_tables
+from ingest.parse.attendance_tables import read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
@@ -123,12 +123,14 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
 _TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
 
 
-_CELL_BREAK = re.compile(r"\s+/\s+")
+_CELL_BREAK = re.compile(r"\s+[/|]\s+|[^\S\t]*\t\s*")
 
 
-def _split_cell_breaks(lines: list[Line]) -> list[Line]:
-    """A two-column table flattened with ' / ' between its cells, around the list labels ('Present: / Ada
-    Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): cut into a line a cell.
+def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+    """A two-column table flattened with ' / ' (or ' | ', a tab) between its cells, around the list labels
+    ('Present: / Ada Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): the label
+    cut off onto a line of its own; the cells beside it a line each when they are all names, else one row
+    ('Present: / A. Brook* / Chair,': the first row of a 'Name / Role' table).
 
     Only where a cell at either end of the line is a list label with a colon; a line that opens with '/ '
     right after a line that ended with such a label loses its '/ '. Other lines are kept as they are.
@@ -142,7 +144,7 @@ def _split_cell_breaks(lines: list[Line]) -> list[Line]:
             changed, label_ended = True, False
             continue
         label_ended = False
-        if " / " not in line.text:
+        if " / " not in line.text and " | " not in line.text and "\t" not in line.text:
             out.append(line)
             continue
         bounds = [0]
@@ -154,9 +156,20 @@ def _split_cell_breaks(lines: list[Line]) -> list[Line]:
         if not any(":" in p.text and _list_label(p) for p in ends):
             out.append(line)
             continue
-        out.extend(p for p in pieces if p.text)
+        first = 1 if ":" in pieces[0].text and _list_label(pieces[0]) else 0
+        last = len(pieces) - 1 if len(pieces) - 1 >= first and ":" in pieces[-1].text and _list_label(pieces[-1]) \
+            else len(pieces)
+        middle = [p for p in pieces[first:last] if p.text]
+        names = [looks_like_person(p.text.rstrip("*†‡"), vocab, in_slot=True) for p in middle]
+        row = len(middle) > 1 and not all(names)
+        if not row and " / " not in line.text:
+            out.append(line)  # tabs or ' | ' beside a label and no role cell: the label's value, as before
+            continue
+        if row:
+            middle = [sub(line, middle[0].start - line.start, middle[-1].end - line.start)]  # one 'Name / Role' row
+        out.extend(p for p in pieces[:first] + middle + pieces[last:] if p.text)
         changed = True
-        label_ended = ":" in pieces[-1].text and _list_label(pieces[-1])
+        label_ended = last < len(pieces)
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
@@ -340,6 +353,7 @@ class _Section:
         self.number: int | None = None  # the number of the item heading that opened the list ('1  Apologies')
         self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
         self.sentence_item: int | None = None  # an apologies sentence's list: how many items had begun before it
+        self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -379,8 +393,8 @@ def _grid_entries(row: list[Line], columns: list[str] | None, vocab: Vocabulary,
     if columns is not None:
         return []
     filled = [c for c in row if c.text]
-    if len(filled) < 2:
-        return []
+    if len(filled) < 2 or any(is_role(re.split(r"\s*[(–—]|\s+-", c.text)[0], vocab) for c in filled[1:]):
+        return []  # 'Ada Brook | Regional Rep': a role cell, not a second name ('Ben Cole (Org) - notes' is one)
     entries = [parse_entry(strip_bullet(c), vocab, leg) for c in filled]
     return [e for e in entries if e is not None] if all(entries) else []
 
@@ -397,7 +411,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab)), vocab)
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab), vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -482,7 +496,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if current is None:
             continue
         if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
-                or _next_item(line, current.number):
+                or _next_item(line, current.number) or _NUMBERED_CELL.match(line.text):
             if not current.in_item:
                 result.end = line.start
             current = None
@@ -516,6 +530,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             entry = _row_entry(row, current.columns, vocab, current.legend)
             if entry:
                 current.entries.append(entry)
+                current.role_cells = current.role_cells or current.columns is None
             continue
         led = _org_led(line, vocab, current)
         if led is not None:
@@ -524,6 +539,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         spaced = _spaced_entries(line, vocab, current.legend)
         if spaced:
             current.entries.extend(spaced)
+            current.role_cells = current.role_cells or len(spaced) == 1 and not spaced[0].bare
             continue
         if _people_run(line, vocab):  # 'Mrs A B Cole (Chairman), Mr D E Fox, Ms J Kay': one person a piece
             value = line
@@ -559,6 +575,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
 
 _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
                               re.I | re.S)
+_NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
@@ -745,8 +762,8 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
     if "(" in line.text or is_table_row(line):
         return []
     parts = [strip_bullet(c) for c in columns(line)]
-    if len(parts) < 2 or not looks_like_person(parts[0].text, vocab, in_slot=True):
-        return []
+    if len(parts) < 2 or not looks_like_person(parts[0].text.rstrip("*†‡"), vocab, in_slot=True):
+        return []  # 'Ada Brook*': a footnote mark after the name
     def a_person(value: str) -> bool:
         return looks_like_person(value, vocab) and not is_role(value, vocab) and note_for(value, vocab) is None
 
@@ -1243,8 +1260,8 @@ _PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
-    if (last := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
-        piece = sub(piece, last.end())  # 'Ada Brook, Ben Cole, and Cy Dee': the list's last piece
+    if (serial := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
+        piece = sub(piece, serial.end())  # 'Ada Brook, Ben Cole, and Cy Dee': the list's last piece
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
@@ -1263,8 +1280,14 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if pair:
         section.entries.extend(pair)
         return
-    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend) \
-        or titled_surname(piece, vocab)
+    last = piece.text.split()[-1:]
+    if section.role_cells and last and last[0].lower().strip(".,") in vocab.role_words:
+        section.loose.append(piece)  # 'North East Rep' below 'Ada Brook / Regional Rep': a role cell, moved
+        return
+    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
+    if entry is None and (entry := slash_row(piece, vocab)) is not None:
+        section.role_cells = True
+    entry = entry or titled_surname(piece, vocab)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
@@ -1274,26 +1297,65 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
 
 
 def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
-    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager': a listed row with no separator
-    between the name (two or three words) and a role that opens with a role word or an acronym and runs to
-    the end of the row (a bracketed note aside). Rows with a comma or dash after the name are left alone."""
+    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager', 'Cy Dee Housing Strategy Manager',
+    'Di Eve Assistant Director, Elmley Probation': a listed row with no separator between the name (two or
+    three words) and a role that opens with a role word, an acronym or a service word and reads as a role up
+    to its first comma, dash or slash (a service word opens it only after a two-word name). The row gives the
+    name, never an organisation (where the role ends and the organisation begins is not sure). A name glued
+    to what follows ('Ed FoxtonElmley Police', 'Flo GeeseAdmin Officer') is read only when the glued rest is
+    a role or names an organisation word."""
     words = piece.text.split()
     for n in (2, 3):
+        if len(words) < n:
+            return None
+        glued = re.fullmatch(r"([A-Z][a-z'’-]{3,})([A-Z][a-z]{2,}.*)", words[n - 1])
+        if glued and all(w[:1].isupper() for w in words[:n - 1]):
+            name = " ".join([*words[:n - 1], glued.group(1)])
+            rest = " ".join([glued.group(2), *words[n:]])
+            if looks_like_person(name, vocab, in_slot=True) and _role_or_org(rest, vocab):
+                return _named_row(piece, name, rest, vocab, leg)
+            return None
         if len(words) <= n:
             return None
         name, rest = " ".join(words[:n]), " ".join(words[n:])
-        opener = words[n].strip("(),")
-        if not (opener.lower() in vocab.role_words or (opener.isupper() and opener.isalpha() and len(opener) >= 2)):
+        opener = words[n].strip("(),").lower()
+        acronym = words[n].strip("(),").isupper() and opener.isalpha() and len(opener) >= 2
+        service = n == 2 and (opener in vocab.org_words or opener in vocab.not_name_words)  # 'Housing Manager'
+        if not (opener in vocab.role_words or acronym or service):
             continue
-        if re.search(r"[,–—]", rest):
-            return None  # 'Name Role, Org': where the role ends and the org begins is not sure enough
-        role = rest.split("(")[0].strip()
         if not all(w[:1].isupper() and w.lower() not in vocab.role_words for w in words[:n]) \
                 or re.search(r"[a-z]{3}[A-Z]", name) \
-                or not looks_like_person(name, vocab) or not is_role(role, vocab):  # 'BrookHead': glued, unread
+                or not looks_like_person(name, vocab) or not _role_first(rest, vocab, acronym):
             continue
-        return parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+        return _named_row(piece, name, rest, vocab, leg)
     return None
+
+
+_ROLE_END = re.compile(r"\s*[,(–—;]|\s+-\s+")
+
+
+def _role_first(rest: str, vocab: Vocabulary, acronym: bool) -> bool:
+    """Does the rest of a row open with a role ('Head of X', 'Assistant Director/Head of Service – ...'), or,
+    after an acronym, is its next piece one ('LSC, Partnership Manager, Elmley')?"""
+    pieces = _ROLE_END.split(rest)
+    if is_role(pieces[0].split("/")[0], vocab):
+        return True
+    return acronym and len(pieces) > 1 and pieces[0].isupper() and is_role(pieces[1].split("/")[0], vocab)
+
+
+def _role_or_org(rest: str, vocab: Vocabulary) -> bool:
+    """The rest of a glued row up to its first comma or bracket: a role, or words ending in an organisation word."""
+    first = _ROLE_END.split(rest)[0]
+    return is_role(first.split("/")[0], vocab) or any(w.lower() in vocab.org_words for w in first.split()[1:])
+
+
+def _named_row(piece: Line, name: str, rest: str, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
+    """The person of a 'Name Role' row: chair and notes read from the rest, never an organisation (where
+    the role ends and the organisation begins is not written)."""
+    entry = parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
+    if entry is not None:
+        entry.person.org = None
+    return entry
 
 
 def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:

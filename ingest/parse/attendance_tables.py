@@ -480,10 +480,13 @@ def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vo
     j = i
     while j < len(lines):
         line = lines[j]
-        if line.blank or " | " in line.text or " / " not in line.text:
+        if line.blank or " | " in line.text or " / " not in line.text and not rows:
             break
         cells = split_cells(line)
-        if len(cells) < 2 or _person(cells[0], vocab) is None or sum(bool(_person(c, vocab)) for c in cells) > 1:
+        alone = _person(cells[0], vocab) if len(cells) < 2 and rows else None
+        if alone is not None and alone.bare:
+            cells = [cells[0], sub(line, len(line.text))]  # 'Ada Brook' with no role cell, among the rows
+        if len(cells) < 2 or _person(cells[0], vocab) is None or _named_cell(cells[1:], vocab):
             break  # not a 'Name / Role' row ('Ada Brook / Ben Cole' is a grid of names)
         if _slash_inside_role(cells, vocab):
             break
@@ -509,6 +512,29 @@ def _slash_inside_role(cells: list[Line], vocab: Vocabulary) -> bool:
     rest = re.sub(r"\([^()]*\)", " ", name[len(entry.person.name):]).strip(" ,–—-")
     right = cells[1].text.split(",")[0]
     return bool(rest) and is_role(rest, vocab) and is_role(right, vocab)
+
+
+def _named_cell(cells: list[Line], vocab: Vocabulary) -> bool:
+    """Does a later cell of a row hold a bare name ('Ada Brook / Ben Cole': a grid of names)? A cell read
+    as a name and a role ('W Midlands Regional' + 'Rep') is a role cell, not a second person."""
+    return any((e := _person(c, vocab)) is not None and e.bare for c in cells)
+
+
+def slash_row(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'Ada Brook / Regional Rep' among the plain names of a list the line reader reads: the first
+    cell is the person, the later cells describe them (chair, a note); None for any other line."""
+    if " / " not in piece.text:
+        return None
+    cells = split_cells(piece)
+    if len(cells) < 2 or _slash_inside_role(cells, vocab):
+        return None
+    entry = _person(cells[0], vocab)
+    if entry is None or _named_cell(cells[1:], vocab):
+        return None
+    entry.bare = False
+    _describe(entry, cells[1:], vocab)
+    entry.person.span = (cells[0].start, cells[-1].end)
+    return entry
 
 
 # --- layout 2: column blocks --------------------------------------------------------------------

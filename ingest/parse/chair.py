@@ -144,6 +144,11 @@ def elected_chair_of_this_body(role: str, title: str | None, body: str | None, v
     if chaired and all(w in vocab.body_heads or w in vocab.sub_body_heads for w in chaired):
         own = _heads([re.sub(r"^sub-?", "", w) for w in _tokens(f"{title or ''} {body or ''}")], vocab)
         return not own or bool(_heads(chaired, vocab) & own)
+    own_tokens = set(_tokens(f"{title or ''} {body or ''}"))
+    name = re.match(r"(?:[A-Z][\w'’&-]*\s*|(?:of|for|and|&)\s+)*", of.group(1)).group()  # not '... be noted'
+    named = [w for w in _tokens(name) if w not in _FILLER]
+    if named and all(w in own_tokens for w in named):
+        return True  # 'Chairman of the Corporate Parenting Panel' in that panel's own minutes (a panel too)
     return chairs_this_body(role, title, body, vocab)
 
 

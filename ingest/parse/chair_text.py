@@ -65,6 +65,12 @@ _ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_N
                             rf"{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
 _ELECTED_PRONOUN = re.compile(rf"(?i:\bthat)\s+{_NAME}\s+(?:remains|is|was|has)\b[^.;]{{0,200}}?\b(?:she|he)\s+"
                               rf"(?:is|be|was|has\s+been|will\s+be)\s+{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
+# the noun form: 'To note the appointment of Councillor Ada Brook at the Cabinet meeting on 3 May as Chairman of
+# the Panel', 'Election of Ada Brook as Chair of the Board' (not one for the next year: 'for the next municipal year')
+_APPOINTMENT_OF = re.compile(rf"(?i:\b(?:appointment|election|re-?election|confirmation))\s+of\s+{_NAME}(?![\w'’-])"
+                             rf"[^.;]{{0,80}}?\s+as\s+(?:the\s+)?(?:new\s+)?(?P<chair>{_CHAIR})\b"
+                             rf"(?P<rest>[^.;]{{0,120}})")
+_NEXT_TERM = re.compile(r"(?i)\b(?:next|following|forthcoming)\s+(?:municipal\s+|civic\s+|council\s+)?year\b")
 _POSTNOMINAL = re.compile(r"(?:\s+[A-Z]{2,4})+$")  # 'Mrs. A. Brook CC'
 # 'Ada Brook welcomed everyone to the meeting.' followed by 'As the new Chair she reported ...' or
 # 'She (Ada Brook) has been appointed as the Interim Chair ...'
@@ -196,21 +202,23 @@ def marked_chair(text: str, vocab: Vocabulary) -> str | None:
 def chairs_elected(lines: list[Line], text: str, vocab: Vocabulary, own: Callable[[str], bool],
                    body: int | None = None) -> list[PersonEntry]:
     """Everyone the opening of the paper elects, appoints or confirms as chair ('That Cllr Ada Brook be
-    elected Chairman for the ensuing year', 'Ada Brook was confirmed as Convener of the Panel'), when the
+    elected Chairman for the ensuing year', 'Ada Brook was confirmed as Convener of the Panel', 'To note the
+    appointment of Cllr Ada Brook as Chairman of the Panel'), when the
     body they chair is this one: `own(role)` decides for a role such as 'Chair of the Elmley Board'.
     Weaker than `chairs_in_text`: the caller reads it only when nothing else names the chair."""
     found: list[PersonEntry] = []
     first = next((i for i, line in enumerate(lines) if body is not None and line.start >= body), 0)
     opening = lines[:first + _OPENING_LINES]
     for i, line in enumerate(opening):
-        if line.blank or not line.text[:1].isupper() or not re.search(r"(?i)elected|appointed|confirmed", line.text):
+        if line.blank or not line.text[:1].isupper() \
+                or not re.search(r"(?i)elected|appointed|confirmed|appointment|election|confirmation", line.text):
             continue
         paragraph = _paragraph(opening, i, text)
-        for rx in (_ELECTED_CHAIR, _ELECTED_PRONOUN):
+        for rx in (_ELECTED_CHAIR, _ELECTED_PRONOUN, _APPOINTMENT_OF):
             for m in rx.finditer(paragraph):
                 name = _POSTNOMINAL.sub("", m.group("name")) if len(m.group("name").split()) > 2 else m.group("name")
                 role = m.group("chair") + m.group("rest")
-                if not _named(name, vocab) or not own(role):
+                if not _named(name, vocab) or not own(role) or rx is _APPOINTMENT_OF and _NEXT_TERM.search(role):
                     continue
                 start = line.start + m.start("name")
                 found.append(PersonEntry(name, None, None, None, (start, start + len(name))))

@@ -168,7 +168,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
-            _furniture_hint(head, line.text)
+            _furniture_hint(head, line.text, opening=not top and head.date is None)
             i += 1
             continue
         if not seen_label and is_metadata_label(line.text, vocab):
@@ -357,10 +357,12 @@ def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
     return value
 
 
-def _furniture_hint(head: Header, text: str) -> None:
-    """What a site's own line says about the page: 'Agenda and minutes' holds minutes; 'Agenda item' one item."""
+def _furniture_hint(head: Header, text: str, opening: bool = True) -> None:
+    """What a site's own line says about the page: 'Agenda and minutes' holds minutes; 'Agenda item' one item
+    (only as the page's opening line: not 'Agenda Item 2', the paper's place in a later meeting's pack, nor a
+    table's header 'Agenda Item / Action' below the paper's heading)."""
     key = re.sub(r"[^a-z]+", " ", text.lower()).strip()
-    if _ITEM_PAGE.match(key):
+    if _ITEM_PAGE.match(key) and opening and not re.search(r"[\d/|]", text):
         head.item_page = True
     elif re.search(r"\bminutes\b", key) and (len(key.split()) <= 4 or key.startswith("agenda")):
         head.kind_hint = head.kind_hint or "minutes"
@@ -639,6 +641,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             head.kind_hint = head.kind_hint or "minutes"
             at = second.text.find(met)
             title, span = met, (second.start + at, second.start + at + len(met))
+        elif (own_body := _body_in_minutes_line(h1, h2, vocab)) is not None:
+            # 'ELMLEY YOUTH OFFENDING TEAM' over 'Minutes of the YOT Management Board Meeting': the service
+            # heads the page, the minutes line names the body that met
+            head.kind_hint = head.kind_hint or "minutes"
+            at = second.text.find(own_body)
+            title, span = own_body, (second.start + at, second.start + at + len(own_body))
         elif minutes_of:
             # 'X Committee' over 'Minutes of the Board meeting' -> 'X Committee Meeting'; a heading that already
             # says 'Meeting', or names a working group, is the title as written; so is a heading over the
@@ -693,6 +701,22 @@ def _body_that_met(text: str, vocab: Vocabulary) -> str | None:
     group = held.group("group")[lead.end():].strip() if lead else ""
     words = {w.lower().strip("’'") for w in group.split()}
     return group if group and words & vocab.body_heads and len(group) <= 120 else None
+
+
+def _body_in_minutes_line(h1: str, h2: str, vocab: Vocabulary) -> str | None:
+    """'Minutes of the YOT Management Board Meeting' under a heading that names no body ('ELMLEY YOUTH
+    OFFENDING TEAM', a service) -> 'YOT Management Board': an undated minutes line naming a body of its own
+    (a body word after a distinctive one; not 'Minutes of the Board meeting')."""
+    own = _OWN_MEETING.match(h2)
+    if own is None or find_dates(h2) or not _MINUTES_OF.match(h2):
+        return None
+    group = own.group("group").strip()
+    words = [w.lower().strip("’'") for w in group.split()]
+    heads = {w.lower().strip("’'") for w in h1.split()} & (vocab.body_heads | (vocab.sub_body_heads - {"team"}))
+    if heads or len(words) < 2 or words[-1] not in vocab.body_heads or not any(
+            w not in vocab.body_heads and w not in {"the", "of", "and", "&"} for w in words):
+        return None
+    return group
 
 
 def _sentence(text: str) -> bool:

@@ -6,9 +6,9 @@ Sub-paragraphs ('2.1', '2.1)') belong to their item. Item numbers only go up,
 so a numbered list restarting at 1 inside an item is not taken for items.
 
 Undotted numbers ('5 Heading', '49 APOLOGIES FOR ABSENCE', an agenda notice's
-'4 Heading 5 Heading' run together) are read only when the sequence vouches for
-them: the next number follows, or a council web page's link text stands after
-the heading ('5 Heading pdf icon PDF 460 KB'). Minutes numbered on from the
+'4 Heading 5 Heading' run together, a table row '1 / Heading' of two cells) are
+read only when the sequence vouches for them: the next number follows, or a
+council web page's link text stands after the heading ('5 Heading pdf icon PDF 460 KB'). Minutes numbered on from the
 year's sequence may start at any number when the next one follows.
 """
 from __future__ import annotations
@@ -30,6 +30,8 @@ _NUMERO = re.compile(r"^No\.?\s*(?=\d{1,3}[.)](?!\d))")  # 'No 3. Heading', 'No.
 _MAX_HEADING = 220
 
 
+DECISION_HEADING = re.compile(r"^(?:DECISIONS?|Decisions?|RESOLVED|Resolved)\s*:?$")  # its numbered lines: decisions
+_RESOLUTION = re.compile(r"^(?:To|That|Agreed|Noted|Approved)\b")  # how a decision opens ('2. Minutes' is an item)
 _CELL = re.compile(r"^[/|]\s+")  # '1. / Heading / Discussion': a table row flattened with its cells
 _LINK_TEXT = re.compile(r"(?i)\s*\(?(?:pdf\s+icon\s+)?(?:pdf|doc|docx)\s+\d+(?:\.\d+)?\s*[KMG]B\)?\s*$")
 _ACTION_HEADING = re.compile(r"(?i)^(?:summary\s+of\s+|schedule\s+of\s+)?actions?(?:\s+(?:sheet|log|list|table|"
@@ -168,7 +170,8 @@ class _Candidate:
     linked: bool = False  # a council web page's link text after the heading ('pdf icon PDF 460 KB')
 
 
-_BARE = re.compile(r"^(?:Min(?:ute)?\.?\s+)?(?P<num>\d{1,3})(?:/\d{2,4})?\s+(?P<rest>[A-Z(].*)$")
+_BARE = re.compile(r"^(?:Min(?:ute)?\.?\s+)?(?P<num>\d{1,3})(?:/\d{2,4})?\s+(?P<cell>[/|]\s+)?(?P<rest>[A-Z(].*)$")
+_CELL_SPLIT = re.compile(r"\s[/|](?:\s|$)")
 _FOOTER = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\s+[A-Z])")  # 'Page 1 8 Heading': a page footer run on
 _PAGES = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")  # '2 Minute of Meeting dated 30 October 2018 5 - 8'
 _BARE_WORDS = 15
@@ -185,6 +188,9 @@ def _bare(line: Line) -> list[tuple[int, Line]]:
     if any(d.start == 0 for d in find_dates(line.text)):
         return []  # '18 February 2019'
     num = int(m.group("num"))
+    if m.group("cell"):  # '1 / Welcome and Apologies': a two-cell row, number and heading; more cells, no item
+        heading = sub(line, m.start("rest"))
+        return [] if _CELL_SPLIT.search(heading.text) or heading.text.endswith(".") else [(num, heading)]
     out: list[tuple[int, Line]] = []
     at = m.start("rest")
     while True:
@@ -224,12 +230,22 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     """Every line from `start` on that may open an item, in order; undotted ones only when `bare`."""
     found: list[_Candidate] = []
     in_actions = False  # under 'Action Sheet' / 'Summary of Actions': its numbered rows are actions
+    decision = 0  # under 'DECISION' / 'RESOLVED:' alone on a line: the number the next decision would have
     for i, line in enumerate(lines):
         if line.blank or line.start < start:
             continue
         if _ACTION_HEADING.match(strip_bullet(line).text.strip("*_ ")):
             in_actions = True
             continue
+        if DECISION_HEADING.match(line.text.strip("*_ ")):
+            decision = 1
+            continue
+        if decision:
+            number = _NUM.match(strip_bullet(line).text)
+            if number and int(number.group("num")) == decision and _RESOLUTION.match(number.group("rest")):
+                decision += 1  # '1. To note the report': a decision, not an item
+                continue
+            decision = 0
         if in_actions and _row(line):
             continue
         if numbered(line):

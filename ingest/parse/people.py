@@ -46,6 +46,8 @@ _PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])$", re.I)  # 'Part
 
 
 # month names, from dateutil as parse/dates.py reads them: a first name only when initials vouch ('April Brook (AB)')
+_INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)")
+_GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
 
@@ -61,6 +63,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
     if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
         return False  # digits, '@', '/', brackets: not a name (a rank may have one: 'D/Supt')
     words = strip_titles(value).split(" ")
+    if in_slot and len(words) == 1 and (glued := _GLUED_INITIAL.match(words[0])):
+        words = [glued.group(1), words[0][glued.end(1):]]  # 'A.Brook' in a list: an initial, no space
     if not 2 <= len(words) <= 5 or _PART_MARK.match(value):
         return False
     vouched = in_slot and initials is not None and fits_initials(initials, value)
@@ -240,8 +244,9 @@ _SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substi
 
 # '(AB) Ada Brook, ...' or a column of initials before the name: 'AB  Ada Brook (Elmley Council)'
 _LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=[A-Z]))")
-# letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE' (blanked, offsets kept)
-_POST_NOMINALS = re.compile(r"(?<=[a-z’'.])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM)\b(?=\s*(?:[(,;–—|-]|$))")
+# letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked,
+# offsets kept)
+_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM)\b(?=\s*(?:[(,;–—|-]|$))")
 
 
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
@@ -303,6 +308,11 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         marker = m.group(1)
         seg = sub(seg, 0, m.start())
         text = seg.text
+    m = _INNER_MARKER.search(text)
+    if m:  # 'A. Brook*<TAB>Chair': the footnote mark after the name, before the next cell (blanked)
+        marker = marker or m.group()
+        text = text[:m.start()] + " " * len(m.group()) + text[m.end():]
+        seg = Line(seg.index, seg.start, seg.end, text, seg.indented)
     bare = False
     dash = _DASH_SPLIT.search(text)
     paren = None if dash and 0 < dash.start() < text.find("(") or _named_before_comma(text, vocab) else re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*)(?:\)|$)(?P<tail>.*)$", text, re.S)
