@@ -46,13 +46,14 @@ class Graph:
 
     def ensure_schema(self) -> None:
         """Constraints and indexes, and the fields later code keeps at write time (full-text fields,
-        name counts, sort dates, co-attendance) for nodes saved before they existed."""
-        from graph import co_attendance, name_counts, sort_dates, textindex
+        name counts, sort dates, item counts, co-attendance) for nodes saved before they existed."""
+        from graph import co_attendance, item_counts, name_counts, sort_dates, textindex
 
         self.backend.ensure_schema()
         textindex.backfill(self)
         name_counts.backfill(self)
         sort_dates.backfill(self)
+        item_counts.backfill(self)
         co_attendance.backfill(self)
 
     def snapshot(self, dest: Path) -> None:
