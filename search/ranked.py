@@ -100,8 +100,9 @@ def find(searcher: Searcher, q: wq.Query) -> Matches:
     """Run `q` over every segment (on arrays, see search.segment_query)."""
     vectorised = supported(searcher)
     segments, scores, docnums = [], [], []
+    avg_lengths: dict[str, float] = {}  # each field's, over the whole index: once per search
     for sub, offset in searcher.leaf_searchers():
-        segment = SegmentQuery(searcher, sub)
+        segment = SegmentQuery(searcher, sub, avg_lengths)
         local, score = segment.run(q) if vectorised else segment.whoosh(q)
         segments.append((segment.n, local))
         scores.append(score)

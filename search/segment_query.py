@@ -38,8 +38,11 @@ def supported(top: Searcher) -> bool:
 class SegmentQuery:
     """Evaluates queries on one leaf searcher `sub` of the top-level searcher `top`."""
 
-    def __init__(self, top: Searcher, sub: Searcher):
+    def __init__(self, top: Searcher, sub: Searcher, avg_lengths: dict[str, float] | None = None):
+        """`avg_lengths`: a dict shared by the segments of one search, so each field's average length
+        (Whoosh sums it over every segment on each call) is computed once, not per term and segment."""
         self.top, self.sub, self.reader = top, sub, sub.reader()
+        self.avg_lengths = {} if avg_lengths is None else avg_lengths
         self.n = self.reader.doc_count_all()
         self.deleted = np.zeros(self.n, dtype=bool)
         if self.reader.has_deletions():
@@ -90,7 +93,9 @@ class SegmentQuery:
 
     # ---- leaves -------------------------------------------------------------------
 
-    def _term(self, fieldname: str, text: str | bytes, boost: float = 1.0) -> Found:
+    def _term(self, fieldname: str, text: str | bytes, boost: float = 1.0, within: np.ndarray | None = None) -> Found:
+        """A term's live entries and scores; `within` (sorted entry numbers): only those entries, kept
+        before scoring (each score is computed alone, so it is the same either way)."""
         field = self.top.schema[fieldname] if fieldname in self.top.schema else None
         if field is None:
             return _NONE
@@ -102,11 +107,15 @@ class SegmentQuery:
             return _NONE
         ids, weights = postings(self.reader, fieldname, btext)
         live = ~self.deleted[ids]
+        if within is not None:
+            live &= _members(ids, within)
         ids, weights = ids[live].astype(np.int64), weights[live].astype(np.float64)
         if field.scorable:  # BM25FScorer: statistics of the whole index, lengths of this segment
             w = self.top.weighting
             idf = self.top.idf(fieldname, btext)
-            avgfl = self.top.avg_field_length(fieldname) or 1
+            avgfl = self.avg_lengths.get(fieldname)
+            if avgfl is None:
+                avgfl = self.avg_lengths[fieldname] = self.top.avg_field_length(fieldname) or 1
             B, K1 = w._field_B.get(fieldname, w.B), w.K1
             fl = lengths(self.reader, fieldname)[ids]
             scores = idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl)))
@@ -127,12 +136,17 @@ class SegmentQuery:
             return _NONE
         if any((q.fieldname, w) not in self.reader for w in words):
             return _NONE
-        starts = positions(self.reader, q.fieldname, words[0])
-        for i, word in enumerate(words[1:], 1):
-            starts = np.intersect1d(starts, positions(self.reader, q.fieldname, word) - i, assume_unique=True)
+        # phrase starts: the positions of word 0 less 0, of word 1 less 1, ... found in every word's
+        # list; from the word with fewest positions, each further word tested by a binary search
+        # (no arithmetic on, or sort of, the long lists of common words)
+        found = [positions(self.reader, q.fieldname, w) for w in words]
+        order = sorted(range(len(words)), key=lambda i: len(found[i]))
+        starts = found[order[0]] - order[0]
+        for i in order[1:]:
+            starts = starts[_members(starts + i, found[i])]
         docs = np.unique(starts >> 32)
         docs = docs[~self.deleted[docs]]
-        parts = [_restrict(*self._term(q.fieldname, w), docs) for w in words]
+        parts = [self._term(q.fieldname, w, within=docs) for w in words]
         ids, scores = _binary_sum(parts)
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
@@ -197,6 +211,16 @@ class SegmentQuery:
             scores.append(m.score())
             m.next()
         return np.frombuffer(ids, dtype=np.int64), np.frombuffer(scores, dtype=np.float64)
+
+
+def _members(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which of `values` are in `sorted_set` (sorted, unique): np.isin's answer by a binary search,
+    with no sort of the two together (a phrase of common words meets millions of positions at 10k)."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    at[at == len(sorted_set)] = 0
+    return sorted_set[at] == values
 
 
 def _restrict(ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> Found:
