@@ -129,7 +129,8 @@ from graph.read import (  # noqa: E402
     meetings_matching, newest_meeting_date,
 )
 from graph.read_people import (  # noqa: E402
-    chairs, find_people, last_attended, person, representatives, shared_attendees, shared_meetings, shortest_chain,
+    chairs, find_people, last_attended, person, person_meetings, representatives, shared_attendees, shared_meetings,
+    shortest_chain,
 )
 from graph.neighbourhood import neighbourhood  # noqa: E402
 from graph.read_followups import action_follow_ups  # noqa: E402
@@ -144,7 +145,7 @@ __all__ = [
     "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave",
     "legacy_paper", "drop_legacy_papers",
     "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
-    "body", "bodies", "person", "find_people", "last_attended", "shared_attendees", "shared_meetings",
+    "body", "bodies", "person", "person_meetings", "find_people", "last_attended", "shared_attendees", "shared_meetings",
     "shortest_chain", "neighbourhood", "action_follow_ups",
     "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
     "topic", "candidates",

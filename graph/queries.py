@@ -773,6 +773,8 @@ ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q`
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
+# The newest dated meeting's date (what "last year" counts from), through the index on Meeting.date.
+NEWEST_MEETING_DATE = "MATCH (m:Meeting) WHERE m.date IS NOT NULL AND m.date <> '' RETURN max(m.date) AS date"
 MEETINGS_IN_RANGE = """
 MATCH (m:Meeting)
 WHERE ($date_from IS NULL OR m.date >= $date_from)
