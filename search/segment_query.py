@@ -174,13 +174,13 @@ class SegmentQuery:
         preloaded = q.matcher_type == wq.Or.ARRAY_MATCHER or (q.matcher_type == wq.Or.AUTO_MATCHER and not tree)
         # (Or._matcher's own choice, where needs_current is False as it is for a scored search)
         if preloaded and not scored:  # ArrayUnionMatcher without scoring: every match scores 1
-            ids = _union_ids(parts)
+            ids = _union_ids(parts, self.n)
             return ids, np.ones(len(ids))
         if preloaded:  # ArrayUnionMatcher: the boost applies to each part; a sum of 0 or less is no match
-            ids, scores = _union_sum([(i, s * q.boost) for i, s in parts])
+            ids, scores = _union_sum([(i, s * q.boost) for i, s in parts], self.n)
             keep = scores > 0
             return ids[keep], scores[keep]
-        ids, scores = _union_sum(parts)  # a tree of UnionMatchers
+        ids, scores = _union_sum(parts, self.n)  # a tree of UnionMatchers
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
     def _and(self, q: wq.And, scored: bool) -> Found:
@@ -197,8 +197,8 @@ class SegmentQuery:
             parts.append(part)
         ids, scores = parts[0]
         for other_ids, other_scores in parts[1:]:
-            ids, mine, theirs = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
-            scores = scores[mine] + other_scores[theirs]
+            both = _members(ids, other_ids)  # (np.intersect1d sorts the two together)
+            ids, scores = ids[both], scores[both] + other_scores[np.searchsorted(other_ids, ids[both])]
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
     def _whoosh(self, q: wq.Query, scored: bool) -> Found:
@@ -228,14 +228,26 @@ def _restrict(ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> Found
     return ids[keep], scores[keep]
 
 
-def _union_ids(parts: list[Found]) -> np.ndarray:
-    return np.unique(np.concatenate([ids for ids, _ in parts]))
+def _dense(total: int, n: int) -> bool:
+    """Whether a union of `total` entry numbers of a segment of `n` is cheaper counted per entry of the
+    segment (np.bincount, linear) than sorted (np.unique): when it is not tiny beside the segment."""
+    return total * 8 > n
 
 
-def _union_sum(parts: list[Found]) -> Found:
-    """Entries of any part; each entry's scores added in part order."""
-    ids, at = np.unique(np.concatenate([i for i, _ in parts]), return_inverse=True)
-    return ids, np.bincount(at, weights=np.concatenate([s for _, s in parts]), minlength=len(ids))
+def _union_ids(parts: list[Found], n: int) -> np.ndarray:
+    ids = np.concatenate([ids for ids, _ in parts])
+    return np.flatnonzero(np.bincount(ids, minlength=n)) if _dense(len(ids), n) else np.unique(ids)
+
+
+def _union_sum(parts: list[Found], n: int) -> Found:
+    """Entries of any part; each entry's scores added in part order (np.bincount adds each entry's
+    weights in the order they come, sorted or counted per entry alike)."""
+    ids, scores = np.concatenate([i for i, _ in parts]), np.concatenate([s for _, s in parts])
+    if _dense(len(ids), n):
+        found = np.flatnonzero(np.bincount(ids, minlength=n))
+        return found, np.bincount(ids, weights=scores, minlength=n)[found]
+    ids, at = np.unique(ids, return_inverse=True)
+    return ids, np.bincount(at, weights=scores, minlength=len(ids))
 
 
 def _binary_sum(parts: list[Found]) -> Found:
