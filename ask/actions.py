@@ -46,7 +46,8 @@ def mentioning_cypher(g: graph.Graph) -> str:
     actions recorded under agenda items about it."""
     return (queries.ACTIONS_OF_TOPIC.strip() + "\n\n// and actions whose text has the words:\n"
             + queries.ACTIONS_MENTIONING_INDEXED[g.kind].strip()
-            + "\n\n// and actions under agenda items whose heading has them:\n" + queries.ACTION_IDS_OF_ITEMS.strip()
+            + "\n\n// and actions under agenda items whose heading has them:\n"
+            + queries.ACTIONS_UNDER_ITEMS_INDEXED[g.kind].strip()
             + "\n" + queries.ACTIONS_OF_ITEMLESS_PAPERS["topic"].strip())
 
 

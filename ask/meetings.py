@@ -133,15 +133,15 @@ def person_meetings(g, m: re.Match) -> Answer:
     p, problem_answer = resolve_person(g, rest)
     if problem_answer:
         return problem_answer
-    profile = graph.person(g, p["key"], limit=ASK_ROWS) or {}
     apologies = bool(m.group("apol"))
-    entries = [e for e in profile.get("apologies" if apologies else "attended", []) if not when or when.holds(e.get("date"))]
+    profile = graph.person_meetings(g, p["key"], apologies, limit=ASK_ROWS) or {}
+    entries = [e for e in profile.get("meetings", []) if not when or when.holds(e.get("date"))]
     rows = [{"meeting": e["title"], "date": e.get("date"), "organisation": e.get("org"),
              **({} if apologies else {"role": e.get("role")}),
              "links": {"meeting": meeting_link(e["meeting_id"])}} for e in entries]
     verb = "sent apologies to" if apologies else "attended"
     columns = ["meeting", "date", "organisation"] + ([] if apologies else ["role"])
-    total = len(rows) if when else profile.get("totals", {}).get("apologies" if apologies else "attended", len(rows))
+    total = len(rows) if when else profile.get("total", len(rows))
     return Answer(sentence(profile.get("name", p["name"]), verb, count(total, "meeting"), when.phrase if when else "")
                   + latest_note(len(rows), total),
                   columns, rows, queries.PERSON_APOLOGIES if apologies else queries.PERSON_ATTENDED, {"key": p["key"]})

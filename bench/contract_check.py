@@ -39,8 +39,9 @@ TERMS = ["training", "police", "safeguarding", "review", "health"]
 # fields a contract change adds to a stored paper's actions; compared after dropping them
 PROJECTED_OUT = {"owner_kinds", "parent"}
 # kept at write time to make reads cheap, derived from the facts and checked by their own tests:
-# name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), co-attendance (graph/co_attendance.py)
-DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance"}
+# name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), item counts (graph/item_counts.py),
+# co-attendance (graph/co_attendance.py)
+DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "item_count", "co_attendance"}
 DERIVED_RELS = {"CO_ATTENDED"}
 SKIP_PROPS = {"ingested_at", "paper_json", *DERIVED_PROPS}
 

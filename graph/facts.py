@@ -88,6 +88,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         "date": paper.date, "date_precision": paper.date_precision, "time": paper.time,
         "location": paper.location, "body": clean_text(paper.body) if paper.body else None,
         "status": paper.status, "error": paper.error, "ocr": paper.ocr,
+        "item_count": len(paper.items) if paper.status == "ok" else 0,  # graph/item_counts.py
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     facts = Facts(doc_id=doc_id, document=document)

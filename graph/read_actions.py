@@ -116,14 +116,49 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     """Actions recorded under an agenda item whose heading names a term (as `actions_mentioning` reads
     it: the taxonomy's phrases and acronym too), newest first, each with `under`: {"number","heading"}.
     A paper with no agenda items (a single item's page) counts the heading above the action as its
-    item. Includes actions that name the term themselves; the caller decides how to show those."""
+    item. Includes actions that name the term themselves; the caller decides how to show those.
+    Only the newest `limit` are read in full: the candidates come ordered with their sort keys."""
     term = clean_text(term or "")
     if not term:
         return []
+    want = bounded(limit)
     topic_key, phrases = _topic_terms(g, term)
-    items = [i for i in item_details(g, _mentioning(g, "Item", term, 1000)) if _word_match(phrases, i["heading"])]
-    under = {i["id"]: {"number": i["number"], "heading": i["heading"]} for i in items}
-    found = {r["id"]: under[r["item_id"]] for r in g.run(cypher.ACTION_IDS_OF_ITEMS, ids=list(under))} if under else {}
+    found = {r["id"]: r for r in _under_items(g, topic_key, phrases, want)}
+    for row in _under_loose_headings(g, topic_key, phrases):
+        found.setdefault(row["id"], row)
+    newest = newest_actions_first(list(found.values()))[:want]
+    actions = action_details(g, (r["id"] for r in newest))
+    for a in actions:
+        a["under"] = found[a["id"]]["under"]
+    return actions
+
+
+def _under_items(g: "Graph", topic_key: str, phrases: list[str], want: int) -> list[dict]:
+    """The newest `want` action rows (sort keys and `under`) recorded under an agenda item whose
+    heading has one of the phrases as words. The word index (or the topic) gives the items, the
+    heading's `CONTAINS` narrows them in Cypher, the word regex decides over the few left."""
+    clauses = [phrase_clause(p) for p in phrases]
+    streams = [(cypher.ACTIONS_UNDER_ITEMS_INDEXED[g.kind], {"ft": fulltext_query(g.kind, "words", clauses)})
+               if all(clauses) else (cypher.ACTIONS_UNDER_ITEMS, {})]  # no letter or digit: a scan
+    if topic_key:
+        streams.append((cypher.ACTIONS_UNDER_ITEMS_OF_TOPIC, {"topic_key": topic_key}))
+    fetch = want + 20
+    while True:  # each stream comes newest first; fetch more only when the regex turned too many away
+        hits: dict[str, dict] = {}
+        short = False
+        for statement, params in streams:
+            rows = g.run(statement, terms=phrases, limit=fetch, **params)
+            kept = [r for r in rows if _word_match(phrases, r["heading"])]
+            short = short or (len(rows) == fetch and len(kept) < want)
+            for r in kept:
+                hits.setdefault(r["id"], {**r, "under": {"number": r["number"], "heading": r["heading"]}})
+        if not short:
+            return list(hits.values())
+        fetch *= 4
+
+
+def _under_loose_headings(g: "Graph", topic_key: str, phrases: list[str]) -> list[dict]:
+    """Action rows of papers with no agenda items whose heading above them has one of the phrases."""
     texts: dict[str, str] = {}
     if topic_key:
         loose = g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key)
@@ -131,17 +166,15 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
         loose = g.run(cypher.ACTIONS_OF_ITEMLESS_PAPERS["words"])
         has = {doc_id: _stored_paper_has(g, doc_id, phrases) for doc_id in {row["doc_id"] for row in loose}}
         loose = [row for row in loose if has[row["doc_id"]]]
+    out = []
     for row in loose:
         if row["doc_id"] not in texts:
             paper = read_paper(g.data_dir, row["doc_id"])
             texts[row["doc_id"]] = paper.text if paper and _word_match(phrases, paper.text) else ""
         heading = heading_above(texts[row["doc_id"]], row["start"])
         if heading and _word_match(phrases, heading):
-            found.setdefault(row["id"], {"number": None, "heading": heading})
-    actions = action_details(g, found)[: bounded(limit)]
-    for a in actions:
-        a["under"] = found[a["id"]]
-    return actions
+            out.append({**row, "under": {"number": None, "heading": heading}})
+    return out
 
 
 def items_mentioning(g: "Graph", term: str, limit: int = 100) -> list[dict]:

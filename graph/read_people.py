@@ -70,6 +70,24 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
             "limit": lim, "totals": totals}
 
 
+def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 100) -> dict | None:
+    """The part of a person's page the ask box's "which meetings did X attend" shows, read alone:
+    {"key","name","meetings":[the meetings they attended, or sent apologies to, newest first, at most
+    `limit`],"total"}. One round trip of three statements instead of the whole page's twelve."""
+    key = resolve_key(g, key)
+    if key is None:
+        return None
+    which = "apologies" if apologies else "attended"
+    listed = q.PERSON_APOLOGIES if apologies else q.PERSON_ATTENDED
+    found, meetings, total = g.run_many([(q.PERSON, {"key": key}), (listed, {"key": key, "limit": bounded(limit)}),
+                                         (q.PERSON_TOTALS[which], {"key": key})])
+    if not found:
+        return None
+    for row in meetings:
+        row["span"] = span_of(row["span"])
+    return {"key": key, "name": found[0]["name"], "meetings": meetings, "total": total[0]["n"] if total else 0}
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 

@@ -10,7 +10,9 @@ by size (powers of `per_tier`); when a tier holds `per_tier` segments, its small
 are merged, as many as keep the new segment (with the commit's own entries) at or
 under `cap` entries; a segment over half the cap is never merged again by a commit.
 The explicit compaction is `SearchIndex.optimize()` (`boardgraph reindex --optimize`)
-or a rebuild (`boardgraph reindex`), run when the archive is quiet.
+or a rebuild (`boardgraph reindex`), run when the archive is quiet; the web app's job
+queue runs it itself once idle after an ingest (webapp/jobs.py) when there are more than
+COMPACT_ABOVE_SEGMENTS segments, and `boardgraph ingest` then says so.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any, Callable, Sequence
 
 MERGE_CAP = 10_000  # entries (~600 papers, ~20 MB): a merge this size takes ~15-25 s here
 PER_TIER = 10
+COMPACT_ABOVE_SEGMENTS = 3  # searches pay per segment (13 at 1k papers doubled p95); a merge at 10k takes minutes
 
 Policy = Callable[[Any, Sequence[Any]], list[Any]]
 

@@ -100,8 +100,9 @@ def find(searcher: Searcher, q: wq.Query) -> Matches:
     """Run `q` over every segment (on arrays, see search.segment_query)."""
     vectorised = supported(searcher)
     segments, scores, docnums = [], [], []
+    avg_lengths: dict[str, float] = {}  # each field's, over the whole index: once per search
     for sub, offset in searcher.leaf_searchers():
-        segment = SegmentQuery(searcher, sub)
+        segment = SegmentQuery(searcher, sub, avg_lengths)
         local, score = segment.run(q) if vectorised else segment.whoosh(q)
         segments.append((segment.n, local))
         scores.append(score)
@@ -117,15 +118,19 @@ def without_repeated_papers(searcher: Searcher, matches: Matches) -> Matches:
     precise hit and links to the same paper. A paper none of whose items matched
     (words spread over several items, or no items) stays. Only for searches of
     free text: a fielded search (`body:`, `person:`, `date:`) lists papers whole."""
-    kinds, docs = [], []
+    kinds, papers, with_items = [], [], set()  # papers: the doc_id of each paper entry, in match order
     for (sub, _), (_, local) in zip(searcher.leaf_searchers(), matches.segments):
         reader = sub.reader()
-        kinds.append(_single(value_table(reader, "type"), local))
-        docs.append(_single(value_table(reader, "doc_id"), local))
-    kind, doc = _concat(kinds, str), _concat(docs, str)
+        kind, docs = _single(value_table(reader, "type"), local), value_table(reader, "doc_id")
+        kinds.append(kind)
+        papers.append(_single(docs, local[kind == "paper"]))
+        items = docs.values[docs.starts[local[kind == "item"]]]  # each distinct paper once, as a string
+        with_items.update(docs.names[np.unique(items)].tolist())
+    kind = _concat(kinds, str)
     if not len(kind):
         return matches
-    drop = (kind == "paper") & np.isin(doc, doc[kind == "item"])
+    drop = np.zeros(len(kind), dtype=bool)  # (np.isin over the doc ids as strings: 80 ms of 92,610 matches)
+    drop[kind == "paper"] = [doc in with_items for doc in _concat(papers, str).tolist()]
     if not drop.any():
         return matches
     keep, segments, at = ~drop, [], 0

@@ -38,8 +38,11 @@ def supported(top: Searcher) -> bool:
 class SegmentQuery:
     """Evaluates queries on one leaf searcher `sub` of the top-level searcher `top`."""
 
-    def __init__(self, top: Searcher, sub: Searcher):
+    def __init__(self, top: Searcher, sub: Searcher, avg_lengths: dict[str, float] | None = None):
+        """`avg_lengths`: a dict shared by the segments of one search, so each field's average length
+        (Whoosh sums it over every segment on each call) is computed once, not per term and segment."""
         self.top, self.sub, self.reader = top, sub, sub.reader()
+        self.avg_lengths = {} if avg_lengths is None else avg_lengths
         self.n = self.reader.doc_count_all()
         self.deleted = np.zeros(self.n, dtype=bool)
         if self.reader.has_deletions():
@@ -90,7 +93,9 @@ class SegmentQuery:
 
     # ---- leaves -------------------------------------------------------------------
 
-    def _term(self, fieldname: str, text: str | bytes, boost: float = 1.0) -> Found:
+    def _term(self, fieldname: str, text: str | bytes, boost: float = 1.0, within: np.ndarray | None = None) -> Found:
+        """A term's live entries and scores; `within` (sorted entry numbers): only those entries, kept
+        before scoring (each score is computed alone, so it is the same either way)."""
         field = self.top.schema[fieldname] if fieldname in self.top.schema else None
         if field is None:
             return _NONE
@@ -102,11 +107,15 @@ class SegmentQuery:
             return _NONE
         ids, weights = postings(self.reader, fieldname, btext)
         live = ~self.deleted[ids]
+        if within is not None:
+            live &= _members(ids, within)
         ids, weights = ids[live].astype(np.int64), weights[live].astype(np.float64)
         if field.scorable:  # BM25FScorer: statistics of the whole index, lengths of this segment
             w = self.top.weighting
             idf = self.top.idf(fieldname, btext)
-            avgfl = self.top.avg_field_length(fieldname) or 1
+            avgfl = self.avg_lengths.get(fieldname)
+            if avgfl is None:
+                avgfl = self.avg_lengths[fieldname] = self.top.avg_field_length(fieldname) or 1
             B, K1 = w._field_B.get(fieldname, w.B), w.K1
             fl = lengths(self.reader, fieldname)[ids]
             scores = idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl)))
@@ -127,12 +136,17 @@ class SegmentQuery:
             return _NONE
         if any((q.fieldname, w) not in self.reader for w in words):
             return _NONE
-        starts = positions(self.reader, q.fieldname, words[0])
-        for i, word in enumerate(words[1:], 1):
-            starts = np.intersect1d(starts, positions(self.reader, q.fieldname, word) - i, assume_unique=True)
+        # phrase starts: the positions of word 0 less 0, of word 1 less 1, ... found in every word's
+        # list; from the word with fewest positions, each further word tested by a binary search
+        # (no arithmetic on, or sort of, the long lists of common words)
+        found = [positions(self.reader, q.fieldname, w) for w in words]
+        order = sorted(range(len(words)), key=lambda i: len(found[i]))
+        starts = found[order[0]] - order[0]
+        for i in order[1:]:
+            starts = starts[_members(starts + i, found[i])]
         docs = np.unique(starts >> 32)
         docs = docs[~self.deleted[docs]]
-        parts = [_restrict(*self._term(q.fieldname, w), docs) for w in words]
+        parts = [self._term(q.fieldname, w, within=docs) for w in words]
         ids, scores = _binary_sum(parts)
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
@@ -160,13 +174,13 @@ class SegmentQuery:
         preloaded = q.matcher_type == wq.Or.ARRAY_MATCHER or (q.matcher_type == wq.Or.AUTO_MATCHER and not tree)
         # (Or._matcher's own choice, where needs_current is False as it is for a scored search)
         if preloaded and not scored:  # ArrayUnionMatcher without scoring: every match scores 1
-            ids = _union_ids(parts)
+            ids = _union_ids(parts, self.n)
             return ids, np.ones(len(ids))
         if preloaded:  # ArrayUnionMatcher: the boost applies to each part; a sum of 0 or less is no match
-            ids, scores = _union_sum([(i, s * q.boost) for i, s in parts])
+            ids, scores = _union_sum([(i, s * q.boost) for i, s in parts], self.n)
             keep = scores > 0
             return ids[keep], scores[keep]
-        ids, scores = _union_sum(parts)  # a tree of UnionMatchers
+        ids, scores = _union_sum(parts, self.n)  # a tree of UnionMatchers
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
     def _and(self, q: wq.And, scored: bool) -> Found:
@@ -183,8 +197,8 @@ class SegmentQuery:
             parts.append(part)
         ids, scores = parts[0]
         for other_ids, other_scores in parts[1:]:
-            ids, mine, theirs = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
-            scores = scores[mine] + other_scores[theirs]
+            both = _members(ids, other_ids)  # (np.intersect1d sorts the two together)
+            ids, scores = ids[both], scores[both] + other_scores[np.searchsorted(other_ids, ids[both])]
         return ids, scores * q.boost if q.boost != 1.0 else scores
 
     def _whoosh(self, q: wq.Query, scored: bool) -> Found:
@@ -199,19 +213,41 @@ class SegmentQuery:
         return np.frombuffer(ids, dtype=np.int64), np.frombuffer(scores, dtype=np.float64)
 
 
+def _members(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which of `values` are in `sorted_set` (sorted, unique): np.isin's answer by a binary search,
+    with no sort of the two together (a phrase of common words meets millions of positions at 10k)."""
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(sorted_set, values)
+    at[at == len(sorted_set)] = 0
+    return sorted_set[at] == values
+
+
 def _restrict(ids: np.ndarray, scores: np.ndarray, allowed: np.ndarray) -> Found:
     keep = np.isin(ids, allowed, assume_unique=True)
     return ids[keep], scores[keep]
 
 
-def _union_ids(parts: list[Found]) -> np.ndarray:
-    return np.unique(np.concatenate([ids for ids, _ in parts]))
+def _dense(total: int, n: int) -> bool:
+    """Whether a union of `total` entry numbers of a segment of `n` is cheaper counted per entry of the
+    segment (np.bincount, linear) than sorted (np.unique): when it is not tiny beside the segment."""
+    return total * 8 > n
 
 
-def _union_sum(parts: list[Found]) -> Found:
-    """Entries of any part; each entry's scores added in part order."""
-    ids, at = np.unique(np.concatenate([i for i, _ in parts]), return_inverse=True)
-    return ids, np.bincount(at, weights=np.concatenate([s for _, s in parts]), minlength=len(ids))
+def _union_ids(parts: list[Found], n: int) -> np.ndarray:
+    ids = np.concatenate([ids for ids, _ in parts])
+    return np.flatnonzero(np.bincount(ids, minlength=n)) if _dense(len(ids), n) else np.unique(ids)
+
+
+def _union_sum(parts: list[Found], n: int) -> Found:
+    """Entries of any part; each entry's scores added in part order (np.bincount adds each entry's
+    weights in the order they come, sorted or counted per entry alike)."""
+    ids, scores = np.concatenate([i for i, _ in parts]), np.concatenate([s for _, s in parts])
+    if _dense(len(ids), n):
+        found = np.flatnonzero(np.bincount(ids, minlength=n))
+        return found, np.bincount(ids, weights=scores, minlength=n)[found]
+    ids, at = np.unique(ids, return_inverse=True)
+    return ids, np.bincount(at, weights=scores, minlength=len(ids))
 
 
 def _binary_sum(parts: list[Found]) -> Found:

@@ -79,6 +79,18 @@ def test_ingest_is_idempotent_and_search_and_ask_work(runner, tmp_path):
     assert any(r["name"] == "Dave Hill" for r in json.loads(asked.output)["rows"])
 
 
+def test_ingest_says_when_the_index_has_many_segments_and_optimize_merges_them(runner, tmp_path):
+    data = str(tmp_path / "data")
+    done = runner.invoke(cli, ["--data-dir", data, "ingest", str(SAMPLES), "--batch-size", "1"])  # 5 commits
+    assert done.exit_code == 0, done.output
+    assert "The search index has 5 segments; `boardgraph reindex --optimize` merges them" in done.output
+    merged = runner.invoke(cli, ["--data-dir", data, "reindex", "--optimize"])
+    assert merged.exit_code == 0 and "merged 5 index segments into one" in merged.output
+    again = runner.invoke(cli, ["--data-dir", data, "ingest", str(SAMPLES)])
+    assert again.exit_code == 0 and "0 added, 0 replaced, 5 unchanged" in again.output
+    assert "segments" not in again.output
+
+
 def test_bad_cli_input_exits_non_zero_with_a_reason(runner, tmp_path):
     data = str(tmp_path / "data")
     missing = runner.invoke(cli, ["--data-dir", data, "ingest", str(tmp_path / "nowhere")])

@@ -62,6 +62,29 @@ def test_the_segment_reader_fix_is_installed():
     assert whoosh3.W3PerDocReader._cached_reader is whoosh_fixes._cached_reader, RECHECK
 
 
+def test_a_segments_files_are_read_in_place_as_bytesio_would_read_them():
+    from io import BytesIO
+
+    from whoosh.filedb.structfile import BufferFile
+
+    assert isinstance(BufferFile.__dict__["file"], property), RECHECK
+    data = bytearray(bytes(range(256)) * 40 + b"line one\nline two\n")
+    view, copied = BufferFile(memoryview(data)), BytesIO(bytes(data))
+    steps = [("seek", 10), ("read", 5), ("tell",), ("read_varint",), ("seek", 300), ("read", 0), ("read", 64),
+             ("get", 7, 9), ("seek", len(data) - 18), ("readline",), ("readline",), ("read", 5), ("tell",),
+             ("seek", len(data) + 40), ("read", 3), ("tell",), ("seek", 0), ("read", -1)]
+    plain = BufferFile(memoryview(data))
+    plain.__dict__["_stream"] = copied  # the same class reading Whoosh's way, from a copy
+    for step in steps:
+        name, *args = step
+        assert getattr(view, name)(*args) == getattr(plain, name)(*args), step
+    data[3] = 99  # the view reads the buffer itself, not a copy of it
+    view.seek(3)
+    assert view.read(1) == bytes([99]) and plain.get(3, 1) == bytes([99])
+    view.close()
+    assert view.is_closed
+
+
 def test_the_one_loop_analyser_is_taken_and_equals_the_schema_analyser():
     assert snippets._PARTS is not None, f"TEXT_ANALYZER is no longer the chain analysed_words() repeats. {RECHECK}"
     expected = [(t.text, t.startchar, t.endchar) for t in TEXT_ANALYZER(TEXT, chars=True, mode="index")]

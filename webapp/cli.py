@@ -108,6 +108,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
     from ingest import ocr as ocr_reader
     from ingest.errors import CurationError
     from search import SearchError
+    from search.merge_policy import COMPACT_ABOVE_SEGMENTS
     from archive import Archive, ArchiveBusy
 
     missing = [str(p) for p in paths if not p.exists()]
@@ -139,6 +140,11 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], force: bool, as_json: bo
             click.echo(f"{r.status:9} {r.filename}" + (f": {r.error}" if r.error else ""))
         counts = {s: sum(r.status == s for r in results) for s in ("added", "replaced", "unchanged", "failed")}
         click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
+        segments = len(archive.index.segment_sizes()) if changed else 0
+        if segments > COMPACT_ABOVE_SEGMENTS:
+            click.echo(f"The search index has {segments} segments; `boardgraph reindex --optimize` merges them "
+                       "into one, for faster searches (minutes on a large archive; the web app's job queue "
+                       "does it itself once idle).", err=True)
     if failed:
         ctx.exit(1)
 
