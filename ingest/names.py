@@ -17,11 +17,14 @@ TITLES = {
     "acc", "dcc",
     # Scottish and other ranks ("Chief Constable Ada Brook", "DSI Ada Brook")
     "constable", "dsi",
+    # civic ranks of councils ("Lord Provost Ada Brook", "Bailie Ada Brook", "Deputy Mayor Ada Brook")
+    "provost", "bailie", "mayor",
 }
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
 # ranks written in capitals: a title only as written ('DI Ada Brook'), never the first name 'Di'
 _CAPITAL_RANKS = {"dci", "di", "ds", "dc", "dcs", "dsu", "dsi", "acc", "dcc"}
-_RANK_LEADS = {"chief", "detective"}  # titles only before another title ("Detective Chief Superintendent")
+# titles only before another title ("Detective Chief Superintendent", "Depute Lord Provost", "Deputy Mayor")
+_RANK_LEADS = {"chief", "detective", "depute", "deputy"}
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u0060\u00b4"), "'")
 

@@ -16,7 +16,7 @@ import re
 from ingest.model import PersonEntry
 from ingest.names import initials_of, person_key
 from ingest.parse.lines import Line, cells, is_table_row, numbered
-from ingest.parse.people import looks_like_person
+from ingest.parse.people import capitals_surname, looks_like_person
 from ingest.parse.vocab import Vocabulary
 
 # a Scottish or Welsh body's chair is its convener
@@ -233,8 +233,9 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if len(words) < size:
             break
         picked = words[-size:]
-        if any(w.group(0).isupper() and len(w.group(0)) > 1 for w in picked):
-            continue
+        if any(w.group(0).isupper() and len(w.group(0)) > 1 for w in picked) \
+                and not capitals_surname([w.group(0) for w in picked], vocab):
+            continue  # an acronym, not a surname printed in capitals ('Ada BROOK, Convener')
         gap = text[picked[0].start():picked[-1].end()]
         if not re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", gap):
             continue

@@ -91,9 +91,24 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
             return False
         if bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.?", bare):
             # all-capitals words are acronyms ("LSCB"), unless the whole name is in capitals
-            if not value.isupper():
+            if not value.isupper() and not (surname_word and capitals_surname(words, vocab)):
                 return False
     return capitals >= 2
+
+
+_CAPS_SURNAME = re.compile(r"[A-Z]{2,}(?:[-'’][A-Z]{2,})?")
+_GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.?")
+
+
+def capitals_surname(words: list[str], vocab: Vocabulary) -> bool:
+    """'Ada BROOK', 'Ben J COLE', 'D EVANS': councils that print the surname in capitals after a given name
+    or initials. Only one written given name (so 'Ada Brook NHS' stays an acronym after a name), a vowel in
+    the surname (acronyms rarely have one) and no generic acronym ('Ada NHS')."""
+    surname = words[-1].strip(".,'’")
+    given = [w for w in words[:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
+    return bool(_CAPS_SURNAME.fullmatch(surname) and re.search(r"[AEIOUY]", surname)
+                and all(_GIVEN.fullmatch(w) for w in words[:-1]) and len(given) <= 1
+                and surname.lower() not in vocab.generic_acronyms)
 
 
 def note_for(text: str, vocab: Vocabulary) -> str | None:
@@ -379,7 +394,7 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
     text = seg.text
     dash = _DASH_SPLIT.search(text)
     comma = text.find(",")
-    if dash and 0 < comma < dash.start() and looks_like_person(text[:comma], vocab):
+    if dash and 0 < comma < dash.start() and _person_before_comma(text[:comma], vocab):
         dash = None  # 'Ada Brook, Head of X – Elmley NHS': the name ends at the comma
     if dash and dash.start() > 0:
         name = sub(seg, 0, dash.start())
@@ -391,7 +406,7 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
         return name, [p for p in pieces if p.text]
     if comma > 0:
         name = sub(seg, 0, comma)
-        if looks_like_person(name.text, vocab):
+        if _person_before_comma(name.text, vocab):
             return name, [sub(seg, comma + 1)]
     lead = _name_before_role(text if comma < 0 else text[:comma], vocab)
     if lead is not None:  # 'Ada Brook Director of Housing, Elmley Council': no comma after the name
@@ -403,7 +418,16 @@ def _named_before_comma(text: str, vocab: Vocabulary) -> bool:
     """'Ada Brook, Head of Housing (Chair)': the name ends at the first comma, before any bracket, so the
     bracket belongs to the role, not to the name ('Name (Org)')."""
     comma, bracket = text.find(","), text.find("(")
-    return 0 < comma < bracket and looks_like_person(text[:comma], vocab)
+    return 0 < comma < bracket and _person_before_comma(text[:comma], vocab)
+
+
+def _person_before_comma(text: str, vocab: Vocabulary) -> bool:
+    """Is the text before a list line's first comma a name: a plain one, or one whose surname is printed in
+    capitals ('Councillor Ada BROOK, Convener')?"""
+    if looks_like_person(text, vocab):
+        return True
+    words = strip_titles(clean_text(text)).split(" ")
+    return len(words) >= 2 and capitals_surname(words, vocab) and looks_like_person(text, vocab, in_slot=True)
 
 
 def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
@@ -449,5 +473,5 @@ def split_entries(line: Line) -> list[Line]:
 _TITLED_TAIL = re.compile(rf"^\s+((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*$")
 
 
-__all__ = ["Entry", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials",
+__all__ = ["Entry", "capitals_surname", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials",
            "unglue_title"]
