@@ -35,3 +35,48 @@ def test_a_capitals_surname_in_the_chair_line():
     for line in ("Councillor Ada BROOK, Convener, in the Chair.", "Ada BROOK in the Chair."):
         paper = parse(TOP + "Present:\n\nAda BROOK\n\nBen COLE\n\n" + line + "\n" + BODY)
         assert chair(paper) == "ada brook", line
+
+
+COLLEGE = "Elmley College Corporation\n\nSAFEGUARDING COMMITTEE\n\nMinutes of a meeting held on 8 Nov 2019\n\n"
+ITEMS = "\n\n1 MINUTES\n\nThe minutes were agreed.\n"
+
+
+def test_titled_entries_run_together_with_no_separator():
+    cases = {
+        "Present: Mrs A Brook Member (Chair) Ms B Cole Member (Staff) Mr C Dee Member Mr D Eve Member":
+            ["a brook", "b cole", "c dee", "d eve"],
+        "Present: Dr A Brook Governor Mr B C Cole Governor Mrs D Eve":
+            ["a brook", "b c cole", "d eve"],
+        "In attendance: Ms A Brook Clerk to the Corporation Mr B Cole Head of Estates Mrs C Dee Director of Finance":
+            ["a brook", "b cole", "c dee"],
+    }
+    for line, want in cases.items():
+        paper = parse(COLLEGE + line + ITEMS)
+        assert keys(paper.attendees) == want, line
+    paper = parse(COLLEGE + "Present: Mrs A Brook Member (Chair) Ms B Cole Member Mr C Dee Member" + ITEMS)
+    assert chair(paper) == "a brook"
+
+
+def test_a_titled_name_inside_a_role_or_bracket_does_not_start_an_entry():
+    # one titled entry: nothing to split; a title inside a bracket is a deputy note, not an entry
+    paper = parse(COLLEGE + "Present: Mrs A Brook Member (for Mr B Cole) Ms C Dee Member" + ITEMS)
+    assert keys(paper.attendees) == ["a brook", "c dee"]
+    paper = parse(COLLEGE + "Present: Ada Brook, Ben Cole, Cy Dee" + ITEMS)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
+
+
+def test_a_titled_name_after_a_deputy_phrase_stays_in_its_entry():
+    paper = parse(COLLEGE + "Present: Ms C Dee Member Mrs A Brook on behalf of Mr B Cole" + ITEMS)
+    assert keys(paper.attendees) == ["c dee", "a brook"]
+    assert paper.attendees[1].note == "on behalf of Mr B Cole"
+
+
+def test_a_vice_role_and_an_empty_bracket_end_the_name():
+    paper = parse(COLLEGE + "In attendance: Ms A Brook-Cole Vice Principal Mr B Dee Deputy Lead () Mrs C Eve Clerk" + ITEMS)
+    assert keys(paper.attendees) == ["a brook-cole", "b dee", "c eve"]
+
+
+def test_a_safeguarding_role_acronym_is_a_role_not_an_organisation():
+    for role in ("Deputy DSL", "DSL", "SENCO"):
+        paper = parse(COLLEGE + f"In attendance: Ms A Brook Clerk Mr B Dee {role}" + ITEMS)
+        assert [(p.name, p.org) for p in paper.attendees] == [("Ms A Brook", None), ("Mr B Dee", None)], role

@@ -262,6 +262,28 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
 
 
+# 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook': a title and initials before a surname start an entry
+_TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+){1,3}"
+                           r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*")
+
+
+def _split_titled_run(value: Line) -> list[Line]:
+    """'Mrs A Brook Member (Chair) Ms B Cole Member Mr C Dee Member': entries written one after another
+    with no separator, each opening with a title and initials. Cut before every such name outside a
+    bracket ('(for Mr B Cole)' is a note) or after a lower-case word ('on behalf of Mr B Cole')."""
+    depth, cuts, pos = 0, [], 0
+    for m in _TITLED_START.finditer(value.text):
+        depth += value.text.count("(", pos, m.start()) - value.text.count(")", pos, m.start())
+        pos = m.start()
+        prev = value.text[:m.start()].split()[-1:] or [""]
+        if depth <= 0 and m.start() > 0 and not prev[0][:1].islower() and prev[0] not in ("OBO", "&"):
+            cuts.append(m.start())  # not 'on behalf of Mr B Cole', 'Mrs A Brook and Mr B Cole
+    if not cuts:
+        return [value]
+    bounds = [0, *cuts, len(value.text)]
+    return [piece for a, b in zip(bounds, bounds[1:]) if (piece := sub(value, a, b)).text]
+
+
 def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
     """The pieces of a line between the given marks, never inside a bracket."""
     pieces: list[Line] = []
@@ -484,7 +506,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if groups and all(grouped):
                     current.entries.extend(e for entries in grouped for e in entries or [])
                     continue
-                for piece in _split_inline(value, vocab):
+                for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part)):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
                         current.entries.extend(spaced)

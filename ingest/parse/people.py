@@ -301,6 +301,9 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
                 entry.person.org = who  # 'Ada Brook representing Elmley Council'
             entry.person.span = (seg.start, seg.end)
             return entry
+    if "()" in text:  # 'Mr B Cole Deputy Lead ()': a bracket left empty by the export (blanked, offsets kept)
+        text = re.sub(r"\s*\(\s*\)", lambda m: " " * len(m.group()), text)
+        seg = Line(seg.index, seg.start, seg.end, text, seg.indented)
     if _POST_NOMINALS.search(text):
         text = _POST_NOMINALS.sub(lambda m: " " * len(m.group()), text)
         seg = Line(seg.index, seg.start, seg.end, text, seg.indented)
