@@ -80,3 +80,21 @@ def test_a_safeguarding_role_acronym_is_a_role_not_an_organisation():
     for role in ("Deputy DSL", "DSL", "SENCO"):
         paper = parse(COLLEGE + f"In attendance: Ms A Brook Clerk Mr B Dee {role}" + ITEMS)
         assert [(p.name, p.org) for p in paper.attendees] == [("Ms A Brook", None), ("Mr B Dee", None)], role
+
+
+def test_an_apologies_sentence_after_a_paragraph_marker_or_a_role():
+    for sentence in ("i Apologies were received from Committee member Mr A Brook and Mr B Cole.",
+                     "(a) Apologies were received from Mr A Brook and Mr B Cole.",
+                     "a) Apologies for absence were received from Board member Mr A Brook and Mr B Cole.",
+                     "ii Apologies were received from Mr A Brook and Mr B Cole.",
+                     "Apologies were received from Partnership representative Mr A Brook and Mr B Cole."):
+        paper = parse(COLLEGE + "Present: Mrs C Dee, Mr D Eve\n\n1 APOLOGIES\n\n" + sentence + "\n\n2 MINUTES\n\nok\n")
+        assert keys(paper.apologies) == ["a brook", "b cole"], sentence
+
+
+def test_a_marker_or_role_does_not_turn_other_sentences_into_apologies():
+    for sentence, want in (("i Members noted the apologies policy from Elmley Council.", []),
+                           ("Apologies were received from Councillor Brook.", ["brook"])):  # the title kept
+        paper = parse(COLLEGE + "Present: Mrs C Dee, Mr D Eve, Councillor Ada Brook\n\n1 APOLOGIES\n\n" + sentence
+                      + "\n\n2 MINUTES\n\nok\n")
+        assert keys(paper.apologies) == want, sentence

@@ -601,6 +601,7 @@ _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an ite
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
@@ -609,7 +610,8 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
-    r"(?:(?:\w+\s+)?(?:members|councillors|officers|representatives)\s+(?=(?-i:[A-Z])))?"  # 'from Panel members Ada ...'
+    # 'from Panel members Ada ...', 'from Committee member Mr A Brook' (not 'Councillor Brook': a title)
+    r"(?:(?:\w+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
     r":?\s*(?P<names>(?-i:[A-Z]).*)"
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
