@@ -98,3 +98,52 @@ def test_a_marker_or_role_does_not_turn_other_sentences_into_apologies():
         paper = parse(COLLEGE + "Present: Mrs C Dee, Mr D Eve, Councillor Ada Brook\n\n1 APOLOGIES\n\n" + sentence
                       + "\n\n2 MINUTES\n\nok\n")
         assert keys(paper.apologies) == want, sentence
+
+
+BOARD = "Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\n"
+
+
+def test_the_family_of_in_attendance_for_labels():
+    for label in ("In attendance for Specific Items:", "In attendance for item 3:", "In Attendance for part of the meeting:",
+                  "In attendance for certain items:"):
+        paper = parse(BOARD + label + " Cy Dee (CD) – Project Officer (Item 3.1)\n" + BODY)
+        assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"], label
+
+
+def test_the_family_of_attendance_words_as_labels():
+    top = "Elmley Children's Board\n\n14 March 2011\n\n"
+    for label in ("Attendance Details:", "Attendance list:", "Members attending:", "Present at the meeting:",
+                  "Persons present:", "Attended by:", "Those present:", "Officers attending:"):
+        paper = parse(top + label + "\n\nAda Brook – Elmley Council\n\nBen Cole – Elmley Trust\n" + BODY)
+        assert keys(paper.attendees) == ["ada brook", "ben cole"], label
+
+
+def test_attendance_words_in_prose_or_with_a_long_qualifier_open_no_list():
+    top = "Elmley Children's Board\n\n14 March 2011\n\n"
+    for line in ("In attendance for the discussion of the budget, which was long and detailed, and more: Ada Brook",
+                 "Attended by more than forty people from Elmley Council",
+                 "Attendance details are held by the business unit."):
+        paper = parse(top + line + "\n" + BODY)
+        assert keys(paper.attendees) == [], line
+
+
+def test_apologies_for_absence_received_as_a_label():
+    for label in ("Apologies for absence received:", "Apologies for absence received from:", "Apologies noted:"):
+        paper = parse(BOARD + label + " Cy Dee, Di Eve\n" + BODY)
+        assert keys(paper.apologies) == ["cy dee", "di eve"], label
+
+
+def test_register_marks_before_a_chair_role_are_not_a_chair():
+    # an attendance register flattened into one line: 'Y Y' (attended marks) is not a person
+    text = ("Meeting Attendance Initials Agency 2.4.15 4.6.15 AB Elmley Council Y Y CD Elmley Board Independent "
+            "Chair Y Y Y EF Elmley Trust Y A\n\nIn attendance for Specific Items: Cy Dee (CD) – Project Officer\n" + BODY)
+    assert chair(parse(text)) is None
+
+
+def test_letters_with_no_surname_are_never_a_name():
+    from ingest.parse.people import looks_like_person
+    from ingest.parse.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    for marks in ("Y Y", "A B", "Y. N.", "D A Y"):
+        assert not looks_like_person(marks, vocab, in_slot=True), marks
+    assert looks_like_person("K BROOK", vocab, in_slot=True) and looks_like_person("A B Cole", vocab, in_slot=True)

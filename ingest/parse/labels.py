@@ -30,15 +30,21 @@ LABELS: dict[str, tuple[str, bool]] = {
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
+                  r"|attendance\s+(?:details|list)|attended\s+by|present\s+at\s+(?:the|this)\s+meeting"
+                  r"|(?:members|officers|councillors|governors|trustees|others)\s+attending"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
-                  r"members\s+present|those\s+present|(?:officers|others|advisers|advisors|councillors|governors|trustees)\s+present"
+                  r"members\s+present|those\s+present"
+                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|persons|people)\s+present"
                   r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
-                  r"\s+in\s+attendance|in\s+attendance"
+                  r"\s+in\s+attendance"
+                  # 'In attendance for Specific Items:', 'In attendance for item 3:': a short qualifier, then a colon
+                  r"|in\s+attendance(?:\s+for\s+[\w .,&/-]{1,30}?(?=\s*:))?"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
-    "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
+    "apologies": (r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
+                  r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
     "body_start": (r"(?:points\s+of\s+discussion|minutes|agenda|discussion|notes\s+of\s+(?:the\s+)?meeting"

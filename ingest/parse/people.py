@@ -67,6 +67,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
         words = [glued.group(1), words[0][glued.end(1):]]  # 'A.Brook' in a list: an initial, no space
     if not 2 <= len(words) <= 5 or _PART_MARK.match(value):
         return False
+    if all(len(w.strip(".,'’")) <= 1 for w in words):
+        return False  # 'Y Y', 'A B': initials or register marks with no surname are never a name
     vouched = in_slot and initials is not None and fits_initials(initials, value)
     lows = [w.strip(".,'’").lower() for w in words]
     role_surname = lows[-1] in vocab.role_words
