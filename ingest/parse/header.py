@@ -526,7 +526,11 @@ def _heading_ok(line: Line) -> bool:
 
 
 def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
-    """'AB Ada Brook (Elmley Council)', 'Ada Brook (Chair)': a row of an unlabelled attendance list, not a heading."""
+    """'AB Ada Brook (Elmley Council)', 'Ada Brook (Chair)', 'Ada Brook / Board Manager': a row of an unlabelled
+    attendance list, not a heading."""
+    cell = re.match(r"^([^/]{3,60}?)\s+/\s+\S", line.text.strip("*_ "))
+    if cell and looks_like_person(cell.group(1), vocab):
+        return True  # 'Ada Brook / Elmley Board Manager': a name cell, then a role cell
     if "(" not in line.text:
         return False  # 'Elmley Adults Partnership Board' reads as a name and an org; a heading has no bracket
     entry = parse_entry(line, vocab)
