@@ -280,6 +280,8 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             if not found:
                 continue
             name, end = found
+            if _not_a_holder(line.text, end):
+                continue  # 'Annual Report of the Chair of ...', '... (Independent Chair, X) will attend for this item'
             tail = _ROLE_TAIL.match(line.text, m.end())
             role = line.text[role_start:tail.end() if tail else m.end()]
             if not own_known and _prose_apposition_of_a_body(line.text, tail.end() if tail else m.end(), role,
@@ -296,6 +298,25 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             start = line.start + end - len(name)
             out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
     return out
+
+
+# the name is a document's ('Annual Report of the Chair'), or the sentence only says the chair will come to
+# present an item ('Ada Brook (Independent Chair, Elmley Board) will attend for this item'): not this meeting's chair
+_OF_THE_CHAIR = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}$")
+_ATTENDS_FOR = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|has\s+been\s+invited\s+to)\s+(?:attend|present|be\s+"
+                          r"(?:in\s+attendance|present|attending))\b|\b(?:attend(?:ing|s)?|present)\s+for\s+(?:this|the)"
+                          r"\s+item\b")
+
+
+def _not_a_holder(text: str, end: int) -> bool:
+    """Is the name that ends at `end` not someone holding the chair of this meeting: the possessor phrase of a
+    document ('Annual Report of the Chair of ...'), or a presenter in an agenda notice ('... will attend for
+    this item')? Only the rest of the sentence is read."""
+    chair_word = _CHAIR_WORD.search(text, end)
+    if chair_word is not None and _OF_THE_CHAIR.fullmatch(text[end:chair_word.start()]):
+        return True
+    sentence = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text[end:], maxsplit=1)[0]
+    return _ATTENDS_FOR.search(sentence) is not None
 
 
 def _prose_apposition_of_a_body(text: str, role_end: int, role: str, vocab: Vocabulary) -> bool:
