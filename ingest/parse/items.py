@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ingest.model import Item
 from ingest.parse.dates import find_dates
+from ingest.parse.furniture import is_section
 from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -175,13 +176,17 @@ _CELL_SPLIT = re.compile(r"\s[/|](?:\s|$)")
 _FOOTER = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\s+[A-Z])")  # 'Page 1 8 Heading': a page footer run on
 _PAGES = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")  # '2 Minute of Meeting dated 30 October 2018 5 - 8'
 _BARE_WORDS = 15
+_SECTION_LEAD = re.compile(r"^([A-Z][A-Z ]{3,40}?)\s+(?=\d{1,2}\s+[A-Z])")
 
 
-def _bare(line: Line) -> list[tuple[int, Line]]:
+def _bare(line: Line, vocab: Vocabulary | None = None) -> list[tuple[int, Line]]:
     """(number, heading) for each undotted item on the line: '4 Heading 5 Heading' holds two."""
     footer = _FOOTER.match(line.text)
     if footer:
         line = sub(line, footer.end())
+    section = _SECTION_LEAD.match(line.text)
+    if section and vocab is not None and is_section(section.group(1), vocab):
+        line = sub(line, section.end())  # 'PRELIMINARY ITEMS 0 WELCOME': an agenda section's label before the item
     m = _BARE.match(line.text)
     if not m or re.match(r"(?i)(?:am|pm|noon)\b", m.group("rest")):
         return []
@@ -260,7 +265,7 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             continue
         if not bare or in_actions:
             continue
-        for k, (num, heading) in enumerate(_bare(strip_bullet(line))):
+        for k, (num, heading) in enumerate(_bare(strip_bullet(line), vocab)):
             if vocab is not None and looks_like_person(heading.text, vocab):
                 break  # '2 Ada Brook': a numbered list of names, not of items
             linked = _LINK_TEXT.search(heading.text)
@@ -280,6 +285,9 @@ def _chain(cands: list[_Candidate]) -> list[_Candidate]:
     found: list[_Candidate] = []
     last = 0
     for k, c in enumerate(cands):
+        if c.num == 0 and not found and any(d.num == 1 for d in cands[k + 1:k + 3]):
+            found.append(c)  # '0 Welcome and introductions' before item 1: a preliminary item numbered 0
+            continue
         if c.num <= last or (last and c.num > last + 10):
             continue
         if last and c.num > last + 1 and k + 1 < len(cands) and cands[k + 1].num == last + 1:
@@ -315,12 +323,42 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         found = run + found
     if _inner_list(lines, found, start):
         return []
+    if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
+        return roman
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
         while end > c.line.start and text[end - 1].isspace():
             end -= 1
         items.append(Item(str(c.num), c.heading.text, (c.line.start, end), (c.heading.start, c.heading.end)))
+    return items
+
+
+# 'I DECLARATION OF INTEREST', 'II. RETAINING PLACES 2018/2019': Scottish council minutes number their articles in
+# capital roman numerals, each over a heading in capitals (lower-case 'i', 'ii' mark paragraphs, never items)
+_ROMAN_ITEM = re.compile(r"^(?P<num>[IVX]{1,5})\.?\s+(?P<rest>[A-Z][A-Z0-9 ,&/'’()\-–]{3,}[A-Z0-9)])$")
+_ROMAN = {numeral: k for k, numeral in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), start=1)}
+
+
+def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered I, II, III ... at line starts over capitals headings, from offset `start` on: read only
+    as a sequence from I (each the next numeral), the numeral kept as printed; [] otherwise."""
+    found: list[tuple[str, Line, Line]] = []
+    for line in lines:
+        if line.blank or line.start < start:
+            continue
+        m = _ROMAN_ITEM.match(line.text.strip())
+        if m is None or _ROMAN.get(m.group("num")) != len(found) + 1:
+            continue
+        at = line.text.find(m.group("rest"))
+        found.append((m.group("num"), line, sub(line, at, at + len(m.group("rest")))))
+    items: list[Item] = []
+    for k, (num, line, heading) in enumerate(found):
+        end = found[k + 1][1].start if k + 1 < len(found) else len(text)
+        while end > line.start and text[end - 1].isspace():
+            end -= 1
+        items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
 
 
