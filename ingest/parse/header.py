@@ -525,6 +525,17 @@ def _heading_ok(line: Line) -> bool:
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
 
 
+def _date_run(text: str, dates: list[FoundDate]) -> bool:
+    """Three or more dates written one after another with only spaces, commas or bars between them: the
+    header of an attendance register or a year's schedule, never one meeting's date."""
+    run = 1
+    for a, b in zip(dates, dates[1:]):
+        run = run + 1 if re.fullmatch(r"[\s,;|/]*", text[a.end:b.start]) else 1
+        if run >= 3:
+            return True
+    return False
+
+
 def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     """'AB Ada Brook (Elmley Council)', 'Ada Brook (Chair)', 'Ada Brook / Board Manager': a row of an unlabelled
     attendance list, not a heading."""
@@ -548,6 +559,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
         dates = [d for d in find_dates(line.text) if _own_date(line, d)]
+        if _date_run(line.text, dates):
+            dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
         if low in _KIND_WORDS:
             if headings:  # 'Elmley Board' over 'Update'; a lone 'Minutes' above the heading labels the page
