@@ -147,3 +147,28 @@ def test_letters_with_no_surname_are_never_a_name():
     for marks in ("Y Y", "A B", "Y. N.", "D A Y"):
         assert not looks_like_person(marks, vocab, in_slot=True), marks
     assert looks_like_person("K BROOK", vocab, in_slot=True) and looks_like_person("A B Cole", vocab, in_slot=True)
+
+
+def test_a_bracket_after_a_group_gives_every_name_its_organisation():
+    value = ("Present: Councillors Brook and Cole (Elmley Council); L Dee, Elmley Trust; F Eve and M Fox (both Elmley "
+             "Police); P Gee, D Hay and S Ivy (all Elmley Council); K Jay (Oakham Trust)\n")
+    paper = parse(BOARD.replace("Present: Ada Brook, Ben Cole\n\n", "") + value + BODY)
+    assert [(k, a.org) for k, a in zip(keys(paper.attendees), paper.attendees)] == [
+        ("brook", "Elmley Council"), ("cole", "Elmley Council"), ("l dee", None), ("f eve", "Elmley Police"),
+        ("m fox", "Elmley Police"), ("p gee", "Elmley Council"), ("d hay", "Elmley Council"),
+        ("s ivy", "Elmley Council"), ("k jay", "Oakham Trust")]
+
+
+def test_a_group_bracket_does_not_reach_past_a_semicolon_or_an_own_organisation():
+    value = "Present: Ada Brook (Oakham Trust); Ben Cole, Cy Dee (Elmley Police), Di Eve and Ed Fox (all Elmley Council)\n"
+    paper = parse(BOARD.replace("Present: Ada Brook, Ben Cole\n\n", "") + value + BODY)
+    assert [a.org for a in paper.attendees] == ["Oakham Trust", None, "Elmley Police", "Elmley Council", "Elmley Council"]
+
+
+def test_a_deputy_note_in_a_bracket_does_not_end_a_slash_table():
+    for note in ("observing for", "attending for", "covering for", "in place of", "for"):
+        rows = (f"Present:\nAda Brook / Independent Chair\nBen Cole / Head of Service, Elmley Council\n"
+                f"Cy Dee ({note} Di Eve) / Interim Manager, Safeguarding\nEd Fox / Nurse, Elmley Trust\n")
+        paper = parse("Elmley Children's Board\n\n14 March 2011\n\n" + rows + BODY)
+        assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "ed fox"], note
+        assert paper.attendees[2].org is None and paper.attendees[2].note == f"{note} Di Eve", note

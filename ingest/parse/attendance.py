@@ -284,6 +284,31 @@ def _split_titled_run(value: Line) -> list[Line]:
     return [piece for a, b in zip(bounds, bounds[1:]) if (piece := sub(value, a, b)).text]
 
 
+_GROUP_ORG = re.compile(r"^(?P<q>both|all)\s+(?P<org>\S.*)$", re.I)
+
+
+def _group_orgs(entries: list[Entry], value: Line) -> None:
+    """'F Brook and M Cole (both Elmley Trust)', 'P Dee, D Eve and S Fox (all Elmley Council)': the bracket
+    after a group's last name gives every name of the group its organisation (without 'both'/'all'). 'both'
+    reaches the one name before; 'all' every name back to a ';', a bracket or a name that has its own
+    organisation. `entries`: those read from `value`, in order."""
+    for k, entry in enumerate(entries):
+        m = _GROUP_ORG.match(entry.person.org or "")
+        if m is None:
+            continue
+        org = m.group("org").strip()
+        entry.person.org = org
+        reach = 1 if m.group("q").lower() == "both" else len(entries)
+        for prev, nxt in zip(reversed(entries[:k]), reversed(entries[1:k + 1])):
+            if reach == 0 or prev.person.org is not None:
+                break
+            between = value.text[prev.person.span[1] - value.start:nxt.person.span[0] - value.start]
+            if ";" in between or ")" in between:
+                break
+            prev.person.org = org
+            reach -= 1
+
+
 def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
     """The pieces of a line between the given marks, never inside a bracket."""
     pieces: list[Line] = []
@@ -506,6 +531,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if groups and all(grouped):
                     current.entries.extend(e for entries in grouped for e in entries or [])
                     continue
+                first_new = len(current.entries)
                 for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part)):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
@@ -513,6 +539,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                         continue
                     for one in split_entries(piece):  # 'Attendees:  A (X)     B (Y)': columns after the label
                         _add(current, one, vocab)
+                _group_orgs(current.entries[first_new:], value)
                 _warn_unread(current, before, result)
             continue
         if current is None:
@@ -1282,6 +1309,16 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
 _PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
+def _plural_group_org(names: str) -> tuple[int, str] | None:
+    """'Brook and Cole (Elmley Council)' after a plural title: where the names end and the organisation the
+    closing bracket gives them all ('(both X)', '(all X)' too); None when there is no such bracket or it
+    marks a chair ('(Chair)')."""
+    m = re.search(r"\s*\((?:(?:both|all)\s+)?([^()]+)\)\s*$", names)
+    if m is None or re.search(r"(?i)\b(?:chair\w*|conven[eo]r)\b", m.group(1)) or not re.search(r"\s(?:and|&)\s|,", names[:m.start()]):
+        return None
+    return m.start(), m.group(1).strip()
+
+
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = strip_bullet(piece)
     if (serial := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
@@ -1289,7 +1326,15 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
-        for name in _sentence_names(sub(piece, plural.end())):
+        names = sub(piece, plural.end())
+        group = _plural_group_org(names.text)
+        if group is not None:  # 'Councillors Brook and Cole (Elmley Council)': the group's organisation
+            count = len(section.entries)
+            _add_piece(section, sub(piece, 0, plural.end() + group[0]), vocab)
+            for entry in section.entries[count:]:
+                entry.person.org = entry.person.org or group[1]
+            return
+        for name in _sentence_names(names):
             if (surname := surname_entry(name, vocab)) is not None:  # 'Councillors Brook (Chair), Cole and Dee'
                 section.entries.append(surname)
                 continue

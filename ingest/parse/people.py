@@ -22,7 +22,9 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bi
 _TRAILING_NAME = re.compile(rf"((?:{_NAME_TOKEN}\s+){{1,4}}{_NAME_TOKEN})\s*$")
 _DASH_SPLIT = re.compile(r"\s+[-–—]+\s*|\s*[–—]+\s+|\s*[–—]\s*(?=[A-Z])")
 _MARKER = re.compile(r"^\s*([*†‡#]+)")
-_STANDING_IN = re.compile(r"^(standing in for|deputising for|representing|on behalf of|substituting for|for)\s+(.+)$", re.I)
+_STANDING_IN = re.compile(r"^(standing in for|deputising for|deputizing for|representing|on behalf of|substituting for"
+                          r"|observing for|attending for|covering for|in place of|deputy for|substitute for|for)\s+(.+)$",
+                          re.I)
 # a vice or deputy chair is marked too (chair.py decides it is not the chair); a depute or vice convener is not
 _CHAIR = re.compile(r"^(?:(?:(?:independent|vice|acting|interim|deputy|depute|co)[\s-]+)?"
                     r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)"
