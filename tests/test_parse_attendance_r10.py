@@ -172,3 +172,21 @@ def test_a_deputy_note_in_a_bracket_does_not_end_a_slash_table():
         paper = parse("Elmley Children's Board\n\n14 March 2011\n\n" + rows + BODY)
         assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "ed fox"], note
         assert paper.attendees[2].org is None and paper.attendees[2].note == f"{note} Di Eve", note
+
+
+def test_a_guest_line_that_says_which_item_they_attended_for():
+    top = "Minutes of the Elmley LSCB Meeting Held 24th January, 2018 10.00am\n\nPolice Head Quarters, Elmley\n\n"
+    for line in ("Ada Brook, Consultant, Public Health, attended for Item 5",
+                 "Ada Brook (Elmley Police) attended for items 3 and 4.", "Dr Ada Brook attended for Agenda Item 2.1"):
+        paper = parse(top + line + "\n\n1. Minutes\n\nThe minutes were agreed.\n")
+        assert keys(paper.attendees) == ["ada brook"], line
+        assert paper.attendees[0].org == ("Elmley Police" if "(" in line else None), line
+
+
+def test_attended_in_prose_or_for_no_numbered_item_is_not_read():
+    top = "Minutes of the Elmley LSCB Meeting Held 24th January, 2018\n\n"
+    for line in ("Ada Brook attended the meeting to present the report on the strategy.",
+                 "Ada Brook, Ben Cole and Cy Dee attended for this item.",
+                 "The Panel noted that Ada Brook attended for item 5 of the last meeting."):
+        paper = parse(top + line + "\n\n1. Minutes\n\nThe minutes were agreed.\n")
+        assert keys(paper.attendees) == [], line

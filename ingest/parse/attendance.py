@@ -284,6 +284,25 @@ def _split_titled_run(value: Line) -> list[Line]:
     return [piece for a, b in zip(bounds, bounds[1:]) if (piece := sub(value, a, b)).text]
 
 
+# 'Ada Brook, Consultant, Public Health, attended for Item 5', 'Ben Cole (Elmley Police) attended for items 3 and 4':
+# a line of its own above the minutes naming one guest and the item they came for
+_ATTENDED_FOR = re.compile(r"^(?P<who>[A-Z][^.;:]{3,150}?),?\s+attended\s+for\s+(?:agenda\s+)?items?\s+\d{1,2}(?:\.\d{1,2})?"
+                           r"(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:\.\d{1,2})?)*\s*\.?$", re.I)
+
+
+def _attended_for_item(line: Line, vocab: Vocabulary) -> Entry | None:
+    """The guest a line such as 'Ada Brook, Consultant, Public Health, attended for Item 5' names, or None.
+    Only a bracket gives an organisation: after commas a role runs on into a department ('Public Health')."""
+    m = _ATTENDED_FOR.match(line.text.strip())
+    if m is None:
+        return None
+    at = line.text.find(m.group("who"))
+    entry = parse_entry(sub(line, at, at + len(m.group("who"))), vocab)
+    if entry is not None and entry.person.org and f"({entry.person.org}" not in m.group("who"):
+        entry.person.org = None
+    return entry
+
+
 _GROUP_ORG = re.compile(r"^(?P<q>both|all)\s+(?P<org>\S.*)$", re.I)
 
 
@@ -489,6 +508,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             sections.append(section)
             section.sentence_item = item_no
             current = section if section.strict else None
+            continue
+        if label is None and current is None and item_no == 0 and (came := _attended_for_item(line, vocab)):
+            section = _Section("attendees", Label("attendees", line, None, None))  # 'Ada Brook, X, attended for Item 5'
+            section.entries.append(came)
+            sections.append(section)
             continue
         heading = apologies_heading(line) if label is None and item_no <= 2 else None
         if heading is not None and not any(s.kind == "apologies" for s in sections):
