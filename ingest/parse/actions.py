@@ -45,7 +45,12 @@ _ACTION = re.compile(
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
     r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
     r"(?P<text>\S.*)$")
-_INLINE = re.compile(r"[.!?]\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS + r"$))")
+# after a closing bracket only when an owner 'to' a verb follows: '... Page 1 (4 June 2015) Action – AB to amend ...'
+# (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
+_AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
+                  r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
+_INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
+                     + r"$))")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
