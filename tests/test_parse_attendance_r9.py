@@ -31,3 +31,54 @@ def test_an_attendance_details_heading_over_unlabelled_runs():
     paper = parse(TOP + "Attendance Details\n\nCouncillor A Brook (Chair), Councillor B Cole, Councillor C Dee\n"
                   "Councillor D Eve\nE Fox, F Gee and G Hay\nApologies for absence: Ian Jay\n" + BODY)
     assert keys(paper.attendees) == ["a brook", "b cole", "c dee", "d eve", "e fox", "f gee", "g hay"]
+
+
+HEAD = "Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\n"
+NEXT = "\n2. Minutes\n\nThe minutes were agreed.\n"
+
+
+def test_an_apologies_clause_inside_a_sentence_is_read():
+    for sentence in ("Introductions were made and apologies were noted from Cy Dee, Di Eve.",
+                     "Introductions around the table were made, and apologies were received from Cy Dee and Di Eve.",
+                     "The Chair welcomed everyone and an apology was received from Cy Dee and Di Eve."):
+        paper = parse(HEAD + "1. Welcome\n\n" + sentence + "\n" + NEXT)
+        assert keys(paper.apologies) == ["cy dee", "di eve"], sentence
+
+
+def test_a_clause_with_apologies_but_no_names_gives_none():
+    for sentence in ("Introductions were made and apologies were noted.",
+                     "Members agreed and apologies would be sent to the Forum."):
+        paper = parse(HEAD + "1. Welcome\n\n" + sentence + "\n" + NEXT)
+        assert keys(paper.apologies) == [], sentence
+
+
+def test_an_apologies_label_whose_sentence_runs_on_in_lower_case():
+    for label, rest in (("Apologies for absence:", "were submitted on behalf of Councillor C Dee and Councillor D Eve"),
+                        ("Apologies", "were received from C Dee and D Eve."),
+                        ("Apologies for absence", "have been received from C Dee and D Eve")):
+        paper = parse(HEAD + label + "\n" + rest + "\nDeclarations of interest:\n\nThere were none.\n" + NEXT)
+        assert keys(paper.apologies) == ["c dee", "d eve"], label
+
+
+def test_a_run_with_no_full_stop_ends_at_a_table_bar_or_a_heading_line():
+    for text in ("| Apologies were received from Cy Dee and Di Eve. |\n",
+                 "Apologies for absence were received from Cy Dee and Di Eve |\n",
+                 "Apologies for absence were received from Cy Dee and Di Eve\nMatters arising:\n\nNone.\n"):
+        paper = parse(HEAD + "1. Welcome\n\n" + text + NEXT)
+        assert keys(paper.apologies) == ["cy dee", "di eve"], text
+
+
+def test_apologies_intimated_by():
+    for sentence in ("Apologies for absence were intimated by:- Councillor Cy Dee, Di Eve and Ed Fox",
+                     "Apologies were intimated by Cy Dee, Di Eve and Ed Fox."):
+        paper = parse(HEAD + "1. Welcome\n\n" + sentence + "\n" + NEXT)
+        assert keys(paper.apologies) == ["cy dee", "di eve", "ed fox"], sentence
+    paper = parse(HEAD + "1. Welcome\n\nThe Convener intimated that Cy Dee had resigned.\n" + NEXT)
+    assert keys(paper.apologies) == []
+
+
+def test_a_month_as_a_first_name_in_an_apologies_run():
+    paper = parse(HEAD + "1. Welcome\n\nApologies were received from Cy Dee, June Gee, April Hay and Ed Fox.\n" + NEXT)
+    assert keys(paper.apologies) == ["cy dee", "june gee", "april hay", "ed fox"]
+    paper = parse(HEAD + "1. Welcome\n\nApologies were received from Cy Dee and Ed Fox for June 2019.\n" + NEXT)
+    assert "june" not in " ".join(keys(paper.apologies))

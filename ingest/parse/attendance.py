@@ -433,6 +433,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
+        if label is not None and label.name == "apologies" and label.value is None and item_no <= 2 \
+                and (run_on := _label_run_on(label, logical, k)) is not None:
+            line, sentence, label = run_on  # 'Apologies for absence:' / 'were submitted on behalf of Ada Brook'
+            k += 1
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
@@ -578,8 +582,9 @@ _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|d
 _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
+    r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
+    # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
@@ -588,7 +593,7 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     r"(?:(?:\w+\s+)?(?:members|councillors|officers|representatives)\s+(?=(?-i:[A-Z])))?"  # 'from Panel members Ada ...'
-    r":?\s*(?P<names>(?-i:[A-Z]).*)"
+    r"(?::[-–]?)?\s*(?P<names>(?-i:[A-Z]).*)"  # 'intimated by:- Ada Brook ...'
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
 _SENT_APOLOGIES = re.compile(
@@ -621,6 +626,24 @@ def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
     return True
 
 
+_RUN_ON_VERB = re.compile(r"^(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
+
+
+def _label_run_on(label: Label, logical: list[Line], k: int) -> tuple[Line, re.Match[str], None] | None:
+    """An apologies label alone on its line whose sentence runs on in lower case on the next line
+    ('Apologies for absence:' / 'were submitted on behalf of Ada Brook and Ben Cole'): the two read as one
+    sentence. Returns the joined line (offsets of the next line kept), its sentence match, and no label."""
+    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(logical[k + 1].text):
+        return None
+    nxt = logical[k + 1]
+    prefix = "Apologies "
+    line = Line(nxt.index, nxt.start - len(prefix), nxt.end, prefix + nxt.text, nxt.indented)
+    sentence = _APOLOGY_SENTENCE.match(line.text)
+    if sentence is None or sentence.group("names") is None:
+        return None
+    return line, sentence, None
+
+
 def _labelled_sentence(label: Label) -> re.Match[str] | None:
     """An apologies label whose value is itself an apologies sentence ('Apologies: Apologies were received
     and accepted from Ada Brook, ...'): the sentence, to be read as prose (names after 'from')."""
@@ -649,6 +672,8 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
     end = _SENTENCE_END.search(value.text)
     if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
         value = sub(value, 0, end.start())
+    if "|" in value.text:  # '... from Ada Brook and Ben Cole. |': the names end at the table cell's bar
+        value = sub(value, 0, value.text.index("|"))
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     pieces = _sentence_names(value)
     surnames: list[Entry | None] = [None] * len(pieces)
@@ -667,8 +692,13 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
 
 
 def _continues(nxt: Line) -> bool:
-    """A sentence's next line: not blank, not a new item, label or bullet."""
-    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt
+    """A sentence's next line: not blank, not a new item, label, bullet or heading ('Declarations of
+    interest:' straight after a run with no full stop)."""
+    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt \
+        and not _HEADING_COLON.match(nxt.text)
+
+
+_HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
 def _sentence_names(value: Line) -> list[Line]:
