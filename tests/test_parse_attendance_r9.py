@@ -82,3 +82,44 @@ def test_a_month_as_a_first_name_in_an_apologies_run():
     assert keys(paper.apologies) == ["cy dee", "june gee", "april hay", "ed fox"]
     paper = parse(HEAD + "1. Welcome\n\nApologies were received from Cy Dee and Ed Fox for June 2019.\n" + NEXT)
     assert "june" not in " ".join(keys(paper.apologies))
+
+
+def _run_on(rows: list[str], label: str = "Attendees") -> str:
+    """A page whose line breaks were all lost: rows glued end to start, the label glued to the first."""
+    return "Elmley Police Board\n\n" + label + "".join(rows) + "Agenda1 Welcome and introductions were made. " \
+        + "The Board discussed the plan at length and agreed the next steps with every partner. " * 3 + "\n"
+
+
+ROWS_GLUED = ["Ada Brook– Police Commissioner (Chair)", "Ben Cole – Chief Constable", "Cy Dee– Deputy Chief Constable",
+              "Di McKenzie – Assistant Commissioner ", "Ed MacLeod – Head of Human Resources",
+              "Flo Gee – Chief Finance Officer ", "Gus Hay– Treasurer"]
+
+
+def test_rows_run_together_with_their_line_breaks_lost():
+    paper = parse(_run_on(ROWS_GLUED + ["ApologiesIda Jay – Assistant Chief Constable",
+                                        "Minute TakerJo Kay – Staff Officer"]))
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee", "di mckenzie", "ed macleod", "flo gee",
+                                     "gus hay", "jo kay"]
+    assert keys(paper.apologies) == ["ida jay"]
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_a_glued_label_needs_its_capital_and_a_glued_name_needs_its_dash():
+    text = _run_on(ROWS_GLUED, label="Presentation by the Commissioner ")
+    assert keys(parse(text).attendees) == []  # 'Presentation' is no 'Present' label
+    no_dash = _run_on(["Ada Brook Police Commissioner", "Ben Cole Chief Constable", "Cy Dee Deputy Constable"] * 3)
+    assert all(" " in k and "constable" not in k for k in keys(parse(no_dash).attendees))
+
+
+def test_a_minute_taker_heading_in_the_lists_gives_attendees_not_apologies():
+    paper = parse(TOP + "Present:\nAda Brook – Elmley Council\nBen Cole – Elmley Trust\n\nApologies:\nCy Dee – Elmley Police\n"
+                  "\nMinute Taker\nDi Eve – Elmley Council\n" + BODY)
+    assert keys(paper.apologies) == ["cy dee"]
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "di eve"]
+
+
+def test_an_acting_title_written_short_and_more_role_words_are_no_organisation():
+    paper = parse(TOP + "Present:\nAda Brook – A/Director of Children's Services\nBen Cole – Treasurer\n"
+                  "Cy Dee – Translator\nDi Eve – Elmley Council\n" + BODY)
+    assert [(p.name, p.org) for p in paper.attendees] == [("Ada Brook", None), ("Ben Cole", None), ("Cy Dee", None),
+                                                          ("Di Eve", "Elmley Council")]

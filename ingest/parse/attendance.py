@@ -42,8 +42,16 @@ class Attendance:
 
 
 _RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
-_ENTRY_DASH = re.compile(r"\s[-–—]\s")
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:"
+                           # the label glued to the first name, its line breaks lost ('AttendeesAda Brook – ...')
+                           r"|(?:(?<=\s)|^)(?-i:Present|Attendees|In\s+attendance)(?=(?-i:[A-Z][a-z]))", re.I)
+# a list label glued between two entries ('... Corporate ServicesApologiesCy Dee – ...'): a cut before it
+_GLUED_LABEL = re.compile(r"(?<=[a-z)])(?:Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present"
+                          r"|(?:Minute|Note)\s*[Tt]aker|Agenda)(?=[A-Z][a-z]|\d{1,2}\.?\s)")
+_ENTRY_DASH = re.compile(r"(?<=[a-z.)])\s?[–—]\s|\s[-–—]\s")  # 'Ada Brook – Role', 'Ada Brook– Role'
+# a name glued to the end of the entry before it ('Chief ConstableAda', '(Chair)Ada'); never a
+# surname's own capital ('McLeod', 'MacKay', 'DeSouza', 'FitzRoy', 'VanDyke', "O'Neill")
+_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)|(?<=\)))(?=[A-Z][a-z])")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
 _INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -84,6 +92,8 @@ def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
         if start is not None:
             cuts.append(start)
             names += 1
+    for m in _GLUED_LABEL.finditer(text, after):
+        cuts.append(m.start())
     for m in _INLINE_NUMBER.finditer(text, after):
         following = text[m.end():m.end() + 12].split(" ")[0].lower()
         if following not in _MONTHS:
@@ -98,16 +108,23 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
     pos = end
     for m in reversed(list(re.finditer(r"\S+", text[after:end]))):
         word = m.group()
+        glued = list(_GLUE.finditer(word)) if len(words) == 1 else []
+        if glued:  # 'Chief ConstableAda Brook': the name starts at the glue, the role before it ends
+            m = re.compile(r"\S+").search(text[after:end], m.start() + glued[-1].start())
+            word = m.group()
         if not _NAME_WORD.match(word) or len(words) == 4:
             break
         words.insert(0, m)
         pos = after + m.start()
+        if glued:
+            break
         before = text[after:after + m.start()].rstrip()
         if before.endswith((")", ",", ";", ":", ".")) or not before:
             break
     if len(words) < 2:
         return None
-    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after  # after a comma: an organisation
+    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after or _GLUE.match(text, pos) is not None \
+        and pos > after and not text[pos - 1].isspace()  # after a comma: an organisation
     if not bounded:
         words = words[-2:]
         while len(words) < 4 and words[0].start() > 0:  # a particle or title before the last two words
@@ -497,6 +514,12 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                         _add(current, one, vocab)
                 _warn_unread(current, before, result)
             continue
+        if label is None and current is not None and not current.in_item and _MINUTE_TAKER_ALONE.match(line.text):
+            # 'Minute Taker' alone on its line inside the lists: its names are attendees (they are in the
+            # room), never the apologies the list before it gave
+            current = _Section("attendees", Label("attendees", line, None, None))
+            sections.append(current)
+            continue
         if current is None:
             continue
         if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
@@ -879,6 +902,7 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
 
 
 _HEADER_LABELS = ("title", "date", "time", "location", "chair", "minute_taker")
+_MINUTE_TAKER_ALONE = re.compile(r"^[*_]*(?:minute|note)[\s-]?takers?\s*:?[*_]*$", re.I)
 _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
 
 

@@ -116,6 +116,8 @@ def is_role(text: str, vocab: Vocabulary) -> bool:
     words = [w.strip(".,()'’") for w in clean_text(text).lower().split(" ") if w.strip(".,()'’")]
     if not words:
         return False
+    if re.fullmatch(r"[a-z]/[a-z]{4,}", words[0]):  # 'A/Director of ...': acting, written short
+        words[0] = words[0][2:]
     if words[-1] in vocab.role_words:
         return True
     lead = 0
