@@ -178,6 +178,8 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
                 continue
             if in_list or not listed or person_key(resolved.name) in listed:
                 people.setdefault(person_key(resolved.name), resolved)
+        if len(people) > 1 and not in_list and _one_person(list(people)):
+            people = dict(list(people.items())[:1])  # 'Susan Brook' in the notice, 'Sue Brook' in its minute
         if len(people) == 1:
             found_chair = next(iter(people.values()))
             if len(person_key(found_chair.name).split()) == 1:
@@ -189,6 +191,17 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
             warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
+
+
+def _one_person(keys: list[str]) -> bool:
+    """Person keys that one person's names may all be: the same surname, and first names that are one
+    name written short or long ('sue brook', 'susan brook'; 'chris cole', 'christine cole'), the same two
+    first letters."""
+    split = [k.split() for k in keys]
+    if any(len(words) != 2 for words in split) or len({words[-1] for words in split}) != 1:
+        return False
+    firsts = [words[0] for words in split]
+    return all(len(f) >= 3 for f in firsts) and len({f[:2] for f in firsts}) == 1
 
 
 def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tuple[PersonEntry, str]]:

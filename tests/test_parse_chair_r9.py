@@ -1,0 +1,34 @@
+"""The chair named by a statement of who chairs the body ('Ada Brook is the Chair of the Board'), issue 13,
+round 9. Invented names and organisations; each test a layout or a near-miss.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parse_fixtures import chair, parse
+
+PAGE = ("Agenda and minutes\n\nElmley Corporate Parenting Board - Monday 17 June 2029 2.00 pm\n\n"
+        "Items\nNo. Item\n\n1.\n\nChair of the Board\n\n{notice}\n\nMinutes:\n\n{minute}\n\n"
+        "2.\n\nDeclarations of Interest\n\nThere were none.\n")
+
+
+@pytest.mark.parametrize("notice,minute", [
+    ("To note that County Councillor Ada Brook is the Chair of the Board for the municipal year.",
+     "The Board noted that County Councillor Ada Brook is the Chair of the Board for the municipal year."),
+    ("To note that Councillor Ada Brook is the Chair of the Board.",
+     "The Board noted that Councillor Adaline Brook is the Chair of the Board."),
+    ("To note the membership of the Board.", "It was noted that Ada Brook is the new Chair of the Board."),
+    ("To note the membership of the Board.", "The Board noted that Ada Brook is the Chairman."),
+])
+def test_a_statement_that_a_person_is_this_bodys_chair(notice, minute):
+    assert chair(parse(PAGE.format(notice=notice, minute=minute))) == "ada brook"
+
+
+@pytest.mark.parametrize("minute", [
+    "The Board noted that Ada Brook is the Vice-Chair of the Board.",
+    "The Board noted that Ada Brook is the Chair of the Oakham Health Partnership.",
+    "The Board noted that Ada Brook is the chair of a working group on housing.",
+    "The Board noted that Ada Brook is the Chair of the Board and that Ben Brook is the Chair of the Board.",
+])
+def test_no_chair_from_another_office_or_another_body_or_two_people(minute):
+    assert chair(parse(PAGE.format(notice="To note the membership of the Board.", minute=minute))) is None
