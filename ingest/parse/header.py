@@ -442,7 +442,11 @@ _MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)
 _SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|points)|digest)\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?P<group>\S.*?\S)\s+meeting$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
-_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
+_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|special\s+|extraordinary\s+)?"
+                       r"meeting\s+(?:of\s+(?:the\s+)?[\w'’ -]{1,60}?\s+)?(?:held\s+)?(?:on\s+)?$")
+# 'To confirm the Minutes of the special meeting of the Committee held on 3 June 2024': minutes being approved
+_CONFIRMS = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?:s|d|ed)?\s+the\s+(?:draft\s+)?(?:minutes|notes)"
+                       r"\s+of\b[^.;]{0,120}$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is|be)\b")
 # '... the minutes of the previous meeting held on 3 June 2024': that meeting's date, never this one's
 _PREVIOUS_NAMED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+"
@@ -458,7 +462,7 @@ def _own_date(line: Line, d: FoundDate) -> bool:
     before = line.text[:d.start]
     if _NOT_OWN_DATE.search(before):
         return False
-    if _PREVIOUS_NAMED.search(before):
+    if _PREVIOUS_NAMED.search(before) or _CONFIRMS.search(before):
         return False
     return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
 
