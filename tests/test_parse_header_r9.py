@@ -30,3 +30,19 @@ def test_a_minutes_heading_with_its_own_date_still_gives_it():
     paper = parse("Minutes of the Special Meeting of the Elmley Panel held on 18 November 2015\n\n"
                   "Present: Ada Brook, Ben Cole\n\n1. Apologies\n\nNone.\n")
     assert paper.date == "2015-11-18"
+
+
+@pytest.mark.parametrize("heading,title", [
+    ("Elmley Corporate Parenting Board Minutes", "Elmley Corporate Parenting Board"),
+    ("Elmley Scrutiny Committee Agenda", "Elmley Scrutiny Committee"),
+    ("Elmley Children's Partnership Notes", "Elmley Children's Partnership"),
+])
+def test_the_papers_kind_after_the_bodys_name_is_not_part_of_the_title(heading, title):
+    paper = parse(f"{heading}\n\nThursday 26 April 2012\n\nPresent: Ada Brook, Ben Cole\n\n1. Apologies\n\nNone.\n")
+    assert paper.title == title
+
+
+def test_meeting_minutes_keep_their_word():
+    paper = parse("Elmley LSCB Meeting Minutes\n\nThursday 26 April 2012\n\nPresent: Ada Brook, Ben Cole\n\n"
+                  "1. Apologies\n\nNone.\n")
+    assert paper.title == "Elmley LSCB Meeting Minutes"

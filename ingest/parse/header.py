@@ -295,12 +295,23 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
                 return
 
 
+# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
+_BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+                              r"(?P<paper>\s+(?:minutes|notes|agenda))$", re.I)
+
+
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     """Last decisions once every line is read: an agenda-item page has no paper title; the body
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
         head.spans.pop("title", None)
+    if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
+        if paper_word.group("paper").strip().lower() == "minutes":
+            head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
+        head.title = head.title[:paper_word.start("paper")]  # 'Elmley Parenting Board Minutes': the body's name
+        if "title" in head.spans:
+            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
