@@ -32,3 +32,31 @@ def test_a_statement_that_a_person_is_this_bodys_chair(notice, minute):
 ])
 def test_no_chair_from_another_office_or_another_body_or_two_people(minute):
     assert chair(parse(PAGE.format(notice="To note the membership of the Board.", minute=minute))) is None
+
+
+ITEM = ("Agenda item\n\nThe Committee will receive an update on the work of the Elmley Safeguarding Partnership.\n\n"
+        "Contributors:\n\nCllr Ben Cole, Cabinet Member for Children's Services\n\n{row}\n\n"
+        "Minutes:\n\nThe Chairman welcomed {welcome} to the meeting.\n")
+
+
+@pytest.mark.parametrize("row,welcome", [
+    ("Ada Brook, Independent Chair of Elmley Safeguarding Children's Board", "Ada Brook"),
+    ("Ada Brook, Chair of the Elmley Safeguarding Adults Board", "Ada Brook, Chair of the Elmley Safeguarding Adults Board,"),
+    ("Ada Brook, Independent Chair, Elmley Safeguarding Partnership", "Ada Brook"),
+])
+def test_a_page_with_no_name_of_its_own_takes_no_chair_of_a_body_named_in_full(row, welcome):
+    assert chair(parse(ITEM.format(row=row, welcome=welcome))) is None
+
+
+def test_a_page_named_by_its_body_still_takes_that_bodys_chair_from_a_list():
+    page = ("Elmley Safeguarding Children's Board\n\n14 March 2029\n\nPresent:\n"
+            "Ada Brook, Independent Chair of Elmley Safeguarding Children's Board\nBen Cole, Elmley Council\n\n"
+            "1. Welcome\n\nText.\n")
+    assert chair(parse(page)) == "ada brook"
+
+
+def test_an_unnamed_page_takes_a_named_bodys_chair_only_when_listed_present():
+    page = ("Agenda item\n\nThe Committee will receive an update.\n\nPresent:\n\n"
+            "Ada Brook, Independent Chair of Elmley Safeguarding Children's Board\n\nBen Cole, Elmley Council\n\n"
+            "Minutes:\n\nThe report was noted.\n")
+    assert chair(parse(page)) == "ada brook"
