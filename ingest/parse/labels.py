@@ -17,7 +17,9 @@ from ingest.parse.lines import Line, strip_bullet, sub
 _MEMBERS = (r"(?:(?:board|committee|panel|group|partnership|forum|trust)\s+)?members"
             r"(?:\s+of\s+(?:the\s+)?(?:board|committee|sub[\s-]?committee|panel|group|sub[\s-]?group|partnership"
             r"|forum|trust|executive))?(?:\s+present)?")
-_MEMBERS_ONLY = re.compile(rf"(?i){_MEMBERS}$")  # a label written in one of these forms only
+# 'Officers:' / 'Council officers:' as an attendance label likewise needs its colon ('Officers will report ...')
+_OFFICERS = r"(?:(?:council|local\s+authority|partner|other|supporting)\s+)?officers"
+_MEMBERS_ONLY = re.compile(rf"(?i)(?:{_MEMBERS}|{_OFFICERS})$")  # a label written in one of these forms only
 
 # name -> (pattern, may stand alone without a separator)
 LABELS: dict[str, tuple[str, bool]] = {
@@ -30,13 +32,18 @@ LABELS: dict[str, tuple[str, bool]] = {
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
+                  # the family of attendance headings, longest first: 'Attendance Details', 'Attendance record',
+                  # 'Record of attendance', 'Members attending', 'Present at the meeting', 'Officers attending'
+                  r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
+                  r"|(?:members|officers|councillors|people|others)\s+attending"
+                  r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present|(?:officers|others|advisers|advisors|councillors|governors|trustees)\s+present"
                   r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance|in\s+attendance"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
-                  rf"|{_MEMBERS}"
+                  rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
     "apologies": (r"(?:apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
