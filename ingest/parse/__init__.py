@@ -136,7 +136,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
         return None
     sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
                lambda: chair_rows(lines or [], vocab),
-               lambda: chair_appositions(lines or [], vocab, own_known=bool(head.title or head.body)),
+               lambda: _unnamed_page_attending(chair_appositions(lines or [], vocab, own_known=bool(head.title or head.body)),
+                                               attendees, head, vocab),
                lambda: chair_blocks(lines or [], vocab),
                lambda: _attending(chair_appositions(lines or [], vocab, limit=400, whole=True), attendees))
     for source in sources:
@@ -178,6 +179,8 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
                 continue
             if in_list or not listed or person_key(resolved.name) in listed:
                 people.setdefault(person_key(resolved.name), resolved)
+        if len(people) > 1 and not in_list and _one_person(list(people)):
+            people = dict(list(people.items())[:1])  # 'Susan Brook' in the notice, 'Sue Brook' in its minute
         if len(people) == 1:
             found_chair = next(iter(people.values()))
             if len(person_key(found_chair.name).split()) == 1:
@@ -189,6 +192,34 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
             warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
+
+
+def _unnamed_page_attending(found: list[tuple[PersonEntry, str]], attendees: list, head,
+                            vocab: Vocabulary) -> list[tuple[PersonEntry, str]]:
+    """On a page with no name of its own (an agenda item of another committee), 'Ada Brook, Independent Chair
+    of the Elmley Board' on a contributors line chairs that board, not this meeting: a chair of a named body
+    counts only when the paper lists the person as present."""
+    if head.title or head.body:
+        return found
+    present = {person_key(e.person.name) for e in attendees}
+
+    def names_a_body(role: str) -> bool:  # 'Chair of the Elmley Board', not 'Chair of the Board'
+        words = re.findall(r"[\w’'-]+", re.split(r"(?i)\bchair(?:man|woman|person)?\b", role)[-1].lower())
+        return bool(set(words) & vocab.body_heads) and any(
+            w not in vocab.body_heads and w not in ("of", "the", "for", "and") for w in words)
+
+    return [(p, r) for p, r in found if person_key(p.name) in present or not names_a_body(r)]
+
+
+def _one_person(keys: list[str]) -> bool:
+    """Person keys that one person's names may all be: the same surname, and first names that are one
+    name written short or long ('sue brook', 'susan brook'; 'chris cole', 'christine cole'), the same two
+    first letters."""
+    split = [k.split() for k in keys]
+    if any(len(words) != 2 for words in split) or len({words[-1] for words in split}) != 1:
+        return False
+    firsts = [words[0] for words in split]
+    return all(len(f) >= 3 for f in firsts) and len({f[:2] for f in firsts}) == 1
 
 
 def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tuple[PersonEntry, str]]:

@@ -42,8 +42,16 @@ class Attendance:
 
 
 _RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:", re.I)
-_ENTRY_DASH = re.compile(r"\s[-–—]\s")
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:"
+                           # the label glued to the first name, its line breaks lost ('AttendeesAda Brook – ...')
+                           r"|(?:(?<=\s)|^)(?-i:Present|Attendees|In\s+attendance)(?=(?-i:[A-Z][a-z]))", re.I)
+# a list label glued between two entries ('... Corporate ServicesApologiesCy Dee – ...'): a cut before it
+_GLUED_LABEL = re.compile(r"(?<=[a-z)])(?:Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present"
+                          r"|(?:Minute|Note)\s*[Tt]aker|Agenda)(?=[A-Z][a-z]|\d{1,2}\.?\s)")
+_ENTRY_DASH = re.compile(r"(?<=[a-z.)])\s?[–—]\s|\s[-–—]\s")  # 'Ada Brook – Role', 'Ada Brook– Role'
+# a name glued to the end of the entry before it ('Chief ConstableAda', '(Chair)Ada'); never a
+# surname's own capital ('McLeod', 'MacKay', 'DeSouza', 'FitzRoy', 'VanDyke', "O'Neill")
+_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)|(?<=\)))(?=[A-Z][a-z])")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
 _INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -84,6 +92,8 @@ def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
         if start is not None:
             cuts.append(start)
             names += 1
+    for m in _GLUED_LABEL.finditer(text, after):
+        cuts.append(m.start())
     for m in _INLINE_NUMBER.finditer(text, after):
         following = text[m.end():m.end() + 12].split(" ")[0].lower()
         if following not in _MONTHS:
@@ -98,16 +108,23 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
     pos = end
     for m in reversed(list(re.finditer(r"\S+", text[after:end]))):
         word = m.group()
+        glued = list(_GLUE.finditer(word)) if len(words) == 1 else []
+        if glued:  # 'Chief ConstableAda Brook': the name starts at the glue, the role before it ends
+            m = re.compile(r"\S+").search(text[after:end], m.start() + glued[-1].start())
+            word = m.group()
         if not _NAME_WORD.match(word) or len(words) == 4:
             break
         words.insert(0, m)
         pos = after + m.start()
+        if glued:
+            break
         before = text[after:after + m.start()].rstrip()
         if before.endswith((")", ",", ";", ":", ".")) or not before:
             break
     if len(words) < 2:
         return None
-    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after  # after a comma: an organisation
+    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after or _GLUE.match(text, pos) is not None \
+        and pos > after and not text[pos - 1].isspace()  # after a comma: an organisation
     if not bounded:
         words = words[-2:]
         while len(words) < 4 and words[0].start() > 0:  # a particle or title before the last two words
@@ -499,6 +516,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
+        if label is not None and label.name == "apologies" and label.value is None and item_no <= 2 \
+                and (run_on := _label_run_on(label, logical, k)) is not None:
+            line, sentence, label = run_on  # 'Apologies for absence:' / 'were submitted on behalf of Ada Brook'
+            k += 1
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
@@ -565,6 +586,12 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                         _add(current, one, vocab)
                 _group_orgs(current.entries[first_new:], value)
                 _warn_unread(current, before, result)
+            continue
+        if label is None and current is not None and not current.in_item and _MINUTE_TAKER_ALONE.match(line.text):
+            # 'Minute Taker' alone on its line inside the lists: its names are attendees (they are in the
+            # room), never the apologies the list before it gave
+            current = _Section("attendees", Label("attendees", line, None, None))
+            sections.append(current)
             continue
         if current is None:
             continue
@@ -651,9 +678,10 @@ _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|d
 _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+))?"  # a sentence before it, or 'The Chair noted that ...'
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
+    # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
@@ -663,7 +691,7 @@ _APOLOGY_SENTENCE = re.compile(
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     # 'from Panel members Ada ...', 'from Committee member Mr A Brook' (not 'Councillor Brook': a title)
     r"(?:(?:\w+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
-    r":?\s*(?P<names>(?-i:[A-Z]).*)"
+    r"(?::[-–]?)?\s*(?P<names>(?-i:[A-Z]).*)"  # 'intimated by:- Ada Brook ...'
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
 _SENT_APOLOGIES = re.compile(
@@ -696,6 +724,24 @@ def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
     return True
 
 
+_RUN_ON_VERB = re.compile(r"^(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
+
+
+def _label_run_on(label: Label, logical: list[Line], k: int) -> tuple[Line, re.Match[str], None] | None:
+    """An apologies label alone on its line whose sentence runs on in lower case on the next line
+    ('Apologies for absence:' / 'were submitted on behalf of Ada Brook and Ben Cole'): the two read as one
+    sentence. Returns the joined line (offsets of the next line kept), its sentence match, and no label."""
+    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(logical[k + 1].text):
+        return None
+    nxt = logical[k + 1]
+    prefix = "Apologies "
+    line = Line(nxt.index, nxt.start - len(prefix), nxt.end, prefix + nxt.text, nxt.indented)
+    sentence = _APOLOGY_SENTENCE.match(line.text)
+    if sentence is None or sentence.group("names") is None:
+        return None
+    return line, sentence, None
+
+
 def _labelled_sentence(label: Label) -> re.Match[str] | None:
     """An apologies label whose value is itself an apologies sentence ('Apologies: Apologies were received
     and accepted from Ada Brook, ...'): the sentence, to be read as prose (names after 'from')."""
@@ -724,6 +770,8 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
     end = _SENTENCE_END.search(value.text)
     if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
         value = sub(value, 0, end.start())
+    if "|" in value.text:  # '... from Ada Brook and Ben Cole. |': the names end at the table cell's bar
+        value = sub(value, 0, value.text.index("|"))
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
     pieces = _sentence_names(value)
     surnames: list[Entry | None] = [None] * len(pieces)
@@ -742,8 +790,13 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
 
 
 def _continues(nxt: Line) -> bool:
-    """A sentence's next line: not blank, not a new item, label or bullet."""
-    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt
+    """A sentence's next line: not blank, not a new item, label, bullet or heading ('Declarations of
+    interest:' straight after a run with no full stop)."""
+    return not nxt.blank and not numbered(nxt) and match_label(nxt) is None and strip_bullet(nxt) == nxt \
+        and not _HEADING_COLON.match(nxt.text)
+
+
+_HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
 def _sentence_names(value: Line) -> list[Line]:
@@ -924,6 +977,7 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
 
 
 _HEADER_LABELS = ("title", "date", "time", "location", "chair", "minute_taker")
+_MINUTE_TAKER_ALONE = re.compile(r"^[*_]*(?:minute|note)[\s-]?takers?\s*:?[*_]*$", re.I)
 _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
 
 

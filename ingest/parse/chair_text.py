@@ -63,6 +63,9 @@ _TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:should\s+)?(?:take|took
 _BECOMES = r"(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
 _ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_NAME}\s+(?:be|is|was|has\s+been|had\s+been)\s+"
                             rf"{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
+# 'The Board noted that Ada Brook is the Chair of the Board for the year': a statement of who chairs it
+_IS_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+|[,;:]\s+)(?:(?i:county)\s+(?=(?i:councillor|cllr)))?{_NAME}\s+is\s+"
+                       rf"(?:the\s+)?(?:new\s+|current\s+)?(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
 _ELECTED_PRONOUN = re.compile(rf"(?i:\bthat)\s+{_NAME}\s+(?:remains|is|was|has)\b[^.;]{{0,200}}?\b(?:she|he)\s+"
                               rf"(?:is|be|was|has\s+been|will\s+be)\s+{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
 # the noun form: 'To note the appointment of Councillor Ada Brook at the Cabinet meeting on 3 May as Chairman of
@@ -211,10 +214,11 @@ def chairs_elected(lines: list[Line], text: str, vocab: Vocabulary, own: Callabl
     opening = lines[:first + _OPENING_LINES]
     for i, line in enumerate(opening):
         if line.blank or not line.text[:1].isupper() \
-                or not re.search(r"(?i)elected|appointed|confirmed|appointment|election|confirmation", line.text):
+                or not re.search(r"(?i)elected|appointed|confirmed|appointment|election|confirmation"
+                                 r"|\bis\s+(?:the\s+)?(?:new\s+|current\s+)?chair", line.text):
             continue
         paragraph = _paragraph(opening, i, text)
-        for rx in (_ELECTED_CHAIR, _ELECTED_PRONOUN, _APPOINTMENT_OF):
+        for rx in (_ELECTED_CHAIR, _ELECTED_PRONOUN, _APPOINTMENT_OF, _IS_CHAIR):
             for m in rx.finditer(paragraph):
                 name = _POSTNOMINAL.sub("", m.group("name")) if len(m.group("name").split()) > 2 else m.group("name")
                 role = m.group("chair") + m.group("rest")

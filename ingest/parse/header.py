@@ -295,12 +295,23 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
                 return
 
 
+# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
+_BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+                              r"(?P<paper>\s+(?:minutes|notes|agenda))$", re.I)
+
+
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     """Last decisions once every line is read: an agenda-item page has no paper title; the body
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
         head.spans.pop("title", None)
+    if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
+        if paper_word.group("paper").strip().lower() == "minutes":
+            head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
+        head.title = head.title[:paper_word.start("paper")]  # 'Elmley Parenting Board Minutes': the body's name
+        if "title" in head.spans:
+            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
@@ -442,7 +453,11 @@ _MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)
 _SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|points)|digest)\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?P<group>\S.*?\S)\s+meeting$", re.I)
 _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|uploaded|posted|published|saved|version)\b[^\d]{0,12}$")
-_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?(?:on\s+)?$")
+_PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|special\s+|extraordinary\s+)?"
+                       r"meeting\s+(?:of\s+(?:the\s+)?[\w'’ -]{1,60}?\s+)?(?:held\s+)?(?:on\s+)?$")
+# 'To confirm the Minutes of the special meeting of the Committee held on 3 June 2024': minutes being approved
+_CONFIRMS = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?:s|d|ed)?\s+the\s+(?:draft\s+)?(?:minutes|notes)"
+                       r"\s+of\b[^.;]{0,120}$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is|be)\b")
 # '... the minutes of the previous meeting held on 3 June 2024': that meeting's date, never this one's
 _PREVIOUS_NAMED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+"
@@ -458,7 +473,7 @@ def _own_date(line: Line, d: FoundDate) -> bool:
     before = line.text[:d.start]
     if _NOT_OWN_DATE.search(before):
         return False
-    if _PREVIOUS_NAMED.search(before):
+    if _PREVIOUS_NAMED.search(before) or _CONFIRMS.search(before):
         return False
     return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
 

@@ -17,7 +17,9 @@ from ingest.parse.lines import Line, strip_bullet, sub
 _MEMBERS = (r"(?:(?:board|committee|panel|group|partnership|forum|trust)\s+)?members"
             r"(?:\s+of\s+(?:the\s+)?(?:board|committee|sub[\s-]?committee|panel|group|sub[\s-]?group|partnership"
             r"|forum|trust|executive))?(?:\s+present)?")
-_MEMBERS_ONLY = re.compile(rf"(?i){_MEMBERS}$")  # a label written in one of these forms only
+# 'Officers:' / 'Council officers:' as an attendance label likewise needs its colon ('Officers will report ...')
+_OFFICERS = r"(?:(?:council|local\s+authority|partner|other|supporting)\s+)?officers"
+_MEMBERS_ONLY = re.compile(rf"(?i)(?:{_MEMBERS}|{_OFFICERS})$")  # a label written in one of these forms only
 
 # name -> (pattern, may stand alone without a separator)
 LABELS: dict[str, tuple[str, bool]] = {
@@ -30,8 +32,12 @@ LABELS: dict[str, tuple[str, bool]] = {
     "not_attending": (r"(?:(?:members\s+)?not\s+present|did\s+not\s+attend|non[\s-]attendance|not\s+in\s+attendance"
                       r"|absent\s+without\s+apolog(?:y|ies)|no\s+apolog(?:y|ies)\s+received)", True),
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
-                  r"|attendance\s+(?:details|list)|attended\s+by|present\s+at\s+(?:the|this)\s+meeting"
-                  r"|(?:members|officers|councillors|governors|trustees|others)\s+attending"
+                  # the family of attendance headings, longest first: 'Attendance Details', 'Attendance record',
+                  # 'Record of attendance', 'Members attending', 'Present at the meeting', 'Officers attending',
+                  # 'Attended by'
+                  r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
+                  r"|attended\s+by|(?:members|officers|councillors|governors|trustees|people|others)\s+attending"
+                  r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present"
                   r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|persons|people)\s+present"
@@ -41,7 +47,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                   # 'In attendance for Specific Items:', 'In attendance for item 3:': a short qualifier, then a colon
                   r"|in\s+attendance(?:\s+for\s+[\w .,&/-]{1,30}?(?=\s*:))?"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
-                  rf"|{_MEMBERS}"
+                  rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
     "apologies": (r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
                   r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)", True),

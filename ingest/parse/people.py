@@ -53,13 +53,16 @@ _GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})(?:Mc|Mac|O['’])?[A-Z][a-z][\w
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
 
-def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initials: str | None = None) -> bool:
+def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initials: str | None = None,
+                      alone: bool = False) -> bool:
     """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person).
 
     `in_slot`: the layout already says this is a person (a list line, a chair line), so the surname may
     be a word that is otherwise vocabulary ("Ada Young", "Ben Hall"); only the surname, never the first word.
     `initials`: the initials written after the name ('(AB)'); when they fit it, the first name may be a
     month ('April Brook') and the surname a role word ('Ben Lay'), but never a role phrase ('Lay Member').
+    `alone`: the slot holds the name and nothing else (no bracket, no org): a month may be the first name of a
+    two-word name whose surname is no month ('June Gee' in an apologies run).
     """
     value = clean_text(name)
     if not value or len(value) > 60 or re.search(r"[^\w\s'’.\-]|\d", strip_titles(value)):
@@ -85,7 +88,10 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
             return False
         low = bare.lower()
         surname_word = in_slot and i == len(words) - 1 and i > 0
-        month_name = vouched and i == 0 and low in _MONTHS and not any(w in vocab.not_name_words for w in lows[1:])
+        # a month as the first name: vouched by initials ('April Brook (AB)'), or alone in its slot before one
+        # capitalised surname that is no month ('June Gee' in an apologies run; never 'March Brook (XY)')
+        month_name = (vouched or (in_slot and alone and len(words) == 2 and lows[1] not in _MONTHS)) and i == 0 \
+            and low in _MONTHS and not any(w in vocab.not_name_words for w in lows[1:])
         if (low in vocab.not_name_words and not surname_word and not month_name) or low in vocab.group_words \
                 or low in vocab.org_words:
             return False
@@ -129,6 +135,8 @@ def is_role(text: str, vocab: Vocabulary) -> bool:
     words = [w.strip(".,()'’") for w in clean_text(text).lower().split(" ") if w.strip(".,()'’")]
     if not words:
         return False
+    if re.fullmatch(r"[a-z]/[a-z]{4,}", words[0]):  # 'A/Director of ...': acting, written short
+        words[0] = words[0][2:]
     if words[-1] in vocab.role_words:
         return True
     lead = 0
@@ -365,7 +373,8 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     name_text = squash(name.text).strip(" ,;:-–")
     if re.search(r"\t|\S {3,}\S", name.text.strip()):
         return None  # two columns run together ('Ada Brook<TAB>Minute Taker'): not one name
-    if not looks_like_person(name_text, vocab, in_slot=True, initials=parts.initials):
+    if not looks_like_person(name_text, vocab, in_slot=True, initials=parts.initials,
+                             alone=squash(text) == name_text):
         return None
     if marker and legend and marker in legend and parts.note is None:
         parts.note = legend[marker]
