@@ -190,3 +190,9 @@ def test_attended_in_prose_or_for_no_numbered_item_is_not_read():
                  "The Panel noted that Ada Brook attended for item 5 of the last meeting."):
         paper = parse(top + line + "\n\n1. Minutes\n\nThe minutes were agreed.\n")
         assert keys(paper.attendees) == [], line
+
+
+def test_capitals_surnames_in_a_comma_run_with_a_chair_mark():
+    paper = parse(TOP + "Present: Ada BROOK, Ben COLE (Chair), Cy DEE\n" + BODY)
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
+    assert chair(paper) == "ben cole"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, person_key, strip_titles
@@ -20,7 +21,7 @@ from ingest.parse.councillors import mentions_councillor, plural_before, surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
-from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry,
+from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
 
@@ -298,13 +299,13 @@ def _split_titled_run(value: Line) -> list[Line]:
     if not cuts:
         return [value]
     bounds = [0, *cuts, len(value.text)]
-    return [piece for a, b in zip(bounds, bounds[1:]) if (piece := sub(value, a, b)).text]
+    return [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text]
 
 
 # 'Ada Brook, Consultant, Public Health, attended for Item 5', 'Ben Cole (Elmley Police) attended for items 3 and 4':
 # a line of its own above the minutes naming one guest and the item they came for
 _ATTENDED_FOR = re.compile(r"^(?P<who>[A-Z][^.;:]{3,150}?),?\s+attended\s+for\s+(?:agenda\s+)?items?\s+\d{1,2}(?:\.\d{1,2})?"
-                           r"(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:\.\d{1,2})?)*\s*\.?$", re.I)
+                           r"(?:\s*(?:,|and|&|-|–|to)\s*\d{1,2}(?:\.\d{1,2})?)*\s*\.?$", re.IGNORECASE)
 
 
 def _attended_for_item(line: Line, vocab: Vocabulary) -> Entry | None:
@@ -320,7 +321,7 @@ def _attended_for_item(line: Line, vocab: Vocabulary) -> Entry | None:
     return entry
 
 
-_GROUP_ORG = re.compile(r"^(?P<q>both|all)\s+(?P<org>\S.*)$", re.I)
+_GROUP_ORG = re.compile(r"^(?P<q>both|all)\s+(?P<org>\S.*)$", re.IGNORECASE)
 
 
 def _group_orgs(entries: list[Entry], value: Line) -> None:
@@ -386,7 +387,7 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     # after '(Chair)' it may be the organisation ('Ada Brook (Chair), Elmley Hospice') and stays so
     bracketed_org = any(not is_role(inner, vocab) and note_for(inner, vocab) is None and not re.fullmatch(r"[A-Z]{2,4}", inner)
                         for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
-    return (len(names) >= 3 or bracketed_org) and all(looks_like_person(name, vocab) for name in names)
+    return (len(names) >= 3 or bracketed_org) and all(reads_as_name(name, vocab) for name in names)
 
 
 def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:

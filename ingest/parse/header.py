@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
@@ -544,7 +545,7 @@ def _date_run(text: str, dates: list[FoundDate]) -> bool:
     """Three or more dates written one after another with only spaces, commas or bars between them: the
     header of an attendance register or a year's schedule, never one meeting's date."""
     run = 1
-    for a, b in zip(dates, dates[1:]):
+    for a, b in pairwise(dates):
         run = run + 1 if re.fullmatch(r"[\s,;|/]*", text[a.end:b.start]) else 1
         if run >= 3:
             return True

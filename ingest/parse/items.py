@@ -338,7 +338,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 # capital roman numerals, each over a heading in capitals (lower-case 'i', 'ii' mark paragraphs, never items)
 _ROMAN_ITEM = re.compile(r"^(?P<num>[IVX]{1,5})\.?\s+(?P<rest>[A-Z][A-Z0-9 ,&/'’()\-–]{3,}[A-Z0-9)])$")
 _ROMAN = {numeral: k for k, numeral in enumerate(
-    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split(), start=1)}
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+     "XVIII", "XIX", "XX"), start=1)}
 
 
 def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:

@@ -410,7 +410,7 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
     text = seg.text
     dash = _DASH_SPLIT.search(text)
     comma = text.find(",")
-    if dash and 0 < comma < dash.start() and _person_before_comma(text[:comma], vocab):
+    if dash and 0 < comma < dash.start() and reads_as_name(text[:comma], vocab):
         dash = None  # 'Ada Brook, Head of X – Elmley NHS': the name ends at the comma
     if dash and dash.start() > 0:
         name = sub(seg, 0, dash.start())
@@ -422,7 +422,7 @@ def _split_name(seg: Line, vocab: Vocabulary) -> tuple[Line, list[Line]] | None:
         return name, [p for p in pieces if p.text]
     if comma > 0:
         name = sub(seg, 0, comma)
-        if _person_before_comma(name.text, vocab):
+        if reads_as_name(name.text, vocab):
             return name, [sub(seg, comma + 1)]
     lead = _name_before_role(text if comma < 0 else text[:comma], vocab)
     if lead is not None:  # 'Ada Brook Director of Housing, Elmley Council': no comma after the name
@@ -434,12 +434,12 @@ def _named_before_comma(text: str, vocab: Vocabulary) -> bool:
     """'Ada Brook, Head of Housing (Chair)': the name ends at the first comma, before any bracket, so the
     bracket belongs to the role, not to the name ('Name (Org)')."""
     comma, bracket = text.find(","), text.find("(")
-    return 0 < comma < bracket and _person_before_comma(text[:comma], vocab)
+    return 0 < comma < bracket and reads_as_name(text[:comma], vocab)
 
 
-def _person_before_comma(text: str, vocab: Vocabulary) -> bool:
-    """Is the text before a list line's first comma a name: a plain one, or one whose surname is printed in
-    capitals ('Councillor Ada BROOK, Convener')?"""
+def reads_as_name(text: str, vocab: Vocabulary) -> bool:
+    """Is the text (a list piece, or what stands before a line's first comma) a name: a plain one, or one whose
+    surname is printed in capitals ('Councillor Ada BROOK, Convener')?"""
     if looks_like_person(text, vocab):
         return True
     words = strip_titles(clean_text(text)).split(" ")
@@ -489,5 +489,5 @@ def split_entries(line: Line) -> list[Line]:
 _TITLED_TAIL = re.compile(rf"^\s+((?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})\s*$")
 
 
-__all__ = ["Entry", "capitals_surname", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials",
+__all__ = ["Entry", "capitals_surname", "reads_as_name", "parse_entry", "split_entries", "looks_like_person", "is_role", "note_for", "fits_initials",
            "unglue_title"]
