@@ -196,3 +196,9 @@ def test_capitals_surnames_in_a_comma_run_with_a_chair_mark():
     paper = parse(TOP + "Present: Ada BROOK, Ben COLE (Chair), Cy DEE\n" + BODY)
     assert keys(paper.attendees) == ["ada brook", "ben cole", "cy dee"]
     assert chair(paper) == "ben cole"
+
+
+def test_an_agenda_section_heading_under_a_list_is_not_a_person():
+    text = (COLLEGE + "In attendance: Ms C Dee Clerk\n\nMr D Eve Deputy DSL\n\nPRELIMINARY ITEMS\n\n"
+            "0 WELCOME AND INTRODUCTIONS\n\ni The chair opened the meeting.\n\n1 APOLOGIES\n\ni None.\n")
+    assert keys(parse(text).attendees) == ["c dee", "d eve"]

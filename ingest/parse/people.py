@@ -76,6 +76,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
         return False  # 'Y Y', 'A B': initials or register marks with no surname are never a name
     vouched = in_slot and initials is not None and fits_initials(initials, value)
     lows = [w.strip(".,'’").lower() for w in words]
+    if all(low in vocab.section_words for low in lows):
+        return False  # 'PRELIMINARY ITEMS', 'Any Other Business': an agenda section's heading
     role_surname = lows[-1] in vocab.role_words
     if role_surname and not (vouched and not any(w in vocab.role_words for w in lows[:-1])):
         return False
