@@ -61,6 +61,9 @@ FLOORS_LATER_BLIND = {
     # blind5 (ten papers) after round 8: attendees 0.986, apologies/chair/date 1.000, title 0.833, items 1.000
     # (actions and owners, one slot each, left out)
     "blind5": {"attendees": 0.93, "apologies": 0.93, "chair": 0.8, "date": 0.85, "title": 0.65, "items": 0.9},
+    # blind6 (ten papers) after round 9: attendees 0.979, apologies 0.769, chair 0.857, date 1.000, title 0.750,
+    # items 0.800 (no gold action)
+    "blind6": {"attendees": 0.93, "apologies": 0.7, "chair": 0.6, "date": 0.8, "title": 0.5, "items": 0.7},
 }
 
 
