@@ -64,6 +64,9 @@ FLOORS_LATER_BLIND = {
     # blind6 (ten papers) after round 9: attendees 0.979, apologies 0.769, chair 0.857, date 1.000, title 0.750,
     # items 0.800 (no gold action)
     "blind6": {"attendees": 0.93, "apologies": 0.7, "chair": 0.6, "date": 0.8, "title": 0.5, "items": 0.7},
+    # blind7 (eight papers) after round 10: attendees 0.683, apologies 0.250, chair/date 1.000, title 0.750,
+    # items 0.875 (one gold action, left out; two label-less lists left unread on purpose)
+    "blind7": {"attendees": 0.63, "apologies": 0.2, "chair": 0.6, "date": 0.75, "title": 0.5, "items": 0.75},
 }
 
 
