@@ -8,6 +8,7 @@ TRUSTED_PROXIES (a count) makes the app believe their X-Forwarded-For/-Proto/-Ho
 """
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import Any, Mapping
@@ -26,9 +27,18 @@ def _secret_key(settings: Mapping[str, Any]) -> str:
         raise RuntimeError("BOARDGRAPH_SECRET_KEY must be set in production (BOARDGRAPH_ENV=production).")
     path = Path(settings["DATA_DIR"]) / "secret_key"
     if not path.exists():
+        # Written aside and linked into place: of server processes starting at once, the first
+        # link wins and every process reads that one key (sessions and CSRF work across them).
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        draft = path.with_name(f".secret_key-{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return path.read_text().strip()
 
 
