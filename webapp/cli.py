@@ -334,7 +334,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) 
         serve_workers(settings, host, port, workers, threads)
         return
     try:
-        app = create_app({"DATA_DIR": settings["DATA_DIR"]})
+        app = create_app({"DATA_DIR": settings["DATA_DIR"], "WORKERS": 1})
     except RuntimeError as ex:
         raise click.ClickException(str(ex)) from ex
     warm_in_background(app)
