@@ -74,6 +74,12 @@ def serve_workers(settings: dict[str, Any], host: str, port: int, workers: int, 
         "workers": workers,
         "threads": threads,
         "worker_class": "gthread",
+        # No more connections than threads, so no idle keep-alive connection: a worker holding a client's
+        # kept-alive connections would serve all of that client's requests while the others stood idle
+        # (seen in bench.web_bench: 8 keep-alive clients, every request served by one of 2 workers).
+        # Each request comes on a new connection, and the kernel hands it to a worker that is waiting.
+        "worker_connections": threads,
+        "keepalive": 0,
         "graceful_timeout": GRACEFUL_TIMEOUT,
         "timeout": WORKER_TIMEOUT,
         "accesslog": None,  # webapp.logs writes the access line (without query strings)
