@@ -104,19 +104,30 @@ def test_two_workers_share_session_graph_and_one_job_queue(tmp_path):
         assert len(workers) == 2, log_path.read_text()
         assert workers == set(_children(server.pid)) - {graph_pid}
 
-        paper = samples[3]
-        body, content_type = _form({"csrf_token": _csrf(pages[-1])}, [(paper.name, paper.read_bytes())])
-        request = urllib.request.Request(f"{base}/admin/upload", data=body, headers={"Content-Type": content_type})
-        with opener.open(request, timeout=60) as response:
-            job_id = response.url.rsplit("/", 1)[1]
-        for _ in range(600):
-            with opener.open(f"{base}/api/admin/jobs/{job_id}", timeout=60) as response:
-                job = json.loads(response.read())
-            if job["status"] == "done":
+        runner = re.search(r"\[(\d+)\]: this process runs the admin job queue", log_path.read_text())
+        assert runner and int(runner.group(1)) in workers
+        uploaded: dict[str, str] = {}  # job id -> paper; until each worker has taken one
+        for i in range(12):  # a sample with a line of its own: new bytes, a new paper, each time
+            paper = samples[3 + i % 2]
+            name, data = f"{i:02d}-{paper.name}", paper.read_bytes() + f"\n\nCopy {i} for the workers test.\n".encode()
+            body, content_type = _form({"csrf_token": _csrf(pages[-1])}, [(name, data)])
+            request = urllib.request.Request(f"{base}/admin/upload", data=body, headers={"Content-Type": content_type})
+            with opener.open(request, timeout=60) as response:
+                uploaded[response.url.rsplit("/", 1)[1]] = name
+            takers = {int(m.group(1)) for m in ACCESS.finditer(log_path.read_text()) if m.group(3) == "/admin/upload"}
+            if takers == workers:
                 break
-            wait_for(f"{base}/healthz", server, log_path)
-        assert job["status"] == "done" and [p["status"] for p in job["papers"]] == ["added"], job
-        assert [p.stem for p in (data_dir / "jobs").glob("*.json")] == [job_id]
+        assert takers == workers, log_path.read_text()  # both took uploads: one ran them, one handed them over
+        jobs = {}
+        for job_id in uploaded:
+            for _ in range(600):
+                with opener.open(f"{base}/api/admin/jobs/{job_id}", timeout=60) as response:
+                    jobs[job_id] = json.loads(response.read())
+                if jobs[job_id]["status"] == "done":
+                    break
+                wait_for(f"{base}/healthz", server, log_path)
+        assert all([p["status"] for p in job["papers"]] == ["added"] for job in jobs.values()), jobs
+        assert sorted(p.stem for p in (data_dir / "jobs").glob("*.json")) == sorted(uploaded)
         assert not list((data_dir / "uploads").glob("*/*"))  # taken out of the spool once stored
 
         server.send_signal(signal.SIGTERM)
@@ -128,9 +139,9 @@ def test_two_workers_share_session_graph_and_one_job_queue(tmp_path):
     assert not _alive(graph_pid) and not any(_alive(pid) for pid in workers)
     assert not in_use(data_dir)
     assert not (tmp_path / "home").exists()  # nothing written outside the data dir
-    doc_id = job["papers"][0]["doc_id"]
+    added = sorted(f"added {uploaded[i]} ({job['papers'][0]['doc_id'][:12]})" for i, job in jobs.items())
     ingests = AuditLog(data_dir).page(1, 100, action="ingest")["events"]
-    assert [e["what"] for e in ingests] == [f"added {paper.name} ({doc_id[:12]})"]  # once, by one process
+    assert sorted(e["what"] for e in ingests) == added  # each once, by one process
     assert not AuditLog(data_dir).page(1, 100, action="ingest.resume")["events"]
     with Archive(data_dir) as archive:
-        assert archive.paper(doc_id) is not None and len(list(archive.papers())) == 4
+        assert len(list(archive.papers())) == 3 + len(jobs)

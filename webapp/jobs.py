@@ -137,6 +137,8 @@ class Jobs:
         self._queue_lock_fd: int | None = None
         self.shared = shared
         self.runs_queue = not shared or self._take_queue_lock()
+        if shared:
+            log.info("this process %s the admin job queue", "runs" if self.runs_queue else "hands its jobs over to")
         if self.runs_queue:
             self._recover()
             if shared:
