@@ -145,3 +145,16 @@ def test_two_workers_share_session_graph_and_one_job_queue(tmp_path):
     assert not AuditLog(data_dir).page(1, 100, action="ingest.resume")["events"]
     with Archive(data_dir) as archive:
         assert len(list(archive.papers())) == 3 + len(jobs)
+
+
+def test_workers_refuse_production_without_a_secret_key_before_starting(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from webapp.cli import cli
+
+    monkeypatch.setenv("BOARDGRAPH_ENV", "production")
+    monkeypatch.delenv("BOARDGRAPH_SECRET_KEY", raising=False)
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path / "data"), "serve", "--workers", "2",
+                                      "--port", str(free_port())])
+    assert result.exit_code == 1 and "BOARDGRAPH_SECRET_KEY must be set" in result.output
+    assert not (tmp_path / "data" / "graph").exists()  # no graph server was started

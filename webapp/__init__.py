@@ -19,7 +19,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from webapp.settings import load_settings
 
 
-def _secret_key(settings: Mapping[str, Any]) -> str:
+def secret_key(settings: Mapping[str, Any]) -> str:
     """The session key: from the environment; in development a random key kept in the data dir."""
     if settings.get("SECRET_KEY"):
         return str(settings["SECRET_KEY"])
@@ -48,7 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(settings)
     app.config.update({k: v for k, v in (config or {}).items() if k not in settings})
-    app.config["SECRET_KEY"] = _secret_key(settings)
+    app.config["SECRET_KEY"] = secret_key(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_UPLOAD_MB"] * 1024 * 1024
     app.json.sort_keys = False
     proxies = settings["TRUSTED_PROXIES"]

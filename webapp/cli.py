@@ -327,8 +327,13 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) 
     settings = ctx.obj["settings"]
     configure_logging(sys.stdout, settings["LOG_LEVEL"])
     if workers > 1:
+        from webapp import secret_key
         from webapp.workers import serve_workers
 
+        try:
+            secret_key(settings)  # refused here, not in each worker; made now, before the workers start
+        except RuntimeError as ex:
+            raise click.ClickException(str(ex)) from ex
         logging.getLogger("boardgraph").info("serving boardgraph %s on http://%s:%s with %d processes of %d threads "
                                              "(data: %s)", _version(), host, port, workers, threads, settings["DATA_DIR"])
         serve_workers(settings, host, port, workers, threads)
