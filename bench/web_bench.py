@@ -1,9 +1,9 @@
 """The web app under waitress, loaded by 8 concurrent clients from a second process.
 
-    python -m bench.web_bench --n 1000 [--seconds 60] [--clients 8]
+    python -m bench.web_bench --n 1000 [--seconds 60] [--clients 8] [--workers 2 --threads 4] [--base DIR]
 
-Serves an archive of the generated corpus with `boardgraph serve` (waitress)
-on 127.0.0.1 only, signs the clients in as an officer made with
+Serves an archive of the generated corpus with `boardgraph serve` (waitress; with
+--workers N > 1 gunicorn's N processes of --threads each) on 127.0.0.1 only, signs the clients in as an officer made with
 `boardgraph users add`, and runs bench.web_client for a fixed time over a mix
 of pages and their JSON twins: search, person, meeting, actions, ask. Reports
 requests/s, p50/p95/p99 and errors. Target: no errors, p95 < 150 ms at 10k.
@@ -112,8 +112,26 @@ def _peak_rss_mb(pid: int) -> float | None:
     return None
 
 
+def _server_peak_rss_mb(pid: int) -> float | None:
+    """Peak RSS of the server's Python processes: the process itself and its gunicorn workers (added up;
+    the FalkorDB server, its child too, is left out as it is for one process)."""
+    try:
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        children = []
+    peaks = [_peak_rss_mb(p) for p in [pid] + children if b"redis-server" not in _cmdline(p)]
+    return round(sum(p for p in peaks if p is not None), 1) if peaks and peaks[0] is not None else None
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads: int = 8,
-        base: Path | None = None) -> dict[str, Any]:
+        base: Path | None = None, workers: int = 1) -> dict[str, Any]:
     data_dir = common.archive(n, seed, base)
     urls_file = (base or common.OUT) / f"web-urls-{common.size_label(n)}.json"
     urls_file.write_text(json.dumps(url_mix(data_dir, common.golds(common.corpus(n, seed, base)))), encoding="utf-8")
@@ -122,7 +140,8 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
     log_path = (base or common.OUT) / f"web-server-{common.size_label(n)}.log"
     log = open(log_path, "w", encoding="utf-8")
     server = subprocess.Popen([sys.executable, "-m", "webapp.cli", "--data-dir", str(data_dir), "serve",
-                               "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads)],
+                               "--host", "127.0.0.1", "--port", str(port), "--threads", str(threads),
+                               "--workers", str(workers)],
                               cwd=common.ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:
         try:
@@ -138,7 +157,7 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
         if done.returncode != 0:
             raise RuntimeError(f"The load generator failed: {done.stderr.strip()[-2000:]}")
         figures = json.loads(done.stdout)
-        figures["server_peak_rss_mb"] = _peak_rss_mb(server.pid)
+        figures["server_peak_rss_mb"] = _server_peak_rss_mb(server.pid)
     finally:
         server.terminate()
         try:
@@ -147,7 +166,7 @@ def run(n: int, seed: int = 1, seconds: float = 60.0, clients: int = 8, threads:
             server.kill()
             server.wait()
         log.close()
-    figures.update({"server_threads": threads, "user_made_by": made_by, "distinct_urls": len(json.loads(
+    figures.update({"server_workers": workers, "server_threads": threads, "user_made_by": made_by, "distinct_urls": len(json.loads(
         urls_file.read_text(encoding="utf-8"))), "target_p95_ms": TARGET_P95_MS,
         "meets_target": figures["errors"] == 0 and figures["latency_ms"]["p95"] < TARGET_P95_MS})
     return figures
@@ -159,12 +178,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--seconds", type=float, default=60.0, help="how long the clients run (default 60)")
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="waitress worker threads")
+    parser.add_argument("--threads", type=int, default=8, help="server threads (per process with --workers)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (boardgraph serve --workers)")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="folder holding the corpus and archive (default bench/out); the report goes there too")
     args = parser.parse_args(argv)
 
     def body() -> int:
-        figures = run(args.n, args.seed, args.seconds, args.clients, args.threads)
-        common.report("web", "bench.web_bench", args.n, figures)
+        figures = run(args.n, args.seed, args.seconds, args.clients, args.threads, args.base, args.workers)
+        common.report("web", "bench.web_bench", args.n, figures,
+                      out=args.base / f"web-{common.size_label(args.n)}.json" if args.base else None)
         return 0
 
     return common.guarded(body)

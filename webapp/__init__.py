@@ -8,6 +8,7 @@ TRUSTED_PROXIES (a count) makes the app believe their X-Forwarded-For/-Proto/-Ho
 """
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 from typing import Any, Mapping
@@ -18,7 +19,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from webapp.settings import load_settings
 
 
-def _secret_key(settings: Mapping[str, Any]) -> str:
+def secret_key(settings: Mapping[str, Any]) -> str:
     """The session key: from the environment; in development a random key kept in the data dir."""
     if settings.get("SECRET_KEY"):
         return str(settings["SECRET_KEY"])
@@ -26,9 +27,18 @@ def _secret_key(settings: Mapping[str, Any]) -> str:
         raise RuntimeError("BOARDGRAPH_SECRET_KEY must be set in production (BOARDGRAPH_ENV=production).")
     path = Path(settings["DATA_DIR"]) / "secret_key"
     if not path.exists():
+        # Written aside and linked into place: of server processes starting at once, the first
+        # link wins and every process reads that one key (sessions and CSRF work across them).
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+        draft = path.with_name(f".secret_key-{os.getpid()}")
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
     return path.read_text().strip()
 
 
@@ -38,7 +48,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(settings)
     app.config.update({k: v for k, v in (config or {}).items() if k not in settings})
-    app.config["SECRET_KEY"] = _secret_key(settings)
+    app.config["SECRET_KEY"] = secret_key(settings)
     app.config["MAX_CONTENT_LENGTH"] = settings["MAX_UPLOAD_MB"] * 1024 * 1024
     app.json.sort_keys = False
     proxies = settings["TRUSTED_PROXIES"]

@@ -347,6 +347,7 @@ def audit_csv():
 def init_app(app: Flask) -> None:
     from webapp import admin_curation, admin_twins, admin_users  # noqa: F401  (they add routes to these blueprints)
 
-    app.extensions["jobs"] = Jobs(app.config["DATA_DIR"], app.extensions["archive"], app.extensions["audit"])
+    app.extensions["jobs"] = Jobs(app.config["DATA_DIR"], app.extensions["archive"], app.extensions["audit"],
+                                  shared=app.config["WORKERS"] > 1)
     app.register_blueprint(admin)
     app.register_blueprint(admin_api)

@@ -311,10 +311,13 @@ def evaluate(gold_dir: Path, as_json: bool) -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256), envvar="BOARDGRAPH_THREADS",
               help="Requests served at once (env BOARDGRAPH_THREADS).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), envvar="BOARDGRAPH_WORKERS",
+              help="Server processes (env BOARDGRAPH_WORKERS): 1 is waitress in this process; more are "
+                   "gunicorn workers with --threads each.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
-    """Serve the web app with waitress (a production WSGI server); the log, with an access line
-    per request, goes to stdout."""
+def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) -> None:
+    """Serve the web app with waitress (a production WSGI server), or with --workers N > 1 gunicorn's
+    N processes; the log, with an access line per request, goes to stdout."""
     from waitress import serve as waitress_serve
 
     from webapp import create_app
@@ -323,8 +326,20 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
 
     settings = ctx.obj["settings"]
     configure_logging(sys.stdout, settings["LOG_LEVEL"])
+    if workers > 1:
+        from webapp import secret_key
+        from webapp.workers import serve_workers
+
+        try:
+            secret_key(settings)  # refused here, not in each worker; made now, before the workers start
+        except RuntimeError as ex:
+            raise click.ClickException(str(ex)) from ex
+        logging.getLogger("boardgraph").info("serving boardgraph %s on http://%s:%s with %d processes of %d threads "
+                                             "(data: %s)", _version(), host, port, workers, threads, settings["DATA_DIR"])
+        serve_workers(settings, host, port, workers, threads)
+        return
     try:
-        app = create_app({"DATA_DIR": settings["DATA_DIR"]})
+        app = create_app({"DATA_DIR": settings["DATA_DIR"], "WORKERS": 1})
     except RuntimeError as ex:
         raise click.ClickException(str(ex)) from ex
     warm_in_background(app)

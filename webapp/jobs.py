@@ -29,6 +29,15 @@ merge policy leaves many, and 13 at 1k papers doubled the search p95), the worke
 (`Archive.optimize_index`, under the archive's writer lock, holding `write_lock` as a batch does):
 a job submitted meanwhile waits in the queue, a delete or curation for the lock, so nothing is lost.
 
+Several server processes (`boardgraph serve --workers N`, webapp.workers): one queue per data dir.
+The process that holds an flock on `<data_dir>/jobs/queue.lock` runs the queue: its start-up recovery,
+the jobs and the idle merge. Each of the others ("handing over") spools every paper of a job it is given
+(a re-ingest copies the stored original) and writes the job file, as `submit` always does, and queues
+nothing itself: the queue's owner polls for queued job files it does not know yet (HANDOVER_POLL_SECONDS)
+and runs them as it runs a job recovered at start. So "queued" still means on disk, and a restart of any
+process loses nothing. The kernel drops the flock when its holder dies; the next process to open the
+data dir's queue (a restarted worker) takes it over, recovering what is spooled.
+
 A job with `ocr` reads PDFs with no text layer by OCR (ingest.ocr). A scan that
 fails (read without OCR, or OCR failed) is held in `<data_dir>/scans/`
 (webapp.scans) and its entry has `"scan": true`, so the admin can have it read by
@@ -45,6 +54,7 @@ Job file shape::
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -72,6 +82,8 @@ FINISHED = ("done", "interrupted")
 STORED = ("added", "replaced", "unchanged")
 BATCH = 16  # files per batch of a job: one extraction run, one graph transaction, one index commit
 IDLE_MERGE_SECONDS = 120.0  # quiet time after an ingest before the index's segments are merged
+HANDOVER_POLL_SECONDS = 1.0  # how often the queue's owner looks for jobs other processes handed over
+QUEUE_LOCK = "queue.lock"  # in <data_dir>/jobs: held by the one process that runs the queue
 HOLD = "BOARDGRAPH_TEST_HOLD_JOBS"  # tests only: a path; the worker starts no job until that file exists
 
 
@@ -106,7 +118,9 @@ class Jobs:
     """The job queue of one app: a single worker thread over the archive."""
 
     def __init__(self, data_dir: Path, archive: Archive, audit_log: AuditLog, *,
-                 idle_merge_seconds: float = IDLE_MERGE_SECONDS) -> None:
+                 idle_merge_seconds: float = IDLE_MERGE_SECONDS, shared: bool = False) -> None:
+        """`shared`: other server processes serve this data dir too (see the module doc); only the one
+        that gets the queue lock runs jobs, the others hand theirs over through the spool."""
         self.dir = Path(data_dir) / "jobs"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.archive = archive
@@ -119,7 +133,27 @@ class Jobs:
         self._worker: threading.Thread | None = None
         self.idle_merge_seconds = idle_merge_seconds
         self._stored_since_merge = False  # a job stored papers since the last idle-time merge
-        self._recover()
+        self._known: set[str] = set()  # jobs this process has queued (the owner polls for the others)
+        self._queue_lock_fd: int | None = None
+        self.shared = shared
+        self.runs_queue = not shared or self._take_queue_lock()
+        if shared:
+            log.info("this process %s the admin job queue", "runs" if self.runs_queue else "hands its jobs over to")
+        if self.runs_queue:
+            self._recover()
+            if shared:
+                self._ensure_worker()  # polls for handed-over jobs from the start
+
+    def _take_queue_lock(self) -> bool:
+        """Whether this process now holds the data dir's queue lock (kept open until it exits)."""
+        fd = os.open(self.dir / QUEUE_LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._queue_lock_fd = fd
+        return True
 
     # ---- submitting and reading -----------------------------------------
 
@@ -131,6 +165,9 @@ class Jobs:
         papers = [{"filename": s.filename, "status": "failed" if s.refused else "pending", "doc_id": None,
                    "title": None, "error": s.refused, "source_id": None if s.refused else s.doc_id}
                   for s in sources]
+        if not self.runs_queue:  # handing over: the queue's owner reads every paper from the spool
+            sources = [Source(s.filename, data=s.path.read_bytes()) if s.data is None and s.path is not None
+                       and not s.refused else s for s in sources]
         spooled = self.spool.put(job_id, [(i, s.filename, s.data) for i, s in enumerate(sources)
                                           if s.data is not None and not s.refused])
         todo: Todo = []
@@ -144,12 +181,14 @@ class Jobs:
                "started": None, "finished": None, "force": force, "ocr": ocr, "total": len(sources),
                "done": sum(1 for s in sources if s.refused), "failed": sum(1 for s in sources if s.refused),
                "current": None, "papers": papers}
+        if not self.runs_queue and not todo:  # nothing to hand over: every paper was refused
+            job.update(status="done", finished=_now())
         self._save(job)
         for entry in papers:
             if entry["status"] == "failed":
                 self.audit_log.record("ingest", _describe(entry), who=user, ip=ip)
-        self._queue.put((job_id, todo))
-        self._ensure_worker()
+        if self.runs_queue:
+            self._enqueue(job_id, todo)
         return job_id
 
     def get(self, job_id: str) -> dict[str, Any] | None:
@@ -183,12 +222,25 @@ class Jobs:
             self._worker = threading.Thread(target=self._work, name="boardgraph-jobs", daemon=True)
             self._worker.start()
 
+    def _enqueue(self, job_id: str, todo: Todo) -> None:
+        self._known.add(job_id)
+        self._queue.put((job_id, todo))
+        self._ensure_worker()
+
     def _work(self) -> None:
+        idle_since = time.monotonic()
         while True:
+            wait = self.idle_merge_seconds if self._stored_since_merge else None
+            if self.shared:
+                wait = HANDOVER_POLL_SECONDS
             try:
-                job_id, todo = self._queue.get(timeout=self.idle_merge_seconds if self._stored_since_merge else None)
-            except queue.Empty:  # idle for a while after an ingest
-                self._merge_when_idle()
+                job_id, todo = self._queue.get(timeout=wait)
+            except queue.Empty:
+                if self.shared and self._take_handed_over():
+                    continue
+                idle_long = not self.shared or time.monotonic() - idle_since >= self.idle_merge_seconds
+                if self._stored_since_merge and idle_long:
+                    self._merge_when_idle()  # idle for a while after an ingest
                 continue
             try:
                 _hold_for_tests()
@@ -201,6 +253,7 @@ class Jobs:
                     self._save(job)
             finally:
                 self._queue.task_done()
+                idle_since = time.monotonic()
 
     def _run(self, job_id: str, todo: Todo) -> None:
         job = self.get(job_id)
@@ -321,13 +374,27 @@ class Jobs:
                 self._save(job)
                 self.audit_log.record("ingest.resume", f"job {job_id}: {len(todo)} spooled uploads queued again",
                                       who=job.get("user"))
-                self._queue.put((job_id, todo))
-                self._ensure_worker()
+                self._enqueue(job_id, todo)
             else:
                 if job["status"] not in FINISHED:
                     job["status"] = "interrupted"
                 self._save(job)
                 self.spool.finish(job_id)
+
+    def _take_handed_over(self) -> bool:
+        """Queue the jobs other server processes wrote (spool, then job file) since we last looked."""
+        taken = False
+        for job_id in self.spool.job_ids():
+            if job_id in self._known or not _JOB_ID.match(job_id):
+                continue
+            job = self.get(job_id)
+            if job is None or job["status"] != "queued":
+                continue  # its job file is not written yet: the next look finds it
+            todo = self._resumable(job, {path.name: path for path in self.spool.files(job_id)})
+            self._save(job)
+            self._enqueue(job_id, todo)
+            taken = True
+        return taken
 
     def _resumable(self, job: dict[str, Any], spooled: dict[str, Path]) -> Todo:
         """Settle a stopped job's papers; returns the spooled ones to ingest again."""

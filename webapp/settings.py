@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "COOKIE_SECURE": None,  # None: Secure cookies except on localhost/testing; "false" for plain-http deployments
     "TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-* headers are believed (ProxyFix)
     "LOG_LEVEL": "INFO",  # of `boardgraph serve`'s log on stdout
+    "WORKERS": 1,  # server processes of `boardgraph serve` (webapp.workers); more than 1 shares the job queue
 }
 
 
@@ -34,7 +35,7 @@ def load_settings(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
     if overrides:
         settings.update({k: v for k, v in overrides.items() if v is not None})
     settings["DATA_DIR"] = Path(settings["DATA_DIR"]).resolve()
-    for key in ("MAX_UPLOAD_MB", "TRUSTED_PROXIES"):
+    for key in ("MAX_UPLOAD_MB", "TRUSTED_PROXIES", "WORKERS"):
         try:
             settings[key] = int(settings[key])
         except (TypeError, ValueError):
