@@ -1,0 +1,65 @@
+"""Attendance on layouts of an eighth blind set of boards (issue 13, round 11).
+
+Invented names and organisations. Each test is one layout, the other ways boards write it, and its near-misses.
+"""
+from __future__ import annotations
+
+from parse_fixtures import chair, keys, parse
+
+TOP = "Elmley Scrutiny Board\n\n14 March 2011\n\n"
+ROWS = "\n\n-  Ada Brook, Director of Children's Services\n\n-  Ben Cole, Head of Safeguarding\n\n"
+BODY = "\n1. Minutes\n\nThe minutes were agreed.\n"
+
+
+def test_the_following_were_in_attendance_sentence_is_an_attendance_label():
+    for label in ("The following were in attendance:", "The following were in attendance for this item:",
+                  "The following were present:", "The following members were present:",
+                  "The following officers were in attendance:", "The following people were also present:",
+                  "The following attended:", "The following were in attendance for item 5:"):
+        paper = parse(TOP + label + ROWS + BODY)
+        assert keys(paper.attendees) == ["ada brook", "ben cole"], label
+
+
+def test_the_following_sentence_inside_a_minute_opens_an_item_list():
+    # a ModernGov item page: the list comes after the minute's first sentence, with '·' bullets
+    text = ("Safeguarding Update PDF 332 KB\nMinutes: The Board received the report from the Head of Service.\n"
+            "The following were in attendance for this item:\n· Councillor Ada Brook, Executive Member for Children\n"
+            "· Ben Cole, Chief Officer\nThe Board discussed the report.\n")
+    assert keys(parse(text).attendees) == ["ada brook", "ben cole"]
+
+
+def test_the_following_sentences_that_are_no_attendance_label_open_no_list():
+    for line in ("The following were in attendance at the training day, which was well received.",
+                 "The following were present at the event and spoke about their work",
+                 "The following were noted:", "The following actions were agreed:",
+                 "The following were in attendance for the discussion of the budget, which was long: Ada Brook"):
+        paper = parse(TOP + line + ROWS + BODY)
+        assert keys(paper.attendees) == [], line
+
+
+ITEM_PAGE = ("Agenda item\n\nElmley Adults Board - Progress Report\n\nThe Head of Service submitted a report that "
+             "presented a progress update from the Elmley Adults Board.\n\n")
+
+
+def test_a_chair_of_a_named_board_listed_for_an_item_does_not_chair_the_meeting():
+    for label in ("The following were in attendance:", "The following were in attendance for this item:",
+                  "The following officers were also in attendance:"):
+        for role in ("Independent Chair of the Elmley Adults Board", "Chair, Elmley Safeguarding Partnership Board",
+                     "Chairman of the Elmley Children's Partnership"):
+            text = (ITEM_PAGE + label + "\n\n-  Ada Brook, Director of Adults\n\n-  Ben Cole, " + role + "\n\n"
+                    "The Independent Chair introduced the report.\n")
+            paper = parse(text)
+            assert keys(paper.attendees) == ["ada brook", "ben cole"], (label, role)
+            assert chair(paper) is None, (label, role)
+
+
+def test_a_chair_marked_on_an_item_page_or_named_in_a_boards_own_list_is_still_the_chair():
+    marked = parse(ITEM_PAGE + "Present:\n\n-  Ada Brook (Chair)\n\n-  Ben Cole, Director of Adults\n\nThe report was noted.\n")
+    assert chair(marked) == "ada brook"
+    for label in ("Present:", "The following were present:"):  # the meeting's own members, not the item's guests
+        paper = parse(ITEM_PAGE + label + "\n\n-  Ada Brook, Independent Chair of the Elmley Adults Board\n\n"
+                      "-  Ben Cole, Director of Adults\n\nThe report was noted.\n")
+        assert chair(paper) == "ada brook", label
+    own = parse("14 March 2011\n\nPresent:\n\nAda Brook, Independent Chair of the Elmley Adults Board\n\n"
+                "Ben Cole, Director of Adults\n" + BODY)
+    assert chair(own) == "ada brook"
