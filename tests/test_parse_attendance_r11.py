@@ -63,3 +63,23 @@ def test_a_chair_marked_on_an_item_page_or_named_in_a_boards_own_list_is_still_t
     own = parse("14 March 2011\n\nPresent:\n\nAda Brook, Independent Chair of the Elmley Adults Board\n\n"
                 "Ben Cole, Director of Adults\n" + BODY)
     assert chair(own) == "ada brook"
+
+
+MEETING = "Elmley Children's Board\n\n14 March 2011\n\nPresent: Ada Brook, Ben Cole\n\n1. Apologies\n\n"
+NEXT = "\n\n2. Minutes\n\nThe minutes were agreed.\n"
+
+
+def test_every_apologies_sentence_of_a_paragraph_is_read():
+    for paragraph, expected in (
+            ("Apologies were received from Cy Dee. Apologies were also received from Fay Gee.", ["cy dee", "fay gee"]),
+            ("Apologies for absence were received from Cy Dee and Di Eve. An apology was also received from Fay Gee.",
+             ["cy dee", "di eve", "fay gee"]),
+            ("Apologies were received from Councillor Cy Dee and Councillor Di Eve attended as his substitute. "
+             "Apologies were also received from Councillor Fay Gee.", ["cy dee", "fay gee"])):
+        assert keys(parse(MEETING + paragraph + NEXT).apologies) == expected, paragraph
+
+
+def test_a_sentence_before_the_apologies_sentence_names_no_apology():
+    for paragraph in ("The Chair welcomed Ian Jay to the meeting. Apologies were received from Cy Dee.",
+                      "Ian Jay attended as a substitute. Apologies were received from Cy Dee."):
+        assert keys(parse(MEETING + paragraph + NEXT).apologies) == ["cy dee"], paragraph
