@@ -83,3 +83,17 @@ def test_a_sentence_before_the_apologies_sentence_names_no_apology():
     for paragraph in ("The Chair welcomed Ian Jay to the meeting. Apologies were received from Cy Dee.",
                       "Ian Jay attended as a substitute. Apologies were received from Cy Dee."):
         assert keys(parse(MEETING + paragraph + NEXT).apologies) == ["cy dee"], paragraph
+
+
+def test_a_reference_to_a_minute_is_never_the_title():
+    for ref in ("Minute No. 57 - Initial Budget Proposals for 2023/24", "Minute 12/23 - Annual Report",
+                "Minute Number 4: Elmley Board Work Plan"):
+        text = ("Matters arising\n" + ref + "\nThe Chair confirmed that the Board's views had been reported to the "
+                "Executive.\n")
+        assert parse(text).title is None, ref
+
+
+def test_a_heading_above_a_minute_reference_is_still_the_title():
+    for heading in ("Elmley Scrutiny Board", "Minutes of the Elmley Scrutiny Board"):
+        text = heading + "\n\n14 March 2011\n\nMinute No. 57 - Budget Proposals\n\nThe Board noted the report.\n"
+        assert parse(text).title == "Elmley Scrutiny Board", heading

@@ -534,9 +534,13 @@ def _cellish(text: str) -> bool:
 _SEQUENCE = re.compile(r"(?i)(?:meeting|session)\s+(?:no\.?|number|#)\s*\d{1,4}")  # 'Meeting No. 17': a count, not a name
 
 
+# 'Minute No. 57 - Budget Proposals', 'Minute 12/23': a reference to a minute (of an earlier meeting), never a heading
+_MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?)?\s*\d")
+
+
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
 
