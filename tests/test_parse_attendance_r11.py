@@ -97,3 +97,21 @@ def test_a_heading_above_a_minute_reference_is_still_the_title():
     for heading in ("Elmley Scrutiny Board", "Minutes of the Elmley Scrutiny Board"):
         text = heading + "\n\n14 March 2011\n\nMinute No. 57 - Budget Proposals\n\nThe Board noted the report.\n"
         assert parse(text).title == "Elmley Scrutiny Board", heading
+
+
+def test_the_date_of_minutes_being_approved_is_not_the_meetings_date():
+    for line in ("Minutes - 4 February 2011 PDF 161 KB To approve as a correct record the minutes of the meeting "
+                 "held on 4 February 2011",
+                 "Minutes of 4 February 2011: to confirm as a true record the minutes of the meeting held on "
+                 "4 February 2011",
+                 "To approve as an accurate record the minutes of the meeting held on 4 February 2011"):
+        text = ("Minutes: The Board received apologies.\n" + line + "\nMinutes: The minutes were agreed.\n"
+                "Matters arising\nThe Chair confirmed that the report had gone to the Executive.\n")
+        assert parse(text).date is None, line
+
+
+def test_the_meetings_own_date_above_minutes_being_approved_is_kept():
+    text = ("Elmley Scrutiny Board - Tuesday, 14 March 2011 10.00 am\n\nMinutes - 4 February 2011 PDF 161 KB To "
+            "approve as a correct record the minutes of the meeting held on 4 February 2011\n\nThe minutes were "
+            "agreed.\n")
+    assert parse(text).date == "2011-03-14"
