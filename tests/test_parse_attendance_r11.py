@@ -115,3 +115,23 @@ def test_the_meetings_own_date_above_minutes_being_approved_is_kept():
             "approve as a correct record the minutes of the meeting held on 4 February 2011\n\nThe minutes were "
             "agreed.\n")
     assert parse(text).date == "2011-03-14"
+
+
+LONG_RUN = (" A performance report on community safety was presented to the Board, to decide where performance needs "
+            "to improve. The draft Terms of Reference for the Board were presented and discussed. The Board reviews "
+            "its Terms of Reference every year. There have been changes in legislation and in the partnership "
+            "landscape, which affect the Board's governance and membership, and the main changes were highlighted.")
+
+
+def test_a_web_address_in_a_run_together_page_does_not_hide_its_date():
+    for opening in ("Summary of the Elmley Partnership Board Meeting held on 05 March 2013 Further information can be "
+                    "obtained from the full minutes by going to: http://www.example.org/partnerships/elmley",
+                    "Notes of the Elmley Partnership Board meeting held on 05 March 2013. The full minutes are at "
+                    "www.example.org/elmley/minutes"):
+        assert parse(opening + LONG_RUN + "\n").date == "2013-03-05", opening
+
+
+def test_a_short_banner_with_a_web_address_is_still_furniture():
+    text = ("Have your say on our services: complete the survey at www.example.org/survey 12 January 2020\n\n"
+            "Elmley Partnership Board\n\n05 March 2013\n\nPresent: Ada Brook, Ben Cole\n" + BODY)
+    assert parse(text).date == "2013-03-05"
