@@ -787,7 +787,7 @@ def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, 
     head = line.text[:sentence.start("names")]
     cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
     out = []
-    for start, stop in zip(cuts, cuts[1:]):
+    for start, stop in pairwise(cuts):
         part = sub(line, start, stop)
         m = _APOLOGY_SENTENCE.match(part.text.rstrip())
         if m is not None and m.group("names") is not None:
