@@ -32,6 +32,7 @@ from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
 from ingest.parse.items import find_items
+from ingest.parse.labels import match_label
 from ingest.parse.lines import split_lines
 from ingest.parse.owners import OwnerReader
 from ingest.parse.people import looks_like_person
@@ -140,8 +141,12 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                                                attendees, head, vocab),
                lambda: chair_blocks(lines or [], vocab),
                lambda: _attending(chair_appositions(lines or [], vocab, limit=400, whole=True), attendees))
+    guests_from = _item_guests_start(lines or [], head)
     for source in sources:
-        fits = chair_fits(source(), head.title, head.body, vocab)
+        candidates = [(p, r) for p, r in source()
+                      if not (guests_from is not None and p.span and p.span[0] >= guests_from
+                              and _names_a_body(r, vocab))]
+        fits = chair_fits(candidates, head.title, head.body, vocab)
         if len(fits) == 1:
             found = fits[0]
             return PersonEntry(found.name, found.org, None, found.initials, found.span)
@@ -202,13 +207,27 @@ def _unnamed_page_attending(found: list[tuple[PersonEntry, str]], attendees: lis
     if head.title or head.body:
         return found
     present = {person_key(e.person.name) for e in attendees}
+    return [(p, r) for p, r in found if person_key(p.name) in present or not _names_a_body(r, vocab)]
 
-    def names_a_body(role: str) -> bool:  # 'Chair of the Elmley Board', not 'Chair of the Board'
-        words = re.findall(r"[\w’'-]+", re.split(r"(?i)\bchair(?:man|woman|person)?\b", role)[-1].lower())
-        return bool(set(words) & vocab.body_heads) and any(
-            w not in vocab.body_heads and w not in ("of", "the", "for", "and") for w in words)
 
-    return [(p, r) for p, r in found if person_key(p.name) in present or not names_a_body(r)]
+def _item_guests_start(lines: list, head) -> int | None:
+    """Where an agenda-item page with no name of its own lists who attended for the item ('The following were
+    in attendance (for this item):'): 'Ada Brook, Independent Chair of the Elmley Adults Board' below it presents
+    that board's report and does not chair this meeting. A 'Present:' list is the meeting's own."""
+    if not head.item_page or head.title or head.body:
+        return None
+    for line in lines:
+        label = match_label(line, ("attendees",))
+        if label is not None and re.match(r"(?i)\W*the\s+following\b(?!.*\bpresent\b)", line.text):
+            return line.start
+    return None
+
+
+def _names_a_body(role: str, vocab: Vocabulary) -> bool:
+    """'Chair of the Elmley Board' names the body chaired; 'Chair of the Board' and 'Chair' do not."""
+    words = re.findall(r"[\w’'-]+", re.split(r"(?i)\bchair(?:man|woman|person)?\b", role)[-1].lower())
+    return bool(set(words) & vocab.body_heads) and any(
+        w not in vocab.body_heads and w not in ("of", "the", "for", "and") for w in words)
 
 
 def _one_person(keys: list[str]) -> bool:

@@ -774,6 +774,31 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
     if "|" in value.text:  # '... from Ada Brook and Ben Cole. |': the names end at the table cell's bar
         value = sub(value, 0, value.text.index("|"))
     section = _Section("apologies", Label("apologies", line, value, None), in_item=True)
+    for earlier in _earlier_sentences(line, sentence):
+        _read_sentence_names(section, earlier[0], earlier[1], earlier[2], vocab)
+    _read_sentence_names(section, line, sentence, value, vocab)
+    return section, k
+
+
+def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, re.Match[str], Line]]:
+    """Apologies sentences earlier in the same paragraph as the one matched ('Apologies were received from Ada
+    Brook. Apologies were also received from Ben Cole.': the match reads the last): each as (its line, its
+    match, its names up to its full stop)."""
+    head = line.text[:sentence.start("names")]
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(head)]
+    out = []
+    for start, stop in pairwise(cuts):
+        part = sub(line, start, stop)
+        m = _APOLOGY_SENTENCE.match(part.text.rstrip())
+        if m is not None and m.group("names") is not None:
+            names = sub(part, m.start("names"), m.end("names"))
+            out.append((part, m, sub(names, 0, len(names.text.rstrip().rstrip(".")))))
+    return out
+
+
+def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str], value: Line,
+                         vocab: Vocabulary) -> None:
+    """The people an apologies sentence names after its verb, into `section`."""
     pieces = _sentence_names(value)
     surnames: list[Entry | None] = [None] * len(pieces)
     if mentions_councillor(line.text):  # 'from Councillors Brook, Cole and Dee': surnames the title governs
@@ -787,7 +812,6 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         entry = parse_entry(piece, vocab)
         if entry is not None:
             section.entries.append(entry)
-    return section, k
 
 
 def _continues(nxt: Line) -> bool:

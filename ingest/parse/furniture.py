@@ -32,6 +32,9 @@ _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\
 # a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')
 _LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]*\d+(?:\.\d+)?\s*[kmg]b\s*[)\]]\s*$"
                         r"|\bpdf\s+icon\s+pdf\s+\d+(?:\.\d+)?\s*[kmg]b\s*$", re.IGNORECASE)
+# a banner with a web address is a line or two; a longer run holding one is the paper's text run together
+# ('Summary of the Elmley Board Meeting held on 5 March 2013 Further information at: www.example.org ...')
+_BANNER_MAX = 400
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -49,7 +52,7 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return True
     if any(key == t or key.startswith(t + " ") for t in vocab.page_types):
         return True  # 'Agenda and draft minutes app available': the page's own heading and a banner run on
-    if re.search(r"(?i)\bwww\.|https?://", text):
+    if re.search(r"(?i)\bwww\.|https?://", text) and len(text) <= _BANNER_MAX:
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
                 or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip()))

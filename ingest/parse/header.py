@@ -457,7 +457,8 @@ _NOT_OWN_DATE = re.compile(r"(?i)\b(?:printed|updated|created|revised|modified|u
 _PREVIOUS = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+|special\s+|extraordinary\s+)?"
                        r"meeting\s+(?:of\s+(?:the\s+)?[\w'’ -]{1,60}?\s+)?(?:held\s+)?(?:on\s+)?$")
 # 'To confirm the Minutes of the special meeting of the Committee held on 3 June 2024': minutes being approved
-_CONFIRMS = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?:s|d|ed)?\s+the\s+(?:draft\s+)?(?:minutes|notes)"
+_CONFIRMS = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?:s|d|ed)?"
+                       r"(?:\s+as\s+an?\s+(?:correct|true|accurate)\s+record(?:\s+of)?)?\s+the\s+(?:draft\s+)?(?:minutes|notes)"
                        r"\s+of\b[^.;]{0,120}$")
 _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are|is|be)\b")
 # '... the minutes of the previous meeting held on 3 June 2024': that meeting's date, never this one's
@@ -534,9 +535,13 @@ def _cellish(text: str) -> bool:
 _SEQUENCE = re.compile(r"(?i)(?:meeting|session)\s+(?:no\.?|number|#)\s*\d{1,4}")  # 'Meeting No. 17': a count, not a name
 
 
+# 'Minute No. 57 - Budget Proposals', 'Minute 12/23': a reference to a minute (of an earlier meeting), never a heading
+_MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?)?\s*\d")
+
+
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
 
@@ -574,7 +579,11 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
-        dates = [d for d in find_dates(line.text) if _own_date(line, d)]
+        found = find_dates(line.text)
+        # 'Minutes - 25 January 2023 ... To approve as a correct record the minutes of the meeting held on 25 January
+        # 2023': a date the line itself calls an earlier meeting's is not this one's wherever else the line writes it
+        earlier = {(d.year, d.month, d.day) for d in found if not _own_date(line, d)}
+        dates = [d for d in found if _own_date(line, d) and (d.year, d.month, d.day) not in earlier]
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")

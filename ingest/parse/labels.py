@@ -34,7 +34,11 @@ LABELS: dict[str, tuple[str, bool]] = {
     "attendees": (r"(?:(?:attendees|attendance|present|those\s+present)\s+(?:and|&)\s+apologies(?:\s+for\s+absence)?"
                   # the family of attendance headings, longest first: 'Attendance Details', 'Attendance record',
                   # 'Record of attendance', 'Members attending', 'Present at the meeting', 'Officers attending',
-                  # 'Attended by'
+                  # 'Attended by'; 'The following were in attendance (for this item):', 'The following members were
+                  # present:', 'The following attended:' - a sentence read as a label only with its colon
+                  r"|the\s+following\s+(?:(?:members|officers|councillors|people|persons|guests|representatives)\s+)?"
+                  r"(?:(?:were|was|are)\s+(?:also\s+)?(?:in\s+attendance|present)|(?:also\s+)?attended)"
+                  r"(?:\s+for\s+[\w .,&/-]{1,30}?)?(?=\s*:)"
                   r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
                   r"|attended\s+by|(?:members|officers|councillors|governors|trustees|people|others)\s+attending"
                   r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
