@@ -34,13 +34,14 @@ class _BoardgraphHandler(logging.StreamHandler):
     """The handler configure_logging installs (so a second call replaces it instead of doubling lines)."""
 
 
-def configure_logging(stream: IO[str] | None = None, level: str | int = "INFO") -> None:
-    """Send every logger's records to `stream` (default stdout) at `level` and above."""
+def configure_logging(stream: IO[str] | None = None, level: str | int = "INFO", fmt: str = FORMAT) -> None:
+    """Send every logger's records to `stream` (default stdout) at `level` and above, as `fmt` lays them out
+    (several server processes name each line's pid: webapp.workers)."""
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, _BoardgraphHandler)]:
         root.removeHandler(handler)
     handler = _BoardgraphHandler(stream or sys.stdout)
-    handler.setFormatter(IsoFormatter(FORMAT))
+    handler.setFormatter(IsoFormatter(fmt))
     root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
 

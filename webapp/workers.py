@@ -17,7 +17,6 @@ waitress process queues them; N processes share the cores. What must hold across
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -53,11 +52,9 @@ class _Server(BaseApplication):
 
 
 def _log_to_stdout(level: str) -> None:
-    from webapp.logs import IsoFormatter, configure_logging
+    from webapp.logs import configure_logging
 
-    configure_logging(sys.stdout, level)
-    for handler in logging.getLogger().handlers:
-        handler.setFormatter(IsoFormatter(LOG_FORMAT))
+    configure_logging(sys.stdout, level, LOG_FORMAT)
 
 
 def serve_workers(settings: dict[str, Any], host: str, port: int, workers: int, threads: int) -> None:
