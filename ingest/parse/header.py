@@ -582,8 +582,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         found = find_dates(line.text)
         # 'Minutes - 25 January 2023 ... To approve as a correct record the minutes of the meeting held on 25 January
         # 2023': a date the line itself calls an earlier meeting's is not this one's wherever else the line writes it
-        earlier = {(d.year, d.month, d.day) for d in found if not _own_date(line, d)}
-        dates = [d for d in found if _own_date(line, d) and (d.year, d.month, d.day) not in earlier]
+        own = [_own_date(line, d) for d in found]
+        earlier = {(d.year, d.month, d.day) for d, mine in zip(found, own) if not mine}
+        dates = [d for d, mine in zip(found, own) if mine and (d.year, d.month, d.day) not in earlier]
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
