@@ -20,7 +20,7 @@ from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
-from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
+from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
@@ -42,7 +42,6 @@ class Attendance:
     chairs: list[PersonEntry] = field(default_factory=list)  # 'Mr Brook (Chair)' in the list: a title and a surname
 
 
-_RUN_ON_MIN = 400  # characters: a 'line' this long holding a list label is a page run into one paragraph
 _INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:"
                            # the label glued to the first name, its line breaks lost ('AttendeesAda Brook – ...')
                            r"|(?:(?<=\s)|^)(?-i:Present|Attendees|In\s+attendance)(?=(?-i:[A-Z][a-z]))", re.I)
@@ -68,7 +67,7 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
     out: list[Line] = []
     changed = False
     for line in lines:
-        label = _INLINE_LABEL.search(line.text) if len(line.text) >= _RUN_ON_MIN else None
+        label = _INLINE_LABEL.search(line.text) if len(line.text) >= RUN_ON_CHARS else None
         cuts = _run_on_cuts(line.text, label.start(), vocab) if label else []
         if len(cuts) < 3:
             out.append(line)

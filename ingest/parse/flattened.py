@@ -16,10 +16,8 @@ import re
 from ingest.parse.dates import find_dates
 from ingest.parse.items import minute_start
 from ingest.parse.labels import LABELS
-from ingest.parse.lines import Line, sub
+from ingest.parse.lines import RUN_ON_CHARS, Line, sub
 from ingest.parse.vocab import Vocabulary
-
-_LONG = 400  # characters: longer than any heading, label line or list row of a page with its line breaks
 
 _LIST_WORDS = rf"{LABELS['attendees'][0]}|{LABELS['apologies'][0]}|{LABELS['chair'][0]}"
 # a label mid-line: a capital, the label's words, an optional bracket, a colon
@@ -33,11 +31,11 @@ _NUMBER = re.compile(r"(?<=\s)(?P<num>\d{1,2})\.\s+(?=[A-Z])")
 
 def unflatten(lines: list[Line], vocab: Vocabulary) -> list[Line]:
     """The lines, a flattened page's long line cut into its parts; renumbered when anything was cut."""
-    if not any(len(line.text) > _LONG for line in lines):
+    if not any(len(line.text) > RUN_ON_CHARS for line in lines):
         return lines
     out: list[Line] = []
     for line in lines:
-        if len(line.text) > _LONG and _LABEL.search(line.text):
+        if len(line.text) > RUN_ON_CHARS and _LABEL.search(line.text):
             out.extend(_cut(line, vocab))
         else:
             out.append(line)

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from ingest.names import clean_text
 from ingest.parse.dates import find_dates
-from ingest.parse.lines import Line
+from ingest.parse.lines import RUN_ON_CHARS, Line
 from ingest.parse.vocab import Vocabulary
 
 # 'By Ada Brook,2014-06-23 08:07' / 'Uploaded by ab12 on 3 May 2014' / '... Report by HC12100118333'
@@ -32,9 +32,6 @@ _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\
 # a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')
 _LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]*\d+(?:\.\d+)?\s*[kmg]b\s*[)\]]\s*$"
                         r"|\bpdf\s+icon\s+pdf\s+\d+(?:\.\d+)?\s*[kmg]b\s*$", re.IGNORECASE)
-# a banner with a web address is a line or two; a longer run holding one is the paper's text run together
-# ('Summary of the Elmley Board Meeting held on 5 March 2013 Further information at: www.example.org ...')
-_BANNER_MAX = 400
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -52,7 +49,9 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return True
     if any(key == t or key.startswith(t + " ") for t in vocab.page_types):
         return True  # 'Agenda and draft minutes app available': the page's own heading and a banner run on
-    if re.search(r"(?i)\bwww\.|https?://", text) and len(text) <= _BANNER_MAX:
+    # a banner with a web address is a line or two; a longer run holding one is the paper's text run together
+    # ('Summary of the Elmley Board Meeting held on 5 March 2013 Further information at: www.example.org ...')
+    if re.search(r"(?i)\bwww\.|https?://", text) and len(text) <= RUN_ON_CHARS:
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
                 or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip()))

@@ -15,6 +15,10 @@ _BULLET = re.compile(r"^(?:[\u00b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf0
 _SPACE = " \t\r\f\v\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _CELL_SPLIT = re.compile(r"\s\|(?=\s)|^\|\s*|\s*\|$")  # 'a |  | b' keeps its empty middle cell
 _COLUMN_SPLIT = re.compile(r"\t+|\s{3,}")
+# characters: longer than any heading, label line or list row of a page that kept its line breaks, so a
+# 'line' this long is a page run into one paragraph (parse/flattened.py and attendance.py cut such lines
+# back; parse/furniture.py takes none for a site banner)
+RUN_ON_CHARS = 400
 
 
 @dataclass(frozen=True)
