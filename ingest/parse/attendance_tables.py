@@ -102,7 +102,7 @@ class Codes:
 
 
 _KEY_CODE = r"[A-Z][A-Z/]{0,4}"
-_PRESENT_WORDS = {"present", "attended", "attending", "in attendance"}
+_PRESENT_WORDS = {"present", "attended", "attending"}
 _KEY_SEP = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s*(?:=|:|[–—-](?=\s))\s*")
 _KEY_BARE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s+(?=[A-Za-z])")
 

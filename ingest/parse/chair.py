@@ -45,8 +45,15 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
     of = re.match(r"\s*(?:of|for)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
     comma = re.match(r"\s*,\s*([^,;/()]+)", after)
     plain = re.match(r"\s+((?:[A-Z][\w’'&-]*\s*)+(?:(?:for|of)\s+(?:[A-Z][\w’'&-]*\s*)+)?)", after)
+    if comma and not of and _tokens(comma.group(1))[-1:] and _tokens(comma.group(1))[-1] in _POST_HEADS:
+        comma = None  # 'Interim Chair, Chief Officer, Elmley Health': the holder's own post, not what is chaired
     following = (of or comma or plain).group(1) if (of or comma or plain) else ""
     return f"{before} {following}".strip()
+
+
+# the last word of a post ('Chief Officer', 'Director of Nursing' ends on 'nursing' and is not one)
+_POST_HEADS = frozenset({"officer", "director", "manager", "executive", "nurse", "doctor", "adviser", "advisor",
+                         "coordinator", "co-ordinator", "solicitor", "superintendent", "inspector", "commissioner"})
 
 
 _ABSENT = re.compile(r"(?i)\b(?:apols?|apologies|apology|absent|sent\s+apologies)\b|(?:^|/|\|)\s*A\s*(?:/|\||$)")
