@@ -57,3 +57,10 @@ def test_an_action_word_in_a_capitals_heading_or_in_prose_is_kept():
     text = ("Elmley Board\n\n3 May 2031\n\n1. REVIEW OF ACTION LOG\n\nThe log was reviewed.\n\n"
             "2. Joint ACTION Plan\n\nThe plan was agreed.\n")
     assert _items(text) == [("1", "REVIEW OF ACTION LOG"), ("2", "Joint ACTION Plan")]
+
+
+def test_action_inside_a_heading_on_a_page_run_into_one_line_is_kept():
+    text = RUN_ON.replace("2. Chair’s Announcements It was reported", "2. Joint ACTION Plan for Children 3. Chair’s "
+                          "Announcements It was reported")
+    headings = [i.heading for i in parse(text).items]
+    assert headings[:2] == ["Apologies and Welcome", "Joint ACTION Plan for Children"]

@@ -79,7 +79,8 @@ def minute_start(text: str, start: int, vocab: Vocabulary) -> int | None:
         word = w.group().strip(",;:")
         nxt = words[i + 1].group().lower().strip(",;:") if i + 1 < len(words) else ""
         if _COLUMN_WORD.fullmatch(w.group()) and nxt[:1].isalpha() and words[i + 1].group()[:1].isupper() \
-                and any(c.islower() for v in words[:i] for c in v.group()):
+                and any(c.islower() for v in words[:i] for c in v.group()) \
+                and _sentence_follows(words[i + 1:], verbs):
             return start + words[i + 1].start()  # 'Apologies and Welcome ACTION Apologies were received ...'
         if re.match(r"\d{1,2}\.\s", text[start + w.start():start + w.start() + 4]):
             return None  # the next item
@@ -90,6 +91,21 @@ def minute_start(text: str, start: int, vocab: Vocabulary) -> int | None:
                 and words[at - 1].group().lower() not in _FUNCTION_WORDS:
             return start + words[at].start()
     return None
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
+
+
+def _sentence_follows(words: list[re.Match[str]], verbs: frozenset[str]) -> bool:
+    """Do the words open a sentence (a verb among them before the next item number: 'Apologies for absence were
+    received', 'The Chair welcomed'), not the rest of a heading ('Plan for Children 2. Minutes')?"""
+    for w in words:
+        word = w.group().lower().strip(",;:.")
+        if re.fullmatch(r"\d{1,2}\.", w.group()):
+            return False
+        if word in verbs or word in _AUXILIARIES:
+            return True
+    return False
 
 
 def _speaker(words: list[re.Match[str]], i: int, vocab: Vocabulary) -> int | None:
