@@ -42,7 +42,7 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
     if _NOT_THE_CHAIR.search(before):
         return None
     after = role[m.end():]
-    of = re.match(r"\s*(?:of|for)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
+    of = re.match(r"\s*(?:of|for|to)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
     comma = re.match(r"\s*,\s*([^,;/()]+)", after)
     plain = re.match(r"\s+((?:[A-Z][\w’'&-]*\s*)+(?:(?:for|of)\s+(?:[A-Z][\w’'&-]*\s*)+)?)", after)
     following = (of or comma or plain).group(1) if (of or comma or plain) else ""
@@ -216,7 +216,10 @@ def _row_code(text: str, start: int, vocab: Vocabulary) -> tuple[int, str] | Non
             return m.start(), m.group("code").lower()
     return None
 
-_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))){0,6}")
+# 'Chair, Children and Young People Executive Group', 'Independent Chair to the Elmley Board': the chaired body's
+# name read on through its small joining words, so the body word at its end is seen
+_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))"
+                        r"|(?:and|&|of|for)\s+(?=[A-Z])){0,8}")
 
 
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
@@ -322,7 +325,7 @@ def _not_a_holder(text: str, end: int) -> bool:
 def _prose_apposition_of_a_body(text: str, role_end: int, role: str, vocab: Vocabulary) -> bool:
     """'..., Independent Chair of Elmley Boards, introduced the report': a sentence goes on after the role
     (a comma, then lower-case words) and the role names a body of its own (not 'Chair of the Board')."""
-    if not re.match(r"\s*,\s+[a-z]", text[role_end:]):
+    if not re.match(r"\s*,?\s*[a-z]", text[role_end:]):  # the tail may end on the space before the verb
         return False
     m = _CHAIR_WORD.search(role)
     q = _qualifier(role, m) if m else None
