@@ -222,6 +222,10 @@ _ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)?(?:[A-Z][\
                         r"|(?:and|&|of|for)\s+(?=[A-Z])){0,8}")
 
 
+# offices whose holder a paper may name by the office alone ('First Minister (Chair)', 'Lord Provost (Chair)'):
+# the words end an office, never a person's name
+_OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
+
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
 _CONNECTOR_BEFORE = re.compile(r"(?i)(?:\b(?:and|for|of|the|in|on|to)|&)\s*$")
 
@@ -245,7 +249,7 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if _CONNECTOR_BEFORE.search(text[:picked[0].start()]):
             continue  # '... for Childcare and Early Years': the words end a role, not a name
         if looks_like_person(gap, vocab, in_slot=True) and not any(
-                w.group(0).lower() in vocab.role_words for w in picked):
+                w.group(0).lower() in vocab.role_words or w.group(0).lower() in _OFFICE_WORDS for w in picked):
             return gap, picked[-1].end()
     return None
 

@@ -84,6 +84,13 @@ _APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\
 # a welcome item's heading that names who gave it: 'Welcome and Introductions - Ada Brook'
 _WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
                               rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
+# the heading of the item the chair gives: 'Chair’s opening address', '1. Chair's welcome and introductions',
+# 'Chairman's Opening Remarks' (a paragraph numbered '1.1' may follow on the same line)
+_CHAIRS_ITEM = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?{_CHAIR}['’]s\s+(?i:opening\s+(?:address|remarks|statement|comments)"
+                          rf"|welcome|introduction|remarks|announcements|opening)\b[^.]{{0,60}}?"
+                          rf"(?=\s+\d{{1,3}}\.\d{{1,2}}\s|\s*$)")
+# its first sentence: the person who opens it ('1.1 Ada Brook AM, welcomed everyone to the meeting')
+_OPENER = re.compile(rf"^(?:\d{{1,3}}\.\d{{1,2}}\s+)?{_NAME}\s*,?\s+{_OPENS}")
 _CHAIR_WELCOMED = re.compile(rf"^(?i:the)\s+{_CHAIR}\s+(?:welcomed|opened)\b")
 # a sentence ends at a full stop after a word, not after a title ('Mrs. D. Brook')
 _SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bProf\.)"
@@ -133,6 +140,9 @@ def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | 
         m = _WELCOME_HEADING.match(line.text)
         if m and _named(m, vocab) and _chair_welcomed_below(opening, i):
             found.append(_person(m, line.start))
+            continue
+        if (opener := _chairs_item_opener(opening, i, vocab)) is not None:
+            found.append(opener)
             continue
         if line.text[:1].isupper():
             found.extend(_in_sentences(_paragraph(opening, i, text), line.start, vocab))
@@ -193,6 +203,33 @@ def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
         if _CHAIR_WELCOMED.match(line.text):
             return True
     return False
+
+
+def _chairs_item_opener(lines: list[Line], i: int, vocab: Vocabulary) -> PersonEntry | None:
+    """The person who opens the chair's own item: under '1. Chair’s opening address', the first paragraph
+    '1.1 Ada Brook AM, welcomed everyone to the meeting' names the chair (on the heading's line or the first
+    filled line below it). A post-nominal after the name ('AM', 'MBE') is not part of it."""
+    head = _CHAIRS_ITEM.match(lines[i].text)
+    if head is None:
+        return None
+    line, start = lines[i], head.end()
+    if not line.text[start:].strip():
+        below = next((j for j in range(i + 1, min(i + 4, len(lines))) if not lines[j].blank), None)
+        if below is None:
+            return None
+        line, start = lines[below], 0
+    rest = line.text[start:]
+    lead = len(rest) - len(rest.lstrip())
+    m = _OPENER.match(rest.lstrip())
+    if m is None:
+        return None
+    name = m.group("name")
+    if len(name.split()) > 2:
+        name = _POSTNOMINAL.sub("", name)
+    if not _named(name, vocab):
+        return None
+    at = line.start + start + lead + m.start("name")
+    return PersonEntry(name, None, None, None, (at, at + len(name)))
 
 
 def marked_chair(text: str, vocab: Vocabulary) -> str | None:
