@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ingest.model import PersonEntry
+from ingest.parse.labels import match_label
 from ingest.parse.lines import Line, numbered
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -264,3 +265,34 @@ def chairs_elected(lines: list[Line], text: str, vocab: Vocabulary, own: Callabl
                 start = line.start + m.start("name")
                 found.append(PersonEntry(name, None, None, None, (start, start + len(name))))
     return found
+
+
+# the titles that open each entry of a council's members' list ('Provost Smaill', 'Depute Provost Russell',
+# 'Councillor Muirhead', 'Lord Mayor Brook')
+_LIST_TITLE = r"(?:(?:Lord\s+|Depute\s+|Deputy\s+|Vice\s+)?(?:Provost|Mayor)|Councillor|Cllr\.?|Bailie|Alderman|Mrs|Mr|Ms|Miss|Dr\.?)"
+# 'Provost Smaill (Chair) Depute Provost Russell Councillor Muirhead ...': a titled surname marked as the chair,
+# right before the next titled entry of a list run into one line
+_MARKED_IN_RUN = re.compile(rf"(?:^|(?<=\s))(?P<name>{_LIST_TITLE}\s+(?:[A-Z]\.?\s+){{0,3}}{_WORD})\s*"
+                            rf"\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)(?=\s+{_LIST_TITLE}\s+[A-Z])")
+
+
+def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[PersonEntry]:
+    """The members marked '(Chair)' inside a present list run into one line of titled entries, no separator
+    between them ('Present:' / 'Provost Smaill (Chair) Depute Provost Russell Councillor Muirhead ...'): the
+    list is not split, but the marker still names its chair. Only in the line of an attendance label or the
+    first filled line below one (not in an apologies list: an absent chair chaired nothing)."""
+    out: list[PersonEntry] = []
+    under_label = False
+    for line in lines[:limit]:
+        if line.blank:
+            continue
+        label = match_label(line, ("attendees", "apologies"))
+        listed = label is not None and label.name == "attendees"
+        if listed or under_label:
+            start = label.value.start - line.start if listed and label.value is not None else 0
+            for m in _MARKED_IN_RUN.finditer(line.text, start):
+                surname = m.group("name").split()[-1].lower()
+                if surname not in vocab.not_name_words and surname not in vocab.role_words:
+                    out.append(_person(m, line.start))
+        under_label = listed and (label.value is None or not label.value.text.strip())
+    return out
