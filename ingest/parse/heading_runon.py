@@ -23,7 +23,7 @@ _TIME_NEXT = re.compile(r"^[\s,.;–—-]*\(?\s*\d{1,2}[.:]\d\d\b|^[\s,.;–—-
                         re.I)
 _VENUE_NEXT = re.compile(r"\b(?:room|hall|house|centre|center|chambers?|offices?|suite|building|buildings|library"
                          r"|hotel|civic|via\s+(?:teams|zoom)|online|virtual)\b", re.I)
-_RUN_ON_MIN = 25  # characters after the date: a date that ends its line, or is followed by a word or two, is no run-on
+_RUN_ON_MIN = 4  # characters after the date: a date that ends its line is no run-on
 
 
 def heading_before_date(line: Line, d: FoundDate, vocab: Vocabulary) -> Line | None:
