@@ -77,3 +77,9 @@ def test_other_presented_to_lines_name_a_pack_not_the_meeting():
 def test_a_heading_that_merely_names_a_meeting_date_still_dates_it():
     paper = parse("Elmley Council\n\nMeeting of Elmley Council on 4 June 2031\n" + ITEMS)
     assert paper.date == "2031-06-04"
+
+
+def test_a_presented_to_line_without_a_pack_heading_still_dates_the_paper():
+    # a report's cover names the meeting it goes to: that meeting's date is the report's
+    paper = parse("Elmley Board Annual Report\n\nPresented to the Meeting of the Elmley Board on 4 June 2031\n" + ITEMS)
+    assert paper.date == "2031-06-04"

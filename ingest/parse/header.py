@@ -476,7 +476,7 @@ def _own_date(line: Line, d: FoundDate) -> bool:
     before = line.text[:d.start]
     if _NOT_OWN_DATE.search(before):
         return False
-    if _PREVIOUS_NAMED.search(before) or _CONFIRMS.search(before) or pack_date(before):
+    if _PREVIOUS_NAMED.search(before) or _CONFIRMS.search(before):
         return False
     return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
 
@@ -579,6 +579,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     dated: list[tuple[Line, FoundDate]] = []
     meeting_word: str | None = None
     run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
+    pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
@@ -588,7 +589,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         own = [_own_date(line, d) for d in found]
         earlier = {(d.year, d.month, d.day) for d, mine in zip(found, own) if not mine}
         dates = [d for d, mine in zip(found, own) if mine and (d.year, d.month, d.day) not in earlier]
-        if any(not mine and pack_date(line.text[:d.start]) for d, mine in zip(found, own)):
+        if pack and any(pack_date(line.text[:d.start]) for d in found):
             continue  # 'Presented to the Meeting of Elmley Council on 18 December 2031': a pack's cover, no heading
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
