@@ -75,3 +75,12 @@ def test_a_chair_marked_in_a_run_on_apologies_list_is_no_chair():
     text = ("Elmley Council\n\n13 November 2031\n\nApologies:\n\nCouncillor Brook (Chair) Councillor Cole "
             "Councillor Dale\n" + ITEMS)
     assert chair(parse(text)) is None
+
+
+def test_the_opener_of_the_chairs_item_chairs_even_when_the_list_lost_their_name():
+    text = ("Elmley Policing Board\n\n4 May 2031\n\nAttendees:\n\nBen Cole, Chief Constable, Elmley Police\n\n"
+            "Cy Dale, Director, Elmley Council\n\n1. Chair’s opening address\n\n1.1 Ada Brook AM, welcomed everyone to "
+            "the meeting.\n\n1.2 Ben Cole thanked the Board.\n")
+    paper = parse(text)
+    assert [p.name for p in paper.attendees] == ["Ben Cole", "Cy Dale"]
+    assert chair(paper) == "ada brook"

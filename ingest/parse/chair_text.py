@@ -142,9 +142,6 @@ def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | 
         if m and _named(m, vocab) and _chair_welcomed_below(opening, i):
             found.append(_person(m, line.start))
             continue
-        if (opener := _chairs_item_opener(opening, i, vocab)) is not None:
-            found.append(opener)
-            continue
         if line.text[:1].isupper():
             found.extend(_in_sentences(_paragraph(opening, i, text), line.start, vocab))
     return found
@@ -204,6 +201,16 @@ def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
         if _CHAIR_WELCOMED.match(line.text):
             return True
     return False
+
+
+def chairs_opening_own_item(lines: list[Line], vocab: Vocabulary, body: int | None = None) -> list[PersonEntry]:
+    """Everyone the opening of the paper names as opening the chair's own item (`_chairs_item_opener`). The
+    heading says the chair gives the item, so the opener chairs even when the list lost their name (the
+    caller does not require them to be listed)."""
+    first = next((i for i, line in enumerate(lines) if body is not None and line.start >= body), 0)
+    opening = lines[:first + _OPENING_LINES]
+    return [p for i, line in enumerate(opening) if not line.blank
+            and (p := _chairs_item_opener(opening, i, vocab)) is not None]
 
 
 def _chairs_item_opener(lines: list[Line], i: int, vocab: Vocabulary) -> PersonEntry | None:
