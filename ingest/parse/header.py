@@ -118,6 +118,11 @@ def _fits_key(name: str, value: str, vocab: Vocabulary) -> bool:
     return re.search(r"[A-Za-z]{2}", value) is not None
 
 
+# a meeting's name run on into the next key of a flattened key/value table: 'NTSCB Board Meeting Date and 15 May
+# 2017 time: 13:00' (the key cell 'Date and time:' wrapped round its value) or '... Venue: Room 2'
+_RUN_ON_KEY = re.compile(r"\s+(?=(?-i:Date)\s+(?:and|&)\s+[^:]{1,40}?\btime\s*:|(?-i:Date|Time|Venue|Location|Place)\s*:)")
+
+
 def _before_next_key(value: Line) -> Line:
     """A label's value less a further key/value cell run on after wide spacing ('ELMLEY BOARD     Venue  Room 2')."""
     cells = columns(value)
@@ -164,12 +169,13 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
     site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab))
+    copy = _bare_copy(lines, site_title, vocab)
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
             i += 1
             continue
-        if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
+        if i in (site_title, copy) or (not seen_label and is_furniture(line.text, vocab)):
             _furniture_hint(head, line.text, opening=not top and head.date is None)
             i += 1
             continue
@@ -240,6 +246,11 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         value, j = _value_after(label, lines, i)
+        if label.name == "title" and value is not None and (run_on := _RUN_ON_KEY.search(value.text)) is not None:
+            rest, value = sub(value, run_on.end()), sub(value, 0, run_on.start())
+            dated = [d for d in find_dates(rest.text) if d.precision == "day" and d.year is not None]
+            if head.date is None and dated and dated[0].start <= 12:
+                _take_date(head, rest, dated[0])  # 'Date and 15 May 2017 time:': the date key's value
         if label.name == "chair" and re.match(r"(?i)chaired\s+by\b", label.line.text.strip("*_ ")):
             head.kind_hint = head.kind_hint or "minutes"  # 'Chaired by' records a meeting that took place
         if value is not None:
@@ -251,6 +262,21 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _labelled_date_that_fits(head, lines)
     _finish(head, text, vocab)
     return head
+
+
+def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> int | None:
+    """The index of the sharing site's page title written again as the paper's first line, when it names no
+    body, group or kind of paper ('Apologies Received Are Noted Above' twice: words the site took from the
+    text, not the paper's heading, which the excerpt lacks); None otherwise ('Elmley Board Minutes' twice is
+    the heading)."""
+    if site_title is None or (nxt := _next_filled(lines, site_title)) is None:
+        return None
+    text = lines[nxt].text.strip("*_ ")
+    if text != lines[site_title].text.strip("*_ "):
+        return None
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)}
+    named = vocab.body_heads | vocab.sub_body_heads | vocab.group_words | {"meeting", "minutes", "notes", "agenda"}
+    return None if words & named else nxt
 
 
 def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
@@ -676,6 +702,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
         head.kind_hint = head.kind_hint or "minutes"
         h1 = of_body.group("group")
+        if of_body.re is _OF_BODY and (lead := _MEETING_OF.match(h1)) is not None:
+            h1 = lead.group("group")  # 'MINUTES OF THE MEETING OF THE ELMLEY BOARD': the body, as under _HELD
         first = sub(first, first.text.find(h1), first.text.find(h1) + len(h1))
     # 'Elmley Chairs Meeting' as the first heading: the issuer is the group, not its meeting
     issuer = _TITLE_TAIL.sub("", h1).strip(" ,:–—-") if re.search(r"(?i)\b(?:meeting|minutes)\s*$", h1) else h1
