@@ -32,6 +32,12 @@ _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\
 # a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')
 _LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]*\d+(?:\.\d+)?\s*[kmg]b\s*[)\]]\s*$"
                         r"|\bpdf\s+icon\s+pdf\s+\d+(?:\.\d+)?\s*[kmg]b\s*$", re.IGNORECASE)
+# a sharing site's file-detail line ('Total Page:16', 'File Type:pdf, Size:1020Kb', 'Page count: 12'): the
+# site describes the uploaded file; a paper's own header never gives its page count or file type on a line
+_FILE_DETAIL = re.compile(
+    r"^(?:total\s+pages?|page\s+count|pages?\s+total|number\s+of\s+pages|no\.?\s+of\s+pages|pages)\s*:\s*\d+\s*$"
+    r"|^file\s+(?:type|size|format)\s*:\s*\w+(?:\s*,\s*(?:size|pages?)\s*:\s*[\d.]+\s*(?:[kmg]b)?)?\s*$"
+    r"|^(?:file\s+)?size\s*:\s*\d+(?:\.\d+)?\s*[kmg]b\s*$", re.I)
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -41,7 +47,7 @@ def _key(text: str) -> str:
 
 def is_furniture(text: str, vocab: Vocabulary) -> bool:
     """A whole line a site adds: a known site phrase, an uploader line, a view count, a file name, a file's
-    link ('... (PDF 371kb)')."""
+    link ('... (PDF 371kb)'), the file's details ('Total Page:16', 'File Type:pdf, Size:1020Kb')."""
     key = _key(text)
     if not key:
         return False
@@ -54,7 +60,8 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
     if re.search(r"(?i)\bwww\.|https?://", text) and len(text) <= RUN_ON_CHARS:
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
-                or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip()))
+                or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip())
+                or _FILE_DETAIL.match(text.strip()))
 
 
 def is_metadata_label(text: str, vocab: Vocabulary) -> bool:

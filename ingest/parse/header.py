@@ -25,6 +25,7 @@ from ingest.parse.furniture import (
     is_section,
     page_title,
 )
+from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -257,7 +258,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
-    _read_top(head, top, vocab)
+    _read_top(head, top, vocab, site=lines[site_title].text if site_title is not None else None)
     _labelled_date_that_fits(head, lines)
     _finish(head, text, vocab)
     return head
@@ -595,13 +596,16 @@ def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     return entry is not None and not entry.bare
 
 
-def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
-    """Title, body, date, time and location from the unlabelled first lines."""
+def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None = None) -> None:
+    """Title, body, date, time and location from the unlabelled first lines (`site`: the sharing site's page
+    title above them, if any)."""
     headings: list[Line] = []
     kind_word: str | None = None
     after_date = False
     dated: list[tuple[Line, FoundDate]] = []
     meeting_word: str | None = None
+    run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
+    pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
@@ -611,6 +615,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         own = [_own_date(line, d) for d in found]
         earlier = {(d.year, d.month, d.day) for d, mine in zip(found, own) if not mine}
         dates = [d for d, mine in zip(found, own) if mine and (d.year, d.month, d.day) not in earlier]
+        if pack and any(pack_date(line.text[:d.start]) for d in found):
+            continue  # 'Presented to the Meeting of Elmley Council on 18 December 2031': a pack's cover, no heading
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
@@ -630,6 +636,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
             if _body_dated(line, dates[0]) and len(headings) < 2:
                 headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
+            elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
+                run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
+                headings.append(run_on)
             elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
                 meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
@@ -659,6 +668,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     if not headings:
         return
     first = headings[0]
+    if head.title is None and (pack := pack_heading(first, vocab)) is not None:
+        # 'Elmley Council Minute Volume' over the pack's index: the body, not an index line below it
+        head.title, head.spans["title"] = pack.text, (pack.start, pack.end)
+        head.body = head.issuer = pack.text
+        head.issuer_span = (pack.start, pack.end)
+        return
     held = _HELD.match(first.text.strip("*_ "))
     own = _OWN_MEETING.match(first.text.strip("*_ "))
     if held or own:
@@ -742,7 +757,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             title, span = h2, (second.start, second.end)
         else:  # 'Action Sheet', 'Welcome and apologies': a section under the heading, not the paper's name
             title, span = _as_printed(first, h1)
-    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
+    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda" and first is not run_on:
         title = f"{h1} {kind_word}"
     elif meeting_word and not _GROUP_TITLE.search(h1) and h1.isupper():
         title = f"{h1} {meeting_word.upper()}"  # 'ELMLEY BOARD' / 'MEETING HELD ON 4 MAY 2019': one heading
