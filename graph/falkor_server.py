@@ -405,15 +405,25 @@ def in_use(data_dir: Path) -> bool:
 
 def restore_snapshot(src: Path, data_dir: Path) -> None:
     """Put a snapshot (`FalkorServer.snapshot`'s folder) in place as the data dir's graph, which its
-    server loads at its next start. Refuses (GraphError) while a process uses the data dir's graph."""
+    server loads at its next start. Refuses (GraphError) while a process uses the data dir's graph.
+
+    A server left running by a killed process (no process attached) holds the old graph in memory:
+    it is stopped first, or the next open would adopt it and serve the old graph (and compact it
+    over the restored files at its stop). start.lock keeps any process from starting one meanwhile."""
     if in_use(data_dir):
         raise GraphError(f"The graph server of {data_dir} is running; stop the app (and any CLI using it) first.")
-    folder = Path(data_dir) / STORE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    old = folder / AOF_DIR
-    if old.exists():
-        shutil.rmtree(old)
-    Path(src, AOF_DIR).rename(old)
+    server = FalkorServer(data_dir)
+    server.dir.mkdir(parents=True, exist_ok=True)
+    with server._exclusive_start_lock():
+        if in_use(data_dir):
+            raise GraphError(f"The graph server of {data_dir} is running; stop the app (and any CLI using it) first.")
+        server._kill_leftover()
+        server.socket_path.unlink(missing_ok=True)
+        server.pid_path.unlink(missing_ok=True)
+        old = server.dir / AOF_DIR
+        if old.exists():
+            shutil.rmtree(old)
+        Path(src, AOF_DIR).rename(old)
 
 
 def _compact(client: redis.Redis) -> None:

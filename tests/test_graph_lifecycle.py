@@ -427,3 +427,18 @@ def test_a_start_timeout_that_is_not_a_number_is_a_sentence(tmp_path, monkeypatc
     monkeypatch.setenv("BOARDGRAPH_GRAPH_START_TIMEOUT", "soon")
     with pytest.raises(GraphUnavailable, match="BOARDGRAPH_GRAPH_START_TIMEOUT must be a number"):
         graph.open_graph(tmp_path)
+
+
+def test_a_restore_stops_a_leftover_server_so_the_restored_graph_is_what_opens(tmp_path, children):
+    """A server left by a killed owner holds the old graph in memory: a restore (allowed, as no
+    process is attached) must stop it, or the next open adopts it and serves (and at its stop
+    compacts over the restored files) the old graph instead of the restored one."""
+    data = tmp_path / "data"
+    with graph.open_graph(data) as g:
+        g.snapshot(tmp_path / "snap")  # an empty graph
+    old = killed_owner(data, children)  # saves a paper, then is SIGKILLed; its server lives
+    graph.restore_snapshot(tmp_path / "snap", data)
+    assert wait_gone(old)
+    with graph.open_graph(data) as again:
+        assert again.backend.server_pid() != old
+        assert graph.counts(again)["papers"] == 0
