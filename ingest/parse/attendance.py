@@ -19,6 +19,7 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
+from ingest.parse.name_run import comma_name, comma_name_ends, titled_run, unbracketed_orgs
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
@@ -58,17 +59,19 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 
 
-def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] | None = None) -> list[Line]:
     """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
     Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
     label, before each `Name – ` that starts an entry, and before a numbered item. Only from the first
     list label on, and only when three or more entries are found; other lines are kept as they are.
+    `comma_starts` (when given) receives the offsets of the entries cut before a `Name, ` (no dash).
     """
     out: list[Line] = []
     changed = False
     for line in lines:
         label = _INLINE_LABEL.search(line.text) if len(line.text) >= RUN_ON_CHARS else None
-        cuts = _run_on_cuts(line.text, label.start(), vocab) if label else []
+        commas: list[int] = []
+        cuts = _run_on_cuts(line.text, label.start(), vocab, commas) if label else []
         if len(cuts) < 3:
             out.append(line)
             continue
@@ -78,12 +81,14 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
             piece = sub(line, a, b)
             if piece.text:
                 out.append(piece)
+                if comma_starts is not None and a in commas:
+                    comma_starts.add(piece.start)
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
 
 
-def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
+def _run_on_cuts(text: str, after: int, vocab: Vocabulary, commas: list[int] | None = None) -> list[int]:
     """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
     cuts: list[int] = []
     names = 0
@@ -92,6 +97,14 @@ def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
         if start is not None:
             cuts.append(start)
             names += 1
+    if names < 3:  # no dash after the names: 'Ada Brook, Role, Org Ben Cole, Role ...' (name_run.py)
+        for end in comma_name_ends(text, after):
+            start = _name_start(text, after, end, vocab)
+            if start is not None and comma_name(text, start, end, vocab):
+                cuts.append(start)
+                if commas is not None:
+                    commas.append(start)
+                names += 1
     for m in _GLUED_LABEL.finditer(text, after):
         cuts.append(m.start())
     for m in _INLINE_NUMBER.finditer(text, after):
@@ -494,7 +507,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab), vocab), vocab)
+    comma_starts: set[int] = set()
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab, comma_starts), vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -568,7 +582,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if label.value is not None:
                 value = label.value
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
-                    while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
+                    while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]) \
+                            and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
                 groups = _org_groups(value, vocab)  # 'Elmley Council: Ada Brook, Ben Cole Oakham Police: Cy Dee'
@@ -632,6 +647,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 current.entries.append(entry)
                 current.role_cells = current.role_cells or current.columns is None
             continue
+        if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
+            current.entries.extend(titled)
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -667,6 +685,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _initials_block_before_label(logical, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
+    unbracketed_orgs(sections, comma_starts, text)
     _merge(sections, result, vocab, text)
     tables.fold(result)
     result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
@@ -1349,6 +1368,12 @@ def _attach_loose_initials(section: _Section) -> None:
         else:
             kept.append(loose)
     section.loose = kept
+
+
+def _same_line(value: Line, nxt: Line, text: str) -> bool:
+    """Are `value` and `nxt` pieces of one line of the text, cut apart at an entry's start (_split_run_on)?
+    Then `nxt` is the next entry, never the wrapped rest of `value`."""
+    return value.end <= nxt.start and "\n" not in text[value.end:nxt.start]
 
 
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
