@@ -88,6 +88,25 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] |
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
 
 
+def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
+    """A list's own line as long as a flattened page, its entries `Name, Role, Org` with nothing but the next
+    name ending each ('Ada Brook, Director, Elmley Council Ben Cole, Head of Service ...'): the entries, cut
+    before each name, when three or more names before a comma are found; else None (read as before)."""
+    if len(line.text) < RUN_ON_CHARS:
+        return None
+    commas: list[int] = []
+    cuts = _run_on_cuts(line.text, 0, vocab, commas)
+    if len(commas) < 3:
+        return None
+    pieces = []
+    for a, b in pairwise(sorted({0, *cuts, len(line.text)})):
+        if (piece := sub(line, a, b)).text:
+            pieces.append(piece)
+            if a in commas:
+                comma_starts.add(piece.start)
+    return pieces
+
+
 def _run_on_cuts(text: str, after: int, vocab: Vocabulary, commas: list[int] | None = None) -> list[int]:
     """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
     cuts: list[int] = []
@@ -647,6 +666,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 current.entries.append(entry)
                 current.role_cells = current.role_cells or current.columns is None
             continue
+        if (run := _comma_run(line, vocab, comma_starts)) is not None:  # 'A Brook, Role, Org B Cole, Role ...'
+            for piece in run:
+                _add(current, piece, vocab)
+            continue
         if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
             current.entries.extend(titled)
             continue
@@ -671,6 +694,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
+            current.entries.extend(e for e in parsed if e is not None)
+            continue
+        titled = _split_titled_run(line) if len(line.text) <= 120 else []
+        parsed = [parse_entry(p, vocab, current.legend) for p in titled]
+        if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
         loose = len(current.loose)
