@@ -19,7 +19,7 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
-from ingest.parse.name_run import comma_name, comma_name_ends, titled_run, unbracketed_orgs
+from ingest.parse.name_run import bare_run, comma_name, comma_name_ends, titled_run, unbracketed_orgs
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
@@ -527,6 +527,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     sections: list[_Section] = []
     current: _Section | None = None
     comma_starts: set[int] = set()
+    bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
     lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab, comma_starts), vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
@@ -605,6 +606,13 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                             and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
+                bare = bare_run(value, text, vocab, 1 if bare_seen else 3)  # 'Ada Brook Elmley Council Ben Cole ...'
+                if bare is not None:
+                    bare_seen = True
+                    current.entries.extend(bare[0])
+                    current.loose.extend(bare[1])
+                    _warn_unread(current, before, result)
+                    continue
                 groups = _org_groups(value, vocab)  # 'Elmley Council: Ada Brook, Ben Cole Oakham Police: Cy Dee'
                 grouped = [_org_led(g, vocab, current) for g in groups]
                 if groups and all(grouped):

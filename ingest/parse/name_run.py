@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 
 from ingest.model import PersonEntry
+from ingest.names import TITLES
 from ingest.parse.councillors import surname_entry
 from ingest.parse.lines import Line, sub
 from ingest.parse.people import Entry, is_role, looks_like_person
@@ -100,3 +101,94 @@ def unbracketed_orgs(sections: list, starts: set[int], text: str) -> None:
                 continue
             if f"({entry.person.org}" not in text[span[0]:span[0] + 400]:
                 entry.person.org = None
+
+
+# words that end or open an organisation's name and are no vocabulary word yet: read as organisation words
+# only here, where a run of names and organisations has nothing else to cut it by
+_ORG_EXTRA = frozenset("company companies organisations organizations county resources".split())
+_PARTICLES = frozenset("ap ab de da di du van von der den la le del bin ibn al".split())
+_WORD = re.compile(r"\S+")
+_CAPITAL = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z][a-z'’\-]*[a-z]")  # 'Brook', 'Lee-Brook', 'McLeod'
+
+
+def _kind(word: str, vocab: Vocabulary) -> str:
+    """'T' a title or rank, 'P' a name particle, 'C' a word that may be part of a name, 'V' anything else
+    (vocabulary, lower case, acronyms, digits, a word a comma or colon ends)."""
+    bare = word.rstrip(".")
+    low = bare.lower()
+    if low in TITLES:
+        return "T"
+    if low in _PARTICLES:
+        return "P"
+    if not _CAPITAL.fullmatch(bare) or low in _ORG_EXTRA or vocab.is_borough(bare) or any(
+            low in words for words in (vocab.org_words, vocab.group_words, vocab.role_words, vocab.body_heads,
+                                       vocab.sub_body_heads, vocab.not_name_words, vocab.place_words)):
+        return "V"
+    return "C"
+
+
+def bare_run(value: Line, text: str, vocab: Vocabulary, least: int = 3) -> tuple[list[Entry], list[Line]] | None:
+    """A present list flattened with no separator at all between its entries, `Name Organisation Name Role,
+    Organisation ...` ('Ada Brook Elmley County Council Ben Cole Oakham Trust Cllr Cy Dee Chair, Elmley
+    Group'): the people, and the runs of name-like words that could not be cut into one name (left out).
+
+    A person is a run of two capitalised words that are no vocabulary word (three with a particle, 'Ada ap
+    Brook'), after a vocabulary word, a title or the list's start (never after a comma: the role or
+    organisation goes on) and before a vocabulary word. A longer run keeps two words only when the words
+    after them recur elsewhere in the paper (a place's name repeated in every organisation: 'Elmley');
+    otherwise it is left out. None when the line is not such a run: a ';', a bracket or a dash in it, or
+    fewer than `least` people found (three; one in a further list once the paper's first list was such a run).
+    """
+    if re.search(r"[;()]|\s[-–—]\s", value.text):
+        return None
+    words = list(_WORD.finditer(value.text))
+    kinds = [_kind(m.group().rstrip(",:"), vocab) if not m.group().endswith((",", ":")) else "E" for m in words]
+    # 'E': a word a comma or colon ends; it may end a name ('Brook,') but is never followed by one
+    people: list[Entry] = []
+    left: list[Line] = []
+    i = 0
+    while i < len(words):
+        if kinds[i] not in ("C", "E") or i > 0 and words[i - 1].group().endswith(","):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and (kinds[j] == "C" or kinds[j] == "P" and j + 1 < len(words) and kinds[j + 1] == "C"):
+            j += 1
+        if j < len(words) and kinds[j] == "E" and words[j].group().endswith(",") \
+                and _kind(words[j].group().rstrip(","), vocab) == "C":
+            return None  # 'Ada Brook, Ben Cole': names a comma separates, not this layout
+        if j == i:
+            i += 1
+            continue
+        run = words[i:j]
+        while len(run) > 2 and _recurs(run[-1].group().rstrip(",:"), text) and run[-2].group().lower() not in _PARTICLES:
+            run = run[:-1]
+        names = [m.group().rstrip(",:") for m in run]
+        two = len(names) == 2 or len(names) == 3 and names[1].lower() in _PARTICLES
+        if len(names) >= 2:
+            name = " ".join(names)
+            piece = sub(value, run[0].start(), run[-1].start() + len(names[-1]))
+            plain = " ".join(n for n in names if n.lower() not in _PARTICLES)  # 'Ada ap Brook': read as 'Ada Brook'
+            if two and looks_like_person(plain, vocab, in_slot=True):
+                title = _titles_before(words, kinds, i)
+                full = f"{title} {name}" if title else name
+                people.append(Entry(PersonEntry(name=full, org=None, note=None, initials=None,
+                                                span=(piece.start, piece.end)), bare=False))
+            else:
+                left.append(sub(value, words[i].start(), words[j - 1].end()))
+        i = j
+    if len(people) < least:
+        return None
+    return people, left
+
+
+def _titles_before(words: list[re.Match[str]], kinds: list[str], i: int) -> str:
+    k = i
+    while k > 0 and kinds[k - 1] == "T":
+        k -= 1
+    return " ".join(m.group() for m in words[k:i])
+
+
+def _recurs(word: str, text: str) -> bool:
+    """Does a capitalised word stand more than once in the paper (a place in several organisations' names)?"""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
