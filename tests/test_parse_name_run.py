@@ -82,3 +82,17 @@ def test_a_bare_run_is_not_read_where_separators_are_written():
         assert bare_run(_line(value), value, vocab) is None, value
     value = "Ada Brook Elmshire Council Ben Cole Oakham Trust"  # two people: too few to tell
     assert bare_run(_line(value), value, vocab) is None
+
+
+def test_semicolons_separate_name_and_organisation_entries_and_commas_stay_inside():
+    paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Elmshire Vale Trust; Supt. Ben Cole, "
+                  "Oakham Police; Cy Dee, Northam Futures Executive Group; Dee Eve, Head of Youth Services; "
+                  "Cllr 1 Finn Gale, Chair, Elmshire Care Executive Group; Gus Hale, Oakham Police and Crime "
+                  "Commissioner; Iv" + BODY)
+    # 'Elmshire Vale', 'Northam Futures' are organisations after a comma, never a second person; '1' is a page number
+    assert keys(paper.apologies) == ["ada brook", "ben cole", "cy dee", "dee eve", "finn gale", "gus hale"]
+
+
+def test_commas_still_separate_names_when_semicolons_do_not_close_entries():
+    paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Ben Cole; Cy Dee" + BODY)
+    assert keys(paper.apologies) == ["ada brook", "ben cole", "cy dee"]

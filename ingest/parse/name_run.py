@@ -192,3 +192,27 @@ def _titles_before(words: list[re.Match[str]], kinds: list[str], i: int) -> str:
 def _recurs(word: str, text: str) -> bool:
     """Does a capitalised word stand more than once in the paper (a place in several organisations' names)?"""
     return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) >= 2
+
+
+_SEMI_ENTRY = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\d{1,3})\s+){1,5}?[A-Z][\w'’-]*\s*,\s*\S")  # '1': a page number
+
+
+def semicolon_entries(text: str) -> bool:
+    """'Ada Brook, Elmley Trust; Ben Cole, Head of X, Oakham Council; Cy Dee, ...': entries a semicolon
+    separates, each a name, a comma and its role or organisation. Then the commas are inside the entries
+    (an organisation after one is never a second person). Two or more semicolons, no bracket, and every
+    piece but the last (which a page may cut) opening with capitalised words and a comma."""
+    if text.count(";") < 2 or "(" in text:
+        return False
+    pieces = [p for p in text.split(";") if p.strip()]
+    return all(_SEMI_ENTRY.match(p) for p in pieces[:-1])
+
+
+_PAGE_AFTER_TITLE = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\d{1,3}\s+(?=[A-Z][a-z])")
+
+
+def page_number_after_title(piece: Line) -> Line:
+    """'Cllr 1 Ada Brook, Chair, ...': a page number the text flattened in between a title and the name; the
+    piece from the name on (the title is dropped with it)."""
+    m = _PAGE_AFTER_TITLE.match(piece.text)
+    return sub(piece, m.end()) if m else piece
