@@ -108,7 +108,7 @@ def unbracketed_orgs(sections: list, starts: set[int], text: str) -> None:
 _ORG_EXTRA = frozenset("company companies organisations organizations county resources".split())
 _PARTICLES = frozenset("ap ab de da di du van von der den la le del bin ibn al".split())
 _WORD = re.compile(r"\S+")
-_CAPITAL = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z](?:[a-z'’\-]*[a-z])?")  # 'Brook', 'Lee-Brook', 'McLeod'
+_CAPITAL = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)*")  # 'Brook', 'Lee-Brook', 'McLeod'
 
 
 def _kind(word: str, vocab: Vocabulary) -> str:
