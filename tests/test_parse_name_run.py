@@ -96,3 +96,10 @@ def test_semicolons_separate_name_and_organisation_entries_and_commas_stay_insid
 def test_commas_still_separate_names_when_semicolons_do_not_close_entries():
     paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Ben Cole; Cy Dee" + BODY)
     assert keys(paper.apologies) == ["ada brook", "ben cole", "cy dee"]
+
+
+def test_a_sederunt_on_the_labels_own_line():
+    paper = parse(TOP + "Present: Provost Brook (Chair) Councillor Cole Councillor Dee Councillor Eve\n\n"
+                  "In attendance: Ada Hale, Chief Executive" + BODY)
+    assert keys(paper.attendees) == ["brook", "cole", "dee", "eve", "ada hale"]
+    assert chair(paper) == "brook"

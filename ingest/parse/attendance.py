@@ -608,6 +608,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                             and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
+                if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
+                    current.entries.extend(titled)
+                    continue
                 bare = bare_run(value, text, vocab, 1 if bare_seen else 3)  # 'Ada Brook Elmley Council Ben Cole ...'
                 if bare is not None:
                     bare_seen = True
