@@ -19,16 +19,17 @@ def _line(text: str) -> Line:
 
 
 def test_a_sederunt_of_titled_members_is_cut_at_each_title():
-    paper = parse(TOP + "Present:\n\nProvost Brook (Chair) Depute Provost Cole Councillor Dee – Depute Council Leader "
-                  "Councillor Eve Councillor Fox-Gale Councillor McInnes\n\nIn attendance:\n\nAda Hale, Chief Executive"
-                  + BODY)
+    paper = parse(TOP + "Present:\n\nProvost Brook (Chair) Depute Provost Cole Councillor Dee – Depute Council "
+                  "Leader Councillor Eve Councillor Fox-Gale Councillor McInnes\n\nIn attendance:\n\n"
+                  "Ada Hale, Chief Executive" + BODY)
     assert keys(paper.attendees)[:6] == ["brook", "cole", "dee", "eve", "fox-gale", "mcinnes"]
     assert chair(paper) == "brook"
 
 
 def test_a_titled_run_with_an_organisation_after_a_name_is_not_a_sederunt():
     vocab = load_vocabulary()
-    assert titled_run(_line("Councillor Ada Brook Elmshire Council Councillor Ben Cole Councillor Cy Dee"), vocab) is None
+    run = "Councillor Ada Brook Elmshire Council Councillor Ben Cole Councillor Cy Dee"
+    assert titled_run(_line(run), vocab) is None
     assert titled_run(_line("Councillor Brook Councillor Cole"), vocab) is None  # two: too few to tell
     assert titled_run(_line("Apologies from Councillor Brook Councillor Cole Councillor Dee"), vocab) is None
     assert titled_run(_line("Councillor Brook (Elmshire) Councillor Cole Councillor Dee"), vocab) is None
@@ -85,8 +86,9 @@ def test_a_bare_run_is_not_read_where_separators_are_written():
 
 
 def test_semicolons_separate_name_and_organisation_entries_and_commas_stay_inside():
-    paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Elmshire Vale Trust; Supt. Ben Cole, "
-                  "Oakham Police; Cy Dee, Northam Futures Executive Group; Dee Eve, Head of Youth Services; "
+    paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Elmshire Vale Trust; "
+                  "Supt. Ben Cole, Oakham Police; Cy Dee, Northam Futures Executive Group; "
+                  "Dee Eve, Head of Youth Services; "
                   "Cllr 1 Finn Gale, Chair, Elmshire Care Executive Group; Gus Hale, Oakham Police and Crime "
                   "Commissioner; Iv" + BODY)
     # 'Elmshire Vale', 'Northam Futures' are organisations after a comma, never a second person; '1' is a page number
@@ -103,3 +105,9 @@ def test_a_sederunt_on_the_labels_own_line():
                   "In attendance: Ada Hale, Chief Executive" + BODY)
     assert keys(paper.attendees) == ["brook", "cole", "dee", "eve", "ada hale"]
     assert chair(paper) == "brook"
+
+
+def test_semicolons_between_groups_of_names_leave_the_commas_separating_people():
+    paper = parse(TOP + "Present: Ada Hale, Chief Executive\n\nApologies: Ada Brook, Ben Cole; Cy Dee, Dee Eve; "
+                  "Finn Gale, Gus Hale" + BODY)
+    assert keys(paper.apologies) == ["ada brook", "ben cole", "cy dee", "dee eve", "finn gale", "gus hale"]

@@ -19,9 +19,10 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
-from ingest.parse.name_run import bare_run, comma_name, page_number_after_title, semicolon_entries, comma_name_ends, titled_run, unbracketed_orgs
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
+from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, semicolon_entries,
+                                   titled_run, unbracketed_orgs)
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
@@ -307,7 +308,7 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses,
     or between people written with their titles or initials ('Mrs A B Cole (Chairman), Mr D Fox')."""
     text = value.text
-    if semicolon_entries(text):  # 'Ada Brook, Elmley Trust; Ben Cole, Head of X, Oakham Council; ...'
+    if vocab is not None and semicolon_entries(text, vocab):  # 'Ada Brook, Elmley Trust; Ben Cole, Head of X; ...'
         return _split_outside_brackets(value, ";")
     commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")

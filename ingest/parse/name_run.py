@@ -161,7 +161,8 @@ def bare_run(value: Line, text: str, vocab: Vocabulary, least: int = 3) -> tuple
             i += 1
             continue
         run = words[i:j]
-        while len(run) > 2 and _recurs(run[-1].group().rstrip(",:"), text) and run[-2].group().lower() not in _PARTICLES:
+        while len(run) > 2 and _recurs(run[-1].group().rstrip(",:"), text) \
+                and run[-2].group().lower() not in _PARTICLES:
             run = run[:-1]
         names = [m.group().rstrip(",:") for m in run]
         two = len(names) == 2 or len(names) == 3 and names[1].lower() in _PARTICLES
@@ -197,15 +198,17 @@ def _recurs(word: str, text: str) -> bool:
 _SEMI_ENTRY = re.compile(r"^\s*(?:(?:[A-Z][\w.'’-]*|\d{1,3})\s+){1,5}?[A-Z][\w'’-]*\s*,\s*\S")  # '1': a page number
 
 
-def semicolon_entries(text: str) -> bool:
+def semicolon_entries(text: str, vocab: Vocabulary) -> bool:
     """'Ada Brook, Elmley Trust; Ben Cole, Head of X, Oakham Council; Cy Dee, ...': entries a semicolon
     separates, each a name, a comma and its role or organisation. Then the commas are inside the entries
     (an organisation after one is never a second person). Two or more semicolons, no bracket, and every
-    piece but the last (which a page may cut) opening with capitalised words and a comma."""
+    piece but the last (which a page may cut) opening with capitalised words and a comma; no piece's second part
+    a person's name ('Ada Brook, Ben Cole; Cy Dee, Dee Eve; ...' groups people, a comma between two of them)."""
     if text.count(";") < 2 or "(" in text:
         return False
     pieces = [p for p in text.split(";") if p.strip()]
-    return all(_SEMI_ENTRY.match(p) for p in pieces[:-1])
+    return all(_SEMI_ENTRY.match(p) for p in pieces[:-1]) \
+        and not any(looks_like_person(p.split(",")[1].strip(" ."), vocab) for p in pieces if "," in p)
 
 
 _PAGE_AFTER_TITLE = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+\d{1,3}\s+(?=[A-Z][a-z])")
