@@ -204,7 +204,10 @@ def _bare(line: Line, vocab: Vocabulary | None = None) -> list[tuple[int, Line]]
         piece = columns(piece)[0]  # '1     Apologies      • Ada Brook     AB': a flattened table row's first cell
         text = _PAGES.sub("", piece.text)
         heading = Line(piece.index, piece.start, piece.start + len(text), text, piece.indented)
-        if len(text.split()) > _BARE_WORDS or _prose(text) or (text.endswith(".") and len(text.split()) >= 6):
+        link = _LINK_TEXT.search(text)
+        if link is not None and link.start() > 0 and len(text) <= _MAX_HEADING:
+            pass  # 'N Heading pdf icon PDF 31 KB': a council page's link to the item's report, a heading at any length
+        elif len(text.split()) > _BARE_WORDS or _prose(text) or (text.endswith(".") and len(text.split()) >= 6):
             return out
         out.append((num, heading))
         if not nxt:
@@ -278,10 +281,11 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     return found
 
 
-def _chain(cands: list[_Candidate]) -> list[_Candidate]:
+def _chain(cands: list[_Candidate], stated: int | None = None) -> list[_Candidate]:
     """The items: numbers that only go up, by at most ten; a first number above ten, or an undotted one,
-    only when the next number follows (or, undotted, it continues the last or has a page's link text); a
-    jump straight followed by the number the sequence expected is a reference inside an item, not one."""
+    only when the next number follows (or, undotted, it continues the last or has a page's link text; above
+    ten, the page states that number: `stated`); a jump straight followed by the number the sequence
+    expected is a reference inside an item, not one."""
     found: list[_Candidate] = []
     last = 0
     for k, c in enumerate(cands):
@@ -293,7 +297,7 @@ def _chain(cands: list[_Candidate]) -> list[_Candidate]:
         if last and c.num > last + 1 and k + 1 < len(cands) and cands[k + 1].num == last + 1:
             continue  # 2, '7. Keeping Children Safe ...' (the earlier minutes' item 7), then 3: a reference
         follows = any(d.num == c.num + 1 for d in cands[k + 1:k + 4])
-        if not last and c.num > 10 and not follows:
+        if not last and c.num > 10 and not follows and c.num != stated:
             continue
         if c.bare and not (follows or c.linked or (last and c.num == last + 1)):
             continue
@@ -308,9 +312,10 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 
     `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
-    found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
+    stated = _stated_item(text)
+    found = _chain(_candidates(lines, start, bare=False, vocab=vocab), stated)
     if len(found) < 2:
-        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
+        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab), stated)
         if len(loose) > len(found):
             found = loose
     if found and floor is not None and floor < start:
@@ -325,6 +330,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return []
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
+    # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
+    if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return coded
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
@@ -361,6 +369,46 @@ def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:
             end -= 1
         items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
+
+
+# a council page for one agenda item states its number: 'Meeting: 09/10/2031 - Elmley Committee (Item 27)'
+_STATED = re.compile(r"(?m)^Meeting:\s.{0,200}?\(Item\s+(\d{1,3})\)\s*$")
+
+
+def _stated_item(text: str) -> int | None:
+    """The item number a single-item page states for itself, once ('(Item 27)' on its 'Meeting:' line)."""
+    found = {int(m.group(1)) for m in _STATED.finditer(text[:3000])}
+    return found.pop() if len(found) == 1 else None
+
+
+# 'ABC/2324/001: Welcome and Apologies': a board's minute code (its prefix, the year, the minute's number) for
+# each item; read only as a run of two or more with the same prefix and year whose numbers go up by one
+_CODE_ITEM = re.compile(r"^(?P<code>(?P<prefix>[A-Z]{2,6}/\d{2,4}/)(?P<n>\d{1,4}))\s*[:.\-–—]?\s+(?P<rest>[A-Z].*)$")
+
+
+def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered with a minute code from offset `start` on, the code kept as printed; [] unless at least
+    two codes of one prefix follow each other (001, 002, ...)."""
+    found: list[tuple[str, Line, Line]] = []
+    prefix, last = None, None
+    for line in lines:
+        if line.blank or line.start < start:
+            continue
+        m = _CODE_ITEM.match(line.text.strip())
+        if m is None or len(m.group("rest")) > _MAX_HEADING or _prose(m.group("rest")):
+            continue
+        if prefix is not None and (m.group("prefix") != prefix or int(m.group("n")) != last + 1):
+            continue
+        prefix, last = m.group("prefix"), int(m.group("n"))
+        at = line.text.find(m.group("rest"))
+        found.append((m.group("code"), line, _less_link(sub(line, at, at + len(m.group("rest").rstrip())))))
+    items: list[Item] = []
+    for k, (code, line, heading) in enumerate(found):
+        end = found[k + 1][1].start if k + 1 < len(found) else len(text)
+        while end > line.start and text[end - 1].isspace():
+            end -= 1
+        items.append(Item(code, heading.text, (line.start, end), (heading.start, heading.end)))
+    return items if len(items) >= 2 else []
 
 
 _LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")
