@@ -362,6 +362,11 @@ def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:
             continue
         at = line.text.find(m.group("rest"))
         found.append((m.group("num"), line, sub(line, at, at + len(m.group("rest")))))
+    return _printed_items(found, text)
+
+
+def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]:
+    """(number as printed, opening line, heading) as items, each spanning to the next one's line."""
     items: list[Item] = []
     for k, (num, line, heading) in enumerate(found):
         end = found[k + 1][1].start if k + 1 < len(found) else len(text)
@@ -402,13 +407,7 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
         prefix, last = m.group("prefix"), int(m.group("n"))
         at = line.text.find(m.group("rest"))
         found.append((m.group("code"), line, _less_link(sub(line, at, at + len(m.group("rest").rstrip())))))
-    items: list[Item] = []
-    for k, (code, line, heading) in enumerate(found):
-        end = found[k + 1][1].start if k + 1 < len(found) else len(text)
-        while end > line.start and text[end - 1].isspace():
-            end -= 1
-        items.append(Item(code, heading.text, (line.start, end), (heading.start, heading.end)))
-    return items if len(items) >= 2 else []
+    return _printed_items(found, text) if len(found) >= 2 else []
 
 
 _LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")
