@@ -67,6 +67,11 @@ FLOORS_LATER_BLIND = {
     # blind7 (eight papers) after round 10: attendees 0.683, apologies 0.250, chair/date 1.000, title 0.750,
     # items 0.875 (one gold action, left out; two label-less lists left unread on purpose)
     "blind7": {"attendees": 0.63, "apologies": 0.2, "chair": 0.6, "date": 0.75, "title": 0.5, "items": 0.75},
+    # blind8 (ten papers) after round 12: attendees 1.000 (6, one paper), apologies 0.600, date 1.000, title 0.800,
+    # items 1.000 (no gold chair, no gold action)
+    "blind8": {"attendees": 0.9, "apologies": 0.5, "date": 0.6, "title": 0.5, "items": 0.9},
+    # blind9 (seven papers) after round 12: attendees 0.994, apologies/chair/date/title/items 1.000 (no gold action)
+    "blind9": {"attendees": 0.93, "apologies": 0.8, "chair": 0.7, "date": 0.85, "title": 0.6, "items": 0.85},
 }
 
 

@@ -26,7 +26,7 @@ from ingest.parse.chair import (
     elected_chair_of_this_body,
     resolve_written,
 )
-from ingest.parse.chair_text import chairs_elected, chairs_in_text
+from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
@@ -174,7 +174,9 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
         return chairs_elected(lines, text, vocab, lambda role: elected_chair_of_this_body(role, title, body, vocab),
                               attendance.end)
 
-    tiers = ((lambda: attendance.chairs, True), (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
+    tiers = ((lambda: attendance.chairs or chairs_marked_in_run(lines, vocab), True),
+             (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
+             (lambda: chairs_opening_own_item(lines, vocab, attendance.end), True),  # listed or not
              (elected, False))
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}

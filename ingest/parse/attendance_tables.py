@@ -102,6 +102,7 @@ class Codes:
 
 
 _KEY_CODE = r"[A-Z][A-Z/]{0,4}"
+_PRESENT_WORDS = {"present", "attended", "attending"}
 _KEY_SEP = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s*(?:=|:|[–—-](?=\s))\s*")
 _KEY_BARE = re.compile(rf"(?:^|(?<=[\s,;(]))(?P<code>{_KEY_CODE})\s+(?=[A-Za-z])")
 
@@ -298,6 +299,10 @@ def _row_header(line: Line, vocab: Vocabulary) -> _Header | None:
         if kind is None:
             return None
         kinds.append(kind)
+    if "name" not in kinds and "name_present" not in kinds and kinds[0] == ATTENDED and len(kinds) >= 2 \
+            and not any(k in _STATUS_COLUMNS or k == "meeting" for k in kinds[1:]) \
+            and cells[0].text.strip(" :*").lower() in _PRESENT_WORDS:
+        kinds[0] = "name_present"  # 'Present / Role / Initials': no name column, so the first lists who was present
     if kinds.count("meeting") == 1:  # 'Name | Organisation | 12 March': this meeting's attendance column
         kinds = ["attended" if k == "meeting" else k for k in kinds]
     implied = ATTENDED if "name_present" in kinds else None

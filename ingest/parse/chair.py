@@ -42,11 +42,18 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
     if _NOT_THE_CHAIR.search(before):
         return None
     after = role[m.end():]
-    of = re.match(r"\s*(?:of|for)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
+    of = re.match(r"\s*(?:of|for|to)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
     comma = re.match(r"\s*,\s*([^,;/()]+)", after)
     plain = re.match(r"\s+((?:[A-Z][\w’'&-]*\s*)+(?:(?:for|of)\s+(?:[A-Z][\w’'&-]*\s*)+)?)", after)
+    if comma and not of and _tokens(comma.group(1))[-1:] and _tokens(comma.group(1))[-1] in _POST_HEADS:
+        comma = None  # 'Interim Chair, Chief Officer, Elmley Health': the holder's own post, not what is chaired
     following = (of or comma or plain).group(1) if (of or comma or plain) else ""
     return f"{before} {following}".strip()
+
+
+# the last word of a post ('Chief Officer', 'Director of Nursing' ends on 'nursing' and is not one)
+_POST_HEADS = frozenset({"officer", "director", "manager", "executive", "nurse", "doctor", "adviser", "advisor",
+                         "coordinator", "co-ordinator", "solicitor", "superintendent", "inspector", "commissioner"})
 
 
 _ABSENT = re.compile(r"(?i)\b(?:apols?|apologies|apology|absent|sent\s+apologies)\b|(?:^|/|\|)\s*A\s*(?:/|\||$)")
@@ -216,8 +223,19 @@ def _row_code(text: str, start: int, vocab: Vocabulary) -> tuple[int, str] | Non
             return m.start(), m.group("code").lower()
     return None
 
-_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))){0,6}")
+# 'Chair, Children and Young People Executive Group', 'Independent Chair to the Elmley Board': the chaired body's
+# name read on through its small joining words, so the body word at its end is seen
+_ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)?(?:[A-Z][\w’'&-]*(?:\s+|$|(?=[,.;:)]))"
+                        r"|(?:and|&|of|for)\s+(?=[A-Z])){0,8}")
 
+
+# offices whose holder a paper may name by the office alone ('First Minister (Chair)', 'Lord Provost (Chair)'):
+# the words end an office, never a person's name
+_OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
+
+# a flattened table row's cells between the name and its role: an agency code and the row's tick
+_TICK_CELLS = re.compile(r"\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]$")
+_TICK_ROW = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]")
 
 _INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
 _CONNECTOR_BEFORE = re.compile(r"(?i)(?:\b(?:and|for|of|the|in|on|to)|&)\s*$")
@@ -242,7 +260,7 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if _CONNECTOR_BEFORE.search(text[:picked[0].start()]):
             continue  # '... for Childcare and Early Years': the words end a role, not a name
         if looks_like_person(gap, vocab, in_slot=True) and not any(
-                w.group(0).lower() in vocab.role_words for w in picked):
+                w.group(0).lower() in vocab.role_words or w.group(0).lower() in _OFFICE_WORDS for w in picked):
             return gap, picked[-1].end()
     return None
 
@@ -268,11 +286,13 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             lead = re.search(r"((?:(?:[A-Z][\w’'&-]*|of|for|and|the)\s+)*)$", head)
             role_start = lead.start(1) if lead else len(head)
             # the role's leading words: role words and the board's own name ('Elmley LSCB Independent')
-            found = None
+            found = tick = None
             for cut in range(m.start(), role_start - 1, -1):  # the shortest role, the name right before it
                 if cut != role_start and not head[cut - 1].isspace():
                     continue
                 before = line.text[:cut].rstrip(" ,–—-(")
+                if (tick := _TICK_CELLS.search(before)) is not None:
+                    before = before[:tick.start()]  # 'Ada Brook Ind √ Chair of the Board': the row's cells between
                 found = _name_before(before, vocab)
                 if found:
                     role_start = cut
@@ -284,6 +304,9 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
                 continue  # 'Annual Report of the Chair of ...', '... (Independent Chair, X) will attend for this item'
             tail = _ROLE_TAIL.match(line.text, m.end())
             role = line.text[role_start:tail.end() if tail else m.end()]
+            if tick is not None and (nxt_row := _TICK_ROW.search(line.text, m.end())) is not None \
+                    and nxt_row.start() < role_start + len(role):
+                role = line.text[role_start:nxt_row.start()]  # '... Chair of the Board Ben Cole NTC √': the next row
             if not own_known and _prose_apposition_of_a_body(line.text, tail.end() if tail else m.end(), role,
                                                              vocab):
                 continue
@@ -322,7 +345,7 @@ def _not_a_holder(text: str, end: int) -> bool:
 def _prose_apposition_of_a_body(text: str, role_end: int, role: str, vocab: Vocabulary) -> bool:
     """'..., Independent Chair of Elmley Boards, introduced the report': a sentence goes on after the role
     (a comma, then lower-case words) and the role names a body of its own (not 'Chair of the Board')."""
-    if not re.match(r"\s*,\s+[a-z]", text[role_end:]):
+    if not re.match(r"\s*,?\s*[a-z]", text[role_end:]):  # the tail may end on the space before the verb
         return False
     m = _CHAIR_WORD.search(role)
     q = _qualifier(role, m) if m else None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from ingest.model import PersonEntry
+from ingest.parse.labels import match_label
 from ingest.parse.lines import Line, numbered
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -91,6 +92,13 @@ _WELCOME_ITEM = re.compile(r"(?i)\b(?:welcome|welcomes|opening|introductions?)\b
 _OPENED_MEETING = re.compile(rf"^{_NAME}(?:\s*\([A-Z][A-Za-z]{{1,3}}\))?\s+(?:welcomed\s+(?:everyone|all|members|attendees"
                              rf"|colleagues|those\s+present|the\s+(?:members|board|group|committee|partnership|panel))"
                              rf"(?:\s+(?:and\s+)?\w+){{0,3}}?\s+to\s+the\s+meeting|opened\s+the\s+meeting)\b")
+# the heading of the item the chair gives: 'Chair’s opening address', '1. Chair's welcome and introductions',
+# 'Chairman's Opening Remarks' (a paragraph numbered '1.1' may follow on the same line)
+_CHAIRS_ITEM = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?{_CHAIR}['’]s\s+(?i:opening\s+(?:address|remarks|statement|comments)"
+                          rf"|welcome|introduction|remarks|announcements|opening)\b[^.]{{0,60}}?"
+                          rf"(?=\s+\d{{1,3}}\.\d{{1,2}}\s|\s*$)")
+# its first sentence: the person who opens it ('1.1 Ada Brook AM, welcomed everyone to the meeting')
+_OPENER = re.compile(rf"^(?:\d{{1,3}}\.\d{{1,2}}\s+)?{_NAME}\s*,?\s+{_OPENS}")
 _CHAIR_WELCOMED = re.compile(rf"^(?i:the)\s+{_CHAIR}\s+(?:welcomed|opened)\b")
 # a sentence ends at a full stop after a word, not after a title ('Mrs. D. Brook')
 _SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bProf\.)"
@@ -228,6 +236,43 @@ def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:
     return False
 
 
+def chairs_opening_own_item(lines: list[Line], vocab: Vocabulary, body: int | None = None) -> list[PersonEntry]:
+    """Everyone the opening of the paper names as opening the chair's own item (`_chairs_item_opener`). The
+    heading says the chair gives the item, so the opener chairs even when the list lost their name (the
+    caller does not require them to be listed)."""
+    first = next((i for i, line in enumerate(lines) if body is not None and line.start >= body), 0)
+    opening = lines[:first + _OPENING_LINES]
+    return [p for i, line in enumerate(opening) if not line.blank
+            and (p := _chairs_item_opener(opening, i, vocab)) is not None]
+
+
+def _chairs_item_opener(lines: list[Line], i: int, vocab: Vocabulary) -> PersonEntry | None:
+    """The person who opens the chair's own item: under '1. Chair’s opening address', the first paragraph
+    '1.1 Ada Brook AM, welcomed everyone to the meeting' names the chair (on the heading's line or the first
+    filled line below it). A post-nominal after the name ('AM', 'MBE') is not part of it."""
+    head = _CHAIRS_ITEM.match(lines[i].text)
+    if head is None:
+        return None
+    line, start = lines[i], head.end()
+    if not line.text[start:].strip():
+        below = next((j for j in range(i + 1, min(i + 4, len(lines))) if not lines[j].blank), None)
+        if below is None:
+            return None
+        line, start = lines[below], 0
+    rest = line.text[start:]
+    lead = len(rest) - len(rest.lstrip())
+    m = _OPENER.match(rest.lstrip())
+    if m is None:
+        return None
+    name = m.group("name")
+    if len(name.split()) > 2:
+        name = _POSTNOMINAL.sub("", name)
+    if not _named(name, vocab):
+        return None
+    at = line.start + start + lead + m.start("name")
+    return PersonEntry(name, None, None, None, (at, at + len(name)))
+
+
 def marked_chair(text: str, vocab: Vocabulary) -> str | None:
     """'Mr Brook (Chair)': a list piece too short to be an entry (a title and a surname) that marks the
     chair; the name as written, else None."""
@@ -260,3 +305,34 @@ def chairs_elected(lines: list[Line], text: str, vocab: Vocabulary, own: Callabl
                 start = line.start + m.start("name")
                 found.append(PersonEntry(name, None, None, None, (start, start + len(name))))
     return found
+
+
+# the titles that open each entry of a council's members' list ('Provost Smaill', 'Depute Provost Russell',
+# 'Councillor Muirhead', 'Lord Mayor Brook')
+_LIST_TITLE = r"(?:(?:Lord\s+|Depute\s+|Deputy\s+|Vice\s+)?(?:Provost|Mayor)|Councillor|Cllr\.?|Bailie|Alderman|Mrs|Mr|Ms|Miss|Dr\.?)"
+# 'Provost Smaill (Chair) Depute Provost Russell Councillor Muirhead ...': a titled surname marked as the chair,
+# right before the next titled entry of a list run into one line
+_MARKED_IN_RUN = re.compile(rf"(?:^|(?<=\s))(?P<name>{_LIST_TITLE}\s+(?:[A-Z]\.?\s+){{0,3}}{_WORD})\s*"
+                            rf"\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)(?=\s+{_LIST_TITLE}\s+[A-Z])")
+
+
+def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[PersonEntry]:
+    """The members marked '(Chair)' inside a present list run into one line of titled entries, no separator
+    between them ('Present:' / 'Provost Smaill (Chair) Depute Provost Russell Councillor Muirhead ...'): the
+    list is not split, but the marker still names its chair. Only in the line of an attendance label or the
+    first filled line below one (not in an apologies list: an absent chair chaired nothing)."""
+    out: list[PersonEntry] = []
+    under_label = False
+    for line in lines[:limit]:
+        if line.blank:
+            continue
+        label = match_label(line, ("attendees", "apologies"))
+        listed = label is not None and label.name == "attendees"
+        if listed or under_label:
+            start = label.value.start - line.start if listed and label.value is not None else 0
+            for m in _MARKED_IN_RUN.finditer(line.text, start):
+                surname = m.group("name").split()[-1].lower()
+                if surname not in vocab.not_name_words and surname not in vocab.role_words:
+                    out.append(_person(m, line.start))
+        under_label = listed and (label.value is None or not label.value.text.strip())
+    return out

@@ -35,6 +35,12 @@ _LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]
 # a site's link to its video of meetings ('Watch key Council meetings here', 'View the webcast of this meeting online')
 _VIDEO_LINK = re.compile(r"^(?:watch|view|listen\s+to)\b.{0,60}?\b(?:meetings?|webcasts?|broadcasts?|videos?|live\s+stream)"
                          r"\b.{0,30}?\b(?:here|live|online)\s*\.?$|^webcasts?(?:\s+(?:here|link|archive))?$", re.I)
+# a sharing site's file-detail line ('Total Page:16', 'File Type:pdf, Size:1020Kb', 'Page count: 12'): the
+# site describes the uploaded file; a paper's own header never gives its page count or file type on a line
+_FILE_DETAIL = re.compile(
+    r"^(?:total\s+pages?|page\s+count|pages?\s+total|number\s+of\s+pages|no\.?\s+of\s+pages|pages)\s*:\s*\d+\s*$"
+    r"|^file\s+(?:type|size|format)\s*:\s*\w+(?:\s*,\s*(?:size|pages?)\s*:\s*[\d.]+\s*(?:[kmg]b)?)?\s*$"
+    r"|^(?:file\s+)?size\s*:\s*\d+(?:\.\d+)?\s*[kmg]b\s*$", re.I)
 _PAGE_REF = re.compile(r"^(?:paper|enclosure|appendix|annex|item|agenda\s+item)\s+[\w.]{1,5}\s*$", re.I)
 
 
@@ -44,7 +50,7 @@ def _key(text: str) -> str:
 
 def is_furniture(text: str, vocab: Vocabulary) -> bool:
     """A whole line a site adds: a known site phrase, an uploader line, a view count, a file name, a file's
-    link ('... (PDF 371kb)')."""
+    link ('... (PDF 371kb)'), the file's details ('Total Page:16', 'File Type:pdf, Size:1020Kb')."""
     key = _key(text)
     if not key:
         return False
@@ -56,8 +62,9 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
     # ('Summary of the Elmley Board Meeting held on 5 March 2013 Further information at: www.example.org ...')
     if re.search(r"(?i)\bwww\.|https?://", text) and len(text) <= RUN_ON_CHARS:
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
-    return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _VIDEO_LINK.match(text.strip()) or _FILE_NAME.search(text.strip())
-                or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip()))
+    return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
+                or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip())
+                or _FILE_DETAIL.match(text.strip()) or _VIDEO_LINK.match(text.strip()))
 
 
 def is_metadata_label(text: str, vocab: Vocabulary) -> bool:

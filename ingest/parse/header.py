@@ -26,6 +26,7 @@ from ingest.parse.furniture import (
     is_section,
     page_title,
 )
+from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -118,6 +119,11 @@ def _fits_key(name: str, value: str, vocab: Vocabulary) -> bool:
     return re.search(r"[A-Za-z]{2}", value) is not None
 
 
+# a meeting's name run on into the next key of a flattened key/value table: 'NTSCB Board Meeting Date and 15 May
+# 2017 time: 13:00' (the key cell 'Date and time:' wrapped round its value) or '... Venue: Room 2'
+_RUN_ON_KEY = re.compile(r"\s+(?=(?-i:Date)\s+(?:and|&)\s+[^:]{1,40}?\btime\s*:|(?-i:Date|Time|Venue|Location|Place)\s*:)")
+
+
 def _before_next_key(value: Line) -> Line:
     """A label's value less a further key/value cell run on after wide spacing ('ELMLEY BOARD     Venue  Room 2')."""
     cells = columns(value)
@@ -171,12 +177,13 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     seen_label = False
     site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab)
                             and not _OPENING_PHRASE.match(t.strip()) and not re.search(r"\w[!?]$", t.rstrip()))
+    copy = _bare_copy(lines, site_title, vocab)
     while i < len(lines) and i < 80:
         line = lines[i]
         if line.blank:
             i += 1
             continue
-        if i == site_title or (not seen_label and is_furniture(line.text, vocab)):
+        if i in (site_title, copy) or (not seen_label and is_furniture(line.text, vocab)):
             _furniture_hint(head, line.text, opening=not top and head.date is None)
             i += 1
             continue
@@ -253,6 +260,11 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         value, j = _value_after(label, lines, i)
+        if label.name == "title" and value is not None and (run_on := _RUN_ON_KEY.search(value.text)) is not None:
+            rest, value = sub(value, run_on.end()), sub(value, 0, run_on.start())
+            dated = [d for d in find_dates(rest.text) if d.precision == "day" and d.year is not None]
+            if head.date is None and dated and dated[0].start <= 12:
+                _take_date(head, rest, dated[0])  # 'Date and 15 May 2017 time:': the date key's value
         if label.name == "chair" and re.match(r"(?i)chaired\s+by\b", label.line.text.strip("*_ ")):
             head.kind_hint = head.kind_hint or "minutes"  # 'Chaired by' records a meeting that took place
         if value is not None:
@@ -260,10 +272,25 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
-    _read_top(head, top, vocab)
+    _read_top(head, top, vocab, site=lines[site_title].text if site_title is not None else None)
     _labelled_date_that_fits(head, lines)
     _finish(head, text, vocab)
     return head
+
+
+def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> int | None:
+    """The index of the sharing site's page title written again as the paper's first line, when it names no
+    body, group or kind of paper ('Apologies Received Are Noted Above' twice: words the site took from the
+    text, not the paper's heading, which the excerpt lacks); None otherwise ('Elmley Board Minutes' twice is
+    the heading)."""
+    if site_title is None or (nxt := _next_filled(lines, site_title)) is None:
+        return None
+    text = lines[nxt].text.strip("*_ ")
+    if text != lines[site_title].text.strip("*_ "):
+        return None
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)}
+    named = vocab.body_heads | vocab.sub_body_heads | vocab.group_words | {"meeting", "minutes", "notes", "agenda"}
+    return None if words & named else nxt
 
 
 def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
@@ -583,13 +610,16 @@ def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     return entry is not None and not entry.bare
 
 
-def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
-    """Title, body, date, time and location from the unlabelled first lines."""
+def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None = None) -> None:
+    """Title, body, date, time and location from the unlabelled first lines (`site`: the sharing site's page
+    title above them, if any)."""
     headings: list[Line] = []
     kind_word: str | None = None
     after_date = False
     dated: list[tuple[Line, FoundDate]] = []
     meeting_word: str | None = None
+    run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
+    pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
@@ -599,6 +629,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         own = [_own_date(line, d) for d in found]
         earlier = {(d.year, d.month, d.day) for d, mine in zip(found, own) if not mine}
         dates = [d for d, mine in zip(found, own) if mine and (d.year, d.month, d.day) not in earlier]
+        if pack and any(pack_date(line.text[:d.start]) for d in found):
+            continue  # 'Presented to the Meeting of Elmley Council on 18 December 2031': a pack's cover, no heading
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
@@ -618,6 +650,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
             if _body_dated(line, dates[0]) and len(headings) < 2:
                 headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
+            elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
+                run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
+                headings.append(run_on)
             elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
                 meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
@@ -649,6 +684,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
     if not headings:
         return
     first = headings[0]
+    if head.title is None and (pack := pack_heading(first, vocab)) is not None:
+        # 'Elmley Council Minute Volume' over the pack's index: the body, not an index line below it
+        head.title, head.spans["title"] = pack.text, (pack.start, pack.end)
+        head.body = head.issuer = pack.text
+        head.issuer_span = (pack.start, pack.end)
+        return
     held = _HELD.match(first.text.strip("*_ "))
     own = _OWN_MEETING.match(first.text.strip("*_ "))
     if held or own:
@@ -677,6 +718,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
         # 'Minutes of the Elmley Safeguarding Adults Board' over 'Held on ...': the body's own heading
         head.kind_hint = head.kind_hint or "minutes"
         h1 = of_body.group("group")
+        if of_body.re is _OF_BODY and (lead := _MEETING_OF.match(h1)) is not None:
+            h1 = lead.group("group")  # 'MINUTES OF THE MEETING OF THE ELMLEY BOARD': the body, as under _HELD
         first = sub(first, first.text.find(h1), first.text.find(h1) + len(h1))
     # 'Elmley Chairs Meeting' as the first heading: the issuer is the group, not its meeting
     issuer = _TITLE_TAIL.sub("", h1).strip(" ,:–—-") if re.search(r"(?i)\b(?:meeting|minutes)\s*$", h1) else h1
@@ -730,7 +773,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary) -> None:
             title, span = h2, (second.start, second.end)
         else:  # 'Action Sheet', 'Welcome and apologies': a section under the heading, not the paper's name
             title, span = _as_printed(first, h1)
-    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda":
+    elif kind_word and _KIND_WORDS.get(kind_word.lower()) != "agenda" and first is not run_on:
         title = f"{h1} {kind_word}"
     elif meeting_word and not _GROUP_TITLE.search(h1) and h1.isupper():
         title = f"{h1} {meeting_word.upper()}"  # 'ELMLEY BOARD' / 'MEETING HELD ON 4 MAY 2019': one heading

@@ -58,6 +58,10 @@ def _prose(rest: str) -> bool:
     return rest.rstrip().endswith(".") and len(rest.split()) >= 15
 
 
+# a table's 'ACTION' column header flattened after an item's heading: capitals after a heading in mixed case
+_COLUMN_WORD = re.compile(r"ACTIONS?")
+_COLUMN_TAIL = re.compile(r"(?<=[a-z’'),])\s+ACTIONS?$")
+
 _FUNCTION_WORDS = frozenset("of and for the in on to with at by from a an & or".split())
 
 
@@ -74,6 +78,10 @@ def minute_start(text: str, start: int, vocab: Vocabulary) -> int | None:
     for i, w in enumerate(words[1:], start=1):
         word = w.group().strip(",;:")
         nxt = words[i + 1].group().lower().strip(",;:") if i + 1 < len(words) else ""
+        if _COLUMN_WORD.fullmatch(w.group()) and nxt[:1].isalpha() and words[i + 1].group()[:1].isupper() \
+                and any(c.islower() for v in words[:i] for c in v.group()) \
+                and _sentence_follows(words[i + 1:], verbs):
+            return start + words[i + 1].start()  # 'Apologies and Welcome ACTION Apologies were received ...'
         if re.match(r"\d{1,2}\.\s", text[start + w.start():start + w.start() + 4]):
             return None  # the next item
         at = i if word[:1].isupper() and word.lower() in vocab.minute_openers else None
@@ -83,6 +91,21 @@ def minute_start(text: str, start: int, vocab: Vocabulary) -> int | None:
                 and words[at - 1].group().lower() not in _FUNCTION_WORDS:
             return start + words[at].start()
     return None
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would"})
+
+
+def _sentence_follows(words: list[re.Match[str]], verbs: frozenset[str]) -> bool:
+    """Do the words open a sentence (a verb among them before the next item number: 'Apologies for absence were
+    received', 'The Chair welcomed'), not the rest of a heading ('Plan for Children 2. Minutes')?"""
+    for w in words:
+        word = w.group().lower().strip(",;:.")
+        if re.fullmatch(r"\d{1,2}\.", w.group()):
+            return False
+        if word in verbs or word in _AUXILIARIES:
+            return True
+    return False
 
 
 def _speaker(words: list[re.Match[str]], i: int, vocab: Vocabulary) -> int | None:
@@ -135,6 +158,8 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
             and _minute_follows(rest, at):
         rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
+    if m.re is _NUM:
+        rest = _COLUMN_TAIL.sub("", rest)  # '1. Apologies and Welcome ACTION': the column header is no heading
     if rest and m.re is _NUM and _CELL.match(rest):
         heading = _first_cell(line, stripped.start + m.start("rest"), rest)
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
@@ -176,6 +201,7 @@ _CELL_SPLIT = re.compile(r"\s[/|](?:\s|$)")
 _FOOTER = re.compile(r"^Page\s+\d{1,3}\s+(?=\d{1,3}\s+[A-Z])")  # 'Page 1 8 Heading': a page footer run on
 _PAGES = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}$")  # '2 Minute of Meeting dated 30 October 2018 5 - 8'
 _BARE_WORDS = 15
+_LINKED_WORDS = 30
 _SECTION_LEAD = re.compile(r"^([A-Z][A-Z ]{3,40}?)\s+(?=\d{1,2}\s+[A-Z])")
 
 
@@ -204,10 +230,10 @@ def _bare(line: Line, vocab: Vocabulary | None = None) -> list[tuple[int, Line]]
         piece = columns(piece)[0]  # '1     Apologies      • Ada Brook     AB': a flattened table row's first cell
         text = _PAGES.sub("", piece.text)
         heading = Line(piece.index, piece.start, piece.start + len(text), text, piece.indented)
-        link = _LINK_TEXT.search(text)
-        if link is not None and link.start() > 0 and len(text) <= _MAX_HEADING:
-            pass  # 'N Heading pdf icon PDF 31 KB': a council page's link to the item's report, a heading at any length
-        elif len(text.split()) > _BARE_WORDS or _prose(text) or (text.endswith(".") and len(text.split()) >= 6):
+        bare_text = _less_link(heading).text  # a web page's link text after the heading is no part of it
+        linked = bare_text != text  # the link vouches for a long heading (a decision's full title)
+        if len(bare_text.split()) > (_LINKED_WORDS if linked else _BARE_WORDS) or (not linked and (_prose(text) or (
+                text.endswith(".") and len(text.split()) >= 6))):
             return out
         out.append((num, heading))
         if not nxt:
@@ -281,11 +307,10 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     return found
 
 
-def _chain(cands: list[_Candidate], stated: int | None = None) -> list[_Candidate]:
+def _chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The items: numbers that only go up, by at most ten; a first number above ten, or an undotted one,
-    only when the next number follows (or, undotted, it continues the last or has a page's link text; above
-    ten, the page states that number: `stated`); a jump straight followed by the number the sequence
-    expected is a reference inside an item, not one."""
+    only when the next number follows (or, undotted, it continues the last or has a page's link text); a
+    jump straight followed by the number the sequence expected is a reference inside an item, not one."""
     found: list[_Candidate] = []
     last = 0
     for k, c in enumerate(cands):
@@ -297,7 +322,7 @@ def _chain(cands: list[_Candidate], stated: int | None = None) -> list[_Candidat
         if last and c.num > last + 1 and k + 1 < len(cands) and cands[k + 1].num == last + 1:
             continue  # 2, '7. Keeping Children Safe ...' (the earlier minutes' item 7), then 3: a reference
         follows = any(d.num == c.num + 1 for d in cands[k + 1:k + 4])
-        if not last and c.num > 10 and not follows and c.num != stated:
+        if not last and c.num > 10 and not (follows or c.linked):
             continue
         if c.bare and not (follows or c.linked or (last and c.num == last + 1)):
             continue
@@ -312,10 +337,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 
     `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
-    stated = _stated_item(text)
-    found = _chain(_candidates(lines, start, bare=False, vocab=vocab), stated)
+    found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
     if len(found) < 2:
-        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab), stated)
+        loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found):
             found = loose
     if found and floor is not None and floor < start:
@@ -374,16 +398,6 @@ def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]
             end -= 1
         items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
-
-
-# a council page for one agenda item states its number: 'Meeting: 09/10/2031 - Elmley Committee (Item 27)'
-_STATED = re.compile(r"(?m)^Meeting:\s.{0,200}?\(Item\s+(\d{1,3})\)\s*$")
-
-
-def _stated_item(text: str) -> int | None:
-    """The item number a single-item page states for itself, once ('(Item 27)' on its 'Meeting:' line)."""
-    found = {int(m.group(1)) for m in _STATED.finditer(text[:3000])}
-    return found.pop() if len(found) == 1 else None
 
 
 # 'ABC/2324/001: Welcome and Apologies': a board's minute code (its prefix, the year, the minute's number) for

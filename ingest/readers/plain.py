@@ -11,8 +11,11 @@ Binary content never gets here: `sniff` refuses it first. Markers such as
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
+
+from ingest.readers.markup import read_html
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -53,8 +56,18 @@ def decode_text(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+# block tags a sharing site left in its stored text ('<p>Board meeting MINUTES</p><p>Meeting: ...')
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr|td|th|table)(?:\s[^<>]{0,200})?/?>", re.I)
+_HTML_TAGS = 3
+
+
 def read_txt(data: bytes, name: str) -> str:
-    return decode_text(data)
+    """A text file as written; one whose text is HTML-ish (three or more block tags such as `<p>`, a sharing
+    site's stored page text) is read as HTML, so the tags become line breaks instead of words."""
+    text = decode_text(data)
+    if len(_BLOCK_TAG.findall(text)) >= _HTML_TAGS:
+        return read_html(text.encode("utf-8"), name)
+    return text
 
 
 def read_md(data: bytes, name: str) -> str:
