@@ -135,13 +135,21 @@ class EmbeddedBackend:
         self._retrying(go)
 
     def ensure_schema(self) -> None:
+        """Create the indexes and constraints that are missing. Two processes opening a new data dir
+        at once both find one missing and both create it: the loser's "already indexed" / "already
+        exists" is no failure when a second look finds it there."""
         from graph.queries import FULLTEXT_FIELDS, INDEXED, UNIQUE_KEYS
 
         existing = self._existing_indexes()
         for label, prop in UNIQUE_KEYS + INDEXED:
             if (label, prop, "RANGE") in existing:
                 continue
-            self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+            try:
+                self.run(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})")
+            except GraphError:
+                existing = self._existing_indexes()
+                if (label, prop, "RANGE") not in existing:
+                    raise
         for label, props in FULLTEXT_FIELDS.items():
             missing = [p for p in props if (label, p, "FULLTEXT") not in existing]
             if not missing:
@@ -151,14 +159,23 @@ class EmbeddedBackend:
             fields = ", ".join(f"{{field: '{p}', nostem: true}}" for p in missing)
             first = not any(kind == "FULLTEXT" and lab == label for lab, _, kind in existing)
             options = f"{{label: '{label}', stopwords: []}}" if first else f"'{label}'"
-            self.run(f"CALL db.idx.fulltext.createNodeIndex({options}, {fields})")
-        constraints = {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
+            try:
+                self.run(f"CALL db.idx.fulltext.createNodeIndex({options}, {fields})")
+            except GraphError:
+                existing = self._existing_indexes()
+                if any((label, p, "FULLTEXT") not in existing for p in missing):
+                    raise
+        constraints = self._constraints()
         for label, prop in UNIQUE_KEYS:
             if (label, (prop,)) not in constraints:
                 try:
                     self._graph.create_node_unique_constraint(label, prop)
                 except redis.ResponseError as ex:
-                    raise GraphError(f"Could not create the unique constraint on {label}.{prop}: {ex}") from ex
+                    if (label, (prop,)) not in self._constraints():
+                        raise GraphError(f"Could not create the unique constraint on {label}.{prop}: {ex}") from ex
+
+    def _constraints(self) -> set[tuple[str, tuple[str, ...]]]:
+        return {(c["label"], tuple(c["properties"])) for c in self._graph.list_constraints()}
 
     def _existing_indexes(self) -> set[tuple[str, str, str]]:
         """(label, property, "RANGE" | "FULLTEXT" | ...) of every index."""

@@ -13,6 +13,20 @@ down, whether or not it started it. A server left running by a killed process is
 found by the next process (its socket answers PING) and adopted. A socket file with
 no server behind it (a crash) is removed before starting a new server.
 
+Never two servers on one data dir: two redis-servers appending to one AOF lose
+acknowledged writes (and a second one silently takes over the socket path, so the
+first goes on serving the clients already connected to it). The servers of a data
+dir are found through /proc (`_servers_of`: a redis-server whose working directory
+is `<data_dir>/graph`, which `--dir` makes it), not through the pid file, which can
+be stale or gone, nor the command line, which redis-server rewrites ("redis-server
+unixsocket:..."). Before a start every server of the dir that did not answer is
+stopped (SIGTERM, then SIGKILL; `appendfsync always` means no acknowledged write is
+lost either way); when one answers, any other is killed at once (a SIGTERMed redis
+unlinks its socket path, which is now the live server's). The wait for `start.lock`
+is bounded by the start timeout (`BOARDGRAPH_GRAPH_START_TIMEOUT`, seconds, default
+120): a process stuck while holding it is a GraphUnavailable naming its pid, not a
+hang.
+
 Durability: `--appendonly yes --appendfsync always`. With `always` Redis writes and
 fsyncs the AOF before it replies, so every acknowledged write survives SIGKILL of
 the server and a power cut; `everysec` can hold a write back for up to two seconds
@@ -49,7 +63,9 @@ from redis.retry import Retry
 from graph.errors import GraphError, GraphUnavailable
 
 START_TIMEOUT = 120.0  # seconds; loading a large AOF takes a while, and we wait while the server lives
+START_TIMEOUT_ENV = "BOARDGRAPH_GRAPH_START_TIMEOUT"  # overrides START_TIMEOUT (also bounds the wait for start.lock)
 STOP_TIMEOUT = 15.0
+TERM_GRACE = 5.0  # seconds a server that stopped answering gets to exit on SIGTERM before SIGKILL
 START_ATTEMPTS = 3  # a server that stalls while loading is started again, this many times in all
 STALL_SECONDS = 10.0  # no CPU used for this long before it is ready: stalled, not loading
 COMPACT_ABOVE = 1 << 20  # bytes of logged writes beyond the snapshot worth compacting at shutdown
@@ -88,13 +104,40 @@ class FalkorServer:
 
         class _Held:
             def __enter__(self):
-                self.fd = server._flock("start.lock", fcntl.LOCK_EX)
+                self.fd = server._take_start_lock()
 
             def __exit__(self, *exc):
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
                 os.close(self.fd)
 
         return _Held()
+
+    def _take_start_lock(self) -> int:
+        """`start.lock`, waited for at most the start timeout; GraphUnavailable naming the holder after that.
+        The holder writes its pid into the file, so a stuck one can be named."""
+        timeout = start_timeout()
+        fd = os.open(self.dir / "start.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "unknown"
+                        raise GraphUnavailable(
+                            f"The graph server of {self.dir.parent} is being started or stopped by another "
+                            f"process (pid {holder}), which has held {self.dir / 'start.lock'} for over "
+                            f"{timeout:.0f} s; try again, stop that process if it is stuck, or raise "
+                            f"{START_TIMEOUT_ENV}.") from None
+                    time.sleep(0.05)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
 
     # ---- attach / detach ------------------------------------------------------
 
@@ -124,9 +167,17 @@ class FalkorServer:
         with self._lock:
             if not self.attached:
                 return
-            with self._exclusive_start_lock():
+            try:
+                lock_fd = self._take_start_lock()
+            except GraphUnavailable:
+                # Another process is stuck starting or stopping the server: leave the server to it,
+                # or to the next process, which adopts or replaces it.
+                lock_fd = None
+            try:
                 os.close(self._users_fd)  # type: ignore[arg-type]
                 self._users_fd = None
+                if lock_fd is None:
+                    return
                 try:
                     probe = self._flock("users.lock", fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
@@ -135,6 +186,10 @@ class FalkorServer:
                     self._shutdown_locked()
                 finally:
                     os.close(probe)
+            finally:
+                if lock_fd is not None:
+                    fcntl.flock(lock_fd, fcntl.LOCK_UN)
+                    os.close(lock_fd)
 
     # ---- snapshots ------------------------------------------------------------
 
@@ -183,22 +238,45 @@ class FalkorServer:
     def _ensure_running_locked(self) -> None:
         state = self._ping()
         if state is None:
-            self._wait_ready(self.pid())
-            return
+            servers = _servers_of(self.dir)
+            self._wait_ready(servers[0] if len(servers) == 1 else self.pid())
+            state = True
         if state:
+            self._adopt()
             return
         self._kill_leftover()
         if self.socket_path.exists() or self.socket_path.is_symlink():
             self.socket_path.unlink()  # stale: left by a server that crashed
         self._spawn()
 
-    def _kill_leftover(self) -> None:
-        """A recorded redis-server that no longer answers would share our AOF: end it first."""
-        pid = self.pid()
-        if pid is None or not _is_our_server(pid, self.socket_path):
+    def _serving_pid(self) -> int | None:
+        """The pid of the server answering on our socket (None if none answers)."""
+        client = _client(self.socket_path, 5)
+        try:
+            return int(client.info("server")["process_id"])
+        except (redis.RedisError, OSError, KeyError, ValueError):
+            return None
+        finally:
+            client.close()
+
+    def _adopt(self) -> None:
+        """The server answering on our socket is the one: record its pid, and kill any other server of
+        this data dir (unreachable, as the socket path is not its own any more, but appending to our AOF).
+        SIGKILL, not SIGTERM: a redis-server told to shut down unlinks its socket path, the live server's."""
+        live = self._serving_pid()
+        if live is None:
             return
-        os.kill(pid, signal.SIGKILL)
-        _wait_gone(pid, self._proc, STOP_TIMEOUT)
+        for pid in _servers_of(self.dir):
+            if pid != live:
+                _stop(pid, None, grace=0)
+        if self.pid() != live:
+            self.pid_path.write_text(f"{live}\n")
+
+    def _kill_leftover(self) -> None:
+        """A redis-server of this data dir that does not answer (hung, or its socket file gone) would
+        share our AOF with the server we start: end it first, whatever the pid file says."""
+        for pid in _servers_of(self.dir):
+            _stop(pid, self._proc, grace=TERM_GRACE)
 
     def _spawn(self) -> None:
         args = [
@@ -247,7 +325,7 @@ class FalkorServer:
         says it has loaded (seen with a 10k-paper graph; small graphs load too fast to hit it).
         A server that loads a large AOF is busy; one that deadlocked is idle: CPU time tells them apart.
         """
-        deadline = time.monotonic() + START_TIMEOUT
+        deadline = time.monotonic() + start_timeout()
         cpu, since = _cpu_ticks(pid), time.monotonic()
         while time.monotonic() < deadline:
             try:
@@ -268,7 +346,8 @@ class FalkorServer:
         return True
 
     def _wait_ready(self, pid: int | None) -> None:
-        deadline = time.monotonic() + START_TIMEOUT
+        timeout = start_timeout()
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             state = self._ping()
             if state:
@@ -278,8 +357,8 @@ class FalkorServer:
                 raise GraphUnavailable(
                     "The embedded FalkorDB server stopped while starting: " + self._log_tail())
             time.sleep(0.01 if state is False else 0.1)
-        raise GraphUnavailable(f"The embedded FalkorDB server did not answer within {START_TIMEOUT:.0f} s: "
-                               + self._log_tail())
+        raise GraphUnavailable(f"The embedded FalkorDB server did not answer within {timeout:.0f} s "
+                               f"({START_TIMEOUT_ENV}): " + self._log_tail())
 
     def _log_tail(self) -> str:
         try:
@@ -289,7 +368,7 @@ class FalkorServer:
         return lines[-1] if lines else "its log is empty."
 
     def _shutdown_locked(self) -> None:
-        pid = self.pid()
+        pid = self._serving_pid() or self.pid()
         if self._ping() is not False:
             client = _client(self.socket_path, STOP_TIMEOUT)
             try:
@@ -300,9 +379,11 @@ class FalkorServer:
             finally:
                 client.close()
         gone = pid is None or _wait_gone(pid, self._proc, STOP_TIMEOUT)
-        if not gone and _is_our_server(pid, self.socket_path):  # type: ignore[arg-type]
+        if not gone and _is_our_server(pid, self.dir):  # type: ignore[arg-type]
             os.kill(pid, signal.SIGKILL)
             _wait_gone(pid, self._proc, STOP_TIMEOUT)
+        for other in _servers_of(self.dir):  # none should be left; if one is, nobody may use it now
+            _stop(other, self._proc, grace=0)
         self._proc = None
         self.pid_path.unlink(missing_ok=True)
 
@@ -324,15 +405,25 @@ def in_use(data_dir: Path) -> bool:
 
 def restore_snapshot(src: Path, data_dir: Path) -> None:
     """Put a snapshot (`FalkorServer.snapshot`'s folder) in place as the data dir's graph, which its
-    server loads at its next start. Refuses (GraphError) while a process uses the data dir's graph."""
+    server loads at its next start. Refuses (GraphError) while a process uses the data dir's graph.
+
+    A server left running by a killed process (no process attached) holds the old graph in memory:
+    it is stopped first, or the next open would adopt it and serve the old graph (and compact it
+    over the restored files at its stop). start.lock keeps any process from starting one meanwhile."""
     if in_use(data_dir):
         raise GraphError(f"The graph server of {data_dir} is running; stop the app (and any CLI using it) first.")
-    folder = Path(data_dir) / STORE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    old = folder / AOF_DIR
-    if old.exists():
-        shutil.rmtree(old)
-    Path(src, AOF_DIR).rename(old)
+    server = FalkorServer(data_dir)
+    server.dir.mkdir(parents=True, exist_ok=True)
+    with server._exclusive_start_lock():
+        if in_use(data_dir):
+            raise GraphError(f"The graph server of {data_dir} is running; stop the app (and any CLI using it) first.")
+        server._kill_leftover()
+        server.socket_path.unlink(missing_ok=True)
+        server.pid_path.unlink(missing_ok=True)
+        old = server.dir / AOF_DIR
+        if old.exists():
+            shutil.rmtree(old)
+        Path(src, AOF_DIR).rename(old)
 
 
 def _compact(client: redis.Redis) -> None:
@@ -388,14 +479,65 @@ def _cpu_ticks(pid: int) -> int | None:
     return int(fields[11]) + int(fields[12])
 
 
-def _is_our_server(pid: int, socket_path: Path) -> bool:
-    """Whether a pid is the redis-server of this data dir (a pid file can outlive its process)."""
+def start_timeout() -> float:
+    """Seconds a start may take (and a wait for `start.lock`): BOARDGRAPH_GRAPH_START_TIMEOUT or START_TIMEOUT."""
+    value = os.environ.get(START_TIMEOUT_ENV, "").strip()
+    if not value:
+        return START_TIMEOUT
     try:
-        with open(f"/proc/{pid}/cmdline", "rb") as fh:
-            args = fh.read().split(b"\0")
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0:
+        raise GraphUnavailable(f"{START_TIMEOUT_ENV} must be a number of seconds above 0, not {value!r}.")
+    return seconds
+
+
+def _is_our_server(pid: int, folder: Path) -> bool:
+    """Whether a live pid is a redis-server working in `folder` (`--dir`: the graph folder of one data dir).
+
+    Its executable and working directory say so; its command line does not, as redis-server
+    rewrites it ("redis-server unixsocket:<path>"). A pid file can outlive its process, and the
+    pid be reused: that process is not a redis-server in this folder."""
+    try:
+        exe = os.readlink(f"/proc/{pid}/exe")
+        cwd = os.readlink(f"/proc/{pid}/cwd")
     except OSError:
         return False
-    return bool(args) and args[0].endswith(b"redis-server") and os.fsencode(str(socket_path)) in args
+    return (os.path.basename(exe.removesuffix(" (deleted)")) == "redis-server"
+            and cwd == str(folder) and _alive(pid))
+
+
+def _servers_of(folder: Path) -> list[int]:
+    """Every redis-server process working in `folder`, but not the children a server forks to
+    rewrite its AOF (same executable and folder; they go with their parent)."""
+    found: dict[int, int] = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return []
+    for name in names:
+        if not name.isdigit() or not _is_our_server(int(name), folder):
+            continue
+        try:
+            with open(f"/proc/{name}/stat") as fh:
+                found[int(name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return sorted(pid for pid, parent in found.items() if parent not in found)
+
+
+def _stop(pid: int, proc: subprocess.Popen | None, grace: float) -> None:
+    """End a server: SIGTERM and up to `grace` seconds to exit (none: SIGKILL at once), then SIGKILL."""
+    try:
+        if grace > 0:
+            os.kill(pid, signal.SIGTERM)
+            if _wait_gone(pid, proc, grace):
+                return
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return
+    _wait_gone(pid, proc, STOP_TIMEOUT)
 
 
 def _wait_gone(pid: int, proc: subprocess.Popen | None, timeout: float) -> bool:

@@ -74,6 +74,37 @@ def children():
         child.finish()
 
 
+def servers_under(folder: Path) -> list[int]:
+    """redis-server processes working in `folder` or below (read from /proc, not from our pid files)."""
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            exe = os.readlink(f"/proc/{name}/exe")
+            cwd = os.readlink(f"/proc/{name}/cwd")
+        except OSError:
+            continue
+        if os.path.basename(exe).startswith("redis-server") and (cwd + "/").startswith(str(folder) + "/"):
+            found.append(int(name))
+    return sorted(found)
+
+
+@pytest.fixture(autouse=True)
+def no_server_left(tmp_path):
+    """Every test leaves no redis-server running in its data dirs (any left is killed, and fails it)."""
+    yield
+    left = servers_under(tmp_path)
+    deadline = time.monotonic() + 20
+    while left and time.monotonic() < deadline:  # a server may still be finishing its shutdown
+        time.sleep(0.05)
+        left = servers_under(tmp_path)
+    for pid in left:
+        os.kill(pid, signal.SIGCONT)
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"redis-server left running: {left}"
+
+
 def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -263,3 +294,151 @@ def test_unreachable_neo4j_is_a_sentence(tmp_path):
         graph.open_graph(tmp_path, neo4j_uri="bolt://127.0.0.1:9", neo4j_password="x")
     with pytest.raises(GraphUnavailable, match="not usable"):
         graph.open_graph(tmp_path, neo4j_uri="http://127.0.0.1:9")
+
+
+# ---- never two servers on one data dir -------------------------------------------------------------
+
+
+def killed_owner(data_dir: Path, children) -> int:
+    """A process that opened the data dir, saved a paper and was SIGKILLed: its server lives on."""
+    child = children(data_dir)
+    assert child.ask("save") == "saved"
+    child.proc.kill()
+    child.proc.wait(timeout=30)
+    assert alive(child.server_pid)
+    return child.server_pid
+
+
+@pytest.mark.parametrize("pid_file", ["gone", "stale"])
+def test_a_leftover_server_whose_socket_file_is_gone_is_stopped_not_doubled(tmp_path, children, pid_file):
+    """The server of a killed owner, its socket file deleted (nothing can reach it) and its pid file
+    gone or naming a dead process: the next opener must stop it before starting its own, or two
+    servers append to one AOF. main started a second redis-server and left the first running."""
+    old = killed_owner(tmp_path, children)
+    gdir = tmp_path / "graph"
+    (gdir / "falkordb.sock").unlink()
+    if pid_file == "gone":
+        (gdir / "falkordb.pid").unlink()
+    else:
+        dead = subprocess.Popen(["true"])
+        dead.wait()
+        (gdir / "falkordb.pid").write_text(f"{dead.pid}\n")  # a process that has ended
+    g = graph.open_graph(tmp_path)
+    try:
+        assert wait_gone(old)
+        assert servers_under(gdir) == [g.backend.server_pid()]
+        assert graph.counts(g)["papers"] == 1, "the paper the killed owner saved is in the new server"
+    finally:
+        g.close()
+    assert servers_under(gdir) == []
+
+
+@pytest.mark.parametrize("pid_file", ["kept", "gone"])
+def test_a_hung_server_is_replaced_not_doubled(tmp_path, children, monkeypatch, pid_file):
+    """A server that stops answering (here SIGSTOPped) is ended (SIGTERM, then SIGKILL) before a
+    new one starts, found by its working directory whether or not the pid file names it."""
+    from graph import falkor_server
+
+    monkeypatch.setattr(falkor_server, "TERM_GRACE", 0.5)
+    old = killed_owner(tmp_path, children)
+    os.kill(old, signal.SIGSTOP)
+    if pid_file == "gone":
+        (tmp_path / "graph" / "falkordb.pid").unlink()
+    g = graph.open_graph(tmp_path)
+    try:
+        assert wait_gone(old)
+        assert servers_under(tmp_path) == [g.backend.server_pid()]
+        assert graph.counts(g)["papers"] == 1
+    finally:
+        g.close()
+
+
+def test_a_second_server_beside_the_live_one_is_killed(tmp_path):
+    """Two servers already on one data dir (as main could leave them): the one answering on the
+    socket is adopted, and the other, unreachable but sharing the AOF, is killed."""
+    first = FalkorServer(tmp_path)
+    first.dir.mkdir(parents=True)
+    first._spawn()
+    second = FalkorServer(tmp_path)
+    second._spawn()  # takes over the socket path, as a second redis-server does
+    assert first._proc.pid != second._proc.pid and alive(first._proc.pid)
+    g = graph.open_graph(tmp_path)
+    try:
+        assert g.backend.server_pid() == second._proc.pid
+        assert wait_gone(first._proc.pid)
+        assert servers_under(tmp_path) == [second._proc.pid]
+    finally:
+        g.close()
+        first._proc.wait(timeout=30)
+        second._proc.wait(timeout=30)
+
+
+def test_processes_opening_an_empty_data_dir_at_once_share_one_server(tmp_path, children):
+    """Four processes open a new data dir at the same moment: one server, and every open succeeds
+    (main failed one of them: "Attribute 'id' is already indexed", a lost race creating the schema)."""
+    procs = [subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path), str(ROOT)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    try:
+        lines = [p.stdout.readline() for p in procs]
+        assert all(lines), [p.stderr.read()[-400:] for p, line in zip(procs, lines) if not line]
+        pids = {json.loads(line)["pid"] for line in lines}
+        assert len(pids) == 1 and servers_under(tmp_path) == sorted(pids)
+        for p in procs:
+            p.stdin.write("close\n")
+            p.stdin.flush()
+            assert p.stdout.readline().strip() == "closed"
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+            p.wait(timeout=30)
+    assert wait_gone(pids.pop())
+
+
+HOLD_START_LOCK = r"""
+import fcntl, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_EX)
+os.write(fd, f"{os.getpid()}\n".encode())
+print("held", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_stuck_holder_of_the_start_lock_is_a_sentence_not_a_hang(tmp_path, monkeypatch):
+    """A process stuck while it holds start.lock: an open waits BOARDGRAPH_GRAPH_START_TIMEOUT
+    seconds, then says which process holds it (main waited for ever)."""
+    (tmp_path / "graph").mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_START_LOCK, str(tmp_path / "graph" / "start.lock")],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setenv("BOARDGRAPH_GRAPH_START_TIMEOUT", "1")
+        with pytest.raises(GraphUnavailable, match=rf"pid {holder.pid}\).*start\.lock.*BOARDGRAPH_GRAPH_START_TIMEOUT"):
+            graph.open_graph(tmp_path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    with graph.open_graph(tmp_path) as g:  # once it is gone the lock is free
+        assert graph.counts(g)["papers"] == 0
+
+
+def test_a_start_timeout_that_is_not_a_number_is_a_sentence(tmp_path, monkeypatch):
+    monkeypatch.setenv("BOARDGRAPH_GRAPH_START_TIMEOUT", "soon")
+    with pytest.raises(GraphUnavailable, match="BOARDGRAPH_GRAPH_START_TIMEOUT must be a number"):
+        graph.open_graph(tmp_path)
+
+
+def test_a_restore_stops_a_leftover_server_so_the_restored_graph_is_what_opens(tmp_path, children):
+    """A server left by a killed owner holds the old graph in memory: a restore (allowed, as no
+    process is attached) must stop it, or the next open adopts it and serves (and at its stop
+    compacts over the restored files) the old graph instead of the restored one."""
+    data = tmp_path / "data"
+    with graph.open_graph(data) as g:
+        g.snapshot(tmp_path / "snap")  # an empty graph
+    old = killed_owner(data, children)  # saves a paper, then is SIGKILLed; its server lives
+    graph.restore_snapshot(tmp_path / "snap", data)
+    assert wait_gone(old)
+    with graph.open_graph(data) as again:
+        assert again.backend.server_pid() != old
+        assert graph.counts(again)["papers"] == 0

@@ -21,6 +21,8 @@ from ingest.parse.councillors import mentions_councillor, plural_before, surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
+from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, semicolon_entries,
+                                   titled_run, unbracketed_orgs)
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
@@ -58,17 +60,19 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 
 
-def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] | None = None) -> list[Line]:
     """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
     Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
     label, before each `Name – ` that starts an entry, and before a numbered item. Only from the first
     list label on, and only when three or more entries are found; other lines are kept as they are.
+    `comma_starts` (when given) receives the offsets of the entries cut before a `Name, ` (no dash).
     """
     out: list[Line] = []
     changed = False
     for line in lines:
         label = _INLINE_LABEL.search(line.text) if len(line.text) >= RUN_ON_CHARS else None
-        cuts = _run_on_cuts(line.text, label.start(), vocab) if label else []
+        commas: list[int] = []
+        cuts = _run_on_cuts(line.text, label.start(), vocab, commas) if label else []
         if len(cuts) < 3:
             out.append(line)
             continue
@@ -78,12 +82,33 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary) -> list[Line]:
             piece = sub(line, a, b)
             if piece.text:
                 out.append(piece)
+                if comma_starts is not None and a in commas:
+                    comma_starts.add(piece.start)
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
 
 
-def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
+def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
+    """A list's own line as long as a flattened page, its entries `Name, Role, Org` with nothing but the next
+    name ending each ('Ada Brook, Director, Elmley Council Ben Cole, Head of Service ...'): the entries, cut
+    before each name, when three or more names before a comma are found; else None (read as before)."""
+    if len(line.text) < RUN_ON_CHARS:
+        return None
+    commas: list[int] = []
+    cuts = _run_on_cuts(line.text, 0, vocab, commas)
+    if len(commas) < 3:
+        return None
+    pieces = []
+    for a, b in pairwise(sorted({0, *cuts, len(line.text)})):
+        if (piece := sub(line, a, b)).text:
+            pieces.append(piece)
+            if a in commas:
+                comma_starts.add(piece.start)
+    return pieces
+
+
+def _run_on_cuts(text: str, after: int, vocab: Vocabulary, commas: list[int] | None = None) -> list[int]:
     """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
     cuts: list[int] = []
     names = 0
@@ -92,6 +117,14 @@ def _run_on_cuts(text: str, after: int, vocab: Vocabulary) -> list[int]:
         if start is not None:
             cuts.append(start)
             names += 1
+    if names < 3:  # no dash after the names: 'Ada Brook, Role, Org Ben Cole, Role ...' (name_run.py)
+        for end in comma_name_ends(text, after):
+            start = _name_start(text, after, end, vocab)
+            if start is not None and comma_name(text, start, end, vocab):
+                cuts.append(start)
+                if commas is not None:
+                    commas.append(start)
+                names += 1
     for m in _GLUED_LABEL.finditer(text, after):
         cuts.append(m.start())
     for m in _INLINE_NUMBER.finditer(text, after):
@@ -275,6 +308,8 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     """'A (X); B (Y), C' -> pieces, splitting on ';' always and on ',' between people in parentheses,
     or between people written with their titles or initials ('Mrs A B Cole (Chairman), Mr D Fox')."""
     text = value.text
+    if vocab is not None and semicolon_entries(text, vocab):  # 'Ada Brook, Elmley Trust; Ben Cole, Head of X; ...'
+        return _split_outside_brackets(value, ";")
     commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
 
@@ -494,7 +529,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab), vocab), vocab)
+    comma_starts: set[int] = set()
+    bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab, comma_starts), vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -568,9 +605,20 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             if label.value is not None:
                 value = label.value
                 if _names_paragraph(value, vocab):  # a paragraph of names may wrap onto the next lines
-                    while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]):
+                    while k + 1 < len(logical) and _wraps_into(value, logical[k + 1]) \
+                            and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
+                if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
+                    current.entries.extend(titled)
+                    continue
+                bare = bare_run(value, text, vocab, 1 if bare_seen else 3)  # 'Ada Brook Elmley Council Ben Cole ...'
+                if bare is not None:
+                    bare_seen = True
+                    current.entries.extend(bare[0])
+                    current.loose.extend(bare[1])
+                    _warn_unread(current, before, result)
+                    continue
                 groups = _org_groups(value, vocab)  # 'Elmley Council: Ada Brook, Ben Cole Oakham Police: Cy Dee'
                 grouped = [_org_led(g, vocab, current) for g in groups]
                 if groups and all(grouped):
@@ -632,6 +680,13 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 current.entries.append(entry)
                 current.role_cells = current.role_cells or current.columns is None
             continue
+        if (run := _comma_run(line, vocab, comma_starts)) is not None:  # 'A Brook, Role, Org B Cole, Role ...'
+            for piece in run:
+                _add(current, piece, vocab)
+            continue
+        if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
+            current.entries.extend(titled)
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -655,6 +710,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        titled = _split_titled_run(line) if len(line.text) <= 120 else []
+        parsed = [parse_entry(p, vocab, current.legend) for p in titled]
+        if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
+            current.entries.extend(e for e in parsed if e is not None)
+            continue
         loose = len(current.loose)
         for piece in split_entries(line):
             _add(current, piece, vocab)
@@ -667,6 +727,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _initials_block_before_label(logical, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
+    unbracketed_orgs(sections, comma_starts, text)
     _merge(sections, result, vocab, text)
     tables.fold(result)
     result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
@@ -1351,6 +1412,12 @@ def _attach_loose_initials(section: _Section) -> None:
     section.loose = kept
 
 
+def _same_line(value: Line, nxt: Line, text: str) -> bool:
+    """Are `value` and `nxt` pieces of one line of the text, cut apart at an entry's start (_split_run_on)?
+    Then `nxt` is the next entry, never the wrapped rest of `value`."""
+    return value.end <= nxt.start and "\n" not in text[value.end:nxt.start]
+
+
 def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
     """'A (X), B (Y), C' or 'A, B, C': people separated by commas, not one 'Name, Role, Org' entry."""
     if value.text.rstrip().endswith((" -", " –", " —")) and "(" in value.text:
@@ -1422,7 +1489,7 @@ def _plural_group_org(names: str) -> tuple[int, str] | None:
 
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
-    piece = strip_bullet(piece)
+    piece = page_number_after_title(strip_bullet(piece))
     if (serial := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
         piece = sub(piece, serial.end())  # 'Ada Brook, Ben Cole, and Cy Dee': the list's last piece
     plural = _PLURAL_TITLE.match(piece.text)
