@@ -85,6 +85,13 @@ _APPOINTED = re.compile(rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?:has|had)\s+been\
 # a welcome item's heading that names who gave it: 'Welcome and Introductions - Ada Brook'
 _WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)?(?i:welcome|introductions?|opening)\b"
                               rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
+# '..., signed by the Co-Chair, Dr Brook (in the Chair).': the bracket says who chaired, wherever the name stands
+_IN_THE_CHAIR = re.compile(rf"(?:^|[,;:]\s+|\bby\s+){_NAME}\s*\(\s*(?i:in\s+the\s+chair)\s*\)")
+# the welcome item's minute opening with who opened the meeting: 'Ada Brook (AB) welcomed members to the meeting.'
+_WELCOME_ITEM = re.compile(r"(?i)\b(?:welcome|welcomes|opening|introductions?)\b")
+_OPENED_MEETING = re.compile(rf"^{_NAME}(?:\s*\([A-Z][A-Za-z]{{1,3}}\))?\s+(?:welcomed\s+(?:everyone|all|members|attendees"
+                             rf"|colleagues|those\s+present|the\s+(?:members|board|group|committee|partnership|panel))"
+                             rf"(?:\s+(?:and\s+)?\w+){{0,3}}?\s+to\s+the\s+meeting|opened\s+the\s+meeting)\b")
 # the heading of the item the chair gives: 'Chair’s opening address', '1. Chair's welcome and introductions',
 # 'Chairman's Opening Remarks' (a paragraph numbered '1.1' may follow on the same line)
 _CHAIRS_ITEM = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?{_CHAIR}['’]s\s+(?i:opening\s+(?:address|remarks|statement|comments)"
@@ -142,6 +149,8 @@ def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | 
         if m and _named(m, vocab) and _chair_welcomed_below(opening, i):
             found.append(_person(m, line.start))
             continue
+        if (opener := _opened_below(opening, i, vocab)) is not None:
+            found.append(opener)
         if line.text[:1].isupper():
             found.extend(_in_sentences(_paragraph(opening, i, text), line.start, vocab))
     return found
@@ -165,6 +174,10 @@ def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[Person
     starts = [0] + [m.end() for m in _SENTENCE.finditer(paragraph)]
     sentences = [(s, paragraph[s:e]) for s, e in zip(starts, starts[1:] + [len(paragraph)])]
     for n, (start, sentence) in enumerate(sentences):
+        m = _IN_THE_CHAIR.search(sentence)
+        if m and _named(m, vocab):
+            out.append(_person(m, offset + start))
+            continue
         for rx in (_CHAIR_FIRST, _NAME_FIRST, _CHAIRED, _CHAIRED_BY, _TAKES_CHAIR):
             m = rx.search(sentence) if rx is _TAKES_CHAIR else rx.match(sentence)
             if m and _named(m, vocab) and not (rx is _NAME_FIRST and _not_the_chair(m.group("role"))):
@@ -186,6 +199,26 @@ def _says_chair(sentence: str, name: str) -> bool:
         return True
     m = _APPOINTED.match(sentence)
     return m is not None and (m.group("who").lower() in ("he", "she") or m.group("who") == name)
+
+
+def _opened_below(lines: list[Line], i: int, vocab: Vocabulary, reach: int = 3) -> PersonEntry | None:
+    """Under a welcome item's heading ('Item 1 – Welcome and Apologies', 'ABC/2324/001: Welcome, Apologies &
+    Quoracy'), the person its minute says welcomed members to the meeting or opened it, within its first lines:
+    who opens the meeting at its welcome item chairs it. A heading is short and not a sentence."""
+    head = lines[i].text.strip()
+    if not _WELCOME_ITEM.search(head) or len(head.split()) > 12 or head.endswith((".", ",", ";")):
+        return None
+    seen = 0
+    for line in lines[i + 1:]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > reach:
+            return None
+        m = _OPENED_MEETING.match(line.text)
+        if m and _named(m, vocab):
+            return _person(m, line.start)
+    return None
 
 
 def _chair_welcomed_below(lines: list[Line], i: int, reach: int = 4) -> bool:

@@ -32,6 +32,9 @@ _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\
 # a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')
 _LINK_TEXT = re.compile(r"[(\[]\s*(?:pdf|docx?|word|rtf|odt|xlsx?|pptx?)\b[\s,:]*\d+(?:\.\d+)?\s*[kmg]b\s*[)\]]\s*$"
                         r"|\bpdf\s+icon\s+pdf\s+\d+(?:\.\d+)?\s*[kmg]b\s*$", re.IGNORECASE)
+# a site's link to its video of meetings ('Watch key Council meetings here', 'View the webcast of this meeting online')
+_VIDEO_LINK = re.compile(r"^(?:watch|view|listen\s+to)\b.{0,60}?\b(?:meetings?|webcasts?|broadcasts?|videos?|live\s+stream)"
+                         r"\b.{0,30}?\b(?:here|live|online)\s*\.?$|^webcasts?(?:\s+(?:here|link|archive))?$", re.I)
 # a sharing site's file-detail line ('Total Page:16', 'File Type:pdf, Size:1020Kb', 'Page count: 12'): the
 # site describes the uploaded file; a paper's own header never gives its page count or file type on a line
 _FILE_DETAIL = re.compile(
@@ -61,7 +64,7 @@ def is_furniture(text: str, vocab: Vocabulary) -> bool:
         return True  # 'Have your say ... complete this survey: www.example.org': a site's banner, not the paper's
     return bool(_UPLOADER.search(text.strip()) or _VIEWS.match(text.strip()) or _FILE_NAME.search(text.strip())
                 or _BREADCRUMB.search(text.strip()) or _LINK_TEXT.search(text.strip())
-                or _FILE_DETAIL.match(text.strip()))
+                or _FILE_DETAIL.match(text.strip()) or _VIDEO_LINK.match(text.strip()))
 
 
 def is_metadata_label(text: str, vocab: Vocabulary) -> bool:
@@ -88,6 +91,15 @@ def is_marking(text: str, vocab: Vocabulary) -> bool:
     """A paper's own marking above its heading: 'DRAFT', 'OFFICIAL', 'Version 2.1', 'Page 1 of 15'."""
     t = text.strip(" *_")
     return _key(t) in vocab.marking_phrases or bool(_PAGE_NUMBER.match(t) or _VERSION.match(t))
+
+
+_IMAGE_LABEL = re.compile(r"(?i)^(?:page|post|featured|header)\s+(?:icon|image|thumbnail)$")
+
+
+def is_image_label(text: str) -> bool:
+    """'Page Icon', 'Featured Image': a web page's picture label left in its text, neither title nor a line that
+    makes the line above it the site's (a page title above it is the paper's own heading)."""
+    return bool(_IMAGE_LABEL.match(text.strip(" *_")))
 
 
 def is_page_ref(text: str) -> bool:

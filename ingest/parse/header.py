@@ -18,6 +18,7 @@ from ingest.model import PersonEntry
 from ingest.parse.dates import FoundDate, find_dates
 from ingest.parse.furniture import (
     is_furniture,
+    is_image_label,
     is_marking,
     is_metadata_label,
     is_page_ref,
@@ -163,12 +164,19 @@ def _names_a_body(text: str, vocab: Vocabulary) -> bool:
     return bool(words - _GENERIC_WORDS - vocab.body_heads)
 
 
+# the record's opening words under the page's heading, a sentence even without its full stop: 'Minutes from the
+# meeting of the Elmley Board on 18 December 2031', 'The Elmley Board’s meeting of 8 May 2031'
+_OPENING_PHRASE = re.compile(r"^(?:Minutes\s+from\s+the\b|The\s+(?:[A-Z][\w&-]*\s+){0,8}?[\w&-]+['’]s\s+meeting\s+of\b)")
+_ITEMS_TABLE = re.compile(r"(?i)^(?:item\s+)?no\.?\s+item(?:\s+title)?$")
+
+
 def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     head = Header()
     i = 0
     top: list[Line] = []  # unlabelled lines before the first label or numbered item
     seen_label = False
-    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab))
+    site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab)
+                            and not _OPENING_PHRASE.match(t.strip()) and not re.search(r"\w[!?]$", t.rstrip()))
     copy = _bare_copy(lines, site_title, vocab)
     while i < len(lines) and i < 80:
         line = lines[i]
@@ -188,6 +196,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _take_date(head, *dated)
             head.end = max(head.end, dated[0].end)
             i = dated[0].index + 1
+            continue
+        if not seen_label and is_image_label(line.text):
+            i += 1
             continue
         if not seen_label and is_marking(line.text, vocab):
             if re.search(r"(?i)\bminutes\b", line.text):
@@ -226,6 +237,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
                 continue
             if numbered(line) and not _TIME.match(line.text):  # "1.45pm to 4.45pm" is no item 1
                 break
+            if _ITEMS_TABLE.match(line.text.strip()):
+                break  # a council page's 'No. Item' over its list of items: the headings below are the items'
+
             if not seen_label and len(top) < 6 and not is_page_ref(line.text) and not _page_rule(line):
                 top.append(line)
             i += 1
@@ -644,6 +658,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             elif _sentence(text) and not _HELD.match(text):
                 if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
                     head.kind_hint = head.kind_hint or "minutes"  # 'Minutes from the December 2017 meeting of ...'
+            elif _OPENING_PHRASE.match(text):
+                pass  # 'The Elmley Board’s meeting of 8 May 2031': the record's opening words, not a heading
             elif before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)

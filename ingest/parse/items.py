@@ -354,6 +354,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return []
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
+    # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
+    if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return coded
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
@@ -383,6 +386,11 @@ def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:
             continue
         at = line.text.find(m.group("rest"))
         found.append((m.group("num"), line, sub(line, at, at + len(m.group("rest")))))
+    return _printed_items(found, text)
+
+
+def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]:
+    """(number as printed, opening line, heading) as items, each spanning to the next one's line."""
     items: list[Item] = []
     for k, (num, line, heading) in enumerate(found):
         end = found[k + 1][1].start if k + 1 < len(found) else len(text)
@@ -390,6 +398,30 @@ def _roman_items(lines: list[Line], text: str, start: int) -> list[Item]:
             end -= 1
         items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
+
+
+# 'ABC/2324/001: Welcome and Apologies': a board's minute code (its prefix, the year, the minute's number) for
+# each item; read only as a run of two or more with the same prefix and year whose numbers go up by one
+_CODE_ITEM = re.compile(r"^(?P<code>(?P<prefix>[A-Z]{2,6}/\d{2,4}/)(?P<n>\d{1,4}))\s*[:.\-–—]?\s+(?P<rest>[A-Z].*)$")
+
+
+def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered with a minute code from offset `start` on, the code kept as printed; [] unless at least
+    two codes of one prefix follow each other (001, 002, ...)."""
+    found: list[tuple[str, Line, Line]] = []
+    prefix, last = None, None
+    for line in lines:
+        if line.blank or line.start < start:
+            continue
+        m = _CODE_ITEM.match(line.text.strip())
+        if m is None or len(m.group("rest")) > _MAX_HEADING or _prose(m.group("rest")):
+            continue
+        if prefix is not None and (m.group("prefix") != prefix or int(m.group("n")) != last + 1):
+            continue
+        prefix, last = m.group("prefix"), int(m.group("n"))
+        at = line.text.find(m.group("rest"))
+        found.append((m.group("code"), line, _less_link(sub(line, at, at + len(m.group("rest").rstrip())))))
+    return _printed_items(found, text) if len(found) >= 2 else []
 
 
 _LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")

@@ -34,6 +34,9 @@ _DETERMINERS = {"the", "any", "all", "each", "every", "relevant", "other", "both
 _CONNECTORS = {"and", "&", "/", ",", "-", "–", "—", "--", "of", "for", "particularly", "especially", "including", "plus"}
 _MODALS = {"to", "will", "shall", "should", "must", "would", "are", "is", "can", "may", "agreed"}
 _RELATIVE = {"who", "that", "which", "whose"}
+# plural nouns for a body's people that the vocabulary's group words leave out: after a subject ('SG officials',
+# 'Council staff') they make it a group that no one person owns
+_GROUP_NOUNS = {"officials", "staff", "personnel", "employees", "reps"}
 _CHAIR_WORDS = {"chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson", "chairwoman"}
 _SURNAME = re.compile(r"[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -229,6 +232,8 @@ class OwnerReader:
             return Owners()
         stop = tokens[i].lower() if i < len(tokens) else ""
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if stop in _GROUP_NOUNS:
+            return Owners()  # 'SG officials to amend ...': the capitals name whose officials, a group, not a person
         if stop in _RELATIVE:
             return self._resolve(subject, names)
         if stop in _MODALS:
