@@ -75,6 +75,9 @@ FLOORS_LATER_BLIND = {
     # blind10 (seven papers) after round 13 and the run-on name lists: attendees 0.965, apologies 0.889,
     # chair/date/title 1.000 (2, 3 and 3 gold), items 0.500 (no gold action)
     "blind10": {"attendees": 0.9, "apologies": 0.75, "chair": 0.6, "date": 0.6, "title": 0.6, "items": 0.3},
+    # blind11 (seven papers) after round 14: attendees 0.971, apologies 0.977, chair/date/items 1.000, title 0.750
+    # (actions and owners, one slot, left out)
+    "blind11": {"attendees": 0.9, "apologies": 0.9, "chair": 0.7, "date": 0.75, "title": 0.5, "items": 0.85},
 }
 
 
