@@ -290,9 +290,14 @@ def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> 
     text = lines[nxt].text.strip("*_ ")
     if text != lines[site_title].text.strip("*_ "):
         return None
+    return None if _names_body_or_paper(text, vocab) else nxt
+
+
+def _names_body_or_paper(text: str, vocab: Vocabulary) -> bool:
+    """Does a line hold a body, sub-body or group word, or 'meeting', 'minutes', 'notes', 'agenda'?"""
     words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)}
     named = vocab.body_heads | vocab.sub_body_heads | vocab.group_words | {"meeting", "minutes", "notes", "agenda"}
-    return None if words & named else nxt
+    return bool(words & named)
 
 
 def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
@@ -607,9 +612,7 @@ def _page_label(text: str, vocab: Vocabulary) -> bool:
         return True
     if not text.rstrip(" *_").endswith(":"):
         return False
-    words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", bare)}
-    named = vocab.body_heads | vocab.sub_body_heads | vocab.group_words | {"meeting", "minutes", "notes", "agenda"}
-    return not words & named and not names_meeting(bare, vocab) and not find_dates(bare)
+    return not _names_body_or_paper(bare, vocab) and not names_meeting(bare, vocab) and not find_dates(bare)
 
 
 def _titles_itself(text: str, vocab: Vocabulary) -> bool:
