@@ -78,6 +78,9 @@ FLOORS_LATER_BLIND = {
     # blind11 (seven papers) after round 14: attendees 0.971, apologies 0.977, chair/date/items 1.000, title 0.750
     # (actions and owners, one slot, left out)
     "blind11": {"attendees": 0.9, "apologies": 0.9, "chair": 0.7, "date": 0.75, "title": 0.5, "items": 0.85},
+    # blind12 (eight papers) after round 16: apologies, date, title 1.000 (12, 2 and 2 gold); no gold attendee,
+    # item or action (the chair, one slot, left out)
+    "blind12": {"apologies": 0.85, "date": 0.6, "title": 0.6},
 }
 
 
