@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.model import PersonEntry
-from ingest.names import TITLES, person_key, strip_titles
+from ingest.names import TITLES, is_title, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
@@ -826,8 +826,13 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         section.entries = [e for e in entries if e is not None] if entries and all(entries) else []
         return section, k
     value = sub(line, sentence.start("names"))
-    while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
-        value, k = join(value, logical[k + 1], text), k + 1
+    while not value.text.rstrip().endswith(".") and k + 1 < len(logical):
+        if _continues(logical[k + 1]):
+            value, k = join(value, logical[k + 1], text), k + 1
+        elif (after := _name_wrapped_over_gap(value, logical, k)) is not None:
+            value, k = join(value, logical[after], text), after
+        else:
+            break
     end = _SENTENCE_END.search(value.text)
     if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
         value = sub(value, 0, end.start())
@@ -838,6 +843,29 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         _read_sentence_names(section, earlier[0], earlier[1], earlier[2], vocab)
     _read_sentence_names(section, line, sentence, value, vocab)
     return section, k
+
+
+# a sentence's names cut inside a name: a title and initials with no surname yet ('..., Ms L'), or a comma / 'and'
+_UNFINISHED_NAME = re.compile(r"(?:,|\b(?:and|&)|(?:^|\s)(?P<title>[A-Za-z/]{2,12}\.?)(?:\s+[A-Z]\.?){1,3})\s*$")
+
+
+def _name_wrapped_over_gap(value: Line, logical: list[Line], k: int) -> int | None:
+    """A page's text export puts blank lines inside a wrapped sentence ('... Mr J Hawkins, Ms L' / '' /
+    'Langley, Ms M Nash and Mr P Orr.'): when the names so far stop inside a name (a title with initials and no
+    surname, or a comma / 'and' before the next name) and no full stop came yet, the next non-blank line goes on
+    with them if it starts with a capitalised word and is no item, label, bullet or heading. Returns its index."""
+    if _SENTENCE_END.search(value.text):
+        return None
+    m = _UNFINISHED_NAME.search(value.text)
+    if m is None or (m.group("title") is not None and not is_title(m.group("title"))):
+        return None
+    after = k + 1
+    while after < len(logical) and logical[after].blank and after - k <= 3:
+        after += 1
+    if after >= len(logical) or logical[after].blank or not _continues(logical[after]) \
+            or not re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\b", logical[after].text):
+        return None
+    return after
 
 
 def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, re.Match[str], Line]]:
@@ -859,19 +887,62 @@ def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, 
 def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str], value: Line,
                          vocab: Vocabulary) -> None:
     """The people an apologies sentence names after its verb, into `section`."""
-    pieces = _sentence_names(value)
+    pieces = [part for piece in _sentence_names(value) for part in _after_bracket(piece, vocab)]
     surnames: list[Entry | None] = [None] * len(pieces)
     if mentions_councillor(line.text):  # 'from Councillors Brook, Cole and Dee': surnames the title governs
         surnames = surname_councillors(pieces, plural_before(line.text[:sentence.start("names")]), vocab)
+    governed = plural_before(line.text[:sentence.start("names")])
     for piece, surname in zip(pieces, surnames):
         if surname is not None:
             section.entries.append(surname)
             continue
         if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
             piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
-        entry = parse_entry(piece, vocab)
+            governed = True
+        entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab)
         if entry is not None:
             section.entries.append(entry)
+
+
+_BRACKET_THEN_NAME = re.compile(r"^(?P<first>[^()]+\([^()]+\))\s+(?P<next>(?-i:[A-Z])[^()]*(?:\([^()]+\))?)$")
+
+
+def _after_bracket(piece: Line, vocab: Vocabulary) -> list[Line]:
+    """'Ben Cole (Elmley) Cy Dee (Oakham Care)': a list's comma lost between two bracketed entries. Cut after
+    the bracket when what follows is itself a person's name (with its own bracket or none) and what precedes
+    it is one too; 'Ada Brook (Chair) Elmley Council' stays whole (an organisation after the bracket)."""
+    m = _BRACKET_THEN_NAME.match(piece.text.strip())
+    if m is None:
+        return [piece]
+    first, nxt = sub(piece, 0, m.end("first")), sub(piece, m.start("next"))
+    name_before = re.sub(r"\s*\(.*$", "", first.text)
+    name_after = re.sub(r"\s*\(.*$", "", nxt.text)
+    if not (reads_as_name(name_before, vocab) and reads_as_name(name_after, vocab)) \
+            or parse_entry(first, vocab) is None or parse_entry(nxt, vocab) is None:
+        return [piece]
+    return [first, nxt]
+
+
+# 'DG Brook', 'Cllr JR Cole': two or three initials written without spaces or dots before a surname
+_GLUED_INITIALS = re.compile(r"^(?P<title>[A-Za-z]{2,12}\.?\s+)?(?P<initials>[A-Z]{2,3})\s+"
+                             r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
+
+
+def _glued_initials_entry(piece: Line, governed: bool, vocab: Vocabulary) -> Entry | None:
+    """A name in an apologies sentence whose initials are written together ('from Councillors DG Brook and P
+    Cole', 'from Cllr JR Cole'): read as the spaced initials would be, kept as written. Only where a title
+    says the piece is a person (its own, or a plural title governing the list), since capitals before a word
+    are otherwise an acronym ('NHS Elmley')."""
+    m = _GLUED_INITIALS.match(piece.text.strip())
+    if m is None or not (governed or (m.group("title") and is_title(m.group("title").strip()))) \
+            or m.group("initials").lower() in vocab.generic_acronyms:
+        return None
+    spaced = f"{m.group('title') or ''}{' '.join(m.group('initials'))} {m.group('surname')}"
+    entry = parse_entry(Line(piece.index, piece.start, piece.end, spaced, piece.indented), vocab)
+    if entry is None:
+        return None
+    entry.person.name = piece.text.strip()
+    return entry
 
 
 def _continues(nxt: Line) -> bool:
