@@ -543,7 +543,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         line = logical[k]
         if line.blank:
             continue
-        label = match_label(line)
+        label = match_label(line) or _bare_apologies_label(line, vocab, sections)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
             numbers_seen.add(int(top.group(1)))
@@ -759,6 +759,27 @@ _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+_BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")
+_NAME_STOP = re.compile(r"\s*(?:[,;(]|\s[-–—]\s|$)")
+
+
+def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section]) -> Label | None:
+    """'Apologies Ada Brook, Elmley Police; Ben Cole, ...': the label's colon or cell border lost in a text export,
+    so the names follow the word on the same line. Read as the label only when what comes first after it is a
+    person's whole name, ended by a comma, semicolon, bracket, dash or the line's end (never 'Apologies Received
+    from ...', 'Apologies Minutes: ...' or a sentence), and no apologies were read before."""
+    if any(s.kind == "apologies" for s in sections):
+        return None
+    m = _BARE_APOLOGIES.match(line.text)
+    if m is None:
+        return None
+    stop = _NAME_STOP.search(line.text, m.end())
+    name = line.text[m.end():stop.start()] if stop else ""
+    if not name or not reads_as_name(name, vocab) or not looks_like_person(name, vocab):
+        return None
+    return Label("apologies", line, sub(line, m.end()), None)
 
 
 def _further_sentence(sections: list[_Section], item_no: int) -> bool:
