@@ -1617,13 +1617,37 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None and (entry := slash_row(piece, vocab)) is not None:
         section.role_cells = True
-    entry = entry or titled_surname(piece, vocab)
+    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
             section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
+
+
+_TITLED_AFTER = re.compile(r"^(?P<before>.*?[A-Za-z)])\s+(?P<who>(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+                           r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})$")
+_STANDING_IN = frozenset("for by obo behalf representing substitute substituting deputy deputising rep sub".split())
+
+
+def _titled_name_after_org(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'Police Commissioner for Oakham Cllr Ada Brook': a list run on with no separator, the last entry's role
+    or organisation glued before the next titled name (the comma after the name then leads to its own
+    organisation). The titled name is the entry when the words before it are not a name (they hold an
+    organisation, role or lower-case word) and do not end in a word of standing in ('for', 'substitute')."""
+    m = _TITLED_AFTER.match(piece.text.strip())
+    if m is None:
+        return None
+    before = m.group("before")
+    words = [w.strip("(),.").lower() for w in before.split()]
+    if not words or words[-1] in _STANDING_IN or reads_as_name(before, vocab) \
+            or not any(w in vocab.org_words or w in vocab.role_words or w.islower() for w in
+                       (x.strip("(),.") for x in before.split())):
+        return None
+    who = sub(piece, piece.text.index(m.group("who")))
+    entry = parse_entry(who, vocab)
+    return entry if entry is not None and entry.bare else None
 
 
 def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
