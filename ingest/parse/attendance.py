@@ -923,6 +923,39 @@ def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str],
         entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab)
         if entry is not None:
             section.entries.append(entry)
+        elif len(pieces) == 1:
+            section.entries.extend(_two_word_run(piece, vocab))
+
+
+_RUN_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
+def _two_word_run(piece: Line, vocab: Vocabulary) -> list[Entry]:
+    """'intimated by:- Councillor Ada Brook Ben Cole Cy Dunn Di Eve': an apologies sentence whose names a text
+    export ran together with nothing between them. Read only as three or more names of exactly two capitalised
+    words each (a title may stand before one), every pair a person's name and the whole run used; anything
+    else (an odd word, a particle, an acronym, an organisation or role word, a full stop) reads nothing, since
+    where a three-word name ends cannot be told."""
+    tokens = list(re.finditer(r"\S+", piece.text.rstrip(" .|")))
+    out: list[Entry] = []
+    i = 0
+    while i < len(tokens):
+        start = i
+        while i < len(tokens) and is_title(tokens[i].group()):
+            i += 1
+        if i + 2 > len(tokens) or not all(_RUN_WORD.fullmatch(t.group()) for t in tokens[i:i + 2]):
+            return []
+        name = sub(piece, tokens[start].start(), tokens[i + 1].end())
+        words = [t.group().lower() for t in tokens[i:i + 2]]
+        if any(w in vocab.org_words or w in vocab.role_words or w in vocab.group_words for w in words) \
+                or words[1] in vocab.not_name_words or not looks_like_person(name.text, vocab, in_slot=True, alone=True):
+            return []
+        entry = parse_entry(name, vocab)
+        if entry is None or not entry.bare:
+            return []
+        out.append(entry)
+        i += 2
+    return out if len(out) >= 3 else []
 
 
 _BRACKET_THEN_NAME = re.compile(r"^(?P<first>[^()]+\([^()]+\))\s+(?P<next>(?-i:[A-Z])[^()]*(?:\([^()]+\))?)$")
