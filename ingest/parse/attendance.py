@@ -762,13 +762,13 @@ _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 
 
 _BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")
-_NAME_STOP = re.compile(r"\s*(?:[,;(]|\s[-–—]\s|$)")
+_NAME_STOP = re.compile(r"\s*(?:[,;(]|\s[-–—]\s)")
 
 
 def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section]) -> Label | None:
     """'Apologies Ada Brook, Elmley Police; Ben Cole, ...': the label's colon or cell border lost in a text export,
     so the names follow the word on the same line. Read as the label only when what comes first after it is a
-    person's whole name, ended by a comma, semicolon, bracket, dash or the line's end (never 'Apologies Received
+    person's whole name, ended by a comma, semicolon, bracket or dash (never 'Apologies Received
     from ...', 'Apologies Minutes: ...' or a sentence), and no apologies were read before."""
     if any(s.kind == "apologies" for s in sections):
         return None
@@ -777,8 +777,9 @@ def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section
         return None
     stop = _NAME_STOP.search(line.text, m.end())
     name = line.text[m.end():stop.start()] if stop else ""
-    if not name or not reads_as_name(name, vocab) or not looks_like_person(name, vocab):
-        return None
+    if not name or not reads_as_name(name, vocab) or not looks_like_person(name, vocab) \
+            or any(w.lower() in vocab.reporting_verbs or w.lower() in vocab.minute_verbs for w in name.split()):
+        return None  # 'Apologies Received Are Noted Above' (a site's page title) is no name
     return Label("apologies", line, sub(line, m.end()), None)
 
 
