@@ -548,8 +548,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
             numbers_seen.add(int(top.group(1)))
             item_no = len(numbers_seen)
-        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
-            if label is None and item_no <= 2 else None
+        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)
+                    or _FOLLOWING_APOLOGIES.match(line.text)) if label is None and item_no <= 2 else None
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
@@ -687,6 +687,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
             current.entries.extend(titled)
             continue
+        if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
+            current.entries.extend(subs)  # 'Councillor Brook (Cllr Cole attending as substitute) Councillor Dee ...'
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -758,6 +761,12 @@ _APOLOGY_SENTENCE = re.compile(
 _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
+# 'The Board received the following apologies and notification of substitutes.': a sentence ending with its full
+# stop whose names follow on the next lines (the colon form is _APOLOGY_SENTENCE's); `names` never takes part
+_FOLLOWING_APOLOGIES = re.compile(
+    r"^(?:[^.;:]{0,60}?[.;:]\s+)?(?:[\w ]{0,40}?\s)?(?:received|noted|recorded)\s+the\s+following\s+apologies"
+    r"(?:\s+for\s+absence)?"
+    r"(?:\s+and\s+(?:(?:notifications?|notice)\s+of\s+)?substitut\w+)?\s*\.(?P<names>(?!))?$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
 
 
@@ -781,6 +790,59 @@ def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section
             or any(w.lower() in vocab.reporting_verbs or w.lower() in vocab.minute_verbs for w in name.split()):
         return None  # 'Apologies Received Are Noted Above' (a site's page title) is no name
     return Label("apologies", line, sub(line, m.end()), None)
+
+
+_COUNCILLOR_CUT = re.compile(r"(?<=\S)\s+(?=(?:Councillor|Cllr)\.?\s+[A-Z])")
+_SUBSTITUTE_NOTE = re.compile(r"\s*\((?:[^()]*\battending\s+as\s+(?:a\s+)?substitute|substitute[:\s][^()]*)\)\s*$", re.I)
+_COUNCILLOR_SURNAME = re.compile(r"^(?:Councillor|Cllr)\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                                 r"(?:\s+(?P<rest>[A-Z].*))?$")
+
+
+def _substituted_run(line: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """An apologies run of councillors by surname with no separator, each perhaps with the substitute who came
+    in their place ('Councillor Brook (Cllr A Cole attending as substitute) Councillor Dee Councillor Eve Fay
+    Gee- Co-opted Member'). Cut before each councillor title outside brackets (three or more, the first at the
+    line's start); a substitute's bracket is dropped (they attended, but are named only here); a word after
+    the title is the surname (a role word too: 'Councillor Senior' is a surname where the title governs it);
+    a last piece may go on with one more person's full name, its role after a dash dropped. None unless every
+    piece reads so."""
+    if not re.match(r"(?:Councillor|Cllr)\.?\s+[A-Z]", line.text):
+        return None
+    cuts, depth = [0], 0
+    for i, ch in enumerate(line.text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == " " and _COUNCILLOR_CUT.match(line.text, i) and line.text[i - 1] != " ":
+            cuts.append(i + 1)
+    if len(cuts) < 3:
+        return None
+    out: list[Entry] = []
+    for n, (a, b) in enumerate(pairwise(cuts + [len(line.text)])):
+        piece = sub(line, a, b)
+        text = piece.text.rstrip()
+        if (note := _SUBSTITUTE_NOTE.search(text)) is not None:
+            text = text[:note.start()]
+        if "(" in text:
+            return None
+        m = _COUNCILLOR_SURNAME.match(text)
+        if m is None:
+            return None
+        word = m.group("surname").lower()
+        if word in CHAIR_WORDS.split("|") or word in vocab.not_name_words or word in vocab.group_words \
+                or word in vocab.org_words or vocab.is_borough(m.group("surname")):
+            return None
+        span = (piece.start, piece.start + m.end("surname"))
+        out.append(Entry(PersonEntry(f"Councillor {m.group('surname')}", None, None, None, span), bare=True))
+        if m.group("rest"):
+            if n != len(cuts) - 1:
+                return None
+            rest = re.sub(r"\s*[-–—]\s*(?-i:[A-Z])[^()]*$", "", m.group("rest"))  # 'Fay Gee- Co-opted Member'
+            start = piece.start + m.start("rest")
+            entry = parse_entry(Line(piece.index, start, start + len(rest), rest, piece.indented), vocab) \
+                if looks_like_person(rest, vocab) else None
+            if entry is None:
+                return None
+            out.append(entry)
+    return out
 
 
 def _further_sentence(sections: list[_Section], item_no: int) -> bool:
