@@ -1086,6 +1086,7 @@ def _sentence_names(value: Line) -> list[Line]:
             start = m.end()
     pieces.append(sub(value, start, len(text)))
     pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
+    pieces = [sub(p, m.end()) if (m := re.match(r"from\s+(?=[A-Z])", p.text)) else p for p in pieces]  # 'and from Di Eve'
     return [p for p in pieces if p.text]
 
 
