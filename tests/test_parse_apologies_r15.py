@@ -106,3 +106,35 @@ def test_a_run_that_cannot_be_cut_into_pairs_reads_nothing():
     # two names only are not cut into pairs (the run is read as before)
     text = "Elmley Group\n\n1. Apologies\n\nApologies for absence were received from Ada Brook Ben Cole.\n\n2. Minutes\n"
     assert keys(parse(text).apologies) != ["ada brook", "ben cole"]
+
+
+def test_the_following_apologies_sentence_with_a_councillors_run_and_substitutes():
+    text = ("Elmley Scrutiny Board\n\nMinutes: The Board received the following apologies and notification of "
+            "substitutes.\nCouncillor Brook (Cllr J Cole attending as substitute) Councillor Dunn (Cllr Eve attending "
+            "as a substitute) Councillor Senior Councillor Gale Councillor Hart Ida Ince- Co-opted School Staff "
+            "Representative\nMinutes - 25 January 2031 PDF 161 KB To approve as a correct record\n")
+    paper = parse(text)
+    assert keys(paper.apologies) == ["brook", "dunn", "senior", "gale", "hart", "ida ince"]
+    assert not {"j cole", "eve"} & set(keys(paper.apologies))  # the substitutes came
+    text = ("Elmley Board\n\n1. Apologies\nThe Board received the following apologies.\nBen Cole, Elmley Police\n"
+            "Cy Dunn, Oakham Trust\n\n2. Minutes\n")
+    assert keys(parse(text).apologies) == ["ben cole", "cy dunn"]
+
+
+def test_a_councillors_run_that_does_not_read_whole_reads_nothing_of_it():
+    for run in ("Councillor Brook (Elmley Council) Councillor Dunn Councillor Gale",  # an organisation's bracket
+                "Councillor Brook Councillor Chair Councillor Gale",  # a chair word after the title
+                "Councillor Brook Councillor Dunn"):  # two titles only
+        text = f"Elmley Board\n\nThe Board received the following apologies.\n{run}\n\n1. Minutes\nAgreed.\n"
+        assert "gale" not in keys(parse(text).apologies), run
+
+
+def test_sent_apologies_label_and_a_repeated_from():
+    head = "Elmley Board\n\nMinutes of the meeting held on 3 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
+    paper = parse(head + "1. Welcome\nSent apologies: Cy Dunn, Di Eve\n\n2. Minutes\nAgreed.\n")
+    assert keys(paper.apologies) == ["cy dunn", "di eve"]
+    assert keys(paper.attendees) == ["ada brook", "ben cole"]
+    paper = parse(head + "Sent Apologies\nCy Dunn, Elmley Police\nDi Eve\n\n1. Minutes\nAgreed.\n")
+    assert keys(paper.apologies) == ["cy dunn", "di eve"]
+    paper = parse(head + "1. Welcome\nApologies were received from Cy Dunn and from Di Eve.\n\n2. Minutes\nAgreed.\n")
+    assert keys(paper.apologies) == ["cy dunn", "di eve"]
