@@ -138,3 +138,18 @@ def test_sent_apologies_label_and_a_repeated_from():
     assert keys(paper.apologies) == ["cy dunn", "di eve"]
     paper = parse(head + "1. Welcome\nApologies were received from Cy Dunn and from Di Eve.\n\n2. Minutes\nAgreed.\n")
     assert keys(paper.apologies) == ["cy dunn", "di eve"]
+
+
+def test_a_post_before_the_names_and_a_relative_clause_after_one():
+    head = "Elmley Board\n\nMinutes of the meeting held on 3 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Welcome\n"
+    end = "\n\n2. Minutes\nAgreed.\n"
+    for sentence, want in (
+            ("Apologies were received from the Chair and Cy Dunn.", ["cy dunn"]),  # the post is no name
+            ("Apologies were received from the Director of Housing and Cy Dunn.", ["cy dunn"]),
+            ("Apologies were received from the Chairman, Cllr Cy Dunn, and Di Eve.", ["cy dunn", "di eve"]),
+            ("Apologies were received from Cy Dunn who was represented by Di Eve.", ["cy dunn"]),
+            ("Apologies were received from the Chair and the Vice Chair.", []),
+            ("Apologies were received from Elmley Council and Oakham Police.", [])):
+        paper = parse(head + sentence + end)
+        assert keys(paper.apologies) == want, sentence
+        assert keys(paper.attendees) == ["ada brook", "ben cole"], sentence

@@ -753,6 +753,8 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
+    # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
+    r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"
     # 'from Panel members Ada ...', 'from Committee member Mr A Brook' (not 'Councillor Brook': a title)
     r"(?:(?:\w+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
     r"(?::[-–]?)?\s*(?P<names>(?-i:[A-Z]).*)"  # 'intimated by:- Ada Brook ...'
@@ -1087,6 +1089,8 @@ def _sentence_names(value: Line) -> list[Line]:
     pieces.append(sub(value, start, len(text)))
     pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
     pieces = [sub(p, m.end()) if (m := re.match(r"from\s+(?=[A-Z])", p.text)) else p for p in pieces]  # 'and from Di Eve'
+    # 'Cy Dunn who was represented by Di Eve': the relative clause is about the absentee, not another entry
+    pieces = [sub(p, 0, m.start()) if (m := re.search(r",?\s+(?:who|whose)\s+[a-z].*$", p.text)) else p for p in pieces]
     return [p for p in pieces if p.text]
 
 
