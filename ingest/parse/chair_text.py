@@ -39,6 +39,14 @@ _CHAIR_LINE = re.compile(rf"^{_NAME}\s*(?P<marker>\(\s*(?:(?i:in\s+the\s+chair)|
                          rf"|[-–—,]?\s*(?i:in\s+the\s+chair))\.?$")
 # 'The Chairman, Ada Brook, welcomed ...': 'the Chair' unqualified is this meeting's
 _CHAIR_FIRST = re.compile(rf"^(?i:the)\s+{_CHAIR}\s*,\s*{_NAME}\s*,\s*[a-z]")
+# 'The Chairman of the Elmley Adults Committee, Councillor Ada Brook opened the meeting': the chair title of a named
+# body in apposition, then the meeting's opening; only opening (or chairing) this meeting counts, so another body's
+# chair named at an item ('The Independent Chair of the Elmley Board, Ada Brook, presented ...') stays out
+_CHAIR_OF_OPENS = re.compile(
+    rf"^(?i:the)\s+(?:(?:Independent|Interim|Acting)\s+)?{_CHAIR}\s+(?i:of|for)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w'’&-]*|and|&|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|&|of|for|the)){{0,9}}\s*,\s*{_NAME}\s*,?\s+"
+    rf"(?:(?:opened|chaired|convened)\s+the\s+(?:[\w'’-]+\s+){{0,2}}?meeting\b(?!\s+(?:of|held)\b)"
+    rf"|welcomed\s+(?:everyone|all|members|attendees|those\s+present)\s+to\s+(?:the|this|today['’]s)\s+meeting\b)")
 # 'Ada Brook, Elmley Partnership chair, opened the meeting', 'Ada Brook, the Chair, welcomed everyone'
 _NAME_FIRST = re.compile(rf"^{_NAME}\s*,\s*(?P<role>(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,6}}){_CHAIR}{_OF_BODY}"
                          rf"\s*,?\s+{_OPENS}")
@@ -178,7 +186,7 @@ def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[Person
         if m and _named(m, vocab):
             out.append(_person(m, offset + start))
             continue
-        for rx in (_CHAIR_FIRST, _NAME_FIRST, _CHAIRED, _CHAIRED_BY, _TAKES_CHAIR):
+        for rx in (_CHAIR_FIRST, _CHAIR_OF_OPENS, _NAME_FIRST, _CHAIRED, _CHAIRED_BY, _TAKES_CHAIR):
             m = rx.search(sentence) if rx is _TAKES_CHAIR else rx.match(sentence)
             if m and _named(m, vocab) and not (rx is _NAME_FIRST and _not_the_chair(m.group("role"))):
                 out.append(_person(m, offset + start))

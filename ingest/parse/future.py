@@ -26,6 +26,28 @@ _DIARY = re.compile(r"\b(?:dates?\s+for\s+(?:your\s+)?diar(?:y|ies)|diary\s+date
 _STOP = re.compile(r"^(?:\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}\)?(?:\s|$)|ACTIONS?\b|Action\b)")
 
 
+# a date a sentence gives to a LATER meeting, written right before it: 'deferred to the Executive Committee
+# meeting on 4 September 2024', 'the next meeting on ...', 'adjourned until the meeting of ...'; in prose also
+# 'to be considered at the meeting on ...' (on a report's cover, 'to be considered at / presented to the meeting
+# on D' names the meeting the paper is for, which is its date)
+_LATER_CUE = (r"(?:next|future|forthcoming|following|subsequent|later)\s+(?:[\w’'&-]+\s+){0,4}?meeting"
+              r"|(?:def+e?r+ed|adjourned|postponed|carried\s+(?:forward|over)|brought\s+back|referred\s+back"
+              r"|reported\s+back|held\s+over)\s+(?:to|until|till|for)\s+(?:the\s+|a\s+|its\s+)?"
+              r"(?:[\w’'&-]+\s+){0,6}?meeting")
+_LATER_TAIL = (r"s?(?:\s+(?:(?:will|would|is|was|to)\s+(?:be\s+)?)?(?:held\s+|take\s+place\s+|takes\s+place\s+)?(?:on|of|in))?"
+               r"\s*[,:–-]?\s*(?:[A-Za-z]+day,?\s+)?(?:the\s+)?$")
+_LATER_MEETING = re.compile(rf"(?i)\b(?:{_LATER_CUE}){_LATER_TAIL}")
+_CONSIDERED_AT = re.compile(rf"(?i)\b(?:re)?considered\s+(?:at|by)\s+(?:the\s+|a\s+)?(?:[\w’'&-]+\s+){{0,6}}?meeting"
+                            rf"{_LATER_TAIL}")
+
+
+def later_meeting_date(before: str, prose: bool = False) -> bool:
+    """Does the text written right before a date give that date to a later meeting ('... be deferred to the
+    Executive Committee meeting on', 'Date of next meeting:')? Such a date is never the paper's own. With
+    `prose` (the line is a sentence, not a cover's label) 'to be considered at the meeting on' counts too."""
+    return bool(_LATER_MEETING.search(before) or prose and _CONSIDERED_AT.search(before))
+
+
 def _is_trigger(line: Line) -> re.Match[str] | None:
     m = _TRIGGER.search(line.text) or _DIARY.search(line.text)
     if not m:

@@ -26,6 +26,7 @@ from ingest.parse.furniture import (
     is_section,
     page_title,
 )
+from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
@@ -184,7 +185,8 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             i += 1
             continue
         if i in (site_title, copy) or (not seen_label and is_furniture(line.text, vocab)):
-            _furniture_hint(head, line.text, opening=not top and head.date is None)
+            # the page's opening: nothing above it but the site's error or notice sentences, no heading
+            _furniture_hint(head, line.text, opening=head.date is None and not any(_heading_ok(t) for t in top))
             i += 1
             continue
         if not seen_label and is_metadata_label(line.text, vocab):
@@ -288,9 +290,14 @@ def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> 
     text = lines[nxt].text.strip("*_ ")
     if text != lines[site_title].text.strip("*_ "):
         return None
+    return None if _names_body_or_paper(text, vocab) else nxt
+
+
+def _names_body_or_paper(text: str, vocab: Vocabulary) -> bool:
+    """Does a line hold a body, sub-body or group word, or 'meeting', 'minutes', 'notes', 'agenda'?"""
     words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)}
     named = vocab.body_heads | vocab.sub_body_heads | vocab.group_words | {"meeting", "minutes", "notes", "agenda"}
-    return None if words & named else nxt
+    return bool(words & named)
 
 
 def _next_filled(lines: list[Line], i: int, reach: int = 3) -> int | None:
@@ -506,6 +513,8 @@ _SENTENCE_AFTER = re.compile(r"(?i)^[\s,]*(?:were|was|had\s+been|have\s+been|are
 _PREVIOUS_NAMED = re.compile(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+)?(?:last|previous|preceding)\s+meeting\s+"
                             r"(?:held\s+)?(?:on\s+)?$")
 _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234 567890'
+# 'Elmley LSCB: Board Briefing': the value after the colon names a kind of paper, so the line is a heading
+_KIND_VALUE = re.compile(r"(?i):\s+(?:[\w&’'-]+\s+){0,3}(?:briefing|newsletter|bulletin|update|minutes)\s*$")
 _OWN_MEETING = re.compile(
     r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
     r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
@@ -518,6 +527,8 @@ def _own_date(line: Line, d: FoundDate) -> bool:
         return False
     if _PREVIOUS_NAMED.search(before) or _CONFIRMS.search(before):
         return False
+    if later_meeting_date(before, prose=_sentence(line.text.strip("*_ "))):
+        return False  # 'That the policy be deferred to the Executive meeting on 4 September 2031': a later meeting's
     return not (_PREVIOUS.search(before) and _SENTENCE_AFTER.match(line.text[d.end:]))
 
 
@@ -584,7 +595,31 @@ def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
     return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
-            and (not _KEY_VALUE.match(text) or _OF_BODY.match(text)) and not is_page_ref(text))
+            and (not _KEY_VALUE.match(text) or _OF_BODY.match(text) or _KIND_VALUE.search(text)) and not is_page_ref(text))
+
+
+# a web page's navigation or section labels alone on a line ('A-Z of Services', 'Decisions', 'Menu')
+_NAV_LABEL = re.compile(r"(?i)^(?:a\s*(?:-|to)\s*z(?:\s+of\s+(?:services|council\s+services))?|(?:council\s+)?services|decisions?"
+                        r"|menu|main\s+menu|contents|quick\s+links|useful\s+links|related\s+links)$")
+
+
+def _page_label(text: str, vocab: Vocabulary) -> bool:
+    """A label, not a heading: a page's navigation label ('A-Z of Services', 'Decisions'), or a line that ends
+    with a colon and names no body, group, meeting or kind of paper ('Decision:' over a resolution, 'A-Z of
+    Services:'); a heading does not end on a colon unless its value follows ('Elmley Board Minutes:')."""
+    bare = text.strip(" *_").rstrip(":").strip()
+    if _NAV_LABEL.match(bare):
+        return True
+    if not text.rstrip(" *_").endswith(":"):
+        return False
+    return not _names_body_or_paper(bare, vocab) and not names_meeting(bare, vocab) and not find_dates(bare)
+
+
+def _titles_itself(text: str, vocab: Vocabulary) -> bool:
+    """Does a heading name both a body and the kind of paper ('Elmley LSCB: Board Briefing', 'Elmley Board
+    Newsletter')? Such a heading is the whole title: a heading below the paper's opening prose is a section."""
+    words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)]
+    return bool(words) and words[-1] in _KIND_WORDS and bool(set(words[:-1]) & vocab.body_heads)
 
 
 def _date_run(text: str, dates: list[FoundDate]) -> bool:
@@ -620,9 +655,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     meeting_word: str | None = None
     run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
     pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
+    prose_at: int | None = None  # how many headings were read when the first line of prose came
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
+        if headings and prose_at is None and _sentence(text):
+            prose_at = len(headings)  # the paper's first prose: a heading below it heads a section of the text
         found = find_dates(line.text)
         # 'Minutes - 25 January 2023 ... To approve as a correct record the minutes of the meeting held on 25 January
         # 2023': a date the line itself calls an earlier meeting's is not this one's wherever else the line writes it
@@ -677,12 +715,14 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             continue
         after_date = False
         if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
-                and not _a_listed_person(line, vocab):
+                and not _a_listed_person(line, vocab) and not _page_label(text, vocab):
             headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
     if not headings:
         return
+    if prose_at == 1 and len(headings) > 1 and _titles_itself(headings[0].text, vocab):
+        headings = headings[:1]  # 'Elmley LSCB: Board Briefing' / its opening prose / 'Participation Subgroup'
     first = headings[0]
     if head.title is None and (pack := pack_heading(first, vocab)) is not None:
         # 'Elmley Council Minute Volume' over the pack's index: the body, not an index line below it
