@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ingest.model import PersonEntry
-from ingest.names import TITLES, person_key, strip_titles
+from ingest.names import TITLES, is_title, person_key, strip_titles
 from ingest.parse.attendance_tables import read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
@@ -543,13 +543,13 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         line = logical[k]
         if line.blank:
             continue
-        label = match_label(line)
+        label = match_label(line) or _bare_apologies_label(line, vocab, sections)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
             numbers_seen.add(int(top.group(1)))
             item_no = len(numbers_seen)
-        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)) \
-            if label is None and item_no <= 2 else None
+        sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)
+                    or _FOLLOWING_APOLOGIES.match(line.text)) if label is None and item_no <= 2 else None
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
@@ -687,6 +687,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
             current.entries.extend(titled)
             continue
+        if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
+            current.entries.extend(subs)  # 'Councillor Brook (Cllr Cole attending as substitute) Councillor Dee ...'
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -750,6 +753,8 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
     r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
+    # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
+    r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"
     # 'from Panel members Ada ...', 'from Committee member Mr A Brook' (not 'Councillor Brook': a title)
     r"(?:(?:\w+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
     r"(?::[-–]?)?\s*(?P<names>(?-i:[A-Z]).*)"  # 'intimated by:- Ada Brook ...'
@@ -758,7 +763,88 @@ _APOLOGY_SENTENCE = re.compile(
 _SENT_APOLOGIES = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
+# 'The Board received the following apologies and notification of substitutes.': a sentence ending with its full
+# stop whose names follow on the next lines (the colon form is _APOLOGY_SENTENCE's); `names` never takes part
+_FOLLOWING_APOLOGIES = re.compile(
+    r"^(?:[^.;:]{0,60}?[.;:]\s+)?(?:[\w ]{0,40}?\s)?(?:received|noted|recorded)\s+the\s+following\s+apologies"
+    r"(?:\s+for\s+absence)?"
+    r"(?:\s+and\s+(?:(?:notifications?|notice)\s+of\s+)?substitut\w+)?\s*\.(?P<names>(?!))?$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+
+
+_BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")
+_NAME_STOP = re.compile(r"\s*(?:[,;(]|\s[-–—]\s)")
+
+
+def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section]) -> Label | None:
+    """'Apologies Ada Brook, Elmley Police; Ben Cole, ...': the label's colon or cell border lost in a text export,
+    so the names follow the word on the same line. Read as the label only when what comes first after it is a
+    person's whole name, ended by a comma, semicolon, bracket or dash (never 'Apologies Received
+    from ...', 'Apologies Minutes: ...' or a sentence), and no apologies were read before."""
+    if any(s.kind == "apologies" for s in sections):
+        return None
+    m = _BARE_APOLOGIES.match(line.text)
+    if m is None:
+        return None
+    stop = _NAME_STOP.search(line.text, m.end())
+    name = line.text[m.end():stop.start()] if stop else ""
+    if not name or not reads_as_name(name, vocab) or not looks_like_person(name, vocab) \
+            or any(w.lower() in vocab.reporting_verbs or w.lower() in vocab.minute_verbs for w in name.split()):
+        return None  # 'Apologies Received Are Noted Above' (a site's page title) is no name
+    return Label("apologies", line, sub(line, m.end()), None)
+
+
+_COUNCILLOR_CUT = re.compile(r"(?<=\S)\s+(?=(?:Councillor|Cllr)\.?\s+[A-Z])")
+_SUBSTITUTE_NOTE = re.compile(r"\s*\((?:[^()]*\battending\s+as\s+(?:a\s+)?substitute|substitute[:\s][^()]*)\)\s*$", re.I)
+_COUNCILLOR_SURNAME = re.compile(r"^(?:Councillor|Cllr)\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                                 r"(?:\s+(?P<rest>[A-Z].*))?$")
+
+
+def _substituted_run(line: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """An apologies run of councillors by surname with no separator, each perhaps with the substitute who came
+    in their place ('Councillor Brook (Cllr A Cole attending as substitute) Councillor Dee Councillor Eve Fay
+    Gee- Co-opted Member'). Cut before each councillor title outside brackets (three or more, the first at the
+    line's start); a substitute's bracket is dropped (they attended, but are named only here); a word after
+    the title is the surname (a role word too: 'Councillor Senior' is a surname where the title governs it);
+    a last piece may go on with one more person's full name, its role after a dash dropped. None unless every
+    piece reads so."""
+    if not re.match(r"(?:Councillor|Cllr)\.?\s+[A-Z]", line.text):
+        return None
+    cuts, depth = [0], 0
+    for i, ch in enumerate(line.text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch == " " and _COUNCILLOR_CUT.match(line.text, i) and line.text[i - 1] != " ":
+            cuts.append(i + 1)
+    if len(cuts) < 3:
+        return None
+    out: list[Entry] = []
+    for n, (a, b) in enumerate(pairwise(cuts + [len(line.text)])):
+        piece = sub(line, a, b)
+        text = piece.text.rstrip()
+        if (note := _SUBSTITUTE_NOTE.search(text)) is not None:
+            text = text[:note.start()]
+        if "(" in text:
+            return None
+        m = _COUNCILLOR_SURNAME.match(text)
+        if m is None:
+            return None
+        word = m.group("surname").lower()
+        if word in CHAIR_WORDS.split("|") or word in vocab.not_name_words or word in vocab.group_words \
+                or word in vocab.org_words or vocab.is_borough(m.group("surname")):
+            return None
+        span = (piece.start, piece.start + m.end("surname"))
+        out.append(Entry(PersonEntry(f"Councillor {m.group('surname')}", None, None, None, span), bare=True))
+        if m.group("rest"):
+            if n != len(cuts) - 1:
+                return None
+            rest = re.sub(r"\s*[-–—]\s*(?-i:[A-Z])[^()]*$", "", m.group("rest"))  # 'Fay Gee- Co-opted Member'
+            start = piece.start + m.start("rest")
+            entry = parse_entry(Line(piece.index, start, start + len(rest), rest, piece.indented), vocab) \
+                if looks_like_person(rest, vocab) else None
+            if entry is None:
+                return None
+            out.append(entry)
+    return out
 
 
 def _further_sentence(sections: list[_Section], item_no: int) -> bool:
@@ -826,8 +912,13 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         section.entries = [e for e in entries if e is not None] if entries and all(entries) else []
         return section, k
     value = sub(line, sentence.start("names"))
-    while not value.text.rstrip().endswith(".") and k + 1 < len(logical) and _continues(logical[k + 1]):
-        value, k = join(value, logical[k + 1], text), k + 1
+    while not value.text.rstrip().endswith(".") and k + 1 < len(logical):
+        if _continues(logical[k + 1]):
+            value, k = join(value, logical[k + 1], text), k + 1
+        elif (after := _name_wrapped_over_gap(value, logical, k)) is not None:
+            value, k = join(value, logical[after], text), after
+        else:
+            break
     end = _SENTENCE_END.search(value.text)
     if end:  # 'Apologies were received from Ada Brook. The Chair welcomed ...': the names end at the full stop
         value = sub(value, 0, end.start())
@@ -838,6 +929,29 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         _read_sentence_names(section, earlier[0], earlier[1], earlier[2], vocab)
     _read_sentence_names(section, line, sentence, value, vocab)
     return section, k
+
+
+# a sentence's names cut inside a name: a title and initials with no surname yet ('..., Ms L'), or a comma / 'and'
+_UNFINISHED_NAME = re.compile(r"(?:,|\b(?:and|&)|(?:^|\s)(?P<title>[A-Za-z/]{2,12}\.?)(?:\s+[A-Z]\.?){1,3})\s*$")
+
+
+def _name_wrapped_over_gap(value: Line, logical: list[Line], k: int) -> int | None:
+    """A page's text export puts blank lines inside a wrapped sentence ('... Mr J Hawkins, Ms L' / '' /
+    'Langley, Ms M Nash and Mr P Orr.'): when the names so far stop inside a name (a title with initials and no
+    surname, or a comma / 'and' before the next name) and no full stop came yet, the next non-blank line goes on
+    with them if it starts with a capitalised word and is no item, label, bullet or heading. Returns its index."""
+    if _SENTENCE_END.search(value.text):
+        return None
+    m = _UNFINISHED_NAME.search(value.text)
+    if m is None or (m.group("title") is not None and not is_title(m.group("title"))):
+        return None
+    after = k + 1
+    while after < len(logical) and logical[after].blank and after - k <= 3:
+        after += 1
+    if after >= len(logical) or logical[after].blank or not _continues(logical[after]) \
+            or not re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\b", logical[after].text):
+        return None
+    return after
 
 
 def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, re.Match[str], Line]]:
@@ -859,19 +973,95 @@ def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, 
 def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str], value: Line,
                          vocab: Vocabulary) -> None:
     """The people an apologies sentence names after its verb, into `section`."""
-    pieces = _sentence_names(value)
+    pieces = [part for piece in _sentence_names(value) for part in _after_bracket(piece, vocab)]
     surnames: list[Entry | None] = [None] * len(pieces)
     if mentions_councillor(line.text):  # 'from Councillors Brook, Cole and Dee': surnames the title governs
         surnames = surname_councillors(pieces, plural_before(line.text[:sentence.start("names")]), vocab)
+    governed = plural_before(line.text[:sentence.start("names")])
     for piece, surname in zip(pieces, surnames):
         if surname is not None:
             section.entries.append(surname)
             continue
         if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
             piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
-        entry = parse_entry(piece, vocab)
+            governed = True
+        entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab)
         if entry is not None:
             section.entries.append(entry)
+        elif len(pieces) == 1:
+            section.entries.extend(_two_word_run(piece, vocab))
+
+
+_RUN_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
+def _two_word_run(piece: Line, vocab: Vocabulary) -> list[Entry]:
+    """'intimated by:- Councillor Ada Brook Ben Cole Cy Dunn Di Eve': an apologies sentence whose names a text
+    export ran together with nothing between them. Read only as three or more names of exactly two capitalised
+    words each (a title may stand before one), every pair a person's name and the whole run used; anything
+    else (an odd word, a particle, an acronym, an organisation or role word, a full stop) reads nothing, since
+    where a three-word name ends cannot be told."""
+    tokens = list(re.finditer(r"\S+", piece.text.rstrip(" .|")))
+    out: list[Entry] = []
+    i = 0
+    while i < len(tokens):
+        start = i
+        while i < len(tokens) and is_title(tokens[i].group()):
+            i += 1
+        if i + 2 > len(tokens) or not all(_RUN_WORD.fullmatch(t.group()) for t in tokens[i:i + 2]):
+            return []
+        name = sub(piece, tokens[start].start(), tokens[i + 1].end())
+        words = [t.group().lower() for t in tokens[i:i + 2]]
+        if any(w in vocab.org_words or w in vocab.role_words or w in vocab.group_words for w in words) \
+                or words[1] in vocab.not_name_words or not looks_like_person(name.text, vocab, in_slot=True, alone=True):
+            return []
+        entry = parse_entry(name, vocab)
+        if entry is None or not entry.bare:
+            return []
+        out.append(entry)
+        i += 2
+    return out if len(out) >= 3 else []
+
+
+_BRACKET_THEN_NAME = re.compile(r"^(?P<first>[^()]+\([^()]+\))\s+(?P<next>(?-i:[A-Z])[^()]*(?:\([^()]+\))?)$")
+
+
+def _after_bracket(piece: Line, vocab: Vocabulary) -> list[Line]:
+    """'Ben Cole (Elmley) Cy Dee (Oakham Care)': a list's comma lost between two bracketed entries. Cut after
+    the bracket when what follows is itself a person's name (with its own bracket or none) and what precedes
+    it is one too; 'Ada Brook (Chair) Elmley Council' stays whole (an organisation after the bracket)."""
+    m = _BRACKET_THEN_NAME.match(piece.text.strip())
+    if m is None:
+        return [piece]
+    first, nxt = sub(piece, 0, m.end("first")), sub(piece, m.start("next"))
+    name_before = re.sub(r"\s*\(.*$", "", first.text)
+    name_after = re.sub(r"\s*\(.*$", "", nxt.text)
+    if not (reads_as_name(name_before, vocab) and reads_as_name(name_after, vocab)) \
+            or parse_entry(first, vocab) is None or parse_entry(nxt, vocab) is None:
+        return [piece]
+    return [first, nxt]
+
+
+# 'DG Brook', 'Cllr JR Cole': two or three initials written without spaces or dots before a surname
+_GLUED_INITIALS = re.compile(r"^(?P<title>[A-Za-z]{2,12}\.?\s+)?(?P<initials>[A-Z]{2,3})\s+"
+                             r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
+
+
+def _glued_initials_entry(piece: Line, governed: bool, vocab: Vocabulary) -> Entry | None:
+    """A name in an apologies sentence whose initials are written together ('from Councillors DG Brook and P
+    Cole', 'from Cllr JR Cole'): read as the spaced initials would be, kept as written. Only where a title
+    says the piece is a person (its own, or a plural title governing the list), since capitals before a word
+    are otherwise an acronym ('NHS Elmley')."""
+    m = _GLUED_INITIALS.match(piece.text.strip())
+    if m is None or not (governed or (m.group("title") and is_title(m.group("title").strip()))) \
+            or m.group("initials").lower() in vocab.generic_acronyms:
+        return None
+    spaced = f"{m.group('title') or ''}{' '.join(m.group('initials'))} {m.group('surname')}"
+    entry = parse_entry(Line(piece.index, piece.start, piece.end, spaced, piece.indented), vocab)
+    if entry is None:
+        return None
+    entry.person.name = piece.text.strip()
+    return entry
 
 
 def _continues(nxt: Line) -> bool:
@@ -898,6 +1088,9 @@ def _sentence_names(value: Line) -> list[Line]:
             start = m.end()
     pieces.append(sub(value, start, len(text)))
     pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
+    pieces = [sub(p, m.end()) if (m := re.match(r"from\s+(?=[A-Z])", p.text)) else p for p in pieces]  # 'and from Di Eve'
+    # 'Cy Dunn who was represented by Di Eve': the relative clause is about the absentee, not another entry
+    pieces = [sub(p, 0, m.start()) if (m := re.search(r",?\s+(?:who|whose)\s+[a-z].*$", p.text)) else p for p in pieces]
     return [p for p in pieces if p.text]
 
 
@@ -1525,13 +1718,37 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None and (entry := slash_row(piece, vocab)) is not None:
         section.role_cells = True
-    entry = entry or titled_surname(piece, vocab)
+    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
             section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
+
+
+_TITLED_AFTER = re.compile(r"^(?P<before>.*?[A-Za-z)])\s+(?P<who>(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
+                           r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})$")
+_STANDING_IN = frozenset("for by obo behalf representing substitute substituting deputy deputising rep sub".split())
+
+
+def _titled_name_after_org(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'Police Commissioner for Oakham Cllr Ada Brook': a list run on with no separator, the last entry's role
+    or organisation glued before the next titled name (the comma after the name then leads to its own
+    organisation). The titled name is the entry when the words before it are not a name (they hold an
+    organisation, role or lower-case word) and do not end in a word of standing in ('for', 'substitute')."""
+    m = _TITLED_AFTER.match(piece.text.strip())
+    if m is None:
+        return None
+    before = m.group("before")
+    words = [w.strip("(),.").lower() for w in before.split()]
+    if not words or words[-1] in _STANDING_IN or reads_as_name(before, vocab) \
+            or not any(w in vocab.org_words or w in vocab.role_words or w.islower() for w in
+                       (x.strip("(),.") for x in before.split())):
+        return None
+    who = sub(piece, piece.text.index(m.group("who")))
+    entry = parse_entry(who, vocab)
+    return entry if entry is not None and entry.bare else None
 
 
 def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:

@@ -54,7 +54,9 @@ LABELS: dict[str, tuple[str, bool]] = {
                   rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
     "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
-                   r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?|apologies|apology|absent)"),
+                   r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"
+                   r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
+                   r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
     "designations": (r"(?:designations?|roles?)", True),
