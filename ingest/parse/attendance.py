@@ -21,8 +21,8 @@ from ingest.parse.councillors import mentions_councillor, plural_before, surname
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
-from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, semicolon_entries,
-                                   titled_run, unbracketed_orgs)
+from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
+                                   semicolon_entries, titled_run, unbracketed_orgs)
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
 from ingest.parse.vocab import Vocabulary
@@ -611,6 +611,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 before = (len(current.entries), len(current.loose))
                 if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
                     current.entries.extend(titled)
+                    continue
+                if (roled := role_run(value, vocab)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
+                    current.entries.extend(roled)
                     continue
                 bare = bare_run(value, text, vocab, 1 if bare_seen else 3)  # 'Ada Brook Elmley Council Ben Cole ...'
                 if bare is not None:

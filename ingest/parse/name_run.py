@@ -219,3 +219,105 @@ def page_number_after_title(piece: Line) -> Line:
     piece from the name on (the title is dropped with it)."""
     m = _PAGE_AFTER_TITLE.match(piece.text)
     return sub(piece, m.end()) if m else piece
+
+
+# a service's subject words, which open job titles ('Domestic Violence Co-ordinator') and are never a name here
+_TOPIC_WORDS = frozenset("adults children domestic violence abuse mental capacity engagement disability".split())
+
+
+def role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """A present list flattened from a table with no separator between its entries, each `Name Role,
+    Organisation` ('Ada Brook Chief Executive, Elmley Trust Ben Cole Service Manager, Oakham Council Cy
+    Dee ...'): the people, or None when the line is not read whole.
+
+    Cut at the commas, every piece after the first is the organisation of one entry, then the next entry's
+    name and role. A name is two capitalised words that are no vocabulary word (or an initial and one), after
+    titles only (the first piece) or after at least one organisation word, and before a role: a vocabulary
+    word, or words that read as a job title up to the comma. The leftmost such name is the one taken ('Age
+    Concern Jo Abbott Consultant'). A second name in one piece only after a whole job title ('Independent
+    Chair for the Board Ada Brook Director of X'). A piece with no name goes on the entry before it ('Head,
+    Unit, Police'); the last piece may hold an organisation instead of a role. Three people or more, the
+    first at the line's start, else None.
+    """
+    text = value.text
+    if re.search(r"[;()]", text) or text.count(",") < 2:
+        return None
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r",\s+", text):
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(text)))
+    entries: list[Entry] = []
+    for n, (a, b) in enumerate(pieces):
+        words = list(_WORD.finditer(text, a, b))
+        kinds = ["V" if w.group().lower() in _TOPIC_WORDS else _kind(w.group(), vocab) for w in words]
+        first, last = n == 0, n == len(pieces) - 1
+        p = _role_name_at(words, kinds, 0, first, last, vocab, need_org=not first)
+        if p is None:
+            if first or any(_name_pair(words[q].group(), words[q + 1].group(), kinds[q], kinds[q + 1])
+                            for q in range(1, len(words) - 1)):
+                return None  # the first piece opens with no name; or a name this reading cannot place
+            continue
+        while p is not None:
+            title_start = p
+            while title_start > 0 and kinds[title_start - 1] == "T":
+                title_start -= 1
+            name = " ".join(w.group() for w in words[p:p + 2])
+            if not looks_like_person(name, vocab, in_slot=True):
+                return None
+            title = " ".join(w.group() for w in words[title_start:p])
+            span = (value.start + words[title_start].start(), value.start + words[p + 1].end())
+            following = _role_name_at(words, kinds, p + 3, False, last, vocab, need_org=False, after_role=True)
+            entry = Entry(PersonEntry(name=f"{title} {name}" if title else name, org=None, note=None,
+                                      initials=None, span=span), bare=False)
+            entries.append(entry)
+            p = following
+    if len(entries) < 3:
+        return None
+    return entries
+
+
+def _role_name_at(words: list[re.Match[str]], kinds: list[str], lo: int, first: bool, last: bool,
+                  vocab: Vocabulary, need_org: bool, after_role: bool = False) -> int | None:
+    """The index of the leftmost name in words[lo:] that `role_run` may take, or None: first one a role word
+    follows, else one before words that read as a job title (or, in the last piece, an organisation)."""
+    for strict in (True, False):
+        p = _name_from(words, kinds, lo, first, last, vocab, need_org, after_role, strict)
+        if p is not None:
+            return p
+    return None
+
+
+def _name_from(words: list[re.Match[str]], kinds: list[str], lo: int, first: bool, last: bool,
+               vocab: Vocabulary, need_org: bool, after_role: bool, strict: bool) -> int | None:
+    for p in range(lo, len(words) - 1):
+        before = kinds[:p]
+        if first and any(k != "T" for k in before):
+            return None  # the first piece: titles only before its name
+        if need_org and not any(k != "T" for k in before):
+            continue
+        if not _name_pair(words[p].group(), words[p + 1].group(), kinds[p], kinds[p + 1]):
+            continue
+        tail = words[p + 2:]
+        if not tail:
+            continue
+        tail_text = " ".join(w.group() for w in tail)
+        role_start = kinds[p + 2] in ("V", "T") and tail[0].group()[:1].isupper()
+        if not (role_start or strict is False and (
+                is_role(tail_text, vocab) or last and tail[-1].group().lower() in vocab.org_words)):
+            continue
+        if after_role:
+            k = p
+            while k > lo - 1 and k > 0 and kinds[k - 1] == "T":
+                k -= 1
+            role = " ".join(w.group() for w in words[lo - 1:k])
+            if not is_role(role, vocab):
+                continue
+        return p
+    return None
+
+
+def _name_pair(one: str, two: str, k1: str, k2: str) -> bool:
+    """Two words that may be a name: both capitalised non-vocabulary words, or an initial and one."""
+    return k2 == "C" and (k1 == "C" or re.fullmatch(r"[A-Z]\.?", one) is not None)
