@@ -23,8 +23,9 @@ TITLES = {
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
 # ranks written in capitals: a title only as written ('DI Ada Brook'), never the first name 'Di'
 _CAPITAL_RANKS = {"dci", "di", "ds", "dc", "dcs", "dsu", "dsi", "acc", "dcc"}
-# titles only before another title ("Detective Chief Superintendent", "Depute Lord Provost", "Deputy Mayor")
-_RANK_LEADS = {"chief", "detective", "depute", "deputy"}
+# titles only before another title ("Detective Chief Superintendent", "Depute Lord Provost", "Deputy Mayor",
+# "County Councillor": a Welsh county council's members)
+_RANK_LEADS = {"chief", "detective", "depute", "deputy", "county"}
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u0060\u00b4"), "'")
 

@@ -646,6 +646,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         if current is None:
             continue
+        if current.kind == "apologies" and not current.in_item and _MINUTES_BY.match(line.text):
+            result.end = line.start  # 'Minutes: Ada Brook Secretary': who took the minutes, never an apology
+            current = None
+            continue
         if label is not None or numbered(line) or _ends_section(line) or tables.closes(k) \
                 or _next_item(line, current.number) or _NUMBERED_CELL.match(line.text):
             if not current.in_item:
@@ -1259,6 +1263,7 @@ def _unlabelled_grid(lines: list[Line], text: str, vocab: Vocabulary, sections: 
 
 _HEADER_LABELS = ("title", "date", "time", "location", "chair", "minute_taker")
 _MINUTE_TAKER_ALONE = re.compile(r"^[*_]*(?:minute|note)[\s-]?takers?\s*:?[*_]*$", re.I)
+_MINUTES_BY = re.compile(r"^(?:[Mm]inutes|[Nn]otes)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*\s+[A-Z]")
 _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
 
 
