@@ -348,12 +348,17 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
 _BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
                               r"(?P<paper>\s+(?:minutes|notes|agenda))$", re.I)
 
+_MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
+
 
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     """Last decisions once every line is read: an agenda-item page has no paper title; the body
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
+        head.spans.pop("title", None)
+    if head.title and _MIDDLE_PAGE.match(head.title):
+        head.title, head.body = None, None  # 'Page 6 - Elmley Board Minutes': a later page's running header
         head.spans.pop("title", None)
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
         if paper_word.group("paper").strip().lower() == "minutes":

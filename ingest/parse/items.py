@@ -24,7 +24,10 @@ from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
 _NUM = re.compile(r"^(?P<num>\d{1,3})[.)](?!\d)\s*(?P<rest>.*)$")
-_ITEM = re.compile(r"^Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
+_ITEM = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-–—]?\s*(?P<rest>.*)$", re.I)
+# 'Item Action 1 Heading': a table's column headers flattened before its first row; the 'Item' column vouches
+# for the undotted number after them
+_HEADED_ROW = re.compile(r"^Item\s+(?:Actions?(?:\s+by)?|Lead|Owner|Who|Responsible|By)\s+(?P<num>\d{1,2})\s+(?P<rest>[A-Z].*)$")
 _PAPER = re.compile(r"^Paper\s+(?P<num>\d{1,2})\s*[-–—:]\s*(?P<rest>\S.*)$")
 _SUB = re.compile(r"^\d{1,2}\.\d{1,2}")
 _NUMERO = re.compile(r"^No\.?\s*(?=\d{1,3}[.)](?!\d))")  # 'No 3. Heading', 'No. 4) Heading': the number's label
@@ -151,10 +154,14 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     text = stripped.text
     if _SUB.match(text):
         return None
-    m = _NUM.match(text) or _ITEM.match(text) or _PAPER.match(text)
+    m = _HEADED_ROW.match(text) or _NUM.match(text) or _ITEM.match(text) or _PAPER.match(text)
     if not m:
         return None
     rest = m.group("rest").strip()
+    if m.re is _ITEM and rest.startswith(","):
+        return None  # 'Item 3, Home Care Protocol – members were asked ...': an earlier item named in a minute
+    if m.re is _ITEM and rest and (cell := columns(sub(stripped, m.start("rest"))))[1:]:
+        rest = cell[0].text  # 'Agenda Item 6      Partner Reports      Presenter: Ada Brook': the heading's cell
     if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
             and _minute_follows(rest, at):
         rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
@@ -340,8 +347,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
     if len(found) < 2:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
-        if len(loose) > len(found):
-            found = loose
+        if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
+                and loose[0].line.start < found[0].line.start:
+            found = loose  # '36 Heading pdf icon PDF 68 KB' over its decision's '2. Policy': the page's linked item
     if found and floor is not None and floor < start:
         earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text, vocab=vocab))
                    if c.line.start < start and c.num < found[0].num]
