@@ -158,6 +158,8 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     if not m:
         return None
     rest = m.group("rest").strip()
+    if m.re is _ITEM and not rest and text[:1] in "Aa":
+        return None  # 'Agenda Item 2' alone: a council's cover mark over a report, its heading elsewhere
     if m.re is _ITEM and rest.startswith(","):
         return None  # 'Item 3, Home Care Protocol – members were asked ...': an earlier item named in a minute
     if m.re is _ITEM and rest and (cell := columns(sub(stripped, m.start("rest"))))[1:]:
