@@ -73,3 +73,23 @@ def test_a_linked_item_number_beats_its_decisions_numbered_policies():
             "That the following policies be agreed:\n\n1.   Children, Young People & Adults at risk Policy and Procedures with amendments "
             "agreed by Cabinet.\n\n2.    Domestic Abuse Policy\n\nAdvice\n\nCouncillor Brook introduced the report.\n")
     assert [(i.number, i.heading) for i in parse(text).items] == [("36", "Elmley Safeguarding Policies")]
+
+
+def test_entries_a_comma_separates_are_not_read_as_a_run_with_people_lost():
+    from ingest.parse.lines import Line
+    from ingest.parse.name_run import role_run
+    from ingest.parse.vocab import load_vocabulary
+    value = ("Ada Brook Chair, EMBC Ben Cole Director, Cy Dale Treasurer, Dora Eve Secretary, EMBC Fay Gee Manager, "
+             "EMBC Hal Ive Officer")
+    assert role_run(Line(0, 0, len(value), value), load_vocabulary()) is None
+
+
+def test_a_name_that_may_have_three_words_is_never_guessed():
+    from ingest.parse.lines import Line
+    from ingest.parse.name_run import role_run
+    from ingest.parse.vocab import load_vocabulary
+    vocab = load_vocabulary()
+    for value in ("Ada Brook Director, EMBC Mary Ann Cole Service Manager, EMBC Cy Dale Officer, EMBC Dora Eve "
+                  "Manager, EMBC",
+                  "Mary Ann Cole Service Manager, EMBC Cy Dale Officer, EMBC Dora Eve Manager, EMBC Fay Gee Officer"):
+        assert role_run(Line(0, 0, len(value), value), vocab, value) is None, value

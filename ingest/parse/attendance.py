@@ -612,7 +612,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
                     current.entries.extend(titled)
                     continue
-                if (roled := role_run(value, vocab)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
+                if (roled := role_run(value, vocab, text)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
                     current.entries.extend(roled)
                     continue
                 bare = bare_run(value, text, vocab, 1 if bare_seen else 3)  # 'Ada Brook Elmley Council Ben Cole ...'

@@ -225,7 +225,7 @@ def page_number_after_title(piece: Line) -> Line:
 _TOPIC_WORDS = frozenset("adults children domestic violence abuse mental capacity engagement disability".split())
 
 
-def role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
+def role_run(value: Line, vocab: Vocabulary, paper: str = "") -> list[Entry] | None:
     """A present list flattened from a table with no separator between its entries, each `Name Role,
     Organisation` ('Ada Brook Chief Executive, Elmley Trust Ben Cole Service Manager, Oakham Council Cy
     Dee ...'): the people, or None when the line is not read whole.
@@ -237,7 +237,7 @@ def role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
     Concern Jo Abbott Consultant'). A second name in one piece only after a whole job title ('Independent
     Chair for the Board Ada Brook Director of X'). A piece with no name goes on the entry before it ('Head,
     Unit, Police'); the last piece may hold an organisation instead of a role. Three people or more, the
-    first at the line's start, else None.
+    first at the line's start, else None. A name that may have three words is never guessed (`_three_names`).
     """
     text = value.text
     if re.search(r"[;()]", text) or text.count(",") < 2:
@@ -258,13 +258,16 @@ def role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
             if first or any(_name_pair(words[q].group(), words[q + 1].group(), kinds[q], kinds[q + 1])
                             for q in range(1, len(words) - 1)):
                 return None  # the first piece opens with no name; or a name this reading cannot place
+            if len(words) > 2 and _name_pair(words[0].group(), words[1].group(), kinds[0], kinds[1]) \
+                    and is_role(" ".join(w.group() for w in words[2:]), vocab):
+                return None  # 'Ada Brook Chair, Ben Cole Treasurer': names a comma separates, not this layout
             continue
         while p is not None:
             title_start = p
             while title_start > 0 and kinds[title_start - 1] == "T":
                 title_start -= 1
             name = " ".join(w.group() for w in words[p:p + 2])
-            if not looks_like_person(name, vocab, in_slot=True):
+            if not looks_like_person(name, vocab, in_slot=True) or _three_names(words, kinds, p, first, paper or text):
                 return None
             title = " ".join(w.group() for w in words[title_start:p])
             span = (value.start + words[title_start].start(), value.start + words[p + 1].end())
@@ -276,6 +279,18 @@ def role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
     if len(entries) < 3:
         return None
     return entries
+
+
+def _three_names(words: list[re.Match[str]], kinds: list[str], p: int, first: bool, paper: str) -> bool:
+    """Could the name at p be the last two words of a three-word name ('Mary Ann Smith')? In the first
+    piece, when a capitalised word follows it ('Ada Ann Brook Manager'); in the others, when one capitalised
+    word stands between a vocabulary word and it ('EMBC Ann Lee Brook Manager') and is no place the paper
+    names again ('NHS Elmley Ada Brook': 'Elmley' recurs); two words before it are an organisation's name."""
+    if first:
+        return p + 2 < len(words) and kinds[p + 2] == "C"
+    if p == 0 or kinds[p - 1] != "C" or p >= 2 and kinds[p - 2] == "C":
+        return False
+    return not _recurs(words[p - 1].group(), paper)
 
 
 def _role_name_at(words: list[re.Match[str]], kinds: list[str], lo: int, first: bool, last: bool,
