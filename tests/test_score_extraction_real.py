@@ -82,6 +82,9 @@ FLOORS_LATER_BLIND = {
     # item or action (the chair, one slot, left out)
     # round 15 (apologies) took blind2 0.714, blind6 0.769, blind8 0.600, blind10 0.889, blind11 0.977 to 1.000
     "blind12": {"apologies": 0.85, "date": 0.6, "title": 0.6},
+    # blind13 (eight papers) after round 17: attendees, apologies, title 1.000 (10, 14 and 2 gold), date 0.909,
+    # items 0.909 (the chair and the one action, one slot each, left out)
+    "blind13": {"attendees": 0.9, "apologies": 0.9, "date": 0.75, "title": 0.6, "items": 0.7},
 }
 
 
