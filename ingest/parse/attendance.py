@@ -646,6 +646,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         if current is None:
             continue
+        if label is None and not current.in_item and _WITNESSES.match(line.text):
+            # 'Witnesses:' under a committee's members: who gave evidence on an item, guests, not members present
+            result.end = line.start
+            current = None
+            continue
         if current.kind == "apologies" and not current.in_item and _MINUTES_BY.match(line.text):
             result.end = line.start  # 'Minutes: Ada Brook Secretary': who took the minutes, never an apology
             current = None
@@ -1267,6 +1272,7 @@ _MINUTES_BY = re.compile(r"^(?:[Mm]inutes|[Nn]otes)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|D
 _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
 
 
+_WITNESSES = re.compile(r"(?i)^\W*witness(?:es)?\s*:?\s*$")  # a heading of its own, alone on its line
 _ATTENDING_FOR = re.compile(r"\b(?:on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing|standing\s+in\s+for"
                             r"|substituting\s+for|attending\s+for|rep)\s+(?P<who>.+)$", re.I)
 
