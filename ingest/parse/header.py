@@ -594,11 +594,14 @@ _SEQUENCE = re.compile(r"(?i)(?:meeting|session)\s+(?:no\.?|number|#)\s*\d{1,4}"
 
 # 'Minute No. 57 - Budget Proposals', 'Minute 12/23': a reference to a minute (of an earlier meeting), never a heading
 _MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?)?\s*\d")
+# 'Section 1—General principle on intervention', 'Schedule 2 – Transitional provisions': a bill's or act's
+# section heading, where a committee works through the bill, heads a part of the record, never the paper
+_LAW_SECTION = re.compile(r"^(?:Section|Schedule|Clause)\s+\d+[A-Z]?\s*[—–]\s*[A-Z]")
 
 
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not _LAW_SECTION.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text) or _KIND_VALUE.search(text)) and not is_page_ref(text))
 
@@ -834,7 +837,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
 
 # 'Committee for Health, meeting on Thursday, 12 February 2026': a legislature's official report names the body,
 # then 'meeting on' and the date
-_MEETING_ON = re.compile(r"^(?P<group>[A-Z][^,;:]{2,80}?),?\s+meeting\s+(?:on|of)(?:\s+[A-Z][a-z]+day,?)?\s*$")
+_MEETING_ON = re.compile(r"^(?P<group>[A-Z][^,;:–—-]{2,80}?),\s+meeting\s+on(?:\s+[A-Z][a-z]+day,?)?\s*$")
 
 
 def _body_meeting_on(line: Line, before: str, vocab: Vocabulary) -> Line | None:
