@@ -60,6 +60,8 @@ LABELS: dict[str, tuple[str, bool]] = {
     "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
                    r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
+                   # 'Apologies / Did not attend:' one label over both (round 18)
+                   r"|apolog(?:ies|y)\s*/\s*did\s+not(?:\s+attend)?"
                    r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
