@@ -102,3 +102,16 @@ def test_numbered_items_with_minutes_under_them_are_still_items():
                               "1.    Learn from experience\n\nMembers discussed the learning reviews at length and "
                               "agreed the approach.\n\n")
     assert [i.number for i in parse(text).items] == ["1", "2", "3"]
+
+
+def test_initials_before_the_bracket_are_no_organisation():
+    paper = parse("Elmley Board\n\n4 December 2034\n\n"
+                  "Present:\nAda Brook – AB (Elmley Council)\nBen Cole – BC (Independent Chair)\n"
+                  "Cy Dale – CD (Oakham Trust) Council) Group)\nDora Eve – Elmley Police) Trust)\n\n"
+                  "1. Minutes\n\nAgreed.\n")
+    orgs = {p.name: p.org for p in paper.attendees}
+    assert orgs["Ada Brook"] == "Elmley Council"
+    assert orgs["Ben Cole"] is None  # a role in the bracket, and 'BC' is the initials
+    assert orgs["Cy Dale"] == "Oakham Trust"  # the other cells' closing words run in are left out
+    assert not orgs.get("Dora Eve")  # only other cells' closing brackets: no organisation
+    assert [p.initials for p in paper.attendees][:3] == ["AB", "BC", "CD"]
