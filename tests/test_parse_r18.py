@@ -49,8 +49,10 @@ def test_a_board_meeting_of_a_date_keeps_its_own_title():
 
 
 FLATTENED = ("Elmley Safeguarding Adults Board Meeting\n\n4 December 2034\n\nMINUTES\n\n"
-             "Attendees: Ada Brook – AB (Independent Chair) Ben Cole – BC (Business Manager)\n\n"
-             "Cy Dale – CD (Elmley Council) Dora Eve – DE (Oakham Trust) For items 1 and 2. Apologies / Did not "
+             "Attendees:\nAda Brook – AB (Independent Chair)\nBen Cole – BC (Business Manager)\n"
+             "Kit Lee – KL (Elmley Council)\n\n"
+             "Cy Dale – CD (Elmley Council) Dora Eve – DE (Oakham Trust) Max Nye – MN (Oakham Council) For items 1 "
+             "and 2. Apologies / Did not "
              "Ed Fox – EF (Elmley Police) Flo Gee – FG (Elmley Council) Gus Hart – GH (Oakham Council) "
              "attend: Ida Jay – IJ (Elmley Council) Jo King – JK (Fire and Rescue Service)\n\n"
              "1. Welcome and Introductions\n\nThe chair welcomed members.\n")
@@ -60,7 +62,9 @@ def test_apologies_label_split_across_a_flattened_row_is_read():
     paper = parse(FLATTENED)
     assert keys(paper.apologies) == [person_key(n) for n in ("Ed Fox", "Flo Gee", "Gus Hart", "Ida Jay", "Jo King")]
     assert not set(keys(paper.apologies)) & set(keys(paper.attendees))
-    assert person_key("Ada Brook") in keys(paper.attendees)
+    # the row's part before the label is the attendees' list run on: cut into its entries too
+    assert keys(paper.attendees) == [person_key(n) for n in (
+        "Ada Brook", "Ben Cole", "Kit Lee", "Cy Dale", "Dora Eve", "Max Nye")]
 
 
 def test_apologies_did_not_attend_is_one_label():
@@ -115,3 +119,9 @@ def test_initials_before_the_bracket_are_no_organisation():
     assert orgs["Cy Dale"] == "Oakham Trust"  # the other cells' closing words run in are left out
     assert not orgs.get("Dora Eve")  # only other cells' closing brackets: no organisation
     assert [p.initials for p in paper.attendees][:3] == ["AB", "BC", "CD"]
+
+
+def test_two_sets_of_initials_are_no_organisation():
+    paper = parse("Elmley Board\n\n4 December 2034\n\nPresent:\nAda Brook – AB CD\nBen Cole – BC (Elmley)\n\n"
+                  "1. Minutes\n\nAgreed.\n")
+    assert paper.attendees[0].org is None and paper.attendees[0].initials == "AB"

@@ -98,7 +98,8 @@ _PARTED_REST = re.compile(r"(?<=\S\s)attend:\s+(?=[A-Z])")
 def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
     """A line holding 'Apologies / Did not' and, later, 'attend:' (the label's two parts, the other column's
     names between them): cut before the label, after it, and before each entry of three or more `Name – `
-    entries after it, the lone 'attend:' left out. Other lines are kept as they are."""
+    entries after it (and before it, the list above the label run on the same way), the lone 'attend:' left
+    out. Other lines are kept as they are."""
     out: list[Line] = []
     changed = False
     for line in lines:
@@ -109,7 +110,8 @@ def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
             out.append(line)
             continue
         changed = True
-        bounds = sorted({0, m.start(), m.end("label"), *cuts, rest.start(), rest.end()})
+        before = _run_on_cuts(line.text[:m.start()], 0, vocab)  # the list before the label, run on likewise
+        bounds = sorted({0, *before, m.start(), m.end("label"), *cuts, rest.start(), rest.end()})
         for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
             piece = sub(line, a, b)
             if piece.text and a != rest.start():

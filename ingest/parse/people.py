@@ -205,6 +205,10 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         at = piece.text.find(text)
         _classify(sub(piece, at + lead.start("org"), at + lead.end("org")), parts, vocab)
         return
+    codes = re.fullmatch(r"([A-Z]{2,4})(?:\s+[A-Z]{2,4})+", text)
+    if codes and parts.initials is None and parts.fits(codes.group(1)):
+        parts.initials = codes.group(1)  # 'Ada Brook – AB CD': its initials, then another cell's; no organisation
+        return
     if text.count(")") > text.count("("):
         return  # 'Elmley Trust) Council) Council)': closing brackets of other cells run together, no organisation
     # "Head of Safeguarding, Elmley Council (representing schools)" -> org is the last non-role part
