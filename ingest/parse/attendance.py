@@ -89,6 +89,38 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] |
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
 
 
+# 'Apologies / Did not' ... 'attend:': a two-column table flattened row by row splits its label cell across the
+# cells of the other column; the first part starts a list inside a line, the second is a lone 'attend:' later on
+_PARTED_LABEL = re.compile(r"(?<=\S\s)(?P<label>Apologies\s*/\s*Did\s+not)\s+(?=[A-Z])")
+_PARTED_REST = re.compile(r"(?<=\S\s)attend:\s+(?=[A-Z])")
+
+
+def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
+    """A line holding 'Apologies / Did not' and, later, 'attend:' (the label's two parts, the other column's
+    names between them): cut before the label, after it, and before each entry of three or more `Name – `
+    entries after it (and before it, the list above the label run on the same way), the lone 'attend:' left
+    out. Other lines are kept as they are."""
+    out: list[Line] = []
+    changed = False
+    for line in lines:
+        m = _PARTED_LABEL.search(line.text)
+        rest = _PARTED_REST.search(line.text, m.end()) if m else None
+        cuts = _run_on_cuts(line.text, m.end(), vocab) if rest else []
+        if len(cuts) < 3:
+            out.append(line)
+            continue
+        changed = True
+        before = _run_on_cuts(line.text[:m.start()], 0, vocab)  # the list before the label, run on likewise
+        bounds = sorted({0, *before, m.start(), m.end("label"), *cuts, rest.start(), rest.end()})
+        for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
+            piece = sub(line, a, b)
+            if piece.text and a != rest.start():
+                out.append(piece)
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
 def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
     """A list's own line as long as a flattened page, its entries `Name, Role, Org` with nothing but the next
     name ending each ('Ada Brook, Director, Elmley Council Ben Cole, Head of Service ...'): the entries, cut
@@ -531,7 +563,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     comma_starts: set[int] = set()
     bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(lines, vocab, comma_starts), vocab), vocab)
+    lines = split_column_rows(_split_cell_breaks(_split_run_on(_split_parted_label(lines, vocab), vocab, comma_starts),
+                                                 vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
@@ -645,6 +678,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             sections.append(current)
             continue
         if current is None:
+            continue
+        if label is None and not current.in_item and _WITNESSES.match(line.text):
+            # 'Witnesses:' under a committee's members: who gave evidence on an item, guests, not members present
+            result.end = line.start
+            current = None
             continue
         if current.kind == "apologies" and not current.in_item and _MINUTES_BY.match(line.text):
             result.end = line.start  # 'Minutes: Ada Brook Secretary': who took the minutes, never an apology
@@ -1267,6 +1305,7 @@ _MINUTES_BY = re.compile(r"^(?:[Mm]inutes|[Nn]otes)\s*:\s*(?:(?:Mr|Mrs|Ms|Miss|D
 _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minutes|notes)\b", re.I)
 
 
+_WITNESSES = re.compile(r"(?i)^\W*witness(?:es)?\s*:?\s*$")  # a heading of its own, alone on its line
 _ATTENDING_FOR = re.compile(r"\b(?:on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing|standing\s+in\s+for"
                             r"|substituting\s+for|attending\s+for|rep)\s+(?P<who>.+)$", re.I)
 

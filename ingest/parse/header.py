@@ -594,11 +594,14 @@ _SEQUENCE = re.compile(r"(?i)(?:meeting|session)\s+(?:no\.?|number|#)\s*\d{1,4}"
 
 # 'Minute No. 57 - Budget Proposals', 'Minute 12/23': a reference to a minute (of an earlier meeting), never a heading
 _MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?)?\s*\d")
+# 'Section 1—General principle on intervention', 'Schedule 2 – Transitional provisions': a bill's or act's
+# section heading, where a committee works through the bill, heads a part of the record, never the paper
+_LAW_SECTION = re.compile(r"^(?:Section|Schedule|Clause)\s+\d+[A-Z]?\s*[—–]\s*[A-Z]")
 
 
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not _LAW_SECTION.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text) or _KIND_VALUE.search(text)) and not is_page_ref(text))
 
@@ -703,6 +706,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                     head.kind_hint = head.kind_hint or "minutes"  # 'Minutes from the December 2017 meeting of ...'
             elif _OPENING_PHRASE.match(text):
                 pass  # 'The Elmley Board’s meeting of 8 May 2031': the record's opening words, not a heading
+            elif len(headings) < 2 and (cut := _body_meeting_on(line, before, vocab)) is not None:
+                headings.append(cut)  # 'Committee for Health, meeting on Thursday, 12 February 2026': the body
             elif before and not re.search(r"(?i)(?:\b[a-z]+day|\bon|held on|\bdate)$", before.strip()) or _MINUTES_OF.match(text) or _HELD.match(text):
                 if len(headings) < 2 and len(text) <= 160:
                     headings.append(line)
@@ -828,6 +833,22 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
     head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) or met else h1
+
+
+# 'Committee for Health, meeting on Thursday, 12 February 2026': a legislature's official report names the body,
+# then 'meeting on' and the date
+_MEETING_ON = re.compile(r"^(?P<group>[A-Z][^,;:–—-]{2,80}?),\s+meeting\s+on(?:\s+[A-Z][a-z]+day,?)?\s*$")
+
+
+def _body_meeting_on(line: Line, before: str, vocab: Vocabulary) -> Line | None:
+    """The body before ', meeting on <date>' when it names a body (a body word in it, a dozen words or fewer)."""
+    m = _MEETING_ON.match(before.strip("*_ "))
+    if m is None or len(m.group("group").split()) > 12 or _sentence(m.group("group")):
+        return None
+    if not {w.lower().strip("’'s,") for w in m.group("group").split()} & vocab.body_heads:
+        return None
+    at = line.text.find(m.group("group"))
+    return sub(line, at, at + len(m.group("group")))
 
 
 def _body_dated(line: Line, d: FoundDate) -> bool:

@@ -455,7 +455,20 @@ def _inner_list(lines: list[Line], found: list[_Candidate], start: int) -> bool:
             prose += 1
         elif prose and _unnumbered_heading(line):
             section = True
-    return prose >= 2 and section
+    return prose >= 2 and (section or _one_liners(lines, found) and lead.rstrip().endswith(":")
+                           and len(lead.split()) >= 8)
+
+
+def _one_liners(lines: list[Line], found: list[_Candidate]) -> bool:
+    """'... which set out the proposed strategic priorities:' / '1. Learn from experience' / '2. Improve ...':
+    a list of one-line points inside a minute's prose, not items: no numbered line up to the last has any
+    other line under it (an item has its minute)."""
+    if len(found) < 2:
+        return False
+    for k in range(len(found) - 1):
+        if any(not l.blank and found[k].line.start < l.start < found[k + 1].line.start for l in lines):
+            return False
+    return True
 
 
 def _unnumbered_heading(line: Line) -> bool:

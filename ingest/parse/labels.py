@@ -39,6 +39,10 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|the\s+following\s+(?:(?:members|officers|councillors|people|persons|guests|representatives)\s+)?"
                   r"(?:(?:were|was|are)\s+(?:also\s+)?(?:in\s+attendance|present)|(?:also\s+)?attended)"
                   r"(?:\s+for\s+[\w .,&/-]{1,30}?)?(?=\s*:)"
+                  # 'Members present for all or part of the proceedings:' (a legislature committee's official
+                  # report): 'present for (all or) part of <the meeting>', a short qualifier, then a colon
+                  r"|(?:(?:members|councillors|officers)\s+)?present\s+for\s+(?:all\s+or\s+)?(?:part|the\s+whole)"
+                  r"\s+of\s+(?:the\s+)?(?:proceedings|meeting|session|evidence)(?=\s*:)"
                   r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
                   r"|attended\s+by|(?:members|officers|councillors|governors|trustees|people|others)\s+attending"
                   r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
@@ -56,6 +60,8 @@ LABELS: dict[str, tuple[str, bool]] = {
     "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
                    r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
+                   # 'Apologies / Did not attend:' one label over both (round 18)
+                   r"|apolog(?:ies|y)\s*/\s*did\s+not(?:\s+attend)?"
                    r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),

@@ -197,6 +197,20 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     if cut and cut.start() > 0:  # '..., Elmley Police (rep Ben' cut off at a column's edge: never part of the org
         piece = sub(piece, 0, piece.text.find(text) + cut.start())
         text = piece.text.strip(" ,;")
+    lead = re.match(r"(?P<ini>[A-Z]{2,4})\s*\((?P<org>[^()]+)\)", text)
+    if lead and parts.initials is None and parts.fits(lead.group("ini")):
+        # 'Ada Brook – AB (Elmley Council) Trust) Ben': the name's initials, then its own bracket; the words after
+        # it are other cells' run in by a flattened table, never this entry's (round 18)
+        parts.initials = lead.group("ini")
+        at = piece.text.find(text)
+        _classify(sub(piece, at + lead.start("org"), at + lead.end("org")), parts, vocab)
+        return
+    codes = re.fullmatch(r"([A-Z]{2,4})(?:\s+[A-Z]{2,4})+", text)
+    if codes and parts.initials is None and parts.fits(codes.group(1)):
+        parts.initials = codes.group(1)  # 'Ada Brook – AB CD': its initials, then another cell's; no organisation
+        return
+    if text.count(")") > text.count("("):
+        return  # 'Elmley Trust) Council) Council)': closing brackets of other cells run together, no organisation
     # "Head of Safeguarding, Elmley Council (representing schools)" -> org is the last non-role part
     inner = re.search(r"\(([^()]*)\)\s*$", text)
     inner_line = None
@@ -207,6 +221,13 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         if not text:
             _classify(inner_line, parts, vocab)
             return
+    if parts.fits(text) and parts.initials is None:
+        # 'Ada Brook – AB (Elmley Council)', 'Ada Brook – AB (Elmley' cut at a cell's edge: the name's initials,
+        # then its bracket, never an organisation 'AB' (round 18)
+        parts.initials = text
+        if inner_line is not None:
+            _classify(inner_line, parts, vocab)
+        return
     segments: list[Line] = []
     pos = 0
     for m2 in re.finditer(r",\s*|\s+[–—]\s+", piece.text):  # commas, and a spaced dash after a role
