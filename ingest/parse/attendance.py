@@ -25,6 +25,7 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
                                    semicolon_entries, titled_run, unbracketed_orgs)
 from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
                                  split_entries, unglue_title)
+from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -558,6 +559,8 @@ def _header_columns(row: list[Line]) -> list[str] | None:
 
 def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attendance:
     """Find the attendee/apology lists and read every person on them."""
+    if (blocks := read_status_blocks(lines, vocab)) is not None:  # 'Ada Brook' / role / 'Present, as expected'
+        return blocks
     result = Attendance()
     sections: list[_Section] = []
     current: _Section | None = None
@@ -801,7 +804,7 @@ _APOLOGY_SENTENCE = re.compile(
     # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
     r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"
     # 'from Panel members Ada ...', 'from Committee member Mr A Brook' (not 'Councillor Brook': a title)
-    r"(?:(?:\w+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
+    r"(?:(?:[\w-]+\s+)?(?:members?|councillors|officers?|representatives?)\s+(?=(?-i:[A-Z])))?"
     r"(?::[-–]?)?\s*(?P<names>(?-i:[A-Z]).*)"  # 'intimated by:- Ada Brook ...'
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
@@ -1030,11 +1033,58 @@ def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str],
         if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
             piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
             governed = True
-        entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab)
+        entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab) \
+            or _titled_surname_piece(piece, vocab) or _name_then_role_words(piece, vocab)
         if entry is not None:
             section.entries.append(entry)
         elif len(pieces) == 1:
             section.entries.extend(_two_word_run(piece, vocab))
+
+
+# 'Dr. Alam', 'Mrs Brook': a title and one surname, a whole piece of an apologies sentence (round 19)
+_TITLED_SURNAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+                             r"(?:[-'’][A-Z][a-z]+)?)$")
+
+
+def _titled_surname_piece(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'from Councillors Ada and Brook, Dr. Cole and Di Eve': a sentence's piece that is a personal title and a
+    surname names a person (the title says so), kept as written; never a title before a generic word ('Dr. Who'
+    is read as a surname only when no vocabulary word)."""
+    m = _TITLED_SURNAME.match(piece.text.strip())
+    if m is None:
+        return None
+    low = m.group("surname").lower()
+    if low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words or low in vocab.role_words \
+            or vocab.is_borough(m.group("surname")):
+        return None
+    stripped = piece.text.strip()
+    start = piece.start + piece.text.index(stripped)
+    return Entry(PersonEntry(stripped, None, None, None, (start, start + len(stripped))), bare=True)
+
+
+def _name_then_role_words(piece: Line, vocab: Vocabulary) -> Entry | None:
+    """'Carmel Brook Co-opted Member - Elmley Diocese Representative': the last piece of an apologies sentence, a
+    two-word name then a role written with no comma (its first or second word a capitalised role word). The name
+    alone is read; never when a name word is itself a role word ('Lay Member Brook')."""
+    text = re.split(r"\s[-–—]\s", piece.text, maxsplit=1)[0]
+    tokens = list(re.finditer(r"\S+", text))
+    first = 0
+    while first < len(tokens) and is_title(tokens[first].group()):
+        first += 1
+    words = [t.group() for t in tokens[first:]]
+    if len(words) < 3:
+        return None
+    role = [w.strip(".,") for w in words[2:4]]
+    if not any(w[:1].isupper() and (w.lower() in vocab.role_words or w.lower().split("-")[-1] in vocab.role_words)
+               for w in role):
+        return None
+    if any(w.lower().strip(".,") in vocab.role_words for w in words[:2]):
+        return None
+    name = sub(piece, tokens[0].start(), tokens[first + 1].end())
+    if not looks_like_person(name.text, vocab):
+        return None
+    entry = parse_entry(name, vocab)
+    return entry if entry is not None and entry.bare else None
 
 
 _RUN_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")

@@ -69,8 +69,11 @@ _TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:should\s+)?(?:take|took
 # for the year, not this meeting's): 'That Cllr Ada Brook be elected Chairman for the ensuing year', 'Ada
 # Brook was confirmed as Convener of the Panel', 'that Mrs. A. Brook CC remains the Cabinet Lead Member and
 # therefore she is appointed Chair of the Elmley Board'
+_APPOSITION = r"(?:\s*,\s*[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,6}\s*,)?"  # ', Elmley Borough Council,'
 _BECOMES = r"(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-_ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_NAME}\s+(?:be|is|was|has\s+been|had\s+been)\s+"
+# ('Councillor Ada Brook, Elmley Borough Council, was appointed Chairman for the meeting': the council in apposition)
+_ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_NAME}{_APPOSITION}\s+"
+                            rf"(?:be|is|was|has\s+been|had\s+been)\s+"
                             rf"{_BECOMES}(?P<chair>{_CHAIR})\b(?P<rest>[^.;]{{0,120}})")
 # 'The Board noted that Ada Brook is the Chair of the Board for the year': a statement of who chairs it
 _IS_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+|[,;:]\s+)(?:(?i:county)\s+(?=(?i:councillor|cllr)))?{_NAME}\s+is\s+"

@@ -27,7 +27,7 @@ from ingest.parse.furniture import (
     page_title,
 )
 from ingest.parse.future import later_meeting_date
-from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
+from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -276,8 +276,21 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         i = j + 1
     _read_top(head, top, vocab, site=lines[site_title].text if site_title is not None else None)
     _labelled_date_that_fits(head, lines)
+    if head.date is None:
+        _moved_date(head, lines[:i + 1])
     _finish(head, text, vocab)
     return head
+
+
+def _moved_date(head: Header, opening: list[Line]) -> None:
+    """No date read: a notice on the page's opening lines that moves this meeting to a date ('Note: ... this
+    meeting has been postponed to Tuesday 5th July 2031 at 2.00 p.m.') gives it (round 19)."""
+    for line in opening:
+        if line.blank:
+            continue
+        if (d := moved_meeting_date(line, find_dates(line.text))) is not None:
+            _take_date(head, line, d)
+            return
 
 
 def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> int | None:
@@ -853,10 +866,14 @@ def _body_meeting_on(line: Line, before: str, vocab: Vocabulary) -> Line | None:
 
 def _body_dated(line: Line, d: FoundDate) -> bool:
     """A council web page's meeting line: the body, a dash, the weekday and date, perhaps the time
-    ('Elmley Board - Wednesday, 21 January 2015 10.30 a.m.')."""
+    ('Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'). A long name (13 to 24 words, round 19: a joint
+    meeting naming its bodies in brackets) only when the line starts with a capital and the name holds no full
+    stop (no sentence), and a time follows the date."""
     before, after = line.text[:d.start], line.text[d.end:].strip(" ,")
+    words = before.split()
+    long_body = len(words) <= 24 and before[:1].isupper() and "." not in before and bool(after)
     return (d.weekday is not None and d.precision == "day" and bool(re.search(r"\S\s+[-–—]\s*$", before))
-            and (not after or _TIME.fullmatch(after) is not None) and len(before.split()) <= 12)
+            and (not after or _TIME.fullmatch(after) is not None) and (len(words) <= 12 or long_body))
 
 
 def _body_that_met(text: str, vocab: Vocabulary) -> str | None:

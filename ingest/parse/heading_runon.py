@@ -86,3 +86,19 @@ def pack_heading(line: Line, vocab: Vocabulary) -> Line | None:
     body = sub(line, 0, m.start())
     words = {w.lower().strip("’'s,") for w in body.text.split()}
     return body if words & vocab.body_heads and len(body.text.split()) <= 10 else None
+
+
+# 'Note: ... this meeting has been postponed to Tuesday 5th July 2031 at 2.00 p.m.': a notice written for THIS
+# meeting gives its (new) date when the page writes no other (round 19); never 'the next meeting' or an item
+_MOVED_TO = re.compile(r"(?i)\b(?:this|the)\s+meeting\s+(?:has\s+been|was|is\s+being|is)\s+"
+                       r"(?:postponed|rescheduled|re-scheduled|rearranged|re-arranged|moved|deferred)\s+"
+                       r"(?:until|to|till)\s+(?:the\s+)?$")
+
+
+def moved_meeting_date(line: Line, dates: list[FoundDate]) -> FoundDate | None:
+    """The date a line's notice moves this meeting to ('this meeting has been postponed to Tuesday 5th July
+    2031'): the first full date (day, month and year) the words run straight into; None otherwise."""
+    for d in dates:
+        if d.precision == "day" and d.year is not None and _MOVED_TO.search(line.text[max(0, d.start - 80):d.start]):
+            return d
+    return None

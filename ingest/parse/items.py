@@ -367,6 +367,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
     if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return coded
+    if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
+        return yearly
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
@@ -431,6 +433,34 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
         prefix, last = m.group("prefix"), int(m.group("n"))
         at = line.text.find(m.group("rest"))
         found.append((m.group("code"), line, _less_link(sub(line, at, at + len(m.group("rest").rstrip())))))
+    return _printed_items(found, text) if len(found) >= 2 else []
+
+
+# '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
+# minutes through the year ('minute 19 of 2023'); read only as a run of two or more of one year, each number the
+# next, the number kept as printed (round 19)
+_YEAR_ITEM = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})(?:\s+(?P<rest>[A-Z].*))?$")
+
+
+def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'NN/YY' from offset `start` on; [] unless two or more of one year follow each other."""
+    found: list[tuple[str, Line, Line]] = []
+    year, last = None, None
+    for i, line in enumerate(lines):
+        if line.blank or line.start < start:
+            continue
+        m = _YEAR_ITEM.match(line.text.strip())
+        if m is None or year is not None and (m.group("year") != year or int(m.group("n")) != (last or 0) + 1):
+            continue
+        if m.group("rest"):
+            at = line.text.find(m.group("rest"))
+            heading: Line | None = _less_link(sub(line, at, at + len(m.group("rest").rstrip())))
+        else:
+            heading = _next_heading(lines, i)
+        if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text) or find_dates(heading.text):
+            continue
+        year, last = m.group("year"), int(m.group("n"))
+        found.append((f"{m.group('n')}/{m.group('year')}", line, heading))
     return _printed_items(found, text) if len(found) >= 2 else []
 
 

@@ -97,6 +97,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
         if (low in vocab.not_name_words and not surname_word and not month_name) or low in vocab.group_words \
                 or low in vocab.org_words:
             return False
+        if value.isupper() and low in _HEADING_LINKS:
+            return False  # 'APPOINTMENT OF CHAIRMAN': a capitals heading's 'OF' / 'AND' / 'THE' is in no name
         if bare[0].isupper():
             capitals += 1
         elif low not in {"de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "bin", "ibn", "al"}:
@@ -108,6 +110,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
     return capitals >= 2
 
 
+# words that join a heading's words and never stand in a person's name (round 19)
+_HEADING_LINKS = frozenset({"of", "and", "the", "for", "to", "on", "in", "at", "by", "with", "from", "into"})
 _CAPS_SURNAME = re.compile(r"[A-Z]{2,}(?:[-'’][A-Z]{2,})?")
 _GIVEN = re.compile(r"[A-Z][a-z][\w'’-]*|[A-Z]\.?")
 
