@@ -28,6 +28,7 @@ from click.testing import CliRunner
 
 from tests.conftest import SAMPLES
 from tests.test_crash_recovery import child_env, free_port, wait_for
+from tests.test_graph_lifecycle import servers_under
 from archive import Archive
 from webapp.cli import cli
 
@@ -185,7 +186,9 @@ def test_serve_logs_to_stdout_with_timestamps_and_an_access_line(tmp_path):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/login?next=/search%3Fq%3Dsecret", timeout=10) as page:
             assert page.status == 200
     finally:
-        server.send_signal(signal.SIGINT)
+        # SIGTERM, what a service manager sends: SIGINT is ignored by a child of a runner started in the
+        # background (it inherits SIG_IGN), so the server would be killed after the wait and leave its graph server.
+        server.send_signal(signal.SIGTERM)
         try:
             server.wait(timeout=60)
         except subprocess.TimeoutExpired:
@@ -193,6 +196,8 @@ def test_serve_logs_to_stdout_with_timestamps_and_an_access_line(tmp_path):
             server.wait()
         out.close()
         err.close()
+    assert server.returncode != -signal.SIGKILL, "serve did not stop on SIGTERM"
+    assert servers_under(tmp_path / "data") == [], "serve left its embedded graph server running"
     stdout = (tmp_path / "stdout.log").read_text()
     assert re.search(ISO + r" INFO boardgraph: serving boardgraph \S+ on http://127\.0\.0\.1:\d+ with 2 threads",
                      stdout), stdout
