@@ -1,0 +1,40 @@
+"""Attendance and titles on layouts of a sixteenth blind set (issue 13, round 20).
+
+Invented names and bodies: a 'Name' column followed by a 'Role' column (its role lines wrapped and split so some
+read like names), a capitals line naming a body by its generic acronym inside an attendee's organisation, a 'PART
+ONE' section mark after the attendance list, and titles that are a document code with a page footer or a minute
+reference.
+"""
+from __future__ import annotations
+
+from ingest.names import person_key
+from parse_fixtures import keys, parse
+
+
+def test_a_role_column_after_a_name_column_gives_no_people():
+    text = ("ELMLEY HEALTH BOARD\nMinutes of meeting held on Tuesday 8th May 2031\n"
+            "PRESENT:\nDr Ada Brook\nBen Cole\nCy Dale\nDora Eve\n"
+            "Chair/GP\nChief Officer\nHead of Operations &\nBusiness Planning\nRetired Practice Manager\n"
+            "APOLOGIES:\nEd Fox\n\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve")]
+
+
+def test_alternating_name_and_role_lines_keep_every_person():
+    text = ("Minutes of the Elmley Board held on 3 May 2031\n\nPresent:\nAda Brook\nHead of Housing\n"
+            "Ben Cole\nChief Officer\nCy Dale\nPractice Manager\nDora Eve\nDirector of Care\n"
+            "\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    assert person_key("Dora Eve") in keys(paper.attendees)
+    assert person_key("Ada Brook") in keys(paper.attendees)
+
+
+def test_a_generic_acronym_line_and_a_part_mark_are_no_people():
+    text = ("Minutes of the Elmley Parish Council held on 5 May 2031\n\nPresent:\n"
+            "Cllr Mr A Brook (Chair)\nCllr Mrs B Cole\n"
+            "In attendance: Cy Dale (CD) : Complaints Manager, Oakham & ELM CSU (item 10) Dora Eve (DE) : Clerk\n"
+            "PART ONE – OPEN TO THE PUBLIC\n21.44 ELECTION OF CHAIR\n\nAgreed.\n")
+    paper = parse(text)
+    names = keys(paper.attendees)
+    assert person_key("ELM CSU") not in names and person_key("PART ONE") not in names
+    assert person_key("A Brook") in names or person_key("Mr A Brook") in names
