@@ -38,3 +38,26 @@ def test_a_generic_acronym_line_and_a_part_mark_are_no_people():
     names = keys(paper.attendees)
     assert person_key("ELM CSU") not in names and person_key("PART ONE") not in names
     assert person_key("A Brook") in names or person_key("Mr A Brook") in names
+
+
+def test_a_minute_reference_code_is_no_title():
+    paper = parse("MPC(31)M04\n\nElmley Parish Council\n\nMinutes of the Annual Meeting of Elmley Parish Council held on "
+                  "Wednesday 5 May 2031.\n\nPresent:\nCllr Ada Brook\nCllr Ben Cole\n\n1. Minutes\n\nAgreed.\n")
+    assert paper.title != "MPC(31)M04"
+    assert paper.title == "Elmley Parish Council"
+
+
+SHARED_PACK = ('eb-31-07 joint safety committee minutes 10.02€¦ · eb-31-07 . joint safety committee minutes...\n\n12\nEB-31-07 Joint Safety Committee Minutes 10.02.31 EB-31-07 Elmley Board Meeting in Public 21 April 2031 1 of 12\n\nUpload: others\n\nPost on 14-Jul-2032\n\n1 views\n\nCategory:\n\nDocuments\n\n\n0 download\n\nTRANSCRIPT\n\nPage 1: EB-31-07 Joint Safety Committee Minutes 10.02€¦ · EB-31-07 . Joint Safety Committee Minutes . 10.02.31 . EB-31-07 Elmley Board Meeting in Public 21 April 2031 1 of 12\n\nEB-31-07 Joint Safety Committee Minutes\n\n10.02.31\n\nSafety Committee Meeting Minutes Tuesday 10 February 2031 13:00 hrs to 15:50 hrs\n\nPresent: Ada Brook (AB) : Director, Elmley Trust (Chair) Ben Cole (BC) : Head of Nursing, Elmley Trust\n\n1. Welcome and apologies\n\nAgreed.\n')
+
+
+def test_a_pack_footer_line_and_a_sharing_sites_lines_are_no_title_and_the_date_is_kept():
+    paper = parse(SHARED_PACK)
+    title = paper.title or ""
+    assert not title.endswith("1 of 12") and title != "TRANSCRIPT" and not title.startswith("Post on")
+    assert str(paper.date) == "2031-02-10"
+
+
+def test_a_capitals_organ_heading_is_joined_to_the_organisation_above():
+    paper = parse("ELMLEY CLINICAL COMMISSIONING GROUP\nGOVERNING BODY\nMinutes of meeting held on TUESDAY 8TH MAY 2031 "
+                  "1pm\nPRESENT:\nAda Brook\nBen Cole\n\n1. Minutes\n\nAgreed.\n")
+    assert paper.title == "ELMLEY CLINICAL COMMISSIONING GROUP GOVERNING BODY"
