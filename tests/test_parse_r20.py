@@ -41,9 +41,9 @@ def test_a_generic_acronym_line_and_a_part_mark_are_no_people():
 
 
 def test_a_minute_reference_code_is_no_title():
-    paper = parse("MPC(31)M04\n\nElmley Parish Council\n\nMinutes of the Annual Meeting of Elmley Parish Council held on "
+    paper = parse("EPC(31)M04\n\nElmley Parish Council\n\nMinutes of the Annual Meeting of Elmley Parish Council held on "
                   "Wednesday 5 May 2031.\n\nPresent:\nCllr Ada Brook\nCllr Ben Cole\n\n1. Minutes\n\nAgreed.\n")
-    assert paper.title != "MPC(31)M04"
+    assert paper.title != "EPC(31)M04"
     assert paper.title == "Elmley Parish Council"
 
 

@@ -612,7 +612,7 @@ _MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?
 _LAW_SECTION = re.compile(r"^(?:Section|Schedule|Clause)\s+\d+[A-Z]?\s*[—–]\s*[A-Z]")
 
 
-# 'MPC(21)M04', 'EB/31/07': a paper's or minute's reference code alone on its line, never the paper's title (round 20)
+# 'EPC(31)M04', 'EB/31/07': a paper's or minute's reference code alone on its line, never the paper's title (round 20)
 _CODE_ONLY = re.compile(r"(?=[^a-z]*\d)(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9()/.\-]{4,20}")
 # 'EB-31-07 Quality Committee Minutes ... 1 of 12': a document code and a page footer ('N of M') on one line,
 # the running footer of a board pack, never the paper's title (round 20)
@@ -693,7 +693,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
         if _CODE_ONLY.fullmatch(text):
-            continue  # 'MPC(21)M04': a reference code alone on its line, neither title nor date (round 20)
+            continue  # 'EPC(31)M04': a reference code alone on its line, neither title nor date (round 20)
         footer = _footer_line(text)  # a board pack's running footer: its date may be the meeting's, never a title
         if headings and prose_at is None and _sentence(text):
             prose_at = len(headings)  # the paper's first prose: a heading below it heads a section of the text

@@ -77,7 +77,7 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
     vouched = in_slot and initials is not None and fits_initials(initials, value)
     lows = [w.strip(".,'’").lower() for w in words]
     if value.isupper() and any(len(low) >= 3 and low in vocab.generic_acronyms for low in lows):
-        return False  # 'ARDEN CSU', 'NENE CCG': a capitals line naming a body by its generic acronym (round 20)
+        return False  # 'ELMLEY CSU', 'OAKHAM CCG': a capitals line naming a body by its generic acronym (round 20)
     if all(low in vocab.section_words for low in lows):
         return False  # 'PRELIMINARY ITEMS', 'Any Other Business': an agenda section's heading
     role_surname = lows[-1] in vocab.role_words
