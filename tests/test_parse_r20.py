@@ -61,3 +61,19 @@ def test_a_capitals_organ_heading_is_joined_to_the_organisation_above():
     paper = parse("ELMLEY CLINICAL COMMISSIONING GROUP\nGOVERNING BODY\nMinutes of meeting held on TUESDAY 8TH MAY 2031 "
                   "1pm\nPRESENT:\nAda Brook\nBen Cole\n\n1. Minutes\n\nAgreed.\n")
     assert paper.title == "ELMLEY CLINICAL COMMISSIONING GROUP GOVERNING BODY"
+
+
+def test_apologies_for_absence_then_titled_names_with_no_colon():
+    text = "Elmley Committee Minutes\n\nPresent: Ms J Brook\n\n83 Apologies for absence Mrs H Eve, Dr C Fox, Mr I Gee and Mrs J Hart.\n\n84 Quality Report\n"
+    assert keys(parse(text).apologies) == [person_key(n) for n in ("H Eve", "C Fox", "I Gee", "J Hart")]
+    prose = "Elmley Committee Minutes\n\nPresent: Ms J Brook\n\n83 Apologies for absence Mr Brook, the Chair, sent his regrets.\n"
+    assert parse(prose).apologies == []
+
+
+def test_a_flattened_pages_apologies_item_with_no_colon():
+    filler = " ".join(["The committee received the report and noted the progress made by the service."] * 6)
+    text = ("Elmley Committee Minutes of the Meeting held on Thursday 3rd July 2031 in Elmley Hall Present: Ms J Brook "
+            "Dr P Cole In Attendance: Mrs F Dale (FD) Agenda Item Action By EC31/82 Declarations of Interest None "
+            "declared. EC31/83 Apologies for absence Mrs H Eve, Dr C Fox, Mr I Gee and Mrs J Hart. EC31/84 Quality "
+            "Report – " + filler + "\n")
+    assert keys(parse(text).apologies) == [person_key(n) for n in ("H Eve", "C Fox", "I Gee", "J Hart")]
