@@ -77,3 +77,14 @@ def test_a_flattened_pages_apologies_item_with_no_colon():
             "declared. EC31/83 Apologies for absence Mrs H Eve, Dr C Fox, Mr I Gee and Mrs J Hart. EC31/84 Quality "
             "Report – " + filler + "\n")
     assert keys(parse(text).apologies) == [person_key(n) for n in ("H Eve", "C Fox", "I Gee", "J Hart")]
+
+
+def test_name_slash_organisation_rows_whose_organisation_reads_like_a_name():
+    text = ("ELMLEY LOCAL CHILDREN’S PARTNERSHIP\n\n23 January 2031\n\nAttendance\n\n"
+            "Ada Brook (Interim Chair) / Community First Elmley\nBen Cole / Oakham Jobcentre Plus\n"
+            "Cy Dale / Elmley College\nDora Eve / Western Health\n\nApologies\n\n"
+            "Fay Gee / Elmley Infant School\nGus Hart / Western Health\nIvy Jay / Oakham School\n\n"
+            "1. INTRODUCTIONS AND WELCOME\n\nA round robin of introductions was made.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve")]
+    assert keys(paper.apologies) == [person_key(n) for n in ("Fay Gee", "Gus Hart", "Ivy Jay")]
