@@ -8,7 +8,7 @@ reference.
 from __future__ import annotations
 
 from ingest.names import person_key
-from parse_fixtures import keys, parse
+from parse_fixtures import chair, keys, parse
 
 
 def test_a_role_column_after_a_name_column_gives_no_people():
@@ -88,3 +88,12 @@ def test_name_slash_organisation_rows_whose_organisation_reads_like_a_name():
     paper = parse(text)
     assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve")]
     assert keys(paper.apologies) == [person_key(n) for n in ("Fay Gee", "Gus Hart", "Ivy Jay")]
+
+
+def test_the_role_columns_first_line_marks_the_first_name_as_chair():
+    text = ("ELMLEY HEALTH BOARD\nMinutes of meeting held on Tuesday 8th May 2031\n"
+            "PRESENT:\nDr Ada Brook\nBen Cole\nCy Dale\nChair/GP\nChief Officer\nGP/Clinical Vice Chair\n"
+            "APOLOGIES:\nEd Fox\n\n1. Minutes\n\nAgreed.\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+    vice = text.replace("Chair/GP\nChief Officer\nGP/Clinical Vice Chair", "Vice Chair/GP\nChief Officer\nGP")
+    assert chair(parse(vice)) is None

@@ -1961,6 +1961,9 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
             target.append(e)
 
 
+_FIRST_ROLE_CHAIR = re.compile(r"(?i)(?:^|[/(]\s*)(?:chair|chairman|chairperson|chairwoman)\s*(?:$|[/)])")
+
+
 def _drop_role_column(section: _Section, vocab: Vocabulary) -> None:
     """A column of names followed by a column of their roles ('Ada Brook / Ben Cole / Cy Dunn / Chair/GP /
     Retired Practice Manager / Head of Operations & / Corporate Performance'): once three or more bare names in a
@@ -1979,6 +1982,9 @@ def _drop_role_column(section: _Section, vocab: Vocabulary) -> None:
             run = 0
     if start is None or not any(isinstance(o, Line) and is_role(o.text, vocab) for o in order[start:]):
         return
+    first = order[start - run]  # the run's first name: the role column's first line is its role
+    if _FIRST_ROLE_CHAIR.search(order[start].text) and not any(e.chair for e in section.entries):
+        first.chair = True  # 'Ada Brook / Ben Cole / ... / Chair/GP': the column's first role is the first name's
     drop = [item for i, item in enumerate(order[start:], start) if isinstance(item, Entry)
             and not is_title(item.person.name.split(" ")[0])
             and any(j < len(order) and isinstance(order[j], Line) for j in (i - 1, i + 1))]
