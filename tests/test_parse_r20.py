@@ -97,3 +97,17 @@ def test_the_role_columns_first_line_marks_the_first_name_as_chair():
     assert chair(parse(text)) == person_key("Ada Brook")
     vice = text.replace("Chair/GP\nChief Officer\nGP/Clinical Vice Chair", "Vice Chair/GP\nChief Officer\nGP")
     assert chair(parse(vice)) is None
+
+
+def test_items_numbered_year_first_with_their_headings_ended_by_colon_dash():
+    text = ("Directors Meeting\nThursday, 29th August, 2031\nThe Old Mill Office\n"
+            "Present:- A Brook (Chair), B Cole, C Dale\nApologies:- D Eve\n"
+            "2031/014D – Matters Arising:–\nRecycling:- To be revisited when the hall is built.\n"
+            "2031/019 – Newsletter report:-\nVolunteers:- The response has been excellent.\n"
+            "2031/020 – Lunch Club:- It has been noted that referrals are now picking up.\n"
+            "2031/021:- Finance:- To be revisited after the holidays are finished\n")
+    items = parse(text).items
+    assert [(i.number, i.heading) for i in items] == [("2031/014D", "Matters Arising"), ("2031/019", "Newsletter report"),
+                                                      ("2031/020", "Lunch Club"), ("2031/021", "Finance")]
+    one = parse("Directors Meeting\n\n2031/019 – Newsletter report:-\nThe response has been excellent.\n").items
+    assert all(i.number != "2031/019" for i in one)  # a lone code is no run
