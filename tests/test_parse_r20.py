@@ -111,3 +111,18 @@ def test_items_numbered_year_first_with_their_headings_ended_by_colon_dash():
                                                       ("2031/020", "Lunch Club"), ("2031/021", "Finance")]
     one = parse("Directors Meeting\n\n2031/019 – Newsletter report:-\nThe response has been excellent.\n").items
     assert all(i.number != "2031/019" for i in one)  # a lone code is no run
+
+
+def test_a_sharing_sites_minutes_by_line_and_a_name_column_row_are_no_title():
+    text = ("Item 2 EYP Board June 2031 Minutes by 4k7PqZ\n\n\n"
+            "\t\t\t\t      EYP Performance & Delivery Board\n\n"
+            "                  Friday 6th June 2031\n"
+            "        Civic Suite, Town Hall, Elmstead EL6 4RU\n\n\n"
+            "Ada Brook                       Executive Director Community Services (Chair)\n"
+            "Ben Cole                        Elmley Youth Service\n"
+            "Cy Dale                         Elmley Police\n\n"
+            "1.    Apologies\n\n      Apologies received from those listed above.\n\n"
+            "2.    Minutes & Matters Arising\n\n      Agreed.\n")
+    paper = parse(text)
+    assert paper.title == "EYP Performance & Delivery Board"
+    assert str(paper.date) == "2031-06-06"

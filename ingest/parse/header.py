@@ -672,6 +672,9 @@ def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     cell = re.match(r"^([^/]{3,60}?)\s+/\s+\S", line.text.strip("*_ "))
     if cell and looks_like_person(cell.group(1), vocab):
         return True  # 'Ada Brook / Elmley Board Manager': a name cell, then a role cell
+    gap = re.match(r"^(\S.{2,60}?)(?:\s{3,}|\t+)\S", line.text.strip("*_ "))
+    if gap and looks_like_person(gap.group(1), vocab):
+        return True  # 'Ada Brook          Director of Housing (Chair)': a name column, a wide gap, a role column (round 20)
     if "(" not in line.text:
         return False  # 'Elmley Adults Partnership Board' reads as a name and an org; a heading has no bracket
     entry = parse_entry(line, vocab)
