@@ -81,7 +81,7 @@ def test_a_flattened_pages_apologies_item_with_no_colon():
 
 def test_name_slash_organisation_rows_whose_organisation_reads_like_a_name():
     text = ("ELMLEY LOCAL CHILDREN’S PARTNERSHIP\n\n23 January 2031\n\nAttendance\n\n"
-            "Ada Brook (Interim Chair) / Community First Elmley\nBen Cole / Oakham Jobcentre Plus\n"
+            "Ada Brook (Interim Chair) / Elmley Community Trust\nBen Cole / Oakham Jobcentre Plus\n"
             "Cy Dale / Elmley College\nDora Eve / Western Health\n\nApologies\n\n"
             "Fay Gee / Elmley Infant School\nGus Hart / Western Health\nIvy Jay / Oakham School\n\n"
             "1. INTRODUCTIONS AND WELCOME\n\nA round robin of introductions was made.\n")
