@@ -505,6 +505,7 @@ class _Section:
         self.chairs: list[PersonEntry] = []  # 'Mr Brook (Chair)': too short for an entry, still the chair
         self.sentence_item: int | None = None  # an apologies sentence's list: how many items had begun before it
         self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
+        self.order: list[Entry | Line] = []  # entries and loose lines in the order they were read (round 20)
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -1756,8 +1757,9 @@ def _ends_section(line: Line) -> bool:
 
 
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
-    count = len(section.entries)
+    count, loose = len(section.entries), len(section.loose)
     _add_piece(section, piece, vocab)
+    section.order.extend(section.entries[count:] + section.loose[loose:])
     if section.org_heading:
         for e in section.entries[count:]:
             if e.person.org is None:
@@ -1939,6 +1941,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
             continue
         target = result.attendees if section.kind == "attendees" else result.apologies
         _attach_loose_initials(section)
+        _drop_role_column(section, vocab)
         entries = section.entries
         if section.kind == "apologies":
             entries = _deputies_attended(entries, result)
@@ -1956,6 +1959,37 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
                 continue
             seen.add(key)
             target.append(e)
+
+
+_FIRST_ROLE_CHAIR = re.compile(r"(?i)(?:^|[/(]\s*)(?:chair|chairman|chairperson|chairwoman)\s*(?:$|[/)])")
+
+
+def _drop_role_column(section: _Section, vocab: Vocabulary) -> None:
+    """A column of names followed by a column of their roles ('Ada Brook / Ben Cole / Cy Dunn / Chair/GP /
+    Retired Practice Manager / Head of Operations & / Corporate Performance'): once three or more bare names in a
+    row are followed by a line that is no person, and that column holds a role line, an untitled 'name' read next
+    to such a line is a piece of the role column ('Retired Practice' from 'Retired Practice Manager', 'Corporate
+    Performance' wrapped after 'Head of Operations &'), never a person. A list alternating name and role lines
+    never has the run of names before its first role line (round 20)."""
+    order, run, start = section.order, 0, None
+    for i, item in enumerate(order):
+        if isinstance(item, Entry):
+            run = run + 1 if item.bare else 0
+        elif run >= 3:
+            start = i
+            break
+        else:
+            run = 0
+    if start is None or not any(isinstance(o, Line) and is_role(o.text, vocab) for o in order[start:]):
+        return
+    first = order[start - run]  # the run's first name: the role column's first line is its role
+    if _FIRST_ROLE_CHAIR.search(order[start].text) and not any(e.chair for e in section.entries):
+        first.chair = True  # 'Ada Brook / Ben Cole / ... / Chair/GP': the column's first role is the first name's
+    drop = [item for i, item in enumerate(order[start:], start) if isinstance(item, Entry)
+            and not is_title(item.person.name.split(" ")[0])
+            and any(j < len(order) and isinstance(order[j], Line) for j in (i - 1, i + 1))]
+    if drop:
+        section.entries = [e for e in section.entries if not any(e is d for d in drop)]
 
 
 def _own_line(piece: Line, text: str) -> bool:

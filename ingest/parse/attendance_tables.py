@@ -522,7 +522,10 @@ def _slash_inside_role(cells: list[Line], vocab: Vocabulary) -> bool:
 def _named_cell(cells: list[Line], vocab: Vocabulary) -> bool:
     """Does a later cell of a row hold a bare name ('Ada Brook / Ben Cole': a grid of names)? A cell read
     as a name and a role ('W Midlands Regional' + 'Rep') is a role cell, not a second person."""
-    return any((e := _person(c, vocab)) is not None and e.bare for c in cells)
+    # a later cell read as a name only because a list slot lets its last word be vocabulary ('Western Health')
+    # is an organisation cell (round 20)
+    return any((e := _person(c, vocab)) is not None and e.bare and looks_like_person(e.person.name, vocab)
+               for c in cells)
 
 
 def slash_row(piece: Line, vocab: Vocabulary) -> Entry | None:

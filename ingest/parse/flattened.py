@@ -25,6 +25,9 @@ _LABEL = re.compile(rf"(?<=\s)(?=(?=(?-i:[A-Z]))(?:{_LIST_WORDS})\s*(?:\([^()]{{
 _CHAIR_VALUE = re.compile(rf"(?i)(?:{LABELS['chair'][0]})\s*:\s*"
                           r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                           r"(?=\s+(?:www\.|https?://|[a-z\d(]))")
+_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z]"
+# 'Apologies for absence Mrs A Brook, Dr B Cole ...' mid-line with no colon: titled names, a comma (round 20)
+_TITLED_APOLOGIES = re.compile(rf"(?<=\s)(?-i:Apologies)(?:\s+for\s+absence)?\s+(?={_TITLE}[^,.]{{0,40}},\s*{_TITLE})")
 _URL = re.compile(r"(?<=\s)(?:www\.|https?://)\S+")
 _NUMBER = re.compile(r"(?<=\s)(?P<num>\d{1,2})\.\s+(?=[A-Z])")
 
@@ -52,6 +55,10 @@ def _cut(line: Line, vocab: Vocabulary) -> list[Line]:
             cuts.add(value.end())  # 'Chairperson: Ada Brook www.elmley.org ...': the name ends the label's value
     for m in _URL.finditer(text):
         cuts.update((m.start(), m.end()))
+    for m in _TITLED_APOLOGIES.finditer(text):
+        end = re.compile(r"\.(?=\s)").search(text, m.end(), m.end() + 400)
+        if end is not None:  # 'Apologies for absence Mrs A Brook, Dr B Cole and Mr C Dale.': the list, its full stop
+            cuts.update((m.start(), end.end()))
     items = _items(text, vocab)
     head_cuts = sorted(c for c in cuts if not items or c < items[0][0])  # before the first item: the page's head
     for start, heading_end in items:

@@ -23,7 +23,9 @@ from ingest.parse.vocab import Vocabulary
 _UPLOADER = re.compile(
     r"^(?:uploaded\s+)?by\s+[^,\n]{2,60},?\s*(?:on\s+)?\d{4}-\d\d-\d\d(?:[ T]\d\d?:\d\d)?\s*$"
     r"|\b(?:uploaded\s+)?by\s+[A-Za-z]*\d{5,}\s*$"
-    r"|^uploaded\s+(?:by|on)\b", re.I)
+    r"|(?-i:\bMinutes\s+by\s+(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[A-Za-z\d]{5,12})\s*$"
+    r"|^uploaded\s+(?:by|on)\b"
+    r"|^post(?:ed)?\s+on\s+\d{1,2}[-\s][A-Za-z]{3,9}[-\s]\d{4}\s*$|^upload\s*:\s*\w+\s*$", re.I)  # 'Post on 14-Jul-2031' (round 20)
 _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*\s[>»›]\s*\S|^home\s*[>»›/|]", re.I)  # 'Home > Meetings > ...'
 _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
 _FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)

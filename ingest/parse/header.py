@@ -612,9 +612,21 @@ _MINUTE_REFERENCE = re.compile(r"(?i)^minute\s+(?:no\.?|number|ref(?:erence)?\.?
 _LAW_SECTION = re.compile(r"^(?:Section|Schedule|Clause)\s+\d+[A-Z]?\s*[—–]\s*[A-Z]")
 
 
+# 'EPC(31)M04', 'EB/31/07': a paper's or minute's reference code alone on its line, never the paper's title (round 20)
+_CODE_ONLY = re.compile(r"(?=[^a-z]*\d)(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9()/.\-]{4,20}")
+# 'EB-31-07 Quality Committee Minutes ... 1 of 12': a document code and a page footer ('N of M') on one line,
+# the running footer of a board pack, never the paper's title (round 20)
+_CODED_FOOTER = re.compile(r"^[A-Z]{2,6}[-/]\d{1,4}[-/]\d{1,4}\b.*\b(\d{1,3})\s+of\s+(\d{1,3})$")
+
+
+def _footer_line(text: str) -> bool:
+    m = _CODED_FOOTER.match(text)
+    return m is not None and int(m.group(1)) <= int(m.group(2))
+
+
 def _heading_ok(line: Line) -> bool:
     text = line.text.strip("*_ ")
-    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _MINUTE_REFERENCE.match(text) and not _LAW_SECTION.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
+    return (len(text) <= 120 and not _SEQUENCE.fullmatch(text) and not _CODE_ONLY.fullmatch(text) and not _footer_line(text) and not _MINUTE_REFERENCE.match(text) and not _LAW_SECTION.match(text) and not text.endswith((".", "|")) and not is_table_row(line) and not _cellish(text)
             and re.search(r"[A-Za-z]{2}", text) is not None
             and (not _KEY_VALUE.match(text) or _OF_BODY.match(text) or _KIND_VALUE.search(text)) and not is_page_ref(text))
 
@@ -660,6 +672,9 @@ def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     cell = re.match(r"^([^/]{3,60}?)\s+/\s+\S", line.text.strip("*_ "))
     if cell and looks_like_person(cell.group(1), vocab):
         return True  # 'Ada Brook / Elmley Board Manager': a name cell, then a role cell
+    gap = re.match(r"^(\S.{2,60}?)(?:\s{3,}|\t+)\S", line.text.strip("*_ "))
+    if gap and looks_like_person(gap.group(1), vocab):
+        return True  # 'Ada Brook          Director of Housing (Chair)': a name column, a wide gap, a role column (round 20)
     if "(" not in line.text:
         return False  # 'Elmley Adults Partnership Board' reads as a name and an org; a heading has no bracket
     entry = parse_entry(line, vocab)
@@ -680,6 +695,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     for line in top:
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
+        if _CODE_ONLY.fullmatch(text):
+            continue  # 'EPC(31)M04': a reference code alone on its line, neither title nor date (round 20)
+        footer = _footer_line(text)  # a board pack's running footer: its date may be the meeting's, never a title
         if headings and prose_at is None and _sentence(text):
             prose_at = len(headings)  # the paper's first prose: a heading below it heads a section of the text
         found = find_dates(line.text)
@@ -707,7 +725,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
-            if _body_dated(line, dates[0]) and len(headings) < 2:
+            if footer:
+                pass
+            elif _body_dated(line, dates[0]) and len(headings) < 2:
                 headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
             elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
                 run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
@@ -832,6 +852,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             word = own2.group("meeting")
             title = f"{group} {word.upper() if group.isupper() else word.capitalize()}"
             span = (second.start + own2.start("group"), second.start + own2.end("group"))
+        elif _organ_under_org(h1, h2, vocab):
+            # 'ELMLEY HEALTH TRUST' over 'GOVERNING BODY': one capitals heading over two lines, the organisation
+            # then its organ; the organ alone names no paper (round 20)
+            title, span = f"{h1} {h2}", (first.start, second.end)
         elif _names_paper(h2, vocab):
             title, span = h2, (second.start, second.end)
         else:  # 'Action Sheet', 'Welcome and apologies': a section under the heading, not the paper's name
@@ -907,6 +931,14 @@ def _body_in_minutes_line(h1: str, h2: str, vocab: Vocabulary) -> str | None:
 def _sentence(text: str) -> bool:
     """A line of prose, not a heading: it ends with a full stop after six or more words."""
     return text.rstrip().endswith(".") and len(text.split()) >= 6
+
+
+def _organ_under_org(h1: str, h2: str, vocab: Vocabulary) -> bool:
+    """'ELMLEY CLINICAL COMMISSIONING GROUP' / 'GOVERNING BODY': two capitals lines, the second two or three words
+    ending in 'body' or a body word ('TRUST BOARD'), the first three or more words with no date."""
+    words2, words1 = h2.split(), h1.split()
+    return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3
+            and words2[-1].lower() in vocab.body_heads | {"body"} and not find_dates(h1) and not find_dates(h2))
 
 
 def _one_heading(h1: str, h2: str) -> bool:

@@ -369,6 +369,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return coded
     if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
         return yearly
+    if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
+        return dated
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
@@ -461,6 +463,32 @@ def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]
             continue
         year, last = m.group("year"), int(m.group("n"))
         found.append((f"{m.group('n')}/{m.group('year')}", line, heading))
+    return _printed_items(found, text) if len(found) >= 2 else []
+
+
+# '2031/014D – Matters Arising:-', '2031/021:- Finance:- To be revisited': a minute numbered year first, its
+# heading ended by ':-' (or the line); read only as a run of two or more of one year, numbers going up, kept as
+# printed (round 20)
+_YEAR_FIRST_ITEM = re.compile(r"^(?P<code>(?P<year>(?:19|20)\d{2})/(?P<n>\d{2,4})[A-Z]?)\s*(?::\s*[-–—]|[-–—])\s+"
+                              r"(?P<rest>[A-Z][^:]{0,80}?)\s*(?::\s*[-–—]|$)")
+
+
+def _year_first_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'YYYY/NNN' from offset `start` on; [] unless two or more of one year, numbers going up."""
+    found: list[tuple[str, Line, Line]] = []
+    year, last = None, -1
+    for line in lines:
+        if line.blank or line.start < start:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        m = _YEAR_FIRST_ITEM.match(line.text.strip())
+        if m is None or year is not None and (m.group("year") != year or int(m.group("n")) <= last):
+            continue
+        heading = sub(line, lead + m.start("rest"), lead + m.start("rest") + len(m.group("rest").rstrip()))
+        if _prose(heading.text) or find_dates(heading.text):
+            continue
+        year, last = m.group("year"), int(m.group("n"))
+        found.append((m.group("code"), line, heading))
     return _printed_items(found, text) if len(found) >= 2 else []
 
 

@@ -99,6 +99,16 @@ def _listing(value: str) -> bool:
     return value.lstrip("•·▪●◦-* \t")[:1].isupper() and len(re.findall(r"\b[a-z]{3,}\b", outside)) < 2
 
 
+# a list opening with a personal title and holding a comma (round 20)
+_TITLED_OPENING = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z][^,]{0,40},\s*(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+[A-Z]")
+
+
+def _titled_list(value: str) -> bool:
+    """'Mrs A Brook, Dr B Cole and Mr C Dale.': a list of titled names after a label written with no colon (round
+    20); prose ('Mr Brook, the Chair, gave his apologies') has lower-case words besides 'and'."""
+    return bool(_TITLED_OPENING.match(value)) and not re.search(r"\b(?!and\b)[a-z]{3,}\b", value)
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
@@ -122,6 +132,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         if m.group("sep") is None and value and name in _COLUMN_LABELS and line.index < _HEADER_LINES \
                 and _COLUMN_GAP.search(text[:m.start("value")]) and _listing(value):
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
+        elif m.group("sep") is None and name == "apologies" and _titled_list(value):
+            pass  # 'Apologies for absence Mrs A Brook, Dr B Cole and Mr C Dale.': the names follow with no colon
         elif m.group("sep") is None and (value or not alone_ok):
             continue
         if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):

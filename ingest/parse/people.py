@@ -44,7 +44,7 @@ class Entry:
     absent: str | None = None  # the person a deputy stood in for ('Ada Brook OBO Ben Cole' -> 'Ben Cole')
 
 
-_PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D])$", re.I)  # 'Part I': the public part of council minutes
+_PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D]|one|two|three|four)$", re.I)  # 'Part I': the public part of council minutes
 
 
 # month names, from dateutil as parse/dates.py reads them: a first name only when initials vouch ('April Brook (AB)')
@@ -76,6 +76,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
         return False  # 'Y Y', 'A B': initials or register marks with no surname are never a name
     vouched = in_slot and initials is not None and fits_initials(initials, value)
     lows = [w.strip(".,'’").lower() for w in words]
+    if value.isupper() and any(len(low) >= 3 and low in vocab.generic_acronyms for low in lows):
+        return False  # 'ELMLEY CSU', 'OAKHAM CCG': a capitals line naming a body by its generic acronym (round 20)
     if all(low in vocab.section_words for low in lows):
         return False  # 'PRELIMINARY ITEMS', 'Any Other Business': an agenda section's heading
     role_surname = lows[-1] in vocab.role_words
