@@ -378,12 +378,10 @@ class FalkorServer:
                 pass  # the server closes the connection as it goes
             finally:
                 client.close()
-        gone = pid is None or _wait_gone(pid, self._proc, STOP_TIMEOUT)
-        if not gone and _is_our_server(pid, self.dir):  # type: ignore[arg-type]
-            os.kill(pid, signal.SIGKILL)
+        if pid is not None:
             _wait_gone(pid, self._proc, STOP_TIMEOUT)
-        for other in _servers_of(self.dir):  # none should be left; if one is, nobody may use it now
-            _stop(other, self._proc, grace=0)
+        for left in _servers_of(self.dir):  # still running after SHUTDOWN, or another left: nobody may use it now
+            _stop(left, self._proc, grace=0)
         self._proc = None
         self.pid_path.unlink(missing_ok=True)
 
