@@ -23,8 +23,8 @@ from ingest.parse.labels import Label, apologies_heading, legend, match_label, m
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs)
-from ingest.parse.people import (Entry, fits_initials, is_role, looks_like_person, note_for, parse_entry, reads_as_name,
-                                 split_entries, unglue_title)
+from ingest.parse.people import (NAME_WORD, Entry, fits_initials, is_role, looks_like_person, note_for,
+                                 parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.vocab import Vocabulary
 
@@ -349,7 +349,7 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
 
 # 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook': a title and initials before a surname start an entry
 _TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+){1,3}"
-                           r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*")
+                           + NAME_WORD)
 
 
 def _split_titled_run(value: Line) -> list[Line]:
@@ -1140,7 +1140,7 @@ def _after_bracket(piece: Line, vocab: Vocabulary) -> list[Line]:
 
 # 'DG Brook', 'Cllr JR Cole': two or three initials written without spaces or dots before a surname
 _GLUED_INITIALS = re.compile(r"^(?P<title>[A-Za-z]{2,12}\.?\s+)?(?P<initials>[A-Z]{2,3})\s+"
-                             r"(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
+                             r"(?P<surname>" + NAME_WORD + ")$")
 
 
 def _glued_initials_entry(piece: Line, governed: bool, vocab: Vocabulary) -> Entry | None:

@@ -17,14 +17,13 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES
 from ingest.parse.councillors import surname_entry
 from ingest.parse.lines import Line, sub
-from ingest.parse.people import Entry, is_role, looks_like_person
+from ingest.parse.people import NAME_WORD, Entry, is_role, looks_like_person
 from ingest.parse.vocab import Vocabulary
 
 # civic titles that open a member's entry in a council's sederunt; 'Depute Provost', 'Lord Provost' as one title
 _HONORIFIC = r"(?:(?:Depute|Deputy|Lord)\s+)?(?:Provost|Councillor|Cllr\.?|Bailie|Mayor)"
 _TITLED = re.compile(rf"(?<![\w(])(?:{_HONORIFIC})\s+(?=(?:Mc|Mac|O['’])?[A-Z][a-z])")
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*"
-_TITLED_ENTRY = re.compile(rf"^(?P<title>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+_TITLED_ENTRY = re.compile(rf"^(?P<title>{_HONORIFIC})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
                            r"(?P<mark>\s*\([^()]{1,30}\))?(?:\s*[-–—]\s*(?P<role>[^()\-–—]{1,60}))?\s*$")
 _CHAIR_MARK = re.compile(r"^\((?:in\s+the\s+)?(?:chair|chairman|chairwoman|chairperson|convener|convenor)\)$", re.I)
 

@@ -30,7 +30,9 @@ _CHAIR = re.compile(r"^(?:(?:(?:independent|vice|acting|interim|deputy|depute|co
                     r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)"
                     r"|(?:(?:independent|acting|interim)\s+)?conven[eo]r)$", re.I)
 # 'MrsHMcNeill', 'MrJLCole': a title, initials and a surname whose spaces a PDF export lost
-_GLUED_TITLE = re.compile(r"^(?P<title>Mrs|Mr|Ms|Miss|Dr)(?P<initials>[A-Z]{1,3}?)(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*)$")
+# one capitalised word of a person's name: 'Brook', 'McLeod', "O'Neil", 'Lee-Brook' (shared by the name readers)
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*"
+_GLUED_TITLE = re.compile(r"^(?P<title>Mrs|Mr|Ms|Miss|Dr)(?P<initials>[A-Z]{1,3}?)(?P<surname>" + NAME_WORD + ")$")
 
 
 @dataclass
@@ -49,7 +51,7 @@ _PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D]|one|two|three|four
 
 # month names, from dateutil as parse/dates.py reads them: a first name only when initials vouch ('April Brook (AB)')
 _INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)")
-_GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
+_GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})" + NAME_WORD + "$")
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
 
