@@ -14,6 +14,7 @@ year's sequence may start at any number when the next one follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.model import Item
@@ -419,23 +420,45 @@ def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]
 _CODE_ITEM = re.compile(r"^(?P<code>(?P<prefix>[A-Z]{2,6}/\d{2,4}/)(?P<n>\d{1,4}))\s*[:.\-–—]?\s+(?P<rest>[A-Z].*)$")
 
 
+def _sequenced_items(lines: list[Line], text: str, start: int,
+                     read: Callable[[list[Line], int], tuple[str, int, str, Line] | None],
+                     follows: Callable[[int, int], bool]) -> list[Item]:
+    """Items numbered in a series (a minute code's prefix, a year) from offset `start` on, each number kept as
+    printed; [] unless two or more of one series follow each other. `read(lines, i)` gives a line's (series,
+    number, printed number, heading) or None; `follows(last, n)` says whether n may come after last."""
+    found: list[tuple[str, Line, Line]] = []
+    series, last = None, 0
+    for i, line in enumerate(lines):
+        if line.blank or line.start < start:
+            continue
+        got = read(lines, i)
+        if got is None:
+            continue
+        key, n, printed, heading = got
+        if series is not None and (key != series or not follows(last, n)):
+            continue
+        series, last = key, n
+        found.append((printed, line, heading))
+    return _printed_items(found, text) if len(found) >= 2 else []
+
+
+def _next_number(last: int, n: int) -> bool:
+    return n == last + 1
+
+
 def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
     """Items numbered with a minute code from offset `start` on, the code kept as printed; [] unless at least
     two codes of one prefix follow each other (001, 002, ...)."""
-    found: list[tuple[str, Line, Line]] = []
-    prefix, last = None, None
-    for line in lines:
-        if line.blank or line.start < start:
-            continue
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
         m = _CODE_ITEM.match(line.text.strip())
         if m is None or len(m.group("rest")) > _MAX_HEADING or _prose(m.group("rest")):
-            continue
-        if prefix is not None and (m.group("prefix") != prefix or int(m.group("n")) != last + 1):
-            continue
-        prefix, last = m.group("prefix"), int(m.group("n"))
+            return None
         at = line.text.find(m.group("rest"))
-        found.append((m.group("code"), line, _less_link(sub(line, at, at + len(m.group("rest").rstrip())))))
-    return _printed_items(found, text) if len(found) >= 2 else []
+        return (m.group("prefix"), int(m.group("n")), m.group("code"),
+                _less_link(sub(line, at, at + len(m.group("rest").rstrip()))))
+
+    return _sequenced_items(lines, text, start, read, _next_number)
 
 
 # '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
@@ -446,24 +469,21 @@ _YEAR_ITEM = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})(?:\s+(?P<rest>[A-Z].*)
 
 def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]:
     """Items numbered 'NN/YY' from offset `start` on; [] unless two or more of one year follow each other."""
-    found: list[tuple[str, Line, Line]] = []
-    year, last = None, None
-    for i, line in enumerate(lines):
-        if line.blank or line.start < start:
-            continue
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
         m = _YEAR_ITEM.match(line.text.strip())
-        if m is None or year is not None and (m.group("year") != year or int(m.group("n")) != (last or 0) + 1):
-            continue
+        if m is None:
+            return None
         if m.group("rest"):
             at = line.text.find(m.group("rest"))
             heading: Line | None = _less_link(sub(line, at, at + len(m.group("rest").rstrip())))
         else:
             heading = _next_heading(lines, i)
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text) or find_dates(heading.text):
-            continue
-        year, last = m.group("year"), int(m.group("n"))
-        found.append((f"{m.group('n')}/{m.group('year')}", line, heading))
-    return _printed_items(found, text) if len(found) >= 2 else []
+            return None
+        return m.group("year"), int(m.group("n")), f"{m.group('n')}/{m.group('year')}", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
 
 
 # '2031/014D – Matters Arising:-', '2031/021:- Finance:- To be revisited': a minute numbered year first, its
@@ -475,21 +495,18 @@ _YEAR_FIRST_ITEM = re.compile(r"^(?P<code>(?P<year>(?:19|20)\d{2})/(?P<n>\d{2,4}
 
 def _year_first_items(lines: list[Line], text: str, start: int) -> list[Item]:
     """Items numbered 'YYYY/NNN' from offset `start` on; [] unless two or more of one year, numbers going up."""
-    found: list[tuple[str, Line, Line]] = []
-    year, last = None, -1
-    for line in lines:
-        if line.blank or line.start < start:
-            continue
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
         lead = len(line.text) - len(line.text.lstrip())
         m = _YEAR_FIRST_ITEM.match(line.text.strip())
-        if m is None or year is not None and (m.group("year") != year or int(m.group("n")) <= last):
-            continue
+        if m is None:
+            return None
         heading = sub(line, lead + m.start("rest"), lead + m.start("rest") + len(m.group("rest").rstrip()))
         if _prose(heading.text) or find_dates(heading.text):
-            continue
-        year, last = m.group("year"), int(m.group("n"))
-        found.append((m.group("code"), line, heading))
-    return _printed_items(found, text) if len(found) >= 2 else []
+            return None
+        return m.group("year"), int(m.group("n")), m.group("code"), heading
+
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
 
 
 _LEAD_IN = re.compile(r"(?i)\bthe\s+following\b|:$")
