@@ -6,7 +6,8 @@ name broken over two heading lines.
 """
 from __future__ import annotations
 
-from parse_fixtures import parse
+from ingest.names import person_key
+from parse_fixtures import chair, parse
 
 
 def test_two_space_name_rows_at_the_top_give_no_title():
@@ -43,3 +44,77 @@ def test_a_council_over_its_committee_still_gives_the_committee():
     text = ("Elmley Borough Council\nSafeguarding Committee\n12 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
             "1. Minutes\n\nAgreed.\n")
     assert parse(text).title == "Safeguarding Committee"
+
+
+def test_a_minute_code_split_over_two_lines_numbers_the_items():
+    text = ("Elmley Safety Partnership Minutes\n\nDate:\nTuesday, 8th May 2031\n\nPresent:\nAda Brook (Chairman), Ben Cole\n"
+            "Item Description Decision\nPublic\nESP\n44/31\nMINUTES OF THE PREVIOUS MEETING - 15TH APRIL 2031\n"
+            "The minutes were agreed.\nESP\n45/31\nMATTERS ARISING\n(A) ROAD SAFETY\n\nESP\n46/31\nANY OTHER BUSINESS\n")
+    items = parse(text).items
+    assert [(i.number, i.heading) for i in items] == [
+        ("ESP 44/31", "MINUTES OF THE PREVIOUS MEETING - 15TH APRIL 2031"), ("ESP 45/31", "MATTERS ARISING"),
+        ("ESP 46/31", "ANY OTHER BUSINESS")]
+
+
+def test_one_split_minute_code_alone_gives_no_items():
+    text = ("Elmley Safety Partnership Minutes\n\nDate:\nTuesday, 8th May 2031\n\nPresent:\nAda Brook, Ben Cole\n"
+            "ESP\n44/31\nMATTERS ARISING\nNoted.\n")
+    assert [i.number for i in parse(text).items] != ["ESP 44/31"]
+
+
+def test_a_bordered_key_row_gives_the_title_and_the_date_below():
+    text = ("|MEETING TITLE: |Elmley Young People’s Services Board |MEETING DATE: |Monday |\n\n"
+            "| | | |31 March 2031 |\n\n|PARTICIPANTS: |Ada Brook (AB) / Elmley Council (Chair); Ben Cole (BC) / Oakham |\n")
+    paper = parse(text)
+    assert paper.title == "Elmley Young People’s Services Board"
+    assert paper.date == "2031-03-31" or str(paper.date) == "2031-03-31"
+
+
+def test_chair_then_the_holders_own_division_is_this_meetings_chair():
+    text = ("Elmley Review Taskforce minutes: June 2031\nMinutes from the meeting of the group held on 6 June 2031.\n"
+            "Attendees\n-\nAda Brook, Chair, Justice Division, Elmley Government\n-\nBen Cole, Oakham Police\n"
+            "-\nCy Dale, Elmley Council\nApologies\n-\nDora Eve, Oakham Health\n\nItems and actions\nWelcome.\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_chair_of_another_body_after_a_comma_is_still_no_chair():
+    text = ("Elmley Review Taskforce minutes: June 2031\nMinutes from the meeting of the group held on 6 June 2031.\n"
+            "Attendees\n-\nAda Brook, Chair, Oakham Safeguarding Board\n-\nBen Cole, Oakham Police\n"
+            "-\nCy Dale, Elmley Council\n\nItems and actions\nWelcome.\n")
+    assert chair(parse(text)) is None
+
+
+def test_chair_of_the_forum_in_the_forums_own_minutes():
+    text = ("Agenda Item 9\n\nElmley Domestic Abuse Forum Minutes\n\n18th January 2031\n\n10am – Elmley Room\n\n\n"
+            "Ada Brook – Chair of the Elmley DA Forum\n\nBen Cole – Elmley District Council (Housing)\n\n"
+            "Cy Dale – Elmley District Council (Minutes)\n\nWelcome:\nAda told the meeting about the plan.\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_chair_of_another_forum_is_no_chair():
+    text = ("Agenda Item 9\n\nElmley Domestic Abuse Forum Minutes\n\n18th January 2031\n\n10am – Elmley Room\n\n\n"
+            "Ada Brook – Chair of the Oakham Youth Forum\n\nBen Cole – Elmley District Council (Housing)\n\n"
+            "Cy Dale – Elmley District Council (Minutes)\n\nWelcome:\nAda told the meeting about the plan.\n")
+    assert chair(parse(text)) != person_key("Ada Brook")
+
+
+def test_in_the_chair_on_a_bulleted_present_line():
+    text = ("Elmley Village Partnership: Minutes\nMinutes of the meeting Monday 6th June 2031\n- 1. Attendance\n"
+            "- Present: Ada Brook (in the Chair), Ben Cole, Cy Dale\n- 2. Apologies for absence:\n"
+            "- were received from Dora Eve\n- 3. Police Session\n- a) The officer gave his report;\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_dash_chair_after_initials_in_a_present_run():
+    text = ("Minutes of the Elmley Area Partnership\nNotes of the Elmley Area Partnership Board Meeting 20th September "
+            "2031 at Elmley Centre PRESENT Board Members Public Representatives: Ada Brook (AB) - CHAIR Ben Cole (BC) "
+            "Cy Dale (CD) Partner Representatives: Dora Eve – Elmley Fire Service (DE) Apologies Public "
+            "Representatives: Ed Fox 1. Welcome and Introductions The Chair welcomed everyone.\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_dash_chair_in_an_apologies_run_is_no_chair():
+    text = ("Minutes of the Elmley Area Partnership\nNotes of the Elmley Area Partnership Board Meeting 20th September "
+            "2031 at Elmley Centre PRESENT Board Members: Ben Cole (BC) Cy Dale (CD) Apologies Public "
+            "Representatives: Ada Brook (AB) - CHAIR Ed Fox (EF) 1. Welcome and Introductions Noted.\n")
+    assert chair(parse(text)) != person_key("Ada Brook")

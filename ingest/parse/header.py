@@ -88,11 +88,42 @@ def _key_of(text: str) -> str | None:
     return next((name for name, rx in _KEYS.items() if rx.fullmatch(text.strip(" *_"))), None)
 
 
+def _bordered_cells(line: Line) -> list[Line]:
+    """The filled cells of a '|'-bordered row whose cells have no space after the bar ('|MEETING TITLE: |Elmley
+    Board |MEETING DATE: |Monday |'), each key's closing colon dropped; [] for any other line (round 23)."""
+    text = line.text
+    if not (text.startswith("|") and text.rstrip().endswith("|")) or text.count("|") < 3:
+        return []
+    out, pos = [], 1
+    for m in re.finditer(r"\|", text[1:]):
+        cell = sub(line, pos, m.start() + 1)
+        if cell.text.endswith(":"):
+            cell = sub(cell, 0, len(cell.text) - 1)
+        if cell.text:
+            out.append(cell)
+        pos = m.end() + 1
+    return out
+
+
+def _date_in_next_row(line: Line, lines: list[Line], i: int) -> tuple[Line, FoundDate] | None:
+    """A bordered key row whose date key's cell holds no date ('|MEETING DATE: |Monday |'): the date wrapped into
+    the next bordered row, every other cell of it empty ('| | | |31 March 2014 |')."""
+    cells = _bordered_cells(line)
+    if not any(_key_of(c.text) == "date" for c in cells):
+        return None
+    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
+    below = _bordered_cells(lines[j]) if j is not None else []
+    if len(below) != 1:
+        return None
+    dates = [d for d in find_dates(below[0].text) if d.precision == "day" and d.year is not None]
+    return (below[0], dates[0]) if dates else None
+
+
 def _keyed_row(line: Line, vocab: Vocabulary) -> list[tuple[str, Line]]:
     """A key/value header row with no colons, its cells set apart by tabs or wide spacing: 'Meeting   ELMLEY
     BOARD   Venue   Room 2' -> title and location, 'Date   TUESDAY 9TH JUNE 2031   Start Time 9.00AM' -> date.
     Each value stops at the next key; a row that does not open with a key and a value is none."""
-    cells = columns(line)
+    cells = _bordered_cells(line) or columns(line)
     if len(cells) < 2 or _key_of(cells[0].text) is None or _key_of(cells[1].text) is not None:
         return []
     pairs: list[tuple[str, Line]] = []
@@ -229,6 +260,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             for name, value in keyed:
                 _set_labelled(head, name, value, vocab)
                 head.end = max(head.end, value.end)
+            if head.date is None and (below := _date_in_next_row(line, lines, i)) is not None:
+                _take_date(head, *below)  # '|MEETING DATE: |Monday |' over '| | |31 March 2014 |' (round 23)
+                head.end = max(head.end, below[0].end)
             i += 1
             continue
         if label is not None and label.value is not None:

@@ -368,6 +368,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
     if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return coded
+    if len(found) < 2 and len(split := _split_code_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return split
     if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
         return yearly
     if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
@@ -482,6 +484,32 @@ def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text) or find_dates(heading.text):
             return None
         return m.group("year"), int(m.group("n")), f"{m.group('n')}/{m.group('year')}", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# 'ELB' / '144/31' / 'MINUTES OF THE PREVIOUS MEETING': a committee's minute reference split over two cell lines,
+# its code alone (two to six capitals) over the number and the year, the heading below; kept whole as 'ELB 144/31'
+# (round 23). Read only as a run of two or more of one code and year whose numbers go up by one.
+_SPLIT_CODE = re.compile(r"^[A-Z]{2,6}$")
+_SPLIT_NUMBER = re.compile(r"^(?P<n>\d{1,4})/(?P<year>\d{2})$")
+
+
+def _split_code_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered by a code line over an 'NN/YY' line from offset `start` on; [] unless two or more of one
+    code and year follow each other. A date in the heading is kept: the code and number already mark the item."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        code = lines[i].text.strip()
+        if not _SPLIT_CODE.match(code):
+            return None
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
+        m = _SPLIT_NUMBER.match(lines[j].text.strip()) if j is not None else None
+        if m is None:
+            return None
+        heading = _next_heading(lines, j)
+        if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
+            return None
+        return f"{code} {m.group('year')}", int(m.group("n")), f"{code} {m.group('n')}/{m.group('year')}", heading
 
     return _sequenced_items(lines, text, start, read, _next_number)
 
