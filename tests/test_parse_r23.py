@@ -118,3 +118,19 @@ def test_dash_chair_in_an_apologies_run_is_no_chair():
             "2031 at Elmley Centre PRESENT Board Members: Ben Cole (BC) Cy Dale (CD) Apologies Public "
             "Representatives: Ada Brook (AB) - CHAIR Ed Fox (EF) 1. Welcome and Introductions Noted.\n")
     assert chair(parse(text)) != person_key("Ada Brook")
+
+
+def test_a_bordered_row_numbers_its_item_and_the_heading_wraps_into_the_next_row():
+    text = ("|MEETING TITLE: |Elmley Young People’s Services Board |MEETING DATE: |Monday 31 March 2031 |\n\n"
+            "|2. |Minute from Last Board Meeting for|2.1 Board held on 10 February 2031 | | | |\n\n"
+            "| |Approval |The minutes were agreed as an | | | |\n\n| | |accurate record. | | | |\n\n"
+            "|3. |Finance|The report was noted. | | | |\n")
+    items = parse(text).items
+    assert [(i.number, i.heading) for i in items] == [("2", "Minute from Last Board Meeting for Approval"),
+                                                      ("3", "Finance")]
+
+
+def test_a_bordered_row_with_a_sub_number_is_no_item():
+    text = ("|MEETING TITLE: |Elmley Board |MEETING DATE: |Monday 31 March 2031 |\n\n"
+            "|2.1 |Board held on 10 February 2031 | |\n\n| |The minutes were agreed. | |\n")
+    assert parse(text).items == []

@@ -29,7 +29,7 @@ from ingest.parse.furniture import (
 from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
-from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -91,18 +91,8 @@ def _key_of(text: str) -> str | None:
 def _bordered_cells(line: Line) -> list[Line]:
     """The filled cells of a '|'-bordered row whose cells have no space after the bar ('|MEETING TITLE: |Elmley
     Board |MEETING DATE: |Monday |'), each key's closing colon dropped; [] for any other line (round 23)."""
-    text = line.text
-    if not (text.startswith("|") and text.rstrip().endswith("|")) or text.count("|") < 3:
-        return []
-    out, pos = [], 1
-    for m in re.finditer(r"\|", text[1:]):
-        cell = sub(line, pos, m.start() + 1)
-        if cell.text.endswith(":"):
-            cell = sub(cell, 0, len(cell.text) - 1)
-        if cell.text:
-            out.append(cell)
-        pos = m.end() + 1
-    return out
+    keys = [sub(c, 0, len(c.text) - 1) if c.text.endswith(":") else c for c in bar_cells(line)]
+    return [c for c in keys if c.text]
 
 
 def _date_in_next_row(line: Line, lines: list[Line], i: int) -> tuple[Line, FoundDate] | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.model import Item
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_section
-from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
+from ingest.parse.lines import bar_cells, Line, columns, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -186,6 +186,30 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     return int(m.group("num")), heading
 
 
+_BAR_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]?$")
+
+
+def _bar_row(lines: list[Line], i: int) -> tuple[int, Line] | None:
+    """'|2. |Minute from Last Meeting for|2.1 Notes ... |' over '| |Approval |...': a '|'-bordered table row whose
+    first cell is the item's number alone and whose second is its heading, wrapped into the same cell of the next
+    rows while their first cell stays empty (round 23)."""
+    row = bar_cells(lines[i])
+    if len(row) < 3 or (m := _BAR_NUMBER.match(row[0].text)) is None or not row[1].text[:1].isupper():
+        return None
+    heading, parts = row[1], [row[1].text]
+    for line in lines[i + 1:i + 6]:
+        if line.blank:
+            continue
+        below = bar_cells(line)
+        if len(below) != len(row) or below[0].text or not below[1].text or parts[-1].endswith((".", ":")):
+            break
+        parts.append(below[1].text)
+        heading = Line(heading.index, heading.start, below[1].end, " ".join(parts), heading.indented)
+    if len(heading.text) > _MAX_HEADING or _prose(heading.text):
+        return None
+    return int(m.group("num")), heading
+
+
 def _less_link(heading: Line) -> Line:
     """A heading less the link text a council web page puts after it ('Minutes  pdf icon PDF 73 KB')."""
     m = _LINK_TEXT.search(heading.text)
@@ -294,7 +318,7 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             continue
         if numbered(line):
             in_actions = False
-        cand = _candidate(line, vocab)
+        cand = _candidate(line, vocab) or _bar_row(lines, i)
         if cand is not None:
             num, heading = cand
             if heading is None:
