@@ -134,3 +134,17 @@ def test_a_bordered_row_with_a_sub_number_is_no_item():
     text = ("|MEETING TITLE: |Elmley Board |MEETING DATE: |Monday 31 March 2031 |\n\n"
             "|2.1 |Board held on 10 February 2031 | |\n\n| |The minutes were agreed. | |\n")
     assert parse(text).items == []
+
+
+def test_a_numbered_list_copied_with_every_number_one():
+    text = ("Date: 25th April 2031 Time: 1.30pm\n\nPresent: Ada Brook (Chair), Ben Cole\n\n"
+            "  1. Apologies\n  • None provided.\n\n  1. Previous Minutes (28/02/31) and matters arising\n"
+            "Page 1: The visioning day. CF will report back at next meeting.\n\n  1. Finance update\nNoted.\n")
+    assert [(i.number, i.heading) for i in parse(text).items] == [
+        ("1", "Apologies"), ("1", "Previous Minutes (28/02/31) and matters arising"), ("1", "Finance update")]
+
+
+def test_a_list_with_a_second_number_keeps_its_numbering():
+    text = ("Date: 25th April 2031\n\nPresent: Ada Brook (Chair), Ben Cole\n\n"
+            "  1. Apologies\nNone.\n\n  2. Minutes\nAgreed.\n\n  1. Send the report to the Board\nNoted.\n")
+    assert [i.number for i in parse(text).items] == ["1", "2"]

@@ -341,6 +341,19 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     return found
 
 
+def _all_ones(cands: list[_Candidate], text: str) -> list[_Candidate]:
+    """'  1. Apologies' ... '  1. Previous Minutes and matters arising': a word processor's numbered list copied
+    with every number shown as '1.'. Two or more candidates, every one numbered 1, dotted, at one indent, each a
+    short heading (fifteen words at most, no full stop): the items in order, each kept as '1' (round 23); [] else."""
+    if len(cands) < 2 or any(c.num != 1 or c.bare for c in cands):
+        return []
+    indents = {_column(c.line, text) + len(c.line.text) - len(c.line.text.lstrip()) for c in cands}
+    if len(indents) != 1 or any(len(c.heading.text.split()) > _BARE_WORDS or c.heading.text.rstrip().endswith(".")
+                                or not re.match(r"^\s*1\.\s", c.line.text) for c in cands):
+        return []
+    return cands
+
+
 def _chain(cands: list[_Candidate]) -> list[_Candidate]:
     """The items: numbers that only go up, by at most ten; a first number above ten, or an undotted one,
     only when the next number follows (or, undotted, it continues the last or has a page's link text); a
@@ -371,7 +384,10 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 
     `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
-    found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
+    every = _candidates(lines, start, bare=False, vocab=vocab)
+    found = _chain(every)
+    if len(found) == 1 and (ones := _all_ones(every, text)):
+        found = ones
     if len(found) < 2:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
