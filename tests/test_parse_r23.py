@@ -148,3 +148,9 @@ def test_a_list_with_a_second_number_keeps_its_numbering():
     text = ("Date: 25th April 2031\n\nPresent: Ada Brook (Chair), Ben Cole\n\n"
             "  1. Apologies\nNone.\n\n  2. Minutes\nAgreed.\n\n  1. Send the report to the Board\nNoted.\n")
     assert [i.number for i in parse(text).items] == ["1", "2"]
+
+
+def test_a_cover_line_or_a_name_over_a_body_is_not_joined():
+    for cover in ("Public Document Pack", "Ada Brook", "Open Session"):
+        text = cover + "\nSafeguarding Adults Board\n12 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Minutes\n\nAgreed.\n"
+        assert not parse(text).title.startswith(cover)

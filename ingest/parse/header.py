@@ -983,14 +983,18 @@ def _organ_under_org(h1: str, h2: str, vocab: Vocabulary) -> bool:
 
 def _name_over_two_lines(h1: str, h2: str, vocab: Vocabulary) -> bool:
     """'Elmley & Brook’s Children' / 'Strategic Planning Group': a body's name broken over two heading lines. The
-    first line (two to six words, capitalised, no date) holds no body or organisation word, so names nothing alone;
-    the second (no date, not a minutes line) ends in a body word ('group', 'board')."""
+    first line (two to six words, capitalised, no date, no person) holds no body or organisation word, so names
+    nothing alone, and is left open: a possessive ('Brook’s Children') or a last word that joins ('Elmley and');
+    the second (no date, not a minutes line) ends in a body word ('group', 'board'). 'Public Document Pack' over
+    'Elmley Board' is no such pair."""
     w1 = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", h1)]
     w2 = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", h2)]
     return (2 <= len(w1) <= 6 and 2 <= len(w2) <= 6 and h1[:1].isupper() and h2[:1].isupper()
             and not h1.rstrip().endswith((":", ",", ".")) and not set(w1) & (vocab.body_heads | vocab.org_words | set(_KIND_WORDS))
             and w2[-1] in vocab.body_heads and not set(w2) & set(_KIND_WORDS) and not find_dates(h1) and not find_dates(h2)
-            and not names_meeting(h2, vocab) and h1.isupper() == h2.isupper())
+            and not names_meeting(h2, vocab) and h1.isupper() == h2.isupper()
+            and (re.search(r"\w['’]s\b", h1) is not None or h1.rstrip().endswith("&") or w1[-1] in ("and", "of", "for", "the"))
+            and not looks_like_person(h1, vocab))
 
 
 def _one_heading(h1: str, h2: str) -> bool:
