@@ -348,7 +348,7 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
 
 
 # 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook': a title and initials before a surname start an entry
-_TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+){1,3}"
+_TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+)"
                            + NAME_WORD)
 
 
@@ -1817,7 +1817,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None and (entry := slash_row(piece, vocab)) is not None:
         section.role_cells = True
-    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab)
+    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab) \
+        or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
