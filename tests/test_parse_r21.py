@@ -25,3 +25,46 @@ def test_initials_written_together_need_a_title():
     names = keys(parse(text).attendees)
     assert person_key("HM Cole") in names
     assert person_key("NHS Elmley") not in names
+
+
+def test_titled_names_without_initials_between_rows_that_carry_theirs():
+    text = ("Elmley Quality Committee\nMinutes of the Meeting held on 3 May 2031\n"
+            "In Attendance: Mrs F Gale (FG) Dr A Hope (AH) Mr M Hill Ms J Ives Mr G Lamb (GL) Mrs V Moss (VM)\n"
+            "\n1. Minutes\n\nAgreed.\n")
+    names = keys(parse(text).attendees)
+    for n in ("F Gale", "A Hope", "M Hill", "J Ives", "G Lamb", "V Moss"):
+        assert person_key(n) in names
+
+
+def test_a_row_description_is_not_read_as_titled_rows():
+    text = ("Elmley Quality Committee\nMinutes of the Meeting held on 3 May 2031\n"
+            "In Attendance: Mrs F Gale (FG) Head of Audit Mr G Lamb (GL) Consultant, representing Dr B Cole "
+            "Mrs V Moss (VM) Clerk\n\n1. Minutes\n\nAgreed.\n")
+    names = keys(parse(text).attendees)
+    assert person_key("B Cole") not in names
+    assert person_key("G Lamb") in names
+
+
+def test_a_heading_cut_at_the_dash_before_the_speaker():
+    text = ("Elmley Safeguarding Adults Board\nMinutes of the meeting held on 4 May 2031\n\n"
+            "1. Welcome and Introductions\n\nThe Chair welcomed everyone.\n\n"
+            "2. Strategy 2031 - AB reported that a small working group was convened to review progress made\n\n"
+            "and identify priorities for the coming year.\n\n3. Any Other Business\n\nNone.\n")
+    items = parse(text).items
+    assert [(i.number, i.heading) for i in items][:2] == [("1", "Welcome and Introductions"), ("2", "Strategy 2031")]
+
+
+def test_a_heading_dash_with_a_short_tail_is_kept():
+    text = ("Elmley Board\nMinutes of the meeting held on 4 May 2031\n\n"
+            "1. Welcome\n\nThe Chair welcomed everyone.\n\n2. Budget 2031 - AB to present\n\nAgreed.\n")
+    items = parse(text).items
+    assert items[1].heading.startswith("Budget 2031")
+
+
+def test_a_co_opted_member_after_a_name_is_no_part_of_the_name():
+    text = ("Elmley Scrutiny Committee\nMinutes of the meeting held on 4 May 2031\n\n"
+            "Present:\nCouncillor Ben Cole (Chair)\nAda Brook Co-opted Member\nCy Dale Co-Opted Member\n"
+            "\n1. Minutes\n\nAgreed.\n")
+    names = keys(parse(text).attendees)
+    assert person_key("Ada Brook") in names and person_key("Cy Dale") in names
+    assert not any("opted" in n for n in names)

@@ -23,8 +23,8 @@ from ingest.parse.labels import Label, apologies_heading, legend, match_label, m
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs)
-from ingest.parse.people import (NAME_WORD, Entry, fits_initials, is_role, looks_like_person, note_for,
-                                 parse_entry, reads_as_name, split_entries, unglue_title)
+from ingest.parse.people import (NAME_WORD, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
+                                 note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.vocab import Vocabulary
 
@@ -347,17 +347,12 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
 
 
-# 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook': a title and initials before a surname start an entry
-_TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+)"
-                           + NAME_WORD)
-
-
 def _split_titled_run(value: Line) -> list[Line]:
     """'Mrs A Brook Member (Chair) Ms B Cole Member Mr C Dee Member': entries written one after another
     with no separator, each opening with a title and initials. Cut before every such name outside a
     bracket ('(for Mr B Cole)' is a note) or after a lower-case word ('on behalf of Mr B Cole')."""
     depth, cuts, pos = 0, [], 0
-    for m in _TITLED_START.finditer(value.text):
+    for m in TITLED_START.finditer(value.text):
         depth += value.text.count("(", pos, m.start()) - value.text.count(")", pos, m.start())
         pos = m.start()
         prev = value.text[:m.start()].split()[-1:] or [""]

@@ -129,6 +129,16 @@ def _minute_follows(rest: str, at: int) -> bool:
     return bool(re.fullmatch(r"(?i)(?:none|nil)\.?", after) or re.search(r"[.:!?]$|[.!?]\s+[A-Z]", after))
 
 
+_DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _dashed_minute(rest: str, at: int) -> bool:
+    """'Strategy 2031 - AB reported that a working group was convened to review' (the line wraps on): a spaced
+    dash right before the speaker marks where the heading ends, so a minute of six words or more follows it even
+    with no full stop on the line (round 21)."""
+    return bool(_DASH_END.search(rest[:at].rstrip())) and len(rest[at:].split()) >= 6
+
+
 # 'Action 1. Heading The Chair welcomed ...': a table's 'Action' column header flattened before the first item
 _ACTION_COLUMN = re.compile(r"^(?:Actions?(?:\s*/\s*Who)?|Action\s+Required)\s+(?=\d{1,2}\.\s+[A-Z])")
 
@@ -166,8 +176,9 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     if m.re is _ITEM and rest and (cell := columns(sub(stripped, m.start("rest"))))[1:]:
         rest = cell[0].text  # 'Agenda Item 6      Partner Reports      Presenter: Ada Brook': the heading's cell
     if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
-            and _minute_follows(rest, at):
+            and (_minute_follows(rest, at) or _dashed_minute(rest, at)):
         rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
+        rest = _DASH_END.sub("", rest)  # '2. Strategy 2031 - AB reported that ...': the dash is the cut's
     if m.re is _NUM:
         rest = _COLUMN_TAIL.sub("", rest)  # '1. Apologies and Welcome ACTION': the column header is no heading
     if rest and m.re is _NUM and _CELL.match(rest):
