@@ -68,3 +68,15 @@ def test_a_co_opted_member_after_a_name_is_no_part_of_the_name():
     names = keys(parse(text).attendees)
     assert person_key("Ada Brook") in names and person_key("Cy Dale") in names
     assert not any("opted" in n for n in names)
+
+
+def test_non_voting_members_under_present_are_attendees():
+    text = ("ELMLEY HEALTH BOARD\nMinutes of meeting held on Tuesday 8th May 2031\n"
+            "PRESENT:\nVOTING MEMBERS:\nDr Ada Brook\nBen Cole\nNON VOTING MEMBERS:\nDr Cy Dale\nDora Eve\n"
+            "Non-executive Directors:\nEd Fox\nMembers not present:\nGil Hart\n"
+            "APOLOGIES:\nIvy Jones\n\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    names = keys(paper.attendees)
+    for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox"):
+        assert person_key(n) in names
+    assert person_key("Gil Hart") not in names and person_key("Gil Hart") not in keys(paper.apologies)

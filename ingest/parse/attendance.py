@@ -781,7 +781,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     return result
 
 
-_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
+# 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)
+_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non(?![\s-]+(?:voting|executive)\b)|absent|without|dna)\b"
+                              r"[\w\s()/'’-]{0,30}:(?:\s.*)?$",
                               re.I | re.S)
 _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
