@@ -80,3 +80,22 @@ def test_non_voting_members_under_present_are_attendees():
     for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox"):
         assert person_key(n) in names
     assert person_key("Gil Hart") not in names and person_key("Gil Hart") not in keys(paper.apologies)
+
+
+def test_an_action_update_line_is_no_new_action():
+    text = ("Elmley Safeguarding Adults Board\nMinutes of the meeting held on 4 May 2031\n\n"
+            "1.\nWelcome\nThe Chair welcomed everyone.\n2.\nMinutes of the last meeting\n"
+            "Action 38 Update - There is no specific place for the forms to be recorded but this will be raised.\n"
+            "ACTION: AB to write to the housing team about the forms.\n")
+    actions = parse(text).actions
+    assert [a.text[:5] for a in actions] == ["AB to"]
+
+
+def test_a_heading_under_its_number_goes_on_after_a_comma():
+    text = ("Elmley Safeguarding Adults Board\nMinutes of the meeting held on 4 May 2031\n\n"
+            "1.\nWelcome, Introductions and Apologies\nAB welcomed everyone to the meeting.\n"
+            "2.\nMinutes of 15th March Meeting, matters arising,\namendments and open actions\n"
+            "All actions have been completed.\n3.\nBudget, finance\nand the plan was agreed by members.\n")
+    items = parse(text).items
+    assert items[1].heading == "Minutes of 15th March Meeting, matters arising, amendments and open actions"
+    assert items[2].heading == "Budget, finance"

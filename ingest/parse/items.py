@@ -580,8 +580,19 @@ def _next_heading(lines: list[Line], i: int) -> Line | None:
             return None
         if _prose(stripped.text):
             return None
-        return _less_link(stripped)
+        return _less_link(_comma_wrapped(lines, j, stripped))
     return None
+
+
+def _comma_wrapped(lines: list[Line], j: int, heading: Line) -> Line:
+    """'Minutes of the last meeting, matters arising,' / 'amendments and open actions': a heading that ends on a
+    comma goes on in the next line when that line opens lower-case and is short, with no full stop (round 21)."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if nxt is None or nxt.blank or not heading.text.endswith(",") or not re.match(r"[a-z]", nxt.text) \
+            or len(nxt.text.split()) > 8 or re.search(r"[.;:!?]\s*$", nxt.text) \
+            or len(heading.text) + len(nxt.text) >= _MAX_HEADING:
+        return heading
+    return Line(heading.index, heading.start, nxt.end, f"{heading.text} {nxt.text.strip()}", heading.indented)
 
 
 def item_at(items: list[Item], offset: int) -> str | None:
