@@ -99,3 +99,11 @@ def test_a_heading_under_its_number_goes_on_after_a_comma():
     items = parse(text).items
     assert items[1].heading == "Minutes of 15th March Meeting, matters arising, amendments and open actions"
     assert items[2].heading == "Budget, finance"
+
+
+def test_a_heading_run_on_into_its_first_numbered_paragraph():
+    text = ("Elmley Policing Board\nMinutes of the meeting held on Monday 18th May 2031\n\n"
+            "1. Chair’s opening address 1.1 Ada Brook welcomed everyone to the meeting and introductions were made.\n\n"
+            "1.2 Ben Cole thanked the Chair.\n\n2. Budget report 2.1 The budget was agreed by members.\n")
+    items = parse(text).items
+    assert [(i.number, i.heading) for i in items] == [("1", "Chair’s opening address"), ("2", "Budget report")]

@@ -175,6 +175,8 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
         return None  # 'Item 3, Home Care Protocol – members were asked ...': an earlier item named in a minute
     if m.re is _ITEM and rest and (cell := columns(sub(stripped, m.start("rest"))))[1:]:
         rest = cell[0].text  # 'Agenda Item 6      Partner Reports      Presenter: Ada Brook': the heading's cell
+    if rest and m.re is _NUM and (first := re.search(rf"\s{m.group('num')}\.1\s+(?=[A-Z])", rest)) is not None:
+        rest = rest[:first.start()]  # '1. Opening address 1.1 Ada Brook welcomed ...': the item's first paragraph
     if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
             and (_minute_follows(rest, at) or _dashed_minute(rest, at)):
         rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
