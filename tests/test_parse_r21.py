@@ -80,3 +80,13 @@ def test_non_voting_members_under_present_are_attendees():
     for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox"):
         assert person_key(n) in names
     assert person_key("Gil Hart") not in names and person_key("Gil Hart") not in keys(paper.apologies)
+
+
+def test_an_elected_members_letters_after_the_name():
+    text = ("Elmley Joint Board minutes: May 2031\n\nAttendees\n\n"
+            "Ada Brook MSP, Minister for Housing, Elmley Government\n\nBen Cole MSYP, Elmley Youth Parliament\n\n"
+            "Cy Dale MP, Member for Oakham\n\nDora Eve, Public Health, Elmley Health Board\n\n"
+            "Apologies\n\nEd Fox, Elmley Police\n\n1. Welcome\n\nThe chair welcomed members.\n")
+    names = keys(parse(text).attendees)
+    for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve"):
+        assert person_key(n) in names
