@@ -107,3 +107,13 @@ def test_a_heading_run_on_into_its_first_numbered_paragraph():
             "1.2 Ben Cole thanked the Chair.\n\n2. Budget report 2.1 The budget was agreed by members.\n")
     items = parse(text).items
     assert [(i.number, i.heading) for i in items] == [("1", "Chair’s opening address"), ("2", "Budget report")]
+
+
+def test_an_elected_members_letters_after_the_name():
+    text = ("Elmley Joint Board minutes: May 2031\n\nAttendees\n\n"
+            "Ada Brook MSP, Minister for Housing, Elmley Government\n\nBen Cole MSYP, Elmley Youth Parliament\n\n"
+            "Cy Dale MP, Member for Oakham\n\nDora Eve, Public Health, Elmley Health Board\n\n"
+            "Apologies\n\nEd Fox, Elmley Police\n\n1. Welcome\n\nThe chair welcomed members.\n")
+    names = keys(parse(text).attendees)
+    for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve"):
+        assert person_key(n) in names
