@@ -154,3 +154,18 @@ def test_a_cover_line_or_a_name_over_a_body_is_not_joined():
     for cover in ("Public Document Pack", "Ada Brook", "Open Session"):
         text = cover + "\nSafeguarding Adults Board\n12 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Minutes\n\nAgreed.\n"
         assert not parse(text).title.startswith(cover)
+
+
+def test_chair_marked_in_a_bordered_participants_row():
+    text = ("|MEETING TITLE: |Elmley Young People’s Services Board |MEETING DATE: |Monday |\n\n| | | |31 March 2031 |\n\n"
+            "|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education and Sport (Chair); Ben Cole (BC) / Elmley "
+            "Council / Social Care; Cy Dale (CD) / Oakham |\n\n| |Police; and Dora Eve (DE) / Elmley Health |\n\n"
+            "|APOLOGIES: |Ed Fox (EF) / Oakham Health |\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_a_chair_of_another_body_in_a_bordered_row_is_no_chair():
+    text = ("|MEETING TITLE: |Elmley Young People’s Services Board |MEETING DATE: |Monday |\n\n| | | |31 March 2031 |\n\n"
+            "|PARTICIPANTS: |Ada Brook (AB) / Oakham Council (Chair of the Oakham Youth Panel); Ben Cole (BC) / Elmley "
+            "Council; Cy Dale (CD) / Oakham |\n\n|APOLOGIES: |Ed Fox (EF) / Oakham Health (Chair); Fay Gee (FG) |\n")
+    assert chair(parse(text)) != person_key("Ada Brook") and chair(parse(text)) != person_key("Ed Fox")

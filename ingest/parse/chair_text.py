@@ -334,6 +334,11 @@ _INITIALLED = r"\(\s*[A-Z][A-Za-z]{1,3}\s*\)"
 _DASH_CHAIR_IN_RUN = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})\s*{_INITIALLED}\s*[-–—]\s*"
                                 rf"(?-i:CHAIR|Chair|CHAIRMAN|Chairman|CHAIRPERSON|Chairperson)"
                                 rf"(?=\s+(?:{_LIST_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{1,2}}\s*{_INITIALLED})")
+# '|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education (Chair); Ben Cole (BC) / ...': a '|'-bordered row
+# whose first cell labels who took part, its entries run together with ';' (round 23)
+_BORDERED_PRESENT = re.compile(r"(?i)^\|\s*(?:participants|present|attendees|attending|in\s+attendance)\s*:?\s*\|")
+# one such entry that opens with a name and ends with the chair marker alone
+_ENTRY_CHAIR = re.compile(rf"^\s*(?:and\s+)?{_NAME}\s*(?:{_INITIALLED})?(?:\s*/[^;()]*)?\(\s*{_CHAIR}\s*\)\s*$")
 _PRESENT_WORD = re.compile(r"\b(?:PRESENT|Present|ATTENDEES|Attendees|In\s+attendance|IN\s+ATTENDANCE)\b")
 _ABSENT_WORD = re.compile(r"(?i)\b(?:apologies|absent)\b")
 
@@ -356,6 +361,13 @@ def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150)
                 surname = m.group("name").split()[-1].lower()
                 if surname not in vocab.not_name_words and surname not in vocab.role_words:
                     out.append(_person(m, line.start))
+        if (bordered := _BORDERED_PRESENT.match(line.text)) is not None:
+            at = bordered.end()
+            for piece in line.text[at:].split(";")[:-1]:  # complete entries only: the last may wrap on
+                m = _ENTRY_CHAIR.match(piece)
+                if m and _named(m, vocab):
+                    out.append(_person(m, line.start + at))
+                at += len(piece) + 1
         for m in _DASH_CHAIR_IN_RUN.finditer(line.text):
             present = [p for p in _PRESENT_WORD.finditer(line.text, 0, m.start())]
             if present and not _ABSENT_WORD.search(line.text, present[-1].end(), m.start()) and _named(m, vocab):
