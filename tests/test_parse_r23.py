@@ -169,3 +169,9 @@ def test_a_chair_of_another_body_in_a_bordered_row_is_no_chair():
             "|PARTICIPANTS: |Ada Brook (AB) / Oakham Council (Chair of the Oakham Youth Panel); Ben Cole (BC) / Elmley "
             "Council; Cy Dale (CD) / Oakham |\n\n|APOLOGIES: |Ed Fox (EF) / Oakham Health (Chair); Fay Gee (FG) |\n")
     assert chair(parse(text)) != person_key("Ada Brook") and chair(parse(text)) != person_key("Ed Fox")
+
+
+def test_bordered_rows_under_an_action_heading_are_no_items():
+    text = ("|MEETING TITLE: |Elmley Board |MEETING DATE: |Monday 31 March 2031 |\n\n"
+            "Summary of Actions\n\n|1. |Send the report to the Board |AB |June |\n\n|2. |Book the room |BC |May |\n")
+    assert parse(text).items == []

@@ -199,12 +199,13 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     return int(m.group("num")), heading
 
 
-_BAR_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]?$")
+_BAR_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]$")
 
 
 def _bar_row(lines: list[Line], i: int) -> tuple[int, Line] | None:
     """'|2. |Minute from Last Meeting for|2.1 Notes ... |' over '| |Approval |...': a '|'-bordered table row whose
-    first cell is the item's number alone and whose second is its heading, wrapped into the same cell of the next
+    first cell is the item's dotted number alone ('2.', '2)'; an action log's bare '1' is not read, nor any row
+    under an action heading) and whose second is its heading, wrapped into the same cell of the next
     rows while their first cell stays empty (round 23)."""
     row = bar_cells(lines[i])
     if len(row) < 3 or (m := _BAR_NUMBER.match(row[0].text)) is None or not row[1].text[:1].isupper():
@@ -331,7 +332,7 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             continue
         if numbered(line):
             in_actions = False
-        cand = _candidate(line, vocab) or _bar_row(lines, i)
+        cand = _candidate(line, vocab) or (None if in_actions else _bar_row(lines, i))
         if cand is not None:
             num, heading = cand
             if heading is None:
