@@ -594,6 +594,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 and (run_on := _label_run_on(label, logical, k)) is not None:
             line, sentence, label = run_on  # 'Apologies for absence:' / 'were submitted on behalf of Ada Brook'
             k += 1
+        elif label is None and sentence is None and item_no <= 2 and not any(s.kind == "apologies" for s in sections) \
+                and (numbered_heading := apologies_heading(line)) is not None and numbered_heading.value is None \
+                and (run_on := _label_run_on(numbered_heading, logical, k)) is not None:
+            line, sentence = run_on[:2]  # '2. Apologies for absence:' / '- were received from Ada Brook, ...' (round 22)
+            k += 1
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
@@ -729,7 +734,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 current.entries.append(entry)
                 current.role_cells = current.role_cells or current.columns is None
             continue
-        if (run := _comma_run(line, vocab, comma_starts)) is not None:  # 'A Brook, Role, Org B Cole, Role ...'
+        # 'A Brook, Role, Org B Cole, Role ...'; never a comma run of people whose pieces are all names
+        # ('Ada Brook (Chair), Ben Cole, Cy Dee (Elmley Police), ...'), read one person a piece below (round 22)
+        if not _people_run(line, vocab) and (run := _comma_run(line, vocab, comma_starts)) is not None:
             for piece in run:
                 _add(current, piece, vocab)
             continue
@@ -767,6 +774,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if (gapped := _two_space_entry(line, vocab)) is not None:  # 'Ada Brook  Director of X, Elmley' (round 22)
+            current.entries.append(gapped)
+            continue
         loose = len(current.loose)
         for piece in split_entries(line):
             _add(current, piece, vocab)
@@ -777,6 +787,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     if not any(s.kind == "attendees" and s.entries for s in sections) and not tables.taken:
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
+    _gapped_block_before_also_present(logical, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -927,9 +938,9 @@ def _label_run_on(label: Label, logical: list[Line], k: int) -> tuple[Line, re.M
     """An apologies label alone on its line whose sentence runs on in lower case on the next line
     ('Apologies for absence:' / 'were submitted on behalf of Ada Brook and Ben Cole'): the two read as one
     sentence. Returns the joined line (offsets of the next line kept), its sentence match, and no label."""
-    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(logical[k + 1].text):
+    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(strip_bullet(logical[k + 1]).text):
         return None
-    nxt = logical[k + 1]
+    nxt = strip_bullet(logical[k + 1])  # '- were received from ...': the sentence's line bulleted (round 22)
     prefix = "Apologies "
     line = Line(nxt.index, nxt.start - len(prefix), nxt.end, prefix + nxt.text, nxt.indented)
     sentence = _APOLOGY_SENTENCE.match(line.text)
@@ -962,6 +973,8 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         return section, k
     value = sub(line, sentence.start("names"))
     while not value.text.rstrip().endswith(".") and k + 1 < len(logical):
+        if _whole_last_name(value.text) and _PERSON_SENTENCE.match(logical[k + 1].text):
+            break  # '..., Ben Cole' / 'Ada Brook informed the meeting that ...': the prose after the list (round 22)
         if _continues(logical[k + 1]):
             value, k = join(value, logical[k + 1], text), k + 1
         elif (after := _name_wrapped_over_gap(value, logical, k)) is not None:
@@ -1175,7 +1188,8 @@ def _sentence_names(value: Line) -> list[Line]:
     text = value.text.rstrip(" .")
     pieces: list[Line] = []
     depth = start = 0
-    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+", text):
+    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z])",
+                         text):  # a line break before a title: the next person (round 22)
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
             continue
@@ -1498,6 +1512,65 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
         result.end = logical[k].start
 
 
+# 'Ada Brook  Director of Housing, Elmley Council': a name, exactly two spaces, then a cell (role, organisation or
+# both, which cannot be told apart: no organisation is taken from it); 'Chair' alone as the cell marks the chair
+_TWO_SPACE_ROW = re.compile(r"^(?P<name>[A-Z][^\s,;:()]*(?: [^\s,;:()]+){1,4})  (?P<cell>[A-Z][^\t]*?)\s*$")
+_CHAIR_CELL = re.compile(rf"(?i)^(?:{CHAIR_WORDS})$")
+
+
+def _two_space_entry(line: Line, vocab: Vocabulary, in_block: bool = False) -> Entry | None:
+    """A list line 'Name  Cell' split by a gap of exactly two spaces (a wider gap is a column split, read by
+    `_spaced_entries`): the person, no organisation (round 22). The name must read as a person by itself, the
+    cell must be no sentence and hold no further gap. A cell that reads as a name too ('Ada Brook  Ben Cole')
+    makes the line a grid's row, unless it stands `in_block` among such rows (then only the first is taken:
+    'Ada Brook  Healthwatch Elmley')."""
+    m = _TWO_SPACE_ROW.match(strip_bullet(line).text)
+    if m is None or "  " in m.group("cell") or _reads_as_sentence(m.group("cell")):
+        return None
+    name = m.group("name")
+    if not looks_like_person(name, vocab) or is_role(name, vocab) \
+            or not in_block and looks_like_person(m.group("cell"), vocab):
+        return None  # 'Ada Brook  Ben Cole': two people, a grid's row; not this layout
+    entry = parse_entry(sub(strip_bullet(line), 0, m.end("name")), vocab)
+    if entry is None:
+        return None
+    entry.person.org = None
+    entry.bare = False
+    entry.chair = bool(_CHAIR_CELL.match(m.group("cell").strip()))
+    return entry
+
+
+_ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
+
+
+def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'Also present:' says a list of those present came before it. With no attendees read before that label,
+    a block of 3+ 'Name  Cell' lines (two-space gap; blank lines between allowed) ending right above it is that
+    unlabelled list (round 22). Any other line between the block and the label, or a shorter block: nothing."""
+    also = next((s for s in sections if s.kind == "attendees" and _ALSO_PRESENT.match(s.label.line.text)), None)
+    if also is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(also)]):
+        return
+    k = next((i for i, ln in enumerate(logical) if ln.start == also.label.line.start), None)
+    if k is None:
+        return
+    entries: list[Entry] = []
+    first = k
+    for i in range(k - 1, -1, -1):
+        line = logical[i]
+        if line.blank:
+            continue
+        entry = _two_space_entry(line, vocab, in_block=True)
+        if entry is None:
+            break
+        entries.insert(0, entry)
+        first = i
+    if len(entries) < 3:
+        return
+    section = _Section("attendees", Label("attendees", logical[first], None, None))
+    section.entries = entries
+    sections.insert(sections.index(also), section)
+
+
 _INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")
 _CELL_CHAIR = re.compile(rf"\((?:{CHAIR_WORDS})\b[^()]*\)", re.IGNORECASE)
 
@@ -1722,6 +1795,21 @@ def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
 _SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Officers: Ada Brook', 'Elmley Police: ...'
 
 
+# a line opening with a person's two names and a lower-case word: a sentence about that person (round 22)
+_PERSON_SENTENCE = re.compile(r"^(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+[a-z]{3,}")
+# a line opening with a personal title and a capitalised word: the start of a person (round 22)
+_TITLED_LINE_START = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z][a-z]")
+
+
+def _whole_last_name(value: str) -> bool:
+    """Does a comma run end with a whole name ('..., Dora Eve'): two or more capitalised words after the
+    last comma, none an initial, nothing open? A line break after it is the end of that person."""
+    last = value.rsplit(",", 1)[-1].strip()
+    words = re.sub(r"\s*\([^()]*\)", "", last).split()
+    return "," in value and len(words) >= 2 and all(re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+                                                  for w in words)
+
+
 def _wraps_into(value: Line, nxt: Line) -> bool:
     """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
 
@@ -1734,6 +1822,8 @@ def _wraps_into(value: Line, nxt: Line) -> bool:
     end = value.text.rstrip()
     if end.endswith((",", ";")) or end.count("(") > end.count(")"):
         return True
+    if _TITLED_LINE_START.match(nxt.text) and _whole_last_name(end):
+        return False  # '..., Dora Eve' / 'Cllr Ed Fox, ...': a title opens a person, never the rest of one (round 22)
     if end.endswith((")", "*", "†", "‡", "#")):
         return nxt.text[:1] == "(" or nxt.text[:1].islower()
     return True

@@ -1,0 +1,91 @@
+"""Attendance and apologies on layouts of the seventeenth and eighteenth blind sets (issue 13, round 22).
+
+Invented names and bodies: a 'Present:' comma run with organisations in brackets after some names, a bulleted
+'- Present:' run continued on lines of titled names with no comma before them, a numbered apologies heading whose
+sentence ('- were received from ...') runs on bulleted on the next line, and an unlabelled block of 'Name  Cell'
+lines (a two-space gap) above 'Also present:'.
+"""
+from __future__ import annotations
+
+from ingest.names import person_key
+from parse_fixtures import chair, keys, parse
+
+
+def test_a_present_comma_run_with_bracketed_organisations_keeps_every_person():
+    run = ("Ada Brook (Chairman), Cllr Ben Cole, Cy Dale, Dora Eve (Elmley Borough Council), Ed Fox (Elmley Police), "
+           "Flo Gale (Elmley Police Authority), Gus Hay (Safe in Elmley), Ida Jones (Probation), Jo King (Elmley "
+           "Trust), Kit Lamb (Neighbourhood Watch), Lee Moss, Max Nash (Elmley Fire Brigade), Ned Owen (DAAT), "
+           "Olga Park, Pat Quinn(Elmley Police Authority).")
+    text = ("Elmley Partnership Minutes\n\nDate:\nTuesday, 5th March, 2031\n\nPresent:\n" + run + "\nOfficers:\n"
+            "Rita Shaw, Sam Todd (DNS); Tom Usher (LD).\nApologies for absence:\nwere submitted on behalf of Una Vale, Val West.\n"
+            "Item Description Decision\n")
+    paper = parse(text)
+    names = keys(paper.attendees)
+    for name in ("Ada Brook", "Ben Cole", "Dora Eve", "Ed Fox", "Gus Hay", "Max Nash", "Olga Park", "Pat Quinn",
+                 "Rita Shaw", "Sam Todd"):
+        assert person_key(name) in names
+    orgs = {person_key(a.name): a.org for a in paper.attendees}
+    assert orgs[person_key("Dora Eve")] == "Elmley Borough Council"
+    assert orgs[person_key("Pat Quinn")] == "Elmley Police Authority"
+    assert orgs[person_key("Lee Moss")] is None
+    assert keys(paper.apologies) == [person_key("Una Vale"), person_key("Val West")]
+
+
+BULLETED = ("Elmley Residents' Partnership: Minutes\nMinutes of the meeting Monday 4th June 2031\n- 1. Attendance\n"
+            "- Present: Ada Brook (in the Chair), Ben Cole, Cy Dale, Dora Eve\nCllr Ed Fox, Cllr Flo Gale,\n"
+            "PCSO Gus Hay, PCSO Ida Jones\n- 2. Apologies for absence:\n"
+            "- were received from Jo King, Kit Lamb, Lee Moss\nCllr Max Nash\n"
+            "Ada Brook informed the meeting that Kit Lamb was unwell.\n- 3. Police session\n"
+            "- a) PCSO Gus Hay gave his report;\n")
+
+
+def test_a_bulleted_present_run_goes_on_in_lines_of_titled_names():
+    paper = parse(BULLETED)
+    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox",
+                                                             "Flo Gale", "Gus Hay", "Ida Jones")]
+    assert all(a.org is None for a in paper.attendees)
+
+
+def test_a_numbered_apologies_heading_runs_on_into_a_bulleted_sentence_and_stops_at_the_prose():
+    paper = parse(BULLETED)
+    assert keys(paper.apologies) == [person_key(n) for n in ("Jo King", "Kit Lamb", "Lee Moss", "Max Nash")]
+
+
+def test_a_whole_name_then_an_untitled_line_still_wraps():
+    # no title opens the next line: the name may go on there, read as before (no new person)
+    text = ("Minutes of the Elmley Board held on 3 May 2031\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dale\n"
+            "Dora Eve\n\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    assert person_key("Dora Eve") not in keys(paper.attendees)
+
+
+GAPPED = ("Welcome and introduction\n\nThe Chair welcomed everyone and read the notice.\n\n\n\n"
+          "Councillor Ada Brook  Chair\n\nBen Cole  Director of Place, Elmley Council\n\n"
+          "Cy Dale  Director of Public Health, Elmley Council\n\nCouncillor Dora Eve  Elmley Council\n\n"
+          "Ed Fox  Healthwatch Elmley\n\nFlo Gale  Elmley Fire and Rescue Service\n\n\n"
+          "Also present:\n\nGus Hay  Support Team\n\nIda Jones  Elmley Council\n\n\n\n"
+          "Apologies for Absence\n\n  • Jo King, Chief Officer, Elmley Trust;\n\n"
+          "Minutes\n\nThe minutes were agreed.\n")
+
+
+def test_an_unlabelled_two_space_block_above_also_present_is_the_attendance():
+    paper = parse(GAPPED)
+    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox",
+                                                             "Flo Gale", "Gus Hay", "Ida Jones")]
+    assert all(a.org is None for a in paper.attendees)  # a cell after a two-space gap: role or organisation
+    assert chair(paper) == person_key("Ada Brook")
+
+
+def test_a_two_space_block_without_also_present_or_too_short_gives_nobody():
+    text = GAPPED.replace("Also present:", "Notes:")
+    assert person_key("Ben Cole") not in keys(parse(text).attendees)
+    short = ("Welcome\n\nBen Cole  Director of Place\n\nCy Dale  Director of Care\n\nAlso present:\n\n"
+             "Gus Hay  Support Team\n\n1. Minutes\n\nAgreed.\n")
+    names = keys(parse(short).attendees)
+    assert person_key("Ben Cole") not in names and person_key("Gus Hay") in names
+
+
+def test_two_names_split_by_two_spaces_in_a_list_are_not_read_as_a_name_and_its_cell():
+    text = ("Minutes of the Elmley Board held on 3 May 2031\n\nPresent:\nAda Brook  Ben Cole\n\n"
+            "1. Minutes\n\nAgreed.\n")
+    assert person_key("Ada Brook") not in keys(parse(text).attendees)  # never the first name alone, the second lost
