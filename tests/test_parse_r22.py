@@ -89,3 +89,27 @@ def test_two_names_split_by_two_spaces_in_a_list_are_not_read_as_a_name_and_its_
     text = ("Minutes of the Elmley Board held on 3 May 2031\n\nPresent:\nAda Brook  Ben Cole\n\n"
             "1. Minutes\n\nAgreed.\n")
     assert person_key("Ada Brook") not in keys(parse(text).attendees)  # never the first name alone, the second lost
+
+
+BORDERED = ("|MEETING TITLE: |Elmley Children's Services Board |MEETING DATE: |Monday |\n\n"
+            "| | | |4 March 2031 |\n\n"
+            "|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education and Sport (Chair); Ben Cole (BC) / Elmley |\n\n"
+            "| |Council / Social Care; Cy Dale (CD) / Elmley Health; Dora Eve (DEve) / Elmley Police; and Ed |\n\n"
+            "| |Fox (EF) / Elmley Council / Housing |\n\n"
+            "|APOLOGIES: |Flo Gale (FG) / Elmley Health; Gus Hay (GH) / Elmley Council; and Ida Jones (EVA) |\n\n"
+            "| | |\n\n|2. |Minute from Last Meeting |2.1 Agreed. | | |\n")
+
+
+def test_a_bordered_label_cell_list_wrapped_over_rows():
+    paper = parse(BORDERED)
+    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox")]
+    assert all(a.org is None for a in paper.attendees)  # the cells after ' / ' are no organisation taken
+    assert keys(paper.apologies) == [person_key(n) for n in ("Flo Gale", "Gus Hay", "Ida Jones")]
+    assert [a.org for a in paper.apologies][-1] == "EVA"  # a bracket that is no initials of the name
+    assert chair(paper) == person_key("Ada Brook")
+
+
+def test_a_bordered_label_cell_with_a_piece_that_is_no_person_gives_nothing():
+    text = BORDERED.replace("Cy Dale (CD) / Elmley Health", "the Elmley Health team")
+    paper = parse(text)
+    assert person_key("Ben Cole") not in keys(paper.attendees)

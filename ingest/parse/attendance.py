@@ -580,6 +580,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         line = logical[k]
         if line.blank:
             continue
+        if (cell_list := _label_cell_list(logical, k, text, vocab)) is not None:
+            section, k = cell_list  # '|PARTICIPANTS: |Ada Brook (AB) / Elmley; ...' wrapped over rows (round 22)
+            sections.append(section)
+            current = None
+            continue
         label = match_label(line) or _bare_apologies_label(line, vocab, sections)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
@@ -1538,6 +1543,74 @@ def _two_space_entry(line: Line, vocab: Vocabulary, in_block: bool = False) -> E
     entry.bare = False
     entry.chair = bool(_CHAIR_CELL.match(m.group("cell").strip()))
     return entry
+
+
+# a table's label cell over a list in the next cell: 'PARTICIPANTS:', 'Present:', 'APOLOGIES:'
+_CELL_LABEL = re.compile(r"(?i)^(?P<kind>participants|present|attendees|in\s+attendance"
+                         r"|apolog(?:ies|y)(?:\s+for\s+absence)?)\s*:?$")
+_CELL_PIECE = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][^()/;,]{2,50}?)\s*\((?P<bracket>[^()]{1,40})\)\s*"
+                         r"(?P<rest>/.*?)?(?P<chair>\((?:chair|chairman|chairperson|convener)\))?\s*\.?$", re.I | re.S)
+
+
+def _bordered_cells(text: str) -> list[str]:
+    """'|A |B |' -> ['A', 'B']: the cells of a row bordered by bars on both sides, empty cells kept."""
+    text = text.strip()
+    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+        return []
+    return [c.strip() for c in text[1:-1].split("|")]
+
+
+def _label_cell_list(logical: list[Line], k: int, text: str, vocab: Vocabulary) -> tuple[_Section, int] | None:
+    """A bordered table row '|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Housing (Chair); Ben Cole (BC) /
+    ...' whose list cell wraps over the next rows with an empty first cell ('| |Council / ...; Cy Dee (CD) /'):
+    the cells joined (a word may be cut between rows), split at ';', each piece 'Name (XX) / ...' with initials
+    that fit the name, or 'Name (ORG)'. Only when three or more pieces and every piece so reads (round 22);
+    the cells after ' / ' (organisation, department) give no organisation. Returns the list and its last row."""
+    line = logical[k]
+    row = _bordered_cells(line.text)
+    if len(row) != 2 or not (m := _CELL_LABEL.match(row[0])) or not row[1]:
+        return None
+    kind = "apologies" if m.group("kind").lower().startswith("apolog") else "attendees"
+    parts, last = [row[1]], k
+    for j in range(k + 1, min(len(logical), k + 40)):
+        nxt = logical[j]
+        if nxt.blank:
+            continue
+        more = _bordered_cells(nxt.text)
+        if len(more) != 2 or more[0] or not more[1]:
+            break
+        parts.append(more[1])
+        last = j
+    pieces = [p.strip() for p in re.split(r";", " ".join(parts)) if p.strip()]
+    entries: list[Entry] = []
+    cursor = line.start
+    for piece in pieces:
+        pm = _CELL_PIECE.match(squash(piece))
+        if pm is None:
+            return None
+        name, bracket = pm.group("name").strip(), pm.group("bracket").strip()
+        if not looks_like_person(name, vocab, in_slot=True):
+            return None
+        initials = fits_initials(bracket, name)
+        if not initials and (pm.group("rest") or not re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", bracket)):
+            return None  # 'Ada Brook (Head of X) / ...': not this layout
+        # the name's place in the text, after the entry before it (a name cut between rows: its first word)
+        found = re.compile(rf"\b{re.escape(name)}\b|\b{re.escape(name.split()[0])}\b").search(text, cursor,
+                                                                                               logical[last].end)
+        at = found.start() if found else cursor
+        cursor = at + 1
+        entry = parse_entry(Line(line.index, at, at + len(name), name), vocab)  # the name's place in the text
+        if entry is None:
+            return None
+        entry.person.org = None if initials else bracket
+        entry.person.initials = bracket if initials else None
+        entry.chair = pm.group("chair") is not None
+        entries.append(entry)
+    if len(entries) < 3:
+        return None
+    section = _Section(kind, Label(kind, line, None, None))
+    section.entries = entries
+    return section, last
 
 
 _ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
