@@ -11,13 +11,22 @@ from ingest.names import person_key
 from parse_fixtures import chair, keys, parse
 
 
+def _people(*names: str) -> list[str]:
+    """The person keys of invented names, in order."""
+    return [person_key(n) for n in names]
+
+
+EIGHT = _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox", "Flo Gale", "Gus Hay", "Ida Jones")
+
+
 def test_a_present_comma_run_with_bracketed_organisations_keeps_every_person():
     run = ("Ada Brook (Chairman), Cllr Ben Cole, Cy Dale, Dora Eve (Elmley Borough Council), Ed Fox (Elmley Police), "
            "Flo Gale (Elmley Police Authority), Gus Hay (Safe in Elmley), Ida Jones (Probation), Jo King (Elmley "
            "Trust), Kit Lamb (Neighbourhood Watch), Lee Moss, Max Nash (Elmley Fire Brigade), Ned Owen (DAAT), "
            "Olga Park, Pat Quinn(Elmley Police Authority).")
     text = ("Elmley Partnership Minutes\n\nDate:\nTuesday, 5th March, 2031\n\nPresent:\n" + run + "\nOfficers:\n"
-            "Rita Shaw, Sam Todd (DNS); Tom Usher (LD).\nApologies for absence:\nwere submitted on behalf of Una Vale, Val West.\n"
+            "Rita Shaw, Sam Todd (DNS); Tom Usher (LD).\nApologies for absence:\n"
+            "were submitted on behalf of Una Vale, Val West.\n"
             "Item Description Decision\n")
     paper = parse(text)
     names = keys(paper.attendees)
@@ -41,14 +50,13 @@ BULLETED = ("Elmley Residents' Partnership: Minutes\nMinutes of the meeting Mond
 
 def test_a_bulleted_present_run_goes_on_in_lines_of_titled_names():
     paper = parse(BULLETED)
-    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox",
-                                                             "Flo Gale", "Gus Hay", "Ida Jones")]
+    assert keys(paper.attendees) == EIGHT
     assert all(a.org is None for a in paper.attendees)
 
 
 def test_a_numbered_apologies_heading_runs_on_into_a_bulleted_sentence_and_stops_at_the_prose():
     paper = parse(BULLETED)
-    assert keys(paper.apologies) == [person_key(n) for n in ("Jo King", "Kit Lamb", "Lee Moss", "Max Nash")]
+    assert keys(paper.apologies) == _people("Jo King", "Kit Lamb", "Lee Moss", "Max Nash")
 
 
 def test_a_whole_name_then_an_untitled_line_still_wraps():
@@ -70,8 +78,7 @@ GAPPED = ("Welcome and introduction\n\nThe Chair welcomed everyone and read the 
 
 def test_an_unlabelled_two_space_block_above_also_present_is_the_attendance():
     paper = parse(GAPPED)
-    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox",
-                                                             "Flo Gale", "Gus Hay", "Ida Jones")]
+    assert keys(paper.attendees) == EIGHT
     assert all(a.org is None for a in paper.attendees)  # a cell after a two-space gap: role or organisation
     assert chair(paper) == person_key("Ada Brook")
 
@@ -93,7 +100,8 @@ def test_two_names_split_by_two_spaces_in_a_list_are_not_read_as_a_name_and_its_
 
 BORDERED = ("|MEETING TITLE: |Elmley Children's Services Board |MEETING DATE: |Monday |\n\n"
             "| | | |4 March 2031 |\n\n"
-            "|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education and Sport (Chair); Ben Cole (BC) / Elmley |\n\n"
+            "|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education and Sport (Chair); "
+            "Ben Cole (BC) / Elmley |\n\n"
             "| |Council / Social Care; Cy Dale (CD) / Elmley Health; Dora Eve (DEve) / Elmley Police; and Ed |\n\n"
             "| |Fox (EF) / Elmley Council / Housing |\n\n"
             "|APOLOGIES: |Flo Gale (FG) / Elmley Health; Gus Hay (GH) / Elmley Council; and Ida Jones (EVA) |\n\n"
@@ -102,9 +110,9 @@ BORDERED = ("|MEETING TITLE: |Elmley Children's Services Board |MEETING DATE: |M
 
 def test_a_bordered_label_cell_list_wrapped_over_rows():
     paper = parse(BORDERED)
-    assert keys(paper.attendees) == [person_key(n) for n in ("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox")]
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox")
     assert all(a.org is None for a in paper.attendees)  # the cells after ' / ' are no organisation taken
-    assert keys(paper.apologies) == [person_key(n) for n in ("Flo Gale", "Gus Hay", "Ida Jones")]
+    assert keys(paper.apologies) == _people("Flo Gale", "Gus Hay", "Ida Jones")
     assert [a.org for a in paper.apologies][-1] == "EVA"  # a bracket that is no initials of the name
     assert chair(paper) == person_key("Ada Brook")
 
@@ -113,3 +121,26 @@ def test_a_bordered_label_cell_with_a_piece_that_is_no_person_gives_nothing():
     text = BORDERED.replace("Cy Dale (CD) / Elmley Health", "the Elmley Health team")
     paper = parse(text)
     assert person_key("Ben Cole") not in keys(paper.attendees)
+
+
+def test_an_apology_substituted_by_someone_is_the_absentee_with_their_own_line():
+    text = ("Welcome\n\nThe Chair welcomed everyone.\n\nPresent:\nAda Brook, Chair\nBen Cole, Deputy Director\n\n"
+            "Apologies for Absence\n\n"
+            "  • Cy Dale, Chief Officer, Elmley Trust was substituted by Ben Cole, Deputy Director;\n"
+            "  • Dora Eve was substituted by Ed Fox, Director of Care, Elmley Council;\n"
+            "  • Flo Gale, Director of Place, Elmley Council;\n\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    assert keys(paper.apologies) == _people("Cy Dale", "Dora Eve", "Flo Gale")
+    orgs = {person_key(a.name): a.org for a in paper.apologies}
+    assert orgs[person_key("Cy Dale")] != "Ben Cole" and "substituted" not in (orgs[person_key("Cy Dale")] or "")
+
+
+def test_a_bracket_glued_to_the_next_name_in_an_apologies_sentence():
+    text = ("Elmley Partnership - Thursday 3rd March, 2031 10.00 am\n\nApologies for Absence\n\n"
+            "Apologies for absence were received from Councillor Ada Brook, Ben Cole (Elmley Fire), Cy Dale (Head of "
+            "Education)Dora Eve (Elmley CVS), Ed Fox (Elmley Council) and Flo Gale.\n\n1. Minutes\n\nAgreed.\n")
+    paper = parse(text)
+    names = keys(paper.apologies)
+    assert person_key("Cy Dale") in names and person_key("Dora Eve") in names
+    orgs = {person_key(a.name): a.org for a in paper.apologies}
+    assert orgs[person_key("Cy Dale")] != "Dora Eve" and orgs[person_key("Dora Eve")] == "Elmley CVS"

@@ -602,7 +602,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         elif label is None and sentence is None and item_no <= 2 and not any(s.kind == "apologies" for s in sections) \
                 and (numbered_heading := apologies_heading(line)) is not None and numbered_heading.value is None \
                 and (run_on := _label_run_on(numbered_heading, logical, k)) is not None:
-            line, sentence = run_on[:2]  # '2. Apologies for absence:' / '- were received from Ada Brook, ...' (round 22)
+            # '2. Apologies for absence:' / '- were received from Ada Brook, ...' (round 22)
+            line, sentence = run_on[:2]
             k += 1
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
@@ -1188,13 +1189,23 @@ def _continues(nxt: Line) -> bool:
 _HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
+_GLUED_AFTER_BRACKET = re.compile(
+    r"(?<=[a-z]\))(?=(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:\s*\(|$))")
+
+
+def _cut_glued_bracket(piece: Line) -> list[Line]:
+    m = _GLUED_AFTER_BRACKET.search(piece.text)
+    return [sub(piece, 0, m.start()), sub(piece, m.start())] if m else [piece]
+
+
 def _sentence_names(value: Line) -> list[Line]:
     """'Ada Brook (Elmley), Ben Cole and Cy Dee.' -> one piece per person (commas, ';' and 'and' outside brackets)."""
     text = value.text.rstrip(" .")
     pieces: list[Line] = []
     depth = start = 0
-    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z])",
-                         text):  # a line break before a title: the next person (round 22)
+    # a line break before a title: the next person (round 22)
+    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+"
+                         r"|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z])", text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
             continue
@@ -1202,6 +1213,8 @@ def _sentence_names(value: Line) -> list[Line]:
             pieces.append(sub(value, start, m.start()))
             start = m.end()
     pieces.append(sub(value, start, len(text)))
+    # 'Ada Brook (Head of Education)Ben Cole (Elmley CVS)': a bracket glued to the next name, its space lost (round 22)
+    pieces = [q for p in pieces for q in _cut_glued_bracket(p)]
     pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
     pieces = [sub(p, m.end()) if (m := re.match(r"from\s+(?=[A-Z])", p.text)) else p for p in pieces]  # 'and from Di Eve'
     # 'Cy Dunn who was represented by Di Eve': the relative clause is about the absentee, not another entry
@@ -1919,8 +1932,15 @@ def _ends_section(line: Line) -> bool:
             and _reads_as_sentence(outside))
 
 
+# '... was substituted by Ben Cole, Deputy Director': the apology's substitute, who came (round 22)
+_WAS_SUBSTITUTED = re.compile(r"\s+(?:was|were)\s+(?:substituted|represented|deputised|deputized)\s+by\s+[A-Z].*$",
+                              re.S)
+
+
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     count, loose = len(section.entries), len(section.loose)
+    if section.kind == "apologies" and (subst := _WAS_SUBSTITUTED.search(piece.text)) and subst.start() > 0:
+        piece = sub(piece, 0, subst.start())  # the absentee's own line: the name, role and organisation before it
     _add_piece(section, piece, vocab)
     section.order.extend(section.entries[count:] + section.loose[loose:])
     if section.org_heading:
