@@ -1881,8 +1881,8 @@ def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
 _SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Officers: Ada Brook', 'Elmley Police: ...'
 
 
-# a line opening with a person's two names and a lower-case word: a sentence about that person (round 22)
-_PERSON_SENTENCE = re.compile(r"^(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+[a-z]{3,}")
+# a line opening with a person's two names and a lower-case word (not 'and'): a sentence about that person (round 22)
+_PERSON_SENTENCE = re.compile(r"^(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?!and\b)[a-z]{3,}")
 # a line opening with a personal title and a capitalised word: the start of a person (round 22)
 _TITLED_LINE_START = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z][a-z]")
 
