@@ -144,3 +144,27 @@ def test_a_bracket_glued_to_the_next_name_in_an_apologies_sentence():
     assert person_key("Cy Dale") in names and person_key("Dora Eve") in names
     orgs = {person_key(a.name): a.org for a in paper.apologies}
     assert orgs[person_key("Cy Dale")] != "Dora Eve" and orgs[person_key("Dora Eve")] == "Elmley CVS"
+
+
+FLAT_PRESENT = ("Minutes of the Elmley Area Partnership\n\nTotal Page:9\n\nNotes of the Elmley Area Partnership "
+                "Board Meeting 4th March 2031 at Elmley Centre PRESENT Board Members Public Representatives: Ada Brook "
+                "(AB) - CHAIR Ben Cole (BC) Cy Dale (CD) Partner Representatives: Dora Eve – Elmley Fire and Rescue "
+                "Service (DE) Ed Fox – Voluntary Sector (EdF) Inspector Flo Gale – Elmley Police (FG) Elected Members: "
+                "Cllr Gus Hay (GH) Cllr Ida Jones - Oakham Parish Council (IJ) Officers: Jo King (JK) Apologies Public "
+                "Representatives: Kit Lamb Lee Moss Partner Representatives: Max Nash - Business Sector "
+                "1. Welcome and Introductions The Chair welcomed everyone to the meeting.\n")
+
+
+def test_a_flattened_present_run_closed_by_initials_is_read_and_its_apologies_warned():
+    paper = parse(FLAT_PRESENT)
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox", "Flo Gale",
+                                            "Gus Hay", "Ida Jones", "Jo King")
+    assert all(a.org is None for a in paper.attendees)  # after a dash: a sector, a place or a body, not told apart
+    assert keys(paper.apologies) == []
+    assert any("no separator" in w for w in paper.warnings)
+
+
+def test_a_flattened_present_run_with_a_bracket_that_vouches_for_no_name_gives_nothing():
+    text = FLAT_PRESENT.replace("Cy Dale (CD)", "Cy Dale (Elmley)")
+    names = keys(parse(text).attendees)
+    assert person_key("Ben Cole") not in names and person_key("Cy Dale") not in names

@@ -794,6 +794,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
     _gapped_block_before_also_present(logical, vocab, sections)
+    _initials_vouched_present(text, vocab, sections, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -1624,6 +1625,83 @@ def _label_cell_list(logical: list[Line], k: int, text: str, vocab: Vocabulary) 
     section = _Section(kind, Label(kind, line, None, None))
     section.entries = entries
     return section, last
+
+
+# 'PRESENT' run into a flattened page's paragraph, its list up to 'Apologies' or the first numbered item
+_PRESENT_WORD = re.compile(r"(?<![A-Za-z])PRESENT(?![A-Za-z])\s*:?")
+_PRESENT_END = re.compile(r"(?<![A-Za-z])(?:Apologies|APOLOGIES)(?![A-Za-z])|(?<!\S)1\.\s+[A-Z]")
+_INITIALS_BRACKET = re.compile(r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_CHAIR_AFTER = re.compile(rf"^\s*[-–—]\s*(?:{CHAIR_WORDS})\b", re.I)
+
+
+def _vouching(token: str, name: str) -> bool:
+    """Initials that fit the name: `fits_initials`, or the first name's opening letters and the surname's
+    initial ('JuH' for Julie Hart, beside 'JH' for another J H)."""
+    if fits_initials(token, name):
+        return True
+    words = strip_titles(name).split()
+    return len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{1,2}[A-Z]", token) is not None \
+        and words[0].startswith(token[:-1]) and words[-1].startswith(token[-1])
+
+
+def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance) -> None:
+    """A flattened page's 'PRESENT Board Members Public Representatives: Ada Brook (AB) - CHAIR Ben Cole (BC)
+    Partner Representatives: Cy Dee – Elmley Police (CD) ...': entries with no separator but each closed by its
+    initials (round 22). Between one bracket and the next: a sub-label up to its colon, a '- CHAIR' marking the
+    person before, then the name, then (after a dash) an organisation, given as no organisation (the dash's text
+    may be a place or a sector). Taken only when every bracket up to 'Apologies' (or item 1) closes a name its
+    initials fit, four or more, and no attendee was read outside that stretch; the lists read inside it (pieces
+    of it cut at 'Members:', 'Officers:') give way to it."""
+    start = _PRESENT_WORD.search(text, 0, 3000)
+    if start is None:
+        return
+    end_m = _PRESENT_END.search(text, start.end(), start.end() + 3000)
+    end = end_m.start() if end_m else min(len(text), start.end() + 3000)
+    brackets = list(_INITIALS_BRACKET.finditer(text, start.end(), end))
+    if text.count("(", start.end(), end) != len(brackets):
+        return  # a bracket holding something else (an organisation, a role): not this layout
+    entries: list[Entry] = []
+    at = start.end()
+    for m in brackets:
+        segment = text[at:m.start()]
+        at = m.end()
+        if (marked := _CHAIR_AFTER.match(segment)) is not None:
+            if not entries:
+                return
+            entries[-1].chair = True
+            segment = segment[marked.end():]
+        segment = segment.rsplit(":", 1)[-1]  # 'Partner Representatives: Cy Dee': the sub-label's name
+        name = re.split(r"\s[-–—]\s", segment, maxsplit=1)[0].strip()
+        if not looks_like_person(name, vocab, in_slot=True, initials=m.group("ini")) \
+                or not _vouching(m.group("ini"), name):
+            return
+        offset = text.index(name, m.start() - len(segment) - 1)
+        entry = parse_entry(Line(0, offset, offset + len(name), name), vocab)
+        if entry is None:
+            return
+        entry.person.initials = m.group("ini")
+        entries.append(entry)
+    tail = text[at:end]
+    if len(entries) < 4:
+        return
+    if (marked := _CHAIR_AFTER.match(tail)) is not None:
+        entries[-1].chair = True
+        tail = tail[marked.end():]
+    if tail.strip():
+        return  # more written after the last initials: not every entry is vouched for
+    inside = [s for s in sections if s.kind == "attendees" and start.start() <= s.label.line.start < end]
+    if any(s.kind == "attendees" and s.entries and s not in inside for s in sections):
+        return
+    for s in inside:
+        sections.remove(s)
+    section = _Section("attendees", Label("attendees", Line(0, start.start(), start.end(), start.group()), None, None))
+    section.entries = entries
+    sections.append(section)
+    if end_m is not None and end_m.group().lower() == "apologies" \
+            and not any(s.kind == "apologies" and s.entries for s in sections) \
+            and len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text[end_m.end():end_m.end() + 200])) >= 2:
+        result.warnings.append("Apologies written after the attendance as a run of names with no separator could "
+                               "not be read; no apologies were taken.")
 
 
 _ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
