@@ -149,8 +149,9 @@ def test_a_bracket_glued_to_the_next_name_in_an_apologies_sentence():
 FLAT_PRESENT = ("Minutes of the Elmley Area Partnership\n\nTotal Page:9\n\nNotes of the Elmley Area Partnership "
                 "Board Meeting 4th March 2031 at Elmley Centre PRESENT Board Members Public Representatives: Ada Brook "
                 "(AB) - CHAIR Ben Cole (BC) Cy Dale (CD) Partner Representatives: Dora Eve – Elmley Fire and Rescue "
-                "Service (DE) Ed Fox – Voluntary Sector (EdF) Inspector Flo Gale – Elmley Police (FG) Elected Members: "
-                "Cllr Gus Hay (GH) Cllr Ida Jones - Oakham Parish Council (IJ) Officers: Jo King (JK) Apologies Public "
+                "Service (DE) Ed Fox – Voluntary Sector (EdF) Inspector Flo Gale – Elmley Police (FG) Elected "
+                "Members: Cllr Gus Hay (GH) Cllr Ida Jones - Oakham Parish Council (IJ) Officers: Jo King (JK) "
+                "Apologies Public "
                 "Representatives: Kit Lamb Lee Moss Partner Representatives: Max Nash - Business Sector "
                 "1. Welcome and Introductions The Chair welcomed everyone to the meeting.\n")
 
