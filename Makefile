@@ -1,6 +1,6 @@
 # boardgraph: `make run` (install, ingest samples/, serve on :5000) and `make test`.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 DATA_DIR ?= ./data
 HOST ?= 127.0.0.1

@@ -77,7 +77,8 @@ _NO_ACTION = re.compile(
     r"consideration|endorsement|ratification)\b"
     r"|(?:for|to)\s+(?:approve|agree|endorse|ratify|consider|discuss|receive|decide)(?:\s+\S+){0,2}\W*$"
     r"|(?:see|as)\s+(?:above|below|attached|overleaf|action log|appendix|item|paper)\b"
-    r"|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$)", re.I)
+    r"|(?:none|n/?a|nil|no actions?|noted|tbc)\W*$"
+    r"|(?:update|progress)\s*[:–—-]\s)", re.I)  # 'Action 38 Update - ...': news of an earlier action (round 21)
 # a field line under an action: 'Lead: Ada Brook', 'Timescale: May 2016', 'Status: Completed'
 _FIELD = re.compile(r"^(?P<label>lead|leads|owner|owners|responsible|responsibility|by whom|who|lead officer|"
                     r"responsible officer|action owner|timescale|deadline|due|due date|by when|target date|status)"

@@ -23,8 +23,8 @@ from ingest.parse.labels import Label, apologies_heading, legend, match_label, m
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs)
-from ingest.parse.people import (NAME_WORD, Entry, fits_initials, is_role, looks_like_person, note_for,
-                                 parse_entry, reads_as_name, split_entries, unglue_title)
+from ingest.parse.people import (NAME_WORD, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
+                                 note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.vocab import Vocabulary
 
@@ -347,17 +347,12 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
 
 
-# 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook': a title and initials before a surname start an entry
-_TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?\s+(?:[A-Z]\.?\s+){1,3}"
-                           + NAME_WORD)
-
-
 def _split_titled_run(value: Line) -> list[Line]:
     """'Mrs A Brook Member (Chair) Ms B Cole Member Mr C Dee Member': entries written one after another
     with no separator, each opening with a title and initials. Cut before every such name outside a
     bracket ('(for Mr B Cole)' is a note) or after a lower-case word ('on behalf of Mr B Cole')."""
     depth, cuts, pos = 0, [], 0
-    for m in _TITLED_START.finditer(value.text):
+    for m in TITLED_START.finditer(value.text):
         depth += value.text.count("(", pos, m.start()) - value.text.count(")", pos, m.start())
         pos = m.start()
         prev = value.text[:m.start()].split()[-1:] or [""]
@@ -804,7 +799,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     return result
 
 
-_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non|absent|without|dna)\b[\w\s()/'’-]{0,30}:(?:\s.*)?$",
+# 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)
+_NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non(?![\s-]+(?:voting|executive)\b)|absent|without|dna)\b"
+                              r"[\w\s()/'’-]{0,30}:(?:\s.*)?$",
                               re.I | re.S)
 _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
@@ -2078,7 +2075,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
     if entry is None and (entry := slash_row(piece, vocab)) is not None:
         section.role_cells = True
-    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab)
+    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab) \
+        or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:

@@ -25,6 +25,7 @@ from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
 from ingest.parse.mark_grid import grid_cue, read_mark_grid
 from ingest.parse.people import (
+    TITLED_START,
     Entry,
     fits_initials,
     is_role,
@@ -1312,6 +1313,9 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
     for n, a in enumerate(run.anchors):
         status = run.kinds[n]
         text = texts[n]
+        titled = _titled_rows(run, n, vocab) if not coded and n < len(run.anchors) - 1 else []
+        if titled:
+            text = ""  # 'Dr A Jones (AJ) Mr M Joyce Ms J Kember Mr G Lang (GL)': the gap holds rows, no description
         if coded:
             if direction == "before":
                 source = found[n - 1] if n else _gap_codes(run.prefix.split()[-1] if run.prefix.split() else "", codes)
@@ -1327,6 +1331,7 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
             text = text[:end.start() + 1] if end else text
         entry = _anchored_entry(run, a, text, vocab)
         rows.append(_Row(entry, status))
+        rows.extend(_Row(e, status) for e in titled)
     if coded:
         _settle_rows(rows, None, _Header(["name", "attended"]), out, 0)
     else:
@@ -1335,6 +1340,25 @@ def _settle_anchored(run: _Run, codes: Codes, vocab: Vocabulary, out: TableRead)
             if r.status is not None:
                 out.add(r.status, r.entry)
     return True
+
+
+def _titled_rows(run: _Run, n: int, vocab: Vocabulary) -> list[Entry]:
+    """The rows without initials between row n and the next: a gap made only of titled names ('Mr M Joyce Ms J
+    Kember'), each read as a person, is people the table gave no initials (an observer, a late guest), never
+    row n's description; [] otherwise (round 21)."""
+    gap, base = run.gap(n), run.anchors[n].end
+    found = list(TITLED_START.finditer(gap))
+    if not found or gap[:found[0].start()].strip() \
+            or any(gap[a.end():b.start()].strip() for a, b in zip(found, found[1:])) or gap[found[-1].end():].strip():
+        return []
+    entries = []
+    for m in found:
+        name = squash(m.group())
+        if not looks_like_person(name, vocab, in_slot=True):
+            return []
+        entries.append(Entry(PersonEntry(name=name, org=None, note=None, initials=None,
+                                         span=(run.at(base + m.start()), run.at(base + m.end())))))
+    return entries
 
 
 def _prose_gap(text: str) -> bool:

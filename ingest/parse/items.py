@@ -129,6 +129,16 @@ def _minute_follows(rest: str, at: int) -> bool:
     return bool(re.fullmatch(r"(?i)(?:none|nil)\.?", after) or re.search(r"[.:!?]$|[.!?]\s+[A-Z]", after))
 
 
+_DASH_END = re.compile(r"\s+[-–—]$")
+
+
+def _dashed_minute(rest: str, at: int) -> bool:
+    """'Strategy 2031 - AB reported that a working group was convened to review' (the line wraps on): a spaced
+    dash right before the speaker marks where the heading ends, so a minute of six words or more follows it even
+    with no full stop on the line (round 21)."""
+    return bool(_DASH_END.search(rest[:at].rstrip())) and len(rest[at:].split()) >= 6
+
+
 # 'Action 1. Heading The Chair welcomed ...': a table's 'Action' column header flattened before the first item
 _ACTION_COLUMN = re.compile(r"^(?:Actions?(?:\s*/\s*Who)?|Action\s+Required)\s+(?=\d{1,2}\.\s+[A-Z])")
 
@@ -165,9 +175,12 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
         return None  # 'Item 3, Home Care Protocol – members were asked ...': an earlier item named in a minute
     if m.re is _ITEM and rest and (cell := columns(sub(stripped, m.start("rest"))))[1:]:
         rest = cell[0].text  # 'Agenda Item 6      Partner Reports      Presenter: Ada Brook': the heading's cell
+    if rest and m.re is _NUM and (first := re.search(rf"\s{m.group('num')}\.1\s+(?=[A-Z])", rest)) is not None:
+        rest = rest[:first.start()]  # '1. Opening address 1.1 Ada Brook welcomed ...': the item's first paragraph
     if rest and m.re is _NUM and vocab is not None and (at := minute_start(rest, 0, vocab)) is not None \
-            and _minute_follows(rest, at):
+            and (_minute_follows(rest, at) or _dashed_minute(rest, at)):
         rest = rest[:at].rstrip()  # '2. Declarations of interest None': the heading ends where its minute starts
+        rest = _DASH_END.sub("", rest)  # '2. Strategy 2031 - AB reported that ...': the dash is the cut's
     if m.re is _NUM:
         rest = _COLUMN_TAIL.sub("", rest)  # '1. Apologies and Welcome ACTION': the column header is no heading
     if rest and m.re is _NUM and _CELL.match(rest):
@@ -569,8 +582,19 @@ def _next_heading(lines: list[Line], i: int) -> Line | None:
             return None
         if _prose(stripped.text):
             return None
-        return _less_link(stripped)
+        return _less_link(_comma_wrapped(lines, j, stripped))
     return None
+
+
+def _comma_wrapped(lines: list[Line], j: int, heading: Line) -> Line:
+    """'Minutes of the last meeting, matters arising,' / 'amendments and open actions': a heading that ends on a
+    comma goes on in the next line when that line opens lower-case and is short, with no full stop (round 21)."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if nxt is None or nxt.blank or not heading.text.endswith(",") or not re.match(r"[a-z]", nxt.text) \
+            or len(nxt.text.split()) > 8 or re.search(r"[.;:!?]\s*$", nxt.text) \
+            or len(heading.text) + len(nxt.text) >= _MAX_HEADING:
+        return heading
+    return Line(heading.index, heading.start, nxt.end, f"{heading.text} {nxt.text.strip()}", heading.indented)
 
 
 def item_at(items: list[Item], offset: int) -> str | None:

@@ -52,6 +52,9 @@ _PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D]|one|two|three|four
 # month names, from dateutil as parse/dates.py reads them: a first name only when initials vouch ('April Brook (AB)')
 _INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)")
 _GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})" + NAME_WORD + "$")
+# 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook', 'Rev HM Cole': a title and initials before a surname start an entry
+TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+"
+                          r"(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+)" + NAME_WORD)
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
 
@@ -304,7 +307,9 @@ _SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substi
 _LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=[A-Z]))")
 # letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked,
 # offsets kept)
-_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM)\b(?=\s*(?:[(,;–—|-]|$))")
+# an elected member's letters too: 'Ada Brook MSP, Minister for ...', 'Ben Cole MSYP, Youth Parliament' (round 21)
+_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM|MP|MSP|MSYP|MEP)\b"
+                            r"(?=\s*(?:[(,;–—|-]|$))")
 
 
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
@@ -477,6 +482,10 @@ def reads_as_name(text: str, vocab: Vocabulary) -> bool:
     return len(words) >= 2 and capitals_surname(words, vocab) and looks_like_person(text, vocab, in_slot=True)
 
 
+# words written before a role word that are part of the role, never of a name: 'Co-opted Member'
+_ROLE_PREFIXES = frozenset({"co-opted", "coopted", "co-opt"})
+
+
 def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
     """Where a job title starts right after a name with no comma between ('Ada Brook Director of X'):
     the first capitalised role word after two or more name words; None when there is none."""
@@ -484,6 +493,8 @@ def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
     for k, w in enumerate(words):
         word = w.group()
         if k >= 2 and word[:1].isupper() and word.lower().strip(".,") in vocab.role_words:
+            if k >= 3 and words[k - 1].group().lower() in _ROLE_PREFIXES:
+                w = words[k - 1]  # 'Ada Brook Co-opted Member': the role starts before its prefix (round 21)
             name = text[:w.start()].rstrip()
             bare = strip_titles(name).split()
             if len(bare) >= 2 and not any(b.lower().strip(".,") in vocab.role_words for b in bare) \
