@@ -19,6 +19,8 @@ TITLES = {
     "constable", "dsi",
     # civic ranks of councils ("Lord Provost Ada Brook", "Bailie Ada Brook", "Deputy Mayor Ada Brook")
     "provost", "bailie", "mayor",
+    # a neighbourhood police officer's rank ("PCSO Ada Brook": police community support officer; round 22)
+    "pcso",
 }
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
 # ranks written in capitals: a title only as written ('DI Ada Brook'), never the first name 'Di'

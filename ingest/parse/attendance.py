@@ -575,6 +575,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         line = logical[k]
         if line.blank:
             continue
+        if (cell_list := _label_cell_list(logical, k, text, vocab)) is not None:
+            section, k = cell_list  # '|PARTICIPANTS: |Ada Brook (AB) / Elmley; ...' wrapped over rows (round 22)
+            sections.append(section)
+            current = None
+            continue
         label = match_label(line) or _bare_apologies_label(line, vocab, sections)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
@@ -588,6 +593,12 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if label is not None and label.name == "apologies" and label.value is None and item_no <= 2 \
                 and (run_on := _label_run_on(label, logical, k)) is not None:
             line, sentence, label = run_on  # 'Apologies for absence:' / 'were submitted on behalf of Ada Brook'
+            k += 1
+        elif label is None and sentence is None and item_no <= 2 and not any(s.kind == "apologies" for s in sections) \
+                and (numbered_heading := apologies_heading(line)) is not None and numbered_heading.value is None \
+                and (run_on := _label_run_on(numbered_heading, logical, k)) is not None:
+            # '2. Apologies for absence:' / '- were received from Ada Brook, ...' (round 22)
+            line, sentence = run_on[:2]
             k += 1
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
@@ -724,7 +735,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 current.entries.append(entry)
                 current.role_cells = current.role_cells or current.columns is None
             continue
-        if (run := _comma_run(line, vocab, comma_starts)) is not None:  # 'A Brook, Role, Org B Cole, Role ...'
+        # 'A Brook, Role, Org B Cole, Role ...'; never a comma run of people whose pieces are all names
+        # ('Ada Brook (Chair), Ben Cole, Cy Dee (Elmley Police), ...'), read one person a piece below (round 22)
+        if not _people_run(line, vocab) and (run := _comma_run(line, vocab, comma_starts)) is not None:
             for piece in run:
                 _add(current, piece, vocab)
             continue
@@ -762,6 +775,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if (gapped := _two_space_entry(line, vocab)) is not None:  # 'Ada Brook  Director of X, Elmley' (round 22)
+            current.entries.append(gapped)
+            continue
         loose = len(current.loose)
         for piece in split_entries(line):
             _add(current, piece, vocab)
@@ -772,6 +788,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     if not any(s.kind == "attendees" and s.entries for s in sections) and not tables.taken:
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
+    _gapped_block_before_also_present(logical, vocab, sections)
+    _initials_vouched_present(text, vocab, sections, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -924,9 +942,9 @@ def _label_run_on(label: Label, logical: list[Line], k: int) -> tuple[Line, re.M
     """An apologies label alone on its line whose sentence runs on in lower case on the next line
     ('Apologies for absence:' / 'were submitted on behalf of Ada Brook and Ben Cole'): the two read as one
     sentence. Returns the joined line (offsets of the next line kept), its sentence match, and no label."""
-    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(logical[k + 1].text):
+    if k + 1 >= len(logical) or logical[k + 1].blank or not _RUN_ON_VERB.match(strip_bullet(logical[k + 1]).text):
         return None
-    nxt = logical[k + 1]
+    nxt = strip_bullet(logical[k + 1])  # '- were received from ...': the sentence's line bulleted (round 22)
     prefix = "Apologies "
     line = Line(nxt.index, nxt.start - len(prefix), nxt.end, prefix + nxt.text, nxt.indented)
     sentence = _APOLOGY_SENTENCE.match(line.text)
@@ -959,6 +977,8 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
         return section, k
     value = sub(line, sentence.start("names"))
     while not value.text.rstrip().endswith(".") and k + 1 < len(logical):
+        if _whole_last_name(value.text) and _PERSON_SENTENCE.match(logical[k + 1].text):
+            break  # '..., Ben Cole' / 'Ada Brook informed the meeting that ...': the prose after the list (round 22)
         if _continues(logical[k + 1]):
             value, k = join(value, logical[k + 1], text), k + 1
         elif (after := _name_wrapped_over_gap(value, logical, k)) is not None:
@@ -1167,12 +1187,23 @@ def _continues(nxt: Line) -> bool:
 _HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
+_GLUED_AFTER_BRACKET = re.compile(
+    r"(?<=[a-z]\))(?=(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:\s*\(|$))")
+
+
+def _cut_glued_bracket(piece: Line) -> list[Line]:
+    m = _GLUED_AFTER_BRACKET.search(piece.text)
+    return [sub(piece, 0, m.start()), sub(piece, m.start())] if m else [piece]
+
+
 def _sentence_names(value: Line) -> list[Line]:
     """'Ada Brook (Elmley), Ben Cole and Cy Dee.' -> one piece per person (commas, ';' and 'and' outside brackets)."""
     text = value.text.rstrip(" .")
     pieces: list[Line] = []
     depth = start = 0
-    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+", text):
+    # a line break before a title: the next person (round 22)
+    for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+"
+                         r"|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z])", text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
             continue
@@ -1180,6 +1211,8 @@ def _sentence_names(value: Line) -> list[Line]:
             pieces.append(sub(value, start, m.start()))
             start = m.end()
     pieces.append(sub(value, start, len(text)))
+    # 'Ada Brook (Head of Education)Ben Cole (Elmley CVS)': a bracket glued to the next name, its space lost (round 22)
+    pieces = [q for p in pieces for q in _cut_glued_bracket(p)]
     pieces = [sub(p, m.end()) if (m := re.match(r"(?:and|&)\s+", p.text)) else p for p in pieces]  # ', and Cy Dee'
     pieces = [sub(p, m.end()) if (m := re.match(r"from\s+(?=[A-Z])", p.text)) else p for p in pieces]  # 'and from Di Eve'
     # 'Cy Dunn who was represented by Di Eve': the relative clause is about the absentee, not another entry
@@ -1495,6 +1528,210 @@ def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections:
         result.end = logical[k].start
 
 
+# 'Ada Brook  Director of Housing, Elmley Council': a name, exactly two spaces, then a cell (role, organisation or
+# both, which cannot be told apart: no organisation is taken from it); 'Chair' alone as the cell marks the chair
+_TWO_SPACE_ROW = re.compile(r"^(?P<name>[A-Z][^\s,;:()]*(?: [^\s,;:()]+){1,4})  (?P<cell>[A-Z][^\t]*?)\s*$")
+_CHAIR_CELL = re.compile(rf"(?i)^(?:{CHAIR_WORDS})$")
+
+
+def _two_space_entry(line: Line, vocab: Vocabulary, in_block: bool = False) -> Entry | None:
+    """A list line 'Name  Cell' split by a gap of exactly two spaces (a wider gap is a column split, read by
+    `_spaced_entries`): the person, no organisation (round 22). The name must read as a person by itself, the
+    cell must be no sentence and hold no further gap. A cell that reads as a name too ('Ada Brook  Ben Cole')
+    makes the line a grid's row, unless it stands `in_block` among such rows (then only the first is taken:
+    'Ada Brook  Healthwatch Elmley')."""
+    m = _TWO_SPACE_ROW.match(strip_bullet(line).text)
+    if m is None or "  " in m.group("cell") or _reads_as_sentence(m.group("cell")):
+        return None
+    name = m.group("name")
+    if not looks_like_person(name, vocab) or is_role(name, vocab) \
+            or not in_block and looks_like_person(m.group("cell"), vocab):
+        return None  # 'Ada Brook  Ben Cole': two people, a grid's row; not this layout
+    entry = parse_entry(sub(strip_bullet(line), 0, m.end("name")), vocab)
+    if entry is None:
+        return None
+    entry.person.org = None
+    entry.bare = False
+    entry.chair = bool(_CHAIR_CELL.match(m.group("cell").strip()))
+    return entry
+
+
+# a table's label cell over a list in the next cell: 'PARTICIPANTS:', 'Present:', 'APOLOGIES:'
+_CELL_LABEL = re.compile(r"(?i)^(?P<kind>participants|present|attendees|in\s+attendance"
+                         r"|apolog(?:ies|y)(?:\s+for\s+absence)?)\s*:?$")
+_CELL_PIECE = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][^()/;,]{2,50}?)\s*\((?P<bracket>[^()]{1,40})\)\s*"
+                         r"(?P<rest>/.*?)?(?P<chair>\((?:chair|chairman|chairperson|convener)\))?\s*\.?$", re.I | re.S)
+
+
+def _bordered_cells(text: str) -> list[str]:
+    """'|A |B |' -> ['A', 'B']: the cells of a row bordered by bars on both sides, empty cells kept."""
+    text = text.strip()
+    if len(text) < 3 or not (text.startswith("|") and text.endswith("|")):
+        return []
+    return [c.strip() for c in text[1:-1].split("|")]
+
+
+def _label_cell_list(logical: list[Line], k: int, text: str, vocab: Vocabulary) -> tuple[_Section, int] | None:
+    """A bordered table row '|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Housing (Chair); Ben Cole (BC) /
+    ...' whose list cell wraps over the next rows with an empty first cell ('| |Council / ...; Cy Dee (CD) /'):
+    the cells joined (a word may be cut between rows), split at ';', each piece 'Name (XX) / ...' with initials
+    that fit the name, or 'Name (ORG)'. Only when three or more pieces and every piece so reads (round 22);
+    the cells after ' / ' (organisation, department) give no organisation. Returns the list and its last row."""
+    line = logical[k]
+    row = _bordered_cells(line.text)
+    if len(row) != 2 or not (m := _CELL_LABEL.match(row[0])) or not row[1]:
+        return None
+    kind = "apologies" if m.group("kind").lower().startswith("apolog") else "attendees"
+    parts, last = [row[1]], k
+    for j in range(k + 1, min(len(logical), k + 40)):
+        nxt = logical[j]
+        if nxt.blank:
+            continue
+        more = _bordered_cells(nxt.text)
+        if len(more) != 2 or more[0] or not more[1]:
+            break
+        parts.append(more[1])
+        last = j
+    pieces = [p.strip() for p in re.split(r";", " ".join(parts)) if p.strip()]
+    entries: list[Entry] = []
+    cursor = line.start
+    for piece in pieces:
+        pm = _CELL_PIECE.match(squash(piece))
+        if pm is None:
+            return None
+        name, bracket = pm.group("name").strip(), pm.group("bracket").strip()
+        if not looks_like_person(name, vocab, in_slot=True):
+            return None
+        initials = fits_initials(bracket, name)
+        if not initials and (pm.group("rest") or not re.fullmatch(r"[A-Z][A-Za-z&]{1,10}", bracket)):
+            return None  # 'Ada Brook (Head of X) / ...': not this layout
+        # the name's place in the text, after the entry before it (a name cut between rows: its first word)
+        found = re.compile(rf"\b{re.escape(name)}\b|\b{re.escape(name.split()[0])}\b").search(text, cursor,
+                                                                                               logical[last].end)
+        at = found.start() if found else cursor
+        cursor = at + 1
+        entry = parse_entry(Line(line.index, at, at + len(name), name), vocab)  # the name's place in the text
+        if entry is None:
+            return None
+        entry.person.org = None if initials else bracket
+        entry.person.initials = bracket if initials else None
+        entry.chair = pm.group("chair") is not None
+        entries.append(entry)
+    if len(entries) < 3:
+        return None
+    section = _Section(kind, Label(kind, line, None, None))
+    section.entries = entries
+    return section, last
+
+
+# 'PRESENT' run into a flattened page's paragraph, its list up to 'Apologies' or the first numbered item
+_PRESENT_WORD = re.compile(r"(?<![A-Za-z])PRESENT(?![A-Za-z])\s*:?")
+_PRESENT_END = re.compile(r"(?<![A-Za-z])(?:Apologies|APOLOGIES)(?![A-Za-z])|(?<!\S)1\.\s+[A-Z]")
+_INITIALS_BRACKET = re.compile(r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_CHAIR_AFTER = re.compile(rf"^\s*[-–—]\s*(?:{CHAIR_WORDS})\b", re.I)
+
+
+def _vouching(token: str, name: str) -> bool:
+    """Initials that fit the name: `fits_initials`, or the first name's opening letters and the surname's
+    initial ('JuH' for Julie Hart, beside 'JH' for another J H)."""
+    if fits_initials(token, name):
+        return True
+    words = strip_titles(name).split()
+    return len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]{1,2}[A-Z]", token) is not None \
+        and words[0].startswith(token[:-1]) and words[-1].startswith(token[-1])
+
+
+def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance) -> None:
+    """A flattened page's 'PRESENT Board Members Public Representatives: Ada Brook (AB) - CHAIR Ben Cole (BC)
+    Partner Representatives: Cy Dee – Elmley Police (CD) ...': entries with no separator but each closed by its
+    initials (round 22). Between one bracket and the next: a sub-label up to its colon, a '- CHAIR' marking the
+    person before, then the name, then (after a dash) an organisation, given as no organisation (the dash's text
+    may be a place or a sector). Taken only when every bracket up to 'Apologies' (or item 1) closes a name its
+    initials fit, four or more, and no attendee was read outside that stretch; the lists read inside it (pieces
+    of it cut at 'Members:', 'Officers:') give way to it."""
+    start = _PRESENT_WORD.search(text, 0, 3000)
+    if start is None:
+        return
+    end_m = _PRESENT_END.search(text, start.end(), start.end() + 3000)
+    end = end_m.start() if end_m else min(len(text), start.end() + 3000)
+    brackets = list(_INITIALS_BRACKET.finditer(text, start.end(), end))
+    if text.count("(", start.end(), end) != len(brackets):
+        return  # a bracket holding something else (an organisation, a role): not this layout
+    entries: list[Entry] = []
+    at = start.end()
+    for m in brackets:
+        segment = text[at:m.start()]
+        at = m.end()
+        if (marked := _CHAIR_AFTER.match(segment)) is not None:
+            if not entries:
+                return
+            entries[-1].chair = True
+            segment = segment[marked.end():]
+        segment = segment.rsplit(":", 1)[-1]  # 'Partner Representatives: Cy Dee': the sub-label's name
+        name = re.split(r"\s[-–—]\s", segment, maxsplit=1)[0].strip()
+        if not looks_like_person(name, vocab, in_slot=True, initials=m.group("ini")) \
+                or not _vouching(m.group("ini"), name):
+            return
+        offset = text.index(name, m.start() - len(segment) - 1)
+        entry = parse_entry(Line(0, offset, offset + len(name), name), vocab)
+        if entry is None:
+            return
+        entry.person.initials = m.group("ini")
+        entries.append(entry)
+    tail = text[at:end]
+    if len(entries) < 4:
+        return
+    if (marked := _CHAIR_AFTER.match(tail)) is not None:
+        entries[-1].chair = True
+        tail = tail[marked.end():]
+    if tail.strip():
+        return  # more written after the last initials: not every entry is vouched for
+    inside = [s for s in sections if s.kind == "attendees" and start.start() <= s.label.line.start < end]
+    if any(s.kind == "attendees" and s.entries and s not in inside for s in sections):
+        return
+    for s in inside:
+        sections.remove(s)
+    section = _Section("attendees", Label("attendees", Line(0, start.start(), start.end(), start.group()), None, None))
+    section.entries = entries
+    sections.append(section)
+    if end_m is not None and end_m.group().lower() == "apologies" \
+            and not any(s.kind == "apologies" and s.entries for s in sections) \
+            and len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text[end_m.end():end_m.end() + 200])) >= 2:
+        result.warnings.append("Apologies written after the attendance as a run of names with no separator could "
+                               "not be read; no apologies were taken.")
+
+
+_ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
+
+
+def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'Also present:' says a list of those present came before it. With no attendees read before that label,
+    a block of 3+ 'Name  Cell' lines (two-space gap; blank lines between allowed) ending right above it is that
+    unlabelled list (round 22). Any other line between the block and the label, or a shorter block: nothing."""
+    also = next((s for s in sections if s.kind == "attendees" and _ALSO_PRESENT.match(s.label.line.text)), None)
+    if also is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(also)]):
+        return
+    k = next((i for i, ln in enumerate(logical) if ln.start == also.label.line.start), None)
+    if k is None:
+        return
+    entries: list[Entry] = []
+    first = k
+    for i in range(k - 1, -1, -1):
+        line = logical[i]
+        if line.blank:
+            continue
+        entry = _two_space_entry(line, vocab, in_block=True)
+        if entry is None:
+            break
+        entries.insert(0, entry)
+        first = i
+    if len(entries) < 3:
+        return
+    section = _Section("attendees", Label("attendees", logical[first], None, None))
+    section.entries = entries
+    sections.insert(sections.index(also), section)
+
+
 _INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")
 _CELL_CHAIR = re.compile(rf"\((?:{CHAIR_WORDS})\b[^()]*\)", re.IGNORECASE)
 
@@ -1719,6 +1956,21 @@ def _names_paragraph(value: Line, vocab: Vocabulary) -> bool:
 _SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Officers: Ada Brook', 'Elmley Police: ...'
 
 
+# a line opening with a person's two names and a lower-case word (not 'and'): a sentence about that person (round 22)
+_PERSON_SENTENCE = re.compile(r"^(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?!and\b)[a-z]{3,}")
+# a line opening with a personal title and a capitalised word: the start of a person (round 22)
+_TITLED_LINE_START = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z][a-z]")
+
+
+def _whole_last_name(value: str) -> bool:
+    """Does a comma run end with a whole name ('..., Dora Eve'): two or more capitalised words after the
+    last comma, none an initial, nothing open? A line break after it is the end of that person."""
+    last = value.rsplit(",", 1)[-1].strip()
+    words = re.sub(r"\s*\([^()]*\)", "", last).split()
+    return "," in value and len(words) >= 2 and all(re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+                                                  for w in words)
+
+
 def _wraps_into(value: Line, nxt: Line) -> bool:
     """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
 
@@ -1731,6 +1983,8 @@ def _wraps_into(value: Line, nxt: Line) -> bool:
     end = value.text.rstrip()
     if end.endswith((",", ";")) or end.count("(") > end.count(")"):
         return True
+    if _TITLED_LINE_START.match(nxt.text) and _whole_last_name(end):
+        return False  # '..., Dora Eve' / 'Cllr Ed Fox, ...': a title opens a person, never the rest of one (round 22)
     if end.endswith((")", "*", "†", "‡", "#")):
         return nxt.text[:1] == "(" or nxt.text[:1].islower()
     return True
@@ -1753,8 +2007,15 @@ def _ends_section(line: Line) -> bool:
             and _reads_as_sentence(outside))
 
 
+# '... was substituted by Ben Cole, Deputy Director': the apology's substitute, who came (round 22)
+_WAS_SUBSTITUTED = re.compile(r"\s+(?:was|were)\s+(?:substituted|represented|deputised|deputized)\s+by\s+[A-Z].*$",
+                              re.S)
+
+
 def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     count, loose = len(section.entries), len(section.loose)
+    if section.kind == "apologies" and (subst := _WAS_SUBSTITUTED.search(piece.text)) and subst.start() > 0:
+        piece = sub(piece, 0, subst.start())  # the absentee's own line: the name, role and organisation before it
     _add_piece(section, piece, vocab)
     section.order.extend(section.entries[count:] + section.loose[loose:])
     if section.org_heading:
