@@ -175,3 +175,9 @@ def test_bordered_rows_under_an_action_heading_are_no_items():
     text = ("|MEETING TITLE: |Elmley Board |MEETING DATE: |Monday 31 March 2031 |\n\n"
             "Summary of Actions\n\n|1. |Send the report to the Board |AB |June |\n\n|2. |Book the room |BC |May |\n")
     assert parse(text).items == []
+
+
+def test_ones_under_timed_agenda_lines_are_the_lines_papers_not_items():
+    text = ("Time Item Papers\n\nMinutes and Actions\n\n  1. Minutes of 9 May\n11:10 Update from the Chair\n"
+            "11:20 Agree the timeline\n  1. Draft timeline\n11:50 Any other business\n12:00 Close\n")
+    assert [i.heading for i in parse(text).items] != ["Minutes of 9 May", "Draft timeline"]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.model import Item
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_section
-from ingest.parse.lines import bar_cells, Line, columns, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, bar_cells, columns, has_bullet, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -355,11 +355,23 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
     return found
 
 
-def _all_ones(cands: list[_Candidate], text: str) -> list[_Candidate]:
+def _under_a_heading(lines: list[Line], line: Line) -> bool:
+    """Is the line right under a short unpunctuated heading line ('Minutes and Actions', '11:20 Agree the
+    timeline'), so that a '1.' on it opens that heading's own list (its papers, its points)?"""
+    at = next((k for k, other in enumerate(lines) if other.start == line.start), 0)
+    prev = next((lines[k] for k in range(at - 1, max(at - 4, -1), -1) if not lines[k].blank), None)
+    if prev is None or has_bullet(prev):
+        return False
+    words = prev.text.strip(" *_")
+    return bool(words) and len(words.split()) <= 12 and not re.search(r"[.:;,)]$|:\s", words)  # not a label line
+
+
+def _all_ones(cands: list[_Candidate], text: str, lines: list[Line]) -> list[_Candidate]:
     """'  1. Apologies' ... '  1. Previous Minutes and matters arising': a word processor's numbered list copied
     with every number shown as '1.'. Two or more candidates, every one numbered 1, dotted, at one indent, each a
-    short heading (fifteen words at most, no full stop): the items in order, each kept as '1' (round 23); [] else."""
-    if len(cands) < 2 or any(c.num != 1 or c.bare for c in cands):
+    short heading (fifteen words at most, no full stop), none right under a short heading line (then the 1s are
+    that heading's own lists, as a timed agenda's papers): the items in order, each kept as '1' (round 23); [] else."""
+    if len(cands) < 2 or any(c.num != 1 or c.bare or _under_a_heading(lines, c.line) for c in cands):
         return []
     indents = {_column(c.line, text) + len(c.line.text) - len(c.line.text.lstrip()) for c in cands}
     if len(indents) != 1 or any(len(c.heading.text.split()) > _BARE_WORDS or c.heading.text.rstrip().endswith(".")
@@ -400,7 +412,7 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
     every = _candidates(lines, start, bare=False, vocab=vocab)
     found = _chain(every)
-    if len(found) == 1 and (ones := _all_ones(every, text)):
+    if len(found) == 1 and (ones := _all_ones(every, text, lines)):
         found = ones
     if len(found) < 2:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
