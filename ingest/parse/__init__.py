@@ -33,7 +33,7 @@ from ingest.parse.future import find_future_meetings
 from ingest.parse.header import kind_of, read_header
 from ingest.parse.items import find_items
 from ingest.parse.labels import match_label
-from ingest.parse.lines import split_lines
+from ingest.parse.lines import Line, split_lines
 from ingest.parse.owners import OwnerReader
 from ingest.parse.people import looks_like_person
 from ingest.parse.roster import Roster
@@ -135,7 +135,8 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 p = e.person
                 return PersonEntry(p.name, p.org, None, p.initials, p.span)
         return None
-    sources = (lambda: [(e.person, _role_text(e, attendees, text)) for e in attendees],
+    column_roles = _column_roles(attendees, text)
+    sources = (lambda: [(e.person, _role_text(e, attendees, text, column_roles)) for e in attendees],
                lambda: chair_rows(lines or [], vocab),
                lambda: _unnamed_page_attending(chair_appositions(lines or [], vocab, own_known=bool(head.title or head.body)),
                                                attendees, head, vocab),
@@ -253,10 +254,54 @@ def _attending(found: list[tuple[PersonEntry, str]], attendees: list) -> list[tu
 _NEXT_ROW = re.compile(r"[A-Z][\w’'-]+\s+\([A-Z][A-Za-z]{1,3}\)")  # the next row of a run-on table: 'Cy Dale (CD)'
 
 
-def _role_text(entry, attendees: list, text: str) -> str:
+_COLUMN_SPLIT = re.compile(r"[ \t]+/[ \t]+")
+
+
+def _column_roles(attendees: list, text: str) -> dict[int, str]:
+    """A two-column table flattened column by column: one name a line, ' / ' after the LAST name, then the
+    role column in the same order ('Ada Brook' / 'Ben Cole / Chair of the Board' / 'Director of Care'): the
+    role printed beside the last name is the first name's. {attendee start: its role by position}, only when
+    the role lines (up to a blank line, a label or another ' / ' line) are exactly as many as the names."""
+    starts = {e.person.span[0]: e for e in attendees if e.person.span}
+    out: dict[int, str] = {}
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        cut = _COLUMN_SPLIT.search(line)
+        if cut is None or offsets[i] + len(line) - len(line.lstrip()) not in starts:
+            continue
+        names = [i]
+        while names[0] > 0:
+            j = names[0] - 1
+            lead = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
+            e = starts.get(lead)
+            if e is None or lines[j].strip() != e.person.name.strip() or "/" in lines[j]:
+                break
+            names.insert(0, j)
+        roles = [line[cut.end():].strip()]
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and "/" not in lines[j] and len(roles) <= len(names):
+            lead = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
+            if lead in starts or match_label(Line(j, offsets[j], offsets[j] + len(lines[j]), lines[j].strip())) is not None:
+                break
+            roles.append(lines[j].strip())
+            j += 1
+        if len(names) >= 3 and len(roles) == len(names):
+            for k, role in zip(names, roles):
+                out[offsets[k] + len(lines[k]) - len(lines[k].lstrip())] = role
+    return out
+
+
+def _role_text(entry, attendees: list, text: str, column_roles: dict[int, str] | None = None) -> str:
     """What the paper writes about an attendee besides the name: org, note, a '(Chair)' marker, and the
-    rest of their line up to the next attendee on it (a flattened table row)."""
+    rest of their line up to the next attendee on it (a flattened table row); in a table flattened column
+    by column (`_column_roles`), the role at the name's position instead of the line's rest."""
     p = entry.person
+    if column_roles and p.span and p.span[0] in column_roles:
+        return column_roles[p.span[0]]
     parts = [v for v in (p.org or "", p.note or "") if not (v.endswith(".") and len(v.split()) >= 3)]  # not prose
     if p.span and text:
         end = text.find("\n", p.span[1])

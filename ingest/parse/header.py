@@ -717,6 +717,57 @@ def _strap_line(text: str, vocab: Vocabulary) -> bool:
             and not {w.lower() for w in words} & (vocab.body_heads | set(_KIND_WORDS)) and not names_meeting(text, vocab))
 
 
+_COLUMN_WORDS = {"time", "timing", "item", "items", "paper", "papers", "lead", "leads", "owner", "presenter", "purpose",
+                 "by", "who", "when", "ref", "no", "page", "subject", "topic", "status", "due", "action", "actions"}
+_MINUTE_RANGE = re.compile(r"(?i)\bminutes?\s*(?:nos?\.?\s*)?:?\s*\d{1,4}\s*[-–—]\s*\d{1,4}\b")
+_PROSE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|welcomed|agreed|noted|reported|explained|confirmed"
+                         r"|advised|informed|asked|thanked|presented|replacing)\s")
+_MARKING = re.compile(r"(?i)^(?:(?:official|sensitive|draft|confidential|restricted|unconfirmed|not\s+protectively\s+marked"
+                      r"|(?:to\s+be|subject\s+to)\s+(?:ratified|ratification|approved|approval|confirmed|confirmation))"
+                      r"[\s–—:/-]*){2,}$")
+_KIND_ONLY = re.compile(r"(?i)^(?:(?:minutes|notes|agenda|actions?|and|&)\s*){2,}$")
+_RUN_ON_SENTENCE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{2}\.\s+[A-Z]")
+_POST_NOMINALS = re.compile(r"(?:\s+[A-Z]{2,5})+\s*$")
+
+
+def _listed_name(text: str, vocab: Vocabulary) -> bool:
+    """'Ada Brook MLA', 'Ben Cole, Elmley Trust': a name (post-nominal letters or a comma's organisation after it)."""
+    name = _POST_NOMINALS.sub("", text.split(",")[0]).strip()
+    return len(name.split()) >= 2 and looks_like_person(name, vocab)
+
+
+def _column_heads(text: str) -> bool:
+    """'Time Item Papers', 'Item Lead Paper': a table's header row, two or more column words and nothing else
+    (round 25)."""
+    words = re.findall(r"[\w’'-]+", text.lower())
+    return len(words) >= 2 and all(w in _COLUMN_WORDS for w in words)
+
+
+def _no_heading(top: list[Line], i: int, vocab: Vocabulary) -> bool:
+    """Lines that never name the paper (round 25): a table's column heads; a pack's minute range ('Minutes: 59 -
+    83'); a protective marking or draft status ('OFFICIAL SENSITIVE DRAFT – TO BE RATIFIED'); kind words alone
+    ('Minutes and Actions'); a sentence run on into the next line ('Ada Brook to send the pack to Ben Cole. FINANCE
+    UPDATE', six words or more before the stop); a line of prose with no full stop ('The Group welcomed Ada Brook who was replacing ...', eight words or
+    more with a finite verb); a name in a run of three or more lines that each name one person ('Ada Brook MLA' /
+    'Ben Cole MLA' / 'Cy Dee, Elmley Trust'), an attendance list with no label."""
+    text = top[i].text.strip("*_ ")
+    if _column_heads(text) or _MINUTE_RANGE.search(text) or _MARKING.match(text) or _KIND_ONLY.match(text):
+        return True
+    if _RUN_ON_SENTENCE.match(text):
+        return True
+    if len(text.split()) >= 8 and _PROSE_VERB.search(text):
+        return True
+    if not _listed_name(text, vocab):
+        return False
+    run, j = 1, i - 1
+    while j >= 0 and _listed_name(top[j].text.strip("*_ "), vocab):
+        run, j = run + 1, j - 1
+    j = i + 1
+    while j < len(top) and _listed_name(top[j].text.strip("*_ "), vocab):
+        run, j = run + 1, j + 1
+    return run >= 3
+
+
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None = None) -> None:
     """Title, body, date, time and location from the unlabelled first lines (`site`: the sharing site's page
     title above them, if any)."""
@@ -728,7 +779,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
     pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     prose_at: int | None = None  # how many headings were read when the first line of prose came
-    for line in top:
+    for at, line in enumerate(top):
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
         if _CODE_ONLY.fullmatch(text):
@@ -794,7 +845,8 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             continue
         after_date = False
         if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
-                and not _a_listed_person(line, vocab) and not _page_label(text, vocab) and not _strap_line(text, vocab):
+                and not _a_listed_person(line, vocab) and not _page_label(text, vocab) and not _strap_line(text, vocab) \
+                and not _no_heading(top, at, vocab):
             headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)

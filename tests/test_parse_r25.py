@@ -1,0 +1,56 @@
+"""Titles, chairs, items and actions on layouts of the nineteenth and twentieth blind sets (issue 13, round 25).
+
+Invented names and bodies: a two-column table flattened column by column (names, then ' / ' after the last name,
+then the roles in the same order), lines at the top that never name the paper (a table's column heads, a
+protective marking, a pack's minute range, kind words alone, prose with no full stop, an unlabelled list of
+names with post-nominal letters).
+"""
+from __future__ import annotations
+
+from ingest.names import person_key
+from parse_fixtures import chair, parse
+
+_COLUMNS = ("MINUTES OF THE MEETING OF THE ELMLEY HEALTH TRUST BOARD, HELD ON THURSDAY 4 MAY 2031 AT THE HALL\n\n"
+            "PRESENT:\nAda Brook\nBen Cole\nCy Dale\nDora Eve / Chairman of the Board\nMedical Director\n"
+            "Non Executive Director\nDirector of Finance\nAPOLOGIES\nEd Fox\nFlo Gale / Non Executive Director\n"
+            "Director of Care\n31/18 / PROCEDURAL MATTERS\nThe Chairman welcomed all to the meeting.\n")
+
+
+def test_a_role_column_flattened_after_the_last_name_is_read_by_position():
+    assert chair(parse(_COLUMNS)) == person_key("Ada Brook")
+
+
+def test_a_role_column_of_another_length_gives_no_chair_by_position():
+    text = _COLUMNS.replace("Director of Finance\n", "")  # three roles for four names: not mapped
+    assert chair(parse(text)) != person_key("Ada Brook")
+
+
+def test_column_heads_and_kind_words_at_the_top_give_no_title():
+    text = ("Time Item Papers\n\nMinutes and Actions\n\n  1. Minutes of 9 May\n11:10 Update from the chair\n\n"
+            "  • Ada Brook (AB): Chair\n  • Ben Cole (BC): Officer\n")
+    assert parse(text).title is None
+
+
+def test_an_unlabelled_list_of_names_with_post_nominals_gives_no_title():
+    text = ("10 March 2031\n\n\nAda Brook MLA\nBen Cole MLA\nCy Dale MLA\nDora Eve, Elmley Fish\n\n"
+            "In Attendance :\nEd Fox, Company Secretary\n\n1. Apologies:\n\nFlo Gale.\n")
+    assert parse(text).title is None
+
+
+def test_a_marking_and_a_minute_range_are_no_title():
+    text = ("OFFICIAL SENSITIVE DRAFT – TO BE RATIFIED\n\nELB (M) 31/03 Minutes: 59 - 83 ELMLEY BOARD\n\n"
+            "Minutes of the Meeting of the Elmley Health Board held in the Hall on Tuesday 25th June 2031\n\n"
+            "PRESENT\n\nAda Brook (in the Chair)\n\nBen Cole Cy Dale\n")
+    assert parse(text).title != "OFFICIAL SENSITIVE DRAFT – TO BE RATIFIED"
+    assert "59 - 83" not in (parse(text).title or "")
+
+
+def test_prose_with_no_full_stop_is_no_title():
+    text = ("Elmley Group welcomed Ada Brook who was replacing Ben Cole as the lead\n"
+            "Cy Dale to send the pack to Ada Brook. FINANCE UPDATE Finance Update 2031\n")
+    assert parse(text).title is None
+
+
+def test_a_heading_with_a_column_word_among_others_is_still_a_title():
+    text = "Elmley Action Partnership\n\nPresent: Ada Brook, Ben Cole\n\n1. Minutes\n\nAgreed.\n"
+    assert parse(text).title == "Elmley Action Partnership"
