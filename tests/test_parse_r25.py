@@ -8,6 +8,9 @@ names with post-nominal letters).
 from __future__ import annotations
 
 from ingest.names import person_key
+from ingest.parse.items import find_items
+from ingest.parse.lines import split_lines
+from ingest.parse.vocab import load_vocabulary
 from parse_fixtures import chair, parse
 
 _COLUMNS = ("MINUTES OF THE MEETING OF THE ELMLEY HEALTH TRUST BOARD, HELD ON THURSDAY 4 MAY 2031 AT THE HALL\n\n"
@@ -54,3 +57,30 @@ def test_prose_with_no_full_stop_is_no_title():
 def test_a_heading_with_a_column_word_among_others_is_still_a_title():
     text = "Elmley Action Partnership\n\nPresent: Ada Brook, Ben Cole\n\n1. Minutes\n\nAgreed.\n"
     assert parse(text).title == "Elmley Action Partnership"
+
+
+def test_minute_numbers_with_their_year_in_a_flattened_cell_keep_the_year():
+    text = ("Director of Care\n31/18 / RESOLUTION TO MEET IN CLOSED SESSION\nThe press were excluded.\n"
+            "32/18 / PROCEDURAL MATTERS\nThe Chairman welcomed all.\n33/18 / FINANCE REPORT\nThe report was noted.\n")
+    found = find_items(split_lines(text), text, 0, vocab=load_vocabulary())
+    assert [i.number for i in found] == ["31/18", "32/18", "33/18"]
+    assert found[0].heading == "RESOLUTION TO MEET IN CLOSED SESSION"
+
+
+def test_the_papers_own_header_numbered_one_is_no_item():
+    text = ("1. ELMLEY HEALTH TRUST Minutes of a Public meeting of the Elmley Health Trust Board held on Wednesday "
+            "4 May 2031 at 11.00 am in the Great Hall, Elmley\nPRESENT: Mr A Brook, Chairman Mr B Cole, Director\n"
+            "OPENING REMARKS The Chairman welcomed everyone.\n")
+    assert parse(text).items == []
+
+
+def test_approving_earlier_minutes_held_on_a_date_is_still_an_item():
+    text = ("Elmley Board\n\nPresent: Ada Brook, Ben Cole\n\n1. Minutes of the meeting held on 4 April 2031\n\n"
+            "Agreed.\n\n2. Matters arising\n\nNone.\n")
+    assert [i.number for i in parse(text).items] == ["1", "2"]
+
+
+def test_timed_agenda_papers_numbered_one_under_each_heading_are_no_items():
+    text = ("Time Item Papers\n\nMinutes and Actions\n\n  1. Minutes of 9 May\n11:10 Update from the chair\n"
+            "11:20 Agree timeline for publication\n  1. Draft timeline\n11:50 Any other business\n")
+    assert parse(text).items == []

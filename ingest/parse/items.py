@@ -412,9 +412,13 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
     every = _candidates(lines, start, bare=False, vocab=vocab)
     found = _chain(every)
+    papers_lists = False
     if len(found) == 1 and (ones := _all_ones(every, text, lines)):
         found = ones
-    if len(found) < 2:
+    elif len(found) == 1 and found[0].num == 1 and len(firsts := [c for c in every if c.num == 1]) >= 2 \
+            and all(_under_a_heading(lines, c.line) for c in firsts):
+        found, papers_lists = [], True  # '11:20 Agree the timeline' / '  1. Draft timeline', twice or more: each a heading's papers (round 25)
+    if len(found) < 2 and not papers_lists:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
                 and loose[0].line.start < found[0].line.start:
@@ -427,6 +431,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
             if c.num == (run[0].num if run else found[0].num) - 1 and not (vocab and looks_like_person(c.heading.text, vocab)):
                 run.insert(0, c)
         found = run + found
+    if len(found) >= 2 and found[0].bare and all(_YEAR_ITEM.match(c.line.text.strip()) for c in found) \
+            and len(yearly := _year_numbered_items(lines, text, found[0].line.start)) == len(found):
+        return yearly  # '18/31 / HEADING' lines read bare: the number is the minute's, year and all (round 25)
     if _inner_list(lines, found, start):
         return []
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
@@ -440,6 +447,7 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly
     if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
         return dated
+    found = [c for c in found if not _own_header(c.heading.text)]
     items: list[Item] = []
     for k, c in enumerate(found):
         end = found[k + 1].line.start if k + 1 < len(found) else len(text)
@@ -447,6 +455,16 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
             end -= 1
         items.append(Item(str(c.num), c.heading.text, (c.line.start, end), (c.heading.start, c.heading.end)))
     return items
+
+
+_OWN_HEADER = re.compile(r"(?i)^(?-i:[A-Z][^a-z]{3,80}?)\s+minutes\s+of\s+(?:a|an|the)\b.{0,120}?\bmeeting\b.{0,120}?\bheld\b")
+
+
+def _own_header(heading: str) -> bool:
+    """'1. ELMLEY TRUST Minutes of a Public meeting of the Elmley Trust Board held on Wednesday 4 May 2031 at the
+    Hall': the paper's own header (a body's name in capitals, then its minutes line with a date) numbered as page 1
+    of a flattened page, no item; '1. Minutes of the meeting held on 4 May' approves earlier minutes (round 25)."""
+    return _OWN_HEADER.search(heading) is not None and bool(find_dates(heading))
 
 
 # 'I DECLARATION OF INTEREST', 'II. RETAINING PLACES 2018/2019': Scottish council minutes number their articles in
@@ -532,7 +550,7 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
 # '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
 # minutes through the year ('minute 19 of 2023'); read only as a run of two or more of one year, each number the
 # next, the number kept as printed (round 19)
-_YEAR_ITEM = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})(?:\s+(?P<rest>[A-Z].*))?$")
+_YEAR_ITEM = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})(?:\s+(?:[/|]\s+)?(?P<rest>[A-Z].*))?$")  # '18/31 / HEADING': a cell
 
 
 def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]:
