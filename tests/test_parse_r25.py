@@ -84,3 +84,17 @@ def test_timed_agenda_papers_numbered_one_under_each_heading_are_no_items():
     text = ("Time Item Papers\n\nMinutes and Actions\n\n  1. Minutes of 9 May\n11:10 Update from the chair\n"
             "11:20 Agree timeline for publication\n  1. Draft timeline\n11:50 Any other business\n")
     assert parse(text).items == []
+
+
+def test_the_board_as_a_whole_owns_no_named_action():
+    text = ("Elmley Board Meeting\n\nPresent: Ada Brook (Chair), Ben Cole\n\n1. Expenses\n\n"
+            "Action: Board to send their bank details to Cy.\n"
+            "Action: Board Designate to each write a short biography for the website.\n")
+    actions = parse(text).actions
+    assert len(actions) == 2 and all(a.owners == [] for a in actions)
+
+
+def test_a_plural_group_still_owns_its_action():
+    text = ("Elmley Chairs Meeting\n\nPresent: Ada Brook (Chair), Ben Cole\n\n1. Reviews\n\n"
+            "Action: Chairs to send good practice examples to Ben Cole.\n")
+    assert parse(text).actions[0].owners == ["Chairs"]

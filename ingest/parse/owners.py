@@ -37,6 +37,7 @@ _RELATIVE = {"who", "that", "which", "whose"}
 # plural nouns for a body's people that the vocabulary's group words leave out: after a subject ('SG officials',
 # 'Council staff') they make it a group that no one person owns
 _GROUP_NOUNS = {"officials", "staff", "personnel", "employees", "reps"}
+_OWN_MEMBERS = {"designate", "the", "whole", "full"}  # with a bare body word: the body itself
 _CHAIR_WORDS = {"chair", "the chair", "chairman", "the chairman", "chairperson", "the chairperson", "chairwoman"}
 _SURNAME = re.compile(r"[A-Z][a-z'’]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -366,5 +367,11 @@ class OwnerReader:
         if is_role(part, self.vocab):
             return
         words = {w.lower().strip(".,'’") for w in part.split()}
+        if words & self.vocab.body_heads and words <= self.vocab.body_heads | _OWN_MEMBERS \
+                and not any(w.endswith("s") for w in words & self.vocab.body_heads):
+            # 'Board', 'Board Designate', 'the Committee': a body as a whole, no one named (round 25); a plural
+            # ('Chairs') names its people, a group kept as written
+            out.everyone = True
+            return
         if low in self.known_orgs or words & self.vocab.group_words or words & self.vocab.org_words:
             out.owners.append(part)
