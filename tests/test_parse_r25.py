@@ -98,3 +98,21 @@ def test_a_plural_group_still_owns_its_action():
     text = ("Elmley Chairs Meeting\n\nPresent: Ada Brook (Chair), Ben Cole\n\n1. Reviews\n\n"
             "Action: Chairs to send good practice examples to Ben Cole.\n")
     assert parse(text).actions[0].owners == ["Chairs"]
+
+
+_DASHED = ("Elmley Trust Board\n\n10 March 2031\n\nPresent:\nAda Brook (Chair)\nBen Cole\nCy Dale\n\n"
+           "1. Speakers\n\nIt was agreed that letters would be sent.\n\n"
+           "Action: Thank you letters to guest speakers – Ben Cole\n2. Visit\n\nThe Board agreed a programme.\n\n"
+           "Action: To circulate the finalised programme and travel details – Cy\n3. Close\n")
+
+
+def test_an_owner_after_a_spaced_dash_ends_the_action():
+    actions = parse(_DASHED).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("Thank you letters to guest speakers", ["Ben Cole"]),
+        ("To circulate the finalised programme and travel details", ["Cy Dale"])]
+
+
+def test_a_status_after_a_spaced_dash_is_no_owner():
+    text = _DASHED.replace("– Ben Cole", "– BC COMPLETE")
+    assert "BC COMPLETE" not in [o for a in parse(text).actions for o in a.owners]

@@ -314,6 +314,10 @@ def _labelled(r: _Reading, i: int) -> int:
     lead = _LEAD_IN.search(body.text)
     given = m.groupdict().get("who") or m.groupdict().get("initials")
     if lead is None:
+        if not given and (dashed := _dash_owner(body, r.reader)) is not None:
+            body, owners = dashed
+            r.add(body, owners, status, item_from=line.start)
+            return i
         owners = explicit_owners(given, r.reader) if given else None
         if owners is None or not owners.found:
             owners = r.reader.read(body.text)
@@ -577,6 +581,24 @@ def _starts_sentence(lines: list[Line], i: int) -> bool:
         return True
     prev = lines[k].text
     return bool(re.search(r"[.!?:;)]$", prev)) or (len(prev) < 60 and not runs_on(prev))
+
+
+_DASH_OWNER = re.compile(r"^(?P<text>(?:\S+\s+){2,}?\S*[\w)])\s+[–—-]\s+(?P<who>[A-Z][^–—\d]{1,58})$")
+
+
+def _dash_owner(body: Line, reader: OwnerReader) -> tuple[Line, Owners] | None:
+    """'Action: Thank-you letters to the speakers – Ada Brook', '... the finalised programme – Ben': the owner
+    after a spaced dash at the action's end, people only, each resolved (a first name to the one person written
+    in full with it) or a name as written, no status word; the text is what comes before the dash (round 25)."""
+    m = _DASH_OWNER.match(body.text.strip())
+    if m is None or not owner_only(m.group("who")) or len(m.group("who").split()) > 4:
+        return None
+    owners = explicit_owners(m.group("who"), reader, strict=True)
+    if not owners.owners or owners.unresolved or owners.everyone \
+            or re.search(rf"(?i)\b(?:{_STATUS_WORDS})\b", m.group("who")) \
+            or not all(looks_like_person(o, reader.vocab) for o in owners.owners):
+        return None  # '– AB COMPLETE': a status; '– Elmley Council': not read here
+    return sub(body, 0, body.text.find(m.group("text")) + len(m.group("text"))), owners
 
 
 def _known_initials(value: str, reader: OwnerReader) -> bool:
