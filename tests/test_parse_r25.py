@@ -116,3 +116,15 @@ def test_an_owner_after_a_spaced_dash_ends_the_action():
 def test_a_status_after_a_spaced_dash_is_no_owner():
     text = _DASHED.replace("– Ben Cole", "– BC COMPLETE")
     assert "BC COMPLETE" not in [o for a in parse(text).actions for o in a.owners]
+
+
+def test_an_owner_label_under_a_lead_in_and_its_points_takes_the_whole_sentence():
+    text = ("Elmley Team\n\nPresent: Ada Brook (Chair), Ben Cole\n\n3.0     Reports\n"
+            "3.1     The Chair and Ben Cole will meet to:\n"
+            "             agree who is best placed to take lead\n"
+            "                responsibility for the plan\n"
+            "             consider the costs\n"
+            "                                         Action: Ben Cole\n\n4.0     Close\n")
+    actions = parse(text).actions
+    assert len(actions) == 1 and actions[0].text.startswith("The Chair and Ben Cole will meet to: agree who")
+    assert actions[0].text.endswith("consider the costs") and actions[0].owners == ["Ben Cole"]

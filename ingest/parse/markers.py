@@ -135,6 +135,25 @@ def _paragraph_start(lines: list[Line], i: int) -> int:
     return j
 
 
+_LEAD_IN_LINE = re.compile(r"\bto\s*:$")  # 'Ada Brook and Ben Cole will meet to:'
+
+
+def _column(line: Line, text: str) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def _lead_in_above(lines: list[Line], first: int, text: str) -> int:
+    """'Ada Brook and Ben Cole will meet to:' over its points, each set in deeper than it (no blank line
+    between), then the owner label: the sentence starts at the lead-in, not at the last point (round 25)."""
+    for k in range(first - 1, max(first - _MAX_LINES, -1), -1):
+        if lines[k].blank:
+            return first
+        if _LEAD_IN_LINE.search(lines[k].text):
+            deeper = all(_column(lines[j], text) > _column(lines[k], text) for j in range(k + 1, first + 1))
+            return k if deeper else first
+    return first
+
+
 def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 0) -> Line | None:
     """The last sentence written before offset `at` (on line i, or the paragraph just above when the
     marker stands alone), never reaching back before `floor` (the end of the previous action)."""
@@ -147,7 +166,7 @@ def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 
             k -= 1
         if k < 0 or lines[k].blank:
             return None
-        first = _paragraph_start(lines, k)
+        first = _lead_in_above(lines, _paragraph_start(lines, k), text)
         start, at = strip_bullet(lines[first]).start, lines[k].end
     start = max(start, floor)
     start += len(text[start:at]) - len(text[start:at].lstrip())
