@@ -128,3 +128,17 @@ def test_an_owner_label_under_a_lead_in_and_its_points_takes_the_whole_sentence(
     actions = parse(text).actions
     assert len(actions) == 1 and actions[0].text.startswith("The Chair and Ben Cole will meet to: agree who")
     assert actions[0].text.endswith("consider the costs") and actions[0].owners == ["Ben Cole"]
+
+
+def test_a_capitals_heading_run_on_into_its_minute_ends_at_the_capitals():
+    text = ("2. MINUTES OF THE MEETING HELD ON 25 MARCH 2031 Agreed as a true record.\n"
+            "3. ACTION LOG AND FORWARD PLAN Action Log updated. BC explained that the plan is not ready.\n"
+            "4. CHAIR’S REPORT (Paper previously circulated) The Chair presented her report.\n")
+    found = find_items(split_lines(text), text, 0, vocab=load_vocabulary())
+    assert [i.heading for i in found] == ["MINUTES OF THE MEETING HELD ON 25 MARCH 2031", "ACTION LOG AND FORWARD PLAN",
+                                          "CHAIR’S REPORT"]
+
+
+def test_a_capitals_acronym_before_a_mixed_case_heading_is_kept():
+    text = "Elmley Board\n\nPresent: Ada Brook, Ben Cole\n\n1. NHS Update\n\nNoted.\n\n2. Any other business\n\nNone.\n"
+    assert [i.heading for i in parse(text).items] == ["NHS Update", "Any other business"]

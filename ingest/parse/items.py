@@ -66,6 +66,9 @@ def _prose(rest: str) -> bool:
 _COLUMN_WORD = re.compile(r"ACTIONS?")
 _COLUMN_TAIL = re.compile(r"(?<=[a-z’'),])\s+ACTIONS?$")
 
+# a heading in capitals run on into its minute in mixed case: three or more words of text (or a bracket) follow
+_CAPS_THEN_TEXT = re.compile(r"^(?P<caps>[A-Z][A-Z’'&,\-]+(?:\s+(?:[A-Z0-9][A-Z0-9’'&,\-]*))+)\s+"
+                             r"(?=(?:[A-Z][a-z]+|\([A-Z][a-z]+)(?:\s+\S+){2,})")
 _FUNCTION_WORDS = frozenset("of and for the in on to with at by from a an & or".split())
 
 
@@ -183,6 +186,8 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
         rest = _DASH_END.sub("", rest)  # '2. Strategy 2031 - AB reported that ...': the dash is the cut's
     if m.re is _NUM:
         rest = _COLUMN_TAIL.sub("", rest)  # '1. Apologies and Welcome ACTION': the column header is no heading
+        if (caps := _CAPS_THEN_TEXT.match(rest)) is not None and not _own_header(rest):
+            rest = caps.group("caps")  # '3. ACTION LOG AND PLAN Action Log updated.': the capitals are the heading (round 25)
     if rest and m.re is _NUM and _CELL.match(rest):
         heading = _first_cell(line, stripped.start + m.start("rest"), rest)
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
