@@ -142,3 +142,16 @@ def test_a_capitals_heading_run_on_into_its_minute_ends_at_the_capitals():
 def test_a_capitals_acronym_before_a_mixed_case_heading_is_kept():
     text = "Elmley Board\n\nPresent: Ada Brook, Ben Cole\n\n1. NHS Update\n\nNoted.\n\n2. Any other business\n\nNone.\n"
     assert [i.heading for i in parse(text).items] == ["NHS Update", "Any other business"]
+
+
+def test_took_the_chair_and_welcomed_everyone_names_the_chair():
+    text = ("Elmley Drug Partnership\n\nMinutes of Meeting 4 May 2031\n\n"
+            "Mr Ada Brook took the chair and welcomed his colleagues to the meeting. The minutes were agreed.\n\n"
+            "1. Finance\n\nNoted.\n")
+    assert chair(parse(text)) == person_key("Ada Brook")
+
+
+def test_took_the_chair_for_one_item_names_no_chair():
+    text = ("Elmley Drug Partnership\n\nMinutes of Meeting 4 May 2031\n\n"
+            "Mr Ada Brook took the chair for item 5 and welcomed the report.\n\n1. Finance\n\nNoted.\n")
+    assert chair(parse(text)) is None

@@ -62,9 +62,12 @@ _CHAIRED = re.compile(rf"^{_NAME}(?:\s*\([^()]{{1,120}}\))?\s*,?\s+(?:chaired|co
 _CHAIRED_BY = re.compile(rf"^(?i:the|this|today['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:meeting)\s+was\s+(?:chaired|convened)"
                          rf"\s+by\s+{_NAME}")
 # 'It was proposed ... that Alderman Ada Brook take the chair.', 'Ada Brook took the chair.': the whole
-# meeting's (not 'took the chair for item 5')
-_TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:should\s+)?(?:take|took|takes|was\s+in)\s+the\s+(?i:chair)"
-                          rf"(?:\s+(?:for|of)\s+(?:this|the)\s+meeting)?\s*[.;]?\s*$")
+# meeting's (not 'took the chair for item 5'); 'Ada Brook took the chair and welcomed everyone to the meeting',
+# 'It was agreed that Ada Brook will Chair this meeting' (round 25)
+_TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:(?:should\s+)?(?:take|took|takes|was\s+in)\s+the\s+(?i:chair)"
+                          rf"|(?:will|would|should)\s+(?i:chair)(?=\s+(?:this|today['’]s)\s+meeting))"
+                          rf"(?:\s+(?:for|of)\s+(?:this|the)\s+meeting|\s+(?:this|today['’]s)\s+meeting"
+                          rf"|\s+and\s+(?:welcomed|opened)\b[^.;]*)?\s*[.;]?\s*$")
 # A resolution or minute that elects a chair, read only when nothing else names one (it may elect the chair
 # for the year, not this meeting's): 'That Cllr Ada Brook be elected Chairman for the ensuing year', 'Ada
 # Brook was confirmed as Convener of the Panel', 'that Mrs. A. Brook CC remains the Cabinet Lead Member and
