@@ -436,9 +436,9 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
             if c.num == (run[0].num if run else found[0].num) - 1 and not (vocab and looks_like_person(c.heading.text, vocab)):
                 run.insert(0, c)
         found = run + found
-    if len(found) >= 2 and found[0].bare and all(_YEAR_ITEM.match(c.line.text.strip()) for c in found) \
+    if len(found) >= 2 and found[0].bare and all(_YEAR_CELL.match(c.line.text.strip()) for c in found) \
             and len(yearly := _year_numbered_items(lines, text, found[0].line.start)) == len(found):
-        return yearly  # '18/31 / HEADING' lines read bare: the number is the minute's, year and all (round 25)
+        return yearly  # '18/31 / HEADING' lines (a flattened cell) read bare: the minute's number, year and all (round 25)
     if _inner_list(lines, found, start):
         return []
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
@@ -556,6 +556,7 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
 # minutes through the year ('minute 19 of 2023'); read only as a run of two or more of one year, each number the
 # next, the number kept as printed (round 19)
 _YEAR_ITEM = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})(?:\s+(?:[/|]\s+)?(?P<rest>[A-Z].*))?$")  # '18/31 / HEADING': a cell
+_YEAR_CELL = re.compile(r"^\d{1,3}/\d{2}\s+[/|]\s+[A-Z]")  # '18/31 / HEADING' ('12/15 WELCOME' stays '12', as its gold)
 
 
 def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]:
