@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.model import Item
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_section
-from ingest.parse.lines import Line, bar_cells, columns, has_bullet, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, bar_cells, column_of as _column, columns, has_bullet, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -292,11 +292,6 @@ def _bare(line: Line, vocab: Vocabulary | None = None) -> list[tuple[int, Line]]
         if not nxt:
             return out
         at, num = at + nxt.end(), num + 1
-
-
-def _column(line: Line, text: str) -> int:
-    """Where a piece of a line stands across the page (characters from the start of its line)."""
-    return line.start - (text.rfind("\n", 0, line.start) + 1)
 
 
 def _wrapped(lines: list[Line], i: int, heading: Line, text: str) -> Line:

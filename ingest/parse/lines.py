@@ -132,3 +132,8 @@ NUMBERED = re.compile(r"^(?:Item\s+(\d{1,2})\b|(\d{1,2})(?:[.)]|\.(?=\d)))", re.
 def numbered(line: Line) -> bool:
     """Does the line start a numbered item or paragraph ("3.", "2.1)", "4)")?"""
     return bool(NUMBERED.match(strip_bullet(line).text))
+
+
+def column_of(line: Line, text: str) -> int:
+    """Where a piece of a line stands across the page (characters from the start of its line in `text`)."""
+    return line.start - (text.rfind("\n", 0, line.start) + 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import clean_text
-from ingest.parse.lines import Line, has_bullet, numbered, squash, strip_bullet
+from ingest.parse.lines import Line, column_of, has_bullet, numbered, squash, strip_bullet
 from ingest.parse.owners import OwnerReader, Owners
 from ingest.parse.people import is_role
 
@@ -138,10 +138,6 @@ def _paragraph_start(lines: list[Line], i: int) -> int:
 _LEAD_IN_LINE = re.compile(r"\bto\s*:$")  # 'Ada Brook and Ben Cole will meet to:'
 
 
-def _column(line: Line, text: str) -> int:
-    return line.start - (text.rfind("\n", 0, line.start) + 1)
-
-
 def _lead_in_above(lines: list[Line], first: int, text: str) -> int:
     """'Ada Brook and Ben Cole will meet to:' over its points, each set in deeper than it (no blank line
     between), then the owner label: the sentence starts at the lead-in, not at the last point (round 25)."""
@@ -149,7 +145,7 @@ def _lead_in_above(lines: list[Line], first: int, text: str) -> int:
         if lines[k].blank:
             return first
         if _LEAD_IN_LINE.search(lines[k].text):
-            deeper = all(_column(lines[j], text) > _column(lines[k], text) for j in range(k + 1, first + 1))
+            deeper = all(column_of(lines[j], text) > column_of(lines[k], text) for j in range(k + 1, first + 1))
             return k if deeper else first
     return first
 
