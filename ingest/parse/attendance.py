@@ -22,7 +22,8 @@ from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
-                                   semicolon_entries, titled_run, unbracketed_orgs)
+                                   semicolon_entries, titled_run, unbracketed_orgs,
+                                   dotted_role_run)
 from ingest.parse.people import (NAME_WORD, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
@@ -652,7 +653,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                             and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
-                if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
+                if (titled := titled_run(value, vocab) or dotted_role_run(value, vocab)) is not None:
+                    # 'Present: Provost Brook (Chair) Councillor ...', 'Mr Ada Brook .. Role Ms Ben Cole .. Role' (r24)
                     current.entries.extend(titled)
                     continue
                 if (roled := role_run(value, vocab, text)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
@@ -741,7 +743,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             for piece in run:
                 _add(current, piece, vocab)
             continue
-        if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
+        if (titled := titled_run(line, vocab) or dotted_role_run(line, vocab)) is not None:
+            # 'Provost Brook (Chair) Councillor Cole ...', 'Mrs Ada Brook Mr Ben Cole ...', 'Ms Ada Brook .. Role ...'
             current.entries.extend(titled)
             continue
         if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
@@ -810,12 +813,13 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
     # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
-    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
+    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
+    r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
-    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
+    r"(?:(?:from|by|on\s+behalf\s+of)(?:,(?=\s))?\s*(?:the\s+following(?:\s+members)?\s*)?"  # 'from, Ada ...' (r24)
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
     r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"

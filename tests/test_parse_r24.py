@@ -1,0 +1,77 @@
+"""Attendance and apologies on layouts of the nineteenth and twentieth blind sets (issue 13, round 24).
+
+Invented names and bodies: a 'PRESENT' paragraph of titled full names with no separator ('Mrs Ada Brook Mr Ben
+Cole Dr Cy de Dale ...'), an 'IN ATTENDANCE' paragraph of 'Ms Name .. Post' entries run together, and apologies
+sentences opening with a kind of member ('Board member apologies for absence were intimated on behalf of ...').
+"""
+from __future__ import annotations
+
+from ingest.names import person_key
+from parse_fixtures import keys, parse
+
+
+def _people(*names: str) -> list[str]:
+    """The person keys of invented names, in order."""
+    return [person_key(n) for n in names]
+
+
+_HEAD = ("Minutes of the Meeting of the Elmley Health Board held in the Oak Centre, Elmley on Tuesday 4th March "
+         "2031, at 10.00am\n\nPRESENT\n\nProfessor Ada Brook CBE (in the Chair)\n\n")
+
+
+def test_a_run_of_titled_full_names_is_one_person_a_title():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy de Dale Prof Dame Dora Eve Cllr Ed Fox Ms Flo Anne Gale Mr Gus Hay OBE\n\n"
+            "1. WELCOME\n\nThe Chair welcomed everyone.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy de Dale", "Dora Eve", "Ed Fox",
+                                            "Flo Anne Gale", "Gus Hay")
+
+
+def test_a_titled_run_with_a_role_or_an_organisation_piece_is_not_read_so():
+    # 'Elmley Police' is no name: the run is left to the ordinary readers, nothing is cut out of it as a person
+    text = (_HEAD + "Mrs Ben Cole Elmley Police Mr Cy Dale Head of Housing Ms Dora Eve\n\n1. WELCOME\n\nText.\n")
+    paper = parse(text)
+    got = keys(paper.attendees)
+    assert person_key("Ben Cole Elmley Police") not in got and person_key("Cy Dale Head of Housing") not in got
+
+
+def test_titled_names_with_a_dotted_leader_before_their_posts():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy Dale Dr Dora Eve\n\nIN ATTENDANCE\n\n"
+            "Ms Ed Fox .. Head of Corporate Governance Mr Gus Hay .. Chief Officer, Elmley HSCP Ms Ida Jones .. "
+            "Head of Care, West Elmley HSCP (On behalf of Ms Jo King, Chief Officer) Mr Kit Lamb .. Audit Manager, "
+            "Audit Elmley (For item 82) Mrs Lee Moss .. Secretariat Manager (Minutes)\n\n"
+            "59. WELCOME AND APOLOGIES\n\nText.\n")
+    paper = parse(text)
+    got = keys(paper.attendees)
+    assert got[-5:] == _people("Ed Fox", "Gus Hay", "Ida Jones", "Kit Lamb", "Lee Moss")
+    assert person_key("Jo King") not in got and person_key("Audit Elmley") not in got
+    assert all(a.org is None for a in paper.attendees)
+
+
+def test_a_dotted_leader_after_two_names_only_is_not_a_run():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy Dale Dr Dora Eve\n\nIN ATTENDANCE\n\n"
+            "Ms Ed Fox .. Head of Corporate Governance Mr Gus Hay .. Chief Officer\n\n1. WELCOME\n\nText.\n")
+    paper = parse(text)
+    assert person_key("Gus Hay Chief Officer") not in keys(paper.attendees)
+
+
+def test_apologies_of_a_kind_of_member_intimated_on_behalf_of():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy Dale Dr Dora Eve\n\n59. WELCOME AND APOLOGIES\n\n"
+            "Board member apologies for absence were intimated on behalf of Ms Ed Fox, Mr Gus Hay, Cllr Ida Jones, "
+            "and Ms Jo King OBE.\n\nOfficer apologies for absence were intimated on behalf of Ms Kit Lamb and "
+            "Ms Lee Moss.\n\n60. MINUTES\n\nText.\n")
+    paper = parse(text)
+    assert keys(paper.apologies) == _people("Ed Fox", "Gus Hay", "Ida Jones", "Jo King", "Kit Lamb", "Lee Moss")
+
+
+def test_no_apologies_sentence_names_nobody():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy Dale Dr Dora Eve\n\n59. APOLOGIES\n\n"
+            "No apologies were received from Board Members.\n\n60. MINUTES\n\nText.\n")
+    assert parse(text).apologies == []
+
+
+def test_a_comma_after_received_from_before_the_names():
+    text = (_HEAD + "Mrs Ben Cole Mr Cy Dale Dr Dora Eve\n\n1. INTRODUCTIONS AND APOLOGIES\n\n"
+            "Apologies for absence were received from, Cllr E Fox, Gus Hay, Ida Jones and Jo King.\n\n"
+            "2. MINUTES\n\nText.\n")
+    assert keys(parse(text).apologies) == _people("E Fox", "Gus Hay", "Ida Jones", "Jo King")
