@@ -75,3 +75,19 @@ def test_a_comma_after_received_from_before_the_names():
             "Apologies for absence were received from, Cllr E Fox, Gus Hay, Ida Jones and Jo King.\n\n"
             "2. MINUTES\n\nText.\n")
     assert keys(parse(text).apologies) == _people("E Fox", "Gus Hay", "Ida Jones", "Jo King")
+
+
+def test_a_month_as_a_first_name_in_a_wrapped_comma_run_of_names():
+    text = ("Elmley Action Team\n\nMinute of meeting held on Wednesday 21 May 2031 at Oak House, Elmley\n\n"
+            "Present: Ada Brook (Chair), Ben Cole, Cy Dale, April Eve, Dora\nFox, Cllr Ed Gale, Flo Hay "
+            "and Gus Ives.\n\nIn Attendance: Ida Jones, Jo King\n\n1.0     Welcome\n\n1.1     Text.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "April Eve", "Dora Fox", "Ed Gale",
+                                            "Flo Hay", "Gus Ives", "Ida Jones", "Jo King")
+    assert all(a.org is None for a in paper.attendees)
+
+
+def test_a_month_led_piece_among_too_few_names_is_not_a_person():
+    text = ("Elmley Action Team\n\nMinute of meeting held on 21 May 2031\n\n"
+            "Present: Ada Brook (Chair), April Eve\n\n1.0     Welcome\n\n1.1     Text.\n")
+    assert person_key("April Eve") not in keys(parse(text).attendees)

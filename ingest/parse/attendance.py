@@ -450,7 +450,11 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     # after '(Chair)' it may be the organisation ('Ada Brook (Chair), Elmley Hospice') and stays so
     bracketed_org = any(not is_role(inner, vocab) and note_for(inner, vocab) is None and not re.fullmatch(r"[A-Z]{2,4}", inner)
                         for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
-    return (len(names) >= 3 or bracketed_org) and all(reads_as_name(name, vocab) for name in names)
+    plain = [reads_as_name(name, vocab) for name in names]
+    # 'Ada Brook, April Cole, Ben Dee': a month as a first name among three or more names is one too (round 24)
+    return (len(names) >= 3 or bracketed_org) and all(
+        ok or sum(plain) >= 3 and looks_like_person(name, vocab, in_slot=True, alone=True)
+        for ok, name in zip(plain, names))
 
 
 def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
