@@ -91,3 +91,17 @@ def test_a_month_led_piece_among_too_few_names_is_not_a_person():
     text = ("Elmley Action Team\n\nMinute of meeting held on 21 May 2031\n\n"
             "Present: Ada Brook (Chair), April Eve\n\n1.0     Welcome\n\n1.1     Text.\n")
     assert person_key("April Eve") not in keys(parse(text).attendees)
+
+
+def test_an_apologies_sentence_broken_after_from():
+    text = ("Elmley Action Team\n\nMinute of meeting held on 21 May 2031\n\nPresent: Ada Brook (Chair), Ben Cole, "
+            "Cy Dale\n\n1.0     Welcome and Apologies\n\n1.1     The Chair welcomed everyone to the meeting and "
+            "apologies were noted from\n        Ed Fox and Gus Hay.\n\n2.0     Minute\n\n2.1     Approved\n")
+    assert keys(parse(text).apologies) == _people("Ed Fox", "Gus Hay")
+
+
+def test_a_sentence_ending_on_from_over_a_lower_case_line_names_nobody():
+    text = ("Elmley Action Team\n\nMinute of meeting held on 21 May 2031\n\nPresent: Ada Brook (Chair), Ben Cole, "
+            "Cy Dale\n\n1.0     Welcome and Apologies\n\n1.1     Apologies were noted from\n        members of "
+            "the public.\n\n2.0     Minute\n\n2.1     Approved\n")
+    assert parse(text).apologies == []

@@ -592,6 +592,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)
                     or _FOLLOWING_APOLOGIES.match(line.text)) if label is None and item_no <= 2 else None
+        if sentence is None and label is None and item_no <= 2 and (broken := _names_on_next_line(line, logical, k, text)):
+            line, sentence = broken  # '... and apologies were noted from' / 'Ada Brook and Ben Cole.' (round 24)
+            k += 1
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
@@ -941,6 +944,21 @@ def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
         if top:
             return int(top.group(1)) == len(numbers_seen) + 1
     return True
+
+
+_ENDS_ON_FROM = re.compile(r"(?i)\bapolog\w*\b.*\b(?:from|by|on\s+behalf\s+of)\s*$")
+
+
+def _names_on_next_line(line: Line, logical: list[Line], k: int, text: str) -> tuple[Line, re.Match[str]] | None:
+    """An apologies sentence broken right after 'from' ('1.1 The Chair welcomed everyone and apologies were noted
+    from' / 'Ada Brook and Ben Cole.'): the next line, not blank and opening with a capital, joined to it and read
+    as one sentence when the joined line is one with names."""
+    if not _ENDS_ON_FROM.search(line.text) or k + 1 >= len(logical) or logical[k + 1].blank \
+            or not logical[k + 1].text.lstrip()[:1].isupper():
+        return None
+    joined = join(line, logical[k + 1], text)
+    sentence = _APOLOGY_SENTENCE.match(joined.text)
+    return (joined, sentence) if sentence is not None and sentence.group("names") is not None else None
 
 
 _RUN_ON_VERB = re.compile(r"^(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
