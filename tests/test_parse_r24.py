@@ -105,3 +105,25 @@ def test_a_sentence_ending_on_from_over_a_lower_case_line_names_nobody():
             "Cy Dale\n\n1.0     Welcome and Apologies\n\n1.1     Apologies were noted from\n        members of "
             "the public.\n\n2.0     Minute\n\n2.1     Approved\n")
     assert parse(text).apologies == []
+
+
+_COLUMNS = ("ELMLEY COUNCIL MINUTES OF THE ELMLEY ADULT SAFEGUARDING BOARD MEETING HELD ON THURSDAY 22 MAY 2031 "
+            "PRESENT: Ada Brook Ben Cole Cy Dale Dora Eve Fry Ed Fox Flo Anne Gale 1. Independent Chair Head of Care "
+            "Head of Commissioning Team Manager – Safeguarding Lead Nurse – Elmley CCG Elmley Police (Safeguarding) "
+            "(AB) (BC) (CD) (DEF) (EF) (FAG) APOLOGIES: Gus Hay Ida Jones Jo King Kit Lamb Interim Director Head of "
+            "Service Elmley Police Probation Service (GH) (IJ) (JK) (KL) ACTION 2. MINUTES OF THE LAST MEETING "
+            "Agreed as a true record.\n")
+
+
+def test_names_then_roles_then_initials_written_column_after_column():
+    paper = parse(_COLUMNS)
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve Fry", "Ed Fox",
+                                            "Flo Anne Gale")
+    assert keys(paper.apologies) == _people("Gus Hay", "Ida Jones", "Jo King", "Kit Lamb")
+
+
+def test_initials_that_do_not_fit_the_names_read_nothing():
+    text = _COLUMNS.replace("(CD) (DEF)", "(CD) (XY)").replace("(IJ) (JK)", "(IJ) (JQ)")
+    paper = parse(text)
+    assert person_key("Dora Eve") not in keys(paper.attendees) and person_key("Ed Fox") not in keys(paper.attendees)
+    assert person_key("Jo King") not in keys(paper.apologies)

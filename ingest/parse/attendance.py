@@ -800,6 +800,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _initials_block_before_label(logical, vocab, sections)
     _gapped_block_before_also_present(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
+    _names_before_initials_column(text, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -1725,6 +1726,89 @@ def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Sect
             and len(re.findall(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", text[end_m.end():end_m.end() + 200])) >= 2:
         result.warnings.append("Apologies written after the attendance as a run of names with no separator could "
                                "not be read; no apologies were taken.")
+
+
+# a flattened page's 'PRESENT: Ada Brook Ben Cole ... <their roles> (AB) (BC) ...': three columns written one after
+# the other (round 24)
+_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?\s*:\s*")
+_INITIALS_COLUMN = re.compile(r"(?:\([A-Z][A-Za-z]{1,4}\)\s*){4,}")
+_ROLES_OPEN_ON_CHAIR = re.compile(rf"(?i)\s+(?:\d{{1,2}}\.?\s+)?(?:Independent\s+)?(?:{CHAIR_WORDS})\b(?!\s*[-–]?\s*(?:of|elect)\b)")
+_COLUMN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
+
+
+def _column_fit(token: str, name: str) -> bool:
+    """Initials written for a name in a column of their own: `_vouching`, or with an apostrophe's capital
+    ('ROB' for Rory O'Brien), or three capitals with a middle initial the name column leaves out ('PFD')."""
+    if _vouching(token, name) or _vouching(token, name.replace("’", "").replace("'", "")):
+        return True
+    words = name.split()
+    return len(words) == 2 and re.fullmatch(r"[A-Z]{3}", token) is not None \
+        and token[0] == words[0][0] and token[-1] == words[-1][0]
+
+
+def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'PRESENT: Ada Brook Ben Cole Cy de Dee ... 1. Independent Chair Head of Care ... (AB) (BC) (CD) ...': a
+    table flattened column by column, names with no separator, then the roles, then a column of initials in
+    brackets. The initials cut the names: in order, each takes the two to four capitalised words after the
+    last that its initials fit (one way only), four or more; any that does not fit and nothing is read. The
+    roles are not paired (where one role ends is not written). Only for a list (attendees or apologies) of
+    which nothing was read."""
+    for label in _COLUMN_LABEL.finditer(text, 0, 6000):
+        kind = "attendees" if label.group("kind").lower() == "present" else "apologies"
+        if any(s.kind == kind and s.entries for s in sections):
+            continue
+        nxt = _COLUMN_LABEL.search(text, label.end())
+        limit = min(nxt.start() if nxt else len(text), label.end() + 3000)
+        column = _INITIALS_COLUMN.search(text, label.end(), limit)
+        if column is None:
+            continue
+        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group())
+        words = [(label.end() + m.start(), label.end() + m.end())
+                 for m in re.finditer(r"\S+", text[label.end():column.start()])]
+        cuts = _column_cuts(tokens, words, text)
+        if cuts is None:
+            continue
+        entries: list[Entry] = []
+        at = 0
+        for token, n in zip(tokens, cuts):
+            start, end = words[at][0], words[at + n - 1][1]
+            at += n
+            name = text[start:end]
+            entry = parse_entry(Line(0, start, end, name), vocab) \
+                if looks_like_person(name, vocab, in_slot=True, initials=token) else None
+            if entry is None:
+                break
+            entry.person.initials = token
+            entries.append(entry)
+        else:
+            if len(entries) >= 4:
+                # the roles column opens right after the last name: its first cell is the first name's
+                if kind == "attendees" and _ROLES_OPEN_ON_CHAIR.match(text, words[sum(cuts) - 1][1]):
+                    entries[0].chair = True
+                section = _Section(kind, Label(kind, Line(0, label.start(), label.end(), label.group()), None, None))
+                section.entries = entries
+                sections.append(section)
+
+
+def _column_cuts(tokens: list[str], words: list[tuple[int, int]], text: str) -> list[int] | None:
+    """How many words each initials token's name takes, in order: the one way every token fits its name
+    (two to four capitalised words each); None when there is no way or more than one."""
+    found: list[list[int]] = []
+
+    def walk(i: int, at: int, taken: list[int]) -> None:
+        if len(found) > 1:
+            return
+        if i == len(tokens):
+            found.append(list(taken))
+            return
+        for n in (2, 3, 4):
+            if at + n > len(words) or not all(_COLUMN_NAME_WORD.match(text[a:b]) for a, b in words[at:at + n]):
+                break
+            if _column_fit(tokens[i], " ".join(text[a:b] for a, b in words[at:at + n])):
+                walk(i + 1, at + n, [*taken, n])
+
+    walk(0, 0, [])
+    return found[0] if len(found) == 1 else None
 
 
 _ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
