@@ -127,3 +127,20 @@ def test_initials_that_do_not_fit_the_names_read_nothing():
     paper = parse(text)
     assert person_key("Dora Eve") not in keys(paper.attendees) and person_key("Ed Fox") not in keys(paper.attendees)
     assert person_key("Jo King") not in keys(paper.apologies)
+
+
+def test_rows_of_names_under_a_slashed_attendance_label_row():
+    text = ("Date & Time: / Monday 8 April 2031 – 5pm\nLocation: / Civic Offices\n"
+            "Attendance: / Ada Brook / Ben Cole / Cy Dale\nDora Eve / Ed Anne Fox / Flo Gale\nGus Hay / Ida Jones\n"
+            "1.0 / Welcome and introductions / ACTIONS\nIt was agreed that Jo King will Chair this meeting.\n")
+    assert keys(parse(text).attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Anne Fox",
+                                                  "Flo Gale", "Gus Hay", "Ida Jones")
+
+
+def test_a_slashed_row_with_a_role_cell_ends_the_names_grid():
+    text = ("Date & Time: / Monday 8 April 2031 – 5pm\n"
+            "Attendance: / Ada Brook / Ben Cole / Cy Dale\nDora Eve / Head of Housing / Flo Gale\n"
+            "1.0 / Welcome and introductions / ACTIONS\nText.\n")
+    got = keys(parse(text).attendees)
+    assert got[:3] == _people("Ada Brook", "Ben Cole", "Cy Dale")
+    assert person_key("Head of Housing") not in got

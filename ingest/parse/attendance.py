@@ -222,12 +222,17 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
     out: list[Line] = []
     changed = False
     label_ended = False
+    grid = 0  # the names a label's row split into: rows of as many names or fewer below it go on (round 24)
     for line in lines:
         if label_ended and line.text.startswith("/ "):
             out.append(sub(line, 2))
             changed, label_ended = True, False
             continue
         label_ended = False
+        if grid and (cells_below := _names_row(line, grid, vocab)):
+            out.extend(cells_below)  # 'Attendance: / Ada Brook / Ben Cole' / 'Cy Dee / Ed Fox': a names grid's rows
+            continue
+        grid = 0
         if " / " not in line.text and " | " not in line.text and "\t" not in line.text:
             out.append(line)
             continue
@@ -254,9 +259,26 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
         out.extend(p for p in pieces[:first] + middle + pieces[last:] if p.text)
         changed = True
         label_ended = last < len(pieces)
+        grid = len(middle) if first == 1 and not row and len(middle) >= 2 and last == len(pieces) else 0
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _names_row(line: Line, most: int, vocab: Vocabulary) -> list[Line]:
+    """The cells of a ' / ' row of names under a label's row of `most` names: two to `most` cells, each a
+    person's name; else none (the grid has ended: '1.0 / Welcome / ACTIONS')."""
+    if " / " not in line.text or " | " in line.text or "\t" in line.text:
+        return []
+    bounds = [0]
+    for m in re.finditer(r"\s+/\s+", line.text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(line.text))
+    pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+    if not 2 <= len(pieces) <= most or not all(p.text and looks_like_person(p.text, vocab, in_slot=True)
+                                               and not _list_label(p) for p in pieces):
+        return []
+    return pieces
 
 
 def _list_label(piece: Line) -> bool:
