@@ -144,3 +144,20 @@ def test_a_slashed_row_with_a_role_cell_ends_the_names_grid():
     got = keys(parse(text).attendees)
     assert got[:3] == _people("Ada Brook", "Ben Cole", "Cy Dale")
     assert person_key("Head of Housing") not in got
+
+
+def test_an_unlabelled_block_of_people_above_in_attendance_is_the_present_list():
+    text = ("Elmley Business Trust\nBoard Meeting\n10 March 2031\n\n\nAda Brook MLA\nBen Cole MLA\n"
+            "Cy Dale, Elmley Fish\nDora Eve, ETA\nEd Fox, proxy for Lord Gale\n\nIn Attendance :\n"
+            "Gus Hay, Company Secretary\nIda Jones, Trust Secretariat\n\n"
+            "1. Apologies:\n\nText.\n")
+    paper = parse(text)
+    assert keys(paper.attendees) == _people("Ada Brook", "Ben Cole", "Cy Dale", "Dora Eve", "Ed Fox", "Gus Hay",
+                                            "Ida Jones")
+    assert [a.org for a in paper.attendees[:5]] == [None] * 5
+
+
+def test_a_block_above_in_attendance_with_a_line_that_is_no_person_is_not_read():
+    text = ("Elmley Business Trust\n10 March 2031\n\nAda Brook MLA\nBen Cole MLA\nQuarterly review of budgets\n"
+            "Dora Eve, ETA\nEd Fox, Elmley Fish\n\nIn Attendance :\nGus Hay, Company Secretary\n\n1. Apologies\n")
+    assert keys(parse(text).attendees) == _people("Gus Hay")

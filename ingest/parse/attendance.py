@@ -821,6 +821,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
     _gapped_block_before_also_present(logical, vocab, sections)
+    _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
     _split_mixed(sections, text, result)
@@ -1862,6 +1863,42 @@ def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, se
     section = _Section("attendees", Label("attendees", logical[first], None, None))
     section.entries = entries
     sections.insert(sections.index(also), section)
+
+
+_IN_ATTENDANCE = re.compile(r"(?i)^\W*in\s+attendance\b")
+
+
+def _block_before_in_attendance(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'In attendance:' under a block of people with no label above it ('Ada Brook MLA' / 'Ben Cole, Elmley
+    Trust' / ...): those in attendance are set apart from the members present, so the block right above the
+    label is the list of those present whose label was lost (round 24). With no attendee read before that
+    label: the lines from the blank line above the block down to the label (blank lines just above the label
+    allowed), four or more, every one a person's line; any other line and nothing is read. The text after a
+    name is a role or an organisation, not told apart: no organisation is taken from it."""
+    label = next((s for s in sections if s.kind == "attendees" and _IN_ATTENDANCE.match(s.label.line.text)), None)
+    if label is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(label)]):
+        return
+    k = next((i for i, ln in enumerate(logical) if ln.start == label.label.line.start), None)
+    if k is None:
+        return
+    i = k - 1
+    while i >= 0 and logical[i].blank:
+        i -= 1
+    entries: list[Entry] = []
+    first = i
+    while i >= 0 and not logical[i].blank:
+        line = logical[i]
+        entry = parse_entry(strip_bullet(line), vocab) if len(line.text) <= 80 and match_label(line) is None else None
+        if entry is None or not looks_like_person(entry.person.name, vocab, in_slot=True):
+            return
+        entry.person.org = None
+        entries.insert(0, entry)
+        first, i = i, i - 1
+    if len(entries) < 4:
+        return
+    section = _Section("attendees", Label("attendees", logical[first], None, None))
+    section.entries = entries
+    sections.insert(sections.index(label), section)
 
 
 _INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")
