@@ -1837,16 +1837,24 @@ def _column_cuts(tokens: list[str], words: list[tuple[int, int]], text: str) -> 
 _ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
 
 
+def _first_guests_label(logical: list[Line], sections: list[_Section],
+                        pattern: re.Pattern[str]) -> tuple[_Section, int] | None:
+    """The first attendees section whose label `pattern` matches ('Also present', 'In attendance') and its logical
+    line, when no attendee was read before it; else None."""
+    label = next((s for s in sections if s.kind == "attendees" and pattern.match(s.label.line.text)), None)
+    if label is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(label)]):
+        return None
+    k = next((i for i, ln in enumerate(logical) if ln.start == label.label.line.start), None)
+    return None if k is None else (label, k)
+
+
 def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
     """'Also present:' says a list of those present came before it. With no attendees read before that label,
     a block of 3+ 'Name  Cell' lines (two-space gap; blank lines between allowed) ending right above it is that
     unlabelled list (round 22). Any other line between the block and the label, or a shorter block: nothing."""
-    also = next((s for s in sections if s.kind == "attendees" and _ALSO_PRESENT.match(s.label.line.text)), None)
-    if also is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(also)]):
+    if (found := _first_guests_label(logical, sections, _ALSO_PRESENT)) is None:
         return
-    k = next((i for i, ln in enumerate(logical) if ln.start == also.label.line.start), None)
-    if k is None:
-        return
+    also, k = found
     entries: list[Entry] = []
     first = k
     for i in range(k - 1, -1, -1):
@@ -1875,12 +1883,9 @@ def _block_before_in_attendance(logical: list[Line], vocab: Vocabulary, sections
     label: the lines from the blank line above the block down to the label (blank lines just above the label
     allowed), four or more, every one a person's line; any other line and nothing is read. The text after a
     name is a role or an organisation, not told apart: no organisation is taken from it."""
-    label = next((s for s in sections if s.kind == "attendees" and _IN_ATTENDANCE.match(s.label.line.text)), None)
-    if label is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(label)]):
+    if (found := _first_guests_label(logical, sections, _IN_ATTENDANCE)) is None:
         return
-    k = next((i for i, ln in enumerate(logical) if ln.start == label.label.line.start), None)
-    if k is None:
-        return
+    label, k = found
     i = k - 1
     while i >= 0 and logical[i].blank:
         i -= 1
