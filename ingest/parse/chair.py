@@ -45,8 +45,9 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
     of = re.match(r"\s*(?:of|for|to)\s+(?:the\s+)?([^,;/()]+)", after, re.I)
     comma = re.match(r"\s*,\s*([^,;/()]+)", after)
     plain = re.match(r"\s+((?:[A-Z][\w’'&-]*\s*)+(?:(?:for|of)\s+(?:[A-Z][\w’'&-]*\s*)+)?)", after)
-    if comma and not of and _tokens(comma.group(1))[-1:] and _tokens(comma.group(1))[-1] in _POST_HEADS:
+    if comma and not of and _tokens(comma.group(1))[-1:] and _tokens(comma.group(1))[-1] in _POST_HEADS | _UNIT_HEADS:
         comma = None  # 'Interim Chair, Chief Officer, Elmley Health': the holder's own post, not what is chaired
+        # 'Chair, Criminal Justice Division, Elmley Government': the holder's own department (round 23)
     following = (of or comma or plain).group(1) if (of or comma or plain) else ""
     return f"{before} {following}".strip()
 
@@ -54,6 +55,10 @@ def _qualifier(role: str, m: re.Match[str]) -> str | None:
 # the last word of a post ('Chief Officer', 'Director of Nursing' ends on 'nursing' and is not one)
 _POST_HEADS = frozenset({"officer", "director", "manager", "executive", "nurse", "doctor", "adviser", "advisor",
                          "coordinator", "co-ordinator", "solicitor", "superintendent", "inspector", "commissioner"})
+
+
+# the last word of a department or unit of an organisation: what its member works in, never a body one chairs
+_UNIT_HEADS = frozenset({"division", "directorate", "department", "unit", "team", "branch", "government"})
 
 
 _ABSENT = re.compile(r"(?i)\b(?:apols?|apologies|apology|absent|sent\s+apologies)\b|(?:^|/|\|)\s*A\s*(?:/|\||$)")
@@ -74,15 +79,18 @@ def chairs_this_body(role: str | None, title: str | None, body: str | None, voca
         before = _tokens(re.split(r"[,;/()]", role[:m.start()])[-1])
         if m.group(0).lower().startswith("conven") and any(w not in _FILLER for w in before):
             continue  # 'Youth Convenor', 'Education Convener': a council's spokesperson or a committee's convener
-        if set(words) & vocab.sub_body_heads or re.search(r"(?i)\bsub\s+group\b", q):
-            continue  # 'Chair of the Review Panel', 'Learning Sub Group Chair'
+        subs = set(words) & vocab.sub_body_heads
+        if subs - own_tokens or re.search(r"(?i)\bsub\s+group\b", q):
+            continue  # 'Chair of the Review Panel', 'Learning Sub Group Chair'; in a forum's own minutes its
+            # 'Chair of the Elmley Forum' is this body's chair when the rest of the name fits too (round 23)
         after = role[m.end():]
         comma = re.match(r"\s*,\s*([^,;/()]+)", after)
         if comma and vocab.is_borough(comma.group(1).strip()):
             continue  # 'LSCB Chair, LB Elmley': the chair of another borough's board
         if _other_kind_of_body(words, own_tokens, vocab):
             continue  # 'Chair, Elmley Protection Committees' in the minutes of a Group: another body's chair
-        distinctive = [w for w in words if w not in _FILLER and w not in vocab.place_words and not w.isdigit()]
+        distinctive = [w for w in words if w not in _FILLER and w not in vocab.place_words and not w.isdigit()
+                       and w not in subs]
         if not distinctive or not own.strip():
             return True
         own_initials = {_initials(own)} | {t for t in own_tokens if len(t) >= 3}

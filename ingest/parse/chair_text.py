@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from ingest.model import PersonEntry
 from ingest.parse.labels import match_label
-from ingest.parse.lines import Line, numbered
+from ingest.parse.lines import Line, has_bullet, numbered, strip_bullet
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -162,7 +162,8 @@ def chairs_in_text(lines: list[Line], text: str, vocab: Vocabulary, body: int | 
             continue
         if (opener := _opened_below(opening, i, vocab)) is not None:
             found.append(opener)
-        if line.text[:1].isupper():
+        if line.text[:1].isupper() or has_bullet(line) and strip_bullet(line).text[:1].isupper():
+            # '- Present: Ada Brook (in the Chair), ...': a bulleted line reads as the sentence after its bullet
             found.extend(_in_sentences(_paragraph(opening, i, text), line.start, vocab))
     return found
 
@@ -327,6 +328,21 @@ _MARKED_IN_RUN = re.compile(rf"(?:^|(?<=\s))(?P<name>{_LIST_TITLE}\s+(?:[A-Z]\.?
                             rf"\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)(?=\s+{_LIST_TITLE}\s+[A-Z])")
 
 
+# 'Present ... Ada Brook (AB) - CHAIR Ben Cole (BC) ...': an initialled entry marked chair after a dash, right before
+# the next initialled entry of a present list run into a paragraph (round 23)
+_INITIALLED = r"\(\s*[A-Z][A-Za-z]{1,3}\s*\)"
+_DASH_CHAIR_IN_RUN = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})\s*{_INITIALLED}\s*[-–—]\s*"
+                                rf"(?-i:CHAIR|Chair|CHAIRMAN|Chairman|CHAIRPERSON|Chairperson)"
+                                rf"(?=\s+(?:{_LIST_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{1,2}}\s*{_INITIALLED})")
+# '|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education (Chair); Ben Cole (BC) / ...': a '|'-bordered row
+# whose first cell labels who took part, its entries run together with ';' (round 23)
+_BORDERED_PRESENT = re.compile(r"(?i)^\|\s*(?:participants|present|attendees|attending|in\s+attendance)\s*:?\s*\|")
+# one such entry that opens with a name and ends with the chair marker alone
+_ENTRY_CHAIR = re.compile(rf"^\s*(?:and\s+)?{_NAME}\s*(?:{_INITIALLED})?(?:\s*/[^;()]*)?\(\s*{_CHAIR}\s*\)\s*$")
+_PRESENT_WORD = re.compile(r"\b(?:PRESENT|Present|ATTENDEES|Attendees|In\s+attendance|IN\s+ATTENDANCE)\b")
+_ABSENT_WORD = re.compile(r"(?i)\b(?:apologies|absent)\b")
+
+
 def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150) -> list[PersonEntry]:
     """The members marked '(Chair)' inside a present list run into one line of titled entries, no separator
     between them ('Present:' / 'Provost Smaill (Chair) Depute Provost Russell Councillor Muirhead ...'): the
@@ -345,5 +361,16 @@ def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150)
                 surname = m.group("name").split()[-1].lower()
                 if surname not in vocab.not_name_words and surname not in vocab.role_words:
                     out.append(_person(m, line.start))
+        if (bordered := _BORDERED_PRESENT.match(line.text)) is not None:
+            at = bordered.end()
+            for piece in line.text[at:].split(";")[:-1]:  # complete entries only: the last may wrap on
+                m = _ENTRY_CHAIR.match(piece)
+                if m and _named(m, vocab):
+                    out.append(_person(m, line.start + at))
+                at += len(piece) + 1
+        for m in _DASH_CHAIR_IN_RUN.finditer(line.text):
+            present = [p for p in _PRESENT_WORD.finditer(line.text, 0, m.start())]
+            if present and not _ABSENT_WORD.search(line.text, present[-1].end(), m.start()) and _named(m, vocab):
+                out.append(_person(m, line.start))
         under_label = listed and (label.value is None or not label.value.text.strip())
     return out

@@ -29,7 +29,7 @@ from ingest.parse.furniture import (
 from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
-from ingest.parse.lines import Line, columns, is_table_row, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -88,11 +88,32 @@ def _key_of(text: str) -> str | None:
     return next((name for name, rx in _KEYS.items() if rx.fullmatch(text.strip(" *_"))), None)
 
 
+def _bordered_cells(line: Line) -> list[Line]:
+    """The filled cells of a '|'-bordered row whose cells have no space after the bar ('|MEETING TITLE: |Elmley
+    Board |MEETING DATE: |Monday |'), each key's closing colon dropped; [] for any other line (round 23)."""
+    keys = [sub(c, 0, len(c.text) - 1) if c.text.endswith(":") else c for c in bar_cells(line)]
+    return [c for c in keys if c.text]
+
+
+def _date_in_next_row(line: Line, lines: list[Line], i: int) -> tuple[Line, FoundDate] | None:
+    """A bordered key row whose date key's cell holds no date ('|MEETING DATE: |Monday |'): the date wrapped into
+    the next bordered row, every other cell of it empty ('| | | |31 March 2014 |')."""
+    cells = _bordered_cells(line)
+    if not any(_key_of(c.text) == "date" for c in cells):
+        return None
+    j = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
+    below = _bordered_cells(lines[j]) if j is not None else []
+    if len(below) != 1:
+        return None
+    dates = [d for d in find_dates(below[0].text) if d.precision == "day" and d.year is not None]
+    return (below[0], dates[0]) if dates else None
+
+
 def _keyed_row(line: Line, vocab: Vocabulary) -> list[tuple[str, Line]]:
     """A key/value header row with no colons, its cells set apart by tabs or wide spacing: 'Meeting   ELMLEY
     BOARD   Venue   Room 2' -> title and location, 'Date   TUESDAY 9TH JUNE 2031   Start Time 9.00AM' -> date.
     Each value stops at the next key; a row that does not open with a key and a value is none."""
-    cells = columns(line)
+    cells = _bordered_cells(line) or columns(line)
     if len(cells) < 2 or _key_of(cells[0].text) is None or _key_of(cells[1].text) is not None:
         return []
     pairs: list[tuple[str, Line]] = []
@@ -229,6 +250,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             for name, value in keyed:
                 _set_labelled(head, name, value, vocab)
                 head.end = max(head.end, value.end)
+            if head.date is None and (below := _date_in_next_row(line, lines, i)) is not None:
+                _take_date(head, *below)  # '|MEETING DATE: |Monday |' over '| | |31 March 2014 |' (round 23)
+                head.end = max(head.end, below[0].end)
             i += 1
             continue
         if label is not None and label.value is not None:
@@ -359,7 +383,7 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
 
 # a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
 _BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
-                              r"(?P<paper>\s+(?:minutes|notes|agenda))$", re.I)
+                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda))$", re.I)  # 'X Board: Minutes' (round 23)
 
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
@@ -675,10 +699,22 @@ def _a_listed_person(line: Line, vocab: Vocabulary) -> bool:
     gap = re.match(r"^(\S.{2,60}?)(?:\s{3,}|\t+)\S", line.text.strip("*_ "))
     if gap and looks_like_person(gap.group(1), vocab):
         return True  # 'Ada Brook          Director of Housing (Chair)': a name column, a wide gap, a role column (round 20)
+    two = re.match(r"^(\S.{2,60}?\S)  (?=[A-Z])(\S.*)$", line.text.strip("*_ "))
+    if two and "  " not in two.group(2) and looks_like_person(two.group(1), vocab) and not find_dates(two.group(2)):
+        return True  # 'Ada Brook  Director of Housing, Elmley Council': a name, a two-space gap, one cell (round 23)
     if "(" not in line.text:
         return False  # 'Elmley Adults Partnership Board' reads as a name and an org; a heading has no bracket
     entry = parse_entry(line, vocab)
     return entry is not None and not entry.bare
+
+
+def _strap_line(text: str, vocab: Vocabulary) -> bool:
+    """'Big plans, bright future', 'Working together, keeping people safe': a council's or board's slogan on its
+    banner, never the paper's name. Two or more phrases around a comma, every word after the first in lower case,
+    no body, meeting or kind-of-paper word (round 23)."""
+    words = re.findall(r"[\w’'&-]+", text)
+    return ("," in text and len(words) >= 3 and all(w.islower() for w in words[1:]) and not text.rstrip().endswith(":")
+            and not {w.lower() for w in words} & (vocab.body_heads | set(_KIND_WORDS)) and not names_meeting(text, vocab))
 
 
 def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None = None) -> None:
@@ -758,7 +794,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             continue
         after_date = False
         if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
-                and not _a_listed_person(line, vocab) and not _page_label(text, vocab):
+                and not _a_listed_person(line, vocab) and not _page_label(text, vocab) and not _strap_line(text, vocab):
             headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
@@ -856,6 +892,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             # 'ELMLEY HEALTH TRUST' over 'GOVERNING BODY': one capitals heading over two lines, the organisation
             # then its organ; the organ alone names no paper (round 20)
             title, span = f"{h1} {h2}", (first.start, second.end)
+        elif _name_over_two_lines(h1, h2, vocab):
+            # 'Elmley & Brook’s Children' over 'Strategic Planning Group': the first line names no body, the
+            # second ends in one; one name broken over two lines (round 23)
+            title, span = f"{h1} {h2}", (first.start, second.end)
         elif _names_paper(h2, vocab):
             title, span = h2, (second.start, second.end)
         else:  # 'Action Sheet', 'Welcome and apologies': a section under the heading, not the paper's name
@@ -939,6 +979,22 @@ def _organ_under_org(h1: str, h2: str, vocab: Vocabulary) -> bool:
     words2, words1 = h2.split(), h1.split()
     return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3
             and words2[-1].lower() in vocab.body_heads | {"body"} and not find_dates(h1) and not find_dates(h2))
+
+
+def _name_over_two_lines(h1: str, h2: str, vocab: Vocabulary) -> bool:
+    """'Elmley & Brook’s Children' / 'Strategic Planning Group': a body's name broken over two heading lines. The
+    first line (two to six words, capitalised, no date, no person) holds no body or organisation word, so names
+    nothing alone, and is left open: a possessive ('Brook’s Children') or a last word that joins ('Elmley and');
+    the second (no date, not a minutes line) ends in a body word ('group', 'board'). 'Public Document Pack' over
+    'Elmley Board' is no such pair."""
+    w1 = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", h1)]
+    w2 = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", h2)]
+    return (2 <= len(w1) <= 6 and 2 <= len(w2) <= 6 and h1[:1].isupper() and h2[:1].isupper()
+            and not h1.rstrip().endswith((":", ",", ".")) and not set(w1) & (vocab.body_heads | vocab.org_words | set(_KIND_WORDS))
+            and w2[-1] in vocab.body_heads and not set(w2) & set(_KIND_WORDS) and not find_dates(h1) and not find_dates(h2)
+            and not names_meeting(h2, vocab) and h1.isupper() == h2.isupper()
+            and (re.search(r"\w['’]s\b", h1) is not None or h1.rstrip().endswith("&") or w1[-1] in ("and", "of", "for", "the"))
+            and not looks_like_person(h1, vocab))
 
 
 def _one_heading(h1: str, h2: str) -> bool:

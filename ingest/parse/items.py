@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.model import Item
 from ingest.parse.dates import find_dates
 from ingest.parse.furniture import is_section
-from ingest.parse.lines import Line, columns, numbered, strip_bullet, sub
+from ingest.parse.lines import Line, bar_cells, columns, has_bullet, numbered, strip_bullet, sub
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -199,6 +199,31 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
     return int(m.group("num")), heading
 
 
+_BAR_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]$")
+
+
+def _bar_row(lines: list[Line], i: int) -> tuple[int, Line] | None:
+    """'|2. |Minute from Last Meeting for|2.1 Notes ... |' over '| |Approval |...': a '|'-bordered table row whose
+    first cell is the item's dotted number alone ('2.', '2)'; an action log's bare '1' is not read, nor any row
+    under an action heading) and whose second is its heading, wrapped into the same cell of the next
+    rows while their first cell stays empty (round 23)."""
+    row = bar_cells(lines[i])
+    if len(row) < 3 or (m := _BAR_NUMBER.match(row[0].text)) is None or not row[1].text[:1].isupper():
+        return None
+    heading, parts = row[1], [row[1].text]
+    for line in lines[i + 1:i + 6]:
+        if line.blank:
+            continue
+        below = bar_cells(line)
+        if len(below) != len(row) or below[0].text or not below[1].text or parts[-1].endswith((".", ":")):
+            break
+        parts.append(below[1].text)
+        heading = Line(heading.index, heading.start, below[1].end, " ".join(parts), heading.indented)
+    if len(heading.text) > _MAX_HEADING or _prose(heading.text):
+        return None
+    return int(m.group("num")), heading
+
+
 def _less_link(heading: Line) -> Line:
     """A heading less the link text a council web page puts after it ('Minutes  pdf icon PDF 73 KB')."""
     m = _LINK_TEXT.search(heading.text)
@@ -307,7 +332,7 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             continue
         if numbered(line):
             in_actions = False
-        cand = _candidate(line, vocab)
+        cand = _candidate(line, vocab) or (None if in_actions else _bar_row(lines, i))
         if cand is not None:
             num, heading = cand
             if heading is None:
@@ -328,6 +353,31 @@ def _candidates(lines: list[Line], start: int, bare: bool, text: str = "",
             opening = line if k == 0 else Line(line.index, heading.start, line.end, heading.text, line.indented)
             found.append(_Candidate(num, opening, heading, bare=True, linked=linked is not None))
     return found
+
+
+def _under_a_heading(lines: list[Line], line: Line) -> bool:
+    """Is the line right under a short unpunctuated heading line ('Minutes and Actions', '11:20 Agree the
+    timeline'), so that a '1.' on it opens that heading's own list (its papers, its points)?"""
+    at = next((k for k, other in enumerate(lines) if other.start == line.start), 0)
+    prev = next((lines[k] for k in range(at - 1, max(at - 4, -1), -1) if not lines[k].blank), None)
+    if prev is None or has_bullet(prev):
+        return False
+    words = prev.text.strip(" *_")
+    return bool(words) and len(words.split()) <= 12 and not re.search(r"[.:;,)]$|:\s", words)  # not a label line
+
+
+def _all_ones(cands: list[_Candidate], text: str, lines: list[Line]) -> list[_Candidate]:
+    """'  1. Apologies' ... '  1. Previous Minutes and matters arising': a word processor's numbered list copied
+    with every number shown as '1.'. Two or more candidates, every one numbered 1, dotted, at one indent, each a
+    short heading (fifteen words at most, no full stop), none right under a short heading line (then the 1s are
+    that heading's own lists, as a timed agenda's papers): the items in order, each kept as '1' (round 23); [] else."""
+    if len(cands) < 2 or any(c.num != 1 or c.bare or _under_a_heading(lines, c.line) for c in cands):
+        return []
+    indents = {_column(c.line, text) + len(c.line.text) - len(c.line.text.lstrip()) for c in cands}
+    if len(indents) != 1 or any(len(c.heading.text.split()) > _BARE_WORDS or c.heading.text.rstrip().endswith(".")
+                                or not re.match(r"^\s*1\.\s", c.line.text) for c in cands):
+        return []
+    return cands
 
 
 def _chain(cands: list[_Candidate]) -> list[_Candidate]:
@@ -360,7 +410,10 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
 
     `floor` (the header's end, at or before `start`): the items a list of names sat in ('1 Apologies' over
     'Apologies were received from ...') are items too, when the sequence after `start` runs on from them."""
-    found = _chain(_candidates(lines, start, bare=False, vocab=vocab))
+    every = _candidates(lines, start, bare=False, vocab=vocab)
+    found = _chain(every)
+    if len(found) == 1 and (ones := _all_ones(every, text, lines)):
+        found = ones
     if len(found) < 2:
         loose = _chain(_candidates(lines, start, bare=True, text=text, vocab=vocab))
         if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
@@ -381,6 +434,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
     if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return coded
+    if len(found) < 2 and len(split := _split_code_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return split
     if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
         return yearly
     if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
@@ -495,6 +550,32 @@ def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text) or find_dates(heading.text):
             return None
         return m.group("year"), int(m.group("n")), f"{m.group('n')}/{m.group('year')}", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# 'ELB' / '144/31' / 'MINUTES OF THE PREVIOUS MEETING': a committee's minute reference split over two cell lines,
+# its code alone (two to six capitals) over the number and the year, the heading below; kept whole as 'ELB 144/31'
+# (round 23). Read only as a run of two or more of one code and year whose numbers go up by one.
+_SPLIT_CODE = re.compile(r"^[A-Z]{2,6}$")
+_SPLIT_NUMBER = re.compile(r"^(?P<n>\d{1,4})/(?P<year>\d{2})$")
+
+
+def _split_code_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered by a code line over an 'NN/YY' line from offset `start` on; [] unless two or more of one
+    code and year follow each other. A date in the heading is kept: the code and number already mark the item."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        code = lines[i].text.strip()
+        if not _SPLIT_CODE.match(code):
+            return None
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
+        m = _SPLIT_NUMBER.match(lines[j].text.strip()) if j is not None else None
+        if m is None:
+            return None
+        heading = _next_heading(lines, j)
+        if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
+            return None
+        return f"{code} {m.group('year')}", int(m.group("n")), f"{code} {m.group('n')}/{m.group('year')}", heading
 
     return _sequenced_items(lines, text, start, read, _next_number)
 

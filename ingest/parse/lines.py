@@ -93,6 +93,16 @@ def cells(line: Line) -> list[Line]:
     return out
 
 
+def bar_cells(line: Line) -> list[Line]:
+    """Every cell, empty ones kept, of a row bordered with '|' whose bars need no space around them ('|2. |Minutes
+    for|Notes |' -> '2.', 'Minutes for', 'Notes'); [] for a line that is not such a row (round 23)."""
+    text = line.text.rstrip()
+    if not (text.startswith("|") and text.endswith("|")) or text.count("|") < 3:
+        return []
+    bars = [k for k, ch in enumerate(text) if ch == "|"]
+    return [sub(line, a + 1, b) for a, b in zip(bars, bars[1:])]
+
+
 def columns(line: Line) -> list[Line]:
     """Pieces of a line separated by tabs or 3+ spaces (columns run together in plain text)."""
     out: list[Line] = []
