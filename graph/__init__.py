@@ -46,8 +46,9 @@ class Graph:
 
     def ensure_schema(self) -> None:
         """Constraints and indexes, and the fields later code keeps at write time (full-text fields,
-        name counts, sort dates, item counts, co-attendance) for nodes saved before they existed."""
-        from graph import co_attendance, item_counts, name_counts, sort_dates, textindex
+        name counts, sort dates, item counts, co-attendance, affiliation counts) for nodes saved before they
+        existed."""
+        from graph import affiliation_counts, co_attendance, item_counts, name_counts, sort_dates, textindex
 
         self.backend.ensure_schema()
         textindex.backfill(self)
@@ -55,6 +56,7 @@ class Graph:
         sort_dates.backfill(self)
         item_counts.backfill(self)
         co_attendance.backfill(self)
+        affiliation_counts.backfill(self)
 
     def snapshot(self, dest: Path) -> None:
         """Write a point-in-time copy of the graph into the folder `dest`, for a backup; `restore_snapshot`

@@ -253,13 +253,15 @@ DELETE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[r:AFFILIATED_WITH]->(:Organisation)
 DELETE r
 """
-# Where a person represented an organisation at dated meetings (attending or sending apologies).
+# Where a person represented an organisation at dated meetings (attending or sending apologies), and
+# at how many (`count`, graph/affiliation_counts.py: "who represented X" reads it instead of every
+# attendance edge in the graph). Every Meeting has a date (Paper.is_meeting), so these are all its meetings.
 SAVE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
 WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
-WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen
+WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen, count(DISTINCT m) AS n
 MATCH (o:Organisation {key: org_key})
-CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen}]->(o)
+CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
 """
 CLEAR_DIRTY = {
     label: f"MATCH (n:{label} {{dirty: true}}) REMOVE n.dirty"
@@ -410,6 +412,23 @@ MATCH (p:Person {key: key})
 SET p.co_attendance = true
 """,
 }
+
+# Affiliations saved before they carried `count` (graph/affiliation_counts.py): each counted again from
+# its person's attendance (every edge of the batch gets a count, so the backfill ends).
+AFFILIATION_COUNT_MISSING = """
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(:Organisation)
+WHERE r.count IS NULL
+RETURN DISTINCT p.key AS key
+LIMIT $limit
+"""
+SET_AFFILIATION_COUNT = """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[r:AFFILIATED_WITH]->(o:Organisation)
+OPTIONAL MATCH (p)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+WHERE a.org_key = o.key AND m.date IS NOT NULL
+WITH r, count(DISTINCT m) AS n
+SET r.count = n
+"""
 
 # ---- consistency report (boardgraph check) -------------------------------------------------
 
@@ -795,12 +814,12 @@ RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, m.id AS meeti
 ORDER BY date DESC, name
 LIMIT $limit
 """
+# From the affiliations each write keeps (SAVE_AFFILIATIONS); counting the meetings here read every
+# attendance edge in the graph (no index on a relationship's property).
 REPRESENTATIVES = """
-MATCH (o:Organisation {key: $key})
-MATCH (p:Person)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
-WHERE a.org_key = o.key
-RETURN p.key AS key, p.slug AS slug, p.name AS name, o.name AS org, count(DISTINCT m) AS count,
-       min(m.date) AS first_seen, max(m.date) AS last_seen
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation {key: $key})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, o.name AS org, r.count AS count,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
 ORDER BY last_seen DESC, name
 LIMIT $limit
 """
