@@ -131,13 +131,13 @@ from graph.read import (  # noqa: E402
     meetings_matching, newest_meeting_date,
 )
 from graph.read_people import (  # noqa: E402
-    chairs, find_people, last_attended, person, person_meetings, representatives, shared_attendees, shared_meetings,
-    shortest_chain,
+    chairs, find_people, last_attended, person, person_actions, person_meetings, representatives, shared_attendees,
+    shared_meetings, shortest_chain,
 )
 from graph.neighbourhood import neighbourhood  # noqa: E402
 from graph.read_followups import action_follow_ups  # noqa: E402
 from graph.read_actions import (  # noqa: E402
-    actions, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
+    actions, actions_about, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
 )
 from graph.curation import candidates  # noqa: E402
 
@@ -147,8 +147,9 @@ __all__ = [
     "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave",
     "legacy_paper", "drop_legacy_papers",
     "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
-    "body", "bodies", "person", "person_meetings", "find_people", "last_attended", "shared_attendees", "shared_meetings",
-    "shortest_chain", "neighbourhood", "action_follow_ups",
-    "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
+    "body", "bodies", "person", "person_actions", "person_meetings", "find_people", "last_attended",
+    "shared_attendees", "shared_meetings", "shortest_chain", "neighbourhood", "action_follow_ups",
+    "chairs", "representatives", "actions", "actions_about", "actions_mentioning", "actions_under_items_about",
+    "items_mentioning", "organisation",
     "topic", "candidates",
 ]

@@ -118,19 +118,39 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     A paper with no agenda items (a single item's page) counts the heading above the action as its
     item. Includes actions that name the term themselves; the caller decides how to show those.
     Only the newest `limit` are read in full: the candidates come ordered with their sort keys."""
+    under = _under_rows(g, term, limit)
+    actions = action_details(g, under)
+    for a in actions:
+        a["under"] = under[a["id"]]
+    return actions
+
+
+def actions_about(g: "Graph", term: str, limit: int = 100) -> tuple[list[dict], list[dict]]:
+    """(`actions_mentioning(term, limit)`, the actions of `actions_under_items_about(term, limit)`
+    that are not among them), each action read in full once: the two lists overlap (an action under
+    an item about a term often names it), and placing an action is most of what reading it costs."""
+    direct = _mentioning(g, "Action", term, limit)
+    seen = set(direct)
+    under = {i: where for i, where in _under_rows(g, term, limit).items() if i not in seen}
+    placed = action_details(g, direct + list(under))
+    for a in placed:
+        if a["id"] in under:
+            a["under"] = under[a["id"]]
+    return [a for a in placed if a["id"] in seen], [a for a in placed if a["id"] in under]
+
+
+def _under_rows(g: "Graph", term: str, limit: int) -> dict[str, dict]:
+    """Action id -> `under` ({"number","heading"}) of the newest `limit` actions under an agenda item
+    about a term (see `actions_under_items_about`), newest first."""
     term = clean_text(term or "")
     if not term:
-        return []
+        return {}
     want = bounded(limit)
     topic_key, phrases = _topic_terms(g, term)
     found = {r["id"]: r for r in _under_items(g, topic_key, phrases, want)}
     for row in _under_loose_headings(g, topic_key, phrases):
         found.setdefault(row["id"], row)
-    newest = newest_actions_first(list(found.values()))[:want]
-    actions = action_details(g, (r["id"] for r in newest))
-    for a in actions:
-        a["under"] = found[a["id"]]["under"]
-    return actions
+    return {r["id"]: r["under"] for r in newest_actions_first(list(found.values()))[:want]}
 
 
 def _under_items(g: "Graph", topic_key: str, phrases: list[str], want: int) -> list[dict]:

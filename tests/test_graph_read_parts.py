@@ -1,0 +1,34 @@
+"""Reads that give part of a page or two lists at once return what the whole reads do: `actions_about`
+is `actions_mentioning` and the rest of `actions_under_items_about`, each action placed once, and
+`person_actions` is the actions and their total on the person's page."""
+from __future__ import annotations
+
+import graph
+from graph_fixtures import all_papers, g  # noqa: F401  (fixtures)
+
+
+def test_actions_about_is_the_two_lists_without_repeats(g):
+    for paper in all_papers():
+        graph.save_paper(g, paper)
+    for term in ("FGM", "secure email", "datasets", "Government Office", "nothing like this"):
+        direct = graph.actions_mentioning(g, term, limit=200)
+        seen = {a["id"] for a in direct}
+        under = [a for a in graph.actions_under_items_about(g, term, limit=200) if a["id"] not in seen]
+        assert graph.actions_about(g, term, limit=200) == (direct, under)
+    direct, under = graph.actions_about(g, "Government Office")
+    assert not direct and [a["text"] for a in under] == ["Alastair Jeffrey (AJ) to write to all LSCB Chairs about FGM",
+                                                          "Jo Hawley to send the audit tool"]
+    assert all(a["under"]["heading"] == "Government Office update" for a in under)
+
+
+def test_person_actions_are_the_page_actions(g):
+    for paper in all_papers():
+        graph.save_paper(g, paper)
+    for key in ("ian dean", "alastair jeffrey", "dave hill", "gareth jones"):
+        for limit in (1, 100):
+            page = graph.person(g, key, limit=limit)
+            part = graph.person_actions(g, key, limit=limit)
+            assert part == {"key": page["key"], "name": page["name"], "actions": page["actions"],
+                            "total": page["totals"]["actions"]}
+    assert graph.person_actions(g, "ian-dean")["key"] == "ian dean"  # by slug, as the page
+    assert graph.person_actions(g, "nobody at all") is None
