@@ -37,10 +37,12 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
     params = dict(q=text, owner=owner_key, topic=topic_key, body=_lower(body), date_from=date_from or None,
                   date_to=end_of(date_to))
     clause = substring_clause(text) if text else None
+    scan, indexed = ((cypher.ACTIONS_FILTERED, cypher.ACTIONS_FILTERED_INDEXED) if params["body"] else
+                     (cypher.ACTIONS_FILTERED_UNPLACED, cypher.ACTIONS_FILTERED_UNPLACED_INDEXED))
     if clause:  # only actions holding every trigram of `q` are tested
-        rows = g.run(cypher.ACTIONS_FILTERED_INDEXED[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
+        rows = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
     else:
-        rows = g.run(cypher.ACTIONS_FILTERED, **params)
+        rows = g.run(scan, **params)
     return {"total": len(rows), "page": int(page), "per_page": limit,
             "items": action_details(g, (r["id"] for r in rows[skip:skip + limit]))}
 

@@ -32,3 +32,32 @@ def test_person_actions_are_the_page_actions(g):
                             "total": page["totals"]["actions"]}
     assert graph.person_actions(g, "ian-dean")["key"] == "ian dean"  # by slug, as the page
     assert graph.person_actions(g, "nobody at all") is None
+
+
+def test_actions_without_a_body_are_listed_unplaced_in_the_same_order(g):
+    """graph.actions reads ACTIONS_FILTERED_UNPLACED(_INDEXED) when no body is asked for: its rows are
+    those of the statement that places every action, in the same order."""
+    from graph import queries as q
+    from graph.textindex import fulltext_query, substring_clause
+
+    for paper in all_papers():
+        graph.save_paper(g, paper)
+    checked = 0
+    for text in (None, "fgm", "ian dean", "to "):
+        for owner in (None, "ian dean", "chairs", "nobody"):
+            for topic in (None, "fgm"):
+                for date_from, date_to in ((None, None), ("2008-01-01", None), (None, "2009-99-99")):
+                    params = dict(q=text, owner=owner, topic=topic, body=None, date_from=date_from, date_to=date_to)
+                    clause = substring_clause(text) if text else None
+                    if clause:
+                        ft = fulltext_query(g.kind, "grams", [clause])
+                        placed = g.run(q.ACTIONS_FILTERED_INDEXED[g.kind], ft=ft, **params)
+                        unplaced = g.run(q.ACTIONS_FILTERED_UNPLACED_INDEXED[g.kind], ft=ft, **params)
+                    else:
+                        placed = g.run(q.ACTIONS_FILTERED, **params)
+                        unplaced = g.run(q.ACTIONS_FILTERED_UNPLACED, **params)
+                    assert unplaced == placed, params
+                    checked += bool(placed)
+    assert checked > 20
+    assert [a["text"] for a in graph.actions(g, owner="Chairs")["items"]] == ["Chairs to share learning from each SCR"]
+    assert graph.actions(g, q="fgm", body="chairs")["total"] == 1  # a body still places them
