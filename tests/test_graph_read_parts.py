@@ -61,3 +61,50 @@ def test_actions_without_a_body_are_listed_unplaced_in_the_same_order(g):
     assert checked > 20
     assert [a["text"] for a in graph.actions(g, owner="Chairs")["items"]] == ["Chairs to share learning from each SCR"]
     assert graph.actions(g, q="fgm", body="chairs")["total"] == 1  # a body still places them
+
+
+# The statement before its paper id went through WITH (FalkorDB then hash-joined every Action).
+ITEMLESS_BEFORE = {
+    "topic": """
+MATCH (d:Document {item_count: 0})-[:MENTIONS]->(:Topic {key: $topic_key})
+MATCH (a:Action {doc_id: d.id})
+RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start,
+       CASE WHEN a.sort_date = '' THEN NULL ELSE a.sort_date END AS date, a.position AS position
+""",
+    "words": """
+MATCH (d:Document {item_count: 0})
+MATCH (a:Action {doc_id: d.id})
+RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start,
+       CASE WHEN a.sort_date = '' THEN NULL ELSE a.sort_date END AS date, a.position AS position
+""",
+}
+
+
+def itemless_fgm_paper():
+    """An invented paper with no agenda items whose actions sit under a heading about FGM."""
+    from graph_fixtures import make_paper
+
+    paper = make_paper("doc-fgm-page", title="FGM Task and Finish Group", date="2011-02-03", kind="report",
+                       items=[("1", "FGM Task and Finish Group", "Training on FGM continues.",
+                               [("Jo Hawley to circulate the FGM leaflet", ["Jo Hawley"]),
+                                ("Ian Dean to book the FGM training", ["Ian Dean"])])],
+                       topics=[("FGM", "FGM")])
+    paper.items = []
+    for action in paper.actions:
+        action.item = None
+    return paper
+
+
+def test_actions_of_itemless_papers_are_those_of_the_statement_before(g):
+    from graph import queries as q
+
+    for paper in [*all_papers(), itemless_fgm_paper()]:
+        graph.save_paper(g, paper)
+    by_id = lambda rows: sorted(rows, key=lambda r: r["id"])  # noqa: E731
+    words = g.run(q.ACTIONS_OF_ITEMLESS_PAPERS["words"])
+    assert by_id(words) == by_id(g.run(ITEMLESS_BEFORE["words"]))
+    assert len(words) == 2 and {r["doc_id"] for r in words} == {"doc-fgm-page"}
+    for topic_key in ("fgm", "datasets", "nothing"):
+        rows = g.run(q.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key)
+        assert by_id(rows) == by_id(g.run(ITEMLESS_BEFORE["topic"], topic_key=topic_key))
+        assert len(rows) == (2 if topic_key == "fgm" else 0)
