@@ -718,11 +718,12 @@ def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
 
 # Candidates only, newest first: the caller keeps text hits whose words match (no regex in
 # FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
-_ACTION_HIT = f"""WITH a, $terms AS terms
-WHERE any(term IN terms WHERE toLower(a.text) CONTAINS term)
-RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
+_ACTION_HIT = f"""WITH a, toLower(a.text) AS lowered, $terms AS terms
+WHERE any(term IN terms WHERE lowered CONTAINS term)
+WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 """
 ACTIONS_MENTIONING = "\nMATCH (a:Action)\n" + _ACTION_HIT  # the scan, for terms the index cannot narrow
 ACTIONS_MENTIONING_INDEXED = _fulltext("Action", "a", _ACTION_HIT)
@@ -748,13 +749,15 @@ ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + 
 # the item (the caller keeps rows whose heading has them as words): the items through the word index
 # of their text (a heading is the first line of its item's text), through the term's topic, or, for
 # a phrase with no letter or digit, a scan. Only headings are tested, so the items' texts are not read.
-_UNDER_ITEM = f"""WITH i, $terms AS terms
-WHERE any(term IN terms WHERE toLower(i.heading) CONTAINS term)
+# Each heading is lowered once (not once per term), and only the `$limit` rows kept are projected.
+_UNDER_ITEM = f"""WITH i, toLower(i.heading) AS lowered, $terms AS terms
+WHERE any(term IN terms WHERE lowered CONTAINS term)
 MATCH (i)-[:HAS_ACTION]->(a:Action)
-RETURN a.id AS id, i.id AS item_id, i.number AS number, i.heading AS heading,
-       {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
+WITH i, a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+RETURN a.id AS id, i.id AS item_id, i.number AS number, i.heading AS heading,
+       {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 """
 ACTIONS_UNDER_ITEMS_INDEXED = _fulltext("Item", "i", _UNDER_ITEM)
 ACTIONS_UNDER_ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + _UNDER_ITEM
