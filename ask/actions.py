@@ -69,9 +69,7 @@ def about(g: graph.Graph, term: str) -> tuple[list[dict], list[dict], list[dict]
     """(actions that name a term, further actions recorded under an agenda item about it, and when
     there are neither, actions that hold every word of it)."""
     term = re.sub(r"^(?:the|a|an)\s+", "", term, flags=re.I)
-    direct = graph.actions_mentioning(g, term, limit=200)
-    seen = {a["id"] for a in direct}
-    under = [a for a in graph.actions_under_items_about(g, term, limit=200) if a["id"] not in seen]
+    direct, under = graph.actions_about(g, term, limit=200)
     return direct, under, [] if direct or under else with_words(g, term)
 
 
@@ -175,9 +173,9 @@ def owns(g, m: re.Match) -> Answer:
         p, problem = resolve_person(g, who)
         if problem:
             return problem
-        profile = graph.person(g, p["key"], limit=ASK_ROWS) or {}
+        profile = graph.person_actions(g, p["key"], limit=ASK_ROWS) or {}
         actions = profile.get("actions", [])
-        total = profile.get("totals", {}).get("actions", len(actions))
+        total = profile.get("total", len(actions))
         return Answer(sentence(p["name"], plural("owns", 1), count(total, "action"))
                       + latest_note(len(actions), total, " (all of them are on the actions page)"),
                       ["action", "status", "due", "meeting", "date"], action_rows(actions), queries.PERSON_ACTIONS,

@@ -40,9 +40,10 @@ TERMS = ["training", "police", "safeguarding", "review", "health"]
 PROJECTED_OUT = {"owner_kinds", "parent"}
 # kept at write time to make reads cheap, derived from the facts and checked by their own tests:
 # name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), item counts (graph/item_counts.py),
-# co-attendance (graph/co_attendance.py)
+# co-attendance (graph/co_attendance.py), affiliation counts (graph/affiliation_counts.py)
 DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "item_count", "co_attendance"}
 DERIVED_RELS = {"CO_ATTENDED"}
+DERIVED_REL_PROPS = {"AFFILIATED_WITH": {"count"}}
 SKIP_PROPS = {"ingested_at", "paper_json", *DERIVED_PROPS}
 
 
@@ -69,7 +70,8 @@ def _graph_dump(archive: Any) -> dict[str, Any]:
         if row["t"] in DERIVED_RELS:
             continue
         rels.append({"type": row["t"], "from": [row["la"], ident(row["a"])], "to": [row["lb"], ident(row["b"])],
-                     "props": {k: v for k, v in row["p"].items() if k not in SKIP_PROPS}})
+                     "props": {k: v for k, v in row["p"].items()
+                               if k not in SKIP_PROPS and k not in DERIVED_REL_PROPS.get(row["t"], ())}})
     rels.sort(key=lambda r: json.dumps(r, sort_keys=True, default=str))
     people = sorted(r["key"] for r in g.run("MATCH (p:Person) RETURN p.key AS key"))
     orgs = sorted(r["key"] for r in g.run("MATCH (o:Organisation) RETURN o.key AS key"))

@@ -46,8 +46,9 @@ class Graph:
 
     def ensure_schema(self) -> None:
         """Constraints and indexes, and the fields later code keeps at write time (full-text fields,
-        name counts, sort dates, item counts, co-attendance) for nodes saved before they existed."""
-        from graph import co_attendance, item_counts, name_counts, sort_dates, textindex
+        name counts, sort dates, item counts, co-attendance, affiliation counts) for nodes saved before they
+        existed."""
+        from graph import affiliation_counts, co_attendance, item_counts, name_counts, sort_dates, textindex
 
         self.backend.ensure_schema()
         textindex.backfill(self)
@@ -55,6 +56,7 @@ class Graph:
         sort_dates.backfill(self)
         item_counts.backfill(self)
         co_attendance.backfill(self)
+        affiliation_counts.backfill(self)
 
     def snapshot(self, dest: Path) -> None:
         """Write a point-in-time copy of the graph into the folder `dest`, for a backup; `restore_snapshot`
@@ -129,13 +131,13 @@ from graph.read import (  # noqa: E402
     meetings_matching, newest_meeting_date,
 )
 from graph.read_people import (  # noqa: E402
-    chairs, find_people, last_attended, person, person_meetings, representatives, shared_attendees, shared_meetings,
-    shortest_chain,
+    chairs, find_people, last_attended, person, person_actions, person_meetings, representatives, shared_attendees,
+    shared_meetings, shortest_chain,
 )
 from graph.neighbourhood import neighbourhood  # noqa: E402
 from graph.read_followups import action_follow_ups  # noqa: E402
 from graph.read_actions import (  # noqa: E402
-    actions, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
+    actions, actions_about, actions_mentioning, actions_under_items_about, items_mentioning, organisation, topic,
 )
 from graph.curation import candidates  # noqa: E402
 
@@ -145,8 +147,9 @@ __all__ = [
     "save_paper", "save_papers", "delete_paper", "document_for_filename", "document_ids", "check", "resave",
     "legacy_paper", "drop_legacy_papers",
     "counts", "latest_meetings", "newest_meeting_date", "meetings_matching", "list_meetings", "list_documents", "meeting", "document", "attendance",
-    "body", "bodies", "person", "person_meetings", "find_people", "last_attended", "shared_attendees", "shared_meetings",
-    "shortest_chain", "neighbourhood", "action_follow_ups",
-    "chairs", "representatives", "actions", "actions_mentioning", "actions_under_items_about", "items_mentioning", "organisation",
+    "body", "bodies", "person", "person_actions", "person_meetings", "find_people", "last_attended",
+    "shared_attendees", "shared_meetings", "shortest_chain", "neighbourhood", "action_follow_ups",
+    "chairs", "representatives", "actions", "actions_about", "actions_mentioning", "actions_under_items_about",
+    "items_mentioning", "organisation",
     "topic", "candidates",
 ]

@@ -253,13 +253,15 @@ DELETE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[r:AFFILIATED_WITH]->(:Organisation)
 DELETE r
 """
-# Where a person represented an organisation at dated meetings (attending or sending apologies).
+# Where a person represented an organisation at dated meetings (attending or sending apologies), and
+# at how many (`count`, graph/affiliation_counts.py: "who represented X" reads it instead of every
+# attendance edge in the graph). Every Meeting has a date (Paper.is_meeting), so these are all its meetings.
 SAVE_AFFILIATIONS = """
 MATCH (p:Person {dirty: true})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
 WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
-WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen
+WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen, count(DISTINCT m) AS n
 MATCH (o:Organisation {key: org_key})
-CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen}]->(o)
+CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
 """
 CLEAR_DIRTY = {
     label: f"MATCH (n:{label} {{dirty: true}}) REMOVE n.dirty"
@@ -410,6 +412,23 @@ MATCH (p:Person {key: key})
 SET p.co_attendance = true
 """,
 }
+
+# Affiliations saved before they carried `count` (graph/affiliation_counts.py): each counted again from
+# its person's attendance (every edge of the batch gets a count, so the backfill ends).
+AFFILIATION_COUNT_MISSING = """
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(:Organisation)
+WHERE r.count IS NULL
+RETURN DISTINCT p.key AS key
+LIMIT $limit
+"""
+SET_AFFILIATION_COUNT = """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[r:AFFILIATED_WITH]->(o:Organisation)
+OPTIONAL MATCH (p)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+WHERE a.org_key = o.key AND m.date IS NOT NULL
+WITH r, count(DISTINCT m) AS n
+SET r.count = n
+"""
 
 # ---- consistency report (boardgraph check) -------------------------------------------------
 
@@ -699,11 +718,12 @@ def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
 
 # Candidates only, newest first: the caller keeps text hits whose words match (no regex in
 # FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
-_ACTION_HIT = f"""WITH a, $terms AS terms
-WHERE any(term IN terms WHERE toLower(a.text) CONTAINS term)
-RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
+_ACTION_HIT = f"""WITH a, toLower(a.text) AS lowered, $terms AS terms
+WHERE any(term IN terms WHERE lowered CONTAINS term)
+WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+RETURN a.id AS id, a.text AS text, {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 """
 ACTIONS_MENTIONING = "\nMATCH (a:Action)\n" + _ACTION_HIT  # the scan, for terms the index cannot narrow
 ACTIONS_MENTIONING_INDEXED = _fulltext("Action", "a", _ACTION_HIT)
@@ -729,21 +749,26 @@ ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + 
 # the item (the caller keeps rows whose heading has them as words): the items through the word index
 # of their text (a heading is the first line of its item's text), through the term's topic, or, for
 # a phrase with no letter or digit, a scan. Only headings are tested, so the items' texts are not read.
-_UNDER_ITEM = f"""WITH i, $terms AS terms
-WHERE any(term IN terms WHERE toLower(i.heading) CONTAINS term)
+# Each heading is lowered once (not once per term), and only the `$limit` rows kept are projected.
+_UNDER_ITEM = f"""WITH i, toLower(i.heading) AS lowered, $terms AS terms
+WHERE any(term IN terms WHERE lowered CONTAINS term)
 MATCH (i)-[:HAS_ACTION]->(a:Action)
-RETURN a.id AS id, i.id AS item_id, i.number AS number, i.heading AS heading,
-       {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
+WITH i, a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+RETURN a.id AS id, i.id AS item_id, i.number AS number, i.heading AS heading,
+       {_SORT_DATE.format(v="a")} AS date, a.doc_id AS doc_id, a.position AS position
 """
 ACTIONS_UNDER_ITEMS_INDEXED = _fulltext("Item", "i", _UNDER_ITEM)
 ACTIONS_UNDER_ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + _UNDER_ITEM
 ACTIONS_UNDER_ITEMS = "\nMATCH (i:Item)\n" + _UNDER_ITEM
 # The actions of papers that have no agenda items (a single agenda-item page: its heading is the
 # item), by `item_count` kept on the paper (graph/item_counts.py): testing every paper for an
-# item edge cost 12 ms at 1k papers.
-_ITEMLESS_ACTION = f"""MATCH (a:Action {{doc_id: d.id}})
+# item edge cost 12 ms at 1k papers. The paper's id goes through WITH so that FalkorDB looks its actions
+# up in the `doc_id` index: matching `{doc_id: d.id}` directly, it hash-joined every Action in the graph
+# (a label scan of all 6,238 at 1k papers for each ask about a subject, even when no paper is itemless).
+_ITEMLESS_ACTION = f"""WITH d.id AS paper
+MATCH (a:Action {{doc_id: paper}})
 RETURN a.id AS id, a.doc_id AS doc_id, a.span_start AS start, {_SORT_DATE.format(v="a")} AS date,
        a.position AS position
 """
@@ -754,12 +779,15 @@ ACTIONS_OF_ITEMLESS_PAPERS = {
     "words": "\nMATCH (d:Document {item_count: 0})\n" + _ITEMLESS_ACTION,
 }
 
-_ACTIONS_FILTER = """WITH a
+# An owner is a Person or an Organisation (the only labels with OWNS edges), in one pattern: FalkorDB
+# evaluated the second of two OR'd owner patterns for every candidate even with no owner asked for
+# (22 of 40 ms of the 888 actions with "summary" at 1k papers).
+_ACTIONS_MATCHING = """WITH a
 WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
-  AND ($owner IS NULL OR (a)<-[:OWNS]-(:Person {key: $owner})
-       OR (a)<-[:OWNS]-(:Organisation {key: $owner}))
+  AND ($owner IS NULL OR (a)<-[:OWNS]-({key: $owner}))
   AND ($topic IS NULL OR (a)-[:MENTIONS]->(:Topic {key: $topic}))
-OPTIONAL MATCH (d:Document {id: a.doc_id})
+"""
+_ACTIONS_FILTER = _ACTIONS_MATCHING + """OPTIONAL MATCH (d:Document {id: a.doc_id})
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
 WITH a, d, coalesce(m.date, d.date) AS date
 WHERE ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
@@ -770,6 +798,17 @@ ORDER BY date DESC, a.doc_id, a.position
 """
 ACTIONS_FILTERED = "\nMATCH (a:Action)\n" + _ACTIONS_FILTER
 ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q` has a trigram
+# The same rows in the same order when no body is asked for (the actions page's common case): an
+# action's date is then its `sort_date` (coalesce(m.date, d.date, ''), graph/sort_dates.py), so no
+# match is placed through its Document and Meeting (thousands for a common word at 10k papers).
+_ACTIONS_FILTER_UNPLACED = _ACTIONS_MATCHING + f"""WITH a, {_SORT_DATE.format(v="a")} AS date
+WHERE ($date_from IS NULL OR date >= $date_from)
+  AND ($date_to IS NULL OR date <= $date_to)
+RETURN a.id AS id, date
+ORDER BY date DESC, a.doc_id, a.position
+"""
+ACTIONS_FILTERED_UNPLACED = "\nMATCH (a:Action)\n" + _ACTIONS_FILTER_UNPLACED
+ACTIONS_FILTERED_UNPLACED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER_UNPLACED)
 
 # ---- reading: attendance, chairs, organisations, topics, bodies ----------------------------
 
@@ -795,12 +834,12 @@ RETURN p.key AS key, p.slug AS slug, p.name AS name, a.org AS org, m.id AS meeti
 ORDER BY date DESC, name
 LIMIT $limit
 """
+# From the affiliations each write keeps (SAVE_AFFILIATIONS); counting the meetings here read every
+# attendance edge in the graph (no index on a relationship's property).
 REPRESENTATIVES = """
-MATCH (o:Organisation {key: $key})
-MATCH (p:Person)-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
-WHERE a.org_key = o.key
-RETURN p.key AS key, p.slug AS slug, p.name AS name, o.name AS org, count(DISTINCT m) AS count,
-       min(m.date) AS first_seen, max(m.date) AS last_seen
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation {key: $key})
+RETURN p.key AS key, p.slug AS slug, p.name AS name, o.name AS org, r.count AS count,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
 ORDER BY last_seen DESC, name
 LIMIT $limit
 """

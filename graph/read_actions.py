@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.curated import load_taxonomy
@@ -36,10 +37,12 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
     params = dict(q=text, owner=owner_key, topic=topic_key, body=_lower(body), date_from=date_from or None,
                   date_to=end_of(date_to))
     clause = substring_clause(text) if text else None
+    scan, indexed = ((cypher.ACTIONS_FILTERED, cypher.ACTIONS_FILTERED_INDEXED) if params["body"] else
+                     (cypher.ACTIONS_FILTERED_UNPLACED, cypher.ACTIONS_FILTERED_UNPLACED_INDEXED))
     if clause:  # only actions holding every trigram of `q` are tested
-        rows = g.run(cypher.ACTIONS_FILTERED_INDEXED[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
+        rows = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
     else:
-        rows = g.run(cypher.ACTIONS_FILTERED, **params)
+        rows = g.run(scan, **params)
     return {"total": len(rows), "page": int(page), "per_page": limit,
             "items": action_details(g, (r["id"] for r in rows[skip:skip + limit]))}
 
@@ -60,7 +63,14 @@ def _topic_terms(g: "Graph", term: str) -> tuple[str, list[str]]:
 
 
 def _word_match(phrases: list[str], text: str) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?:s|es|'s)?(?!\w)", text or "", re.I) for p in phrases)
+    """Whether the text has one of the phrases as words (a plural or possessive too)."""
+    return _words_pattern(tuple(phrases)).search(text or "") is not None
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the phrases, compiled once: a search runs over hundreds of candidates."""
+    return re.compile("|".join(r"(?<!\w)" + re.escape(p) + r"(?:s|es|'s)?(?!\w)" for p in phrases) or r"(?!)", re.I)
 
 
 def _stored_paper_has(g: "Graph", doc_id: str, phrases: list[str]) -> bool:
@@ -118,19 +128,39 @@ def actions_under_items_about(g: "Graph", term: str, limit: int = 100) -> list[d
     A paper with no agenda items (a single item's page) counts the heading above the action as its
     item. Includes actions that name the term themselves; the caller decides how to show those.
     Only the newest `limit` are read in full: the candidates come ordered with their sort keys."""
+    under = _under_rows(g, term, limit)
+    actions = action_details(g, under)
+    for a in actions:
+        a["under"] = under[a["id"]]
+    return actions
+
+
+def actions_about(g: "Graph", term: str, limit: int = 100) -> tuple[list[dict], list[dict]]:
+    """(`actions_mentioning(term, limit)`, the actions of `actions_under_items_about(term, limit)`
+    that are not among them), each action read in full once: the two lists overlap (an action under
+    an item about a term often names it), and placing an action is most of what reading it costs."""
+    direct = _mentioning(g, "Action", term, limit)
+    seen = set(direct)
+    under = {i: where for i, where in _under_rows(g, term, limit).items() if i not in seen}
+    placed = action_details(g, direct + list(under))
+    for a in placed:
+        if a["id"] in under:
+            a["under"] = under[a["id"]]
+    return [a for a in placed if a["id"] in seen], [a for a in placed if a["id"] in under]
+
+
+def _under_rows(g: "Graph", term: str, limit: int) -> dict[str, dict]:
+    """Action id -> `under` ({"number","heading"}) of the newest `limit` actions under an agenda item
+    about a term (see `actions_under_items_about`), newest first."""
     term = clean_text(term or "")
     if not term:
-        return []
+        return {}
     want = bounded(limit)
     topic_key, phrases = _topic_terms(g, term)
     found = {r["id"]: r for r in _under_items(g, topic_key, phrases, want)}
     for row in _under_loose_headings(g, topic_key, phrases):
         found.setdefault(row["id"], row)
-    newest = newest_actions_first(list(found.values()))[:want]
-    actions = action_details(g, (r["id"] for r in newest))
-    for a in actions:
-        a["under"] = found[a["id"]]["under"]
-    return actions
+    return {r["id"]: r["under"] for r in newest_actions_first(list(found.values()))[:want]}
 
 
 def _under_items(g: "Graph", topic_key: str, phrases: list[str], want: int) -> list[dict]:

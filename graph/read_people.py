@@ -88,6 +88,22 @@ def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 
     return {"key": key, "name": found[0]["name"], "meetings": meetings, "total": total[0]["n"] if total else 0}
 
 
+def person_actions(g: "Graph", key: str, limit: int = 100) -> dict | None:
+    """The part of a person's page the ask box's "what actions does X own" shows, read alone:
+    {"key","name","actions":[the newest `limit` they own, as on the page],"total"}. One round trip
+    of three statements instead of the whole page's twelve."""
+    key = resolve_key(g, key)
+    if key is None:
+        return None
+    found, actions, total = g.run_many([(q.PERSON, {"key": key}),
+                                        (q.PERSON_ACTIONS_PAGE, {"key": key, "limit": bounded(limit)}),
+                                        (q.PERSON_TOTALS["actions"], {"key": key})])
+    if not found:
+        return None
+    return {"key": key, "name": found[0]["name"], "actions": action_rows(actions),
+            "total": total[0]["n"] if total else 0}
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 

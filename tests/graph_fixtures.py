@@ -6,6 +6,7 @@ what they need from this file (pytest's default rootdir/prepend import mode).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import uuid
@@ -109,6 +110,16 @@ def board_2008() -> Paper:
         items=[("2", "Datasets", "The datasets initiative was agreed.",
                 [("Ian Dean to circulate the datasets report", ["Ian Dean"])])],
         topics=[("datasets", "datasets")])
+
+
+def board_2008_changed(dave_hill_org: str = "Merton LSCB") -> Paper:
+    """board_2008 re-ingested changed: Ian Dean gone, Dave Hill attending (for `dave_hill_org`) instead
+    of sending apologies."""
+    paper = board_2008()
+    paper.attendees = [a for a in paper.attendees if a.name != "Ian Dean"]
+    paper.attendees.append(dataclasses.replace(paper.attendees[0], name="Dave Hill", org=dave_hill_org))
+    paper.apologies = []
+    return paper
 
 
 def chairs_2010() -> Paper:

@@ -3,12 +3,10 @@ other attendees, a deletion and a batch they equal a count over every meeting, a
 earlier code gets them at start."""
 from __future__ import annotations
 
-import dataclasses
-
 import graph
 from graph import co_attendance
 from graph_fixtures import (  # noqa: F401  (fixtures)
-    all_papers, board_2007, board_2008, chairs_2010, dump, g, open_fresh, update_2010,
+    all_papers, board_2007, board_2008, board_2008_changed, chairs_2010, dump, g, open_fresh, update_2010,
 )
 
 KEPT = "MATCH (p:Person)-[c:CO_ATTENDED]->(q:Person) RETURN p.key AS p, q.key AS q, c.count AS n"
@@ -27,15 +25,6 @@ def assert_kept_equals_counted(g):
     kept = pairs(g, KEPT)
     assert kept == pairs(g, COUNTED)
     return kept
-
-
-def board_2008_changed():
-    """board_2008 with Ian Dean gone and Dave Hill attending (not sending apologies)."""
-    paper = board_2008()
-    paper.attendees = [a for a in paper.attendees if a.name != "Ian Dean"]
-    paper.attendees.append(dataclasses.replace(paper.attendees[0], name="Dave Hill", org="Merton LSCB"))
-    paper.apologies = []
-    return paper
 
 
 def test_counts_follow_saves_replacements_and_deletions(open_fresh):

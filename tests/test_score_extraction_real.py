@@ -74,10 +74,10 @@ FLOORS_LATER_BLIND = {
     "blind9": {"attendees": 0.93, "apologies": 0.8, "chair": 0.7, "date": 0.85, "title": 0.6, "items": 0.85},
     # blind10 (seven papers) after round 13 and the run-on name lists: attendees 0.965, apologies 0.889,
     # chair/date/title 1.000 (2, 3 and 3 gold), items 0.500 (no gold action)
-    "blind10": {"attendees": 0.9, "apologies": 0.9, "chair": 0.6, "date": 0.6, "title": 0.6, "items": 0.3},
+    "blind10": {"attendees": 0.9, "apologies": 0.9, "chair": 0.6, "date": 0.6, "title": 0.6, "items": 0.45},
     # blind11 (seven papers) after round 14: attendees 0.971, apologies 0.977, chair/date/items 1.000, title 0.750
     # (actions and owners, one slot, left out)
-    "blind11": {"attendees": 0.9, "apologies": 0.9, "chair": 0.7, "date": 0.75, "title": 0.5, "items": 0.85},
+    "blind11": {"attendees": 0.95, "apologies": 0.9, "chair": 0.7, "date": 0.75, "title": 0.5, "items": 0.85},
     # blind12 (eight papers) after round 16: apologies, date, title 1.000 (12, 2 and 2 gold); no gold attendee,
     # item or action (the chair, one slot, left out)
     # round 15 (apologies) took blind2 0.714, blind6 0.769, blind8 0.600, blind10 0.889, blind11 0.977 to 1.000
@@ -90,9 +90,15 @@ FLOORS_LATER_BLIND = {
     "blind14": {"attendees": 0.9, "apologies": 0.85, "chair": 0.6, "date": 0.6},
     # blind15 (seven papers) after round 19: attendees, apologies, chair, date, title and items 1.000
     "blind15": {"attendees": 0.9, "apologies": 0.9, "chair": 0.6, "date": 0.75, "title": 0.7, "items": 0.85},
-    # blind16 (seven papers) after round 20: attendees 0.886, apologies 0.844, chair 0.833, date 1.000, title 0.857,
+    # blind16 (seven papers) after round 21: attendees 0.931 (0.886 after round 20), apologies 0.844, chair 0.833, date 1.000, title 0.857,
     # items 0.786 (two actions, left out)
-    "blind16": {"attendees": 0.83, "apologies": 0.75, "chair": 0.65, "date": 0.8, "title": 0.7, "items": 0.7},
+    "blind16": {"attendees": 0.88, "apologies": 0.75, "chair": 0.65, "date": 0.8, "title": 0.7, "items": 0.7},
+    # blind17 (six papers) after rounds 22 and 23: attendees 1.000, apologies 0.894, chair 1.000, date 1.000,
+    # title 0.800, items 0.966 (no gold action)
+    "blind17": {"attendees": 0.85, "apologies": 0.75, "chair": 0.7, "date": 0.75, "title": 0.6, "items": 0.7},
+    # blind18 (six papers) after rounds 22 and 23: attendees 0.904, apologies/chair/date 1.000, title 0.800,
+    # items 0.769 (actions, three slots, left out)
+    "blind18": {"attendees": 0.8, "apologies": 0.85, "chair": 0.8, "date": 0.8, "title": 0.6, "items": 0.6},
 }
 
 

@@ -297,5 +297,12 @@ def test_template_links_are_exactly_what_flask_builds(ingested_app):
                 except Exception:
                     continue
                 assert template_url_for(endpoint, **query) == expected, (endpoint, query)
+        paths = {"pages.paper": "doc_id", "api.paper": "doc_id", "pages.person": "key", "pages.meeting": "meeting_id"}
+        for value in values:  # a path value and a query string, as every passage link has
+            for query in ({"start": 5, "end": 17}, {"end": 0, "start": 12}, {"limit": "a b&c=d", "x": "é"}):
+                for endpoint, name in paths.items():
+                    expected = url_for(endpoint, **{name: value}, **query)
+                    assert template_url_for(endpoint, **{name: value}, **query) == expected, (endpoint, value, query)
     with ingested_app.test_request_context("/", base_url="http://example.org/boardgraph/"):
         assert template_url_for("pages.person", key="ian dean") == "/boardgraph/people/ian%20dean"
+        assert template_url_for("pages.paper", doc_id="d 1", start=3, end=9) == "/boardgraph/papers/d%201?start=3&end=9"

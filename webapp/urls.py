@@ -9,8 +9,10 @@ shapes are built from text found once per endpoint instead:
   value full of characters that need quoting;
 - no value in the path (`/search`): the path, then the values as a query
   string encoded as Werkzeug encodes it.
-Every other call (a path value plus query values, `_external`, lists, None, an
-endpoint the check fails for) goes to flask.url_for unchanged.
+- one value in the path and more as a query string (`/papers/<doc_id>?start=..&end=..`, every
+  passage link: a person page has hundreds): the first shape, then the second's query string.
+Every other call (`_external`, lists, None, an endpoint the check fails for) goes to
+flask.url_for unchanged.
 """
 from __future__ import annotations
 
@@ -77,6 +79,11 @@ def template_url_for(endpoint: str, **values: Any) -> str:
         path = _bare_path(endpoint)
         if path is not None:
             return path + ("?" + urlencode(list(values.items()), safe=_QUERY_SAFE) if values else "")
+        for name, value in values.items():  # one path value, the rest a query string
+            fixed = _template(endpoint, name) if isinstance(value, str) and value else None
+            if fixed is not None:
+                rest = [(k, v) for k, v in values.items() if k != name]
+                return fixed[0] + quote(value, safe=_SAFE) + fixed[1] + "?" + urlencode(rest, safe=_QUERY_SAFE)
     return url_for(endpoint, **values)
 
 

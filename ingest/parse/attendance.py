@@ -22,7 +22,8 @@ from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
-                                   semicolon_entries, titled_run, unbracketed_orgs)
+                                   semicolon_entries, titled_run, unbracketed_orgs,
+                                   dotted_role_run)
 from ingest.parse.people import (NAME_WORD, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
@@ -221,12 +222,17 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
     out: list[Line] = []
     changed = False
     label_ended = False
+    grid = 0  # the names a label's row split into: rows of as many names or fewer below it go on (round 24)
     for line in lines:
         if label_ended and line.text.startswith("/ "):
             out.append(sub(line, 2))
             changed, label_ended = True, False
             continue
         label_ended = False
+        if grid and (cells_below := _names_row(line, grid, vocab)):
+            out.extend(cells_below)  # 'Attendance: / Ada Brook / Ben Cole' / 'Cy Dee / Ed Fox': a names grid's rows
+            continue
+        grid = 0
         if " / " not in line.text and " | " not in line.text and "\t" not in line.text:
             out.append(line)
             continue
@@ -253,9 +259,26 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
         out.extend(p for p in pieces[:first] + middle + pieces[last:] if p.text)
         changed = True
         label_ended = last < len(pieces)
+        grid = len(middle) if first == 1 and not row and len(middle) >= 2 and last == len(pieces) else 0
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+def _names_row(line: Line, most: int, vocab: Vocabulary) -> list[Line]:
+    """The cells of a ' / ' row of names under a label's row of `most` names: two to `most` cells, each a
+    person's name; else none (the grid has ended: '1.0 / Welcome / ACTIONS')."""
+    if " / " not in line.text or " | " in line.text or "\t" in line.text:
+        return []
+    bounds = [0]
+    for m in re.finditer(r"\s+/\s+", line.text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(line.text))
+    pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+    if not 2 <= len(pieces) <= most or not all(p.text and looks_like_person(p.text, vocab, in_slot=True)
+                                               and not _list_label(p) for p in pieces):
+        return []
+    return pieces
 
 
 def _list_label(piece: Line) -> bool:
@@ -449,7 +472,11 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     # after '(Chair)' it may be the organisation ('Ada Brook (Chair), Elmley Hospice') and stays so
     bracketed_org = any(not is_role(inner, vocab) and note_for(inner, vocab) is None and not re.fullmatch(r"[A-Z]{2,4}", inner)
                         for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
-    return (len(names) >= 3 or bracketed_org) and all(reads_as_name(name, vocab) for name in names)
+    plain = [reads_as_name(name, vocab) for name in names]
+    # 'Ada Brook, April Cole, Ben Dee': a month as a first name among three or more names is one too (round 24)
+    return (len(names) >= 3 or bracketed_org) and all(
+        ok or sum(plain) >= 3 and looks_like_person(name, vocab, in_slot=True, alone=True)
+        for ok, name in zip(plain, names))
 
 
 def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
@@ -587,6 +614,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             item_no = len(numbers_seen)
         sentence = (_APOLOGY_SENTENCE.match(line.text) or _SENT_APOLOGIES.match(line.text)
                     or _FOLLOWING_APOLOGIES.match(line.text)) if label is None and item_no <= 2 else None
+        if sentence is None and label is None and item_no <= 2 and (broken := _names_on_next_line(line, logical, k, text)):
+            line, sentence = broken  # '... and apologies were noted from' / 'Ada Brook and Ben Cole.' (round 24)
+            k += 1
         if label is not None and item_no <= 2 and (labelled := _labelled_sentence(label)) is not None \
                 and not any(s.kind == "apologies" and s.entries for s in sections):
             line, sentence, label = label.value, labelled, None  # 'Apologies: Apologies were received from ...'
@@ -652,7 +682,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                             and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
-                if (titled := titled_run(value, vocab)) is not None:  # 'Present: Provost Brook (Chair) Councillor ...'
+                if (titled := titled_run(value, vocab) or dotted_role_run(value, vocab)) is not None:
+                    # 'Present: Provost Brook (Chair) Councillor ...', 'Mr Ada Brook .. Role Ms Ben Cole .. Role' (r24)
                     current.entries.extend(titled)
                     continue
                 if (roled := role_run(value, vocab, text)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
@@ -741,7 +772,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             for piece in run:
                 _add(current, piece, vocab)
             continue
-        if (titled := titled_run(line, vocab)) is not None:  # 'Provost Brook (Chair) Councillor Cole ...'
+        if (titled := titled_run(line, vocab) or dotted_role_run(line, vocab)) is not None:
+            # 'Provost Brook (Chair) Councillor Cole ...', 'Mrs Ada Brook Mr Ben Cole ...', 'Ms Ada Brook .. Role ...'
             current.entries.extend(titled)
             continue
         if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
@@ -789,7 +821,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
     _gapped_block_before_also_present(logical, vocab, sections)
+    _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
+    _names_before_initials_column(text, vocab, sections)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -810,12 +844,13 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
     # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
-    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+)?"
+    r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
+    r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
-    r"(?:(?:from|by|on\s+behalf\s+of)\s*(?:the\s+following(?:\s+members)?\s*)?"
+    r"(?:(?:from|by|on\s+behalf\s+of)(?:,(?=\s))?\s*(?:the\s+following(?:\s+members)?\s*)?"  # 'from, Ada ...' (r24)
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
     r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"
@@ -933,6 +968,21 @@ def _inside_items(logical: list[Line], k: int, numbers_seen: set[int]) -> bool:
         if top:
             return int(top.group(1)) == len(numbers_seen) + 1
     return True
+
+
+_ENDS_ON_FROM = re.compile(r"(?i)\bapolog\w*\b.*\b(?:from|by|on\s+behalf\s+of)\s*$")
+
+
+def _names_on_next_line(line: Line, logical: list[Line], k: int, text: str) -> tuple[Line, re.Match[str]] | None:
+    """An apologies sentence broken right after 'from' ('1.1 The Chair welcomed everyone and apologies were noted
+    from' / 'Ada Brook and Ben Cole.'): the next line, not blank and opening with a capital, joined to it and read
+    as one sentence when the joined line is one with names."""
+    if not _ENDS_ON_FROM.search(line.text) or k + 1 >= len(logical) or logical[k + 1].blank \
+            or not logical[k + 1].text.lstrip()[:1].isupper():
+        return None
+    joined = join(line, logical[k + 1], text)
+    sentence = _APOLOGY_SENTENCE.match(joined.text)
+    return (joined, sentence) if sentence is not None and sentence.group("names") is not None else None
 
 
 _RUN_ON_VERB = re.compile(r"^(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
@@ -1701,19 +1751,110 @@ def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Sect
                                "not be read; no apologies were taken.")
 
 
+# a flattened page's 'PRESENT: Ada Brook Ben Cole ... <their roles> (AB) (BC) ...': three columns written one after
+# the other (round 24)
+_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?\s*:\s*")
+_INITIALS_COLUMN = re.compile(r"(?:\([A-Z][A-Za-z]{1,4}\)\s*){4,}")
+_ROLES_OPEN_ON_CHAIR = re.compile(rf"(?i)\s+(?:\d{{1,2}}\.?\s+)?(?:Independent\s+)?(?:{CHAIR_WORDS})\b(?!\s*[-–]?\s*(?:of|elect)\b)")
+_COLUMN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
+
+
+def _column_fit(token: str, name: str) -> bool:
+    """Initials written for a name in a column of their own: `_vouching`, or with an apostrophe's capital
+    ('ROB' for Rory O'Brien), or three capitals with a middle initial the name column leaves out ('PFD')."""
+    if _vouching(token, name) or _vouching(token, name.replace("’", "").replace("'", "")):
+        return True
+    words = name.split()
+    return len(words) == 2 and re.fullmatch(r"[A-Z]{3}", token) is not None \
+        and token[0] == words[0][0] and token[-1] == words[-1][0]
+
+
+def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'PRESENT: Ada Brook Ben Cole Cy de Dee ... 1. Independent Chair Head of Care ... (AB) (BC) (CD) ...': a
+    table flattened column by column, names with no separator, then the roles, then a column of initials in
+    brackets. The initials cut the names: in order, each takes the two to four capitalised words after the
+    last that its initials fit (one way only), four or more; any that does not fit and nothing is read. The
+    roles are not paired (where one role ends is not written). Only for a list (attendees or apologies) of
+    which nothing was read."""
+    for label in _COLUMN_LABEL.finditer(text, 0, 6000):
+        kind = "attendees" if label.group("kind").lower() == "present" else "apologies"
+        if any(s.kind == kind and s.entries for s in sections):
+            continue
+        nxt = _COLUMN_LABEL.search(text, label.end())
+        limit = min(nxt.start() if nxt else len(text), label.end() + 3000)
+        column = _INITIALS_COLUMN.search(text, label.end(), limit)
+        if column is None:
+            continue
+        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group())
+        words = [(label.end() + m.start(), label.end() + m.end())
+                 for m in re.finditer(r"\S+", text[label.end():column.start()])]
+        cuts = _column_cuts(tokens, words, text)
+        if cuts is None:
+            continue
+        entries: list[Entry] = []
+        at = 0
+        for token, n in zip(tokens, cuts):
+            start, end = words[at][0], words[at + n - 1][1]
+            at += n
+            name = text[start:end]
+            entry = parse_entry(Line(0, start, end, name), vocab) \
+                if looks_like_person(name, vocab, in_slot=True, initials=token) else None
+            if entry is None:
+                break
+            entry.person.initials = token
+            entries.append(entry)
+        else:
+            if len(entries) >= 4:
+                # the roles column opens right after the last name: its first cell is the first name's
+                if kind == "attendees" and _ROLES_OPEN_ON_CHAIR.match(text, words[sum(cuts) - 1][1]):
+                    entries[0].chair = True
+                section = _Section(kind, Label(kind, Line(0, label.start(), label.end(), label.group()), None, None))
+                section.entries = entries
+                sections.append(section)
+
+
+def _column_cuts(tokens: list[str], words: list[tuple[int, int]], text: str) -> list[int] | None:
+    """How many words each initials token's name takes, in order: the one way every token fits its name
+    (two to four capitalised words each); None when there is no way or more than one."""
+    found: list[list[int]] = []
+
+    def walk(i: int, at: int, taken: list[int]) -> None:
+        if len(found) > 1:
+            return
+        if i == len(tokens):
+            found.append(list(taken))
+            return
+        for n in (2, 3, 4):
+            if at + n > len(words) or not all(_COLUMN_NAME_WORD.match(text[a:b]) for a, b in words[at:at + n]):
+                break
+            if _column_fit(tokens[i], " ".join(text[a:b] for a, b in words[at:at + n])):
+                walk(i + 1, at + n, [*taken, n])
+
+    walk(0, 0, [])
+    return found[0] if len(found) == 1 else None
+
+
 _ALSO_PRESENT = re.compile(r"(?i)^\W*also\s+(?:present|in\s+attendance|attending)\b")
+
+
+def _first_guests_label(logical: list[Line], sections: list[_Section],
+                        pattern: re.Pattern[str]) -> tuple[_Section, int] | None:
+    """The first attendees section whose label `pattern` matches ('Also present', 'In attendance') and its logical
+    line, when no attendee was read before it; else None."""
+    label = next((s for s in sections if s.kind == "attendees" and pattern.match(s.label.line.text)), None)
+    if label is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(label)]):
+        return None
+    k = next((i for i, ln in enumerate(logical) if ln.start == label.label.line.start), None)
+    return None if k is None else (label, k)
 
 
 def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
     """'Also present:' says a list of those present came before it. With no attendees read before that label,
     a block of 3+ 'Name  Cell' lines (two-space gap; blank lines between allowed) ending right above it is that
     unlabelled list (round 22). Any other line between the block and the label, or a shorter block: nothing."""
-    also = next((s for s in sections if s.kind == "attendees" and _ALSO_PRESENT.match(s.label.line.text)), None)
-    if also is None or any(s.kind == "attendees" and s.entries for s in sections[:sections.index(also)]):
+    if (found := _first_guests_label(logical, sections, _ALSO_PRESENT)) is None:
         return
-    k = next((i for i, ln in enumerate(logical) if ln.start == also.label.line.start), None)
-    if k is None:
-        return
+    also, k = found
     entries: list[Entry] = []
     first = k
     for i in range(k - 1, -1, -1):
@@ -1730,6 +1871,39 @@ def _gapped_block_before_also_present(logical: list[Line], vocab: Vocabulary, se
     section = _Section("attendees", Label("attendees", logical[first], None, None))
     section.entries = entries
     sections.insert(sections.index(also), section)
+
+
+_IN_ATTENDANCE = re.compile(r"(?i)^\W*in\s+attendance\b")
+
+
+def _block_before_in_attendance(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'In attendance:' under a block of people with no label above it ('Ada Brook MLA' / 'Ben Cole, Elmley
+    Trust' / ...): those in attendance are set apart from the members present, so the block right above the
+    label is the list of those present whose label was lost (round 24). With no attendee read before that
+    label: the lines from the blank line above the block down to the label (blank lines just above the label
+    allowed), four or more, every one a person's line; any other line and nothing is read. The text after a
+    name is a role or an organisation, not told apart: no organisation is taken from it."""
+    if (found := _first_guests_label(logical, sections, _IN_ATTENDANCE)) is None:
+        return
+    label, k = found
+    i = k - 1
+    while i >= 0 and logical[i].blank:
+        i -= 1
+    entries: list[Entry] = []
+    first = i
+    while i >= 0 and not logical[i].blank:
+        line = logical[i]
+        entry = parse_entry(strip_bullet(line), vocab) if len(line.text) <= 80 and match_label(line) is None else None
+        if entry is None or not looks_like_person(entry.person.name, vocab, in_slot=True):
+            return
+        entry.person.org = None
+        entries.insert(0, entry)
+        first, i = i, i - 1
+    if len(entries) < 4:
+        return
+    section = _Section("attendees", Label("attendees", logical[first], None, None))
+    section.entries = entries
+    sections.insert(sections.index(label), section)
 
 
 _INITIALS_ROW = re.compile(r"^[A-Z][^()]{2,60}?\s*\((?P<ini>(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][A-Za-z]{1,4})\)$")

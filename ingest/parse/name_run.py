@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from ingest.model import PersonEntry
-from ingest.names import TITLES
+from ingest.names import POSTNOMINALS, TITLES
 from ingest.parse.councillors import surname_entry
 from ingest.parse.lines import Line, sub
 from ingest.parse.people import NAME_WORD, Entry, is_role, looks_like_person
@@ -38,7 +38,7 @@ def titled_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
     text = value.text
     cuts = [m.start() for m in _TITLED.finditer(text)]
     if len(cuts) < 3 or text[:cuts[0]].strip():
-        return None
+        return personal_titled_run(value, vocab)
     entries: list[Entry] = []
     for a, b in pairwise([*cuts, len(text)]):
         piece = sub(value, a, b)
@@ -62,6 +62,71 @@ def titled_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
             return None
         entry.chair = bool(mark)
         entries.append(entry)
+    return entries
+
+
+# personal titles opening each entry of a run of full names with no separator (round 24); 'Prof Dame' is one opening
+_PERSONAL = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?"
+_PERSONAL_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?=(?:Mc|Mac|O['’])?[A-Z][a-z])")
+_PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del)"
+_PERSONAL_ENTRY = re.compile(rf"^(?P<title>(?:{_PERSONAL}\s+)+)(?P<name>{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{1,3}})"
+                             r"(?P<post>(?:\s+[A-Z]{2,3})*)(?P<mark>\s*\([^()]{1,30}\))?\s*$")
+# 'Ms Ada Brook .. Head of Governance Mr Ben Cole .. Director of Estates': a titled full name, two dots, a role
+_DOTTED_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?:{NAME_WORD}\s+(?:{_PARTICLE}\s+)?){{1,3}}{NAME_WORD}"
+                           r"\s+\.\.\s+(?=[A-Z])")
+
+
+def _bracket_depth(text: str, end: int) -> int:
+    return text.count("(", 0, end) - text.count(")", 0, end)
+
+
+def personal_titled_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """'Mrs Ada Brook Mr Ben Cole Dr Cy de Dee Prof Dame Eve Fox OBE ...': three or more titled full names with
+    no separator, the first at the line's start; every piece must be titles, two to four name words, letters
+    after the name ('OBE') and at most a chair mark, and read as a person. Any other piece: None (not this
+    layout). Names keep their titles as written; the letters after are dropped."""
+    text = value.text
+    cuts = [m.start() for m in _PERSONAL_START.finditer(text) if _bracket_depth(text, m.start()) <= 0]
+    if len(cuts) < 3 or text[:cuts[0]].strip():
+        return None
+    entries: list[Entry] = []
+    for a, b in pairwise([*cuts, len(text)]):
+        piece = sub(value, a, b)
+        m = _PERSONAL_ENTRY.match(piece.text)
+        if m is None or any(w.lower() not in POSTNOMINALS for w in m.group("post").split()):
+            return None
+        mark = (m.group("mark") or "").strip()
+        if mark and _CHAIR_MARK.match(mark) is None:
+            return None
+        name = m.group("name")
+        if not looks_like_person(name, vocab, in_slot=True):
+            return None
+        span = (piece.start + m.start("title"), piece.start + m.end("name"))
+        entry = Entry(PersonEntry(name=f"{m.group('title').strip()} {name}", org=None, note=None, initials=None,
+                                  span=span), bare=True)
+        entry.chair = bool(mark)
+        entries.append(entry)
+    return entries
+
+
+def dotted_role_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """'Ms Ada Brook .. Head of Governance Mr Ben Cole .. Chief Officer, Elmley HSCP (For item 8) ...': each entry
+    a titled full name, ' .. ' (a contents-style leader) and the person's post; the leader marks every name, so
+    a title inside the post ('(On behalf of Mr Cy Dee, ...)') or with no leader after it is no entry. Three or
+    more entries, the first at the line's start, every name read as a person; the post gives no organisation
+    (post and organisation are not told apart)."""
+    text = value.text
+    starts = [m for m in _DOTTED_START.finditer(text) if _bracket_depth(text, m.start()) <= 0]
+    if len(starts) < 3 or text[:starts[0].start()].strip():
+        return None
+    entries: list[Entry] = []
+    for m in starts:
+        head = m.group(0).rstrip(" .")
+        t = _PERSONAL_ENTRY.match(head)
+        if t is None or t.group("post") or t.group("mark") or not looks_like_person(t.group("name"), vocab, in_slot=True):
+            return None
+        span = (value.start + m.start(), value.start + m.start() + len(head))
+        entries.append(Entry(PersonEntry(name=head, org=None, note=None, initials=None, span=span)))
     return entries
 
 

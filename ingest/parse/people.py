@@ -308,7 +308,7 @@ _LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=
 # letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked,
 # offsets kept)
 # an elected member's letters too: 'Ada Brook MSP, Minister for ...', 'Ben Cole MSYP, Youth Parliament' (round 21)
-_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM|MP|MSP|MSYP|MEP)\b"
+_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM|MP|MSP|MSYP|MEP|MLA)\b"
                             r"(?=\s*(?:[(,;–—|-]|$))")
 
 
