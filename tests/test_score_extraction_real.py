@@ -99,6 +99,14 @@ FLOORS_LATER_BLIND = {
     # blind18 (six papers) after rounds 22 and 23: attendees 0.904, apologies/chair/date 1.000, title 0.800,
     # items 0.769 (actions, three slots, left out)
     "blind18": {"attendees": 0.8, "apologies": 0.85, "chair": 0.8, "date": 0.8, "title": 0.6, "items": 0.6},
+    # blind19 (seven papers) after rounds 24 and 25: attendees 0.960, apologies 0.962, chair 0.600, date 1.000,
+    # title 0.571, items 0.774, actions 0.833 (owners, four slots, left out)
+    "blind19": {"attendees": 0.88, "apologies": 0.85, "chair": 0.4, "date": 0.8, "title": 0.3, "items": 0.6,
+                "actions": 0.6},
+    # blind20 (seven papers) after rounds 24 and 25: attendees 0.922, apologies 0.895, chair 0.909, date 0.909,
+    # title 0.333, items 0.741, actions 1.000, owners 0.923
+    "blind20": {"attendees": 0.85, "apologies": 0.75, "chair": 0.7, "date": 0.75, "title": 0.2, "items": 0.6,
+                "actions": 0.75, "action_owners": 0.75},
 }
 
 
