@@ -89,6 +89,8 @@ _HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by wh
 # a task written under an 'Actions:' heading: 'Ada Brook to ...', 'Minutes to be circulated', 'All will ...'
 _TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?[a-z]{2,}")
 _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
+# a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
+_FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
@@ -275,6 +277,7 @@ def _labelled(r: _Reading, i: int) -> int:
     i += 1
     stripped = strip_bullet(line)
     m = _ACTION.match(stripped.text)
+    inline_at = False
     if m and m.group("ref") and action_column(stripped, r.reader.vocab) is not None:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
@@ -286,13 +289,16 @@ def _labelled(r: _Reading, i: int) -> int:
             m, stripped = unlabelled
         else:
             stripped = sub(stripped, inline.start(1))
+            inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
                 return i
     if not m.groupdict().get("sep") and not m.groupdict().get("ref") and "initials" in m.groupdict() \
             and not _known_initials(m.group("text"), r.reader):
         return i  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
-    if owner_only(m.group("text")) and not (i < len(lines) and _continues(line, lines[i])):
+    # an owner-only marker at the end of a long line ('... from the Group. Action – AB') does not wrap onto the
+    # next line for the line's length: only a next line that plainly continues it (lower case) joins (round 26)
+    if owner_only(m.group("text")) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
         # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
         _owner_label(r, i - 1, stripped.start, m.group("text"))
         r.floor = line.end
@@ -302,6 +308,14 @@ def _labelled(r: _Reading, i: int) -> int:
     number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
     if number:
         body = sub(body, number.end())
+    if inline_at and (first := _FIRST_TASK.match(body.text)):
+        body = sub(body, 0, first.end("task"))  # '... Action: Ada to send the data. The fund was agreed ...' (round 26)
+    ref = m.groupdict().get("ref")
+    if ref and "." not in ref and m.group(0)[m.end("ref")].isspace() \
+            and _a_record(body.text) and not _TASK_FORM.match(body.text):
+        # 'Actions Agreed 1 Welcome and Apologies ... were received from ...': a column header, then an item's
+        # bare number and heading and a record; not 'Action 3.4. Police involvement – COMPLETED, and ...' (round 26)
+        return i
     if _cut_off(body, r.text):
         r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
         return i

@@ -1,0 +1,40 @@
+"""Actions on layouts of the twenty-first blind set (issue 13, round 26).
+
+Invented names and bodies: an owner-only 'Action – AB' marker at the end of a long paragraph line with a new
+line (an 'Apologies:' field, the next minute) after it; an 'Action:' task run on into the next sentences of a
+paragraph held on one line; an 'Actions Agreed' column head read before an item's bare number and heading.
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_PEOPLE = "Present: Ada Brook (AB) (Chair), Ben Cole (BC), Cy Dale (CD)\n- Welcome\n"
+
+
+def test_an_owner_marker_at_a_long_lines_end_owns_the_sentence_before_it_not_the_next_line():
+    text = (_PEOPLE + "AB opened the meeting and welcomed the members of the group to the hall this evening. "
+            "AB to write to the school about the garden. Action – AB\nApologies: Dr E Fox\n"
+            "The group discussed the spring fair and the stalls that would be needed for the day. "
+            "BC to book the hall. Action – BC\nTea and cake to be provided by the group.\n")
+    actions = [(a.text, a.owners) for a in parse(text).actions]
+    assert actions == [("AB to write to the school about the garden.", ["Ada Brook"]),
+                       ("BC to book the hall.", ["Ben Cole"])]
+
+
+def test_an_inline_action_in_a_one_line_paragraph_ends_with_its_sentence():
+    text = ("Present: Ada Brook, Ben Cole, Cy Dale. The fair was discussed and Ben offered to lead a group. "
+            "Action: Cy to send the stall list to Ben. The budget for the fair was agreed as follows. "
+            "£500 was awarded to the choir for the day.\n")
+    actions = [a.text for a in parse(text).actions]
+    assert actions == ["Cy to send the stall list to Ben."]
+
+
+def test_an_actions_column_head_before_an_items_number_and_record_is_no_action():
+    text = (_PEOPLE + "\nActions Agreed 1 Welcome and Apologies for absence Apologies for absence were received "
+            "from Ed Fox and Flo Gale.\n\n2 Minutes of the last meeting were agreed.\n")
+    assert parse(text).actions == []
+
+
+def test_a_numbered_action_with_a_task_is_still_read():
+    text = _PEOPLE + "\nAction 1 BC to circulate the plan to members.\n"
+    assert [a.text for a in parse(text).actions] == ["BC to circulate the plan to members."]
