@@ -38,3 +38,12 @@ def test_an_actions_column_head_before_an_items_number_and_record_is_no_action()
 def test_a_numbered_action_with_a_task_is_still_read():
     text = _PEOPLE + "\nAction 1 BC to circulate the plan to members.\n"
     assert [a.text for a in parse(text).actions] == ["BC to circulate the plan to members."]
+
+
+def test_apologies_given_per_group_stop_at_the_next_groups_line():
+    text = ("Annual meeting of the Elmley Forum\n1) Welcome\nPresent:\n"
+            "Upton: Apologies from Ada Brook and Ben Cole\nVale and Marsh: No rep\n"
+            "North Hill, Low Dale & Central: Cy Dale, Apologies from Dora Eve\n2) Report\nThe year went well.\n")
+    names = [a.name for a in parse(text).apologies]
+    assert "Ada Brook" in names and not any(n in ("Cole Vale", "Low Dale", "Marsh") for n in names)
+    assert all(n in ("Ada Brook", "Ben Cole", "Dora Eve") for n in names)

@@ -1029,6 +1029,8 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
     while not value.text.rstrip().endswith(".") and k + 1 < len(logical):
         if _whole_last_name(value.text) and _PERSON_SENTENCE.match(logical[k + 1].text):
             break  # '..., Ben Cole' / 'Ada Brook informed the meeting that ...': the prose after the list (round 22)
+        if _COLON_LEAD.match(logical[k + 1].text):
+            break  # 'Elmley: Ada Brook, Apologies from Ben Cole' / 'Upton and Vale: Cy Dale': the next group's line (r26)
         if _continues(logical[k + 1]):
             value, k = join(value, logical[k + 1], text), k + 1
         elif (after := _name_wrapped_over_gap(value, logical, k)) is not None:
@@ -1234,6 +1236,9 @@ def _continues(nxt: Line) -> bool:
         and not _HEADING_COLON.match(nxt.text)
 
 
+# a line that opens with its own few-word lead and a colon, then its text ('Upton and Vale: No rep'): a new line's
+# field or group, never the rest of a sentence's names (round 26)
+_COLON_LEAD = re.compile(r"^[A-Z][\w'’&,. -]{2,40}:\s+\S")
 _HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
