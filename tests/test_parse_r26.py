@@ -47,3 +47,27 @@ def test_apologies_given_per_group_stop_at_the_next_groups_line():
     names = [a.name for a in parse(text).apologies]
     assert "Ada Brook" in names and not any(n in ("Cole Vale", "Low Dale", "Marsh") for n in names)
     assert all(n in ("Ada Brook", "Ben Cole", "Dora Eve") for n in names)
+
+
+def test_an_approval_status_line_is_never_the_title():
+    text = ("Approved by Chairman ONLY To be approved by the Committee at its next meeting\n\n"
+            "Present: Ada Brook (Chair), Ben Cole\n\n1. Welcome\nThe Chair welcomed all.\n")
+    assert parse(text).title is None
+
+
+def test_an_ordinal_occasion_after_the_bodys_name_is_not_in_the_title():
+    text = ("Elmley Partnership Thirty-sixth meeting\n4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert parse(text).title == "Elmley Partnership"
+
+
+def test_a_list_of_paper_kinds_after_the_bodys_meeting_is_not_in_the_title():
+    text = ("Elmley Trust board meeting minutes, decisions and actions\n4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert parse(text).title == "Elmley Trust board"
+
+
+def test_one_kind_word_after_meeting_stays_in_the_title():
+    text = ("Elmley LSCB Meeting Minutes\n4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
+            "1. Welcome\nThe Chair welcomed all.\n")
+    assert parse(text).title == "Elmley LSCB Meeting Minutes"

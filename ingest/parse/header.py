@@ -385,6 +385,20 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
 _BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
                               r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda))$", re.I)  # 'X Board: Minutes' (round 23)
 
+# after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
+# Partnership Thirty-sixth meeting', 'Elmley Trust board meeting minutes, decisions and actions' (one kind word
+# after 'Meeting' stays: 'Elmley LSCB Meeting Minutes' is the gold's title in tests/gold/real)
+_ORDINAL_WORD = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
+                 r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                 r"\w+teenth|twentieth|thirtieth|fortieth|fiftieth))")
+_BODY_THEN_OCCASION = re.compile(
+    r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+    rf"(?P<paper>\s+(?:{_ORDINAL_WORD}\s+meeting"
+    r"|meeting\s+(?:minutes|notes|decisions|actions)(?:\s*(?:,|and|&)\s*(?:minutes|notes|decisions|actions))+))$", re.I)
+# a line giving the minutes' approval status, never the paper's title: 'Approved by Chairman ONLY To be approved by
+# the Committee at its next meeting' (round 26)
+_APPROVAL_STATUS = re.compile(r"(?i)^(?:approved\s+by|to\s+be\s+(?:approved|ratified|confirmed)|"
+                              r"subject\s+to\s+(?:approval|ratification|confirmation))\b")
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -397,6 +411,13 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and _MIDDLE_PAGE.match(head.title):
         head.title, head.body = None, None  # 'Page 6 - Elmley Board Minutes': a later page's running header
         head.spans.pop("title", None)
+    if head.title and _APPROVAL_STATUS.match(head.title):
+        head.title, head.body = None, None
+        head.spans.pop("title", None)
+    if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
+        head.title = head.title[:occasion.start("paper")]
+        if "title" in head.spans:
+            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
