@@ -69,3 +69,13 @@ _BODY = "\n4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Welcome\nThe Chair w
 ])
 def test_an_occasion_or_a_list_of_paper_kinds_after_the_bodys_name_is_cut_off(heading, title):
     assert parse(heading + _BODY).title == title
+
+
+def test_present_and_apologies_given_per_group_are_both_read():
+    text = ("Annual meeting of the Elmley Forum\n1) Welcome\nPresent:\n"
+            "Upton: Ada Brook, Apologies from Ben Cole\nVale and Marsh: No rep\n"
+            "North Hill, Low Dale & Central: Cy Dale, Dora Eve (DE) (Forum Chair)\n"
+            "Westfield: Apologies from Ed Fox\n2) Report\nThe year went well.\n")
+    paper = parse(text)
+    assert sorted(a.name for a in paper.attendees) == ["Ada Brook", "Cy Dale", "Dora Eve"]
+    assert sorted(a.name for a in paper.apologies) == ["Ben Cole", "Ed Fox"]

@@ -528,6 +528,7 @@ class _Section:
         self.sentence_item: int | None = None  # an apologies sentence's list: how many items had begun before it
         self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
         self.order: list[Entry | Line] = []  # entries and loose lines in the order they were read (round 20)
+        self.group_lines: int | None = None  # 'Upton: Ada Brook, Apologies from Ben Cole' read under this item (r26)
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -630,6 +631,25 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             # '2. Apologies for absence:' / '- were received from Ada Brook, ...' (round 22)
             line, sentence = run_on[:2]
             k += 1
+        if current is not None and current.kind == "attendees" and not current.in_item and label is None \
+                and current.label.value is None and ((group := _GROUP_APOLOGIES.match(line.text)) is not None
+                                                     or (current.group_lines == item_no and _COLON_LEAD.match(line.text))):
+            # 'Present:' / 'Upton: Ada Brook, Apologies from Ben Cole': each group's line gives who came and who
+            # sent apologies; the lines after the first such line are read the same way (round 26)
+            current.group_lines = item_no  # the item the group lines are under: they end at the next item
+            if group is None:
+                present, absent_at = sub(line, line.text.index(":") + 1), None
+            else:
+                present, absent_at = sub(line, group.start("present"), group.end("present")), group.start("absent")
+            if present.text.strip(" ,;"):
+                for piece in _split_inline(present, vocab):
+                    _add(current, piece, vocab)
+            if absent_at is not None:
+                absent = _Section("apologies", Label("apologies", line, sub(line, absent_at), None), in_item=True)
+                for piece in _sentence_names(sub(line, absent_at)):
+                    _add(absent, piece, vocab)
+                sections.append(absent)
+            continue
         if sentence and (not any(s.kind == "apologies" and s.entries for s in sections)
                          or _further_sentence(sections, item_no)):
             # 'Apologies were received from Ada Brook (Elmley), Ben Cole and Cy Dee.' under item 1
@@ -1239,6 +1259,9 @@ def _continues(nxt: Line) -> bool:
 # a line that opens with its own few-word lead and a colon, then its text ('Upton and Vale: No rep'): a new line's
 # field or group, never the rest of a sentence's names (round 26)
 _COLON_LEAD = re.compile(r"^[A-Z][\w'’&,. -]{2,40}:\s+\S")
+# a group's line under 'Present:' with its apologies: 'Upton: Ada Brook, Apologies from Ben Cole' (round 26)
+_GROUP_APOLOGIES = re.compile(r"^[A-Z][\w'’&,. -]{2,40}:\s+(?P<present>(?:[^:]*?[,;]\s*)?)"
+                              r"(?i:apologies\s+(?:were\s+received\s+)?from)\s+(?P<absent>[A-Z][^:]*)$")
 _HEADING_COLON = re.compile(r"^[A-Z][\w'’ -]{2,40}:$")  # a heading line of a few words ending with its colon
 
 
