@@ -107,6 +107,10 @@ FLOORS_LATER_BLIND = {
     # title 0.333, items 0.741, actions 1.000, owners 0.923
     "blind20": {"attendees": 0.85, "apologies": 0.75, "chair": 0.7, "date": 0.75, "title": 0.2, "items": 0.6,
                 "actions": 0.75, "action_owners": 0.75},
+    # blind21 (seven papers) after round 26: attendees 0.813, apologies 0.774, chair 0.600, date 1.000, title 0.400,
+    # items 0.316, actions 0.667 (5/1/4), owners 1.000 (5 of 5)
+    "blind21": {"attendees": 0.75, "apologies": 0.65, "chair": 0.4, "date": 0.8, "title": 0.2, "items": 0.2,
+                "actions": 0.5},
 }
 
 
