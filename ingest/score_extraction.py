@@ -141,26 +141,41 @@ def score_paper(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Counts]
 
 
 def evaluate(gold_dir: Path, extract: Callable[[Path], Paper] = extract_file) -> dict[str, Any]:
-    """{"overall": {field: {precision, recall, f1, tp, fp, fn}}, "papers": {doc: {field: {...}}}}."""
+    """{"overall": {field: {precision, recall, f1, tp, fp, fn}}, "papers": {doc: {field: {...}}},
+    "failed": {doc: error}}.
+
+    A paper the pipeline could not extract (it keeps going and marks the paper failed) is scored as
+    empty; "failed" names it, so a rule that raises shows as an error, not as a quiet loss of recall.
+    """
     gold_dir = Path(gold_dir)
     golds = sorted(gold_dir.glob("*.json"))
     if not golds:
         raise FileNotFoundError(f"No gold annotations (*.json) in {gold_dir}.")
     overall = {f: Counts() for f in FIELDS}
     papers: dict[str, dict[str, Any]] = {}
+    failed: dict[str, str] = {}
     for path in golds:
         gold = json.loads(path.read_text(encoding="utf-8"))
         doc_path = gold_dir / gold["doc"]
         if not doc_path.exists():
             raise FileNotFoundError(f"{path.name} annotates {gold['doc']}, which is not in {gold_dir}.")
-        pred = extract(doc_path).to_dict(include_text=False)
+        paper = extract(doc_path)
+        if paper.status == "failed":
+            failed[gold["doc"]] = paper.error or "failed"
+        pred = paper.to_dict(include_text=False)
         counts = score_paper(pred, gold)
         for name, c in counts.items():
             overall[name].add(c)
         papers[gold["doc"]] = {name: c.as_dict() for name, c in counts.items()}
     return {"overall": {name: c.as_dict() for name, c in overall.items() if c.tp + c.fp + c.fn or
                         any(name in p for p in papers.values())},
-            "papers": papers}
+            "papers": papers, "failed": failed}
+
+
+def failure_lines(result: dict[str, Any]) -> list[str]:
+    """One warning per gold paper the pipeline could not extract (it scored as empty)."""
+    return [f"warning: {doc} was not extracted, so it scores as empty: {error}"
+            for doc, error in result["failed"].items()]
 
 
 def score_table(scores: dict[str, dict[str, Any]]) -> str:
@@ -183,8 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     except (FileNotFoundError, json.JSONDecodeError, KeyError) as ex:
         print(f"error: {ex}", file=sys.stderr)
         return 2
+    for line in failure_lines(result):
+        print(line, file=sys.stderr)
     if args.json:
-        print(json.dumps(result if args.per_paper else {"overall": result["overall"]}, indent=2))
+        print(json.dumps(result if args.per_paper else {"overall": result["overall"], "failed": result["failed"]},
+                         indent=2))
         return 0
     print(score_table(result["overall"]))
     if args.per_paper:

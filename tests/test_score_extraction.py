@@ -88,3 +88,21 @@ def test_command_line_prints_a_table_and_json(capsys, tmp_path):
     assert "attendees" in out["overall"]
     assert main([str(tmp_path)]) == 2
     assert "No gold annotations" in capsys.readouterr().err
+
+
+def test_a_paper_the_pipeline_could_not_extract_is_named_not_scored_quietly(tmp_path, capsys):
+    """An empty file fails extraction (the pipeline marks it failed and goes on); the scorer says so."""
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.json").write_text(json.dumps({"doc": "blank.txt", "attendees": [{"name": "Ada Brook"}]}),
+                                         encoding="utf-8")
+    result = evaluate(tmp_path)
+    assert list(result["failed"]) == ["blank.txt"] and "empty" in result["failed"]["blank.txt"]
+    assert result["overall"]["attendees"]["fn"] == 1
+    assert main([str(tmp_path), "--json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out)["failed"] == result["failed"]
+    assert "blank.txt was not extracted" in out.err
+
+
+def test_no_gold_paper_fails_extraction(scores):
+    assert scores["failed"] == {}

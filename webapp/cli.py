@@ -297,9 +297,11 @@ def check(ctx: click.Context, as_json: bool, repair: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def evaluate(gold_dir: Path, as_json: bool) -> None:
     """Score extraction against a folder of gold annotations."""
-    from ingest.score_extraction import evaluate as run_evaluation, score_table
+    from ingest.score_extraction import evaluate as run_evaluation, failure_lines, score_table
 
     report = run_evaluation(gold_dir)
+    for line in failure_lines(report):
+        click.echo(line, err=True)
     if as_json:
         _emit_json(report)
     else:
