@@ -269,29 +269,28 @@ def _column_roles(attendees: list, text: str) -> dict[int, str]:
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
+    lead = [offsets[k] + len(line) - len(line.lstrip()) for k, line in enumerate(lines)]  # each line's first character
     for i, line in enumerate(lines):
         cut = _COLUMN_SPLIT.search(line)
-        if cut is None or offsets[i] + len(line) - len(line.lstrip()) not in starts:
+        if cut is None or lead[i] not in starts:
             continue
         names = [i]
         while names[0] > 0:
             j = names[0] - 1
-            lead = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
-            e = starts.get(lead)
+            e = starts.get(lead[j])
             if e is None or lines[j].strip() != e.person.name.strip() or "/" in lines[j]:
                 break
             names.insert(0, j)
         roles = [line[cut.end():].strip()]
         j = i + 1
         while j < len(lines) and lines[j].strip() and "/" not in lines[j] and len(roles) <= len(names):
-            lead = offsets[j] + len(lines[j]) - len(lines[j].lstrip())
-            if lead in starts or match_label(Line(j, offsets[j], offsets[j] + len(lines[j]), lines[j].strip())) is not None:
+            if lead[j] in starts or match_label(Line(j, offsets[j], offsets[j] + len(lines[j]), lines[j].strip())) is not None:
                 break
             roles.append(lines[j].strip())
             j += 1
         if len(names) >= 3 and len(roles) == len(names):
             for k, role in zip(names, roles):
-                out[offsets[k] + len(lines[k]) - len(lines[k].lstrip())] = role
+                out[lead[k]] = role
     return out
 
 
