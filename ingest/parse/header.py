@@ -303,7 +303,52 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     if head.date is None:
         _moved_date(head, lines[:i + 1])
     _finish(head, text, vocab)
+    if head.title is None and not head.item_page:
+        _held_heading(head, lines[:i + 1], vocab)
     return head
+
+
+# 'MINUTES OF THE ELMLEY BOARD MEETING HELD ON ...', 'Minutes of a Public meeting of the Elmley Trust Board held
+# on ...', 'Summary of the Elmley Partnership Board Meeting held on ...': the heading names the body that met inside
+# a frame ('Minutes of [the|a] [public|closed|...] meeting of the', '[Meeting] held on/in/at') wherever it stands
+# in the opening lines, run on after a masthead or into the attendance list (round 28)
+_FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+of\s+(?:the\s+|an?\s+)?"
+_OCCASION = (r"(?:(?:public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
+             r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled)\s+)*")
+_HELD_FRAME = re.compile(
+    rf"(?i){_FRAME_OPEN}(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?(?P<body>[^.;:()]{{3,100}}?)"
+    rf"|(?P<named>[^.;:()]{{3,100}}?)\s+meeting),?\s+held\s+(?:on|in|at)(?:\b|(?-i:(?=[A-Z])))")
+# 'Elmley Partnership Board Meeting Minutes of the meeting held on ...': the heading, then the frame naming no body
+_BEFORE_FRAME = re.compile(r"^(?P<body>[A-Z][^.;:()]{2,80}?)\s+(?:meeting\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?"
+                           r"meeting,?\s+held\s+(?:on|in|at)\b", re.I)
+
+
+_PRIOR_RECORD = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?:s|d|ed)?\s+(?:[\w ]{0,40}\s)?the\s+(?:draft\s+)?$"
+                           r"|\bthat\s+the\s+$|\b(?:last|previous|preceding)\s+meeting\b")
+
+
+def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int = 1500) -> None:
+    """No title read: the body named by a 'Minutes of the ... held on' frame in the opening lines, if the name
+    ends in a body's head word ('Board', 'Committee') and is no previous meeting's."""
+    for line in lines:
+        if line.start > reach:
+            return
+        text = line.text
+        found = [(m, m.group("body") or m.group("named")) for m in _HELD_FRAME.finditer(text)]
+        if (before := _BEFORE_FRAME.match(text.strip("*_ "))) is not None:
+            found.append((before, before.group("body")))
+        for m, group in found:
+            group = group.strip(" ,")
+            words = group.split()
+            if len(words) < 2 or len(words) > 12 or words[-1].lower().strip("’'") not in vocab.body_heads:
+                continue
+            if re.search(r"(?i)\b(?:meeting|minutes|previous|last|held)\b|\d", group) or _PRIOR_RECORD.search(text[:m.start()]):
+                continue  # 'To confirm the Minutes of the special meeting of the Committee held on ...': an earlier one
+            at = line.text.find(group, m.start())
+            head.title, head.spans["title"] = group, (line.start + at, line.start + at + len(group))
+            head.body = head.body or group
+            head.kind_hint = head.kind_hint or "minutes"
+            return
 
 
 def _moved_date(head: Header, opening: list[Line]) -> None:
