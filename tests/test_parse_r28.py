@@ -37,3 +37,36 @@ def test_a_frame_confirming_an_earlier_meetings_minutes_names_no_title():
 
 def test_a_frame_naming_no_body_gives_no_title():
     assert parse("Minutes of the meeting held on 4 May 2031 at Elmley Library\nPresent: Ada Brook, Ben Cole\n").title is None
+
+
+def test_the_first_role_of_a_role_column_flattened_after_a_run_of_names_is_the_first_names():
+    text = ("Elmley Quality Committee Minutes of the Meeting held on Thursday 3rd July 2031 in Elmley Hall Present: "
+            "Ms A Brook Rev BH Cole Dr C Dale Mr D Eades-Fox Cllr E Gale In Attendance: Mrs F Hale (FH) Mr G Iles (GI) "
+            "Mrs H Jones (HJ) Mr J King (JK) Independent Member (Chair) Independent Member Independent Member Elmley "
+            "Vice Chair Head of Audit Director of Nursing Head of Care Director of Finance Director of Estates\n"
+            "1. Apologies\nNone were received.\n")
+    chair = parse(text).chair
+    assert chair is not None and chair.name == "Ms A Brook"
+
+
+def test_a_vice_chair_as_the_first_role_of_the_column_names_no_chair():
+    text = ("Elmley Quality Committee Minutes of the Meeting held on Thursday 3rd July 2031 in Elmley Hall Present: "
+            "Ms A Brook Rev BH Cole Dr C Dale Mr D Eades-Fox Cllr E Gale In Attendance: Mrs F Hale (FH) Mr G Iles (GI) "
+            "Mrs H Jones (HJ) Mr J King (JK) Vice Chair Independent Member Independent Member Head of Audit Director of "
+            "Nursing Head of Care Director of Finance Director of Estates\n1. Apologies\nNone were received.\n")
+    assert parse(text).chair is None
+
+
+def test_a_name_marked_chair_in_a_comma_list_after_the_present_word_is_the_chair():
+    text = ("Elmley Trust board meeting minutes 25 November 2031 Discussion and decision Action Present Trustees "
+            "Ada Brook (chair), Ben Cole, Cy Dale, Di Eades Non-trustees Ed Fox, Flo Gale 2. Declarations of "
+            "interest There were none.\n")
+    chair = parse(text).chair
+    assert chair is not None and chair.name == "Ada Brook"
+
+
+def test_a_name_marked_chair_in_an_apologies_list_chairs_nothing():
+    text = ("Elmley Trust board meeting minutes 25 November 2031 Present Ben Cole, Cy Dale, Di Eades. "
+            "Apologies Ada Brook (chair), Ed Fox, Flo Gale 2. Declarations of interest There were none.\n")
+    chair = parse(text).chair
+    assert chair is None or chair.name != "Ada Brook"

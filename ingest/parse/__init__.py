@@ -21,6 +21,7 @@ from ingest.parse.attendance import Attendance, parse_attendance
 from ingest.parse.chair import (
     chair_appositions,
     chair_blocks,
+    chair_first_role_of_run,
     chair_fits,
     chair_rows,
     elected_chair_of_this_body,
@@ -136,7 +137,9 @@ def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: li
                 return PersonEntry(p.name, p.org, None, p.initials, p.span)
         return None
     column_roles = _column_roles(attendees, text)
-    sources = (lambda: [(e.person, _role_text(e, attendees, text, column_roles)) for e in attendees],
+    # a role column flattened after a run of names opens with the first name's role, not the last name's (round 28)
+    sources = (lambda: chair_first_role_of_run(attendees, text),
+               lambda: [(e.person, _role_text(e, attendees, text, column_roles)) for e in attendees],
                lambda: chair_rows(lines or [], vocab),
                lambda: _unnamed_page_attending(chair_appositions(lines or [], vocab, own_known=bool(head.title or head.body)),
                                                attendees, head, vocab),

@@ -429,3 +429,33 @@ def resolve_written(person: PersonEntry, attendees: list) -> PersonEntry | None:
         p = same[0]
         return PersonEntry(p.name, p.org, None, p.initials, p.span)
     return person
+
+
+# what may stand between two names of one run flattened from a name column: their initials, a group's label
+_RUN_GAP = re.compile(r"(?i)^\s*(?:\(\s*[A-Z][A-Za-z]{1,4}\s*\))?\s*(?:(?:in\s+attendance|also\s+present|present|attending)"
+                      r"\s*:?\s*)?$")
+# the role column's first cell: 'Independent Member (Chair)', 'Resident Partnership Chair'
+_FIRST_ROLE = re.compile(rf"^\s*(?:\(\s*[A-Z][A-Za-z]{{1,4}}\s*\))?\s*(?P<role>[A-Z][^()\n]{{0,60}}?\s*\(\s*(?i:{CHAIR_WORDS})\s*\)"
+                         rf"|(?:[A-Z][\w&’'-]*\s+){{0,5}}(?i:{CHAIR_WORDS})\b(?!\s+(?:of|for)\b))")
+
+
+def chair_first_role_of_run(attendees: list, text: str) -> list[tuple[PersonEntry, str]]:
+    """A table flattened column by column into one line: three or more names run together (only their initials or
+    a group label between them), then the role column in the same order ('Present: Ada Brook Ben Cole Cy Dale
+    Independent Member (Chair) Director of Care ...'): the first role is the first name's. (person, role) for
+    that first name when the role column opens with a chair's role; the caller still asks whether it chairs this
+    body (round 28)."""
+    listed = [e for e in attendees if e.person.span]
+    run = listed[:1]
+    for prev, e in zip(listed, listed[1:]):
+        gap = text[prev.person.span[1]:e.person.span[0]]
+        if "\n" in gap or not _RUN_GAP.match(gap):
+            break
+        run.append(e)
+    if len(run) < 3:
+        return []
+    rest = text[run[-1].person.span[1]:run[-1].person.span[1] + 120].split("\n")[0]
+    m = _FIRST_ROLE.match(rest)
+    if m is None or re.search(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)\b", m.group("role")):
+        return []
+    return [(run[0].person, m.group("role"))]

@@ -339,6 +339,10 @@ _DASH_CHAIR_IN_RUN = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>{_WORD}(?:\s+{_WORD}
                                 rf"(?=\s+(?:{_LIST_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{1,2}}\s*{_INITIALLED})")
 # '|PARTICIPANTS: |Ada Brook (AB) / Elmley Council / Education (Chair); Ben Cole (BC) / ...': a '|'-bordered row
 # whose first cell labels who took part, its entries run together with ';' (round 23)
+# 'Present Trustees Ada Brook (chair), Ben Cole, Cy Dale': a full name marked chair as one entry of a comma list run
+# on after the present word (round 28)
+_LISTED_CHAIR = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>(?:{_LIST_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{1,3}})\s*"
+                           rf"\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)\s*(?=[,;]\s*(?:{_LIST_TITLE}\s+)?{_WORD}\s+{_WORD})")
 _BORDERED_PRESENT = re.compile(r"(?i)^\|\s*(?:participants|present|attendees|attending|in\s+attendance)\s*:?\s*\|")
 # one such entry that opens with a name and ends with the chair marker alone
 _ENTRY_CHAIR = re.compile(rf"^\s*(?:and\s+)?{_NAME}\s*(?:{_INITIALLED})?(?:\s*/[^;()]*)?\(\s*{_CHAIR}\s*\)\s*$")
@@ -371,6 +375,15 @@ def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150)
                 if m and _named(m, vocab):
                     out.append(_person(m, line.start + at))
                 at += len(piece) + 1
+        for m in _LISTED_CHAIR.finditer(line.text):
+            words = m.group("name").split()
+            while len(words) > 2 and not _named(" ".join(words), vocab):
+                words = words[1:]  # 'Present Trustees Ada Brook': the list's words before the first name
+            name = " ".join(words)
+            start = m.end("name") - len(name)
+            present = [p for p in _PRESENT_WORD.finditer(line.text, 0, start)]
+            if present and not _ABSENT_WORD.search(line.text, present[-1].end(), start) and _named(name, vocab):
+                out.append(PersonEntry(name, None, None, None, (line.start + start, line.start + m.end("name"))))
         for m in _DASH_CHAIR_IN_RUN.finditer(line.text):
             present = [p for p in _PRESENT_WORD.finditer(line.text, 0, m.start())]
             if present and not _ABSENT_WORD.search(line.text, present[-1].end(), m.start()) and _named(m, vocab):
