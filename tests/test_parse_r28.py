@@ -70,3 +70,24 @@ def test_a_name_marked_chair_in_an_apologies_list_chairs_nothing():
             "Apologies Ada Brook (chair), Ed Fox, Flo Gale 2. Declarations of interest There were none.\n")
     chair = parse(text).chair
     assert chair is None or chair.name != "Ada Brook"
+
+
+def test_an_occasion_meeting_of_the_body_is_titled_by_the_body():
+    text = ("Elmley Forums\nAnnual General Meeting of the Elmley Community Council Forum\n"
+            "Wednesday 4th June 2031 @ 19:00 in Brook Community Centre\n1) Welcome\nPresent:\nAda Brook, Ben Cole\n")
+    assert parse(text).title == "Elmley Community Council Forum"
+
+
+def test_an_occasion_alone_under_the_bodys_name_is_no_title():
+    text = ("ELMLEY SAFEGUARDING ADULTS BOARD\nGeneral Meeting\nBrook House\n14:00- 17.00\n30 September 2031\n"
+            "Attendees:\nAda Brook (AB) – Chair\nBen Cole (BC) / Elmley Council\n")
+    assert parse(text).title == "ELMLEY SAFEGUARDING ADULTS BOARD"
+
+
+def test_a_download_offers_file_name_line_and_the_place_under_the_date_are_no_title():
+    text = ("Docstoc\n\nMinutes Template - Get Now DOC\n\n                 ELMLEY SERVICE BOARD\n\n"
+            "         Wednesday, 7th October, 2031 at 9.30 am\n         Interchange,Elmley Bay\n___________\n\n"
+            "PRESENT:      Ada Brook        Elmley Voluntary Services\n              Ben Cole         Elmley Police\n")
+    paper = parse(text)
+    assert paper.title == "ELMLEY SERVICE BOARD"
+

@@ -28,7 +28,9 @@ _UPLOADER = re.compile(
     r"|^post(?:ed)?\s+on\s+\d{1,2}[-\s][A-Za-z]{3,9}[-\s]\d{4}\s*$|^upload\s*:\s*\w+\s*$", re.I)  # 'Post on 14-Jul-2031' (round 20)
 _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*\s[>»›]\s*\S|^home\s*[>»›/|]", re.I)  # 'Home > Meetings > ...'
 _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
-_FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$", re.I)
+# ('Minutes Template - Get Now DOC': a download offer's words before the file type in capitals, round 28)
+_FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$"
+                        r"|\s[-–]\s(?:\w+\s+){1,3}(?-i:DOC|DOCX|PDF|RTF)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
 _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\d+)*(?:\s+(?:draft|final))?$", re.I)
 # a download link's text after a listed file ('... Minutes 14 March 2016 (PDF 371kb)', '... pdf icon PDF 55 KB')

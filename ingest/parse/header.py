@@ -313,11 +313,15 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
 # a frame ('Minutes of [the|a] [public|closed|...] meeting of the', '[Meeting] held on/in/at') wherever it stands
 # in the opening lines, run on after a masthead or into the attendance list (round 28)
 _FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+of\s+(?:the\s+|an?\s+)?"
-_OCCASION = (r"(?:(?:public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
-             r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled)\s+)*")
+_OCCASION_WORDS = (r"public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
+                   r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled")
+_OCCASION = rf"(?:(?:{_OCCASION_WORDS})\s+)*"
 _HELD_FRAME = re.compile(
     rf"(?i){_FRAME_OPEN}(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?(?P<body>[^.;:()]{{3,100}}?)"
     rf"|(?P<named>[^.;:()]{{3,100}}?)\s+meeting),?\s+held\s+(?:on|in|at)(?:\b|(?-i:(?=[A-Z])))")
+_OCCASION_OF = re.compile(rf"(?i)^(?:(?:{_OCCASION_WORDS})\s+)+meeting\s+of\s+(?:the\s+)?(?P<body>\S.*\S)$")
+# 'General Meeting', 'Annual General Meeting' alone: an occasion, naming no body
+_OCCASION_ONLY = re.compile(rf"(?i)^(?:(?:{_OCCASION_WORDS})\s+)+meeting$")
 # 'Elmley Partnership Board Meeting Minutes of the meeting held on ...': the heading, then the frame naming no body
 _BEFORE_FRAME = re.compile(r"^(?P<body>[A-Z][^.;:()]{2,80}?)\s+(?:meeting\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?"
                            r"meeting,?\s+held\s+(?:on|in|at)\b", re.I)
@@ -469,6 +473,13 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         head.title = head.title[:paper_word.start("paper")]  # 'Elmley Parenting Board Minutes': the body's name
         if "title" in head.spans:
             head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
+    if head.title and (occasion_of := _OCCASION_OF.match(head.title)) is not None \
+            and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
+        # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
+        head.title = occasion_of.group("body")
+        if "title" in head.spans:
+            at = head.spans["title"][0] + occasion_of.start("body")
+            head.spans["title"] = (at, at + len(head.title))
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
@@ -909,6 +920,13 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             at = line.text.find(value)
             head.location, head.spans["location"] = value, (line.start + at, line.start + at + len(value))
             continue
+        if after_date and headings and head.location is None and len(text.split()) <= 6 and "," in text \
+                and not names_meeting(text, vocab) and not _names_group(text, vocab) and not find_dates(text):
+            # 'LOCAL BOARD' / 'Wednesday, 7th October, 2031 at 9.30 am' / 'Interchange,Elmley Bay': the heading,
+            # its date, then the place and town the meeting was held in, not a second heading (round 28)
+            at = line.text.find(text)
+            head.location, head.spans["location"] = text, (line.start + at, line.start + at + len(text))
+            continue
         after_date = False
         if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
                 and not _a_listed_person(line, vocab) and not _page_label(text, vocab) and not _strap_line(text, vocab) \
@@ -1134,6 +1152,8 @@ def _names_paper(text: str, vocab: Vocabulary) -> bool:
     """Does a second heading name the paper ('Elmley Sub-Group', 'REPORT ON PROGRESS OF THE WORKPLAN', 'Action
     Log – Board meeting of 18 January 2012') rather than a section of it ('Action Sheet', 'Welcome and
     apologies')? It names a meeting or group, or a kind of paper with something of its own."""
+    if _OCCASION_ONLY.match(text.strip()):
+        return False  # 'General Meeting' under the body's name: the occasion, not the paper's name (round 28)
     if names_meeting(text, vocab) or _names_group(text, vocab):
         return True
     rest = _GENERIC.sub(" ", text)
