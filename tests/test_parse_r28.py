@@ -91,3 +91,18 @@ def test_a_download_offers_file_name_line_and_the_place_under_the_date_are_no_ti
     paper = parse(text)
     assert paper.title == "ELMLEY SERVICE BOARD"
 
+
+def test_a_labelled_task_ends_with_its_sentence_when_the_record_goes_on_after_it():
+    text = ("Present: Ada Brook (Chair), Ben Cole, Cy Dale\n1. Matters arising\n"
+            "Action: Board to send their bank details to Cy. If members do not claim expenses they are asked to tell "
+            "Cy so she knows the position. It was noted that Ben will not be claiming.\n"
+            "Action: Ben Cole to write a biography for the website and send to Ada.\n")
+    assert [a.text for a in parse(text).actions] == [
+        "Board to send their bank details to Cy.", "Ben Cole to write a biography for the website and send to Ada."]
+
+
+def test_a_labelled_task_of_two_sentences_is_kept_whole():
+    text = ("Present: Ada Brook (Chair), Ben Cole, Cy Dale\n1. Matters arising\n"
+            "Action: Ben Cole to write to the school. The letter should give the fair's dates.\n")
+    assert [a.text for a in parse(text).actions] == [
+        "Ben Cole to write to the school. The letter should give the fair's dates."]

@@ -91,6 +91,9 @@ _TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?
 _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
 # a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
 _FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
+# the minute's record going on after a labelled task on the same line: '... to Monika. If members ... It was noted
+# that ...' (round 28)
+_RECORD_AFTER = re.compile(r"(?:^|[.!?]\s+)It\s+was\s+(?:noted|agreed|reported|confirmed|explained|highlighted|stated)\b")
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
@@ -308,7 +311,7 @@ def _labelled(r: _Reading, i: int) -> int:
     number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
     if number:
         body = sub(body, number.end())
-    if inline_at and (first := _FIRST_TASK.match(body.text)):
+    if (first := _FIRST_TASK.match(body.text)) and (inline_at or _RECORD_AFTER.search(body.text, first.end("task"))):
         body = sub(body, 0, first.end("task"))  # '... Action: Ada to send the data. The fund was agreed ...' (round 26)
     ref = m.groupdict().get("ref")
     if ref and "." not in ref and m.group(0)[m.end("ref")].isspace() \
