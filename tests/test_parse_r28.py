@@ -106,3 +106,16 @@ def test_a_labelled_task_of_two_sentences_is_kept_whole():
             "Action: Ben Cole to write to the school. The letter should give the fair's dates.\n")
     assert [a.text for a in parse(text).actions] == [
         "Ben Cole to write to the school. The letter should give the fair's dates."]
+
+
+def test_a_chair_after_a_hyphen_in_a_present_list_is_the_chair():
+    text = ("Elmley Safeguarding Board\nMinutes of the meeting held on 3 May 2031\nPresent: Ada Brook - Chair, "
+            "Ben Cole - Elmley Council, Cy Dale - Elmley Police, Di Eades - Elmley NHS\nApologies: Ed Fox\n1. Welcome\n")
+    chair = parse(text).chair
+    assert chair is not None and chair.name == "Ada Brook"
+
+
+def test_a_vice_chair_after_a_hyphen_is_not_the_chair():
+    text = ("Elmley Safeguarding Board\nMinutes of the meeting held on 3 May 2031\nPresent: Ada Brook - Vice Chair, "
+            "Ben Cole - Elmley Council, Cy Dale - Elmley Police\nApologies: Ed Fox\n1. Welcome\n")
+    assert parse(text).chair is None

@@ -29,7 +29,8 @@ _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.lower().strip("’'") for w in re.findall(r"[\w’'&-]+", text)]
+    # a dash alone is no word ('Ada Brook - Chair': nothing qualifies the chair, round 28)
+    return [w.lower().strip("’'") for w in re.findall(r"[\w’'&-]+", text) if w.strip("-")]
 
 
 def _initials(text: str) -> str:
