@@ -119,3 +119,15 @@ def test_a_vice_chair_after_a_hyphen_is_not_the_chair():
     text = ("Elmley Safeguarding Board\nMinutes of the meeting held on 3 May 2031\nPresent: Ada Brook - Vice Chair, "
             "Ben Cole - Elmley Council, Cy Dale - Elmley Police\nApologies: Ed Fox\n1. Welcome\n")
     assert parse(text).chair is None
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("MINUTES OF A MEETING OF THE ELMLEY SAFEGUARDING ADULTS BOARD HELD ON 3 MAY 2031\n",
+     "ELMLEY SAFEGUARDING ADULTS BOARD"),
+    ("Minutes of the Ordinary Meeting of the Elmley Health and Wellbeing Board held on 3 May 2031 at 2pm\n",
+     "Elmley Health and Wellbeing Board"),
+    ("Notes from the Elmley Adults Board meeting held on 3 May 2031\n", "Elmley Adults Board Meeting"),
+])
+def test_a_minutes_frame_is_left_out_of_the_title(heading, title):
+    text = heading + "Present: Ada Brook (Chair), Ben Cole, Cy Dale\nApologies: Ed Fox\n1. Welcome\n"
+    assert parse(text).title == title

@@ -312,7 +312,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
 # on ...', 'Summary of the Elmley Partnership Board Meeting held on ...': the heading names the body that met inside
 # a frame ('Minutes of [the|a] [public|closed|...] meeting of the', '[Meeting] held on/in/at') wherever it stands
 # in the opening lines, run on after a masthead or into the attendance list (round 28)
-_FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+of\s+(?:the\s+|an?\s+)?"
+_FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
 _OCCASION_WORDS = (r"public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
                    r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled")
 _OCCASION = rf"(?:(?:{_OCCASION_WORDS})\s+)*"
@@ -580,7 +580,7 @@ _AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b",
 _VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
 _MINUTES_OF = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
-_HELD = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
+_HELD = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
@@ -958,9 +958,11 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 _take_place(head, first, held.group("place"))
             return
         word = m.group("meeting")  # 'Meeting' only where the heading writes it
-        lead = re.match(r"(?i)(meeting)\s+of\s+(?:the\s+)?", group)
-        if lead and len(group) > lead.end():  # 'Minute of the Meeting of the Elmley Committee held on ...'
-            word, group = word or lead.group(1), group[lead.end():]
+        lead = re.match(rf"(?i){_OCCASION}meeting\s+of\s+(?:the\s+)?", group)
+        if lead and len(group) > lead.end():
+            # 'Minutes of the [Ordinary] Meeting of the Elmley Committee held on ...': the body that met; the
+            # meeting is the frame, no part of its name (round 28)
+            group = group[lead.end():]
         head.title = f"{group} {word.upper() if group.isupper() else word.capitalize()}" if word else group
         head.spans["title"] = (first.start + m.start("group"), first.start + m.end("group"))
         head.body = group
