@@ -131,3 +131,10 @@ def test_a_vice_chair_after_a_hyphen_is_not_the_chair():
 def test_a_minutes_frame_is_left_out_of_the_title(heading, title):
     text = heading + "Present: Ada Brook (Chair), Ben Cole, Cy Dale\nApologies: Ed Fox\n1. Welcome\n"
     assert parse(text).title == title
+
+
+def test_a_line_of_prose_broken_off_mid_sentence_and_the_lines_below_it_are_no_title():
+    text = ("The Board considered a report of the Director of Care, People, on the\n"
+            "recent resignation of the independent Chair of the Elmley Adults Board\n"
+            "The Board was advised that The\n")
+    assert parse(text).title is None

@@ -798,13 +798,21 @@ _COLUMN_WORDS = {"time", "timing", "item", "items", "paper", "papers", "lead", "
                  "by", "who", "when", "ref", "no", "page", "subject", "topic", "status", "due", "action", "actions"}
 _MINUTE_RANGE = re.compile(r"(?i)\bminutes?\s*(?:nos?\.?\s*)?:?\s*\d{1,4}\s*[-–—]\s*\d{1,4}\b")
 _PROSE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|welcomed|agreed|noted|reported|explained|confirmed"
-                         r"|advised|informed|asked|thanked|presented|replacing)\s")
+                         r"|advised|informed|asked|thanked|presented|replacing|considered|discussed|received)\s")
+# a line of prose wrapped mid-sentence: six words or more ending on a word that cannot end a name (round 28)
+_WRAPPED_PROSE = re.compile(r"^(?:\S+\s+){5,}(?:the|of|on|to|a|an|by|with|that|was|were|is|are)$")
 _MARKING = re.compile(r"(?i)^(?:(?:official|sensitive|draft|confidential|restricted|unconfirmed|not\s+protectively\s+marked"
                       r"|(?:to\s+be|subject\s+to)\s+(?:ratified|ratification|approved|approval|confirmed|confirmation))"
                       r"[\s–—:/-]*){2,}$")
 _KIND_ONLY = re.compile(r"(?i)^(?:(?:minutes|notes|agenda|actions?|and|&)\s*){2,}$")
 _RUN_ON_SENTENCE = re.compile(r"^(?:\S+\s+){5,}?\S*[a-z]{2}\.\s+[A-Z]")
 _POST_NOMINALS = re.compile(r"(?:\s+[A-Z]{2,5})+\s*$")
+
+
+def _prose_line(text: str) -> bool:
+    """'The Board considered a report of the Strategic Director, on the': a sentence broken off at the line's end,
+    six words or more with a finite verb, ending on a word that cannot end a heading (round 28)."""
+    return bool(_WRAPPED_PROSE.match(text)) and _PROSE_VERB.search(text) is not None
 
 
 def _listed_name(text: str, vocab: Vocabulary) -> bool:
@@ -856,6 +864,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
     pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     prose_at: int | None = None  # how many headings were read when the first line of prose came
+    wrapped_prose = False  # a line of prose broken off mid-sentence was read
     for at, line in enumerate(top):
         line = _without_lifetime(strip_bullet(line))
         text = line.text.strip("*_ ")
@@ -928,9 +937,12 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             head.location, head.spans["location"] = text, (line.start + at, line.start + at + len(text))
             continue
         after_date = False
+        if _prose_line(text):
+            wrapped_prose = True  # the record's prose has begun: the lines below it are its sentences (round 28)
+            continue
         if _heading_ok(line) and len(headings) < 2 and not is_section(text, vocab) and not is_venue(text, vocab) \
                 and not _a_listed_person(line, vocab) and not _page_label(text, vocab) and not _strap_line(text, vocab) \
-                and not _no_heading(top, at, vocab):
+                and not wrapped_prose and not _no_heading(top, at, vocab):
             headings.append(line)  # 'Declaration of Interests' on a page with no header names a section
     if head.date is None and (best := _best_date(dated)):
         _take_date(head, *best)
