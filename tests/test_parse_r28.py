@@ -135,3 +135,10 @@ def test_a_line_of_prose_broken_off_mid_sentence_and_the_lines_below_it_are_no_t
             "recent resignation of the independent Chair of the Elmley Adults Board\n"
             "The Board was advised that The\n")
     assert parse(text).title is None
+
+
+def test_a_numbered_actions_status_alone_is_no_action_but_a_task_with_its_status_is():
+    head = "Elmley Board\nMinutes of the meeting held on 3 May 2031\nPresent: Ada Brook (AB) (Chair), Ben Cole (BC)\n"
+    assert parse(head + "1. Action log\nAction 12 – complete. Action 13 – ongoing, BC to update.\n").actions == []
+    actions = parse(head + "1. Action log\nAction 1.2. Ben Cole to join the Board – COMPLETED.\n").actions
+    assert [(a.text, a.status) for a in actions] == [("Ben Cole to join the Board", "COMPLETED")]

@@ -91,6 +91,8 @@ _TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?
 _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
 # a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
 _FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
+# a numbered action's status and nothing of the task: 'Action 12 – complete.', 'Action 3 - ongoing'
+_PROGRESS_ONLY = re.compile(r"(?i)^[–—-]\s*(?:complete|completed|closed|done|ongoing|in\s+progress|on\s+hold|outstanding)\b")
 # the minute's record going on after a labelled task on the same line: '... to Monika. If members ... It was noted
 # that ...' (round 28)
 _RECORD_AFTER = re.compile(r"(?:^|[.!?]\s+)It\s+was\s+(?:noted|agreed|reported|confirmed|explained|highlighted|stated)\b")
@@ -314,6 +316,8 @@ def _labelled(r: _Reading, i: int) -> int:
     if (first := _FIRST_TASK.match(body.text)) and (inline_at or _RECORD_AFTER.search(body.text, first.end("task"))):
         body = sub(body, 0, first.end("task"))  # '... Action: Ada to send the data. The fund was agreed ...' (round 26)
     ref = m.groupdict().get("ref")
+    if ref and _PROGRESS_ONLY.match(body.text):
+        return i  # 'Action 12 – complete. Action 13 – ongoing ...': an action log's progress, no task (round 28)
     if ref and "." not in ref and m.group(0)[m.end("ref")].isspace() \
             and _a_record(body.text) and not _TASK_FORM.match(body.text):
         # 'Actions Agreed 1 Welcome and Apologies ... were received from ...': a column header, then an item's
