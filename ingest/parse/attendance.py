@@ -13,11 +13,12 @@ from itertools import pairwise
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, is_title, person_key, strip_titles
-from ingest.parse.attendance_tables import read_tables, slash_row
+from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.fallback_block import read_fallback
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -844,6 +845,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
+    _fallback_blocks(text, vocab, sections, result, tables)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -851,6 +853,25 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     tables.fold(result)
     result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
     return result
+
+
+def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                     tables: TableRead) -> None:
+    """A list no rule above read: its people by name shape, when certain (fallback_block.py, round 27)."""
+    for kind in ("attendees", "apologies"):
+        if any(s.kind == kind and s.entries for s in sections) or getattr(tables, kind):
+            continue
+        found = read_fallback(text, vocab, kind)
+        if found is None:
+            continue
+        entries, label = found
+        section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
+        section.entries = entries
+        sections.append(section)
+        # the warning that the run could not be read (_initials_vouched_present) gives way to this one
+        result.warnings[:] = [w for w in result.warnings if not w.startswith(f"{kind.capitalize()} written after")]
+        result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
+                               "shape, the layout was not recognised); some may be missing.")
 
 
 # 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)

@@ -1,0 +1,155 @@
+"""The last resort for a people block no layout rule read (round 27).
+
+Every new board writes its attendance in a layout of its own, and a layout the specific rules in
+attendance.py have not met used to give no attendees at all. When a list (attendees or apologies) was
+read empty but the paper's opening has its label ('Present', 'PRESENT', 'Attendees:', 'Apologies'),
+the block after the label (up to the next list label or the first numbered item) is split into runs
+of capitalised words, and a person is taken from a run only when it is certain:
+
+- the run is the whole of a list slot: two or three name-shaped words between separators (a comma,
+  a semicolon, a bracket, a colon, a line break, a bullet, 'and', the block's ends), the way a comma
+  list writes 'Ada Brook, Ben Cole and Cy Dee'; three or more such slots make the block a list;
+- or, inside a longer run ('Ada Brook Head of Care Elmley Council Ben Cole ...', where a name's end is
+  not written), two or three words that the paper writes again, word for word, outside the block: the
+  same full name in the minutes' body vouches it is a person's.
+
+Every word is checked with `looks_like_person` (no group, organisation, role or place word). The
+paper gets a warning saying the list was read by this fallback.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.names import is_title
+from ingest.parse.lines import Line
+from ingest.parse.people import NAME_WORD, Entry, looks_like_person, parse_entry
+from ingest.parse.vocab import Vocabulary
+
+_WINDOW = 3000  # characters of the paper's opening searched for a label
+_BLOCK = 1500  # characters of a block at most
+_PRESENT = re.compile(r"(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|IN\s+ATTENDANCE|In\s+[Aa]ttendance)"
+                      r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
+_APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\s+(?:absence|Absence|ABSENCE))?"
+                        r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
+# where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
+_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
+_WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + r"|(?:de|da|di|du|van|von|der|den|la|le|del)(?=\s))")
+_SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
+_JOINERS = frozenset({"and", "&"})
+_FROM = frozenset({"from"})  # 'Apologies were received from Ada Brook, Ben Cole and Cy Dee'
+
+
+
+def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry], str] | None:
+    """The people of the first `kind` block ('attendees' or 'apologies') of the paper's opening, and the
+    label read; None when no label is found or fewer than three people are certain."""
+    label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
+    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
+        return None  # a label under item 2 or later: an item's guests, not the meeting's list
+    start = label.end()
+    end = min(len(text), start + _BLOCK)
+    for stop in (_ITEM.search(text, start, end), _SENTENCE.search(text, start, end),
+                 (_APOLOGIES if kind == "attendees" else _PRESENT).search(text, start, end)):
+        if stop is not None:
+            end = min(end, stop.start())
+    outside = text[:label.start()] + "\n" + text[end:]
+    runs = _runs(text, start, end)
+    slotted = [r for r in runs if r[3] and 2 <= len(r[2]) <= 3]
+    entries: list[Entry] = []
+    taken: set[str] = set()
+    if len([r for r in slotted if _person(text[r[0]:r[1]], vocab)]) >= 3:
+        for s, e, _words, _slot in slotted:
+            if _person(text[s:e], vocab):
+                _take(text, s, e, vocab, entries, taken)
+    for s, e, words, slot in runs:
+        if slot and 2 <= len(words) <= 3:
+            continue
+        if _right_separated(text, e, end):  # 'Org Words Cllr Ada Brook – Place': a title opens the run's last name
+            for i in range(max(0, len(words) - 4), len(words) - 2):
+                ws = words[i][0]
+                if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
+                    _take(text, ws, e, vocab, entries, taken)
+                    break
+        i = 0
+        while i + 1 < len(words):
+            for n in (3, 2):
+                if i + n > len(words):
+                    continue
+                ws, we = words[i][0], words[i + n - 1][1]
+                name = text[ws:we]
+                if _person(name, vocab) and _mentioned(name, outside):
+                    _take(text, ws, we, vocab, entries, taken)
+                    i += n
+                    break
+            else:
+                i += 1
+    if len(entries) < 3:
+        return None
+    return entries, label.group().strip(" :")
+
+
+_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
+_AFTER = re.compile(r"^[^\S\n]+(\S+)")
+
+
+def _mentioned(name: str, outside: str) -> bool:
+    """`name` written again as a person's name: with no capitalised word before it (a title aside) or after
+    it, and never after 'the' ('the Thames Valley', 'NHS Elmley Isles' are places and bodies)."""
+    clean = False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+        before = _BEFORE.search(outside, max(0, m.start() - 40), m.start())
+        after = _AFTER.match(outside[m.end():m.end() + 40])
+        prev = before.group(1) if before else ""
+        if prev.lower() == "the" or (prev[:1].isupper() and not is_title(prev.strip(".,")) and prev[-1:] not in ".:;,)"):
+            return False
+        if after is not None and re.match(NAME_WORD, after.group(1)):
+            return False
+        clean = True
+    return clean
+
+
+def _person(name: str, vocab: Vocabulary) -> bool:
+    return looks_like_person(name, vocab, in_slot=True) and not name.isupper()
+
+
+def _take(text: str, s: int, e: int, vocab: Vocabulary, entries: list[Entry], taken: set[str]) -> None:
+    name = text[s:e]
+    if name.lower() in taken:
+        return
+    entry = parse_entry(Line(0, s, e, name), vocab)
+    if entry is None or entry.person.name != name:
+        return
+    taken.add(name.lower())
+    entries.append(entry)
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+    """Maximal runs of capitalised words joined by single spaces in text[start:end]: (start, end, the words'
+    offsets, whether separators stand on both sides)."""
+    out = []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and text[words[j][1]:words[j + 1][0]] == " ":
+            j += 1
+        run = words[i:j + 1]
+        out.append((run[0][0], run[-1][1], run, _separated(text, run[0][0], run[-1][1], start, end)))
+        i = j + 1
+    return out
+
+
+def _separated(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A separator (or the block's edge, or 'and') on both sides of text[s:e]."""
+    before = text[start:s].rstrip(" \t")
+    after = text[e:end].lstrip(" \t")
+    left = not before or before[-1] in _SEPARATORS or before.rsplit(None, 1)[-1] in _JOINERS | _FROM
+    return left and _right_separated(text, e, end)
+
+
+def _right_separated(text: str, e: int, end: int) -> bool:
+    """A separator after text[:e] (a dash before an organisation counts: 'Ada Brook – Elmley Council')."""
+    after = text[e:end].lstrip(" \t")
+    return not after or after[0] in _SEPARATORS or after.split(None, 1)[0] in _JOINERS \
+        or re.match(r"[-–—]\s", after) is not None

@@ -1,0 +1,56 @@
+"""The fallback for a people block no layout rule read (issue 13, round 27).
+
+Invented names and bodies: a 'Present' label with no colon before a comma list run into a flattened page's
+paragraph, sub-labels glued to names; a run of names and roles with no separator whose names the minutes
+write again; a list no rule reads whose names are never written again (nothing taken); a label under a later
+item (an item's guests, nothing taken); place names in a run (never people).
+"""
+from __future__ import annotations
+
+from ingest.parse.fallback_block import read_fallback
+from ingest.parse.vocab import load_vocabulary
+from parse_fixtures import parse
+
+
+_RUN = ("Elmley Drug Partnership EXECUTIVE GROUP MEETING 20 April 2011 at 10.00 Minutes of Meeting Members Present: "
+        "Ada Brook Chief Inspector, Elmley Constabulary Ben Cole Health Promotion Manager – NHS Elmley Isles Cy Dale "
+        "Community Representative Di Eve In Attendance:\nEd Fox ADP Coordinator Flo Gale ADP Administrator "
+        "Apologies: Gus Hale Head of Planning - NHS Elmley Isles\n")
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_a_comma_list_after_a_present_word_with_no_colon_is_read_by_the_fallback():
+    text = ("Orchard Trust board meeting minutes 3 March 2021 Zoom, 10am Discussion and decision Action Present "
+            "Trustees Ada Brook (chair), Ben Cole, Cy Dale, Di Eve, Ed Fox Staff Flo Gale, Gus Hale (minutes) "
+            "1. Welcome The chair welcomed everyone. Ed Fox gave a report on the orchard.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ben Cole", "Cy Dale", "Di Eve", "Gus Hale", "Ed Fox"]
+    assert any("fallback" in w for w in paper.warnings)
+
+
+def test_names_in_a_run_with_their_roles_are_taken_when_the_minutes_write_them_again():
+    text = _RUN + ("Mr Ada Brook took the chair and welcomed the group.\nBen Cole updated the group on the budget.\n"
+                   "It was agreed that Flo Gale will write to the school.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Flo Gale"]
+
+
+def test_a_run_whose_names_are_never_written_again_gives_nothing():
+    text = _RUN + "The chair welcomed the group.\nThe budget was agreed.\n"
+    assert parse(text).attendees == []
+
+
+def test_an_attendees_label_under_a_later_item_is_not_the_meetings_list():
+    text = ("Panel meeting\n\n1.\n\nElection of Chair\n\nThat Cllr Ada Brook be elected.\n\n2.\n\nMinutes\n\n"
+            "Agreed.\n\n5.\n\nPresentation on Safer Streets\n\nPresent Ben Cole, Cy Dale, Di Eve\n\nBen Cole spoke.\n")
+    assert read_fallback(text, load_vocabulary(), "attendees") is None
+    assert read_fallback(text[text.index("Present"):], load_vocabulary(), "attendees") is not None
+
+
+def test_a_place_written_again_inside_a_body_name_is_no_person():
+    text = ("Minutes\nPresent: Ada Brook Manager – NHS Elmley Isles Ben Cole Officer – NHS Elmley Isles Cy Dale "
+            "Director\nThe group met at NHS Elmley Isles. Ada Brook chaired. Ben Cole reported. Cy Dale spoke.\n")
+    assert "Elmley Isles" not in _names(parse(text).attendees)
