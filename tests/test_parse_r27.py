@@ -54,3 +54,13 @@ def test_a_place_written_again_inside_a_body_name_is_no_person():
     text = ("Minutes\nPresent: Ada Brook Manager – NHS Elmley Isles Ben Cole Officer – NHS Elmley Isles Cy Dale "
             "Director\nThe group met at NHS Elmley Isles. Ada Brook chaired. Ben Cole reported. Cy Dale spoke.\n")
     assert "Elmley Isles" not in _names(parse(text).attendees)
+
+
+def test_names_cut_by_a_bare_initials_column_after_capitals_labels_with_no_colon():
+    text = ("Orchard Board Meeting Minutes of the meeting held on 3 March 2021 PRESENT Ada Brook Ben Cole Cy Dale "
+            "Di Eve-Fox Resident Member Elmley Council Board Member Resident Member Orchard Trust AB BC CD DEF "
+            "APOLOGIES DRAFT Gus Hale Ivy Jones Kit Lowe Max Noon Elmley Trust Member Resident Member Member Member "
+            "GH IJ KL MN NOT ATTENDED Ola Peel ITEM ACTION WELCOME AB gave welcomes. 1 MINUTES Agreed.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve-Fox"]
+    assert _names(paper.apologies) == ["Gus Hale", "Ivy Jones", "Kit Lowe", "Max Noon"]

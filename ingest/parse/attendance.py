@@ -1802,8 +1802,12 @@ def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Sect
 
 # a flattened page's 'PRESENT: Ada Brook Ben Cole ... <their roles> (AB) (BC) ...': three columns written one after
 # the other (round 24)
-_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?\s*:\s*")
+# the label in capitals may stand without its colon ('PRESENT Ada Brook Ben Cole ... AB BC', round 27)
+_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?"
+                           r"(?:\s*:\s*|(?<=[A-Z]{2})\s+(?=[A-Z]))")
 _INITIALS_COLUMN = re.compile(r"(?:\([A-Z][A-Za-z]{1,4}\)\s*){4,}")
+# the initials column written bare, capitals one space apart ('AB BC CD DE'; round 27)
+_BARE_INITIALS_COLUMN = re.compile(r"(?<![\w(])(?:[A-Z]{2,3} ){3,}[A-Z]{2,3}(?![\w)])")
 _ROLES_OPEN_ON_CHAIR = re.compile(rf"(?i)\s+(?:\d{{1,2}}\.?\s+)?(?:Independent\s+)?(?:{CHAIR_WORDS})\b(?!\s*[-–]?\s*(?:of|elect)\b)")
 _COLUMN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
 
@@ -1831,13 +1835,18 @@ def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_
             continue
         nxt = _COLUMN_LABEL.search(text, label.end())
         limit = min(nxt.start() if nxt else len(text), label.end() + 3000)
-        column = _INITIALS_COLUMN.search(text, label.end(), limit)
+        column = _INITIALS_COLUMN.search(text, label.end(), limit) or _BARE_INITIALS_COLUMN.search(text, label.end(), limit)
         if column is None:
             continue
-        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group())
+        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group()) or column.group().split()
         words = [(label.end() + m.start(), label.end() + m.end())
                  for m in re.finditer(r"\S+", text[label.end():column.start()])]
+        while words and text[words[0][0]:words[0][1]].lower() in vocab.marking_phrases:
+            words = words[1:]  # 'APOLOGIES DRAFT Ada Brook ...': the page's marking printed between
         cuts = _column_cuts(tokens, words, text)
+        while cuts is None and len(tokens) > 4 and column.re is _BARE_INITIALS_COLUMN:
+            tokens = tokens[:-1]  # a bare column runs on into a capitals word after it ('... CD DE NOT ATTENDED')
+            cuts = _column_cuts(tokens, words, text)
         if cuts is None:
             continue
         entries: list[Entry] = []
