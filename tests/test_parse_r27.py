@@ -64,3 +64,21 @@ def test_names_cut_by_a_bare_initials_column_after_capitals_labels_with_no_colon
     paper = parse(text)
     assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve-Fox"]
     assert _names(paper.apologies) == ["Gus Hale", "Ivy Jones", "Kit Lowe", "Max Noon"]
+
+
+def test_unlabelled_lines_of_names_closed_by_their_initials_are_the_attendees():
+    text = ("Skip to main content\n\nTime Item Papers\n\n  1. Minutes of 9 May\n11:10 Update from Ada\n12:00 Close\n\n"
+            "  • Ada Brook (AB): Interim Board Chair\n  • Ben Cole (BC): Manager for Elmley\n\n"
+            "Elmley Council (EC):\n\n  • Cy Dale (CD): Senior Officer\n\nDi Eve (DE): Report writer, Elmley College\n\n"
+            "  • Ed Fox: Dean of Studies at Oakham College\n\nMinutes from 9 May\n\nThe minutes were agreed.\n\n"
+            "AB updated the Board on her meeting with the Minister.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve"]
+    assert any("no label" in w for w in paper.warnings)
+
+
+def test_a_name_with_initials_in_a_sentence_of_the_body_is_no_block():
+    text = ("Minutes of the Elmley Group\n\nThe group met in the hall.\n\nAda Brook (AB) opened the meeting and "
+            "thanked the hosts for the room.\n\nBen Cole (BC) gave the budget report for the year.\n\n"
+            "The plan was agreed by everyone.\n\nCy Dale (CD) closed the meeting.\n")
+    assert parse(text).attendees == []

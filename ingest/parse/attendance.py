@@ -18,7 +18,7 @@ from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
-from ingest.parse.fallback_block import read_fallback
+from ingest.parse.fallback_block import read_fallback, read_initialled
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -862,6 +862,9 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
         if any(s.kind == kind and s.entries for s in sections) or getattr(tables, kind):
             continue
         found = read_fallback(text, vocab, kind)
+        if found is None and kind == "attendees" and not any(s.entries for s in sections):
+            initialled = read_initialled(text, vocab)  # no label: 'Ada Brook (AB): Chair' lines at the opening
+            found = (initialled, "") if initialled else None
         if found is None:
             continue
         entries, label = found
@@ -870,7 +873,8 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
         sections.append(section)
         # the warning that the run could not be read (_initials_vouched_present) gives way to this one
         result.warnings[:] = [w for w in result.warnings if not w.startswith(f"{kind.capitalize()} written after")]
-        result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
+        where = f"after '{label}'" if label else "(a block of names with their initials, no label)"
+        result.warnings.append(f"The {kind} {where} were read by the fallback (names told by their "
                                "shape, the layout was not recognised); some may be missing.")
 
 

@@ -22,7 +22,7 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
-from ingest.parse.people import NAME_WORD, Entry, looks_like_person, parse_entry
+from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _WINDOW = 3000  # characters of the paper's opening searched for a label
@@ -153,3 +153,38 @@ def _right_separated(text: str, e: int, end: int) -> bool:
     after = text[e:end].lstrip(" \t")
     return not after or after[0] in _SEPARATORS or after.split(None, 1)[0] in _JOINERS \
         or re.match(r"[-–—]\s", after) is not None
+
+
+# 'Ada Brook (AB): Chair of the Board', '• Ben Cole (BC) – Elmley Council': a name opening its line, closed by initials
+_INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)[^\S\n]*"
+                         r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_BETWEEN = 2  # lines at most between two such lines (a sub-heading 'Elmley Council (EC):', a blank)
+
+
+def read_initialled(text: str, vocab: Vocabulary) -> list[Entry] | None:
+    """A block of the paper's opening with no label: three or more lines each opening with a person's name
+    closed by the initials that fit it, no more than two short lines apart (round 27). The minutes then call
+    them by those initials: the people the meeting had; None when there is no such block."""
+    best: list[Entry] = []
+    block: list[Entry] = []
+    last = None
+    for m in _INITIALLED.finditer(text, 0, _WINDOW):
+        name, ini = m.group("name"), m.group("ini")
+        if not (looks_like_person(name, vocab, in_slot=True, initials=ini) and fits_initials(ini, name)):
+            continue
+        if last is not None and not _close(text[last:m.start()]):
+            best, block = max(best, block, key=len), []
+        entry = parse_entry(Line(0, m.start("name"), m.end("name"), name), vocab)
+        if entry is None or entry.person.name != name:
+            continue
+        entry.person.initials = ini
+        block.append(entry)
+        last = m.end()
+    best = max(best, block, key=len)
+    return best if len(best) >= 3 else None
+
+
+def _close(gap: str) -> bool:
+    """The rest of one initials line and at most two short lines (no sentence) before the next."""
+    lines = [ln.strip() for ln in gap.split("\n")[1:] if ln.strip()]
+    return len(lines) <= _BETWEEN and all(len(ln) <= 60 and not ln.endswith(".") for ln in lines)
