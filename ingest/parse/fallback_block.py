@@ -10,8 +10,12 @@ of capitalised words, and a person is taken from a run only when it is certain:
   a semicolon, a bracket, a colon, a line break, a bullet, 'and', the block's ends), the way a comma
   list writes 'Ada Brook, Ben Cole and Cy Dee'; three or more such slots make the block a list;
 - or, inside a longer run ('Ada Brook Head of Care Elmley Council Ben Cole ...', where a name's end is
-  not written), two or three words that the paper writes again, word for word, outside the block: the
-  same full name in the minutes' body vouches it is a person's.
+  not written), two or three words that the paper writes again, word for word, outside the block, as a
+  person's name (`_mentioned`): the same full name in the minutes' body vouches it is a person's;
+- or a title opening the last words of a run before a separator ('... Councils Cllr Ada Brook – Place').
+
+With no label at all, `read_initialled` takes three or more lines of the opening that each open with a
+name closed by the initials that fit it ('Ada Brook (AB): Chair').
 
 Every word is checked with `looks_like_person` (no group, organisation, role or place word). The
 paper gets a warning saying the list was read by this fallback.
