@@ -82,3 +82,10 @@ def test_a_name_with_initials_in_a_sentence_of_the_body_is_no_block():
             "thanked the hosts for the room.\n\nBen Cole (BC) gave the budget report for the year.\n\n"
             "The plan was agreed by everyone.\n\nCy Dale (CD) closed the meeting.\n")
     assert parse(text).attendees == []
+
+
+def test_apologies_received_from_after_the_agenda_heading_on_the_same_line():
+    text = ("Orchard Partnership Meeting Minutes\nPresent: Ada Brook, Ben Cole, Cy Dale\n"
+            "Actions Agreed 1 Welcome and Apologies for absence Apologies for absence were received from Di Eve "
+            "and Ed Fox. The chair welcomed everyone.\n2 Minutes were agreed.\n")
+    assert _names(parse(text).apologies) == ["Di Eve", "Ed Fox"]

@@ -37,6 +37,10 @@ _APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\
                         r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
 _ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+# the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
+# received from ...': an agenda heading run into its minute)
+_RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:received|noted|given|sent|tendered|submitted)\s+(?:from|by)\s+(?=[A-Z])")
 _SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
 _WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + r"|(?:de|da|di|du|van|von|der|den|la|le|del)(?=\s))")
 _SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
@@ -62,7 +66,9 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     slotted = [r for r in runs if r[3] and 2 <= len(r[2]) <= 3]
     entries: list[Entry] = []
     taken: set[str] = set()
-    if len([r for r in slotted if _person(text[r[0]:r[1]], vocab)]) >= 3:
+    # 'Apologies ... were received from Ada Brook and Ben Cole.': a sentence says the names are people
+    least = 1 if kind == "apologies" and _RECEIVED_FROM.match(text, start, end) else 3
+    if len([r for r in slotted if _person(text[r[0]:r[1]], vocab)]) >= least:
         for s, e, _words, _slot in slotted:
             if _person(text[s:e], vocab):
                 _take(text, s, e, vocab, entries, taken)
@@ -88,7 +94,7 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
                     break
             else:
                 i += 1
-    if len(entries) < 3:
+    if len(entries) < least:
         return None
     return entries, label.group().strip(" :")
 
