@@ -7,7 +7,7 @@ item (an item's guests, nothing taken); place names in a run (never people).
 """
 from __future__ import annotations
 
-from ingest.parse.fallback_block import read_fallback
+from ingest.parse.fallback_block import read_fallback, read_initialled
 from ingest.parse.vocab import load_vocabulary
 from parse_fixtures import parse
 
@@ -89,3 +89,19 @@ def test_apologies_received_from_after_the_agenda_heading_on_the_same_line():
             "Actions Agreed 1 Welcome and Apologies for absence Apologies for absence were received from Di Eve "
             "and Ed Fox. The chair welcomed everyone.\n2 Minutes were agreed.\n")
     assert _names(parse(text).apologies) == ["Di Eve", "Ed Fox"]
+
+
+def test_the_fallback_takes_no_department_service_or_place_slot():
+    text = ("Minutes Present Ada Brook, Patient Safety; Ben Cole, Elmley Fire and Rescue Service; Cy Dale, "
+            "Organisational Development; Di Eve, North Elmley; Named Nurse Safeguarding, Norwich Ed Fox\n")
+    entries, label = read_fallback(text, load_vocabulary(), "attendees")
+    assert [e.person.name for e in entries] == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve"]
+    assert label == "Present"
+
+
+def test_initials_lines_under_an_apologies_heading_are_no_attendees_block():
+    text = ("NOTES OF THE ELMLEY BOARD\nPresent:\nAda Brook (AB)\nBen Cole (BC)\nCy Dale (CD)\nDi Eve (DE)\n"
+            "1. Apologies\nEd Fox (EF)\nFlo Gale (FG)\nGus Hale (GH)\nHal Ince (HI)\nIvy Jones (IJ)\n")
+    assert [e.person.name for e in read_initialled(text, load_vocabulary())] == ["Ada Brook", "Ben Cole", "Cy Dale",
+                                                                               "Di Eve"]
+    assert read_initialled(text[text.index("1. Apologies"):], load_vocabulary()) is None

@@ -41,6 +41,8 @@ _ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)]
 # received from ...': an agenda heading run into its minute)
 _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"
                             r"(?:received|noted|given|sent|tendered|submitted)\s+(?:from|by)\s+(?=[A-Z])")
+# where an attendees block ends: the apologies (or absent) list's word, with or without colon or names after it
+_OTHER_LIST = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies|ABSENT|Absent)(?![a-z])")
 _SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
 _WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + r"|(?:de|da|di|du|van|von|der|den|la|le|del)(?=\s))")
 _SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
@@ -58,24 +60,24 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     start = label.end()
     end = min(len(text), start + _BLOCK)
     for stop in (_ITEM.search(text, start, end), _SENTENCE.search(text, start, end),
-                 (_APOLOGIES if kind == "attendees" else _PRESENT).search(text, start, end)):
+                 (_OTHER_LIST if kind == "attendees" else _PRESENT).search(text, start, end)):
         if stop is not None:
             end = min(end, stop.start())
     outside = text[:label.start()] + "\n" + text[end:]
-    runs = _runs(text, start, end)
-    slotted = [r for r in runs if r[3] and 2 <= len(r[2]) <= 3]
+    runs = _runs(text, start, end, vocab)
+    slotted = [r for r in runs if r[3] and (len(r[2]) == 2 or len(r[2]) == 3 and is_title(text[r[2][0][0]:r[2][0][1]]))]
     entries: list[Entry] = []
     taken: set[str] = set()
     # 'Apologies ... were received from Ada Brook and Ben Cole.': a sentence says the names are people
     least = 1 if kind == "apologies" and _RECEIVED_FROM.match(text, start, end) else 3
-    if len([r for r in slotted if _person(text[r[0]:r[1]], vocab)]) >= least:
+    if len([r for r in slotted if _slot_person(text[r[0]:r[1]], vocab)]) >= least:
         for s, e, _words, _slot in slotted:
-            if _person(text[s:e], vocab):
+            if _slot_person(text[s:e], vocab):
                 _take(text, s, e, vocab, entries, taken)
     for s, e, words, slot in runs:
-        if slot and 2 <= len(words) <= 3:
+        if (s, e, words, slot) in slotted:
             continue
-        if _right_separated(text, e, end):  # 'Org Words Cllr Ada Brook – Place': a title opens the run's last name
+        if _right_separated(text, e, end, vocab):  # 'Org Words Cllr Ada Brook – Place': a title opens the run's last name
             for i in range(max(0, len(words) - 4), len(words) - 2):
                 ws = words[i][0]
                 if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
@@ -123,6 +125,22 @@ def _person(name: str, vocab: Vocabulary) -> bool:
     return looks_like_person(name, vocab, in_slot=True) and not name.isupper()
 
 
+# words of a department, a service's subject or a part of a place, never of a name a list slot holds alone
+# ('Patient Safety', 'Organisational Development', 'Elmley Fire', 'Elmley East'): generic vocabulary
+_NOT_IN_SLOT = frozenset("""development management performance safety quality experience health care fire rescue
+change improvement planning finance governance safeguarding assessment audio video watch programme integrated
+north south east west northern southern eastern western central""".split())
+
+
+def _slot_person(name: str, vocab: Vocabulary) -> bool:
+    """A name a list slot holds alone: `_person`, and no role word ('Named Nurse Safeguarding') and no word of
+    a department, a subject or a place's part anywhere in it (measured on every gold set with the fallback
+    forced on every paper: these were its false people)."""
+    lows = [w.lower().strip(".,") for w in name.split()]
+    return _person(name, vocab) and not any(w in vocab.role_words or w in _NOT_IN_SLOT
+                                            or w in vocab.place_words for w in lows)
+
+
 def _take(text: str, s: int, e: int, vocab: Vocabulary, entries: list[Entry], taken: set[str]) -> None:
     name = text[s:e]
     if name.lower() in taken:
@@ -134,7 +152,7 @@ def _take(text: str, s: int, e: int, vocab: Vocabulary, entries: list[Entry], ta
     entries.append(entry)
 
 
-def _runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+def _runs(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
     """Maximal runs of capitalised words joined by single spaces in text[start:end]: (start, end, the words'
     offsets, whether separators stand on both sides)."""
     out = []
@@ -145,56 +163,68 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[in
         while j + 1 < len(words) and text[words[j][1]:words[j + 1][0]] == " ":
             j += 1
         run = words[i:j + 1]
-        out.append((run[0][0], run[-1][1], run, _separated(text, run[0][0], run[-1][1], start, end)))
+        out.append((run[0][0], run[-1][1], run, _separated(text, run[0][0], run[-1][1], start, end, vocab)))
         i = j + 1
     return out
 
 
-def _separated(text: str, s: int, e: int, start: int, end: int) -> bool:
+def _separated(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
     """A separator (or the block's edge, or 'and') on both sides of text[s:e]."""
     before = text[start:s].rstrip(" \t")
     after = text[e:end].lstrip(" \t")
     left = not before or before[-1] in _SEPARATORS or before.rsplit(None, 1)[-1] in _JOINERS | _FROM
-    return left and _right_separated(text, e, end)
+    return left and _right_separated(text, e, end, vocab)
 
 
-def _right_separated(text: str, e: int, end: int) -> bool:
+def _right_separated(text: str, e: int, end: int, vocab: Vocabulary) -> bool:
     """A separator after text[:e] (a dash before an organisation counts: 'Ada Brook – Elmley Council')."""
     after = text[e:end].lstrip(" \t")
-    return not after or after[0] in _SEPARATORS or after.split(None, 1)[0] in _JOINERS \
-        or re.match(r"[-–—]\s", after) is not None
+    parts = after.split(None, 1)
+    if parts and parts[0] in _JOINERS:  # 'Ada Brook and Ben Cole', never 'Elmley Fire and Rescue Service'
+        nxt = re.match(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}(?=[^\w'’-]|$)", parts[1] if len(parts) > 1 else "")
+        return nxt is not None and looks_like_person(nxt.group(), vocab, in_slot=True)
+    return not after or after[0] in _SEPARATORS or re.match(r"[-–—]\s", after) is not None
 
 
 # 'Ada Brook (AB): Chair of the Board', '• Ben Cole (BC) – Elmley Council': a name opening its line, closed by initials
 _INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)[^\S\n]*"
                          r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_APOLOGY_WORD = re.compile(r"(?i)\bapolog")  # a list label between two initials lines ends the block
+_ABSENT = re.compile(r"(?i)\b(?:absent|not\s+present|did\s+not\s+attend)\b")  # a gap line of the absent list
 _BETWEEN = 2  # lines at most between two such lines (a sub-heading 'Elmley Council (EC):', a blank)
 
 
 def read_initialled(text: str, vocab: Vocabulary) -> list[Entry] | None:
     """A block of the paper's opening with no label: three or more lines each opening with a person's name
     closed by the initials that fit it, no more than two short lines apart (round 27). The minutes then call
-    them by those initials: the people the meeting had; None when there is no such block."""
-    best: list[Entry] = []
-    block: list[Entry] = []
+    them by those initials: the people the meeting had. A block under an apologies (or absent) label is never
+    taken; None when there is no such block."""
+    blocks: list[list[Entry]] = [[]]
     last = None
     for m in _INITIALLED.finditer(text, 0, _WINDOW):
         name, ini = m.group("name"), m.group("ini")
         if not (looks_like_person(name, vocab, in_slot=True, initials=ini) and fits_initials(ini, name)):
             continue
         if last is not None and not _close(text[last:m.start()]):
-            best, block = max(best, block, key=len), []
+            blocks.append([])
         entry = parse_entry(Line(0, m.start("name"), m.end("name"), name), vocab)
         if entry is None or entry.person.name != name:
             continue
         entry.person.initials = ini
-        block.append(entry)
+        blocks[-1].append(entry)
         last = m.end()
-    best = max(best, block, key=len)
-    return best if len(best) >= 3 else None
+    present = [b for b in blocks if len(b) >= 3 and not _under_absence(text, b[0].person.span[0])]
+    return max(present, key=len) if present else None
+
+
+def _under_absence(text: str, first: int) -> bool:
+    """Is the nearest list label in the 300 characters before `first` an apologies (or absent) one?"""
+    labels = [m for pattern in (_PRESENT, _OTHER_LIST) for m in pattern.finditer(text, max(0, first - 300), first)]
+    return bool(labels) and max(labels, key=lambda m: m.start()).re is _OTHER_LIST
 
 
 def _close(gap: str) -> bool:
     """The rest of one initials line and at most two short lines (no sentence) before the next."""
     lines = [ln.strip() for ln in gap.split("\n")[1:] if ln.strip()]
-    return len(lines) <= _BETWEEN and all(len(ln) <= 60 and not ln.endswith(".") for ln in lines)
+    return len(lines) <= _BETWEEN and all(len(ln) <= 60 and not ln.endswith(".") and not _APOLOGY_WORD.search(ln)
+                                          and not _ABSENT.search(ln) for ln in lines)
