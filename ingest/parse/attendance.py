@@ -13,11 +13,12 @@ from itertools import pairwise
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, is_title, person_key, strip_titles
-from ingest.parse.attendance_tables import read_tables, slash_row
+from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.fallback_block import read_fallback, read_initialled
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -844,6 +845,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
+    _fallback_blocks(text, vocab, sections, result, tables)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -851,6 +853,29 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     tables.fold(result)
     result.chairs = [c for s in sections if s.kind == "attendees" for c in s.chairs]
     return result
+
+
+def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                     tables: TableRead) -> None:
+    """A list no rule above read: its people by name shape, when certain (fallback_block.py, round 27)."""
+    for kind in ("attendees", "apologies"):
+        if any(s.kind == kind and s.entries for s in sections) or getattr(tables, kind):
+            continue
+        found = read_fallback(text, vocab, kind)
+        if found is None and kind == "attendees" and not any(s.entries for s in sections):
+            initialled = read_initialled(text, vocab)  # no label: 'Ada Brook (AB): Chair' lines at the opening
+            found = (initialled, "") if initialled else None
+        if found is None:
+            continue
+        entries, label = found
+        section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
+        section.entries = entries
+        sections.append(section)
+        # the warning that the run could not be read (_initials_vouched_present) gives way to this one
+        result.warnings[:] = [w for w in result.warnings if not w.startswith(f"{kind.capitalize()} written after")]
+        where = f"after '{label}'" if label else "(a block of names with their initials, no label)"
+        result.warnings.append(f"The {kind} {where} were read by the fallback (names told by their "
+                               "shape, the layout was not recognised); some may be missing.")
 
 
 # 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)
@@ -1781,8 +1806,12 @@ def _initials_vouched_present(text: str, vocab: Vocabulary, sections: list[_Sect
 
 # a flattened page's 'PRESENT: Ada Brook Ben Cole ... <their roles> (AB) (BC) ...': three columns written one after
 # the other (round 24)
-_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?\s*:\s*")
+# the label in capitals may stand without its colon ('PRESENT Ada Brook Ben Cole ... AB BC', round 27)
+_COLUMN_LABEL = re.compile(r"(?<![A-Za-z])(?P<kind>PRESENT|Present|APOLOGIES|Apologies)(?:\s+for\s+absence)?"
+                           r"(?:\s*:\s*|(?<=[A-Z]{2})\s+(?=[A-Z]))")
 _INITIALS_COLUMN = re.compile(r"(?:\([A-Z][A-Za-z]{1,4}\)\s*){4,}")
+# the initials column written bare, capitals one space apart ('AB BC CD DE'; round 27)
+_BARE_INITIALS_COLUMN = re.compile(r"(?<![\w(])(?:[A-Z]{2,3} ){3,}[A-Z]{2,3}(?![\w)])")
 _ROLES_OPEN_ON_CHAIR = re.compile(rf"(?i)\s+(?:\d{{1,2}}\.?\s+)?(?:Independent\s+)?(?:{CHAIR_WORDS})\b(?!\s*[-–]?\s*(?:of|elect)\b)")
 _COLUMN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z][\w'’-]*$")
 
@@ -1810,13 +1839,18 @@ def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_
             continue
         nxt = _COLUMN_LABEL.search(text, label.end())
         limit = min(nxt.start() if nxt else len(text), label.end() + 3000)
-        column = _INITIALS_COLUMN.search(text, label.end(), limit)
+        column = _INITIALS_COLUMN.search(text, label.end(), limit) or _BARE_INITIALS_COLUMN.search(text, label.end(), limit)
         if column is None:
             continue
-        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group())
+        tokens = re.findall(r"\(([A-Z][A-Za-z]{1,4})\)", column.group()) or column.group().split()
         words = [(label.end() + m.start(), label.end() + m.end())
                  for m in re.finditer(r"\S+", text[label.end():column.start()])]
+        while words and text[words[0][0]:words[0][1]].lower() in vocab.marking_phrases:
+            words = words[1:]  # 'APOLOGIES DRAFT Ada Brook ...': the page's marking printed between
         cuts = _column_cuts(tokens, words, text)
+        while cuts is None and len(tokens) > 4 and column.re is _BARE_INITIALS_COLUMN:
+            tokens = tokens[:-1]  # a bare column runs on into a capitals word after it ('... CD DE NOT ATTENDED')
+            cuts = _column_cuts(tokens, words, text)
         if cuts is None:
             continue
         entries: list[Entry] = []

@@ -1,0 +1,230 @@
+"""The last resort for a people block no layout rule read (round 27).
+
+Every new board writes its attendance in a layout of its own, and a layout the specific rules in
+attendance.py have not met used to give no attendees at all. When a list (attendees or apologies) was
+read empty but the paper's opening has its label ('Present', 'PRESENT', 'Attendees:', 'Apologies'),
+the block after the label (up to the next list label or the first numbered item) is split into runs
+of capitalised words, and a person is taken from a run only when it is certain:
+
+- the run is the whole of a list slot: two or three name-shaped words between separators (a comma,
+  a semicolon, a bracket, a colon, a line break, a bullet, 'and', the block's ends), the way a comma
+  list writes 'Ada Brook, Ben Cole and Cy Dee'; three or more such slots make the block a list;
+- or, inside a longer run ('Ada Brook Head of Care Elmley Council Ben Cole ...', where a name's end is
+  not written), two or three words that the paper writes again, word for word, outside the block, as a
+  person's name (`_mentioned`): the same full name in the minutes' body vouches it is a person's;
+- or a title opening the last words of a run before a separator ('... Councils Cllr Ada Brook – Place').
+
+With no label at all, `read_initialled` takes three or more lines of the opening that each open with a
+name closed by the initials that fit it ('Ada Brook (AB): Chair').
+
+Every word is checked with `looks_like_person` (no group, organisation, role or place word). The
+paper gets a warning saying the list was read by this fallback.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.names import is_title
+from ingest.parse.lines import Line
+from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
+from ingest.parse.vocab import Vocabulary
+
+_WINDOW = 3000  # characters of the paper's opening searched for a label
+_BLOCK = 1500  # characters of a block at most
+_PRESENT = re.compile(r"(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|IN\s+ATTENDANCE|In\s+[Aa]ttendance)"
+                      r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
+_APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\s+(?:absence|Absence|ABSENCE))?"
+                        r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
+# where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
+_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+# the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
+# received from ...': an agenda heading run into its minute)
+_RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"
+                            r"(?:received|noted|given|sent|tendered|submitted)\s+(?:from|by)\s+(?=[A-Z])")
+# where an attendees block ends: the apologies (or absent) list's word, with or without colon or names after it
+_OTHER_LIST = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies|ABSENT|Absent)(?![a-z])")
+_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
+_WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + r"|(?:de|da|di|du|van|von|der|den|la|le|del)(?=\s))")
+_SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
+_JOINERS = frozenset({"and", "&"})
+_FROM = frozenset({"from"})  # 'Apologies were received from Ada Brook, Ben Cole and Cy Dee'
+
+
+
+def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry], str] | None:
+    """The people of the first `kind` block ('attendees' or 'apologies') of the paper's opening, and the
+    label read; None when no label is found or fewer than three people are certain."""
+    label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
+    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
+        return None  # a label under item 2 or later: an item's guests, not the meeting's list
+    start = label.end()
+    end = min(len(text), start + _BLOCK)
+    for stop in (_ITEM.search(text, start, end), _SENTENCE.search(text, start, end),
+                 (_OTHER_LIST if kind == "attendees" else _PRESENT).search(text, start, end)):
+        if stop is not None:
+            end = min(end, stop.start())
+    outside = text[:label.start()] + "\n" + text[end:]
+    runs = _runs(text, start, end, vocab)
+    slotted = [r for r in runs if r[3] and (len(r[2]) == 2 or len(r[2]) == 3 and is_title(text[r[2][0][0]:r[2][0][1]]))]
+    entries: list[Entry] = []
+    taken: set[str] = set()
+    # 'Apologies ... were received from Ada Brook and Ben Cole.': a sentence says the names are people
+    least = 1 if kind == "apologies" and _RECEIVED_FROM.match(text, start, end) else 3
+    if len([r for r in slotted if _slot_person(text[r[0]:r[1]], vocab)]) >= least:
+        for s, e, _words, _slot in slotted:
+            if _slot_person(text[s:e], vocab):
+                _take(text, s, e, vocab, entries, taken)
+    for s, e, words, slot in runs:
+        if (s, e, words, slot) in slotted:
+            continue
+        if _right_separated(text, e, end, vocab):  # 'Org Words Cllr Ada Brook – Place': a title opens the run's last name
+            for i in range(max(0, len(words) - 4), len(words) - 2):
+                ws = words[i][0]
+                if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
+                    _take(text, ws, e, vocab, entries, taken)
+                    break
+        i = 0
+        while i + 1 < len(words):
+            for n in (3, 2):
+                if i + n > len(words):
+                    continue
+                ws, we = words[i][0], words[i + n - 1][1]
+                name = text[ws:we]
+                if _person(name, vocab) and _mentioned(name, outside):
+                    _take(text, ws, we, vocab, entries, taken)
+                    i += n
+                    break
+            else:
+                i += 1
+    if len(entries) < least:
+        return None
+    return entries, label.group().strip(" :")
+
+
+_BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
+_AFTER = re.compile(r"^[^\S\n]+(\S+)")
+
+
+def _mentioned(name: str, outside: str) -> bool:
+    """`name` written again as a person's name: with no capitalised word before it (a title aside) or after
+    it, and never after 'the' ('the Thames Valley', 'NHS Elmley Isles' are places and bodies)."""
+    clean = False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+        before = _BEFORE.search(outside, max(0, m.start() - 40), m.start())
+        after = _AFTER.match(outside[m.end():m.end() + 40])
+        prev = before.group(1) if before else ""
+        if prev.lower() == "the" or (prev[:1].isupper() and not is_title(prev.strip(".,")) and prev[-1:] not in ".:;,)"):
+            return False
+        if after is not None and re.match(NAME_WORD, after.group(1)):
+            return False
+        clean = True
+    return clean
+
+
+def _person(name: str, vocab: Vocabulary) -> bool:
+    return looks_like_person(name, vocab, in_slot=True) and not name.isupper()
+
+
+# words of a department, a service's subject or a part of a place, never of a name a list slot holds alone
+# ('Patient Safety', 'Organisational Development', 'Elmley Fire', 'Elmley East'): generic vocabulary
+_NOT_IN_SLOT = frozenset("""development management performance safety quality experience health care fire rescue
+change improvement planning finance governance safeguarding assessment audio video watch programme integrated
+north south east west northern southern eastern western central""".split())
+
+
+def _slot_person(name: str, vocab: Vocabulary) -> bool:
+    """A name a list slot holds alone: `_person`, and no role word ('Named Nurse Safeguarding') and no word of
+    a department, a subject or a place's part anywhere in it (measured on every gold set with the fallback
+    forced on every paper: these were its false people)."""
+    lows = [w.lower().strip(".,") for w in name.split()]
+    return _person(name, vocab) and not any(w in vocab.role_words or w in _NOT_IN_SLOT
+                                            or w in vocab.place_words for w in lows)
+
+
+def _take(text: str, s: int, e: int, vocab: Vocabulary, entries: list[Entry], taken: set[str]) -> None:
+    name = text[s:e]
+    if name.lower() in taken:
+        return
+    entry = parse_entry(Line(0, s, e, name), vocab)
+    if entry is None or entry.person.name != name:
+        return
+    taken.add(name.lower())
+    entries.append(entry)
+
+
+def _runs(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+    """Maximal runs of capitalised words joined by single spaces in text[start:end]: (start, end, the words'
+    offsets, whether separators stand on both sides)."""
+    out = []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and text[words[j][1]:words[j + 1][0]] == " ":
+            j += 1
+        run = words[i:j + 1]
+        out.append((run[0][0], run[-1][1], run, _separated(text, run[0][0], run[-1][1], start, end, vocab)))
+        i = j + 1
+    return out
+
+
+def _separated(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A separator (or the block's edge, or 'and') on both sides of text[s:e]."""
+    before = text[start:s].rstrip(" \t")
+    after = text[e:end].lstrip(" \t")
+    left = not before or before[-1] in _SEPARATORS or before.rsplit(None, 1)[-1] in _JOINERS | _FROM
+    return left and _right_separated(text, e, end, vocab)
+
+
+def _right_separated(text: str, e: int, end: int, vocab: Vocabulary) -> bool:
+    """A separator after text[:e] (a dash before an organisation counts: 'Ada Brook – Elmley Council')."""
+    after = text[e:end].lstrip(" \t")
+    parts = after.split(None, 1)
+    if parts and parts[0] in _JOINERS:  # 'Ada Brook and Ben Cole', never 'Elmley Fire and Rescue Service'
+        nxt = re.match(rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}(?=[^\w'’-]|$)", parts[1] if len(parts) > 1 else "")
+        return nxt is not None and looks_like_person(nxt.group(), vocab, in_slot=True)
+    return not after or after[0] in _SEPARATORS or re.match(r"[-–—]\s", after) is not None
+
+
+# 'Ada Brook (AB): Chair of the Board', '• Ben Cole (BC) – Elmley Council': a name opening its line, closed by initials
+_INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)[^\S\n]*"
+                         r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+_APOLOGY_WORD = re.compile(r"(?i)\bapolog")  # a list label between two initials lines ends the block
+_ABSENT = re.compile(r"(?i)\b(?:absent|not\s+present|did\s+not\s+attend)\b")  # a gap line of the absent list
+_BETWEEN = 2  # lines at most between two such lines (a sub-heading 'Elmley Council (EC):', a blank)
+
+
+def read_initialled(text: str, vocab: Vocabulary) -> list[Entry] | None:
+    """A block of the paper's opening with no label: three or more lines each opening with a person's name
+    closed by the initials that fit it, no more than two short lines apart (round 27). The minutes then call
+    them by those initials: the people the meeting had. A block under an apologies (or absent) label is never
+    taken; None when there is no such block."""
+    blocks: list[list[Entry]] = [[]]
+    last = None
+    for m in _INITIALLED.finditer(text, 0, _WINDOW):
+        name, ini = m.group("name"), m.group("ini")
+        if not (looks_like_person(name, vocab, in_slot=True, initials=ini) and fits_initials(ini, name)):
+            continue
+        if last is not None and not _close(text[last:m.start()]):
+            blocks.append([])
+        entry = parse_entry(Line(0, m.start("name"), m.end("name"), name), vocab)
+        if entry is None or entry.person.name != name:
+            continue
+        entry.person.initials = ini
+        blocks[-1].append(entry)
+        last = m.end()
+    present = [b for b in blocks if len(b) >= 3 and not _under_absence(text, b[0].person.span[0])]
+    return max(present, key=len) if present else None
+
+
+def _under_absence(text: str, first: int) -> bool:
+    """Is the nearest list label in the 300 characters before `first` an apologies (or absent) one?"""
+    labels = [m for pattern in (_PRESENT, _OTHER_LIST) for m in pattern.finditer(text, max(0, first - 300), first)]
+    return bool(labels) and max(labels, key=lambda m: m.start()).re is _OTHER_LIST
+
+
+def _close(gap: str) -> bool:
+    """The rest of one initials line and at most two short lines (no sentence) before the next."""
+    lines = [ln.strip() for ln in gap.split("\n")[1:] if ln.strip()]
+    return len(lines) <= _BETWEEN and all(len(ln) <= 60 and not ln.endswith(".") and not _APOLOGY_WORD.search(ln)
+                                          and not _ABSENT.search(ln) for ln in lines)
