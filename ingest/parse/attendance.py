@@ -820,6 +820,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
+        if ";" in line.text and not (len(parsed) >= 2 and all(parsed)):
+            # 'A Brook, Commander 'N' Division; B Cole, ...': a piece between commas is no person, so each
+            # piece between semicolons is one person's entry, name, role and all (round 29)
+            parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in _split_outside_brackets(line, ";")]
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
             current.entries.extend(e for e in parsed if e is not None)
             continue

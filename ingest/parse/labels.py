@@ -62,6 +62,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
                    # 'Apologies / Did not attend:' one label over both (round 18)
                    r"|apolog(?:ies|y)\s*/\s*did\s+not(?:\s+attend)?"
+                   # 'Councillor’s Apology:', 'Members' apologies:': whose apologies, then the colon (round 29)
+                   r"|(?:members|councillors?|officers|governors|trustees|directors)['’]?s?['’]?\s+apolog(?:ies|y)(?=\s*:)"
                    r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dateutil import parser as du_parser
 
 from ingest.model import PersonEntry
-from ingest.names import clean_text, initials_of, strip_titles
+from ingest.names import clean_text, initials_of, is_title, strip_titles
 from ingest.parse.lines import Line, sub, squash
 from ingest.parse.vocab import Vocabulary
 
@@ -83,6 +83,11 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
     lows = [w.strip(".,'’").lower() for w in words]
     if value.isupper() and any(len(low) >= 3 and low in vocab.generic_acronyms for low in lows):
         return False  # 'ELMLEY CSU', 'OAKHAM CCG': a capitals line naming a body by its generic acronym (round 20)
+    if any(re.search(r"['’]s$", w) for w in words[:-1]) or any(re.fullmatch(r"['’‘].*['’]", w) for w in words):
+        return False  # 'Councillor’s Apology', 'Queen’s Bench Division', 'Commander ’N’ Division' (round 29)
+    if any(is_title(w) and not is_title(words[i - 1]) and lows[i - 1] not in vocab.rank_words | vocab.role_words
+           for i, w in enumerate(words[:-1]) if i > 0):
+        return False  # 'South Powys Mr Ada Brook': a title opens a name, so the words before it are no part of it
     if all(low in vocab.section_words for low in lows):
         return False  # 'PRELIMINARY ITEMS', 'Any Other Business': an agenda section's heading
     role_surname = lows[-1] in vocab.role_words
@@ -312,6 +317,9 @@ _POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|
                             r"(?=\s*(?:[(,;–—|-]|$))")
 
 
+_HEAD_THEN_NAME = re.compile(r"^[A-Z][^–—()\-,;:]{1,40}?\s+[-–—]\s+(?P<name>[A-Z][^–—()\-,;:]{2,40}?)\s*\([^()]+\)")
+
+
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
     """Read one person from a piece of a line; None when it is not a person's line.
 
@@ -323,6 +331,11 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         return None
     if (glued := unglue_title(text)) != text:
         seg, text = Line(seg.index, seg.start, seg.end, glued, seg.indented), glued
+    head = _HEAD_THEN_NAME.match(text)
+    if head and looks_like_person(head.group("name"), vocab, in_slot=True):
+        # 'Elmley Close – Ada Brook (Street Representative)': a heading (a place, group or role) then a dash
+        # and a name with its bracket; the person is the name after the dash (round 29)
+        return parse_entry(sub(seg, head.start("name")), vocab, legend)
     by = _BY.search(text) or _SUBSTITUTED.search(text)
     if by and looks_like_person(by.group("who"), vocab, in_slot=True):
         entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
@@ -497,6 +510,12 @@ def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
                 w = words[k - 1]  # 'Ada Brook Co-opted Member': the role starts before its prefix (round 21)
             name = text[:w.start()].rstrip()
             bare = strip_titles(name).split()
+            if len(bare) >= 3 and all(len(b.strip(".")) == 1 for b in bare[:-2]) and len(bare[-2].strip(".")) > 1:
+                # 'Dr A. Brook Medical Director': forenames written as initials go with one surname, so the word
+                # after it opens the role (round 29)
+                w = words[k - 1]
+                name = text[:w.start()].rstrip()
+                bare = strip_titles(name).split()
             if len(bare) >= 2 and not any(b.lower().strip(".,") in vocab.role_words for b in bare) \
                     and looks_like_person(name, vocab, in_slot=True):
                 return w.start()

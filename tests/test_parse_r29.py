@@ -1,0 +1,71 @@
+"""Attendance rules of round 29 (issue 13): false attendees and missed lists on layouts first met in blind22/23.
+
+Invented names and bodies: a possessive or quoted word is in no person's name ('Councillor’s Apology:',
+'Commander 'N' Division'); a title opens a name, so a place before it is no part of it; a name written with
+initials before a role with no separator ('Dr A. Brook Medical Director'); 'Name, Role; Name, Role' lines whose
+roles are no people; a heading and a dash before a name with its bracket ('Elmley Close – Ada Brook (Rep)');
+a role word as a 'surname' ('Attorney General', 'Senior Presiding Judge').
+"""
+from __future__ import annotations
+
+from ingest.parse.lines import Line
+from ingest.parse.people import looks_like_person, parse_entry
+from ingest.parse.vocab import load_vocabulary
+from parse_fixtures import parse
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def _entry(text: str):
+    return parse_entry(Line(0, 0, len(text), text, False), load_vocabulary())
+
+
+def test_possessive_and_quoted_words_are_in_no_name():
+    vocab = load_vocabulary()
+    for value in ("Councillor’s Apology", "Acting Chairman’s Introduction", "Queen’s Bench Division",
+                  "Divisional Commander ’N’ Division", "Superintendent ‘Q’ Division"):
+        assert not looks_like_person(value, vocab, in_slot=True), value
+    assert looks_like_person("Ada O’Neill", vocab, in_slot=True)
+
+
+def test_a_title_inside_a_run_opens_the_name():
+    vocab = load_vocabulary()
+    assert not looks_like_person("South Elmley Mr Ben Cole", vocab, in_slot=True)
+    assert looks_like_person("Cllr Mrs Ada Brook", vocab, in_slot=True)
+    assert looks_like_person("Deputy Chief Constable Ada Brook", vocab, in_slot=True)
+    assert looks_like_person("Ada Lord", vocab, in_slot=True)  # a title word as the surname
+
+
+def test_role_words_as_a_surname_are_no_person():
+    vocab = load_vocabulary()
+    assert not looks_like_person("Attorney General", vocab, in_slot=True)
+    assert not looks_like_person("Senior Presiding Judge", vocab, in_slot=True)
+
+
+def test_initials_and_a_surname_before_a_role_with_no_dash():
+    entry = _entry("Dr A. Brook Medical Director and voting member")
+    assert entry is not None and entry.person.name == "Dr A. Brook"
+    entry = _entry("Ada Brook Director of Housing")
+    assert entry is not None and entry.person.name == "Ada Brook"
+
+
+def test_a_heading_and_a_dash_before_a_bracketed_name():
+    entry = _entry("Elmley Close – Ada Brook (Close Representative),")
+    assert entry is not None and entry.person.name == "Ada Brook"
+    entry = _entry("Ada Brook – Elmley Council (Chair)")
+    assert entry is not None and entry.person.name == "Ada Brook"
+
+
+def test_name_role_pieces_between_semicolons_and_a_whose_apologies_label():
+    text = ("ELMLEY COMMUNITY JUSTICE GROUP\nMinutes of meeting held on 2 March 2011\n\n"
+            "Members Present:\nElmley Council\nA Brook (Depute), B Cole\n\n"
+            "Councillor’s Apology:\nElmley Council\nC Dale\n\n"
+            "Attending:\nElmley Police\nD Eve, Divisional Commander ’N’ Division; E Fox, Superintendent ‘Q’ Division\n"
+            "\n1 Declaration of Interests\n   No interests were declared.\n")
+    paper = parse(text)
+    assert "Councillor’s Apology" not in _names(paper.attendees)
+    assert _names(paper.apologies) == ["C Dale"]
+    assert {"D Eve", "E Fox"} <= set(_names(paper.attendees))
+    assert not any("Division" in n for n in _names(paper.attendees))
