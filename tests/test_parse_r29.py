@@ -69,3 +69,24 @@ def test_name_role_pieces_between_semicolons_and_a_whose_apologies_label():
     assert _names(paper.apologies) == ["C Dale"]
     assert {"D Eve", "E Fox"} <= set(_names(paper.attendees))
     assert not any("Division" in n for n in _names(paper.attendees))
+
+
+def test_unlabelled_lines_of_names_with_bare_initials_are_read_by_the_fallback():
+    text = ("Minutes of the patient group meeting Thursday 3rd March 3.30pm Elmley Surgery\n\n\n"
+            "Ada Brook (Practice Manager) AB\n\nBen Cole BC\n\nCy Dale CD\n\nDi Eve DE\n\n\nApologies: None\n\n"
+            "1)    Welcome by AB\n\n2)    Approval of previous minutes\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve"]
+    assert any("fallback" in w for w in paper.warnings)
+
+
+def test_square_bracketed_initials_between_semicolons_and_apologies_given_by_initials():
+    text = ("A Meeting of the Elmley School Governing Board\n\nwas held in the library on Thursday 5th March 2020.\n\n\n"
+            "Mr A Brook [AB] Chair (FG); Mrs B Cole [BC] Vice Chair (FG); Mr CD Dale [CD] (FG)\n\n"
+            "Dr D Eve [DE] (PG); Ms E Fox [EF] (SG); Mr F Gale [FG] (LA)\n\n"
+            "(FG) Foundation Governor; (PG) Parent Governor; (SG) Staff Governor; (LA) Local Authority Governor\n\n\n"
+            "To receive apologies.\n\nThe Clerk was in receipt of apologies from CD and EF, which were consented.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Mr A Brook", "Mrs B Cole", "Dr D Eve", "Mr F Gale"]
+    assert _names(paper.apologies) == ["Mr CD Dale", "Ms E Fox"]
+

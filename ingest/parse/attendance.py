@@ -18,7 +18,7 @@ from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
-from ingest.parse.fallback_block import read_fallback, read_initialled
+from ingest.parse.fallback_block import initials_apologies, read_fallback, read_initialled
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -869,6 +869,14 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
         if found is None and kind == "attendees" and not any(s.entries for s in sections):
             initialled = read_initialled(text, vocab)  # no label: 'Ada Brook (AB): Chair' lines at the opening
             found = (initialled, "") if initialled else None
+            sent = initials_apologies(text, initialled or [])
+            if sent and len(sent) < len(initialled or []) and not any(s.kind == "apologies" and s.entries
+                                                                        for s in sections):
+                # the apologies given by initials: those people were not there (round 29)
+                found = ([e for e in initialled or [] if e not in sent], "")
+                away = _Section("apologies", Label("apologies", Line(0, 0, 0, ""), None, None))
+                away.entries = sent
+                sections.append(away)
         if found is None:
             continue
         entries, label = found

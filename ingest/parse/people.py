@@ -117,7 +117,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
             return False
         if bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.?", bare):
             # all-capitals words are acronyms ("LSCB"), unless the whole name is in capitals
-            if not value.isupper() and not (surname_word and capitals_surname(words, vocab)):
+            if not value.isupper() and not (surname_word and capitals_surname(words, vocab)) \
+                    and not (vouched and i < len(words) - 1 and len(bare) <= 3):  # 'AM Brook (AB)' (round 29)
                 return False
     return capitals >= 2
 
