@@ -90,3 +90,20 @@ def test_square_bracketed_initials_between_semicolons_and_apologies_given_by_ini
     assert _names(paper.attendees) == ["Mr A Brook", "Mrs B Cole", "Dr D Eve", "Mr F Gale"]
     assert _names(paper.apologies) == ["Mr CD Dale", "Ms E Fox"]
 
+
+
+def test_a_comma_run_of_initialled_names_under_headings_with_no_colon():
+    text = ("Board Meeting Minutes\nMeeting\n3 March 2014, Elmley House, London\nChair Person\nAda Brook (AB)\n"
+            "Members\nBen Cole (BC), Cy Dale (CD), Di Eve (DE) & Ed Fox (EF)\nHal Ives\nElmley Council\nElmley Staff\nFlo Gale (FG), Gus Hale (GH)\n"
+            "Item\n1.\nWelcome\nThere were no apologies.\n")
+    paper = parse(text)
+    # three lines with no initials between two runs end the block: the first, longer one is taken
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve", "Ed Fox"]
+    assert any("fallback" in w for w in paper.warnings)
+
+
+def test_an_initials_block_never_runs_over_an_apologies_label():
+    from ingest.parse.fallback_block import read_initialled
+    text = ("Notes of meeting on 3 March 2007 Attendees: Ada Brook (AB - Chair), Ben Cole (BC for Cy Dale) "
+            "Apologies: - Di Eve (DE), Ed Fox (EF), Flo Gale (FG), Gus Hale (GH), Action 1. Apologies\n")
+    assert read_initialled(text, load_vocabulary()) is None

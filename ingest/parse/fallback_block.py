@@ -188,7 +188,7 @@ def _right_separated(text: str, e: int, end: int, vocab: Vocabulary) -> bool:
 
 # 'Ada Brook (AB): Chair of the Board', '• Ben Cole (BC) – Elmley Council': a name opening its line, closed by initials
 # ('Ada Brook [AB] Chair; Ben Cole [BC] Member': square brackets, several a line between semicolons, round 29)
-_INITIALLED = re.compile(r"(?m)(?:^|(?<=;))[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\[\]\n:,;]{2,50}?)"
+_INITIALLED = re.compile(r"(?m)(?:^|(?<=[;,&]))[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\[\]\n:,;]{2,50}?)"
                          r"[^\S\n]*(?:\((?P<ini>[A-Z][A-Za-z]{1,4})\)|\[(?P<sq>[A-Z][A-Za-z]{1,4})\])")
 # 'Ada Brook (Practice Manager) AB', 'Ben Cole BC': a line of its own holding a name and the bare initials that end it
 _BARE_INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)"
@@ -246,6 +246,8 @@ def _under_absence(text: str, first: int) -> bool:
 
 def _close(gap: str) -> bool:
     """The rest of one initials line and at most two short lines (no sentence) before the next."""
+    if _APOLOGY_WORD.search(gap) or _ABSENT.search(gap):
+        return False  # 'Ada Brook (AB), Ben Cole (BC) Apologies: Cy Dale (CD)': the label ends the block (round 29)
     lines = [ln.strip() for ln in gap.split("\n")[1:] if ln.strip()]
     # a line of initialled names and nothing else (no lower-case word outside brackets) is the block's own (round 29)
     lines = [ln for ln in lines if not (_INITIALLED.match(ln) and not re.search(r"\b[a-z]{3,}", re.sub(r"\([^()]*\)", "", ln)))]
