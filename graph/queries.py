@@ -31,9 +31,17 @@ INDEXED: list[tuple[str, str]] = [
     ("Action", "doc_id"), ("Person", "slug"), ("Organisation", "slug"), ("Topic", "slug"),
     ("Document", "item_count"),
 ]
-# Full-text indexed fields (graph/textindex.py fills them from the node's text), and the
-# Neo4j index names. FalkorDB: no stemming, no stop words; Neo4j: the whitespace analyser.
-FULLTEXT_FIELDS: dict[str, tuple[str, ...]] = {"Action": ("words", "grams"), "Item": ("words",)}
+# Full-text indexed fields by the property they are made from (graph/textindex.py fills them), and
+# the Neo4j index names. FalkorDB: no stemming, no stop words; Neo4j: the whitespace analyser. An
+# Item's heading has its own field: "actions under items about X" wants items whose heading has the
+# words, and at 10k papers the items whose text has them were ~25 times as many (4,585 for one term).
+FULLTEXT_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "Action": {"text": ("words", "grams")},
+    "Item": {"text": ("words",), "heading": ("heading_words",)},
+}
+FULLTEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    label: tuple(f for fields in sources.values() for f in fields) for label, sources in FULLTEXT_SOURCES.items()
+}
 FULLTEXT_INDEX_NAMES: dict[str, str] = {"Action": "action_text", "Item": "item_text"}
 BACKENDS = ("falkordb", "neo4j")
 # Labels, types and properties the statements may use (the linter warns on any other: typos).
@@ -47,7 +55,7 @@ PROPERTY_KEYS = [
     "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
-    "alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance", "item_count",
+    "heading_words", "alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance", "item_count",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
@@ -348,20 +356,21 @@ ORDER BY score DESC, a_key, b_key
 LIMIT $limit
 """
 
-# Nodes saved before the full-text fields existed (graph/textindex.py `backfill`).
+# Nodes saved before the full-text fields existed (graph/textindex.py `backfill`), per label and
+# source property: the fields made from that property are written together, so the first tells.
 TEXT_FIELDS_MISSING = {
-    label: f"""
+    (label, source): f"""
 MATCH (n:{label})
-WHERE n.words IS NULL
-RETURN n.id AS id, n.text AS text
+WHERE n.{fields[0]} IS NULL
+RETURN n.id AS id, n.{source} AS text
 LIMIT $limit
 """
-    for label in FULLTEXT_FIELDS
+    for label, sources in FULLTEXT_SOURCES.items() for source, fields in sources.items()
 }
 SET_TEXT_FIELDS = {
-    label: "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
+    (label, source): "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
     + ", ".join(f"n.{f} = row.{f}" for f in fields) + "\n"
-    for label, fields in FULLTEXT_FIELDS.items()
+    for label, sources in FULLTEXT_SOURCES.items() for source, fields in sources.items()
 }
 
 # Actions and items saved before `sort_date` existed (graph/sort_dates.py).
@@ -747,8 +756,8 @@ ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + 
 
 # Actions recorded under agenda items whose heading has one of the term's phrases, newest first, with
 # the item (the caller keeps rows whose heading has them as words): the items through the word index
-# of their text (a heading is the first line of its item's text), through the term's topic, or, for
-# a phrase with no letter or digit, a scan. Only headings are tested, so the items' texts are not read.
+# of their heading, or, for a phrase with no letter or digit, a scan and the term's topic. Only
+# headings are tested, so the items' texts are not read.
 # Each heading is lowered once (not once per term), and only the `$limit` rows kept are projected.
 _UNDER_ITEM = f"""WITH i, toLower(i.heading) AS lowered, $terms AS terms
 WHERE any(term IN terms WHERE lowered CONTAINS term)
