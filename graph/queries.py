@@ -55,7 +55,8 @@ PROPERTY_KEYS = [
     "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
-    "heading_words", "alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance", "item_count",
+    "heading_words", "text_lower", "heading_lower", "alias_uses", "canonicals", "canonical_uses", "sort_date",
+    "co_attendance", "item_count",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
@@ -163,6 +164,7 @@ MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
 CREATE (i:Item)
 SET i = row
+SET i.heading_lower = coalesce(toLower(row.heading), '')
 CREATE (d)-[:HAS_ITEM]->(i)
 """
 SAVE_ITEM_ACTIONS = """
@@ -170,6 +172,7 @@ UNWIND $rows AS row
 MATCH (i:Item {id: row.item_id})
 CREATE (a:Action)
 SET a = row
+SET a.text_lower = coalesce(toLower(row.text), '')
 CREATE (i)-[:HAS_ACTION]->(a)
 """
 SAVE_DOC_ACTIONS = """
@@ -177,6 +180,7 @@ MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
 CREATE (a:Action)
 SET a = row
+SET a.text_lower = coalesce(toLower(row.text), '')
 CREATE (d)-[:HAS_ACTION]->(a)
 """
 SAVE_OWNS = {
@@ -371,6 +375,20 @@ SET_TEXT_FIELDS = {
     (label, source): "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
     + ", ".join(f"n.{f} = row.{f}" for f in fields) + "\n"
     for label, sources in FULLTEXT_SOURCES.items() for source, fields in sources.items()
+}
+
+# The graph's own `toLower` of an action's text and an item's heading, kept at save time: the text
+# searches test them with `CONTAINS` (lowering the 8,790 candidate texts of "summary" at 10k papers was
+# a third of its statement's time). Nodes saved before they existed get them at start
+# (graph/textindex.py `backfill`).
+LOWERED: tuple[tuple[str, str], ...] = (("Action", "text"), ("Item", "heading"))
+LOWERED_MISSING = {
+    label: f"MATCH (n:{label}) WHERE n.{prop}_lower IS NULL RETURN n.id AS id LIMIT $limit"
+    for label, prop in LOWERED
+}
+SET_LOWERED = {
+    label: f"UNWIND $ids AS nid\nMATCH (n:{label} {{id: nid}})\nSET n.{prop}_lower = coalesce(toLower(n.{prop}), '')\n"
+    for label, prop in LOWERED
 }
 
 # Actions and items saved before `sort_date` existed (graph/sort_dates.py).
@@ -727,8 +745,8 @@ def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
 
 # Candidates only, newest first: the caller keeps text hits whose words match (no regex in
 # FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
-_ACTION_HIT = f"""WITH a, toLower(a.text) AS lowered, $terms AS terms
-WHERE any(term IN terms WHERE lowered CONTAINS term)
+_ACTION_HIT = f"""WITH a, $terms AS terms
+WHERE any(term IN terms WHERE a.text_lower CONTAINS term)
 WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
@@ -758,9 +776,9 @@ ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + 
 # the item (the caller keeps rows whose heading has them as words): the items through the word index
 # of their heading, or, for a phrase with no letter or digit, a scan and the term's topic. Only
 # headings are tested, so the items' texts are not read.
-# Each heading is lowered once (not once per term), and only the `$limit` rows kept are projected.
-_UNDER_ITEM = f"""WITH i, toLower(i.heading) AS lowered, $terms AS terms
-WHERE any(term IN terms WHERE lowered CONTAINS term)
+# Each heading was lowered at save time (`heading_lower`), and only the `$limit` rows kept are projected.
+_UNDER_ITEM = f"""WITH i, $terms AS terms
+WHERE any(term IN terms WHERE i.heading_lower CONTAINS term)
 MATCH (i)-[:HAS_ACTION]->(a:Action)
 WITH i, a
 ORDER BY {_ACTION_ORDER}
@@ -792,7 +810,7 @@ ACTIONS_OF_ITEMLESS_PAPERS = {
 # evaluated the second of two OR'd owner patterns for every candidate even with no owner asked for
 # (22 of 40 ms of the 888 actions with "summary" at 1k papers).
 _ACTIONS_MATCHING = """WITH a
-WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
+WHERE ($q IS NULL OR a.text_lower CONTAINS $q)
   AND ($owner IS NULL OR (a)<-[:OWNS]-({key: $owner}))
   AND ($topic IS NULL OR (a)-[:MENTIONS]->(:Topic {key: $topic}))
 """

@@ -33,6 +33,7 @@ TOKEN = re.compile(r"[^\W_]+")
 MAX_TOKEN = 120  # encoded characters: Lucene's whitespace tokenizer cuts tokens at 255
 MAX_GRAMS = 32  # trigrams per substring query: any subset still finds every match
 BACKFILL_BATCH = 500
+LOWERED_BATCH = 2000
 
 Clause = list[list[str]]  # AND of groups; a group is an OR of tokens
 
@@ -120,5 +121,10 @@ def backfill(g: "Graph") -> int:
         return lambda rows: [(q.SET_TEXT_FIELDS[label, source],
                               {"rows": [{"id": r["id"], **{f: _MAKERS[f](r["text"]) for f in fields}} for r in rows]})]
 
-    return sum(in_batches(g, q.TEXT_FIELDS_MISSING[label, source], filler(label, source), BACKFILL_BATCH)
-               for label, sources in q.FULLTEXT_SOURCES.items() for source in sources)
+    filled = sum(in_batches(g, q.TEXT_FIELDS_MISSING[label, source], filler(label, source), BACKFILL_BATCH)
+                 for label, sources in q.FULLTEXT_SOURCES.items() for source in sources)
+    # and the lowered text and headings the searches' `CONTAINS` reads (the graph's own toLower)
+    return filled + sum(in_batches(g, q.LOWERED_MISSING[label],
+                                   lambda rows, label=label: [(q.SET_LOWERED[label], {"ids": [r["id"] for r in rows]})],
+                                   LOWERED_BATCH)
+                        for label, _ in q.LOWERED)
