@@ -199,6 +199,28 @@ def test_warming_reads_every_segment_ahead_and_changes_no_answer(tmp_path):
     index.close()
 
 
+def test_tables_warmed_before_an_index_is_opened_serve_it(tmp_path):
+    """The server's master warms the tables (search.whoosh_index.warm_tables) and closes the index before
+    forking its workers; an index opened afterwards in the same process finds them made."""
+    from search import tables
+    from search.whoosh_index import warm_tables
+
+    assert warm_tables(tmp_path / "nothing") == 0 and not (tmp_path / "nothing").exists()  # nothing created
+    index = open_index(tmp_path)
+    for n in range(2):
+        index.add_papers([make_paper(10 * n + k, PEOPLE[k]) for k in range(3)])
+    before = index.query("secure", per_page=50).to_dict()
+    index.close()
+    tables._tables.clear()
+    assert warm_tables(tmp_path) >= 1
+    index = open_index(tmp_path)
+    with index._searchers.borrow() as (_, s):
+        ids = [tables.segment_key(sub.reader()) for sub, _ in s.leaf_searchers()]
+    assert all(tables._tables.get((i, "values", "person_facet")) is not None for i in ids)
+    assert index.query("secure", per_page=50).to_dict() == before
+    index.close()
+
+
 def test_the_server_warms_the_index_in_the_background_at_start(ingested_app):
     from search import tables
     from webapp.app_archive import warm_in_background
