@@ -39,12 +39,13 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
     clause = substring_clause(text) if text else None
     scan, indexed = ((cypher.ACTIONS_FILTERED, cypher.ACTIONS_FILTERED_INDEXED) if params["body"] else
                      (cypher.ACTIONS_FILTERED_UNPLACED, cypher.ACTIONS_FILTERED_UNPLACED_INDEXED))
+    params.update(skip=skip, end=skip + limit)
     if clause:  # only actions holding every trigram of `q` are tested
-        rows = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
+        found = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)[0]
     else:
-        rows = g.run(scan, **params)
-    return {"total": len(rows), "page": int(page), "per_page": limit,
-            "items": action_details(g, (r["id"] for r in rows[skip:skip + limit]))}
+        found = g.run(scan, **params)[0]
+    return {"total": found["total"], "page": int(page), "per_page": limit,
+            "items": action_details(g, found["ids"])}
 
 
 def _lower(value: str | None) -> str | None:
