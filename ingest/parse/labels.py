@@ -136,6 +136,9 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
         elif m.group("sep") is None and name == "apologies" and _titled_list(value):
             pass  # 'Apologies for absence Mrs A Brook, Dr B Cole and Mr C Dale.': the names follow with no colon
+        elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
+                and value[:1].isupper() and not re.match(r"[^()]*\b(?:was|were|is|are)\b", m.group("paren")):
+            pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)
         elif m.group("sep") is None and (value or not alone_ok):
             continue
         if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
