@@ -107,3 +107,12 @@ def test_an_initials_block_never_runs_over_an_apologies_label():
     text = ("Notes of meeting on 3 March 2007 Attendees: Ada Brook (AB - Chair), Ben Cole (BC for Cy Dale) "
             "Apologies: - Di Eve (DE), Ed Fox (EF), Flo Gale (FG), Gus Hale (GH), Action 1. Apologies\n")
     assert read_initialled(text, load_vocabulary()) is None
+
+
+def test_a_sub_heading_over_titled_names_with_no_separator():
+    text = ("ELMLEY HEALTH COUNCIL\n\nMinutes of a meeting held on Friday 3rd March 2013 in Elmley Hall.\n\n"
+            "Present: Council Members: Cllr Mrs A Brook – Chairman Mrs B Cole – Vice Chairman\n\n"
+            "Co-opted Members: Mr C Dale Mrs D Eve Mr E Fox Mrs F Gale\n\n"
+            "1. Declarations of Interest: There were none.\n")
+    paper = parse(text)
+    assert {"Mr C Dale", "Mrs D Eve", "Mr E Fox", "Mrs F Gale"} <= set(_names(paper.attendees))

@@ -1390,6 +1390,9 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
         return None
     pieces = _sentence_names(value)
     entries = [parse_entry(p, vocab, section.legend) for p in pieces]
+    if len(pieces) == 1 and not all(entries) and len(titled := _split_titled_run(value)) >= 2:
+        # 'Co-opted Members: Mr A Brook Mrs B Cole Mr C Dale': titled names with no separator (round 29)
+        entries = [parse_entry(p, vocab, section.legend) for p in titled]
     if not entries or not all(entries):
         return None
     out = [e for e in entries if e is not None]
