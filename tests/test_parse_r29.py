@@ -116,3 +116,11 @@ def test_a_sub_heading_over_titled_names_with_no_separator():
             "1. Declarations of Interest: There were none.\n")
     paper = parse(text)
     assert {"Mr C Dale", "Mrs D Eve", "Mr E Fox", "Mrs F Gale"} <= set(_names(paper.attendees))
+
+
+def test_a_semicolon_typed_for_the_colon_after_a_list_label():
+    text = ("Patient Group Minutes 10th January 2024\n\nPRESENT: Ada B (Chair), Ben C (Notes), Cy D, Di E.\n\n"
+            "APOLOGIES; Ed F, Flo G, Gus H\n\nMinutes of the last meeting agreed and accepted.\n\n"
+            "Item 1.  Forms\n\nBen has updated the form.\n")
+    paper = parse(text)
+    assert _names(paper.apologies) == ["Ed F", "Flo G", "Gus H"]
