@@ -107,3 +107,38 @@ def test_an_initials_block_never_runs_over_an_apologies_label():
     text = ("Notes of meeting on 3 March 2007 Attendees: Ada Brook (AB - Chair), Ben Cole (BC for Cy Dale) "
             "Apologies: - Di Eve (DE), Ed Fox (EF), Flo Gale (FG), Gus Hale (GH), Action 1. Apologies\n")
     assert read_initialled(text, load_vocabulary()) is None
+
+
+def test_a_sub_heading_over_titled_names_with_no_separator():
+    text = ("ELMLEY HEALTH COUNCIL\n\nMinutes of a meeting held on Friday 3rd March 2013 in Elmley Hall.\n\n"
+            "Present: Council Members: Cllr Mrs A Brook – Chairman Mrs B Cole – Vice Chairman\n\n"
+            "Co-opted Members: Mr C Dale Mrs D Eve Mr E Fox Mrs F Gale\n\n"
+            "1. Declarations of Interest: There were none.\n")
+    paper = parse(text)
+    assert {"Mr C Dale", "Mrs D Eve", "Mr E Fox", "Mrs F Gale"} <= set(_names(paper.attendees))
+
+
+def test_a_semicolon_typed_for_the_colon_after_a_list_label():
+    text = ("Patient Group Minutes 10th January 2024\n\nPRESENT: Ada B (Chair), Ben C (Notes), Cy D, Di E.\n\n"
+            "APOLOGIES; Ed F, Flo G, Gus H\n\nMinutes of the last meeting agreed and accepted.\n\n"
+            "Item 1.  Forms\n\nBen has updated the form.\n")
+    paper = parse(text)
+    assert _names(paper.apologies) == ["Ed F", "Flo G", "Gus H"]
+
+
+def test_posts_with_their_holders_in_brackets_run_on_one_line_between_bullets():
+    text = ("ELMLEY JUSTICE BOARD MINUTES\n\n10 October 2016 16:00 Room 9, Elmley House\n\nAttendees:\n\n"
+            " Secretary of State for Justice (The Rt Hon Ada Brook MP) - AB \uf0b7 Director of Public Prosecutions "
+            "(Ben Cole) - BC \uf0b7 Chief Executive, Elmley Council (Cy Dale) - CD \uf0b7 Deputy Director of Elmley "
+            "Police (Sir Di Eve) - DE\n\nApologies:\n\n Home Secretary (The Rt Hon Ed Fox MP) \uf0b7 Non-executive "
+            "Board Member (Sir Flo Gale) \uf0b7 Chief Officer, Elmley Police (Gus Hale)\n\nAgenda items 1: Introduction\n\n1. The chair thanked members.\n")
+    paper = parse(text)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Sir Di Eve"]
+    assert _names(paper.apologies) == ["Ed Fox", "Sir Flo Gale", "Gus Hale"]
+
+
+def test_a_bracket_after_a_post_holds_a_person_only():
+    assert _entry("Virtual Public Meeting (Accessible Remotely)") is None
+    assert _entry("Assistant Director, Research (Consultant Clinical Biochemist)") is None
+    entry = _entry("Ada Brook – AB (Elmley Reading)")
+    assert entry is None or entry.person.name == "Ada Brook"

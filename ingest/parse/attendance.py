@@ -827,6 +827,18 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if re.search(r"\s[\u2022\uf0b7]\s", line.text):
+            # 'Post (Ada Brook) - AB \uf0b7 Post (Ben Cole) - BC \uf0b7 ...': entries run on one line between bullets;
+            # two thirds of three or more read as people, the rest left out with a warning (round 29)
+            bulleted = [p for p in _split_outside_brackets(line, "\u2022\uf0b7") if p.text.strip()]
+            parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in bulleted]
+            if len(bulleted) >= 3 and 3 * sum(1 for e in parsed if e) >= 2 * len(bulleted):
+                current.entries.extend(e for e in parsed if e is not None)
+                unread = [p.text.strip() for p, e in zip(bulleted, parsed) if e is None]
+                if unread:
+                    result.warnings.append("Attendance list: " + ", ".join(f"'{u}'" for u in unread)
+                                           + " could not be read as a person and was left out.")
+                continue
         titled = _split_titled_run(line) if len(line.text) <= 120 else []
         parsed = [parse_entry(p, vocab, current.legend) for p in titled]
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
@@ -1390,6 +1402,9 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
         return None
     pieces = _sentence_names(value)
     entries = [parse_entry(p, vocab, section.legend) for p in pieces]
+    if len(pieces) == 1 and not all(entries) and len(titled := _split_titled_run(value)) >= 2:
+        # 'Co-opted Members: Mr A Brook Mrs B Cole Mr C Dale': titled names with no separator (round 29)
+        entries = [parse_entry(p, vocab, section.legend) for p in titled]
     if not entries or not all(entries):
         return None
     out = [e for e in entries if e is not None]

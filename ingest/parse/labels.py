@@ -72,7 +72,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
+    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s)|;(?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 
@@ -141,8 +141,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)
         elif m.group("sep") is None and (value or not alone_ok):
             continue
-        if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
-            continue
+        if m.group("sep") in ("-", "–", "—", ";") and name not in ("attendees", "apologies"):
+            continue  # a dash, or a semicolon typed for the colon ('APOLOGIES; Ada B, ...', round 29): a list's label only
         if name == "attendees" and not (m.group("sep") or "").startswith(":") and _MEMBERS_ONLY.match(m.group("key")) \
                 and not m.group("key").lower().endswith("present"):
             continue  # 'Members of the Board' with no colon: a heading or the start of a sentence
