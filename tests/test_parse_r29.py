@@ -142,3 +142,11 @@ def test_a_bracket_after_a_post_holds_a_person_only():
     assert _entry("Assistant Director, Research (Consultant Clinical Biochemist)") is None
     entry = _entry("Ada Brook – AB (Elmley Reading)")
     assert entry is None or entry.person.name == "Ada Brook"
+
+
+def test_a_label_with_a_bracketed_qualifier_and_no_colon_opens_its_list():
+    paper = parse("ELMLEY RESIDENTS' COMMITTEE\nMinutes of the meeting held on 4 March 2021\n"
+                  "Present: Ada Brook (AB), Ben Cole (BC)\n"
+                  "In attendance (from 10.45am) Cara Dale, Dan Eyre\n"
+                  "1. Welcome\nThe chair welcomed everyone.\n")
+    assert {"Cara Dale", "Dan Eyre"} <= set(_names(paper.attendees))
