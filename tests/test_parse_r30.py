@@ -1,0 +1,56 @@
+"""Titles, chairs, items and actions on layouts of the blind sets (issue 13, round 30).
+
+Invented names and bodies: a trailing paper-kind word ('Minutes', 'Notes') is no part of the meeting's name
+(a lead decision; 'Meeting' stays as printed); lines that never name a meeting ('Held at ...', a date alone, a
+venue and date line) are no title; 'A Meeting of the X Board' and 'DRAFT MINUTE OF THE MEETING OF THE X' name X.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parse_fixtures import parse
+
+_BODY = "\n\nSunday 4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Welcome\nThe Chair welcomed all.\n"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Elmley Steering Group Meeting Minutes", "Elmley Steering Group Meeting"),
+    ("Elmley PPG Minutes", "Elmley PPG"),
+    ("Elmley Trust Main Board Notes", "Elmley Trust Main Board"),
+    ("Elmley Forum minutes: June 2031", "Elmley Forum minutes: June 2031"),  # with the month, the golds keep it
+    ("Elmley discussion notes", "Elmley discussion notes"),  # one kind of paper, not a name and its kind
+])
+def test_a_trailing_paper_kind_word_is_dropped_from_the_title(heading, title):
+    paper = parse(heading + _BODY)
+    assert paper.title == title
+
+
+def test_the_dropped_minutes_word_still_says_the_paper_is_minutes():
+    assert parse("Elmley PPG Minutes" + _BODY).kind == "minutes"
+
+
+def test_a_held_at_line_under_a_date_is_no_title():
+    paper = parse("May 4, 2031\n\n\nHeld at Elmley Surgery at 3:30pm\n\n1) Welcome\n\n2) Any other business\n")
+    assert paper.title is None
+    assert paper.date == "2031-05-04"
+
+
+def test_a_date_alone_is_no_title():
+    paper = parse("Keeping Elmley lovely\n\nMeeting:\nMarch 2031\n\nPresent\n\n  • Ada Brook (AB) - Chair\n"
+                  "  • Ben Cole (BC) - Treasurer\n\nApologies\n\n  • Cy Dunn (CD)\n")
+    assert paper.title is None
+
+
+def test_a_meeting_of_the_board_names_the_board():
+    paper = parse("A Meeting of the Elmley Grammar School Full Governing Board\n\nwas held in the library at the"
+                  " School on Sunday 4th May 2031 at 4.30pm.\n\nMrs A Brook [AB] Chair; Mr B Cole [BC] Head\n\n"
+                  "1. Welcome\nThe Chair welcomed all.\n")
+    assert paper.title == "Elmley Grammar School Full Governing Board"
+
+
+def test_a_marked_minute_of_the_meeting_of_the_body_over_a_venue_and_date_line():
+    paper = parse("DRAFT MINUTE OF THE MEETING OF THE ELMLEY AND BROOK JUSTICE AUTHORITY\n\n"
+                  "Brook Hall, Elmley Sunday 4th May 2031\n\nPresent: Ada Brook (Chair), Ben Cole (EC)\n\n"
+                  "1. WELCOME The Chair welcomed all.\n")
+    assert paper.title == "ELMLEY AND BROOK JUSTICE AUTHORITY"
+    assert paper.date == "2031-05-04"
