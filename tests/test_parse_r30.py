@@ -54,3 +54,21 @@ def test_a_marked_minute_of_the_meeting_of_the_body_over_a_venue_and_date_line()
                   "1. WELCOME The Chair welcomed all.\n")
     assert paper.title == "ELMLEY AND BROOK JUSTICE AUTHORITY"
     assert paper.date == "2031-05-04"
+
+
+def test_a_chair_label_alone_over_one_name_and_a_members_label():
+    paper = parse("Elmley Board Meeting Minutes\nMeeting\n19 March 2031, Brook Hall, Elmley\nChair Person\nAda Brook (AB)\n"
+                  "Members\nBen Cole (BC), Cy Dunn (CD)\nItem\n1.\nWelcome\n")
+    assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_a_chair_label_alone_over_a_sentence_names_nobody():
+    paper = parse("Elmley Board\n4 May 2031\nChair\nThe meeting was opened at ten.\nMembers\nBen Cole, Cy Dunn\n"
+                  "1. Welcome\n")
+    assert paper.chair is None
+
+
+def test_a_rank_repeated_before_the_chair_marker_in_a_present_list():
+    paper = parse("ELMLEY AUTHORITY\n\nBrook Hall, Elmley Sunday 4th May 2031\n\nPresent: Councillor Ada Brook"
+                  " Councillor (Chair), Ben Cole (EC), Councillor Cy Dunn (WC)\n\n1. WELCOME The Chair welcomed all.\n")
+    assert paper.chair is not None and paper.chair.name.endswith("Ada Brook")

@@ -241,6 +241,10 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             seen_label = True
             i += 1
             continue
+        if head.chair is None and (below := _chair_over_name(head, lines, i, vocab)) is not None:
+            seen_label = True  # 'Chair Person' / 'Ada Brook (AB)': the label alone, the chair's name below (round 30)
+            i = below + 1
+            continue
         if label is not None and label.name == "body_start":
             if label.line.text.lower().startswith(("minutes", "notes", "action log")):
                 head.kind_hint = "minutes"
@@ -552,6 +556,31 @@ def _chair_line(head: Header, line: Line, vocab: Vocabulary) -> bool:
         return False
     head.chair, head.spans["chair"] = entry.person, (line.start + m.end(), line.end)
     return True
+
+
+_CHAIR_ALONE = re.compile(r"(?i)^(?:chair\s*person|chairman|chairwoman|chair)$")
+_NAME_AND_INITIALS = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:\s*\((?P<initials>[A-Z]{2,4})\))?$")
+
+
+def _chair_over_name(head: Header, lines: list[Line], i: int, vocab: Vocabulary) -> int | None:
+    """'Chair Person' alone on its line over 'Ada Brook (AB)' alone on the next: a key/value header's chair, taken
+    only when the line below is one person's name (initials in brackets at most) and a members' or attendance label
+    follows it; returns the name's line (round 30)."""
+    if not _CHAIR_ALONE.match(lines[i].text.strip("*_ :")):
+        return None
+    below = _next_filled(lines, i, reach=2)
+    if below is None or (m := _NAME_AND_INITIALS.match(lines[below].text.strip("*_ "))) is None:
+        return None
+    after = _next_filled(lines, below, reach=2)
+    if after is None or (label := match_label(lines[after], ("attendees",))) is None and \
+            not re.match(r"(?i)^(?:members|attendees|present|in\s+attendance)\s*:?$", lines[after].text.strip("*_ ")):
+        return None
+    entry = parse_entry(sub(lines[below], lines[below].text.find(m.group("name")),
+                            lines[below].text.find(m.group("name")) + len(m.group("name"))), vocab)
+    if entry is None or not looks_like_person(entry.person.name, vocab, in_slot=True):
+        return None
+    head.chair, head.spans["chair"] = entry.person, (lines[below].start, lines[below].end)
+    return below
 
 
 def _less_furniture(value: Line, vocab: Vocabulary) -> Line:
