@@ -72,3 +72,22 @@ def test_a_rank_repeated_before_the_chair_marker_in_a_present_list():
     paper = parse("ELMLEY AUTHORITY\n\nBrook Hall, Elmley Sunday 4th May 2031\n\nPresent: Councillor Ada Brook"
                   " Councillor (Chair), Ben Cole (EC), Councillor Cy Dunn (WC)\n\n1. WELCOME The Chair welcomed all.\n")
     assert paper.chair is not None and paper.chair.name.endswith("Ada Brook")
+
+
+def test_minute_references_code_number_year_are_items():
+    paper = parse("Elmley Health Council\n\nPresent: Ada Brook, Ben Cole\n\n"
+                  "EH/41/31 Declarations of Interest: There were no declarations.\n\n"
+                  "EH/42/31 Chair’s announcements: There were none.\n\nEH/43/31 Matters Arising\n\nNone were raised.\n")
+    assert [(i.number, i.heading) for i in paper.items] == [
+        ("EH/41/31", "Declarations of Interest"), ("EH/42/31", "Chair’s announcements"), ("EH/43/31", "Matters Arising")]
+
+
+def test_minute_references_month_year_number_are_items_but_not_a_british_date():
+    paper = parse("Elmley Trust Board\n\nPresent: Ada Brook, Ben Cole\n\nMinutes\n"
+                  "03/31/01 – Welcome and Apologies\nThe Chair welcomed everyone.\n03/31/02\nService Story\n"
+                  "Ms Cole introduced the story.\n")
+    assert [(i.number, i.heading) for i in paper.items] == [("03/31/01", "Welcome and Apologies"),
+                                                            ("03/31/02", "Service Story")]
+    dated = parse("Elmley Trust Board\n\nPresent: Ada Brook, Ben Cole\n\nMinutes\n"
+                  "03/05/31 – Welcome and Apologies\nThe Chair welcomed everyone.\n03/05/32 – Service Story\n")
+    assert [i.number for i in dated.items] != ["03/05/31", "03/05/32"]
