@@ -91,3 +91,13 @@ def test_minute_references_month_year_number_are_items_but_not_a_british_date():
     dated = parse("Elmley Trust Board\n\nPresent: Ada Brook, Ben Cole\n\nMinutes\n"
                   "03/05/31 – Welcome and Apologies\nThe Chair welcomed everyone.\n03/05/32 – Service Story\n")
     assert [i.number for i in dated.items] != ["03/05/31", "03/05/32"]
+
+
+def test_items_the_attendance_reading_ran_into_are_read_from_the_header():
+    paper = parse("ELMLEY JUSTICE AUTHORITY\n\nMinutes of meeting held on 2 December 2031\n\nPresent:\nElmley Council\n"
+                  "A Brook, Member\n\nAttending:\nElmley Council\nB Cole, Chief Officer\n\n"
+                  "1 Declaration of Interests\n   No interests were declared.\n\n"
+                  "2 Minutes of Previous Meeting\n   The minutes were approved.\n\n"
+                  "3 Chief Officer Update\n   A report by the Chief Officer was submitted.\n")
+    assert [(i.number, i.heading) for i in paper.items] == [
+        ("1", "Declaration of Interests"), ("2", "Minutes of Previous Meeting"), ("3", "Chief Officer Update")]

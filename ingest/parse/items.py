@@ -423,6 +423,17 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
                 and loose[0].line.start < found[0].line.start:
             found = loose  # '36 Heading pdf icon PDF 68 KB' over its decision's '2. Policy': the page's linked item
+    if not found and floor is not None and floor < start:
+        # '1 Declaration of Interests' ... '3 Chief Officer Update': the attendance reading ran on into the items,
+        # so none start after it; the run from the header's end is read when it crosses that end, each number the
+        # next (round 30)
+        across = _chain(_candidates(lines, floor, bare=False, vocab=vocab))
+        if len(across) < 2:
+            across = _chain(_candidates(lines, floor, bare=True, text=text, vocab=vocab))
+        if len(across) >= 2 and across[-1].line.start >= start and across[0].line.start < start \
+                and all(b.num == a.num + 1 for a, b in zip(across, across[1:])) \
+                and not any(vocab and looks_like_person(c.heading.text, vocab) for c in across):
+            found = across
     if found and floor is not None and floor < start:
         earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text, vocab=vocab))
                    if c.line.start < start and c.num < found[0].num]
