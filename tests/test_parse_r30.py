@@ -101,3 +101,22 @@ def test_items_the_attendance_reading_ran_into_are_read_from_the_header():
                   "3 Chief Officer Update\n   A report by the Chief Officer was submitted.\n")
     assert [(i.number, i.heading) for i in paper.items] == [
         ("1", "Declaration of Interests"), ("2", "Minutes of Previous Meeting"), ("3", "Chief Officer Update")]
+
+
+def test_a_paragraph_numbered_action_label():
+    paper = parse("Elmley Steering Group\n\nSunday 4 May 2031\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dunn\n\n"
+                  "1. Matters arising\n2.2.1 It was agreed that members would report new members.\n"
+                  "2.2.2 Action: AB to follow up with BC about the guidance document.\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("AB to follow up with BC about the guidance document.", ["Ada Brook"])]
+
+
+def test_an_owner_in_the_right_hand_column_after_action():
+    paper = parse("Elmley PPG\n\nSunday 4 May 2031\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dunn\n\n"
+                  "1. Newsletter\nBen will send a digital copy to Ada to share with the network          Action Ben\n\n"
+                  "Cy is going to email the revised draft to all members.                   Action Cy\n\n"
+                  "Members were encouraged to make positive comments where possible.        Action ALL\n\n"
+                  "No.                 Item                                                 Action By\n")
+    assert [(a.text, a.owners) for a in paper.actions] == [
+        ("Ben will send a digital copy to Ada to share with the network", ["Ben Cole"]),
+        ("Cy is going to email the revised draft to all members.", ["Cy Dunn"])]
