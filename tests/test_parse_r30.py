@@ -120,3 +120,10 @@ def test_an_owner_in_the_right_hand_column_after_action():
     assert [(a.text, a.owners) for a in paper.actions] == [
         ("Ben will send a digital copy to Ada to share with the network", ["Ben Cole"]),
         ("Cy is going to email the revised draft to all members.", ["Cy Dunn"])]
+
+
+def test_a_full_date_over_the_heading_is_the_meetings_date_not_a_page_title():
+    paper = parse("Wednesday 14 May 2031\n\nElmley Steering Group Meeting Minutes\n\n"
+                  "Note: The following minutes were approved.\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dunn\n\n"
+                  "1. Apologies for absence\nNone.\n")
+    assert (paper.title, paper.date) == ("Elmley Steering Group Meeting", "2031-05-14")

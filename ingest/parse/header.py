@@ -199,6 +199,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     seen_label = False
     site_title = page_title(lines, vocab, lambda t: names_meeting(t, vocab) and not _sentence(t) and _names_a_body(t, vocab)
                             and not _OPENING_PHRASE.match(t.strip()) and not re.search(r"\w[!?]$", t.rstrip()))
+    if site_title is not None and _date_alone(lines[site_title].text.strip("*_ ")) \
+            and any(d.day and d.year and d.weekday is not None for d in find_dates(lines[site_title].text)):
+        site_title = None  # 'Wednesday 12 March 2031' (weekday, day, month, year) over the heading: the meeting's date, no page title (round 30)
     copy = _bare_copy(lines, site_title, vocab)
     while i < len(lines) and i < 80:
         line = lines[i]
