@@ -183,7 +183,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         item_rows.append({"id": iid, "doc_id": doc_id, "number": item.number, "heading": item.heading,
                           "text": text or item.heading, "position": index, "sort_date": sort_date,
                           **_span_props(item.span),
-                          **fields_for("Item", text or item.heading)})
+                          **fields_for("Item", text or item.heading, item.heading)})
     facts.items = item_rows
     owned = owners_of(paper, resolver)
     for index, action in enumerate(paper.actions):

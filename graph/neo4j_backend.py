@@ -85,8 +85,13 @@ class Neo4jBackend:
                      f"FOR (n:{label}) REQUIRE n.{prop} IS UNIQUE")
         for label, prop in INDEXED:
             self.run(f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})")
-        # The whitespace analyser keeps the tokens graph/textindex.py wrote as they are.
+        # The whitespace analyser keeps the tokens graph/textindex.py wrote as they are. An index made
+        # by earlier code over fewer fields (before Item's `heading_words`) is made again over all.
+        made = {r["name"]: r["properties"] for r in self.run("SHOW FULLTEXT INDEXES YIELD name, properties")}
         for label, props in FULLTEXT_FIELDS.items():
+            name = FULLTEXT_INDEX_NAMES[label]
+            if name in made and sorted(made[name] or []) != sorted(props):
+                self.run(f"DROP INDEX {name} IF EXISTS")
             fields = ", ".join(f"n.{p}" for p in props)
             self.run(f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX_NAMES[label]} IF NOT EXISTS FOR (n:{label}) "
                      f"ON EACH [{fields}] OPTIONS {{indexConfig: {{`fulltext.analyzer`: 'whitespace'}}}}")

@@ -31,9 +31,17 @@ INDEXED: list[tuple[str, str]] = [
     ("Action", "doc_id"), ("Person", "slug"), ("Organisation", "slug"), ("Topic", "slug"),
     ("Document", "item_count"),
 ]
-# Full-text indexed fields (graph/textindex.py fills them from the node's text), and the
-# Neo4j index names. FalkorDB: no stemming, no stop words; Neo4j: the whitespace analyser.
-FULLTEXT_FIELDS: dict[str, tuple[str, ...]] = {"Action": ("words", "grams"), "Item": ("words",)}
+# Full-text indexed fields by the property they are made from (graph/textindex.py fills them), and
+# the Neo4j index names. FalkorDB: no stemming, no stop words; Neo4j: the whitespace analyser. An
+# Item's heading has its own field: "actions under items about X" wants items whose heading has the
+# words, and at 10k papers the items whose text has them were ~25 times as many (4,585 for one term).
+FULLTEXT_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "Action": {"text": ("words", "grams")},
+    "Item": {"text": ("words",), "heading": ("heading_words",)},
+}
+FULLTEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    label: tuple(f for fields in sources.values() for f in fields) for label, sources in FULLTEXT_SOURCES.items()
+}
 FULLTEXT_INDEX_NAMES: dict[str, str] = {"Action": "action_text", "Item": "item_text"}
 BACKENDS = ("falkordb", "neo4j")
 # Labels, types and properties the statements may use (the linter warns on any other: typos).
@@ -47,7 +55,8 @@ PROPERTY_KEYS = [
     "ocr", "doc_id", "number", "heading", "text", "span_start", "span_end", "position",
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
-    "alias_uses", "canonicals", "canonical_uses", "sort_date", "co_attendance", "item_count",
+    "heading_words", "text_lower", "heading_lower", "alias_uses", "canonicals", "canonical_uses", "sort_date",
+    "co_attendance", "item_count",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
@@ -155,6 +164,7 @@ MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
 CREATE (i:Item)
 SET i = row
+SET i.heading_lower = coalesce(toLower(row.heading), '')
 CREATE (d)-[:HAS_ITEM]->(i)
 """
 SAVE_ITEM_ACTIONS = """
@@ -162,6 +172,7 @@ UNWIND $rows AS row
 MATCH (i:Item {id: row.item_id})
 CREATE (a:Action)
 SET a = row
+SET a.text_lower = coalesce(toLower(row.text), '')
 CREATE (i)-[:HAS_ACTION]->(a)
 """
 SAVE_DOC_ACTIONS = """
@@ -169,6 +180,7 @@ MATCH (d:Document {id: $doc_id})
 UNWIND $rows AS row
 CREATE (a:Action)
 SET a = row
+SET a.text_lower = coalesce(toLower(row.text), '')
 CREATE (d)-[:HAS_ACTION]->(a)
 """
 SAVE_OWNS = {
@@ -348,20 +360,35 @@ ORDER BY score DESC, a_key, b_key
 LIMIT $limit
 """
 
-# Nodes saved before the full-text fields existed (graph/textindex.py `backfill`).
+# Nodes saved before the full-text fields existed (graph/textindex.py `backfill`), per label and
+# source property: the fields made from that property are written together, so the first tells.
 TEXT_FIELDS_MISSING = {
-    label: f"""
+    (label, source): f"""
 MATCH (n:{label})
-WHERE n.words IS NULL
-RETURN n.id AS id, n.text AS text
+WHERE n.{fields[0]} IS NULL
+RETURN n.id AS id, n.{source} AS text
 LIMIT $limit
 """
-    for label in FULLTEXT_FIELDS
+    for label, sources in FULLTEXT_SOURCES.items() for source, fields in sources.items()
 }
 SET_TEXT_FIELDS = {
-    label: "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
+    (label, source): "\nUNWIND $rows AS row\nMATCH (n:" + label + " {id: row.id})\nSET "
     + ", ".join(f"n.{f} = row.{f}" for f in fields) + "\n"
-    for label, fields in FULLTEXT_FIELDS.items()
+    for label, sources in FULLTEXT_SOURCES.items() for source, fields in sources.items()
+}
+
+# The graph's own `toLower` of an action's text and an item's heading, kept at save time: the text
+# searches test them with `CONTAINS` (lowering the 8,790 candidate texts of "summary" at 10k papers was
+# a third of its statement's time). Nodes saved before they existed get them at start
+# (graph/textindex.py `backfill`).
+LOWERED: tuple[tuple[str, str], ...] = (("Action", "text"), ("Item", "heading"))
+LOWERED_MISSING = {
+    label: f"MATCH (n:{label}) WHERE n.{prop}_lower IS NULL RETURN n.id AS id LIMIT $limit"
+    for label, prop in LOWERED
+}
+SET_LOWERED = {
+    label: f"UNWIND $ids AS nid\nMATCH (n:{label} {{id: nid}})\nSET n.{prop}_lower = coalesce(toLower(n.{prop}), '')\n"
+    for label, prop in LOWERED
 }
 
 # Actions and items saved before `sort_date` existed (graph/sort_dates.py).
@@ -718,8 +745,8 @@ def _fulltext(label: str, var: str, tail: str) -> dict[str, str]:
 
 # Candidates only, newest first: the caller keeps text hits whose words match (no regex in
 # FalkorDB). `$terms AS terms`: FalkorDB evaluates `any(x IN $list ...)` as false after a CALL.
-_ACTION_HIT = f"""WITH a, toLower(a.text) AS lowered, $terms AS terms
-WHERE any(term IN terms WHERE lowered CONTAINS term)
+_ACTION_HIT = f"""WITH a, $terms AS terms
+WHERE any(term IN terms WHERE a.text_lower CONTAINS term)
 WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
@@ -747,11 +774,11 @@ ITEMS_OF_TOPIC = "\nMATCH (i:Item)-[:MENTIONS]->(:Topic {key: $topic_key})\n" + 
 
 # Actions recorded under agenda items whose heading has one of the term's phrases, newest first, with
 # the item (the caller keeps rows whose heading has them as words): the items through the word index
-# of their text (a heading is the first line of its item's text), through the term's topic, or, for
-# a phrase with no letter or digit, a scan. Only headings are tested, so the items' texts are not read.
-# Each heading is lowered once (not once per term), and only the `$limit` rows kept are projected.
-_UNDER_ITEM = f"""WITH i, toLower(i.heading) AS lowered, $terms AS terms
-WHERE any(term IN terms WHERE lowered CONTAINS term)
+# of their heading, or, for a phrase with no letter or digit, a scan and the term's topic. Only
+# headings are tested, so the items' texts are not read.
+# Each heading was lowered at save time (`heading_lower`), and only the `$limit` rows kept are projected.
+_UNDER_ITEM = f"""WITH i, $terms AS terms
+WHERE any(term IN terms WHERE i.heading_lower CONTAINS term)
 MATCH (i)-[:HAS_ACTION]->(a:Action)
 WITH i, a
 ORDER BY {_ACTION_ORDER}
@@ -779,11 +806,18 @@ ACTIONS_OF_ITEMLESS_PAPERS = {
     "words": "\nMATCH (d:Document {item_count: 0})\n" + _ITEMLESS_ACTION,
 }
 
+# The page of the list and its total, not every row: a common word matched 5,000-9,000 actions at 10k
+# papers, and reading them all as rows cost the client more than the statement cost the server.
+_ACTIONS_PAGE = """WITH a, date
+ORDER BY date DESC, a.doc_id, a.position
+WITH collect(a.id) AS ids
+RETURN size(ids) AS total, ids[$skip..$end] AS ids
+"""
 # An owner is a Person or an Organisation (the only labels with OWNS edges), in one pattern: FalkorDB
 # evaluated the second of two OR'd owner patterns for every candidate even with no owner asked for
 # (22 of 40 ms of the 888 actions with "summary" at 1k papers).
 _ACTIONS_MATCHING = """WITH a
-WHERE ($q IS NULL OR toLower(a.text) CONTAINS $q)
+WHERE ($q IS NULL OR a.text_lower CONTAINS $q)
   AND ($owner IS NULL OR (a)<-[:OWNS]-({key: $owner}))
   AND ($topic IS NULL OR (a)-[:MENTIONS]->(:Topic {key: $topic}))
 """
@@ -793,9 +827,7 @@ WITH a, d, coalesce(m.date, d.date) AS date
 WHERE ($body IS NULL OR toLower(coalesce(d.body, d.title, '')) CONTAINS $body)
   AND ($date_from IS NULL OR date >= $date_from)
   AND ($date_to IS NULL OR date <= $date_to)
-RETURN a.id AS id, date
-ORDER BY date DESC, a.doc_id, a.position
-"""
+""" + _ACTIONS_PAGE
 ACTIONS_FILTERED = "\nMATCH (a:Action)\n" + _ACTIONS_FILTER
 ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q` has a trigram
 # The same rows in the same order when no body is asked for (the actions page's common case): an
@@ -804,9 +836,7 @@ ACTIONS_FILTERED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER)  # when `q`
 _ACTIONS_FILTER_UNPLACED = _ACTIONS_MATCHING + f"""WITH a, {_SORT_DATE.format(v="a")} AS date
 WHERE ($date_from IS NULL OR date >= $date_from)
   AND ($date_to IS NULL OR date <= $date_to)
-RETURN a.id AS id, date
-ORDER BY date DESC, a.doc_id, a.position
-"""
+""" + _ACTIONS_PAGE
 ACTIONS_FILTERED_UNPLACED = "\nMATCH (a:Action)\n" + _ACTIONS_FILTER_UNPLACED
 ACTIONS_FILTERED_UNPLACED_INDEXED = _fulltext("Action", "a", _ACTIONS_FILTER_UNPLACED)
 
@@ -932,7 +962,7 @@ _ROW = {"key": "dave hill", "slug": "dave-hill", "name": "Dave Hill", "group": F
 EXAMPLE_PARAMS: dict[str, object] = {
     "doc_id": "d1", "meeting_id": "m1", "id": "m1", "key": "dave hill", "name": "LSCB Chairs",
     "filename": "000.txt", "props": {"id": "d1", "title": "Minutes"}, "rows": [_ROW],
-    "keys": ["dave hill"], "ids": ["a1"], "limit": 10, "skip": 0, "a": "dave hill", "b": "ian dean",
+    "keys": ["dave hill"], "ids": ["a1"], "limit": 10, "skip": 0, "end": 50, "a": "dave hill", "b": "ian dean",
     "body": "board", "date": "2007-10", "q": "email", "owner": "ian dean", "topic": "fgm",
     "date_from": "2007-01-01", "date_to": "2010-12-31", "terms": ["secure email"], "topic_key": "secure email",
     "doc_ids": ["d1", "d2"], "ft": "(+(words:secure) +(words:email words:emails words:emailes))",

@@ -39,12 +39,13 @@ def actions(g: "Graph", q: str | None = None, owner: str | None = None, topic: s
     clause = substring_clause(text) if text else None
     scan, indexed = ((cypher.ACTIONS_FILTERED, cypher.ACTIONS_FILTERED_INDEXED) if params["body"] else
                      (cypher.ACTIONS_FILTERED_UNPLACED, cypher.ACTIONS_FILTERED_UNPLACED_INDEXED))
+    params.update(skip=skip, end=skip + limit)
     if clause:  # only actions holding every trigram of `q` are tested
-        rows = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)
+        found = g.run(indexed[g.kind], ft=fulltext_query(g.kind, "grams", [clause]), **params)[0]
     else:
-        rows = g.run(scan, **params)
-    return {"total": len(rows), "page": int(page), "per_page": limit,
-            "items": action_details(g, (r["id"] for r in rows[skip:skip + limit]))}
+        found = g.run(scan, **params)[0]
+    return {"total": found["total"], "page": int(page), "per_page": limit,
+            "items": action_details(g, found["ids"])}
 
 
 def _lower(value: str | None) -> str | None:
@@ -165,13 +166,22 @@ def _under_rows(g: "Graph", term: str, limit: int) -> dict[str, dict]:
 
 def _under_items(g: "Graph", topic_key: str, phrases: list[str], want: int) -> list[dict]:
     """The newest `want` action rows (sort keys and `under`) recorded under an agenda item whose
-    heading has one of the phrases as words. The word index (or the topic) gives the items, the
-    heading's `CONTAINS` narrows them in Cypher, the word regex decides over the few left."""
+    heading has one of the phrases as words. The index of the headings' words gives the items, the
+    heading's `CONTAINS` narrows them in Cypher, the word regex decides over the few left.
+    Until tenk4 the items came by their text's words and, in a second stream, by the term's topic:
+    at 10k papers 4,585 items for "secure email" each time, half of them with the words in their
+    heading. Both streams only kept items whose heading has the words, and a heading's words are
+    its item's text's (the heading is the text's first line): 0 exceptions among the 93,600 items
+    at 10k papers and the 439 of the gold sets and samples. So one stream of the items whose
+    heading has the words gives the rows both gave."""
     clauses = [phrase_clause(p) for p in phrases]
-    streams = [(cypher.ACTIONS_UNDER_ITEMS_INDEXED[g.kind], {"ft": fulltext_query(g.kind, "words", clauses)})
-               if all(clauses) else (cypher.ACTIONS_UNDER_ITEMS, {})]  # no letter or digit: a scan
-    if topic_key:
-        streams.append((cypher.ACTIONS_UNDER_ITEMS_OF_TOPIC, {"topic_key": topic_key}))
+    if all(clauses):
+        streams = [(cypher.ACTIONS_UNDER_ITEMS_INDEXED[g.kind],
+                    {"ft": fulltext_query(g.kind, "heading_words", clauses)})]
+    else:  # no letter or digit: a scan, and the topic's items
+        streams = [(cypher.ACTIONS_UNDER_ITEMS, {})]
+        if topic_key:
+            streams.append((cypher.ACTIONS_UNDER_ITEMS_OF_TOPIC, {"topic_key": topic_key}))
     fetch = want + 20
     while True:  # each stream comes newest first; fetch more only when the regex turned too many away
         hits: dict[str, dict] = {}

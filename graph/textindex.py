@@ -2,7 +2,8 @@
 
 Searching action and item text used to scan every node (`toLower(text) CONTAINS term`).
 Now every Action carries `words` (its distinct words) and `grams` (the distinct
-three-letter pieces of its words), every Item `words`, and a full-text index over
+three-letter pieces of its words), every Item `words` and `heading_words` (its heading's
+words, for "actions under items about X"), and a full-text index over
 them answers "which nodes could match" without a scan. The index only narrows:
 the caller still applies the exact test (`CONTAINS` in Cypher, then the whole-word
 regex in Python), so the answers are those of the scan.
@@ -32,6 +33,7 @@ TOKEN = re.compile(r"[^\W_]+")
 MAX_TOKEN = 120  # encoded characters: Lucene's whitespace tokenizer cuts tokens at 255
 MAX_GRAMS = 32  # trigrams per substring query: any subset still finds every match
 BACKFILL_BATCH = 500
+LOWERED_BATCH = 2000
 
 Clause = list[list[str]]  # AND of groups; a group is an OR of tokens
 
@@ -61,12 +63,15 @@ def grams_of(text: str | None) -> str:
     return " ".join(sorted({_encode(t[i:i + 3]) for t in _tokens(text) for i in range(len(t) - 2)}))
 
 
-def fields_for(label: str, text: str | None) -> dict[str, str]:
-    """The index fields a node of this label carries for its text."""
-    out = {"words": words_of(text)}
-    if "grams" in q.FULLTEXT_FIELDS[label]:
-        out["grams"] = grams_of(text)
-    return out
+_MAKERS: dict[str, Callable[[str | None], str]] = {"words": words_of, "grams": grams_of,
+                                                    "heading_words": words_of}
+
+
+def fields_for(label: str, text: str | None, heading: str | None = None) -> dict[str, str]:
+    """The index fields a node of this label carries for its text (and, for an Item, its heading)."""
+    values = {"text": text, "heading": heading}
+    return {field: _MAKERS[field](values[source])
+            for source, fields in q.FULLTEXT_SOURCES[label].items() for field in fields}
 
 
 # ---- queries --------------------------------------------------------------------------------
@@ -109,10 +114,17 @@ def fulltext_query(kind: str, field: str, clauses: Iterable[Clause]) -> str:
 
 def backfill(g: "Graph") -> int:
     """Give every Action and Item without index fields its fields (archives made by earlier
-    code); returns how many nodes were filled. Cheap when there is nothing to do."""
-    def filler(label: str) -> Callable[[list[dict]], Statements]:
-        return lambda rows: [(q.SET_TEXT_FIELDS[label],
-                              {"rows": [{"id": r["id"], **fields_for(label, r["text"])} for r in rows]})]
+    code: before any, or before an Item's `heading_words`); returns how many nodes' fields
+    from one property were filled. Cheap when there is nothing to do."""
+    def filler(label: str, source: str) -> Callable[[list[dict]], Statements]:
+        fields = q.FULLTEXT_SOURCES[label][source]
+        return lambda rows: [(q.SET_TEXT_FIELDS[label, source],
+                              {"rows": [{"id": r["id"], **{f: _MAKERS[f](r["text"]) for f in fields}} for r in rows]})]
 
-    return sum(in_batches(g, q.TEXT_FIELDS_MISSING[label], filler(label), BACKFILL_BATCH)
-               for label in q.FULLTEXT_FIELDS)
+    filled = sum(in_batches(g, q.TEXT_FIELDS_MISSING[label, source], filler(label, source), BACKFILL_BATCH)
+                 for label, sources in q.FULLTEXT_SOURCES.items() for source in sources)
+    # and the lowered text and headings the searches' `CONTAINS` reads (the graph's own toLower)
+    return filled + sum(in_batches(g, q.LOWERED_MISSING[label],
+                                   lambda rows, label=label: [(q.SET_LOWERED[label], {"ids": [r["id"] for r in rows]})],
+                                   LOWERED_BATCH)
+                        for label, _ in q.LOWERED)

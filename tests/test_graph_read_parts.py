@@ -47,7 +47,8 @@ def test_actions_without_a_body_are_listed_unplaced_in_the_same_order(g):
         for owner in (None, "ian dean", "chairs", "nobody"):
             for topic in (None, "fgm"):
                 for date_from, date_to in ((None, None), ("2008-01-01", None), (None, "2009-99-99")):
-                    params = dict(q=text, owner=owner, topic=topic, body=None, date_from=date_from, date_to=date_to)
+                    params = dict(q=text, owner=owner, topic=topic, body=None, date_from=date_from, date_to=date_to,
+                                  skip=0, end=1000)
                     clause = substring_clause(text) if text else None
                     if clause:
                         ft = fulltext_query(g.kind, "grams", [clause])
@@ -57,7 +58,7 @@ def test_actions_without_a_body_are_listed_unplaced_in_the_same_order(g):
                         placed = g.run(q.ACTIONS_FILTERED, **params)
                         unplaced = g.run(q.ACTIONS_FILTERED_UNPLACED, **params)
                     assert unplaced == placed, params
-                    checked += bool(placed)
+                    checked += bool(placed[0]["total"])
     assert checked > 20
     assert [a["text"] for a in graph.actions(g, owner="Chairs")["items"]] == ["Chairs to share learning from each SCR"]
     assert graph.actions(g, q="fgm", body="chairs")["total"] == 1  # a body still places them

@@ -110,6 +110,7 @@ def test_two_workers_share_session_graph_and_one_job_queue(tmp_path):
         roles = re.findall(r"\[(\d+)\]: this process (runs|hands its jobs over to) the admin job queue",
                            log_path.read_text())
         assert sorted(role for _, role in roles) == ["hands its jobs over to", "runs"]
+        assert "search index warmed before the workers start: 1 segment(s)" in log_path.read_text()
         assert {int(pid) for pid, _ in roles} == workers
 
         def finished(job_id: str) -> dict:
