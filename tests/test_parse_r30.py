@@ -127,3 +127,20 @@ def test_a_full_date_over_the_heading_is_the_meetings_date_not_a_page_title():
                   "Note: The following minutes were approved.\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dunn\n\n"
                   "1. Apologies for absence\nNone.\n")
     assert (paper.title, paper.date) == ("Elmley Steering Group Meeting", "2031-05-14")
+
+
+_FLAT = ("Elmley Trust EB2031.22 Trust Board Minutes of the Trust Board meeting held in public on 14 May 2031 at 9am in"
+         " the Great Hall, The Elmley Hospital. Present: Dame Ada Brook Sir Ben Cole Professor Sir Cy Dale Mr Dan Eddy"
+         " Mrs Eve Ford Professor Gus Hale OBE Mr Ian Jones In attendance: Ms Flo Gray {initials} Chairman Chief"
+         " Executive Medical Director Director of Finance Non-Executive Director Non-Executive Director Director of"
+         " Nursing Secretary (minutes) The Chairman welcomed Board members. EB01/31 Apologies and declarations of"
+         " interest There were no apologies.\n")
+
+
+def test_the_first_role_after_the_names_and_their_initials_column_names_the_chair():
+    paper = parse(_FLAT.format(initials="AB BC CD DE EF GH IJ"))
+    assert paper.chair is not None and paper.chair.name.endswith("Ada Brook")
+
+
+def test_an_initials_column_that_does_not_open_with_the_first_name_names_no_chair():
+    assert parse(_FLAT.format(initials="XY BC CD DE EF GH IJ")).chair is None
