@@ -18,7 +18,7 @@ from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
-from ingest.parse.fallback_block import read_fallback, read_initialled
+from ingest.parse.fallback_block import initials_apologies, read_fallback, read_initialled
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
@@ -820,9 +820,25 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         semis = _split_inline(line) if ";" in line.text else []
         parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in semis]
+        if ";" in line.text and not (len(parsed) >= 2 and all(parsed)):
+            # 'A Brook, Commander 'N' Division; B Cole, ...': a piece between commas is no person, so each
+            # piece between semicolons is one person's entry, name, role and all (round 29)
+            parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in _split_outside_brackets(line, ";")]
         if len(parsed) >= 2 and all(parsed):  # 'Ada Brook, Role, Org; Ben Cole, Role, Org' on one line
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if re.search(r"\s[\u2022\uf0b7]\s", line.text):
+            # 'Post (Ada Brook) - AB \uf0b7 Post (Ben Cole) - BC \uf0b7 ...': entries run on one line between bullets;
+            # two thirds of three or more read as people, the rest left out with a warning (round 29)
+            bulleted = [p for p in _split_outside_brackets(line, "\u2022\uf0b7") if p.text.strip()]
+            parsed = [parse_entry(strip_bullet(p), vocab, current.legend) for p in bulleted]
+            if len(bulleted) >= 3 and 3 * sum(1 for e in parsed if e) >= 2 * len(bulleted):
+                current.entries.extend(e for e in parsed if e is not None)
+                unread = [p.text.strip() for p, e in zip(bulleted, parsed) if e is None]
+                if unread:
+                    result.warnings.append("Attendance list: " + ", ".join(f"'{u}'" for u in unread)
+                                           + " could not be read as a person and was left out.")
+                continue
         titled = _split_titled_run(line) if len(line.text) <= 120 else []
         parsed = [parse_entry(p, vocab, current.legend) for p in titled]
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
@@ -865,6 +881,14 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
         if found is None and kind == "attendees" and not any(s.entries for s in sections):
             initialled = read_initialled(text, vocab)  # no label: 'Ada Brook (AB): Chair' lines at the opening
             found = (initialled, "") if initialled else None
+            sent = initials_apologies(text, initialled or [])
+            if sent and len(sent) < len(initialled or []) and not any(s.kind == "apologies" and s.entries
+                                                                        for s in sections):
+                # the apologies given by initials: those people were not there (round 29)
+                found = ([e for e in initialled or [] if e not in sent], "")
+                away = _Section("apologies", Label("apologies", Line(0, 0, 0, ""), None, None))
+                away.entries = sent
+                sections.append(away)
         if found is None:
             continue
         entries, label = found
@@ -1378,6 +1402,9 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
         return None
     pieces = _sentence_names(value)
     entries = [parse_entry(p, vocab, section.legend) for p in pieces]
+    if len(pieces) == 1 and not all(entries) and len(titled := _split_titled_run(value)) >= 2:
+        # 'Co-opted Members: Mr A Brook Mrs B Cole Mr C Dale': titled names with no separator (round 29)
+        entries = [parse_entry(p, vocab, section.legend) for p in titled]
     if not entries or not all(entries):
         return None
     out = [e for e in entries if e is not None]

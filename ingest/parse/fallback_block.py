@@ -187,8 +187,12 @@ def _right_separated(text: str, e: int, end: int, vocab: Vocabulary) -> bool:
 
 
 # 'Ada Brook (AB): Chair of the Board', '• Ben Cole (BC) – Elmley Council': a name opening its line, closed by initials
-_INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)[^\S\n]*"
-                         r"\((?P<ini>[A-Z][A-Za-z]{1,4})\)")
+# ('Ada Brook [AB] Chair; Ben Cole [BC] Member': square brackets, several a line between semicolons, round 29)
+_INITIALLED = re.compile(r"(?m)(?:^|(?<=[;,&]))[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\[\]\n:,;]{2,50}?)"
+                         r"[^\S\n]*(?:\((?P<ini>[A-Z][A-Za-z]{1,4})\)|\[(?P<sq>[A-Z][A-Za-z]{1,4})\])")
+# 'Ada Brook (Practice Manager) AB', 'Ben Cole BC': a line of its own holding a name and the bare initials that end it
+_BARE_INITIALLED = re.compile(r"(?m)^[^\S\n]*(?:[•·*\u2022\uf0b7-][^\S\n]*)?(?P<name>[A-Z][^()\n:,;]{2,50}?)"
+                              r"(?:[^\S\n]*\([^()\n]{1,50}\))?[^\S\n]+(?P<ini>[A-Z]{2,4})[^\S\n]*$")
 _APOLOGY_WORD = re.compile(r"(?i)\bapolog")  # a list label between two initials lines ends the block
 _ABSENT = re.compile(r"(?i)\b(?:absent|not\s+present|did\s+not\s+attend)\b")  # a gap line of the absent list
 _BETWEEN = 2  # lines at most between two such lines (a sub-heading 'Elmley Council (EC):', a blank)
@@ -201,13 +205,16 @@ def read_initialled(text: str, vocab: Vocabulary) -> list[Entry] | None:
     taken; None when there is no such block."""
     blocks: list[list[Entry]] = [[]]
     last = None
-    for m in _INITIALLED.finditer(text, 0, _WINDOW):
-        name, ini = m.group("name"), m.group("ini")
+    found = sorted([*_INITIALLED.finditer(text, 0, _WINDOW), *_BARE_INITIALLED.finditer(text, 0, _WINDOW)],
+                   key=lambda m: m.start())
+    for m in found:
+        name, ini = m.group("name"), m.group("ini") or m.groupdict().get("sq")
         if not (looks_like_person(name, vocab, in_slot=True, initials=ini) and fits_initials(ini, name)):
             continue
         if last is not None and not _close(text[last:m.start()]):
             blocks.append([])
-        entry = parse_entry(Line(0, m.start("name"), m.end("name"), name), vocab)
+        entry = parse_entry(Line(0, m.start("name"), m.end("name"), name), vocab) \
+            or parse_entry(Line(0, m.start("name"), m.end(), f"{name} ({ini})"), vocab)  # 'AM Brook (AB)'
         if entry is None or entry.person.name != name:
             continue
         entry.person.initials = ini
@@ -215,6 +222,20 @@ def read_initialled(text: str, vocab: Vocabulary) -> list[Entry] | None:
         last = m.end()
     present = [b for b in blocks if len(b) >= 3 and not _under_absence(text, b[0].person.span[0])]
     return max(present, key=len) if present else None
+
+
+# 'apologies from AB, CD and EF': the minutes give the apologies by the initials the list gave its people (round 29)
+_APOLOGIES_BY_INITIALS = re.compile(r"(?i:apolog\w*)\b[^.\n]{0,40}?\b(?i:from|by)\s+"
+                                    r"(?P<ini>[A-Z]{2,4}(?:\s*(?:,|&|\band\b)\s*[A-Z]{2,4}){1,12})\b")
+
+
+def initials_apologies(text: str, entries: list[Entry]) -> list[Entry]:
+    """The people of an initials block (`read_initialled`) whose initials an apologies sentence names
+    ('The Clerk was in receipt of apologies from AB, CD and EF'): they sent apologies, so they were not there."""
+    said: set[str] = set()
+    for m in _APOLOGIES_BY_INITIALS.finditer(text):
+        said.update(re.findall(r"[A-Z]{2,4}", m.group("ini")))
+    return [e for e in entries if e.person.initials in said]
 
 
 def _under_absence(text: str, first: int) -> bool:
@@ -225,6 +246,10 @@ def _under_absence(text: str, first: int) -> bool:
 
 def _close(gap: str) -> bool:
     """The rest of one initials line and at most two short lines (no sentence) before the next."""
+    if _APOLOGY_WORD.search(gap) or _ABSENT.search(gap):
+        return False  # 'Ada Brook (AB), Ben Cole (BC) Apologies: Cy Dale (CD)': the label ends the block (round 29)
     lines = [ln.strip() for ln in gap.split("\n")[1:] if ln.strip()]
+    # a line of initialled names and nothing else (no lower-case word outside brackets) is the block's own (round 29)
+    lines = [ln for ln in lines if not (_INITIALLED.match(ln) and not re.search(r"\b[a-z]{3,}", re.sub(r"\([^()]*\)", "", ln)))]
     return len(lines) <= _BETWEEN and all(len(ln) <= 60 and not ln.endswith(".") and not _APOLOGY_WORD.search(ln)
                                           and not _ABSENT.search(ln) for ln in lines)

@@ -62,6 +62,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
                    # 'Apologies / Did not attend:' one label over both (round 18)
                    r"|apolog(?:ies|y)\s*/\s*did\s+not(?:\s+attend)?"
+                   # 'Councillor’s Apology:', 'Members' apologies:': whose apologies, then the colon (round 29)
+                   r"|(?:members|councillors?|officers|governors|trustees|directors)['’]?s?['’]?\s+apolog(?:ies|y)(?=\s*:)"
                    r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
@@ -70,7 +72,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s))?\s*(?P<value>.*)$", re.I | re.S)
+    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s)|;(?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 
@@ -134,10 +136,13 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
         elif m.group("sep") is None and name == "apologies" and _titled_list(value):
             pass  # 'Apologies for absence Mrs A Brook, Dr B Cole and Mr C Dale.': the names follow with no colon
+        elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
+                and value[:1].isupper() and not re.match(r"[^()]*\b(?:was|were|is|are)\b", m.group("paren")):
+            pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)
         elif m.group("sep") is None and (value or not alone_ok):
             continue
-        if m.group("sep") in ("-", "–", "—") and name not in ("attendees", "apologies"):
-            continue
+        if m.group("sep") in ("-", "–", "—", ";") and name not in ("attendees", "apologies"):
+            continue  # a dash, or a semicolon typed for the colon ('APOLOGIES; Ada B, ...', round 29): a list's label only
         if name == "attendees" and not (m.group("sep") or "").startswith(":") and _MEMBERS_ONLY.match(m.group("key")) \
                 and not m.group("key").lower().endswith("present"):
             continue  # 'Members of the Board' with no colon: a heading or the start of a sentence

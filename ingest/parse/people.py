@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dateutil import parser as du_parser
 
 from ingest.model import PersonEntry
-from ingest.names import clean_text, initials_of, strip_titles
+from ingest.names import POSTNOMINALS, clean_text, initials_of, is_title, strip_titles
 from ingest.parse.lines import Line, sub, squash
 from ingest.parse.vocab import Vocabulary
 
@@ -83,6 +83,11 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
     lows = [w.strip(".,'’").lower() for w in words]
     if value.isupper() and any(len(low) >= 3 and low in vocab.generic_acronyms for low in lows):
         return False  # 'ELMLEY CSU', 'OAKHAM CCG': a capitals line naming a body by its generic acronym (round 20)
+    if any(re.search(r"['’]s$", w) for w in words[:-1]) or any(re.fullmatch(r"['’‘].*['’]", w) for w in words):
+        return False  # 'Councillor’s Apology', 'Queen’s Bench Division', 'Commander ’N’ Division' (round 29)
+    if any(is_title(w) and not is_title(words[i - 1]) and lows[i - 1] not in vocab.rank_words | vocab.role_words
+           for i, w in enumerate(words[:-1]) if i > 0):
+        return False  # 'South Powys Mr Ada Brook': a title opens a name, so the words before it are no part of it
     if all(low in vocab.section_words for low in lows):
         return False  # 'PRELIMINARY ITEMS', 'Any Other Business': an agenda section's heading
     role_surname = lows[-1] in vocab.role_words
@@ -112,7 +117,8 @@ def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initi
             return False
         if bare.isupper() and len(bare) > 1 and not re.fullmatch(r"[A-Z]\.?", bare):
             # all-capitals words are acronyms ("LSCB"), unless the whole name is in capitals
-            if not value.isupper() and not (surname_word and capitals_surname(words, vocab)):
+            if not value.isupper() and not (surname_word and capitals_surname(words, vocab)) \
+                    and not (vouched and i < len(words) - 1 and len(bare) <= 3):  # 'AM Brook (AB)' (round 29)
                 return False
     return capitals >= 2
 
@@ -312,6 +318,37 @@ _POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|
                             r"(?=\s*(?:[(,;–—|-]|$))")
 
 
+_HEAD_THEN_NAME = re.compile(r"^[A-Z][^–—()\-,;:]{1,40}?\s+[-–—]\s+(?P<name>[A-Z][^–—()\-,;:]{2,40}?)\s*\([^()]+\)")
+
+
+# 'Attorney General (The Rt Hon Ada Brook MP) - AB', 'Chair, Elmley Council (Ben Cole)': a post, then its holder in
+# brackets, perhaps the initials the minutes call them by after a dash (round 29)
+_POST_AFTER_PERSON = re.compile(r"^(?P<post>[A-Z][^()]{2,120}?)\s*\((?P<who>[^()]{3,80})\)\s*(?:[-–—]\s*(?P<ini>[A-Z]{2,4}))?\s*$")
+_HONOURABLE = re.compile(r"^(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+hon(?:ourable|\.)?|hon\.?|honourable)\s+", re.I)
+
+
+def _post_holder(seg: Line, post: re.Match[str], vocab: Vocabulary) -> Entry | None:
+    """The holder in brackets after a post that is no person's name; None when the bracket holds no person."""
+    role = post.group("post").strip(" ,-–—")
+    if len(role.split()) < 2 or looks_like_person(role, vocab, in_slot=True) or _DASH_SPLIT.search(role) \
+            or re.search(r"\d", role) or not any(w.lower().strip(",.") in vocab.role_words | vocab.rank_words
+                                                 | vocab.org_words | vocab.group_words for w in role.split()):
+        return None  # 'Ada Brook (Ben Cole)', 'Director (Acting)', 'Mr A Brook - Head (Elmley Locality)', 'Virtual
+        # Meeting (Accessible Remotely)': a post names a role, rank or body
+    who = _HONOURABLE.sub("", post.group("who").rsplit(",", 1)[-1].strip())
+    words = squash(who).split(" ")
+    while len(words) > 2 and words[-1].lower().strip(".,") in POSTNOMINALS | {"mp", "msp", "mep", "mla", "am", "cb"}:
+        words.pop()  # 'Ada Brook QC MP'
+    who = " ".join(words)
+    if len(strip_titles(who).split()) < 2 or not looks_like_person(who, vocab, in_slot=True) \
+            or any(w.lower() in vocab.role_words for w in strip_titles(who).split()):
+        return None  # '(Consultant Clinical Biochemist)': a role in the bracket, no holder
+    ini = post.group("ini")
+    person = PersonEntry(name=who, org=None, note=squash(role), initials=ini if ini and fits_initials(ini, who) else None,
+                         span=(seg.start, seg.end))
+    return Entry(person, chair=False, marker=None, bare=False)
+
+
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
     """Read one person from a piece of a line; None when it is not a person's line.
 
@@ -323,6 +360,14 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         return None
     if (glued := unglue_title(text)) != text:
         seg, text = Line(seg.index, seg.start, seg.end, glued, seg.indented), glued
+    post = _POST_AFTER_PERSON.match(text)
+    if post and (entry := _post_holder(seg, post, vocab)) is not None:
+        return entry
+    head = _HEAD_THEN_NAME.match(text)
+    if head and looks_like_person(head.group("name"), vocab, in_slot=True):
+        # 'Elmley Close – Ada Brook (Street Representative)': a heading (a place, group or role) then a dash
+        # and a name with its bracket; the person is the name after the dash (round 29)
+        return parse_entry(sub(seg, head.start("name")), vocab, legend)
     by = _BY.search(text) or _SUBSTITUTED.search(text)
     if by and looks_like_person(by.group("who"), vocab, in_slot=True):
         entry = parse_entry(Line(seg.index, seg.start, seg.start + by.start(), text[:by.start()]), vocab, legend)
@@ -497,6 +542,12 @@ def _name_before_role(text: str, vocab: Vocabulary) -> int | None:
                 w = words[k - 1]  # 'Ada Brook Co-opted Member': the role starts before its prefix (round 21)
             name = text[:w.start()].rstrip()
             bare = strip_titles(name).split()
+            if len(bare) >= 3 and all(len(b.strip(".")) == 1 for b in bare[:-2]) and len(bare[-2].strip(".")) > 1:
+                # 'Dr A. Brook Medical Director': forenames written as initials go with one surname, so the word
+                # after it opens the role (round 29)
+                w = words[k - 1]
+                name = text[:w.start()].rstrip()
+                bare = strip_titles(name).split()
             if len(bare) >= 2 and not any(b.lower().strip(".,") in vocab.role_words for b in bare) \
                     and looks_like_person(name, vocab, in_slot=True):
                 return w.start()
