@@ -276,13 +276,33 @@ def _decisions_above(lines: list[Line], i: int) -> list[Line]:
     return []
 
 
+# a labelled task numbered as a paragraph of its minute: '2.2.2 Action: AB to follow up with CD about ...'
+_PARA_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=(?:ACTION|Action)\s*:\s*\S)")
+
+
+# a task, a wide gap, then 'Action' and its owner's name in the page's right-hand column: 'Ada will send the
+# copy to Ben          Action Ada' (not 'Action ALL': everyone acts, no owner is named)
+_GOING_TO = re.compile(r"\b(?:is|are|am)\s+going\s+to\s+[a-z]")  # 'Ada is going to email ...': still to do
+_GAP_OWNER = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])\s{3,}(?:ACTION|Action)\s+(?!(?:By|Lead|Owners?|Required|Points?"
+                        r"|Log|Plan|Sheet|Taken|Agreed|Date|Due|Status|Who|Notes?)\b)"
+                        r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?)\s*$")
+
+
 def _labelled(r: _Reading, i: int) -> int:
     """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
     lines, line = r.lines, r.lines[i]
     i += 1
     stripped = strip_bullet(line)
+    if (para := _PARA_LABEL.match(stripped.text)) is not None:
+        stripped = sub(stripped, para.end())  # '2.2.2 Action: AB to follow up ...': the paragraph's number (round 30)
     m = _ACTION.match(stripped.text)
     inline_at = False
+    if not m and (gap := _GAP_OWNER.match(stripped.text)) is not None:
+        owners, _ = marker_owners(gap.group("who"), r.reader)
+        body = sub(stripped, 0, gap.end("text"))
+        if owners.owners and not owners.unresolved and (not _a_record(body.text) or _GOING_TO.search(body.text)):
+            r.add(body, owners)  # 'Ada will send the copy to Ben     Action Ada': the owner in a column (round 30)
+            return i
     if m and m.group("ref") and action_column(stripped, r.reader.vocab) is not None:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:

@@ -433,11 +433,14 @@ def resolve_written(person: PersonEntry, attendees: list) -> PersonEntry | None:
 
 
 # what may stand between two names of one run flattened from a name column: their initials, a group's label
-_RUN_GAP = re.compile(r"(?i)^\s*(?:\(\s*[A-Z][A-Za-z]{1,4}\s*\))?\s*(?:(?:in\s+attendance|also\s+present|present|attending)"
+_RUN_GAP = re.compile(r"(?i)^\s*(?:\(\s*[A-Z][A-Za-z]{1,4}\s*\)|(?-i:[A-Z]{2,5}))?\s*(?:(?:in\s+attendance|also\s+present|present|attending)"
                       r"\s*:?\s*)?$")
 # the role column's first cell: 'Independent Member (Chair)', 'Resident Partnership Chair'
 _FIRST_ROLE = re.compile(rf"^\s*(?:\(\s*[A-Z][A-Za-z]{{1,4}}\s*\))?\s*(?P<role>[A-Z][^()\n]{{0,60}}?\s*\(\s*(?i:{CHAIR_WORDS})\s*\)"
                          rf"|(?:[A-Z][\w&’'-]*\s+){{0,5}}(?i:{CHAIR_WORDS})\b(?!\s+(?:of|for)\b))")
+
+
+_INITIALS_COLUMN = re.compile(r"(?<!\S)(?:[A-Z]{2,4}\s+){3,}(?=[A-Z][a-z])")
 
 
 def chair_first_role_of_run(attendees: list, text: str) -> list[tuple[PersonEntry, str]]:
@@ -456,6 +459,12 @@ def chair_first_role_of_run(attendees: list, text: str) -> list[tuple[PersonEntr
     if len(run) < 3:
         return []
     rest = text[run[-1].person.span[1]:run[-1].person.span[1] + 120].split("\n")[0]
+    line = text[run[0].person.span[1]:run[0].person.span[1] + 800].split("\n")[0]
+    column = _INITIALS_COLUMN.search(line)
+    if column is not None and column.group().split()[0] == "".join(w[0] for w in run[0].person.name.split()[-2:]):
+        # 'Ada Brook Ben Cole Cy Dale [In attendance: ...] AB BC CD Chairman ...': the initials column, in the
+        # names' order (its first the first name's), then the role column (round 30)
+        rest = line[column.end():column.end() + 120]
     m = _FIRST_ROLE.match(rest)
     if m is None or re.search(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)\b", m.group("role")):
         return []

@@ -376,14 +376,19 @@ def chairs_marked_in_run(lines: list[Line], vocab: Vocabulary, limit: int = 150)
                     out.append(_person(m, line.start + at))
                 at += len(piece) + 1
         for m in _LISTED_CHAIR.finditer(line.text):
-            words = m.group("name").split()
+            written = m.group("name")
+            words = written.split()
+            while len(words) > 2 and re.fullmatch(_LIST_TITLE, words[-1]):
+                written = written[:written.rfind(words[-1])].rstrip()  # 'Councillor Ada Brook Councillor (Chair)':
+                words = words[:-1]  # the rank repeated from a role column before the marker (round 30)
             while len(words) > 2 and not _named(" ".join(words), vocab):
                 words = words[1:]  # 'Present Trustees Ada Brook': the list's words before the first name
             name = " ".join(words)
-            start = m.end("name") - len(name)
+            end = m.start("name") + len(written)
+            start = end - len(name)
             present = [p for p in _PRESENT_WORD.finditer(line.text, 0, start)]
             if present and not _ABSENT_WORD.search(line.text, present[-1].end(), start) and _named(name, vocab):
-                out.append(PersonEntry(name, None, None, None, (line.start + start, line.start + m.end("name"))))
+                out.append(PersonEntry(name, None, None, None, (line.start + start, line.start + end)))
         for m in _DASH_CHAIR_IN_RUN.finditer(line.text):
             present = [p for p in _PRESENT_WORD.finditer(line.text, 0, m.start())]
             if present and not _ABSENT_WORD.search(line.text, present[-1].end(), m.start()) and _named(m, vocab):

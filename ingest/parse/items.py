@@ -423,6 +423,17 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         if len(loose) > len(found) or loose and found and len(loose) == len(found) and loose[0].linked \
                 and loose[0].line.start < found[0].line.start:
             found = loose  # '36 Heading pdf icon PDF 68 KB' over its decision's '2. Policy': the page's linked item
+    if not found and floor is not None and floor < start:
+        # '1 Declaration of Interests' ... '3 Chief Officer Update': the attendance reading ran on into the items,
+        # so none start after it; the run from the header's end is read when it crosses that end, each number the
+        # next (round 30)
+        across = _chain(_candidates(lines, floor, bare=False, vocab=vocab))
+        if len(across) < 2:
+            across = _chain(_candidates(lines, floor, bare=True, text=text, vocab=vocab))
+        if len(across) >= 2 and across[-1].line.start >= start and across[0].line.start < start \
+                and all(b.num == a.num + 1 for a, b in zip(across, across[1:])) \
+                and not any(vocab and looks_like_person(c.heading.text, vocab) for c in across):
+            found = across
     if found and floor is not None and floor < start:
         earlier = [c for c in _chain(_candidates(lines, floor, bare=found[0].bare, text=text, vocab=vocab))
                    if c.line.start < start and c.num < found[0].num]
@@ -441,6 +452,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
     if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return coded
+    if len(found) < 2 and len(referenced := _reference_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return referenced
     if len(found) < 2 and len(split := _split_code_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return split
     if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
@@ -545,6 +558,36 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
                 _less_link(sub(line, at, at + len(m.group("rest").rstrip()))))
 
     return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# 'AB/92/13 Declarations of Interest: There were none.' (a code, the minute's number, the year) and '01/25/01 –
+# Welcome' / '01/25/02' over 'Patient Story' (the meeting's month and year, then the minute's number): a board's
+# minute reference in the other orders; read only as a run of two or more of one series whose numbers go up, the
+# heading up to its colon, after a dash or on the line below; 'NN/NN/NN' that may be a British date is none (round 30)
+_CODE_NUMBER_YEAR = re.compile(r"^(?:(?:st|nd|rd|th)\s+)?(?P<code>(?P<prefix>[A-Z]{2,6})/(?P<n>\d{1,4})/(?P<year>\d{2}))"
+                               r"(?:\s*[.\-–—]?\s+(?P<rest>[A-Z][^:]{2,120}?)(?::\s+\S.*|:?\s*$))?$")
+_MONTH_YEAR_NUMBER = re.compile(r"^(?P<code>(?P<prefix>\d{2}/\d{2})/(?P<n>\d{2,3}))(?:\s+[-–—]\s+(?P<rest>[A-Z].*\S))?\s*$")
+
+
+def _reference_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'AB/92/13' or '01/25/01' from offset `start` on; [] unless two or more of one series."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        lead = len(line.text) - len(line.text.lstrip())
+        stripped = line.text.strip()
+        m = _CODE_NUMBER_YEAR.match(stripped) or _MONTH_YEAR_NUMBER.match(stripped)
+        if m is None or m.re is _MONTH_YEAR_NUMBER and int(m.group("prefix")[3:]) <= 12:
+            return None  # '04/05/01' may be a day, month and year; '01/25/01' cannot (month 25)
+        if m.group("rest"):
+            heading: Line | None = sub(line, lead + m.start("rest"), lead + m.end("rest"))
+        else:
+            heading = _next_heading(lines, i)
+        if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
+            return None
+        series = m.group("prefix") + ("/" + m.group("year") if "year" in m.groupdict() and m.group("year") else "")
+        return series, int(m.group("n")), m.group("code"), _less_link(heading)
+
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
 
 
 # '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
