@@ -371,7 +371,21 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
 
 
-def _split_titled_run(value: Line) -> list[Line]:
+# 'Mr A Brook Ben Cole (Org)': after a titled name written with initials, a full name with no title (round 31)
+_INITIALLED = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+(?:[A-Z]\.?\s+){1,3}" + NAME_WORD
+                         + r"(?P<gap>\s+)(?P<rest>" + NAME_WORD + r"\s+" + NAME_WORD + r")(?=\s*\(|\s*$)")
+
+
+def _untitled_tail(piece: Line, vocab: Vocabulary) -> list[Line]:
+    """'Mr A Brook Ben Cole (Elmley)' -> 'Mr A Brook', 'Ben Cole (Elmley)': a titled name ends at its surname when
+    it is written with initials, so two more capitalised words that read as a person are the next entry."""
+    m = _INITIALLED.match(piece.text)
+    if m is None or is_role(m.group("rest"), vocab) or not looks_like_person(m.group("rest"), vocab, in_slot=True):
+        return [piece]
+    return [sub(piece, 0, m.start("gap")), sub(piece, m.end("gap"))]
+
+
+def _split_titled_run(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     """'Mrs A Brook Member (Chair) Ms B Cole Member Mr C Dee Member': entries written one after another
     with no separator, each opening with a title and initials. Cut before every such name outside a
     bracket ('(for Mr B Cole)' is a note) or after a lower-case word ('on behalf of Mr B Cole')."""
@@ -385,7 +399,10 @@ def _split_titled_run(value: Line) -> list[Line]:
     if not cuts:
         return [value]
     bounds = [0, *cuts, len(value.text)]
-    return [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text]
+    pieces = [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text]
+    if vocab is None:
+        return pieces
+    return [q for piece in pieces for p in _untitled_tail(piece, vocab) for q in _after_bracket(p, vocab)]
 
 
 # 'Ada Brook, Consultant, Public Health, attended for Item 5', 'Ben Cole (Elmley Police) attended for items 3 and 4':
@@ -723,7 +740,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     current.entries.extend(e for entries in grouped for e in entries or [])
                     continue
                 first_new = len(current.entries)
-                for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part)):
+                for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part, vocab)):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
                         current.entries.extend(spaced)
@@ -937,7 +954,8 @@ _FOLLOWING_APOLOGIES = re.compile(
     r"^(?:[^.;:]{0,60}?[.;:]\s+)?(?:[\w ]{0,40}?\s)?(?:received|noted|recorded)\s+the\s+following\s+apologies"
     r"(?:\s+for\s+absence)?"
     r"(?:\s+and\s+(?:(?:notifications?|notice)\s+of\s+)?substitut\w+)?\s*\.(?P<names>(?!))?$", re.I)
-_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})\.\s+(?=[A-Z])")
+# a title's full stop ('Cllr. A Brook', 'Mrs. B Cole') ends no sentence (round 31)
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllr)(?<!\bMrs)(?<!\bProf)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)\.\s+(?=[A-Z])")
 
 
 _BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")
@@ -1176,6 +1194,9 @@ def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str],
             or _titled_surname_piece(piece, vocab) or _name_then_role_words(piece, vocab)
         if entry is not None:
             section.entries.append(entry)
+        elif len(titled := _split_titled_run(piece, vocab)) >= 2 \
+                and all(parsed := [parse_entry(p, vocab) for p in titled]):
+            section.entries.extend(e for e in parsed if e is not None)  # 'from: Cllr A Brook Cllr B Cole' (r31)
         elif len(pieces) == 1:
             section.entries.extend(_two_word_run(piece, vocab))
 

@@ -111,6 +111,19 @@ def _titled_list(value: str) -> bool:
     return bool(_TITLED_OPENING.match(value)) and not re.search(r"\b(?!and\b)[a-z]{3,}\b", value)
 
 
+# a run of titled names, initials allowed, with or without separators: 'Mrs A Brook Mr B Cole', 'Cllr. A Brook (Chair)'
+_PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|Rev|Revd)\.?"
+_TITLED_RUN = re.compile(rf"^{_PERSONAL_TITLE}\s+[A-Z][\w'’.-]*\s+[A-Z]")
+
+
+def _titled_run_value(value: str) -> bool:
+    """'Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': two or more personal titles each opening a name, and no
+    lower-case word of prose outside brackets (round 31); 'Mr Brook gave his apologies' is a sentence."""
+    outside = re.sub(r"\([^()]*\)", " ", value)
+    titles = re.findall(rf"(?<![\w(]){_PERSONAL_TITLE}\s+(?=[A-Z])", outside)
+    return bool(_TITLED_RUN.match(value)) and len(titles) >= 2 and not re.search(r"\b(?!and\b)[a-z]{2,}\b", outside)
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
@@ -136,6 +149,9 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
             pass  # 'Present        Ada Brook, Ben Cole': a key/value header's left column, no colon
         elif m.group("sep") is None and name == "apologies" and _titled_list(value):
             pass  # 'Apologies for absence Mrs A Brook, Dr B Cole and Mr C Dale.': the names follow with no colon
+        elif m.group("sep") is None and name in ("attendees", "apologies") and _titled_run_value(value) \
+                and m.group("key").isupper():
+            pass  # 'PRESENT Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': capitals key, titled names, no colon (r31)
         elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
                 and value[:1].isupper() and not re.match(r"[^()]*\b(?:was|were|is|are)\b", m.group("paren")):
             pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)

@@ -206,6 +206,9 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     if _CHAIR.match(text):
         parts.chair = True
         return
+    if re.fullmatch(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}", text) and not is_role(text, vocab):
+        parts.note = parts.note or text  # '(ex officio)': words all in lower case are never an organisation (r31)
+        return
     m = _STANDING_IN.match(text)
     if m and (m.group(1).lower() != "for" or looks_like_person(m.group(2), vocab)):
         parts.note = parts.note or squash(text)

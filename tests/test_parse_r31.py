@@ -1,0 +1,48 @@
+"""Attendance rules of round 31 (issue 13): lists of titled names with no separator, read whole.
+
+Invented names and bodies. The common cause of the blind sets' partly-read lists: a titled name written with
+initials ('Cllr. A Brook', 'Mrs B Cole') was not taken as a complete entry, so a run of them with no commas was
+cut short or not read, and a label in capitals with no colon over such a run was no label.
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_TAIL = "\n\n3. Minutes\nThe minutes of the last meeting were agreed.\n"
+
+
+def _names(people) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_a_capitals_label_with_no_colon_over_a_run_of_titled_names():
+    paper = parse("ELMLEY COMMUNITY COUNCIL\n\nMinute of Meeting held on Monday 4th May 2031\n\n"
+                  "PRESENT Mrs A Brook Mr B Cole Mrs C Dale Cllr D Eve (ex officio)\n\n"
+                  "APOLOGIES Mr E Fox Ms F Gale Gil Hart (Elmley Trust) Ivy Jones (Elmley Trust)\n\n"
+                  "IN ATTENDANCE: Ms K Lamb (Clerk)\n\n20/19 DECLARATIONS OF INTEREST\n\nThere were none.\n")
+    assert _names(paper.attendees) == ["Mrs A Brook", "Mr B Cole", "Mrs C Dale", "Cllr D Eve", "Ms K Lamb"]
+    assert _names(paper.apologies) == ["Mr E Fox", "Ms F Gale", "Gil Hart", "Ivy Jones"]
+    assert [p.org for p in paper.apologies][2:] == ["Elmley Trust", "Elmley Trust"]
+
+
+def test_words_in_lower_case_in_a_bracket_are_no_organisation():
+    paper = parse("Minutes of the Elmley Council meeting held on 4 May 2031\n\n"
+                  "Present: Ada Brook, Ben Cole (ex officio), Cy Dale\n" + _TAIL)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale"]
+    assert all(p.org is None for p in paper.attendees)
+
+
+def test_a_capitals_word_over_prose_is_still_no_label():
+    paper = parse("Minutes of the Elmley Council meeting held on 4 May 2031\n\n"
+                  "Present: Ada Brook, Ben Cole\n\n"
+                  "APOLOGIES Mr Fox and Mrs Gale were thanked for their help\n" + _TAIL)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+    assert paper.apologies == []
+
+
+def test_a_title_s_full_stop_ends_no_apologies_sentence():
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "Attendance: Cllr. A Brook (Chair) Cllr. B Cole Cllr. C Dale Ed Fox (Clerk) Flo Gale\n\n"
+                  "Apologies were received from: Cllr. G Hart Cllr. H Ives Cllr. I Jones\n" + _TAIL)
+    assert _names(paper.attendees) == ["Cllr. A Brook", "Cllr. B Cole", "Cllr. C Dale", "Ed Fox", "Flo Gale"]
+    assert _names(paper.apologies) == ["Cllr. G Hart", "Cllr. H Ives", "Cllr. I Jones"]
