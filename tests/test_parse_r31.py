@@ -46,3 +46,19 @@ def test_a_title_s_full_stop_ends_no_apologies_sentence():
                   "Apologies were received from: Cllr. G Hart Cllr. H Ives Cllr. I Jones\n" + _TAIL)
     assert _names(paper.attendees) == ["Cllr. A Brook", "Cllr. B Cole", "Cllr. C Dale", "Ed Fox", "Flo Gale"]
     assert _names(paper.apologies) == ["Cllr. G Hart", "Cllr. H Ives", "Cllr. I Jones"]
+
+
+def test_a_list_label_after_the_first_item_s_minute_reference():
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "Actions 1.31/05 Attendance: Cllr. A Brook (Chair) Cllr. B Cole Cllr. C Dale Ed Fox (Clerk)\n\n"
+                  "2.31/05 Apologies were received from: Cllr. G Hart Cllr. H Ives\n\n"
+                  "3.31/05 The minutes were agreed.\n")
+    assert _names(paper.attendees) == ["Cllr. A Brook", "Cllr. B Cole", "Cllr. C Dale", "Ed Fox"]
+    assert _names(paper.apologies) == ["Cllr. G Hart", "Cllr. H Ives"]
+
+
+def test_a_numbered_item_naming_people_present_later_is_no_list():
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "Present: Ada Brook, Ben Cole\n\n1. Welcome\n\n2. Minutes\n\n"
+                  "3. Attendance: the Chair thanked Cy Dale for coming.\n")
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole"]

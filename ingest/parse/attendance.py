@@ -339,6 +339,23 @@ def _initials_after(line: Line, nxt: Line) -> bool:
     return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
+# '1. Attendance: ...', '1.21/04 Present: ...': the first item's number or minute reference before a list's label
+# ('Actions 1.21/04 Attendance:': an action column's header flattened before the first row)
+_ITEM_LEAD = re.compile(r"^(?:(?:Actions?|ACTIONS?)\s+)?(?:\d{1,2}(?:\.\d{1,2})?(?:/\d{2,4})?[.)]?)\s+(?=[A-Z])")
+
+
+def _numbered_list_label(line: Line, item_no: int) -> Label | None:
+    """An attendance label after the first item's number with the names on its line and a colon ('1. Present:
+    Ada Brook, Ben Cole', '1.21/04 Attendance: Cllr. A Brook ...', round 31); only before the second item."""
+    m = _ITEM_LEAD.match(line.text)
+    if m is None or item_no > 1:
+        return None
+    label = match_label(sub(line, m.end()), ("attendees",))
+    if label is None or label.value is None or ":" not in label.line.text[:label.value.start - label.line.start]:
+        return None
+    return Label(label.name, line, label.value, label.paren, label.mixed)
+
+
 def _heading_number(line: Line) -> int | None:
     m = _TOP_NUMBER.match(strip_bullet(line).text)
     return int(m.group(1)) if m else None
@@ -626,7 +643,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             sections.append(section)
             current = None
             continue
-        label = match_label(line) or _bare_apologies_label(line, vocab, sections)
+        label = match_label(line) or _bare_apologies_label(line, vocab, sections) or _numbered_list_label(line, item_no)
         top = _TOP_NUMBER.match(line.text) if numbered(line) else None
         if top:  # items counted, not their numbers: minutes may go on with the year's numbering (49, 50 ...)
             numbers_seen.add(int(top.group(1)))
@@ -926,7 +943,7 @@ _NEGATED_HEADING = re.compile(r"^[\w\s/'’-]{0,30}\b(?:not|non(?![\s-]+(?:votin
 _NUMBERED_CELL = re.compile(r"^\d{1,2}\s+[/|]\s+[A-Z]")  # '1 / Welcome': an item row of minutes written as a table
 _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
-    r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?:[-•·]\s*)?"
+    r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?:[-•·]\s*)?"  # '2.21/04': a minute reference (r31)
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
     # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
@@ -946,7 +963,7 @@ _APOLOGY_SENTENCE = re.compile(
     r"|(?:(?:from|by|on\s+behalf\s+of)\s+the\s+following(?:\s+members)?\s*)?:)$", re.I)
 # 'Ada Brook, Ben Cole and Cy Dee sent their apologies.': the names before the verb
 _SENT_APOLOGIES = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?P<names>[A-Z][^.:;]*?)\s+(?:had\s+|have\s+)?"
     r"(?:sent|gave|given|tendered|offered|submitted)\s+(?:their\s+|his\s+|her\s+)?apologies\b[^:]*$")
 # 'The Board received the following apologies and notification of substitutes.': a sentence ending with its full
 # stop whose names follow on the next lines (the colon form is _APOLOGY_SENTENCE's); `names` never takes part
