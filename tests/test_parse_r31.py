@@ -62,3 +62,19 @@ def test_a_numbered_item_naming_people_present_later_is_no_list():
                   "Present: Ada Brook, Ben Cole\n\n1. Welcome\n\n2. Minutes\n\n"
                   "3. Attendance: the Chair thanked Cy Dale for coming.\n")
     assert _names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+
+
+def test_a_bracketed_footnote_mark_and_an_also_present_line_with_no_colon():
+    paper = parse("Minutes of the Elmley Community Council meeting held on 4 May 2031\n\n"
+                  "PRESENT: Ada Brook (Chair), Ben Cole(*), Cy Dale\n\nAPOLOGIES: None\n\n"
+                  "Also present Ed Fox (Clerk) and one member of the public\n" + _TAIL)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Ed Fox"]
+    assert all(p.org is None for p in paper.attendees)
+    assert paper.apologies == []
+
+
+def test_also_present_opening_a_sentence_is_no_label():
+    paper = parse("Minutes of the Elmley Community Council meeting held on 4 May 2031\n\n"
+                  "PRESENT: Ada Brook, Ben Cole\n\n1. Welcome\n\n"
+                  "Also present were the auditors, who left after item 2.\n" + _TAIL)
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole"]

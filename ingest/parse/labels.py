@@ -124,6 +124,9 @@ def _titled_run_value(value: str) -> bool:
     return bool(_TITLED_RUN.match(value)) and len(titles) >= 2 and not re.search(r"\b(?!and\b)[a-z]{2,}\b", outside)
 
 
+_OPENS_WITH_NAME = re.compile(rf"^(?:{_PERSONAL_TITLE}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*\(|\s*,|\s+and\s|\s*$)")
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
@@ -152,6 +155,9 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         elif m.group("sep") is None and name in ("attendees", "apologies") and _titled_run_value(value) \
                 and m.group("key").isupper():
             pass  # 'PRESENT Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': capitals key, titled names, no colon (r31)
+        elif m.group("sep") is None and name == "attendees" and re.fullmatch(r"(?i)also\s+present", m.group("key")) \
+                and _OPENS_WITH_NAME.match(value):
+            pass  # 'Also present Ada Brook (Clerk) and ...': the names follow with no colon (round 31)
         elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
                 and value[:1].isupper() and not re.match(r"[^()]*\b(?:was|were|is|are)\b", m.group("paren")):
             pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)

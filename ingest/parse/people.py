@@ -206,7 +206,9 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
     if _CHAIR.match(text):
         parts.chair = True
         return
-    if re.fullmatch(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}", text) and not is_role(text, vocab):
+    if re.fullmatch(r"[*†‡#]+", text):
+        return  # 'Ada Brook(*)': a footnote mark in a bracket, never an organisation (round 31)
+    if re.fullmatch(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*", text) and not is_role(text, vocab):
         parts.note = parts.note or text  # '(ex officio)': words all in lower case are never an organisation (r31)
         return
     m = _STANDING_IN.match(text)
