@@ -78,3 +78,19 @@ def test_also_present_opening_a_sentence_is_no_label():
                   "PRESENT: Ada Brook, Ben Cole\n\n1. Welcome\n\n"
                   "Also present were the auditors, who left after item 2.\n" + _TAIL)
     assert _names(paper.attendees) == ["Ada Brook", "Ben Cole"]
+
+
+def test_a_comma_line_of_people_right_above_the_apologies_with_no_label():
+    paper = parse("Minutes of a Trustee Meeting\nheld on 4th May 2031 at 8.00pm.\n"
+                  "Ada Brook (nominated Chairman in the absence of Gil Hart), Ben Cole (Secretary), Cy Dale, "
+                  "Di Eve, Ed Fox\nApologies for Absence\nGil Hart, Hal Ince, Ian Judd\nMatters Arising\nNone.\n")
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cy Dale", "Di Eve", "Ed Fox"]
+    assert all(p.org is None for p in paper.attendees)
+    assert _names(paper.apologies) == ["Gil Hart", "Hal Ince", "Ian Judd"]
+
+
+def test_a_sentence_above_the_apologies_is_no_list():
+    paper = parse("Minutes of a Trustee Meeting\nheld on 4th May 2031 at 8.00pm.\n"
+                  "The trustees thanked Ada Brook, Ben Cole, Cy Dale and Di Eve for their work.\n"
+                  "Apologies for Absence\nGil Hart, Ivy Jones\nMatters Arising\nNone.\n")
+    assert paper.attendees == []

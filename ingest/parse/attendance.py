@@ -891,6 +891,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     if not any(s.kind == "attendees" and s.entries for s in sections) and not tables.taken:
         _unlabelled_run(logical, text, vocab, sections, result)
     _initials_block_before_label(logical, vocab, sections)
+    _comma_line_before_apologies(logical, vocab, sections)
     _gapped_block_before_also_present(logical, vocab, sections)
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
@@ -1624,6 +1625,36 @@ def _blocks(entries: list[Entry], text: str) -> list[list[Entry]]:
             out.append([])
         out[-1].append(e)
     return out
+
+
+_PROSE_WORD = re.compile(r"\b(?!and\b)[a-z]{3,}\b")
+
+
+def _comma_line_before_apologies(logical: list[Line], vocab: Vocabulary, sections: list[_Section]) -> None:
+    """No attendance label: the one line right above the first 'Apologies' label, before any numbered item, is a
+    comma list of four or more entries each read as a person ('Ada Brook (Chair), Ben Cole (Secretary), Cy Dee,
+    ...'), no prose word outside its brackets: it is the attendance list (round 31). The apologies label says the
+    lists begin there; a list of those who came is what stands just above it."""
+    if any(s.kind == "attendees" for s in sections):
+        return
+    apologies = next((n for n, s in enumerate(sections) if s.kind == "apologies"), None)
+    if apologies is None or sections[apologies].in_item or sections[apologies].label.line is None:
+        return
+    at = sections[apologies].label.line.start
+    before = [ln for ln in logical if ln.end <= at and not ln.blank]
+    if not before or any(numbered(ln) for ln in before):
+        return
+    line = before[-1]
+    outside = re.sub(r"\([^()]*\)", " ", line.text)
+    if match_label(line) is not None or _PROSE_WORD.search(outside) or outside.count(",") < 3:
+        return
+    pieces = _split_outside_brackets(line, ",;")
+    entries = [parse_entry(p, vocab) for p in pieces]
+    if len(entries) < 4 or not all(entries):
+        return
+    section = _Section("attendees", Label("attendees", line, line, None))
+    section.entries = [e for e in entries if e is not None]
+    sections.insert(apologies, section)
 
 
 def _unlabelled_run(logical: list[Line], text: str, vocab: Vocabulary, sections: list[_Section],

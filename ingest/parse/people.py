@@ -208,8 +208,12 @@ def _classify(piece: Line, parts: _Parts, vocab: Vocabulary) -> None:
         return
     if re.fullmatch(r"[*†‡#]+", text):
         return  # 'Ada Brook(*)': a footnote mark in a bracket, never an organisation (round 31)
-    if re.fullmatch(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*", text) and not is_role(text, vocab):
-        parts.note = parts.note or text  # '(ex officio)': words all in lower case are never an organisation (r31)
+    if (re.fullmatch(r"[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)*", text)
+            or re.match(r"[a-z]{3,}\s", text) and len(re.findall(r"\b[a-z]{3,}\b", text)) >= 2) \
+            and not is_role(text, vocab):
+        # '(ex officio)', '(nominated Chair in the absence of Ada Brook)': words in lower case, or a phrase that
+        # opens with one, are never an organisation (round 31)
+        parts.note = parts.note or text
         return
     m = _STANDING_IN.match(text)
     if m and (m.group(1).lower() != "for" or looks_like_person(m.group(2), vocab)):
