@@ -94,3 +94,10 @@ def test_a_sentence_above_the_apologies_is_no_list():
                   "The trustees thanked Ada Brook, Ben Cole, Cy Dale and Di Eve for their work.\n"
                   "Apologies for Absence\nGil Hart, Ivy Jones\nMatters Arising\nNone.\n")
     assert paper.attendees == []
+
+
+def test_a_couple_sharing_one_surname_is_two_people():
+    paper = parse("Minutes of the Elmley Residents' Association meeting held on 4 May 2031\n\n"
+                  "Present: Ada Brook, Ben Cole\n\n"
+                  "Apologies: Cy Dale, Ros & Jon Eve, Di Fox\n" + _TAIL)
+    assert _names(paper.apologies) == ["Cy Dale", "Ros Eve", "Jon Eve", "Di Fox"]

@@ -2357,6 +2357,24 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
+# 'Ann & Bob Cole (Elmley Rep)': two first names sharing one surname, a couple listed together (round 31)
+_COUPLE = re.compile(r"^(?P<a>[A-Z][a-z]+)\s+(?:&|and)\s+(?P<b>[A-Z][a-z]+)\s+(?P<sur>" + NAME_WORD + r")"
+                     r"(?:\s*\([^()]*\))?$")
+
+
+def _couple(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
+    """'Ann & Bob Cole' in a list -> Ann Cole and Bob Cole; both names must read as people's."""
+    m = _COUPLE.match(piece.text)
+    if m is None:
+        return None
+    first = f"{m.group('a')} {m.group('sur')}"
+    second = parse_entry(sub(piece, m.start("b")), vocab, leg)
+    if second is None or not looks_like_person(first, vocab, in_slot=True):
+        return None
+    span = (piece.start + m.start("a"), piece.start + m.end("a"))
+    return [Entry(PersonEntry(name=first, org=None, note=None, initials=None, span=span), bare=True), second]
+
+
 _PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
@@ -2396,7 +2414,7 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
-    pair = _and_pair(piece, vocab, section.legend)
+    pair = _and_pair(piece, vocab, section.legend) or _couple(piece, vocab, section.legend)
     if pair:
         section.entries.extend(pair)
         return
