@@ -101,3 +101,10 @@ def test_a_couple_sharing_one_surname_is_two_people():
                   "Present: Ada Brook, Ben Cole\n\n"
                   "Apologies: Cy Dale, Ros & Jon Eve, Di Fox\n" + _TAIL)
     assert _names(paper.apologies) == ["Cy Dale", "Ros Eve", "Jon Eve", "Di Fox"]
+
+
+def test_a_name_after_a_bracket_then_and_another_name():
+    paper = parse("Minutes of the Elmley Steering Group meeting held on 4 May 2031\n\n"
+                  "Members present: A Brook (Chairman) B Cole & C Dale.\n" + _TAIL)
+    assert _names(paper.attendees) == ["A Brook", "B Cole", "C Dale"]
+    assert all(p.org is None for p in paper.attendees)

@@ -413,10 +413,8 @@ def _split_titled_run(value: Line, vocab: Vocabulary | None = None) -> list[Line
         prev = value.text[:m.start()].split()[-1:] or [""]
         if depth <= 0 and m.start() > 0 and not prev[0][:1].islower() and prev[0] not in ("OBO", "&"):
             cuts.append(m.start())  # not 'on behalf of Mr B Cole', 'Mrs A Brook and Mr B Cole
-    if not cuts:
-        return [value]
     bounds = [0, *cuts, len(value.text)]
-    pieces = [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text]
+    pieces = [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text] if cuts else [value]
     if vocab is None:
         return pieces
     return [q for piece in pieces for p in _untitled_tail(piece, vocab) for q in _after_bracket(p, vocab)]
@@ -1308,9 +1306,10 @@ def _after_bracket(piece: Line, vocab: Vocabulary) -> list[Line]:
         return [piece]
     first, nxt = sub(piece, 0, m.end("first")), sub(piece, m.start("next"))
     name_before = re.sub(r"\s*\(.*$", "", first.text)
-    name_after = re.sub(r"\s*\(.*$", "", nxt.text)
+    name_after = re.split(r"\s+(?:&|and)\s+", re.sub(r"\s*\(.*$", "", nxt.text))[0]
     if not (reads_as_name(name_before, vocab) and reads_as_name(name_after, vocab)) \
-            or parse_entry(first, vocab) is None or parse_entry(nxt, vocab) is None:
+            or parse_entry(first, vocab) is None \
+            or parse_entry(nxt, vocab) is None and not _and_pair(nxt, vocab, {}):  # 'Cy Dee & Di Eve' (r31)
         return [piece]
     return [first, nxt]
 
