@@ -27,7 +27,7 @@ POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"
 _CAPITAL_RANKS = {"dci", "di", "ds", "dc", "dcs", "dsu", "dsi", "acc", "dcc"}
 # titles only before another title ("Detective Chief Superintendent", "Depute Lord Provost", "Deputy Mayor",
 # "County Councillor": a Welsh county council's members)
-_RANK_LEADS = {"chief", "detective", "depute", "deputy", "county"}
+_RANK_LEADS = {"chief", "detective", "depute", "deputy", "county", "parish", "borough", "district", "town", "community"}
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201b\u02bc\u0060\u00b4"), "'")
 

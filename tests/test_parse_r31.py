@@ -108,3 +108,11 @@ def test_a_name_after_a_bracket_then_and_another_name():
                   "Members present: A Brook (Chairman) B Cole & C Dale.\n" + _TAIL)
     assert _names(paper.attendees) == ["A Brook", "B Cole", "C Dale"]
     assert all(p.org is None for p in paper.attendees)
+
+
+def test_a_parish_or_borough_councillor_title_before_a_name():
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "PRESENT: Ada Brook (Chair), Ben Cole, Cy Dale\n\n1. APOLOGIES FOR ABSENCE:\n\n"
+                  "There were apologies for absence from Parish Councillor Di Eve, which were accepted.\n\n"
+                  "2. DECLARATIONS OF INTEREST:\n\nNone.\n")
+    assert [p.name for p in paper.apologies] == ["Parish Councillor Di Eve"]
