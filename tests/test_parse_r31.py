@@ -116,3 +116,11 @@ def test_a_parish_or_borough_councillor_title_before_a_name():
                   "There were apologies for absence from Parish Councillor Di Eve, which were accepted.\n\n"
                   "2. DECLARATIONS OF INTEREST:\n\nNone.\n")
     assert [p.name for p in paper.apologies] == ["Parish Councillor Di Eve"]
+
+
+def test_a_joiner_typed_before_the_comma_is_dropped():
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "PRESENT: Ada Brook, Ben Cole (Vice Chair), Cy Dale (Chair), Gil Hart (ERCC), Borough Councillor Ed "
+                  "Fox and, Di Eve (Clerk) and two members of the public.\n" + _TAIL)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dale", "Gil Hart",
+                                                 "Borough Councillor Ed Fox", "Di Eve"]

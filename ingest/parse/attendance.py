@@ -2391,6 +2391,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     piece = page_number_after_title(strip_bullet(piece))
     if (serial := re.match(r"(?:and|&)\s+(?=[A-Z])", piece.text)) is not None:
         piece = sub(piece, serial.end())  # 'Ada Brook, Ben Cole, and Cy Dee': the list's last piece
+    if (stray := re.search(r"(?<=[a-z)])\s+(?:and|&)$", piece.text)) is not None:
+        piece = sub(piece, 0, stray.start())  # 'Ada Brook and, Ben Cole': the joiner typed before the comma (r31)
     plural = _PLURAL_TITLE.match(piece.text)
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
