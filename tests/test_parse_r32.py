@@ -1,0 +1,39 @@
+"""Items on layouts of the blind sets (issue 13, round 32).
+
+Invented names and bodies: a council numbering its minutes year first ('31/19 DECLARATIONS OF INTEREST', the
+year, then the minute's number), with '1)' points under a minute that are not items; an item approving earlier
+minutes in capitals ('CONFIRM MINUTES OF THE MEETING HELD ON 7th MAY 2031') is an item, not the paper's own header.
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_YEAR_FIRST = (
+    "ELMLEY COMMUNITY COUNCIL\n\nMinute of Meeting of Community Council held on Monday 5th May 2031\n\n"
+    "PRESENT Mrs A Brook Mr B Cole\n\nIN ATTENDANCE: Ms C Dunn (Clerk)\n\n"
+    "31/19 DECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n\n"
+    "31/20 MINUTE\n\nThe Minute of the meeting held on 7th April 2031 was adopted.\n\n"
+    "31/21 MATTERS ARISING\n\n1) Footpaths:\n\na) Mill Lane: There was nothing new to report.\n\n"
+    "2) Play Park: The new swings are in place.\n\n3) Bus Shelter: There was nothing new to report.\n\n"
+    "31/22 FINANCE\n\n1) Grants: A grant of £200 was agreed.\n")
+
+
+def test_year_first_minute_references_are_the_items_not_the_points_under_them():
+    paper = parse(_YEAR_FIRST)
+    assert [(i.number, i.heading) for i in paper.items] == [
+        ("31/19", "DECLARATIONS OF INTEREST"), ("31/20", "MINUTE"), ("31/21", "MATTERS ARISING"),
+        ("31/22", "FINANCE")]
+
+
+def test_numbers_that_may_be_a_day_and_month_are_not_year_first_references():
+    text = ("Elmley Walking Group\n\nPresent: Ada Brook, Ben Cole\n\n"
+            "12/05 Walk to the Mill\n\nTen walkers came.\n\n12/06 Walk to the Lake\n\nEight walkers came.\n")
+    assert [i.number for i in parse(text).items] == []
+
+
+def test_an_item_approving_earlier_minutes_in_capitals_is_an_item():
+    text = ("ELMLEY PARISH COUNCIL\n\nPRESENT: Ada Brook (Chair), Ben Cole\n\n"
+            "1.APOLOGIES FOR ABSENCE:\n\nNone.\n\n2.DECLARATIONS OF INTEREST:\n\nNone.\n\n"
+            "3.CONFIRM MINUTES OF THE MEETING HELD ON 7th APRIL 2031\n\nThe minutes were agreed.\n")
+    assert [(i.number, i.heading) for i in parse(text).items][-1] == (
+        "3", "CONFIRM MINUTES OF THE MEETING HELD ON 7th APRIL 2031")
