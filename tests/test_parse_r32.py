@@ -37,3 +37,15 @@ def test_an_item_approving_earlier_minutes_in_capitals_is_an_item():
             "3.CONFIRM MINUTES OF THE MEETING HELD ON 7th APRIL 2031\n\nThe minutes were agreed.\n")
     assert [(i.number, i.heading) for i in parse(text).items][-1] == (
         "3", "CONFIRM MINUTES OF THE MEETING HELD ON 7th APRIL 2031")
+
+
+def test_minute_codes_glued_to_their_headings_and_printed_out_of_order_are_items():
+    text = ("Minutes for the Steering Group Meeting – 4th May 2031\n\n"
+            "Members present: A Brook (Chairman) B Cole & C Dunn.\n"
+            "EG/13/31There were no apologies for absence.\n"
+            "EG/14/31Matters Arising\nMinute EG/10/31 – The survey went out.\n"
+            "EG/15/31Review of the survey\nThe replies were read.\n"
+            "EG/11/31Financial Update\nThe grant was received.\n")
+    assert [(i.number, i.heading.rstrip(".")) for i in parse(text).items] == [
+        ("EG/13/31", "There were no apologies for absence"), ("EG/14/31", "Matters Arising"),
+        ("EG/15/31", "Review of the survey"), ("EG/11/31", "Financial Update")]

@@ -531,12 +531,14 @@ _CODE_ITEM = re.compile(r"^(?P<code>(?P<prefix>[A-Z]{2,6}/\d{2,4}/)(?P<n>\d{1,4}
 
 def _sequenced_items(lines: list[Line], text: str, start: int,
                      read: Callable[[list[Line], int], tuple[str, int, str, Line] | None],
-                     follows: Callable[[int, int], bool]) -> list[Item]:
+                     follows: Callable[[int, int], bool], unique: bool = False) -> list[Item]:
     """Items numbered in a series (a minute code's prefix, a year) from offset `start` on, each number kept as
     printed; [] unless two or more of one series follow each other. `read(lines, i)` gives a line's (series,
-    number, printed number, heading) or None; `follows(last, n)` says whether n may come after last."""
+    number, printed number, heading) or None; `follows(last, n)` says whether n may come after last; `unique`:
+    any number of the series not yet read may come next (minutes printed out of order, round 32)."""
     found: list[tuple[str, Line, Line]] = []
     series, last = None, 0
+    seen: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or line.start < start:
             continue
@@ -544,9 +546,10 @@ def _sequenced_items(lines: list[Line], text: str, start: int,
         if got is None:
             continue
         key, n, printed, heading = got
-        if series is not None and (key != series or not follows(last, n)):
+        if series is not None and (key != series or not (n not in seen if unique else follows(last, n))):
             continue
         series, last = key, n
+        seen.add(n)
         found.append((printed, line, heading))
     return _printed_items(found, text) if len(found) >= 2 else []
 
@@ -575,7 +578,7 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
 # minute reference in the other orders; read only as a run of two or more of one series whose numbers go up, the
 # heading up to its colon, after a dash or on the line below; 'NN/NN/NN' that may be a British date is none (round 30)
 _CODE_NUMBER_YEAR = re.compile(r"^(?:(?:st|nd|rd|th)\s+)?(?P<code>(?P<prefix>[A-Z]{2,6})/(?P<n>\d{1,4})/(?P<year>\d{2}))"
-                               r"(?:\s*[.\-–—]?\s+(?P<rest>[A-Z][^:]{2,120}?)(?::\s+\S.*|:?\s*$))?$")
+                               r"(?:(?:\s*[.\-–—]?\s+|(?=[A-Z][a-z]))(?P<rest>[A-Z][^:]{2,120}?)(?::\s+\S.*|:?\s*$))?$")
 _MONTH_YEAR_NUMBER = re.compile(r"^(?P<code>(?P<prefix>\d{2}/\d{2})/(?P<n>\d{2,3}))(?:\s+[-–—]\s+(?P<rest>[A-Z].*\S))?\s*$")
 
 
@@ -597,7 +600,7 @@ def _reference_items(lines: list[Line], text: str, start: int) -> list[Item]:
         series = m.group("prefix") + ("/" + m.group("year") if "year" in m.groupdict() and m.group("year") else "")
         return series, int(m.group("n")), m.group("code"), _less_link(heading)
 
-    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last, unique=True)
 
 
 # '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
