@@ -49,3 +49,9 @@ def test_minute_codes_glued_to_their_headings_and_printed_out_of_order_are_items
     assert [(i.number, i.heading.rstrip(".")) for i in parse(text).items] == [
         ("EG/13/31", "There were no apologies for absence"), ("EG/14/31", "Matters Arising"),
         ("EG/15/31", "Review of the survey"), ("EG/11/31", "Financial Update")]
+
+
+def test_approved_minutes_for_the_meeting_is_a_frame_round_the_meetings_name():
+    text = ("Approved Minutes for the Walking Group Meeting – 4th May 2031\n\n"
+            "Members present: A Brook (Chairman) B Cole.\n\n1. Welcome\nAll were welcomed.\n")
+    assert parse(text).title == "Walking Group Meeting"
