@@ -55,3 +55,15 @@ def test_approved_minutes_for_the_meeting_is_a_frame_round_the_meetings_name():
     text = ("Approved Minutes for the Walking Group Meeting – 4th May 2031\n\n"
             "Members present: A Brook (Chairman) B Cole.\n\n1. Welcome\nAll were welcomed.\n")
     assert parse(text).title == "Walking Group Meeting"
+
+
+def test_minutes_numbered_afresh_each_meeting_with_its_year_and_month_are_items():
+    text = ("Parish Council\n\nDraft Minutes of the monthly Parish Council Meeting held on Wednesday 7th May 2031\n\n"
+            "Actions 1.31/05 Attendance: Cllr. A Brook (Chair) Cllr. B Cole\n\n"
+            "2.31/05 Apologies were received from: Cllr. C Dunn\n\n"
+            "3.31/05 The minutes of the last meeting were agreed as a true record.\n\n"
+            "4.31/05 Matters Arising: The bench was mended.\n")
+    assert [(i.number, i.heading.rstrip(".")) for i in parse(text).items] == [
+        ("1.31/05", "Attendance"), ("2.31/05", "Apologies were received from"),
+        ("3.31/05", "The minutes of the last meeting were agreed as a true record"), ("4.31/05", "Matters Arising")]
+

@@ -468,6 +468,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return dated
     if len(found) < 2 and len(yearly := _year_then_number_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
         return yearly
+    if len(found) < 2 and len(monthly := _number_year_month_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return monthly
     found = [c for c in found if not _own_header(c.heading.text)]
     items: list[Item] = []
     for k, c in enumerate(found):
@@ -649,6 +651,28 @@ def _year_then_number_items(lines: list[Line], text: str, start: int) -> list[It
         return m.group("year"), int(m.group("n")), f"{m.group('year')}/{m.group('n')}", heading
 
     return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# '2.21/04 Apologies were received from: ...': the minute's number, a dot, then the meeting's year and month (a
+# parish numbering each meeting's minutes afresh); the heading up to its colon, or the one sentence the line holds;
+# an 'Action(s)' column header flattened before the first; read only as a run of two or more of one year and month
+# whose numbers go up, kept as printed (round 32)
+_NUMBER_YEAR_MONTH = re.compile(r"^(?:Actions?\s+)?(?P<code>(?P<n>\d{1,2})\.(?P<series>\d{2}/(?:0[1-9]|1[0-2])))\s+"
+                                r"(?P<rest>[A-Z](?:[^:]{1,120}?(?=:)|[^.:]{1,220}\.?(?=\s*$)))")
+
+
+def _number_year_month_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'N.YY/MM' from offset `start` on; [] unless two or more of one meeting, numbers going up."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        lead = len(line.text) - len(line.text.lstrip())
+        m = _NUMBER_YEAR_MONTH.match(line.text.strip())
+        if m is None:
+            return None
+        heading = sub(line, lead + m.start("rest"), lead + m.end("rest"))
+        return m.group("series"), int(m.group("n")), m.group("code"), heading
+
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
 
 
 # 'ELB' / '144/31' / 'MINUTES OF THE PREVIOUS MEETING': a committee's minute reference split over two cell lines,
