@@ -67,3 +67,17 @@ def test_minutes_numbered_afresh_each_meeting_with_its_year_and_month_are_items(
         ("1.31/05", "Attendance"), ("2.31/05", "Apologies were received from"),
         ("3.31/05", "The minutes of the last meeting were agreed as a true record"), ("4.31/05", "Matters Arising")]
 
+
+
+_TALK = ("ELMLEY PARISH COUNCIL\n\nPRESENT: Ada Brook (Chair), Ben Cole, Cora Penn (Elmley Trust)\n\n"
+         "1.TO RECEIVE THE TRUST'S PRESENTATION:\n\nCP gave an overview of the trust's work.  The Parish Council "
+         "welcomed this presentation and CP to send a poster to the Parish Council for the village.{gap}"
+         "Action 1.01: CP\n\n2.FINANCE:\n\nThe accounts were noted.\n")
+
+
+def test_a_numbered_action_label_closing_its_sentence_owns_that_sentence():
+    for gap in ("", " "):
+        actions = parse(_TALK.format(gap=gap)).actions
+        assert [(a.text, a.owners) for a in actions] == [(
+            "The Parish Council welcomed this presentation and CP to send a poster to the Parish Council for the "
+            "village.", ["Cora Penn"])]

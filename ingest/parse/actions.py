@@ -50,7 +50,9 @@ _ACTION = re.compile(
 _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
 _INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
-                     + r"$))")
+                     + r"$))"
+                     # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
+                     r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -313,7 +315,7 @@ def _labelled(r: _Reading, i: int) -> int:
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
-            stripped = sub(stripped, inline.start(1))
+            stripped = sub(stripped, inline.start(1) if inline.group(1) else inline.start(2))
             inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
@@ -600,7 +602,10 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
         r.warn(*owners.warnings)
         return
     body = sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is not None and not _a_record(body.text):
+    # '... welcomed this presentation and AB to send a poster ... Action 2.01: AB': the sentence gives the label's
+    # owner a task ('AB to send'), so it is no record whatever else it reports (round 32)
+    if body is not None and (not _a_record(body.text)
+                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)):
         r.add(body, owners)
 
 
