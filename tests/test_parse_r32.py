@@ -81,3 +81,11 @@ def test_a_numbered_action_label_closing_its_sentence_owns_that_sentence():
         assert [(a.text, a.owners) for a in actions] == [(
             "The Parish Council welcomed this presentation and CP to send a poster to the Parish Council for the "
             "village.", ["Cora Penn"])]
+
+
+def test_a_member_nominated_chairman_in_the_absence_of_the_usual_one_chairs():
+    text = ("Minutes of a Trustee Meeting\nheld on 4th May 2031 at 8.00pm.\n"
+            "Cy Dunn (Secretary), Ada Brook (nominated Chairman in the absence of Ben Cole), Dee Eyre, Fay Gill\n"
+            "Apologies for Absence\nBen Cole, Hal Ives\n"
+            "Matters Arising\nThe hall roof was mended.\n")
+    assert parse(text).chair.name == "Ada Brook"
