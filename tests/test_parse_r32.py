@@ -89,3 +89,16 @@ def test_a_member_nominated_chairman_in_the_absence_of_the_usual_one_chairs():
             "Apologies for Absence\nBen Cole, Hal Ives\n"
             "Matters Arising\nThe hall roof was mended.\n")
     assert parse(text).chair.name == "Ada Brook"
+
+
+_CELL = ("Minutes of a Trustee Meeting\nheld on 4th May 2031 at 8.00pm.\n"
+         "Present: Ada Brook (Chair), Cy Dunn (Secretary), Dee Eyre\n"
+         "Minutes of previous meeting\n"
+         "The minutes had been circulated. Dee Eyre proposed that they be accepted. Ada Brook signed the minutes. "
+         "They will be posted on the hall noticeboard. CD\n"
+         "Matters Arising\nThe roof was mended. AB\n")
+
+
+def test_bare_initials_ending_a_paragraph_own_its_last_sentence_when_still_to_do():
+    actions = parse(_CELL).actions
+    assert [(a.text, a.owners) for a in actions] == [("They will be posted on the hall noticeboard.", ["Cy Dunn"])]

@@ -680,12 +680,41 @@ _INITIALS_SENTENCE = re.compile(
     r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
 
 
+# '... minutes. They will be posted on the noticeboard. PA': an action column's owner cell flattened onto the end of
+# its paragraph, bare initials after a finished sentence (round 32)
+_TRAILING_CELL = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?P<who>[A-Z]{2,4})\s*$")
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[a-z0-9)][.!?])\s+)(?P<text>[A-Z][^.!?]*[.!?])\s*$")
+
+
+def _trailing_cell(r: _Reading, i: int, stripped: Line) -> bool:
+    """Line i's paragraph ends with an owner cell: bare initials that fit exactly one listed person, after a sentence
+    still to do ('They will be posted ...'), in a paper that marks no action with a label. The sentence is the
+    action, the initials its owner; a recorded sentence ('Ada signed the minutes.') is none."""
+    m = _TRAILING_CELL.search(stripped.text)
+    if m is None or r.labels_actions() or (i + 1 < len(r.lines) and not r.lines[i + 1].blank
+                                           and r.lines[i + 1].text[:1].islower()):
+        return False
+    who = m.group("who")
+    if not _known_initials(who, r.reader) or len(r.reader.roster.by_initials(who)) != 1:
+        return False
+    last = _LAST_SENTENCE.search(stripped.text, 0, m.start())
+    if last is None or not _STILL_TO_DO.search(last.group("text")) or len(last.group("text").split()) < 4:
+        return False
+    owners = explicit_owners(who, r.reader)
+    if owners is None or not owners.found or owners.unresolved:
+        return False
+    r.add(sub(stripped, last.start("text"), last.end("text")), owners, item_from=r.lines[i].start)
+    return True
+
+
 def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
     """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
     'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
     that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
     ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
     nxt = i + 1
+    if stripped.text[-1:].isupper() and _trailing_cell(r, i, stripped):
+        return nxt
     if " to " not in stripped.text:
         return nxt  # the cheap cue first: every line of the minutes comes here
     matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
