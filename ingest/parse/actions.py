@@ -50,7 +50,9 @@ _ACTION = re.compile(
 _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
 _INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
-                     + r"$))")
+                     + r"$))"
+                     # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
+                     r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -313,7 +315,7 @@ def _labelled(r: _Reading, i: int) -> int:
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
-            stripped = sub(stripped, inline.start(1))
+            stripped = sub(stripped, inline.start(1) if inline.group(1) else inline.start(2))
             inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
@@ -600,7 +602,10 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
         r.warn(*owners.warnings)
         return
     body = sentence_before(r.lines, i, at, r.text, r.floor)
-    if body is not None and not _a_record(body.text):
+    # '... welcomed this presentation and AB to send a poster ... Action 2.01: AB': the sentence gives the label's
+    # owner a task ('AB to send'), so it is no record whatever else it reports (round 32)
+    if body is not None and (not _a_record(body.text)
+                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)):
         r.add(body, owners)
 
 
@@ -675,12 +680,41 @@ _INITIALS_SENTENCE = re.compile(
     r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
 
 
+# '... minutes. They will be posted on the noticeboard. PA': an action column's owner cell flattened onto the end of
+# its paragraph, bare initials after a finished sentence (round 32)
+_TRAILING_CELL = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?P<who>[A-Z]{2,4})\s*$")
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[a-z0-9)][.!?])\s+)(?P<text>[A-Z][^.!?]*[.!?])\s*$")
+
+
+def _trailing_cell(r: _Reading, i: int, stripped: Line) -> bool:
+    """Line i's paragraph ends with an owner cell: bare initials that fit exactly one listed person, after a sentence
+    still to do ('They will be posted ...'), in a paper that marks no action with a label. The sentence is the
+    action, the initials its owner; a recorded sentence ('Ada signed the minutes.') is none."""
+    m = _TRAILING_CELL.search(stripped.text)
+    if m is None or r.labels_actions() or (i + 1 < len(r.lines) and not r.lines[i + 1].blank
+                                           and r.lines[i + 1].text[:1].islower()):
+        return False
+    who = m.group("who")
+    if not _known_initials(who, r.reader) or len(r.reader.roster.by_initials(who)) != 1:
+        return False
+    last = _LAST_SENTENCE.search(stripped.text, 0, m.start())
+    if last is None or not _STILL_TO_DO.search(last.group("text")) or len(last.group("text").split()) < 4:
+        return False
+    owners = explicit_owners(who, r.reader)
+    if owners is None or not owners.found or owners.unresolved:
+        return False
+    r.add(sub(stripped, last.start("text"), last.end("text")), owners, item_from=r.lines[i].start)
+    return True
+
+
 def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
     """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
     'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
     that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
     ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
     nxt = i + 1
+    if stripped.text[-1:].isupper() and _trailing_cell(r, i, stripped):
+        return nxt
     if " to " not in stripped.text:
         return nxt  # the cheap cue first: every line of the minutes comes here
     matches = list(_INITIALS_SENTENCE.finditer(stripped.text))

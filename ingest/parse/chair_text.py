@@ -101,6 +101,10 @@ _WELCOME_HEADING = re.compile(rf"^(?:\d{{1,3}}[.)]?\s+)?(?:{_CHAIR}['’]?s?\s+)
                               rf"[^–—]{{0,60}}?\s[-–—]\s+{_NAME}$")
 # '..., signed by the Co-Chair, Dr Brook (in the Chair).': the bracket says who chaired, wherever the name stands
 _IN_THE_CHAIR = re.compile(rf"(?:^|[,;:]\s+|\bby\s+){_NAME}\s*\(\s*(?i:in\s+the\s+chair)\s*\)")
+# 'Ada Brook (nominated Chairman in the absence of Ben Cole), Cy Dunn (Secretary), ...': the bracket says who stood in
+# as this meeting's chair, wherever the name stands in the list (round 32)
+_STOOD_IN = re.compile(rf"(?:^|[,;:]\s+){_NAME}\s*\(\s*(?i:(?:nominated|elected|appointed|acting|agreed)\s+(?:as\s+)?)?"
+                       rf"{_CHAIR}\s+(?i:in\s+the\s+absence\s+of)\s+[^()]{{2,60}}\)")
 # the welcome item's minute opening with who opened the meeting: 'Ada Brook (AB) welcomed members to the meeting.'
 _WELCOME_ITEM = re.compile(r"(?i)\b(?:welcome|welcomes|opening|introductions?)\b")
 _OPENED_MEETING = re.compile(rf"^{_NAME}(?:\s*\([A-Z][A-Za-z]{{1,3}}\))?\s+(?:welcomed\s+(?:everyone|all|members|attendees"
@@ -189,7 +193,7 @@ def _in_sentences(paragraph: str, offset: int, vocab: Vocabulary) -> list[Person
     starts = [0] + [m.end() for m in _SENTENCE.finditer(paragraph)]
     sentences = [(s, paragraph[s:e]) for s, e in zip(starts, starts[1:] + [len(paragraph)])]
     for n, (start, sentence) in enumerate(sentences):
-        m = _IN_THE_CHAIR.search(sentence)
+        m = _IN_THE_CHAIR.search(sentence) or _STOOD_IN.search(sentence)
         if m and _named(m, vocab):
             out.append(_person(m, offset + start))
             continue

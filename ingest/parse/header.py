@@ -694,7 +694,7 @@ _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234
 # 'Elmley LSCB: Board Briefing': the value after the colon names a kind of paper, so the line is a heading
 _KIND_VALUE = re.compile(r"(?i):\s+(?:[\w&’'-]+\s+){0,3}(?:briefing|newsletter|bulletin|update|minutes)\s*$")
 _OWN_MEETING = re.compile(
-    r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"^(?:minutes?|notes)\s+(?:of|from|for)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
     r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
 
 
@@ -912,7 +912,7 @@ def _no_heading(top: list[Line], i: int, vocab: Vocabulary) -> bool:
     return run >= 3
 
 
-_MARKED_FRAME = re.compile(r"(?i)^(?:draft|unconfirmed|confirmed|approved|unapproved)\s+(?=(?:minutes?|notes)\s+of\s)")
+_MARKED_FRAME = re.compile(r"(?i)^(?:draft|unconfirmed|confirmed|approved|unapproved)\s+(?=(?:minutes?|notes)\s+(?:of|for)\s)")
 
 
 def _place_and_town(text: str, vocab: Vocabulary) -> bool:

@@ -31,6 +31,7 @@ _ITEM = re.compile(r"^(?:Agenda\s+)?Item\s+(?P<num>\d{1,2})\b(?!\.\d)\s*[.):\-�
 _HEADED_ROW = re.compile(r"^Item\s+(?:Actions?(?:\s+by)?|Lead|Owner|Who|Responsible|By)\s+(?P<num>\d{1,2})\s+(?P<rest>[A-Z].*)$")
 _PAPER = re.compile(r"^Paper\s+(?P<num>\d{1,2})\s*[-–—:]\s*(?P<rest>\S.*)$")
 _SUB = re.compile(r"^\d{1,2}\.\d{1,2}")
+_SUB_LIST = re.compile(r"^\d{1,2}\)")  # '1) Road Matters:': a point numbered with a bracket
 _NUMERO = re.compile(r"^No\.?\s*(?=\d{1,3}[.)](?!\d))")  # 'No 3. Heading', 'No. 4) Heading': the number's label
 _MAX_HEADING = 220
 
@@ -447,6 +448,11 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly  # '18/31 / HEADING' lines (a flattened cell) read bare: the minute's number, year and all (round 25)
     if _inner_list(lines, found, start):
         return []
+    if found and len(found) >= 2 and not found[0].bare and _SUB_LIST.match(found[0].line.text.strip()) \
+            and (len(yearly := _year_numbered_items(lines, text, start)) >= 2
+                 or len(yearly := _year_then_number_items(lines, text, min(start, floor if floor is not None else start))) >= 2) \
+            and yearly[0].span[0] < found[0].line.start:
+        return yearly  # '20/22 MATTERS ARISING' over '1) Road Matters:': the minutes' own references, '1)' their points (round 32)
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
     # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
@@ -460,6 +466,10 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly
     if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
         return dated
+    if len(found) < 2 and len(yearly := _year_then_number_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return yearly
+    if len(found) < 2 and len(monthly := _number_year_month_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+        return monthly
     found = [c for c in found if not _own_header(c.heading.text)]
     items: list[Item] = []
     for k, c in enumerate(found):
@@ -470,6 +480,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
     return items
 
 
+# 'CONFIRM MINUTES OF THE MEETING HELD ON 7th JANUARY 2019': an item approving earlier minutes, no header (round 32)
+_APPROVES = re.compile(r"^(?:TO\s+)?(?:CONFIRM|APPROVE|AGREE|ACCEPT|ADOPT|RATIFY|SIGN|RECEIVE|NOTE)\b")
 _OWN_HEADER = re.compile(r"(?i)^(?-i:[A-Z][^a-z]{3,80}?)\s+minutes\s+of\s+(?:a|an|the)\b.{0,120}?\bmeeting\b.{0,120}?\bheld\b")
 
 
@@ -477,7 +489,7 @@ def _own_header(heading: str) -> bool:
     """'1. ELMLEY TRUST Minutes of a Public meeting of the Elmley Trust Board held on Wednesday 4 May 2031 at the
     Hall': the paper's own header (a body's name in capitals, then its minutes line with a date) numbered as page 1
     of a flattened page, no item; '1. Minutes of the meeting held on 4 May' approves earlier minutes (round 25)."""
-    return _OWN_HEADER.search(heading) is not None and bool(find_dates(heading))
+    return _OWN_HEADER.search(heading) is not None and bool(find_dates(heading)) and not _APPROVES.match(heading)
 
 
 # 'I DECLARATION OF INTEREST', 'II. RETAINING PLACES 2018/2019': Scottish council minutes number their articles in
@@ -521,12 +533,14 @@ _CODE_ITEM = re.compile(r"^(?P<code>(?P<prefix>[A-Z]{2,6}/\d{2,4}/)(?P<n>\d{1,4}
 
 def _sequenced_items(lines: list[Line], text: str, start: int,
                      read: Callable[[list[Line], int], tuple[str, int, str, Line] | None],
-                     follows: Callable[[int, int], bool]) -> list[Item]:
+                     follows: Callable[[int, int], bool], unique: bool = False) -> list[Item]:
     """Items numbered in a series (a minute code's prefix, a year) from offset `start` on, each number kept as
     printed; [] unless two or more of one series follow each other. `read(lines, i)` gives a line's (series,
-    number, printed number, heading) or None; `follows(last, n)` says whether n may come after last."""
+    number, printed number, heading) or None; `follows(last, n)` says whether n may come after last; `unique`:
+    any number of the series not yet read may come next (minutes printed out of order, round 32)."""
     found: list[tuple[str, Line, Line]] = []
     series, last = None, 0
+    seen: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or line.start < start:
             continue
@@ -534,9 +548,10 @@ def _sequenced_items(lines: list[Line], text: str, start: int,
         if got is None:
             continue
         key, n, printed, heading = got
-        if series is not None and (key != series or not follows(last, n)):
+        if series is not None and (key != series or not (n not in seen if unique else follows(last, n))):
             continue
         series, last = key, n
+        seen.add(n)
         found.append((printed, line, heading))
     return _printed_items(found, text) if len(found) >= 2 else []
 
@@ -565,7 +580,7 @@ def _coded_items(lines: list[Line], text: str, start: int) -> list[Item]:
 # minute reference in the other orders; read only as a run of two or more of one series whose numbers go up, the
 # heading up to its colon, after a dash or on the line below; 'NN/NN/NN' that may be a British date is none (round 30)
 _CODE_NUMBER_YEAR = re.compile(r"^(?:(?:st|nd|rd|th)\s+)?(?P<code>(?P<prefix>[A-Z]{2,6})/(?P<n>\d{1,4})/(?P<year>\d{2}))"
-                               r"(?:\s*[.\-–—]?\s+(?P<rest>[A-Z][^:]{2,120}?)(?::\s+\S.*|:?\s*$))?$")
+                               r"(?:(?:\s*[.\-–—]?\s+|(?=[A-Z][a-z]))(?P<rest>[A-Z][^:]{2,120}?)(?::\s+\S.*|:?\s*$))?$")
 _MONTH_YEAR_NUMBER = re.compile(r"^(?P<code>(?P<prefix>\d{2}/\d{2})/(?P<n>\d{2,3}))(?:\s+[-–—]\s+(?P<rest>[A-Z].*\S))?\s*$")
 
 
@@ -587,7 +602,7 @@ def _reference_items(lines: list[Line], text: str, start: int) -> list[Item]:
         series = m.group("prefix") + ("/" + m.group("year") if "year" in m.groupdict() and m.group("year") else "")
         return series, int(m.group("n")), m.group("code"), _less_link(heading)
 
-    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last, unique=True)
 
 
 # '19/23' alone on its line (or before its heading), the heading in its own cell below: a council numbering its
@@ -614,6 +629,50 @@ def _year_numbered_items(lines: list[Line], text: str, start: int) -> list[Item]
         return m.group("year"), int(m.group("n")), f"{m.group('n')}/{m.group('year')}", heading
 
     return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# '20/19 DECLARATIONS OF INTEREST' ... '20/20 MINUTE': the year first, then the minute's number, the heading on the
+# same line; read only as a run of two or more of one year, each number the next and above 12 (so never a day and
+# month), kept as printed (round 32)
+_YEAR_THEN_NUMBER = re.compile(r"^(?P<year>\d{2})/(?P<n>\d{1,3})\s+(?P<rest>[A-Z].*)$")
+
+
+def _year_then_number_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'YY/NN' from offset `start` on; [] unless two or more of one year follow each other."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        m = _YEAR_THEN_NUMBER.match(line.text.strip())
+        if m is None or int(m.group("n")) <= 12:
+            return None
+        at = line.text.find(m.group("rest"))
+        heading = _less_link(sub(line, at, at + len(m.group("rest").rstrip())))
+        if len(heading.text) > _MAX_HEADING or _prose(heading.text) or find_dates(heading.text):
+            return None
+        return m.group("year"), int(m.group("n")), f"{m.group('year')}/{m.group('n')}", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
+
+
+# '2.21/04 Apologies were received from: ...': the minute's number, a dot, then the meeting's year and month (a
+# parish numbering each meeting's minutes afresh); the heading up to its colon, or the one sentence the line holds;
+# an 'Action(s)' column header flattened before the first; read only as a run of two or more of one year and month
+# whose numbers go up, kept as printed (round 32)
+_NUMBER_YEAR_MONTH = re.compile(r"^(?:Actions?\s+)?(?P<code>(?P<n>\d{1,2})\.(?P<series>\d{2}/(?:0[1-9]|1[0-2])))\s+"
+                                r"(?P<rest>[A-Z](?:[^:]{1,120}?(?=:)|[^.:]{1,220}\.?(?=\s*$)))")
+
+
+def _number_year_month_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered 'N.YY/MM' from offset `start` on; [] unless two or more of one meeting, numbers going up."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        lead = len(line.text) - len(line.text.lstrip())
+        m = _NUMBER_YEAR_MONTH.match(line.text.strip())
+        if m is None:
+            return None
+        heading = sub(line, lead + m.start("rest"), lead + m.end("rest"))
+        return m.group("series"), int(m.group("n")), m.group("code"), heading
+
+    return _sequenced_items(lines, text, start, read, lambda last, n: n > last)
 
 
 # 'ELB' / '144/31' / 'MINUTES OF THE PREVIOUS MEETING': a committee's minute reference split over two cell lines,
