@@ -475,45 +475,46 @@ def _date_alone(text: str) -> bool:
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
+def _drop_title(head: Header) -> None:
+    """The title (and the body read from it) was no title: forget both and the title's span."""
+    head.title, head.body = None, None
+    head.spans.pop("title", None)
+
+
+def _cut_title(head: Header, start: int, end: int) -> None:
+    """Keep head.title[start:end] as the title, its span moved with it: the rest was a frame or a kind word."""
+    head.title = head.title[start:end]
+    if "title" in head.spans:
+        at = head.spans["title"][0] + start
+        head.spans["title"] = (at, at + len(head.title))
+
+
 def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     """Last decisions once every line is read: an agenda-item page has no paper title; the body
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
-        head.title, head.body = None, None  # the page's heading names an agenda item, not the meeting
-        head.spans.pop("title", None)
+        _drop_title(head)  # the page's heading names an agenda item, not the meeting
     if head.title and _MIDDLE_PAGE.match(head.title):
-        head.title, head.body = None, None  # 'Page 6 - Elmley Board Minutes': a later page's running header
-        head.spans.pop("title", None)
-    if head.title and _NEVER_A_TITLE.match(head.title) or head.title and _date_alone(head.title):
-        head.title, head.body = None, None  # 'Held at Elmley Surgery at 3:30pm', 'March 2025' (round 30)
-        head.spans.pop("title", None)
+        _drop_title(head)  # 'Page 6 - Elmley Board Minutes': a later page's running header
+    if head.title and (_NEVER_A_TITLE.match(head.title) or _date_alone(head.title)):
+        _drop_title(head)  # 'Held at Elmley Surgery at 3:30pm', 'March 2025' (round 30)
     if head.title and _APPROVAL_STATUS.match(head.title):
-        head.title, head.body = None, None
-        head.spans.pop("title", None)
+        _drop_title(head)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
-        head.title = head.title[:occasion.start("paper")]
-        if "title" in head.spans:
-            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
+        _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
-        head.title = head.title[:paper_word.start("paper")]  # 'Elmley Parenting Board Minutes': the body's name
-        if "title" in head.spans:
-            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
+        _cut_title(head, 0, paper_word.start("paper"))  # 'Elmley Parenting Board Minutes': the body's name
     if head.title and (kind_word := _PAPER_KIND_TAIL.search(head.title)) is not None \
             and set(re.findall(r"[\w’']+", head.title[:kind_word.start()].lower())) - _GENERIC_WORDS:
         if kind_word.group("kind").lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
-        head.title = head.title[:kind_word.start()]  # 'Elmley Steering Group Meeting Minutes' (round 30)
-        if "title" in head.spans:
-            head.spans["title"] = (head.spans["title"][0], head.spans["title"][0] + len(head.title))
+        _cut_title(head, 0, kind_word.start())  # 'Elmley Steering Group Meeting Minutes' (round 30)
     if head.title and (occasion_of := (_OCCASION_OF.match(head.title) or _A_MEETING_OF.match(head.title))) is not None \
             and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
         # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
-        head.title = occasion_of.group("body")
-        if "title" in head.spans:
-            at = head.spans["title"][0] + occasion_of.start("body")
-            head.spans["title"] = (at, at + len(head.title))
+        _cut_title(head, occasion_of.start("body"), occasion_of.end("body"))
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None

@@ -448,27 +448,29 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly  # '18/31 / HEADING' lines (a flattened cell) read bare: the minute's number, year and all (round 25)
     if _inner_list(lines, found, start):
         return []
+    # minute references never open an attendance list's line: they are read from the header's end (the list's
+    # reading may run on past them)
+    from_header = start if floor is None else min(start, floor)
     if found and len(found) >= 2 and not found[0].bare and _SUB_LIST.match(found[0].line.text.strip()) \
             and (len(yearly := _year_numbered_items(lines, text, start)) >= 2
-                 or len(yearly := _year_then_number_items(lines, text, min(start, floor if floor is not None else start))) >= 2) \
+                 or len(yearly := _year_then_number_items(lines, text, from_header)) >= 2) \
             and yearly[0].span[0] < found[0].line.start:
         return yearly  # '20/22 MATTERS ARISING' over '1) Road Matters:': the minutes' own references, '1)' their points (round 32)
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
-    # a minute code never opens an attendance list's line: read from the header's end (the list's reading may run on)
-    if len(found) < 2 and len(coded := _coded_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+    if len(found) < 2 and len(coded := _coded_items(lines, text, from_header)) >= 2:
         return coded
-    if len(found) < 2 and len(referenced := _reference_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+    if len(found) < 2 and len(referenced := _reference_items(lines, text, from_header)) >= 2:
         return referenced
-    if len(found) < 2 and len(split := _split_code_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+    if len(found) < 2 and len(split := _split_code_items(lines, text, from_header)) >= 2:
         return split
     if len(found) < 2 and len(yearly := _year_numbered_items(lines, text, start)) >= 2:
         return yearly
     if len(found) < 2 and len(dated := _year_first_items(lines, text, start)) >= 2:
         return dated
-    if len(found) < 2 and len(yearly := _year_then_number_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+    if len(found) < 2 and len(yearly := _year_then_number_items(lines, text, from_header)) >= 2:
         return yearly
-    if len(found) < 2 and len(monthly := _number_year_month_items(lines, text, min(start, floor if floor is not None else start))) >= 2:
+    if len(found) < 2 and len(monthly := _number_year_month_items(lines, text, from_header)) >= 2:
         return monthly
     found = [c for c in found if not _own_header(c.heading.text)]
     items: list[Item] = []
