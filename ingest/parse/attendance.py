@@ -25,7 +25,7 @@ from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row,
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
                                    dotted_role_run)
-from ingest.parse.people import (NAME_WORD, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
+from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.vocab import Vocabulary
@@ -389,7 +389,7 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
 
 
 # 'Mr A Brook Ben Cole (Org)': after a titled name written with initials, a full name with no title (round 31)
-_INITIALLED = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+(?:[A-Z]\.?\s+){1,3}" + NAME_WORD
+_INITIALLED = re.compile(r"^" + PERSONAL_TITLE + r"\s+(?:[A-Z]\.?\s+){1,3}" + NAME_WORD
                          + r"(?P<gap>\s+)(?P<rest>" + NAME_WORD + r"\s+" + NAME_WORD + r")(?=\s*\(|\s*$)")
 
 

@@ -26,6 +26,7 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
+from ingest.parse.name_run import PARTICLE
 from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -44,7 +45,7 @@ _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:w
 # where an attendees block ends: the apologies (or absent) list's word, with or without colon or names after it
 _OTHER_LIST = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies|ABSENT|Absent)(?![a-z])")
 _SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
-_WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + r"|(?:de|da|di|du|van|von|der|den|la|le|del)(?=\s))")
+_WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + "|" + PARTICLE + r"(?=\s))")
 _SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
 _JOINERS = frozenset({"and", "&"})
 _FROM = frozenset({"from"})  # 'Apologies were received from Ada Brook, Ben Cole and Cy Dee'
@@ -171,7 +172,6 @@ def _runs(text: str, start: int, end: int, vocab: Vocabulary) -> list[tuple[int,
 def _separated(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
     """A separator (or the block's edge, or 'and') on both sides of text[s:e]."""
     before = text[start:s].rstrip(" \t")
-    after = text[e:end].lstrip(" \t")
     left = not before or before[-1] in _SEPARATORS or before.rsplit(None, 1)[-1] in _JOINERS | _FROM
     return left and _right_separated(text, e, end, vocab)
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.parse.lines import Line, strip_bullet, sub
+from ingest.parse.people import PERSONAL_TITLE
 
 # 'Members:', 'Members of the Board:', 'Board members:', 'Members of the Committee present:': the body's
 # members as an attendance label; read only with a colon ('Members of the Board are asked to ...' is prose)
@@ -112,19 +113,18 @@ def _titled_list(value: str) -> bool:
 
 
 # a run of titled names, initials allowed, with or without separators: 'Mrs A Brook Mr B Cole', 'Cllr. A Brook (Chair)'
-_PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|Rev|Revd)\.?"
-_TITLED_RUN = re.compile(rf"^{_PERSONAL_TITLE}\s+[A-Z][\w'’.-]*\s+[A-Z]")
+_TITLED_RUN = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z][\w'’.-]*\s+[A-Z]")
 
 
 def _titled_run_value(value: str) -> bool:
     """'Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': two or more personal titles each opening a name, and no
     lower-case word of prose outside brackets (round 31); 'Mr Brook gave his apologies' is a sentence."""
     outside = re.sub(r"\([^()]*\)", " ", value)
-    titles = re.findall(rf"(?<![\w(]){_PERSONAL_TITLE}\s+(?=[A-Z])", outside)
+    titles = re.findall(rf"(?<![\w(]){PERSONAL_TITLE}\s+(?=[A-Z])", outside)
     return bool(_TITLED_RUN.match(value)) and len(titles) >= 2 and not re.search(r"\b(?!and\b)[a-z]{2,}\b", outside)
 
 
-_OPENS_WITH_NAME = re.compile(rf"^(?:{_PERSONAL_TITLE}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*\(|\s*,|\s+and\s|\s*$)")
+_OPENS_WITH_NAME = re.compile(rf"^(?:{PERSONAL_TITLE}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*\(|\s*,|\s+and\s|\s*$)")
 
 
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:

@@ -68,11 +68,12 @@ def titled_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
 # personal titles opening each entry of a run of full names with no separator (round 24); 'Prof Dame' is one opening
 _PERSONAL = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?"
 _PERSONAL_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?=(?:Mc|Mac|O['’])?[A-Z][a-z])")
-_PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del)"
-_PERSONAL_ENTRY = re.compile(rf"^(?P<title>(?:{_PERSONAL}\s+)+)(?P<name>{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{1,3}})"
+# the lower-case particles inside a surname ('Cy de Dee', 'Ed van Fox')
+PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del)"
+_PERSONAL_ENTRY = re.compile(rf"^(?P<title>(?:{_PERSONAL}\s+)+)(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}})"
                              r"(?P<post>(?:\s+[A-Z]{2,3})*)(?P<mark>\s*\([^()]{1,30}\))?\s*$")
 # 'Ms Ada Brook .. Head of Governance Mr Ben Cole .. Director of Estates': a titled full name, two dots, a role
-_DOTTED_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?:{NAME_WORD}\s+(?:{_PARTICLE}\s+)?){{1,3}}{NAME_WORD}"
+_DOTTED_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?:{NAME_WORD}\s+(?:{PARTICLE}\s+)?){{1,3}}{NAME_WORD}"
                            r"\s+\.\.\s+(?=[A-Z])")
 
 

@@ -53,7 +53,9 @@ _PART_MARK = re.compile(r"^Part\s+(?:[IVX]{1,4}|\d{1,2}|[A-D]|one|two|three|four
 _INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)")
 _GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})" + NAME_WORD + "$")
 # 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook', 'Rev HM Cole': a title and initials before a surname start an entry
-TITLED_START = re.compile(r"(?<![\w(])(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?\s+"
+# the personal titles that open a person's name in a list ('Mrs', 'Cllr.', 'Revd'); ranks and posts are vocabulary
+PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?"
+TITLED_START = re.compile(r"(?<![\w(])" + PERSONAL_TITLE + r"\s+"
                           r"(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+)" + NAME_WORD)
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
