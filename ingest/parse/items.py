@@ -458,6 +458,8 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly  # '20/22 MATTERS ARISING' over '1) Road Matters:': the minutes' own references, '1)' their points (round 32)
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
+    if len(found) < 2 and len(whole := _point_zero_items(lines, text, start)) >= 2:
+        return whole
     if len(found) < 2 and len(coded := _coded_items(lines, text, from_header)) >= 2:
         return coded
     if len(found) < 2 and len(referenced := _reference_items(lines, text, from_header)) >= 2:
@@ -526,6 +528,30 @@ def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]
             end -= 1
         items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
+
+
+# '1.0     Welcome and Apologies' over '1.1 The Chair welcomed ...', '2.0 / Apologies / ACTIONS' (a table's cells):
+# the item's number with its section's '.0', its paragraphs numbered 1.1, 1.2 under it; read only as a run of two
+# or more, each number the next, kept as printed (round 34)
+_POINT_ZERO = re.compile(r"^(?P<n>\d{1,2})\.0\s+(?:[/|]\s+)?(?P<rest>[A-Z].*)$")
+
+
+def _point_zero_items(lines: list[Line], text: str, start: int) -> list[Item]:
+    """Items numbered '1.0', '2.0', ... from offset `start` on; [] unless two or more follow each other."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        m = _POINT_ZERO.match(line.text.strip())
+        if m is None:
+            return None
+        rest = _CELL_SPLIT.split(m.group("rest"), maxsplit=1)[0].rstrip()  # the heading's cell, not the next ones
+        rest = _COLUMN_TAIL.sub("", rest)
+        at = line.text.find(rest)
+        heading = _less_link(sub(line, at, at + len(rest)))
+        if not heading.text or len(heading.text) > _MAX_HEADING or _prose(heading.text):
+            return None
+        return "0", int(m.group("n")), f"{m.group('n')}.0", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
 
 
 # 'ABC/2324/001: Welcome and Apologies': a board's minute code (its prefix, the year, the minute's number) for

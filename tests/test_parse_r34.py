@@ -1,0 +1,60 @@
+"""Items and chairs whose shapes carry to boards never seen (issue 13, round 34).
+
+Invented names and bodies: items numbered '1.0', '2.0' with their paragraphs '1.1', '2.1' under them (also as a
+flattened table's cells, '2.0 / Heading / ACTIONS'); a fixed-width attendance table whose row ends '(Chair)' after
+the role column; a governors' list 'Mr A Brook [AB] Chair (FTG);' with bracketed initials.
+"""
+from __future__ import annotations
+
+from parse_fixtures import chair, parse
+
+_POINT_ZERO = (
+    "Elmley Drug and Alcohol Team\n\nMinutes of the meeting held on Wednesday 21 May 2031\n\n"
+    "Present: Ada Brook (Chair), Ben Cole, Cara Dunn.\n\n"
+    "1.0     Welcome and Apologies\n\n1.1     The Chair welcomed everyone to the meeting.\n\n"
+    "{second}\n\n2.1     Approved as an accurate record.\n\n"
+    "3.0     Matters Arising\n\n3.1     Kestrel Report\n\n3.1.1   Ben Cole reported on the report.\n")
+
+
+def test_items_numbered_with_a_point_zero_are_read_as_printed():
+    paper = parse(_POINT_ZERO.format(second="2.0     Minute of Previous Meeting"))
+    assert [(i.number, i.heading) for i in paper.items] == [
+        ("1.0", "Welcome and Apologies"), ("2.0", "Minute of Previous Meeting"), ("3.0", "Matters Arising")]
+
+
+def test_a_point_zero_item_in_table_cells_keeps_only_its_heading_cell():
+    paper = parse(_POINT_ZERO.format(second="2.0 / Minute of Previous Meeting / ACTIONS"))
+    assert [(i.number, i.heading) for i in paper.items][1] == ("2.0", "Minute of Previous Meeting")
+
+
+def test_a_lone_point_zero_line_is_no_item():
+    text = ("Elmley Board\n\nMinutes of the meeting held on 3 March 2031\n\nPresent: Ada Brook, Ben Cole\n\n"
+            "The board noted the report.\n\n1.0 Version agreed by the board\n\nNothing further.\n")
+    assert parse(text).items == []
+
+
+_FIXED_WIDTH = (
+    "                    Elmley Youth Justice Board\n\n                    Friday 4th June 2031\n\n"
+    "Ada Brook                         Director of Community Services (Chair)\n"
+    "Ben Cole                          Kestrel Police\n"
+    "Cara Dunn                         Elmley Council (minutes)\n\n"
+    "1. Apologies\n\nNone.\n\n2. Minutes\n\nAgreed.\n")
+
+
+def test_a_fixed_width_row_ending_chair_after_its_role_names_the_chair():
+    assert chair(parse(_FIXED_WIDTH)) == chair(parse("Present: Ada Brook (Chair)\n"))
+
+
+def test_a_fixed_width_row_of_a_vice_chair_names_no_chair():
+    assert parse(_FIXED_WIDTH.replace("(Chair)", "(Vice Chair)")).chair is None
+
+
+_GOVERNORS = (
+    "A Meeting of the Elmley School Full Governing Board\n\nwas held at the School on Thursday 5th May 2031.\n\n"
+    "Mr A Brook [AB] Chair (FTG); Mr B Cole [BC] Headteacher (SG); Mrs C Dunn [CD] Vice Chair (FTG)\n\n"
+    "Mr D Eden [DE] (FTG); Mrs E Ford [EF] (FTG)\n\n"
+    "1. Apologies\n\nNone.\n\n2. Minutes\n\nAgreed.\n")
+
+
+def test_bracketed_initials_between_a_name_and_its_chair_role():
+    assert chair(parse(_GOVERNORS)) == chair(parse("Present: A Brook (Chair)\n"))
