@@ -58,3 +58,46 @@ _GOVERNORS = (
 
 def test_bracketed_initials_between_a_name_and_its_chair_role():
     assert chair(parse(_GOVERNORS)) == chair(parse("Present: A Brook (Chair)\n"))
+
+
+_MINUTES = ("\n\nPresent: Ada Brook (Chair), Ben Cole, Cara Dunn\n\nApologies: Dan Eve\n\n1. Welcome\n\n"
+            "The Chair welcomed everyone.\n\n2. Minutes of the last meeting\n\nAgreed.\n")
+
+
+def _title(header: str) -> str | None:
+    return parse(header + _MINUTES).title
+
+
+def test_a_kind_word_before_the_date_under_the_heading_is_no_second_heading():
+    assert _title("Elmley Safeguarding Board\nMinutes 3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("Elmley Safeguarding Board\nNotes 3rd March 2031") == "Elmley Safeguarding Board"
+    assert parse("Elmley Safeguarding Board\nMinutes 3 March 2031" + _MINUTES).date == "2031-03-03"
+
+
+def test_the_papers_kind_set_off_by_a_dash_colon_or_bracket_is_no_part_of_the_title():
+    assert _title("Elmley Safeguarding Board - Minutes of Meeting\n3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("Elmley Safeguarding Board (Minutes)\n3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("Draft Minutes – Elmley Safeguarding Board\n3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("Elmley Safeguarding Board: Draft Minutes\n3 March 2031") == "Elmley Safeguarding Board"
+
+
+def test_a_month_after_the_kind_word_keeps_the_title_as_printed():
+    assert _title("Elmley Safeguarding Board minutes - April 2031") == "Elmley Safeguarding Board minutes - April 2031"
+
+
+def test_an_annual_general_meeting_is_the_occasion_not_the_bodys_name():
+    assert _title("Notes of the Elmley Area Partnership AGM & Board Meeting 20th September 2031 at Elmley Centre") \
+        == "Elmley Area Partnership"
+    assert _title("Minutes of the AGM of the Elmley Safeguarding Board\n3 March 2031") == "Elmley Safeguarding Board"
+
+
+def test_minutes_headed_by_a_line_naming_no_body_group_or_paper_get_no_title():
+    assert _title("Elmley House, 1 High Street, Elmley\n3 March 2031") is None
+    assert _title("Restricted – not for publication\n3 March 2031") is None
+    assert _title("Monthly meeting\n3 March 2031") is None
+
+
+def test_an_acronym_or_a_council_pages_meeting_line_still_names_the_meeting():
+    assert _title("ELMLEY PPG\n3 March 2031") == "ELMLEY PPG"
+    assert _title("Elmley PPG meeting\n3 March 2031") == "Elmley PPG meeting"
+    assert _title("Safer Elmley Together - Thursday 3rd March, 2031 10.00 am") == "Safer Elmley Together"
