@@ -101,3 +101,27 @@ def test_an_acronym_or_a_council_pages_meeting_line_still_names_the_meeting():
     assert _title("ELMLEY PPG\n3 March 2031") == "ELMLEY PPG"
     assert _title("Elmley PPG meeting\n3 March 2031") == "Elmley PPG meeting"
     assert _title("Safer Elmley Together - Thursday 3rd March, 2031 10.00 am") == "Safer Elmley Together"
+
+
+_LISTED = ("Elmley Safeguarding Board\nMinutes of the meeting held on 3 March 2031\n\n"
+           "Present: Ada Brook, Ben Cole, Cara Dunn\n\n{sentence}\n\n1. Welcome\n\nThe meeting opened at 10am.\n\n"
+           "2. Minutes of the last meeting\n\nAgreed.\n")
+
+
+def _written(sentence: str) -> str | None:
+    return chair(parse(_LISTED.format(sentence=sentence)))
+
+
+def test_a_chair_named_after_a_clause_saying_why():
+    assert _written("In the absence of the Chair, Ada Brook chaired the meeting.") == _written("Ada Brook chaired the meeting.")
+    assert _written("As Ben Cole was absent, Ada Brook chaired the meeting.") is not None
+
+
+def test_agreed_to_chair_the_meeting_and_elected_unanimously():
+    assert _written("It was agreed that Ada Brook would chair the meeting.") is not None
+    assert _written("Ada Brook was unanimously elected as chair.") is not None
+
+
+def test_no_chair_from_a_later_or_an_earlier_meeting():
+    assert _written("It was agreed that Ada Brook would chair the meeting in June.") is None
+    assert _written("As agreed, Ada Brook chaired the last meeting.") is None
