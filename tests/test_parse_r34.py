@@ -125,3 +125,25 @@ def test_agreed_to_chair_the_meeting_and_elected_unanimously():
 def test_no_chair_from_a_later_or_an_earlier_meeting():
     assert _written("It was agreed that Ada Brook would chair the meeting in June.") is None
     assert _written("As agreed, Ada Brook chaired the last meeting.") is None
+
+
+def _items(lines: list[str]) -> list[tuple[str, str]]:
+    text = ("Elmley Safeguarding Board\nMinutes of the meeting held on 3 March 2031\n\n"
+            "Present: Ada Brook (Chair), Ben Cole, Cara Dunn\n\n"
+            + "".join(f"{h}\n\nThe board discussed this matter in full.\n\n" for h in lines))
+    return [(i.number, i.heading) for i in parse(text).items]
+
+
+_HEADINGS = ("Welcome and apologies", "Minutes of the last meeting", "Matters arising")
+_EXPECTED = [("1", "Welcome and apologies"), ("2", "Minutes of the last meeting"), ("3", "Matters arising")]
+
+
+def test_item_numbers_marked_by_brackets_a_colon_a_dash_or_bold():
+    assert _items([f"({n}) {h}" for n, h in enumerate(_HEADINGS, 1)]) == _EXPECTED
+    assert _items([f"{n}: {h}" for n, h in enumerate(_HEADINGS, 1)]) == _EXPECTED
+    assert _items([f"{n} - {h}" for n, h in enumerate(_HEADINGS, 1)]) == _EXPECTED
+    assert _items([f"**{n}. {h}**" for n, h in enumerate(_HEADINGS, 1)]) == _EXPECTED
+
+
+def test_bracketed_resolutions_are_no_items():
+    assert _items(["RESOLVED:\n(1) That the report be noted.\n(2) That the plan be agreed."]) == []
