@@ -35,7 +35,7 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
                                         slash_minute_header, spaced_header)
 from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
 from ingest.parse.owners import OwnerReader, Owners
-from ingest.parse.people import looks_like_person
+from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
@@ -677,7 +677,13 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
 # a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
 _INITIALS_SENTENCE = re.compile(
     r"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}"
-    r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
+
+
+# the same with a listed person's title and surname (round 35): '... news. Cllr. Brook to chase contributors.'
+_TITLED_SENTENCE = re.compile(
+    rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{PERSONAL_TITLE}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+to\s+(?!be\b)"
+    r"[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
 
 
 # '... minutes. They will be posted on the noticeboard. PA': an action column's owner cell flattened onto the end of
@@ -717,17 +723,25 @@ def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
         return nxt
     if " to " not in stripped.text:
         return nxt  # the cheap cue first: every line of the minutes comes here
-    matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
+    matches = sorted((*_INITIALS_SENTENCE.finditer(stripped.text), *_TITLED_SENTENCE.finditer(stripped.text)),
+                     key=lambda m: m.start())
     if not matches or r.labels_actions():
         return nxt
     for m in matches:
-        parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
-        if not all(p in r.reader.roster.defined for p in parts) or not _known_initials(m.group("who"), r.reader):
+        if m.re is _TITLED_SENTENCE:
+            keys = r.reader.roster.by_surname(m.group("who").split()[-1])
+            if len(keys) != 1:
+                continue  # 'Cllr. Brook' must be the one listed person with that surname
+            owners = Owners([r.reader.roster.names[next(iter(keys))]])
+        elif not all(p in r.reader.roster.defined for p in re.findall(r"[A-Z]{2,4}", m.group("who"))) \
+                or not _known_initials(m.group("who"), r.reader):
             continue  # 'LA to review ...': an acronym, or initials the paper never gives anyone
+        else:
+            owners = explicit_owners(m.group("who"), r.reader)
         body = sub(stripped, m.start("text"), m.end("text"))
         if m.end("text") == len(stripped.text):
             body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
-        r.add(body, explicit_owners(m.group("who"), r.reader), item_from=r.lines[i].start)
+        r.add(body, owners, item_from=r.lines[i].start)
     return nxt
 
 

@@ -1,0 +1,46 @@
+"""Unlabelled 'X to ...' sentences inside a paragraph (issue 13, round 35).
+
+Invented names and bodies: a parish council's minutes run on in paragraphs and name who acts by a listed
+councillor's title and surname ('... the website. Cllr. Brook to chase contributors.'); a partnership's minutes,
+flattened into one run of text, end a sentence that opens with
+an attendee's initials on a paragraph number ('... the leaflets. 2 AB').
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_COUNCIL = (
+    "ELMLEY PARISH COUNCIL\n\nMinutes of the meeting held on 5th May 2031\n\n"
+    "PRESENT: Cllr. A Brook (Chair), Cllr. B Cole, Cllr. C Dunn\n\n"
+    "1. Matters Arising\n\nThe May newsletter is now on the website. It is short at present. "
+    "Cllr. Cole to chase contributors for the June edition. Residents can print copies from the website.\n\n"
+    "2. Footpaths\n\nThe stile on Mill Lane was repaired. Mr. Hale to be thanked for his work.\n")
+
+
+def test_a_listed_councillors_title_and_surname_open_an_action_inside_a_paragraph():
+    actions = parse(_COUNCIL).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("Cllr. Cole to chase contributors for the June edition.", ["Cllr. B Cole"])]
+
+
+def test_a_surname_nobody_listed_has_opens_no_action():
+    text = _COUNCIL.replace("Cllr. Cole to chase", "Cllr. Vale to chase")
+    assert parse(text).actions == []
+
+
+def test_a_surname_two_listed_people_have_opens_no_action():
+    text = _COUNCIL.replace("Cllr. C Dunn", "Cllr. C Cole")
+    assert parse(text).actions == []
+
+
+_FLATTENED = (
+    "Partnership Board Meeting\n\nMinutes of the meeting held on Wednesday 7th May 2031\n\n"
+    "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    "1 MINUTES OF LAST MEETING The minutes were agreed. MATTERS ARISING Action carried forward from 02/04/31. "
+    "BC to contact the printers about the price of the leaflets. 2 BC TREASURER'S REPORT CD gave the report.\n")
+
+
+def test_an_initials_sentence_ending_before_a_paragraph_number_is_an_action():
+    actions = parse(_FLATTENED).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("BC to contact the printers about the price of the leaflets.", ["Ben Cole"])]
