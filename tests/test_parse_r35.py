@@ -44,3 +44,51 @@ def test_an_initials_sentence_ending_before_a_paragraph_number_is_an_action():
     actions = parse(_FLATTENED).actions
     assert [(a.text, a.owners) for a in actions] == [
         ("BC to contact the printers about the price of the leaflets.", ["Ben Cole"])]
+
+
+_MARKED = (
+    "Elmley Safeguarding Board\n\nMinutes of the meeting held on 5 May 2031\n\n"
+    "Present: Ada Brook (Chair), Ben Cole, Cara Dunn\n\n1. Training\n\n"
+    "The training plan would be circulated to partners before June. [Action 1, Ben Cole]\n\n"
+    "2. Audit\n\nThe audit report would be sent to the chair. (Action 2: Cara Dunn)\n")
+
+
+def test_a_numbered_marker_names_the_owner_of_the_sentence_before_it():
+    actions = parse(_MARKED).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("The training plan would be circulated to partners before June.", ["Ben Cole"]),
+        ("The audit report would be sent to the chair.", ["Cara Dunn"])]
+
+
+def test_listed_peoples_full_names_open_an_action_inside_a_paragraph():
+    text = ("Elmley Safeguarding Board\n\nMinutes of the meeting held on 5 May 2031\n\n"
+            "Present: Ada Brook (Chair), Ben Cole, Cara Dunn\n\n1. Training\n\n"
+            "The plan was discussed. Ben Cole and Cara Dunn to meet the printers. The chair thanked everyone.\n\n"
+            "2. Audit\n\nThe audit was noted. Eve Frost to send the figures.\n")
+    actions = parse(text).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("Ben Cole and Cara Dunn to meet the printers.", ["Ben Cole", "Cara Dunn"])]
+
+
+_CELLS = (
+    "Elmley Sports Board\n\nMinutes of the meeting held on 5 May 2031\n\n"
+    "Members\nAda Brook (AB), Ben Cole (BC), Cara Dunn (CD), Dan Eve (DE)\n\n"
+    "Matters Arising\n"
+    "The Board NOTED the matters arising from the meeting held on 2 April 2031. It was noted that the Board\n"
+    "would receive an update on the venue strategy at the June meeting. It was requested that the new\n"
+    "grant guidance be added to the website as soon as possible.\n"
+    "All other actions had been completed.\n"
+    "AB/BC/\nCD\nDE\n\n2. Finance\n\nThe accounts were approved.\n")
+
+
+def test_owner_cells_on_lines_of_their_own_are_paired_with_the_paragraphs_tasks_in_order():
+    actions = parse(_CELLS).actions
+    assert [(a.text, a.owners) for a in actions] == [
+        ("It was noted that the Board would receive an update on the venue strategy at the June meeting.",
+         ["Ada Brook", "Ben Cole", "Cara Dunn"]),
+        ("It was requested that the new grant guidance be added to the website as soon as possible.", ["Dan Eve"])]
+
+
+def test_owner_cells_that_cannot_be_paired_one_to_one_are_not_read():
+    assert parse(_CELLS.replace("AB/BC/\nCD\nDE\n", "AB\nCD\nDE\n")).actions == []
+    assert parse(_CELLS.replace("AB/BC/\nCD\nDE\n", "AB/XY\nDE\n")).actions == []  # XY is nobody's initials
