@@ -720,8 +720,8 @@ def _trailing_cell(r: _Reading, i: int, stripped: Line) -> bool:
 
 
 def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
-    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
-    'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
+    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), a listed
+    person's title and surname ('Cllr. Brook') or listed people's full names, then 'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
     that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
     ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
     nxt = i + 1
