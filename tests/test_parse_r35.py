@@ -92,3 +92,18 @@ def test_owner_cells_on_lines_of_their_own_are_paired_with_the_paragraphs_tasks_
 def test_owner_cells_that_cannot_be_paired_one_to_one_are_not_read():
     assert parse(_CELLS.replace("AB/BC/\nCD\nDE\n", "AB\nCD\nDE\n")).actions == []
     assert parse(_CELLS.replace("AB/BC/\nCD\nDE\n", "AB/XY\nDE\n")).actions == []  # XY is nobody's initials
+
+
+_TWO_FITS = (
+    "Elmley Drug and Alcohol Team\n\nMinutes of the meeting held on 5 May 2031\n\n"
+    "Present: Sam Moss (Chair), Alan Bright, Alex Bellamy, Cara Dunn\n\n1. Review\n\n"
+    "1.1   The Chair and Dr. Bellamy will meet to agree who is best placed to lead the review.\n"
+    "                                                               Action: AB/SM\n\n"
+    "2. Finance\n\n2.1   The budget report will be sent to partners.\n"
+    "                                                               Action: AB\n")
+
+
+def test_initials_that_fit_two_people_name_the_one_the_actions_text_names():
+    paper = parse(_TWO_FITS)
+    assert [(set(a.owners), a.unresolved) for a in paper.actions] == [
+        ({"Alex Bellamy", "Sam Moss"}, []), (set(), ["AB"])]

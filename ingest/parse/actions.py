@@ -232,7 +232,27 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if _split_marker(r, i - 1):  # '(Action: Ada' / 'Brook)': a marker wrapped onto the next line
             continue
         i = _labelled(r, i - 1)
+    _named_in_text(r)
     return r.actions, r.warnings
+
+
+def _named_in_text(r: _Reading) -> None:
+    """Initials that fit two of the paper's people ('Action: AB/SM', AB both Alan Briggs and Alex Baldacchino)
+    name the one of them the action's own text names by surname ('The Chair and Dr. Baldacchino will meet to:
+    ...'); when the text names both or neither they stay unresolved, with their warning (round 35)."""
+    for action in r.actions:
+        for part in [u for u in action.unresolved if re.fullmatch(r"[A-Z]{2,4}", u)]:
+            keys = r.reader.roster.by_initials(part)
+            named = [k for k in keys if len(k.split()) > 1 and
+                     re.search(rf"\b{re.escape(r.reader.roster.names[k].split()[-1])}\b", action.text)]
+            if len(keys) > 1 and len(named) == 1:
+                action.unresolved.remove(part)
+                if (name := r.reader.roster.names[named[0]]) not in action.owners:
+                    action.owners.append(name)
+    still = {u for a in r.actions for u in a.unresolved}
+    r.warnings = [w for w in r.warnings
+                  if not ((m := re.match(r"Initials '([A-Z]{2,4})' match more than one person", w))
+                          and m.group(1) not in still)]
 
 
 _ACTION_BY = re.compile(r"^Actions?\s+by\s*:?$", re.I)
