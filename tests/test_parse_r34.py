@@ -147,3 +147,14 @@ def test_item_numbers_marked_by_brackets_a_colon_a_dash_or_bold():
 
 def test_bracketed_resolutions_are_no_items():
     assert _items(["RESOLVED:\n(1) That the report be noted.\n(2) That the plan be agreed."]) == []
+
+
+def test_note_record_and_summary_frames_name_the_body_that_met():
+    assert _title("Note of the Elmley Safeguarding Board\n3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("Record of the Elmley Safeguarding Board meeting\n3 March 2031") == "Elmley Safeguarding Board Meeting"
+    assert _title("Elmley Safeguarding Board\nSummary of meeting held 3 March 2031") == "Elmley Safeguarding Board"
+
+
+def test_a_lone_meeting_line_under_the_heading_is_no_title_of_its_own():
+    assert _title("Elmley Safeguarding Board\nMeeting\n3 March 2031") == "Elmley Safeguarding Board"
+    assert _title("ELMLEY SAFEGUARDING BOARD\nMEETING\n3 March 2031") == "ELMLEY SAFEGUARDING BOARD MEETING"

@@ -656,7 +656,7 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
 _AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b", re.I)
 _VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
-_MINUTES_OF = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:minutes?|notes?|record|summary)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
 _HELD = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
@@ -692,7 +692,7 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
-_OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
+_OF_BODY = re.compile(r"^(?:minutes?|notes?)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
 _MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)  # 'Meeting of the Elmley Board'
 # 'Summary of Elmley Safeguarding Children Board Meeting – Nov 2018': a digest of the body's meeting, titled by the body
 _SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|points)|digest)\s+(?:of|from)\s+(?:the\s+)?"
@@ -712,7 +712,7 @@ _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234
 # 'Elmley LSCB: Board Briefing': the value after the colon names a kind of paper, so the line is a heading
 _KIND_VALUE = re.compile(r"(?i):\s+(?:[\w&’'-]+\s+){0,3}(?:briefing|newsletter|bulletin|update|minutes)\s*$")
 _OWN_MEETING = re.compile(
-    r"^(?:minutes?|notes)\s+(?:of|from|for)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"^(?:minutes?|notes?|record)\s+(?:of|from|for)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
     r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
 
 
@@ -982,6 +982,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
+        if low == "meeting" and len(headings) == 1 and meeting_word is None:
+            meeting_word = text.strip(" :.")  # 'Elmley Board' over 'Meeting': one heading, not a second (round 34)
+            continue
         if low in _KIND_WORDS:
             if headings:  # 'Elmley Board' over 'Update'; a lone 'Minutes' above the heading labels the page
                 kind_word = text.strip(" :.")
