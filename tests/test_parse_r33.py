@@ -46,3 +46,4 @@ def test_a_block_the_rules_did_not_read_is_left_to_the_fallback():
                    "The chair, Ada Brook, welcomed Ben Cole and Cy Dale, who introduced Tom Reed as a new trustee.\n"
                    + _TAIL)
     assert paper.attendees == []
+

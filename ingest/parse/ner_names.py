@@ -72,11 +72,15 @@ _PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 
 
-def _prose_near(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
-    """A sentence's word within 60 characters on the name's line, brackets aside ('RB introduced Ada and Ben
-    Cole as new trustees', 'Ada Brook attended as his substitute'): a minute, not a list."""
-    left = text[max(0, s - 60):s].rsplit("\n", 1)[-1]
-    right = text[e:e + 60].split("\n", 1)[0]
+def _prose_near(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A sentence's word within 60 characters of the name on its line, inside the block, brackets aside ('RB
+    introduced Ada and Ben Cole as new trustees', 'Ada Brook attended as his substitute'): a minute, not a list."""
+    left = text[max(start, s - 60):s].rsplit("\n", 1)[-1]
+    right = text[e:min(end, e + 60)].split("\n", 1)[0]
+    if s - 60 > start:
+        left = left.split(" ", 1)[-1]  # the window's first word may be cut
+    if e + 60 < end:
+        right = right.rsplit(" ", 1)[0]
     near = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", left + " " + right)
     return any(w not in _PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
                for w in _LOWER.findall(near))
@@ -115,13 +119,13 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
         if not prev and _after_role_comma(text, s1, vocab):
             continue  # 'Ada Brook Chief Executive, Age Concern': the slot after a role holds its organisation
         nxt = _next_token(text, e2, end)
-        if nxt and not _boundary_word(nxt, vocab):
-            continue  # an unknown capitalised word follows: where the name ends is not sure
+        if nxt and not _boundary_word(nxt, vocab) and i + 2 < len(tokens):
+            continue  # the entity runs on into an unknown capitalised word: where the name ends is not sure
         if nxt and nxt.lower().strip(".,") in vocab.org_words:
             continue  # 'Elmley Parish Council': the two words open an organisation's name
         if not nxt and _dash_then_read(text, e2, read):
             continue  # 'Elmley Close – Ada Brook (Role)': a place heading the entry after it
-        if _vocab_part(first, vocab) or _vocab_part(second, vocab) or _prose_near(text, s1, e2, vocab):
+        if _vocab_part(first, vocab) or _vocab_part(second, vocab) or _prose_near(text, s1, e2, start, end, vocab):
             continue
         if not person(text[s1:e2], vocab):
             continue
