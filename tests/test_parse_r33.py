@@ -47,3 +47,13 @@ def test_a_block_the_rules_did_not_read_is_left_to_the_fallback():
                    + _TAIL)
     assert paper.attendees == []
 
+
+
+def test_a_joiner_typed_before_the_comma_keeps_a_comma_list_a_list():
+    # round 31's leftover: 'Cy Dane and, Di Eve (Clerk)' made the line one 'Name, Role, Org' entry
+    from parse_fixtures import parse
+
+    paper = parse("Minutes of the Elmley Parish Council meeting held on 4 May 2031\n\n"
+                  "Present: Ada Brook, Ben Cole, Cy Dane and, Di Eve (Clerk)\n" + _TAIL)
+    assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dane", "Di Eve"]
+    assert all(p.org is None for p in paper.attendees)

@@ -496,8 +496,9 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     pieces = _split_outside_brackets(line, ",")
     if len(pieces) < 2:
         return False
-    names = [name for p in pieces  # each person without brackets or markers; '..., B and C' is two
-             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)\s+", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
+    # each person without brackets or markers; '..., B and C' is two; 'C and, D': the joiner typed before the comma
+    names = [name for p in pieces
+             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)(?:\s+|$)", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
              if name]
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
     if titled >= 2 and 3 * titled >= 2 * len(names):
