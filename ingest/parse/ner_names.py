@@ -8,13 +8,17 @@ The statistical recogniser can: run on the block alone, it marks the person span
 entity only when the text agrees on both of its ends (`names_in_block`):
 
 - two name-shaped words open the entity (an acronym or a vocabulary word the entity swallowed before them
-  is dropped: 'CHC Ada Brook', 'Wales Ben Cole'); a personal title or rank before them is allowed;
+  is dropped: 'EHC Ada Brook', 'Wales Ben Cole'); a personal title or rank before them is allowed;
 - before them: the line's start, a separator, a title, an acronym or a vocabulary word (an organisation,
   role, group or place word) -- never another unknown capitalised word, which may be the name's first part
-  ('Rhodri' before 'Llwyd Morgan');
+  ('Ann' before 'Lee Brook');
 - after them: the line's end, a separator, a lower-case word, an acronym, a vocabulary word, a title; or
-  the entity itself ends there;
-- the two words pass `_slot_person` (no role, department, subject, place or group word anywhere in them).
+  the entity itself ends there (an unknown capitalised word after an entity that runs on leaves the name's
+  end unsure: 'Ada Brook Elmley Resources' is skipped); never an organisation word ('Elmley Parish Council');
+- no sentence word within 60 characters on the line inside the block ('RB introduced Ben Cole as a new
+  trustee', 'on behalf of Ada Brook'), no slot after a role's comma ('Chief Executive, Elmley Concern'), no
+  place heading a dash before a read entry ('Elmley Close – Ada Brook (Role)');
+- the two words pass `slot_person` (no role, department, subject, place or group word anywhere in them).
 
 Nothing of a paper is written here; the words are generic vocabulary.
 """
@@ -28,7 +32,7 @@ from ingest.parse.vocab import Vocabulary
 _TOKEN = re.compile(r"[^\s,;:()\[\]•·\u2022\uf0b7–—]+")
 _NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")  # 'Ada', 'McLean', 'Lloyd-Jones'; never 'BrookAdmin'
 _JOINERS = frozenset({"and", "&", "from"})
-_ACRONYM = re.compile(r"[A-Z][A-Z&/-]{1,7}s?$")  # 'CHC', 'NHS', 'CCGs', 'NI-ICTU'
+_ACRONYM = re.compile(r"[A-Z][A-Z&/-]{1,7}s?$")  # 'EHC', 'NHS', 'CCGs', 'AB-CD'
 _SEPARATOR = ",;:()[]•·\u2022\uf0b7–—-/|"
 
 
@@ -115,9 +119,9 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
         if prev and prev[:1].islower() and prev not in _JOINERS:
             continue  # '(on behalf of Ada Brook)': a name a note mentions, not a list's entry
         if prev and not _boundary_word(prev, vocab):
-            continue  # 'Rhodri' before 'Llwyd Morgan': the name may begin earlier
+            continue  # 'Ann' before 'Lee Brook': the name may begin earlier
         if not prev and _after_role_comma(text, s1, vocab):
-            continue  # 'Ada Brook Chief Executive, Age Concern': the slot after a role holds its organisation
+            continue  # 'Ada Brook Chief Executive, Elmley Concern': the slot after a role holds its organisation
         nxt = _next_token(text, e2, end)
         if nxt and not _boundary_word(nxt, vocab) and i + 2 < len(tokens):
             continue  # the entity runs on into an unknown capitalised word: where the name ends is not sure
