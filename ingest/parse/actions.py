@@ -33,9 +33,10 @@ from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, s
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
                                         minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
                                         slash_minute_header, spaced_header)
-from ingest.parse.markers import MARKER, explicit_owners, marker_owners, owner_only, runs_on, sentence_before
+from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
+                                  sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
-from ingest.parse.people import looks_like_person
+from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
@@ -231,7 +232,27 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         if _split_marker(r, i - 1):  # '(Action: Ada' / 'Brook)': a marker wrapped onto the next line
             continue
         i = _labelled(r, i - 1)
+    _named_in_text(r)
     return r.actions, r.warnings
+
+
+def _named_in_text(r: _Reading) -> None:
+    """Initials that fit two of the paper's people ('Action: AB/SM', AB both Alan Briggs and Alex Baldacchino)
+    name the one of them the action's own text names by surname ('The Chair and Dr. Baldacchino will meet to:
+    ...'); when the text names both or neither they stay unresolved, with their warning (round 35)."""
+    for action in r.actions:
+        for part in [u for u in action.unresolved if re.fullmatch(r"[A-Z]{2,4}", u)]:
+            keys = r.reader.roster.by_initials(part)
+            named = [k for k in keys if len(k.split()) > 1 and
+                     re.search(rf"\b{re.escape(r.reader.roster.names[k].split()[-1])}\b", action.text)]
+            if len(keys) > 1 and len(named) == 1:
+                action.unresolved.remove(part)
+                if (name := r.reader.roster.names[named[0]]) not in action.owners:
+                    action.owners.append(name)
+    still = {u for a in r.actions for u in a.unresolved}
+    r.warnings = [w for w in r.warnings
+                  if not ((m := re.match(r"Initials '([A-Z]{2,4})' match more than one person", w))
+                          and m.group(1) not in still)]
 
 
 _ACTION_BY = re.compile(r"^Actions?\s+by\s*:?$", re.I)
@@ -312,6 +333,8 @@ def _labelled(r: _Reading, i: int) -> int:
         if not inline:
             unlabelled = _unlabelled(r, i - 1, stripped)
             if unlabelled is None:
+                if _OWNER_CELL_LINE.match(stripped.text):
+                    return _owner_cell_lines(r, i - 1)
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
@@ -677,7 +700,16 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
 # a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
 _INITIALS_SENTENCE = re.compile(
     r"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}"
-    r"[^.!?]*(?:[.!?](?=\s+[A-Z]|\s*$)|$))")
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
+
+
+# the same with a listed person's title and surname, or listed people's full names (round 35): '... news. Cllr.
+# Brook to chase contributors.', '... was discussed. Ada Brook and Ben Cole to meet the printers.'
+_TASK_REST = r"\s+to\s+(?!be\b)[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))"
+_TITLED_SENTENCE = re.compile(
+    rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{PERSONAL_TITLE}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){_TASK_REST}")
+_NAMED_SENTENCE = re.compile(
+    rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{_NAME}(?:\s*(?:/|,|&|and)\s*{_NAME}){{0,3}}){_TASK_REST}")
 
 
 # '... minutes. They will be posted on the noticeboard. PA': an action column's owner cell flattened onto the end of
@@ -708,8 +740,8 @@ def _trailing_cell(r: _Reading, i: int, stripped: Line) -> bool:
 
 
 def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
-    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), then
-    'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
+    """Sentences inside line i's paragraph that open with initials the paper defines ('(MD)' in its list), a listed
+    person's title and surname ('Cllr. Brook') or listed people's full names, then 'to' and a verb: actions, as they are at a line's start, in a paper that marks no action with a label (one
     that does writes its actions so: '... should be repeated. CC to ask ...' there is the discussion, the
     ACTION line below it the action). The last one may wrap onto the next lines. Returns the next index."""
     nxt = i + 1
@@ -717,18 +749,68 @@ def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
         return nxt
     if " to " not in stripped.text:
         return nxt  # the cheap cue first: every line of the minutes comes here
-    matches = list(_INITIALS_SENTENCE.finditer(stripped.text))
+    matches = sorted((m for rx in (_INITIALS_SENTENCE, _TITLED_SENTENCE, _NAMED_SENTENCE)
+                      for m in rx.finditer(stripped.text)), key=lambda m: m.start())
     if not matches or r.labels_actions():
         return nxt
     for m in matches:
-        parts = re.findall(r"[A-Z]{2,4}", m.group("who"))
-        if not all(p in r.reader.roster.defined for p in parts) or not _known_initials(m.group("who"), r.reader):
+        if m.re is _TITLED_SENTENCE:
+            keys = r.reader.roster.by_surname(m.group("who").split()[-1])
+            if len(keys) != 1:
+                continue  # 'Cllr. Brook' must be the one listed person with that surname
+            owners = Owners([r.reader.roster.names[next(iter(keys))]])
+        elif m.re is _NAMED_SENTENCE:
+            names = re.split(r"\s*(?:/|,|&|\band\b)\s*", m.group("who"))
+            if not all(person_key(p) in r.reader.roster.listed for p in names):
+                continue  # only the paper's listed people, written in full
+            owners = Owners([r.reader.roster.names[person_key(p)] for p in names])
+        elif not all(p in r.reader.roster.defined for p in re.findall(r"[A-Z]{2,4}", m.group("who"))) \
+                or not _known_initials(m.group("who"), r.reader):
             continue  # 'LA to review ...': an acronym, or initials the paper never gives anyone
+        else:
+            owners = explicit_owners(m.group("who"), r.reader)
         body = sub(stripped, m.start("text"), m.end("text"))
         if m.end("text") == len(stripped.text):
             body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
-        r.add(body, explicit_owners(m.group("who"), r.reader), item_from=r.lines[i].start)
+        r.add(body, owners, item_from=r.lines[i].start)
     return nxt
+
+
+# an action column's owner cell on a line of its own under its paragraph: 'PS', 'RC/CJ/' (the cell wraps after '/')
+_OWNER_CELL_LINE = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*(?:\s*/)?$")
+
+
+def _owner_cell_lines(r: _Reading, i: int) -> int:
+    """Owner cells of a right-hand action column, each on a line of its own under the paragraph they belong to
+    ('... be added to the website as soon as possible.' / 'RC/CJ/' / 'TJ' / 'PS'): one cell per action, a cell
+    ending in '/' going on over the next line. Read only when the paragraph just above ends a sentence, every
+    initials fit exactly one of the paper's people, the paper marks no action with a label, and the paragraph
+    holds exactly as many sentences still to do (would, should, to be, requested, ...) as there are cells: they
+    are paired in order. Anything else (a heading's acronym, cells that cannot be paired) is left. Returns the
+    next index (round 35)."""
+    lines = r.lines
+    cells_: list[str] = []
+    j = i
+    while j < len(lines) and not lines[j].blank and _OWNER_CELL_LINE.match(lines[j].text.strip()):
+        value = lines[j].text.strip()
+        if cells_ and cells_[-1].endswith("/"):
+            cells_[-1] += value
+        else:
+            cells_.append(value)
+        j += 1
+    if i == 0 or lines[i - 1].blank or not re.search(r"[.!?][\"'”’)]*$", lines[i - 1].text.rstrip()) \
+            or r.labels_actions() or (j < len(lines) and lines[j].text[:1].islower()):
+        return i + 1
+    groups = [re.findall(r"[A-Z]{2,4}", c) for c in cells_]
+    if any(not _known_initials(p, r.reader) or len(r.reader.roster.by_initials(p)) != 1 for g in groups for p in g):
+        return i + 1
+    todo = [s for s in paragraph_sentences(lines, i - 1, r.text, r.floor)
+            if _STILL_TO_DO.search(s.text) and len(s.text.split()) >= 4]
+    if len(todo) != len(groups):
+        return i + 1
+    for sentence, group in zip(todo, groups):
+        r.add(sentence, explicit_owners("/".join(group), r.reader), item_from=sentence.start)
+    return j
 
 
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+")

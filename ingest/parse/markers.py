@@ -16,10 +16,11 @@ from ingest.parse.lines import Line, column_of, has_bullet, numbered, squash, st
 from ingest.parse.owners import OwnerReader, Owners
 from ingest.parse.people import is_role
 
-# '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)', any case
+# '(Action: Name)', '[Action – Name]', '(Actions: A/B)', '(Action by: Name)', '(Action Point: Name)', any case;
+# numbered: '(Action 3: Name)', '[Action 1, Name]' (round 35)
 MARKER = re.compile(
-    r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead|points?))?"
-    r"\s*[:–—-]\s*(?P<who>(?:[^()\[\]\n]|\([^()\n]{0,60}\)){1,160}?)\s*[)\]]", re.I)
+    r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead|points?))?(?:\s+\d{1,3}(?=\s*[:,–—-]))?"
+    r"\s*(?:[:–—-]|(?<=\d),)\s*(?P<who>(?:[^()\[\]\n]|\([^()\n]{0,60}\)){1,160}?)\s*[)\]]", re.I)
 _NOT_OWNER = {"none", "n/a", "na", "nil", "noted", "no action", "no actions", "tbc", "tba", "ongoing", "completed",
               "complete", "closed", "open", "done", "agreed", "see above", "see below"}
 _OWNER_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|all|the|and|members|colleagues|partners|&|/|,)$")
@@ -133,6 +134,21 @@ def _paragraph_start(lines: list[Line], i: int) -> int:
             and not numbered(lines[j]) and (len(lines[j - 1].text) >= _SHORT or runs_on(lines[j - 1].text)):
         j -= 1
     return j
+
+
+def paragraph_sentences(lines: list[Line], i: int, text: str, floor: int = 0) -> list[Line]:
+    """The sentences of the paragraph that line i ends, in order, none starting before `floor` (round 35)."""
+    start = max(strip_bullet(lines[_paragraph_start(lines, i)]).start, floor)
+    chunk = text[start:lines[i].end]
+    cuts = [0, *_boundaries(chunk), len(chunk)]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = chunk[a:b]
+        body = squash(piece)
+        if body:
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Line(lines[i].index, start + a + lead, start + a + len(piece.rstrip()), body))
+    return out
 
 
 _LEAD_IN_LINE = re.compile(r"\bto\s*:$")  # 'Ada Brook and Ben Cole will meet to:'
