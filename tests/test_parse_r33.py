@@ -57,3 +57,12 @@ def test_a_joiner_typed_before_the_comma_keeps_a_comma_list_a_list():
                   "Present: Ada Brook, Ben Cole, Cy Dane and, Di Eve (Clerk)\n" + _TAIL)
     assert [p.name for p in paper.attendees] == ["Ada Brook", "Ben Cole", "Cy Dane", "Di Eve"]
     assert all(p.org is None for p in paper.attendees)
+
+
+def test_an_apologies_sentence_on_the_line_after_the_present_list_is_no_wrap():
+    from parse_fixtures import parse
+
+    paper = parse("Minutes of the Elmley Board meeting held on 4 May 2031\n\n"
+                  "Present: Cy Dale, Di Eve, Tom Reed\nApologies were received from Ada Brook and Ben Cole.\n" + _TAIL)
+    assert [p.name for p in paper.attendees] == ["Cy Dale", "Di Eve", "Tom Reed"]
+    assert [p.name for p in paper.apologies] == ["Ada Brook", "Ben Cole"]

@@ -30,7 +30,8 @@ from ingest.names import is_title
 from ingest.parse.vocab import Vocabulary
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]•·\u2022\uf0b7–—]+")
-_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")  # 'Ada', 'McLean', 'Lloyd-Jones'; never 'BrookAdmin'
+# 'Ada', 'McLean', 'Lloyd-Jones'; never 'BrookAdmin' (a name glued to the role after it)
+_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
 _JOINERS = frozenset({"and", "&", "from"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&/-]{1,7}s?$")  # 'EHC', 'NHS', 'CCGs', 'AB-CD'
 _SEPARATOR = ",;:()[]•·\u2022\uf0b7–—-/|"
