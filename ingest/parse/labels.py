@@ -45,11 +45,11 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|(?:(?:members|councillors|officers)\s+)?present\s+for\s+(?:all\s+or\s+)?(?:part|the\s+whole)"
                   r"\s+of\s+(?:the\s+)?(?:proceedings|meeting|session|evidence)(?=\s*:)"
                   r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
-                  r"|attended\s+by|(?:members|officers|councillors|governors|trustees|people|others)\s+attending"
+                  r"|attended\s+by|(?:members|officers|councillors|governors|trustees|directors|people|others)\s+attending"
                   r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present"
-                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|persons|people)\s+present"
+                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|directors|persons|people)\s+present"
                   r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance"
@@ -58,7 +58,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
-    "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
+    "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                   r"(?:received|noted)(?:\s+from)?(?=\s*:)"
                    r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
                    # 'Apologies / Did not attend:' one label over both (round 18)
