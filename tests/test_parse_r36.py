@@ -43,6 +43,17 @@ def test_a_dash_before_an_organisation_stays_one_entry():
     assert _keys(paper.attendees) == {"ada brook"}
 
 
+def test_the_bodys_name_for_its_members_as_a_label_with_a_stray_comma():
+    paper = _paper("Committee:, Ada Brook, Ben Cole, Cara Dunn, Di Eve\nApologies: Ed Fox, Gil Ives.\n")
+    assert _keys(paper.attendees) == {"ada brook", "ben cole", "cara dunn", "di eve"}
+    assert _keys(paper.apologies) == {"ed fox", "gil ives"}
+
+
+def test_a_body_label_over_no_names_is_no_list():
+    paper = _paper("Committee: Finance and Audit, Planning, Resources\nPresent: Ada Brook, Ben Cole, Cy Dale\n")
+    assert _keys(paper.attendees) == {"ada brook", "ben cole", "cy dale"}
+
+
 def test_name_slash_role_rows_past_a_bracket_never_closed():
     paper = _paper("Present\nAda Brook / Chair\nBen Cole / Commissioner\nIn attendance\nCy Dale / Chief Executive\n"
                    "Gil Ives (deputising for Hal Jones / Deputy Director\nDi Eve / Director of Finance\n"
@@ -77,6 +88,19 @@ def test_a_second_label_in_capitals_inside_the_line():
     keys = _keys(paper.attendees)
     assert {"ada brook", "ben cole", "cara dunn", "di eve", "ed fox"} <= {k.replace("cllr ", "") for k in keys}
     assert not any(e.org and "ATTENDANCE" in e.org for e in paper.attendees)
+
+
+def test_labels_and_names_glued_where_a_pdf_lost_the_breaks():
+    paper = _paper("AttendeesAda BrookBen Cole\nCy DaleDi Eve\nEd FoxGil Ives\nHal Jones\nApologiesIan Kay\n"
+                   "In AttendanceJo Lee, Elmley Council\nKim Moss, Elmley Council\nWelcome and Introductions\n")
+    assert _keys(paper.attendees) == {"ada brook", "ben cole", "cy dale", "di eve", "ed fox", "gil ives",
+                                      "hal jones", "jo lee", "kim moss"}
+    assert _keys(paper.apologies) == {"ian kay"}
+
+
+def test_surnames_with_inner_capitals_are_not_cut():
+    paper = _paper("Present:\nAda McLeod\nBen MacKay\nCy DeSouza\n")
+    assert _keys(paper.attendees) == {"ada mcleod", "ben mackay", "cy desouza"}
 
 
 def test_an_acronym_glued_after_a_name_is_its_organisation():

@@ -131,11 +131,21 @@ _CAPS_LABEL = re.compile(r"(?<=\S\s)(?:IN\s+ATTENDANCE|ALSO\s+PRESENT|ALSO\s+IN\
                          r"|ABSENT|OFFICERS|OBSERVERS?)\s*:\s*(?=[A-Z])")
 
 
+_GLUED_LEAD_LABEL = re.compile(r"^(?:Attendees|Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Present)"
+                               r"(?=[A-Z][a-z]+\s+[A-Z])")
+
+
 def _split_caps_labels(lines: list[Line]) -> list[Line]:
     """A list's line cut before a second list label written in capitals with a colon; other lines kept."""
     out: list[Line] = []
     changed = False
     for line in lines:
+        if (glued := _GLUED_LEAD_LABEL.match(line.text)) is not None and len(line.text) < 80:
+            # 'AttendeesAda Brook', 'ApologiesBen Cole': the line break after a label lost (round 36); a longer
+            # line is a flattened page, which _split_run_on cuts at the glued label itself
+            out.extend([sub(line, 0, glued.end()), sub(line, glued.end())])
+            changed = True
+            continue
         label = match_label(line, _SECTION_LABELS) if _CAPS_LABEL.search(line.text) else None
         if label is None or label.value is None:
             out.append(line)
@@ -148,6 +158,34 @@ def _split_caps_labels(lines: list[Line]) -> list[Line]:
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
+_NAME_GLUE = re.compile(r"(?<=[a-z]{2})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)(?<!De)(?<!La)(?<!Le)(?<!Di)(?<!Du)"
+                        r"(?=[A-Z][a-z])")
+
+
+def _glued_names(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
+    """'Ada BrookBen Cole' on a list's line: names of two columns run together where a PDF lost the gap; cut
+    where a lower-case letter meets a capital (never 'McLeod', 'MacKay'), each piece a two- or three-word
+    name and nothing else (no comma, bracket or role), else None."""
+    text = line.text.strip()
+    if not 2 <= len(text.split()) <= 8 or re.search(r"[,;()/:–—|]|\s-\s", text):
+        return None
+    cuts = [m.start() for m in _NAME_GLUE.finditer(line.text)]
+    if not cuts:
+        return None
+    pieces = [p for a, b in pairwise([0, *cuts, len(line.text)]) if (p := sub(line, a, b)).text.strip()]
+    entries = []
+    for piece in pieces:
+        words = piece.text.split()
+        if not 2 <= len(words) <= 3 or is_role(piece.text, vocab) \
+                or not looks_like_person(piece.text, vocab, in_slot=True, alone=True):
+            return None
+        entry = parse_entry(piece, vocab, leg)
+        if entry is None or entry.person.org:
+            return None
+        entries.append(entry)
+    return entries if len(entries) >= 2 else None
 
 
 def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
@@ -928,6 +966,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     result.warnings.append("Attendance list: " + ", ".join(f"'{u}'" for u in unread)
                                            + " could not be read as a person and was left out.")
                 continue
+        if (glued_names := _glued_names(line, vocab, current.legend)) is not None:
+            current.entries.extend(glued_names)  # 'Ada BrookBen Cole': two columns' names, the space lost (round 36)
+            continue
         titled = _split_titled_run(line) if len(line.text) <= 120 else []
         parsed = [parse_entry(p, vocab, current.legend) for p in titled]
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
