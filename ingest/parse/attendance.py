@@ -64,6 +64,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 
 
+def _renumbered(out: list[Line]) -> list[Line]:
+    """Lines cut into pieces, numbered again in order (a cut line's pieces are lines of their own)."""
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
 def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] | None = None) -> list[Line]:
     """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
     Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
@@ -88,9 +93,7 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] |
                 out.append(piece)
                 if comma_starts is not None and a in commas:
                     comma_starts.add(piece.start)
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 # 'Apologies / Did not' ... 'attend:': a two-column table flattened row by row splits its label cell across the
@@ -120,9 +123,7 @@ def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
             piece = sub(line, a, b)
             if piece.text and a != rest.start():
                 out.append(piece)
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 # 'PRESENT: Cllr A Brook ... IN ATTENDANCE: Ben Cole (Clerk)': a second list label in capitals, with its colon,
@@ -155,9 +156,7 @@ def _split_caps_labels(lines: list[Line]) -> list[Line]:
         pieces = [p for a, b in pairwise(bounds) if (p := sub(line, a, b)).text]
         changed = changed or len(pieces) > 1
         out.extend(pieces)
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 _NAME_GLUE = re.compile(r"(?<=[a-z]{2})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)(?<!De)(?<!La)(?<!Le)(?<!Di)(?<!Du)"
@@ -325,9 +324,7 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
         changed = True
         label_ended = last < len(pieces)
         grid = len(middle) if first == 1 and not row and len(middle) >= 2 and last == len(pieces) else 0
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 def _names_row(line: Line, most: int, vocab: Vocabulary) -> list[Line]:
