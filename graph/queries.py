@@ -529,16 +529,22 @@ DOCUMENTS_TOTAL = "MATCH (d:Document) RETURN count(d) AS n"
 # ---- reading: actions as pages show them ---------------------------------------------------
 
 # What a page shows of an action `a` (with `d` its Document and `m` its Meeting, both
-# optional): as RETURN columns and as a map. Owners come unordered, with their position.
+# optional, and `owners` as _ACTION_OWNERS gathers them): as RETURN columns. Owners come
+# unordered, with their position.
 _ACTION_FIELDS = [
     ("id", "a.id"), ("text", "a.text"), ("status", "a.status"), ("due", "a.due"), ("item", "a.item"),
     ("item_id", "a.item_id"), ("doc_id", "a.doc_id"), ("doc_title", "d.title"), ("meeting_id", "m.id"),
     ("meeting_title", "m.title"), ("date", "coalesce(m.date, d.date)"), ("position", "a.position"),
-    ("span", "[a.span_start, a.span_end]"),
-    ("owners", "[(o)-[r:OWNS]->(a) | {key: o.key, slug: o.slug, name: o.name, "
-               "type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position}]"),
+    ("span", "[a.span_start, a.span_end]"), ("owners", "owners"),
 ]
 _ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTION_FIELDS)
+# The owners of each action `a`, gathered by one aggregation over all the rows rather than a pattern
+# comprehension per row (an Apply and an Aggregate for each action on FalkorDB): 500 actions of a
+# person at 10k papers, 12.7 -> 8.0 ms inside the server (BENCHMARKS.md, tenk5). Before placing, so
+# the grouping key is `a` alone; an action with no owner gets [] as the comprehension gave it.
+_ACTION_OWNERS = """OPTIONAL MATCH (o)-[r:OWNS]->(a)
+WITH a, collect(CASE WHEN o IS NULL THEN NULL ELSE {key: o.key, slug: o.slug, name: o.name,
+     type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position} END) AS owners"""
 _ACTION_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
 # Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`. `sort_date`
@@ -589,12 +595,17 @@ PERSON_ACTIONS = """
 MATCH (:Person {key: $key})-[:OWNS]->(a:Action)
 RETURN a.id AS id
 """
-PERSON_PAPERS = """
-MATCH (d:Document)-[r:MENTIONS]->(:Person {key: $key})
-RETURN d.id AS doc_id, d.title AS title, d.date AS date, d.kind AS kind, r.count AS count
+# The papers mentioning someone, newest first: only the sort keys are read before the LIMIT, the
+# other columns for the rows kept (a busy person at 10k papers: 3,204 papers for 500 rows; 9.3 -> 7.5 ms
+# inside the server, BENCHMARKS.md, tenk5).
+_PAPERS_OF = """
+MATCH (d:Document)-[r:MENTIONS]->(:{label} {{key: $key}})
+WITH d, r, d.date AS date, d.title AS title
 ORDER BY date DESC, title
 LIMIT $limit
+RETURN d.id AS doc_id, title, date, d.kind AS kind, r.count AS count
 """
+PERSON_PAPERS = _PAPERS_OF.format(label="Person")
 # How many of each a person has, so a page showing the latest few can say "of N".
 PERSON_TOTALS = {
     "attended": "MATCH (:Person {key: $key})-[r:ATTENDED]->(:Meeting) RETURN count(r) AS n",
@@ -626,6 +637,7 @@ MATCH (:Person {{key: $key}})-[:OWNS]->(a:Action)
 WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
+{_ACTION_OWNERS}
 {_ACTION_PLACE}
 RETURN {_ACTION_COLUMNS}
 ORDER BY coalesce(date, '') DESC, doc_id DESC, coalesce(position, 0)
@@ -720,6 +732,7 @@ RETURN a.id AS id
 ACTIONS_BY_IDS = f"""
 UNWIND $ids AS aid
 MATCH (a:Action {{id: aid}})
+{_ACTION_OWNERS}
 {_ACTION_PLACE}
 RETURN {_ACTION_COLUMNS}
 """
@@ -887,15 +900,7 @@ ORGANISATION_ACTION_IDS = """
 MATCH (:Organisation {key: $key})-[:OWNS]->(a:Action)
 RETURN a.id AS id
 """
-ENTITY_PAPERS = {
-    label: f"""
-MATCH (d:Document)-[r:MENTIONS]->(:{label} {{key: $key}})
-RETURN d.id AS doc_id, d.title AS title, d.date AS date, d.kind AS kind, r.count AS count
-ORDER BY date DESC, title
-LIMIT $limit
-"""
-    for label in ("Organisation", "Topic")
-}
+ENTITY_PAPERS = {label: _PAPERS_OF.format(label=label) for label in ("Organisation", "Topic")}
 TOPIC = """
 MATCH (t:Topic {key: $key})
 RETURN t.key AS key, t.slug AS slug, t.name AS name, t.aliases AS aliases

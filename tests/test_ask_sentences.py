@@ -228,3 +228,17 @@ def test_a_body_no_meeting_is_named_by_falls_back_to_the_days_meetings_and_says_
                                  " 20 May 2010. 7 people attended 1 meeting on 20 May 2010.")
     assert answer(real_archive.graph, "who attended the Westshire Board meeting in 2010")["message"] == \
         "I found no meeting of Westshire Board in 2010."
+
+
+def test_clean_cell_folds_every_kind_of_whitespace_as_the_regex_did():
+    """clean_cell splits on str.isspace instead of re.sub(r"\\s+", " ").strip(): the same characters,
+    every code point checked alone, inside a word and repeated at both ends."""
+    import sys
+
+    from ask.text import clean_cell
+
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        for value in (ch, f"a{ch}b", f" {ch}x{ch}{ch} y\n"):
+            assert clean_cell(value) == re.sub(r"\s+", " ", value).strip(), hex(c)
+    assert clean_cell(None) == "" and clean_cell(3) == 3

@@ -108,6 +108,13 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
 
     paper.future_meetings = find_future_meetings(lines, text, reference)
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
+    if head.unnamed and paper.kind == "minutes" and paper.title == head.title:
+        # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
+        # sentence, and no title is better than a wrong one (round 34)
+        paper.title = None
+        paper.spans.pop("title", None)
+        if paper.body == head.title:
+            paper.body = None
     if paper.kind == "workplan" and workplan:
         paper.items = rows_as_items(workplan, text)
     paper.decide_parents()  # once the items are final

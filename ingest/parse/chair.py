@@ -195,7 +195,20 @@ def _row_cells(line: Line) -> list[Line]:
             pos = m.end()
         out.append(Line(line.index, line.start + pos, line.end, line.text[pos:].strip()))
         return [c for c in out if c.text]
+    if len(gaps := list(_COLUMN_GAP.finditer(line.text.strip()))) == 1:
+        # 'Ada Brook          Executive Director (Chair)': a fixed-width table's row, its two cells set apart by a
+        # run of spaces (round 34)
+        lead = len(line.text) - len(line.text.lstrip())
+        gap = gaps[0]
+        cut, rest = gap.start("gap"), gap.end("gap")
+        name = Line(line.index, line.start + lead, line.start + lead + cut, line.text.strip()[:cut])
+        role = Line(line.index, line.start + lead + rest, line.start + lead + len(line.text.strip()),
+                    line.text.strip()[rest:])
+        return [name, role]
     return []
+
+
+_COLUMN_GAP = re.compile(r"\S(?P<gap> {4,}|\t+ *)(?=\S)")
 
 
 def chair_rows(lines: list[Line], vocab: Vocabulary, limit: int = 120) -> list[tuple[PersonEntry, str]]:
@@ -246,7 +259,7 @@ _OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "pre
 _TICK_CELLS = re.compile(r"\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]$")
 _TICK_ROW = re.compile(r"\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]")
 
-_INITIALS_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,3}\)\s*$")  # 'Ada Brook (AB)'
+_INITIALS_AFTER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,3}\)|\[[A-Z][A-Za-z]{1,3}\])\s*$")  # 'Ada Brook (AB)', 'Ada Brook [AB]' (round 34)
 _CONNECTOR_BEFORE = re.compile(r"(?i)(?:\b(?:and|for|of|the|in|on|to)|&)\s*$")
 
 

@@ -55,7 +55,9 @@ _ELECTED = re.compile(rf"\bthat\s+{_NAME}\s+be\s+(?:elected|appointed)\s+(?:as\s
                       rf"{_CHAIR}\s+(?:for|of)\s+(?:this|the)\s+meeting\b")
 # 'Ada Brook (Independent Chair of the Board) chaired the meeting', 'Ada Brook convened today's meeting':
 # not 'chaired the last meeting', not 'chaired the meeting of the Finance Group'
-_CHAIRED = re.compile(rf"^{_NAME}(?:\s*\([^()]{{1,120}}\))?\s*,?\s+(?:chaired|convened)\s+(?:the|this|today['’]s)\s+"
+# (also after an opening clause that says why: 'In the absence of the Chair, Ada Brook chaired the meeting', round 34)
+_CHAIRED = re.compile(rf"^(?:(?i:in\s+the\s+absence\s+of|as|with|owing\s+to|due\s+to|because|since)\s[^.;,]{{1,80}},\s+)?"
+                      rf"{_NAME}(?:\s*\([^()]{{1,120}}\))?\s*,?\s+(?:chaired|convened)\s+(?:the|this|today['’]s)\s+"
                       rf"(?!(?i:last|previous|next|first|second|earlier|later)\b)(?:[\w'’-]+\s+){{0,2}}?meeting\b"
                       rf"(?!\s+(?:of|held|on)\b)")
 # 'The meeting was chaired by Ada Brook'
@@ -65,15 +67,15 @@ _CHAIRED_BY = re.compile(rf"^(?i:the|this|today['’]s)\s+(?:[\w'’-]+\s+){{0,2
 # meeting's (not 'took the chair for item 5'); 'Ada Brook took the chair and welcomed everyone to the meeting',
 # 'It was agreed that Ada Brook will Chair this meeting' (round 25)
 _TAKES_CHAIR = re.compile(rf"(?:\bthat\s+|^){_NAME}\s+(?:(?:should\s+)?(?:take|took|takes|was\s+in)\s+the\s+(?i:chair)"
-                          rf"|(?:will|would|should)\s+(?i:chair)(?=\s+(?:this|today['’]s)\s+meeting))"
-                          rf"(?:\s+(?:for|of)\s+(?:this|the)\s+meeting|\s+(?:this|today['’]s)\s+meeting"
+                          rf"|(?:will|would|should)\s+(?i:chair)(?=\s+(?:this|the|today['’]s)\s+meeting))"
+                          rf"(?:\s+(?:for|of)\s+(?:this|the)\s+meeting|\s+(?:this|the|today['’]s)\s+meeting"
                           rf"|\s+and\s+(?:welcomed|opened)\b[^.;]*)?\s*[.;]?\s*$")
 # A resolution or minute that elects a chair, read only when nothing else names one (it may elect the chair
 # for the year, not this meeting's): 'That Cllr Ada Brook be elected Chairman for the ensuing year', 'Ada
 # Brook was confirmed as Convener of the Panel', 'that Mrs. A. Brook CC remains the Cabinet Lead Member and
 # therefore she is appointed Chair of the Elmley Board'
 _APPOSITION = r"(?:\s*,\s*[A-Z][\w'’&-]*(?:\s+[A-Z&][\w'’&-]*){0,6}\s*,)?"  # ', Elmley Borough Council,'
-_BECOMES = r"(?:duly\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+_BECOMES = r"(?:(?:duly|unanimously)\s+)?(?:re-?)?(?:elected|appointed|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
 # ('Councillor Ada Brook, Elmley Borough Council, was appointed Chairman for the meeting': the council in apposition)
 _ELECTED_CHAIR = re.compile(rf"(?:^|(?i:\bthat)\s+(?:[-–—]\s+)?|[,;:]\s+){_NAME}{_APPOSITION}\s+"
                             rf"(?:be|is|was|has\s+been|had\s+been)\s+"

@@ -64,6 +64,7 @@ class Header:
     kind_hint: str | None = None
     end: int = 0  # offset where the last labelled header value ends
     item_page: bool = False  # a web page holding one agenda item: its heading is the item's, not the paper's
+    unnamed: bool = False  # the title is an unlabelled heading line naming no body, group or paper (round 34)
     warnings: list[str] = field(default_factory=list)  # what the header could not read with confidence
 
 
@@ -326,7 +327,7 @@ _OCCASION = rf"(?:(?:{_OCCASION_WORDS})\s+)*"
 _HELD_FRAME = re.compile(
     rf"(?i){_FRAME_OPEN}(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?(?P<body>[^.;:()]{{3,100}}?)"
     rf"|(?P<named>[^.;:()]{{3,100}}?)\s+meeting),?\s+held\s+(?:on|in|at)(?:\b|(?-i:(?=[A-Z])))")
-_OCCASION_OF = re.compile(rf"(?i)^(?:(?:{_OCCASION_WORDS})\s+)+meeting\s+of\s+(?:the\s+)?(?P<body>\S.*\S)$")
+_OCCASION_OF = re.compile(rf"(?i)^(?:(?:(?:{_OCCASION_WORDS})\s+)+meeting|(?-i:AGM))\s+of\s+(?:the\s+)?(?P<body>\S.*\S)$")
 # 'General Meeting', 'Annual General Meeting' alone: an occasion, naming no body
 _A_MEETING_OF = re.compile(r"(?i)^an?\s+meeting\s+of\s+(?:the\s+)?(?P<body>\S.*\S)$")  # 'A Meeting of the X Board' (round 30)
 _OCCASION_ONLY = re.compile(rf"(?i)^(?:(?:{_OCCASION_WORDS})\s+)+meeting$")
@@ -451,6 +452,7 @@ _ORDINAL_WORD = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|six
 _BODY_THEN_OCCASION = re.compile(
     r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
     rf"(?P<paper>\s+(?:{_ORDINAL_WORD}\s+meeting"
+    r"|(?-i:AGM)(?:\s*(?:&|and)\s+(?:[\w-]+\s+){0,2}meeting)?"  # 'Elmley Partnership AGM & Board Meeting' (round 34)
     r"|meeting\s+(?:minutes|notes|decisions|actions)(?:\s*(?:,|and|&)\s*(?:minutes|notes|decisions|actions))+))$", re.I)
 # a line giving the minutes' approval status, never the paper's title: 'Approved by Chairman ONLY To be approved by
 # the Committee at its next meeting' (round 26)
@@ -462,6 +464,13 @@ _APPROVAL_STATUS = re.compile(r"(?i)^(?:approved\s+by|to\s+be\s+(?:approved|rati
 # 2025') the golds keep the words (blind2 403, blind3 508/509, blind11 1303), and 'discussion/action notes' are one kind
 _PAPER_KIND_TAIL = re.compile(r"(?<=\w)(?<!\bdiscussion)(?<!\baction)(?<!\bactions)(?<!\bbriefing)"
                               r"\s*[:–—-]?\s+(?P<kind>minutes|notes)\s*$", re.I)
+# the paper's kind set off from the meeting's name by a dash, colon or bracket, with its status or frame words:
+# 'Elmley Board - Minutes of Meeting', 'Elmley Board (Draft Minutes)', 'Draft Minutes – Elmley Board' -> the name
+# (round 34; 'X minutes - April 2025', a month after the kind, is no frame and is kept, as _PAPER_KIND_TAIL)
+_STATUS = r"(?:(?:draft|unconfirmed|confirmed|approved|unapproved|final)\s+)?"
+_KIND_FRAME = rf"{_STATUS}(?:minutes|notes)(?:\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings))?"
+_SET_OFF_KIND_TAIL = re.compile(rf"(?i)(?<=[\w)’'])(?:\s*[:–—]\s*|\s+-\s+|\s*\(\s*){_KIND_FRAME}\s*\)?\s*$")
+_SET_OFF_KIND_HEAD = re.compile(rf"(?i)^{_KIND_FRAME}\s*(?:[:–—]|\s-)\s*(?=\S)")
 # the record's opening words or a date, never the meeting's name: 'Held at Elmley Surgery at 3:30pm' (round 30)
 _NEVER_A_TITLE = re.compile(r"(?i)^(?:was\s+)?held\s+(?:at|on|in|via|by)\b")
 
@@ -506,6 +515,14 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
         _cut_title(head, 0, paper_word.start("paper"))  # 'Elmley Parenting Board Minutes': the body's name
+    if head.title and (set_off := _SET_OFF_KIND_TAIL.search(head.title)) is not None \
+            and set(re.findall(r"[\w’']+", head.title[:set_off.start()].lower())) - _GENERIC_WORDS:
+        head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
+        _cut_title(head, 0, set_off.start())  # 'Elmley Board - Minutes of Meeting' (round 34)
+    if head.title and (set_off := _SET_OFF_KIND_HEAD.match(head.title)) is not None \
+            and set(re.findall(r"[\w’']+", head.title[set_off.end():].lower())) - _GENERIC_WORDS:
+        head.kind_hint = head.kind_hint or "minutes"
+        _cut_title(head, set_off.end(), len(head.title))  # 'Draft Minutes – Elmley Board' (round 34)
     if head.title and (kind_word := _PAPER_KIND_TAIL.search(head.title)) is not None \
             and set(re.findall(r"[\w’']+", head.title[:kind_word.start()].lower())) - _GENERIC_WORDS:
         if kind_word.group("kind").lower() == "minutes":
@@ -639,7 +656,7 @@ def _set_labelled(head: Header, name: str, value: Line, vocab: Vocabulary) -> No
 _AS_AT = re.compile(r"^(?:status\s+)?as\s+at\b|^date\s+of\s+(?:report|issue)\b", re.I)
 _VENUE = re.compile(r"^(?:in|at)\s+(?:the\s+)?|^venue\s*:\s*", re.I)
 _VENUE_WORDS = re.compile(r"\b(?:room|hall|house|centre|center|chamber|offices?|suite|building|library|school|hotel)\b", re.I)
-_MINUTES_OF = re.compile(r"^(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
+_MINUTES_OF = re.compile(r"^(?:minutes?|notes?|record|summary)\s+of\s+(?:the\s+)?(?:[\w’'\- ]*?\s)?(?P<meeting>meeting)\b", re.I)
 _HELD = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
@@ -675,7 +692,7 @@ def _take_date(head: Header, line: Line, d: FoundDate) -> None:
         head.spans["time"] = (line.start + t.start(), line.start + t.end())
 
 
-_OF_BODY = re.compile(r"^(?:minutes?|notes)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
+_OF_BODY = re.compile(r"^(?:minutes?|notes?)(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?|\s*[:–—-]\s*)(?P<group>\S.*\S)$", re.I)
 _MEETING_OF = re.compile(r"^meeting\s+of\s+(?:the\s+)?(?P<group>\S.*\S)$", re.I)  # 'Meeting of the Elmley Board'
 # 'Summary of Elmley Safeguarding Children Board Meeting – Nov 2018': a digest of the body's meeting, titled by the body
 _SUMMARY_OF = re.compile(r"^(?:a\s+)?(?:summary|highlights|key\s+(?:messages|points)|digest)\s+(?:of|from)\s+(?:the\s+)?"
@@ -695,7 +712,7 @@ _KEY_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S")  # 'Contact: Ada Brook 01234
 # 'Elmley LSCB: Board Briefing': the value after the colon names a kind of paper, so the line is a heading
 _KIND_VALUE = re.compile(r"(?i):\s+(?:[\w&’'-]+\s+){0,3}(?:briefing|newsletter|bulletin|update|minutes)\s*$")
 _OWN_MEETING = re.compile(
-    r"^(?:minutes?|notes)\s+(?:of|from|for)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
+    r"^(?:minutes?|notes?|record)\s+(?:of|from|for)\s+(?:the\s+|a\s+)?(?P<group>\S.*?)\s+(?P<meeting>meeting)\b"
     r"(?:\s*(?:held\b.*|on\b.*|[:,–—-].*))?$", re.I)
 
 
@@ -937,6 +954,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     after_date = False
     dated: list[tuple[Line, FoundDate]] = []
     meeting_word: str | None = None
+    meeting_lines: list[Line] = []
     run_on: Line | None = None  # a heading cut from a line that runs on into its date and venue
     pack = any(pack_heading(strip_bullet(t), vocab) is not None for t in top)  # 'Elmley Council Minute Volume'
     prose_at: int | None = None  # how many headings were read when the first line of prose came
@@ -964,6 +982,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         if _date_run(line.text, dates):
             dates = []  # '2.4.15 4.6.15 6.8.15': a register's or schedule's column of meeting dates
         low = text.lower().strip(" :.")
+        if low == "meeting" and len(headings) == 1 and meeting_word is None:
+            meeting_word = text.strip(" :.")  # 'Elmley Board' over 'Meeting': one heading, not a second (round 34)
+            continue
         if low in _KIND_WORDS:
             if headings:  # 'Elmley Board' over 'Update'; a lone 'Minutes' above the heading labels the page
                 kind_word = text.strip(" :.")
@@ -978,8 +999,15 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             dated.append((line, dates[0]))
             after_date = True
             before = line.text[:dates[0].start].rstrip(" ,–—-:")
+            kind_before = before.strip(" :–—-").lower()
             if footer:
                 pass
+            elif kind_before in _KIND_WORDS:
+                # 'Elmley Board' over 'Minutes 3 March 2031': the paper's kind and its date, no second heading
+                # (round 34; as a lone 'Minutes' line under the heading)
+                if headings:
+                    kind_word = before.strip(" :–—-")
+                head.kind_hint = head.kind_hint or _KIND_WORDS[kind_before]
             elif headings and _place_and_town(before, vocab):
                 # 'ELMLEY AUTHORITY' / 'Brook Hall, Elmley Thursday 4 May 2031': where and when it met, no second
                 # heading (round 30, as round 28's 'Place,Town' line under the date)
@@ -987,6 +1015,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                     head.location, head.spans["location"] = before, (line.start, line.start + len(before))
             elif _body_dated(line, dates[0]) and len(headings) < 2:
                 headings.append(sub(line, 0, len(before)))  # 'Elmley Board - Wednesday, 21 January 2015 10.30 a.m.'
+                meeting_lines.append(headings[-1])  # a council page's meeting line names the body, whatever its words
             elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
                 run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
                 headings.append(run_on)
@@ -1141,9 +1170,34 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
     else:
         title, span = _as_printed(first, h1)
     head.title, head.spans["title"] = title, span
+    head.unnamed = names_nothing(title, vocab) and not any(first is m for m in meeting_lines)
     body = body_from_title(title, vocab)
     named = body.split()[-1].lower().strip("’'") in vocab.body_heads if body.split() else False
     head.body = body if _names_group(title, vocab) or named or names_meeting(title, vocab) or met else h1
+
+
+# words that name who met or what the paper is, beyond the vocabulary's body and organisation words (round 34)
+_NAMING_WORDS = frozenset({"cabinet", "body", "assembly", "conference", "taskforce", "executive", "governors",
+                           "trustee", "directors", "members", "council", "report", "update", "plan", "strategy",
+                           "review", "briefing", "log", "programme", "agenda", "minutes", "notes", "summary"})
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,6}s?\b")
+
+
+def names_nothing(title: str, vocab: Vocabulary) -> bool:
+    """Does an unlabelled heading name no body, group or paper: no body, group or organisation word, no paper kind
+    and no acronym ('Elmley House, 1 High Street, Elmley', 'Restricted - not for publication', 'Zoom meeting')?
+    A capitals line's words are no acronyms, unless the line is one word ('PPG')."""
+    words = [w.lower().strip("’'") for w in re.findall(r"[\w’'&-]+", title)]
+    known = vocab.body_heads | vocab.group_words | vocab.sub_body_heads | vocab.org_words | _NAMING_WORDS
+    if any(w in known or w.rstrip("s") in known or f"{w}s" in known for w in words):
+        return False
+    if title.isupper():  # 'ELMLEY PPG': a short word that is no small word of English is the acronym
+        return len(words) > 1 and not any(2 <= len(w) <= 3 and w not in _SMALL_WORDS for w in words)
+    return _ACRONYM.search(title) is None
+
+
+_SMALL_WORDS = frozenset("of and the for to in on at by not via per all are was may its our you new one two has "
+                         "had off out any but nor yet".split())
 
 
 # 'Committee for Health, meeting on Thursday, 12 February 2026': a legislature's official report names the body,

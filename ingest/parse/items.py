@@ -458,6 +458,10 @@ def find_items(lines: list[Line], text: str, start: int = 0, floor: int | None =
         return yearly  # '20/22 MATTERS ARISING' over '1) Road Matters:': the minutes' own references, '1)' their points (round 32)
     if len(found) < 2 and len(roman := _roman_items(lines, text, start)) >= 2:
         return roman
+    if len(found) < 2 and len(whole := _point_zero_items(lines, text, from_header, vocab, start)) >= 2:
+        return whole
+    if len(found) < 2 and len(marked := _marked_number_items(lines, text, from_header, vocab, start)) >= 2:
+        return marked
     if len(found) < 2 and len(coded := _coded_items(lines, text, from_header)) >= 2:
         return coded
     if len(found) < 2 and len(referenced := _reference_items(lines, text, from_header)) >= 2:
@@ -526,6 +530,70 @@ def _printed_items(found: list[tuple[str, Line, Line]], text: str) -> list[Item]
             end -= 1
         items.append(Item(num, heading.text, (line.start, end), (heading.start, heading.end)))
     return items
+
+
+# '1.0     Welcome and Apologies' over '1.1 The Chair welcomed ...', '2.0 / Apologies / ACTIONS' (a table's cells):
+# the item's number with its section's '.0', its paragraphs numbered 1.1, 1.2 under it; read only as a run of two
+# or more, each number the next, kept as printed (round 34)
+_POINT_ZERO = re.compile(r"^(?P<n>\d{1,2})\.0\s+(?:[/|]\s+)?(?P<rest>[A-Z].*)$")
+
+
+def _point_zero_items(lines: list[Line], text: str, start: int, vocab: Vocabulary | None = None,
+                      listed_until: int = 0) -> list[Item]:
+    """Items numbered '1.0', '2.0', ... from offset `start` on; [] unless two or more follow each other. Read from
+    the header's end: a line before `listed_until` (where the attendance reading ended) that names a person is no
+    item."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        m = _POINT_ZERO.match(line.text.strip())
+        if m is None:
+            return None
+        rest = _CELL_SPLIT.split(m.group("rest"), maxsplit=1)[0].rstrip()  # the heading's cell, not the next ones
+        rest = _COLUMN_TAIL.sub("", rest)
+        at = line.text.find(rest)
+        heading = _less_link(sub(line, at, at + len(rest)))
+        if not heading.text or len(heading.text) > _MAX_HEADING or _prose(heading.text) \
+                or _listed_name(line, heading, vocab, listed_until):
+            return None
+        return "0", int(m.group("n")), f"{m.group('n')}.0", heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
+
+
+def _listed_name(line: Line, heading: Line, vocab: Vocabulary | None, listed_until: int) -> bool:
+    """A numbered line inside the attendance reading's span that names a person: a list of names, no item."""
+    return vocab is not None and line.start < listed_until and looks_like_person(heading.text, vocab)
+
+
+# '(1) Welcome', '1: Welcome', '1 - Welcome', and '**1. Welcome**' (a heading set in bold, its asterisks kept in
+# the text): an item number marked by brackets, a colon, a dash or bold; read only as a run of two or more, each
+# number the next, when no other numbered items are found; a resolution ('(1) That the report be noted') or a
+# sentence is no heading (round 34)
+_MARKED_NUMBER = re.compile(r"^(?:\((?P<bracket>\d{1,2})\)|(?P<colon>\d{1,2})\s*:|(?P<dash>\d{1,2})\s+[-–—]"
+                            r"|(?P<dot>\d{1,2})[.)])\s+(?P<rest>[A-Z].*)$")
+
+
+def _marked_number_items(lines: list[Line], text: str, start: int, vocab: Vocabulary | None = None,
+                         listed_until: int = 0) -> list[Item]:
+    """Items numbered '(1)', '1:', '1 -' or in bold '**1.**' from offset `start` on; [] unless two or more follow
+    (a line before `listed_until` that names a person is no item, as for '1.0' items)."""
+    def read(lines: list[Line], i: int) -> tuple[str, int, str, Line] | None:
+        line = lines[i]
+        raw = line.text.strip()
+        bold = raw.startswith(("**", "__"))
+        m = _MARKED_NUMBER.match(raw.strip("*_ "))
+        if m is None or m.group("dot") and not bold:
+            return None
+        rest = m.group("rest").rstrip("*_ ").rstrip()
+        at = line.text.find(rest)
+        heading = _less_link(sub(line, at, at + len(rest)))
+        if len(heading.text) > _MAX_HEADING or _prose(heading.text) or _RESOLUTION.match(heading.text) \
+                or heading.text.endswith(".") or _listed_name(line, heading, vocab, listed_until):
+            return None
+        shape = next(k for k in ("bracket", "colon", "dash", "dot") if m.group(k))
+        return shape, int(m.group(shape)), m.group(shape), heading
+
+    return _sequenced_items(lines, text, start, read, _next_number)
 
 
 # 'ABC/2324/001: Welcome and Apologies': a board's minute code (its prefix, the year, the minute's number) for
