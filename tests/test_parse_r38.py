@@ -108,3 +108,16 @@ def test_an_owner_cell_after_a_slash_at_the_actions_end():
     body = ("3. Roads\n\nThe potholes were reported.\n\n"
             "Action: Follow up with the council's roads contact. / BC\n")
     assert _actions(body) == [("Follow up with the council's roads contact.", ["Ben Cole"])]
+
+
+def test_an_imperative_task_line_over_its_owner_label_holds_a_participle():
+    body = ("4. Letter to the council\n"
+            "BC reported that the letter had been emailed. BC will circulate the response.\n"
+            "Circulate the response received from the council to committee members\n"
+            "Action BC\n")
+    assert _actions(body) == [("Circulate the response received from the council to committee members", ["Ben Cole"])]
+
+
+def test_a_recorded_sentence_over_an_owner_label_is_still_no_action():
+    body = "1. Welcome\nThe Chair welcomed everyone to the meeting.\nAction BC\n"
+    assert _actions(body) == []

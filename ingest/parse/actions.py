@@ -784,8 +784,19 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
     # '... welcomed this presentation and AB to send a poster ... Action 2.01: AB': the sentence gives the label's
     # owner a task ('AB to send'), so it is no record whatever else it reports (round 32)
     if body is not None and (not _a_record(body.text)
-                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)):
+                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)
+                             or _task_line(r, body)):
         r.add(body, owners)
+
+
+def _task_line(r: _Reading, body: Line) -> bool:
+    """Is the sentence before an owner label a line of its own with no full stop, opened by a verb in the imperative
+    ('Circulate the response received from the council to members' / 'Action KH'): an action column's task cell,
+    not the minute's record, whatever participle it holds (round 38)?"""
+    return not re.search(r"[.!?:;]$", body.text) and len(body.text.split()) >= 3 \
+        and bool(re.match(r"[A-Z][a-z]+\s+(?:the|a|an|all|this|these|that|to|up|out|with|on)\b", body.text)) \
+        and not re.match(r"\w+(?:ed|ing|s)\s", body.text) \
+        and any(line.start == body.start and line.end == body.end for line in r.lines)
 
 
 _STILL_TO_DO = re.compile(r"\b(?:would|will|should|shall|must|needs?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|"
