@@ -1,0 +1,41 @@
+"""Titles, chairs and items by shape for boards never seen (issue 13, round 37).
+
+Invented names and bodies: a heading led by the paper's kind with no mark between ('MINUTES BOARD MEETING IN
+PUBLIC'); the issuer before 'minutes of the meeting of' the body that met; a leading article; a label and a list
+of names under the heading; an organisation's name over a line naming only a kind of body and its meeting.
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_BODY = "\n\nPresent: Ada Brook (Chair), Ben Cole, Cara Dunn.\n\n1. Apologies\n\nNone were received.\n"
+
+
+def test_a_leading_paper_kind_with_no_mark_is_no_part_of_the_title():
+    paper = parse("MINUTES BOARD MEETING IN PUBLIC\n\nKESTREL HOUSE\n\n16 November 2031\n\n13.30 – 15.40" + _BODY)
+    assert paper.title == "BOARD MEETING IN PUBLIC"
+
+
+def test_the_issuer_before_minutes_of_the_meeting_of_gives_the_body_that_met():
+    paper = parse("ELMCO minutes of the meeting of the Board of Trustees\n\n"
+                  "Held on Thursday 23 January 2031, 14.00 - 16.30 Kestrel House, Elmley" + _BODY)
+    assert paper.title == "Board of Trustees"
+
+
+def test_a_leading_article_is_dropped_from_the_title():
+    paper = parse("THE ELMLEY WARDENS COUNCIL\n\nMinutes of the meeting held on Monday 29th January 2031" + _BODY)
+    assert paper.title == "ELMLEY WARDENS COUNCIL"
+
+
+def test_a_label_and_a_list_of_names_is_never_the_title():
+    text = ("2031-05-15 – Meeting minutes\n\nElmco meeting, 7.30pm 15th May 2031 , The Kestrel\n\n\n"
+            "Committee:, Ada Brook, Ben Cole, Cara Dunn, Dan Eyre\nApologies: Eve Ford, Finn Gale.\n\n"
+            "Matters Arising\n\nNothing was raised.\n")
+    assert parse(text).title != "Committee:, Ada Brook, Ben Cole, Cara Dunn, Dan Eyre"
+
+
+def test_an_organisation_over_a_bare_meeting_line_is_one_title():
+    text = ("Trustee Meeting Minutes\n\nBelow are the last available minutes of Trustee Meetings\n\n"
+            "Elmley Community Library\nTrustee Board Meeting\nWednesday 7th November 2031, 6pm\n\n"
+            "Attendees: Ada Brook, Ben Cole (Chairman), Cara Dunn.\n\n1. Membership\n\nNoted.\n")
+    assert parse(text).title == "Elmley Community Library Trustee Board Meeting"
