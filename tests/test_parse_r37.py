@@ -6,7 +6,7 @@ of names under the heading; an organisation's name over a line naming only a kin
 """
 from __future__ import annotations
 
-from parse_fixtures import parse
+from parse_fixtures import chair, parse
 
 _BODY = "\n\nPresent: Ada Brook (Chair), Ben Cole, Cara Dunn.\n\n1. Apologies\n\nNone were received.\n"
 
@@ -39,3 +39,39 @@ def test_an_organisation_over_a_bare_meeting_line_is_one_title():
             "Elmley Community Library\nTrustee Board Meeting\nWednesday 7th November 2031, 6pm\n\n"
             "Attendees: Ada Brook, Ben Cole (Chairman), Cara Dunn.\n\n1. Membership\n\nNoted.\n")
     assert parse(text).title == "Elmley Community Library Trustee Board Meeting"
+
+
+def test_the_chair_with_its_article_after_an_item_heading_is_no_name():
+    text = ("ELMLEY WARDENS COUNCIL Minutes of the meeting held on Monday 29th January 2031 Kestrel House, Elmley "
+            "Present: Ada Brook (Chair) Ben Cole - Elmley Council Cara Dunn - Kestrel Trust "
+            "1 1. Announcements The Chair welcomed all members to the meeting.\n")
+    assert chair(parse(text)) == "ada brook"
+
+
+def test_a_list_item_opening_with_the_chairs_role_names_the_chair():
+    text = ("ELMLEY COMMUNITY COUNCIL\n\nMinutes of the meeting held on 3 March 2031\n\n"
+            "Those present: Chairperson Ada Brook (AB); Ben Cole (BC); Cara Dunn (CD).\n\n"
+            "1. Apologies\n\nNone.\n")
+    assert chair(parse(text)) == "ada brook"
+
+
+def test_a_vice_chairs_role_before_a_name_is_not_the_chair():
+    text = ("ELMLEY COMMUNITY COUNCIL\n\nMinutes of the meeting held on 3 March 2031\n\n"
+            "Those present: Vice Chairperson Ada Brook (AB); Ben Cole (BC); Cara Dunn (CD).\n\n"
+            "1. Apologies\n\nNone.\n")
+    assert chair(parse(text)) is None
+
+
+def test_a_chair_in_the_list_under_a_numbered_attendance_item():
+    text = ("ELMCO minutes of the meeting of the Board of Trustees\n\n"
+            "Held on Thursday 23 January 2031, 14.00 - 16.30 Kestrel House, Elmley\n\n"
+            "1) Attendance\n\nBoard: Ada Brook (Chair), Ben Cole, Cara Dunn.\n\n"
+            "Staff: Dan Eyre (Chief Executive).\n\n2) Declarations\n\nNone.\n")
+    assert chair(parse(text)) == "ada brook"
+
+
+def test_chair_person_in_two_words_is_the_chair():
+    text = ("Elmley Community Trust\nBoard Meeting\nMonday 27 July 2031, Trust office, 7:30pm\n"
+            "Directors present: Ada Brook (Chair Person), Ben Cole, Cara Dunn.\n"
+            "Apologies – Dan Eyre\n2) Declarations of Interest\n")
+    assert chair(parse(text)) == "ada brook"
