@@ -75,3 +75,24 @@ def test_chair_person_in_two_words_is_the_chair():
             "Directors present: Ada Brook (Chair Person), Ben Cole, Cara Dunn.\n"
             "Apologies – Dan Eyre\n2) Declarations of Interest\n")
     assert chair(parse(text)) == "ada brook"
+
+
+def test_a_name_over_a_meeting_held_line_with_comma_and_weekday_is_one_title():
+    text = ("MINUTES OF THE ELMLEY RESIDENTS’ ASSOCIATION COMMITTEE\n\n"
+            "MEETING, HELD ON THURSDAY, 23 JULY 2031\n\n"
+            "PRESENT: Ada Brook, Ben Cole, Cara Dunn\n\n1. Apologies for absence: Dan Eyre\n")
+    assert parse(text).title == "ELMLEY RESIDENTS’ ASSOCIATION COMMITTEE MEETING"
+
+
+def test_a_body_meeting_line_above_an_unnamed_minutes_line_is_the_title():
+    text = ("Elmley Brook Community Council Meeting\nMinutes of meeting held at Elmley Community Centre\n"
+            "Monday 4th June 2031\nPresent: Ada Brook (Chairman), Ben Cole, Cara Dunn.\n"
+            "Apologies: Dan Eyre\nMatters Arising:\nElmley Brook Community Council Elections\n"
+            "Elections are now going ahead and the AGM is set for June.\n")
+    assert parse(text).title == "Elmley Brook Community Council Meeting"
+
+
+def test_a_dated_bare_meeting_line_under_a_body_leaves_the_body_as_title():
+    text = ("ELMLEY ROAD ALLOTMENT ASSOCIATION\nDRAFT - MINUTES\nCOMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031\n"
+            "(Committee - Ada Brook (Chair), Ben Cole (Sec), Cara Dunn)\n- Chairman’s opening remarks.\n")
+    assert parse(text).title == "ELMLEY ROAD ALLOTMENT ASSOCIATION"

@@ -979,6 +979,18 @@ def _place_and_town(text: str, vocab: Vocabulary) -> bool:
         and not _names_group(text, vocab) and not find_dates(text)
 
 
+def _site_names_the_meeting(site: str, vocab: Vocabulary) -> bool:
+    """A line taken for a sharing site's page title that is a body's meeting and nothing else: two to ten words ending
+    in 'Meeting', a body word before it, no date, dash, colon or digit ('Elmley Community Council Meeting')."""
+    text = site.strip("*_ ")
+    words = [w.lower().strip("’'") for w in text.split()]
+    return (3 <= len(words) <= 10 and words[-1] == "meeting" and words[-2] in vocab.body_heads
+            and not re.search(r"[\d:|/–—]|\s-\s", text) and not find_dates(text) and text[:1].isupper())
+
+
+_MEETING_HELD = re.compile(r"(?i)meeting,?\s+held(?:\s+on)?(?:\s+[a-z]+day)?,?")
+
+
 def _framed_twice(of_body: re.Match[str]) -> bool:
     """'MINUTE OF THE MEETING OF THE ELMLEY AUTHORITY': both frames name what follows as the body that met, whatever
     its last word (round 30); two to twelve words, no digit."""
@@ -1048,6 +1060,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 if headings:
                     kind_word = before.strip(" :–—-")
                 head.kind_hint = head.kind_hint or _KIND_WORDS[kind_before]
+            elif _MEETING_HELD.fullmatch(before.strip()) and len(headings) == 1:
+                # 'Elmley Board' over 'Meeting held on 4 May 2019', 'MEETING, HELD ON THURSDAY, 23 JULY 2031' (round 37:
+                # the comma and weekday, once read as a place and town)
+                meeting_word = before.strip().split()[0].rstrip(",")
             elif headings and _place_and_town(before, vocab):
                 # 'ELMLEY AUTHORITY' / 'Brook Hall, Elmley Thursday 4 May 2031': where and when it met, no second
                 # heading (round 30, as round 28's 'Place,Town' line under the date)
@@ -1059,8 +1075,6 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
                 run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
                 headings.append(run_on)
-            elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
-                meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
                 if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
                     head.kind_hint = head.kind_hint or "minutes"  # 'Minutes from the December 2017 meeting of ...'
@@ -1121,6 +1135,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         if _names_nothing(group):  # 'Minutes of the Meeting held on ...': no body named, so no title
             if held and held.group("place") and head.location is None:
                 _take_place(head, first, held.group("place"))
+            if site is not None and first is headings[0] and _site_names_the_meeting(site, vocab):
+                # 'Elmley Community Council Meeting' over 'Minutes of meeting held at Elmley Hall': the line set
+                # apart above names the meeting the minutes line leaves unnamed (round 37)
+                head.title = site.strip("*_ ")
             return
         word = m.group("meeting")  # 'Meeting' only where the heading writes it
         lead = re.match(rf"(?i){_OCCASION}meeting\s+of\s+(?:the\s+)?", group)
@@ -1182,6 +1200,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
+        elif h2_dates and _bare_dated_meeting(h1, h2, vocab):
+            # 'ELMLEY ALLOTMENT ASSOCIATION' over 'COMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031': the dated
+            # line says which kind of meeting and when, the line above names the body (round 37)
+            title, span = _as_printed(first, h1)
         elif _bare_meeting_line(h1, h2, vocab):
             # 'Elmley Community Trust' over 'Board Meeting': the second line names only a kind of body and its
             # meeting, the line above whose it is; one name over two lines (round 37)
@@ -1327,6 +1349,18 @@ def _name_over_two_lines(h1: str, h2: str, vocab: Vocabulary) -> bool:
             and not names_meeting(h2, vocab) and h1.isupper() == h2.isupper()
             and (re.search(r"\w['’]s\b", h1) is not None or h1.rstrip().endswith("&") or w1[-1] in ("and", "of", "for", "the"))
             and not looks_like_person(h1, vocab))
+
+
+def _bare_dated_meeting(h1: str, h2: str, vocab: Vocabulary) -> bool:
+    """'COMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031' under a heading naming a body: the second line opens
+    with one or two body words and 'Meeting' (no name of its own) and carries the date; the first line (two to eight
+    words, no date, no meeting or paper word) is a name in the same case."""
+    m = re.match(r"(?i)^((?:[\w’'-]+\s+){1,2})meeting\b", h2.strip())
+    if m is None or not all(w.lower().strip("’'") in vocab.body_heads for w in m.group(1).split()):
+        return False
+    w1 = h1.split()
+    return (2 <= len(w1) <= 8 and h1[:1].isupper() and h1.isupper() == h2.isupper() and not find_dates(h1)
+            and not re.search(r"(?i)\b(?:minutes?|notes|meeting|agenda)\b", h1) and not looks_like_person(h1, vocab))
 
 
 def _bare_meeting_line(h1: str, h2: str, vocab: Vocabulary) -> bool:
