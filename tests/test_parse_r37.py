@@ -96,3 +96,22 @@ def test_a_dated_bare_meeting_line_under_a_body_leaves_the_body_as_title():
     text = ("ELMLEY ROAD ALLOTMENT ASSOCIATION\nDRAFT - MINUTES\nCOMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031\n"
             "(Committee - Ada Brook (Chair), Ben Cole (Sec), Cara Dunn)\n- Chairman’s opening remarks.\n")
     assert parse(text).title == "ELMLEY ROAD ALLOTMENT ASSOCIATION"
+
+
+_COLON_ITEMS = (
+    "ELMLEY RESIDENTS’ ASSOCIATION COMMITTEE\n\nMinutes of the meeting held on 23 July 2031\n\n"
+    "PRESENT: Ada Brook, Ben Cole, Cara Dunn\n\n"
+    "1. Apologies for absence: Dan Eyre, Eve Ford, Finn Gale, Gus Hale\n\n"
+    "2. Minutes of the last meeting: agreed and Ada signed a copy.\n\n"
+    "3. Matters arising: the Kestrel adverts have still not been paid for, so they will be dropped.\n\n"
+    "4. AGM: Election of Chair and Vice-Chair\n\n5. Parking: review of the Brook Road scheme\n")
+
+
+def test_an_item_heading_ends_at_the_colon_before_its_minute():
+    items = [(i.number, i.heading) for i in parse(_COLON_ITEMS).items]
+    assert items[:3] == [("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Matters arising")]
+
+
+def test_a_short_part_after_the_colon_stays_in_the_heading():
+    items = [(i.number, i.heading) for i in parse(_COLON_ITEMS).items]
+    assert items[3:] == [("4", "AGM: Election of Chair and Vice-Chair"), ("5", "Parking: review of the Brook Road scheme")]
