@@ -18,9 +18,10 @@ from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
-from ingest.parse.fallback_block import initials_apologies, read_fallback, read_initialled
+from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
+from ingest.parse.ner_names import names_in_block, person_entities
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
@@ -495,8 +496,9 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     pieces = _split_outside_brackets(line, ",")
     if len(pieces) < 2:
         return False
-    names = [name for p in pieces  # each person without brackets or markers; '..., B and C' is two
-             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)\s+", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
+    # each person without brackets or markers; '..., B and C' is two; 'C and, D': the joiner typed before the comma
+    names = [name for p in pieces
+             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)(?:\s+|$)", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
              if name]
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
     if titled >= 2 and 3 * titled >= 2 * len(names):
@@ -895,6 +897,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
     _fallback_blocks(text, vocab, sections, result, tables)
+    _recognised_names(text, vocab, sections, result, tables)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -933,6 +936,48 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
         where = f"after '{label}'" if label else "(a block of names with their initials, no label)"
         result.warnings.append(f"The {kind} {where} were read by the fallback (names told by their "
                                "shape, the layout was not recognised); some may be missing.")
+
+
+_ABSENCE_CUE = re.compile(r"(?i)\b(?:absent|absence|not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog)")
+_PAIR = re.compile(r"(?<![\w'’-])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
+
+
+def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                      tables: TableRead) -> None:
+    """An attendees list the rules read in part: the names they left in its block, where spaCy's PERSON
+    entities and the text agree on both ends of a name (ner_names.py, round 33). Only inside a labelled block
+    the rules already read entries from (so the block is the paper's list), never over a read entry, never a
+    name read already."""
+    read = [e.person.span for s in sections for e in s.entries if e.person.span]
+    known = {person_key(e.person.name) for s in sections for e in s.entries}
+    # attendees only: an apologies block is mostly a sentence naming others too ('Ada Brook attended as Ben
+    # Cole's substitute', 'introduced Ben Cole as a new trustee'); forced on every set, two of the seven false
+    # names the guards stopped were there, and a held-out check (blind26) showed one more
+    for kind in ("attendees",):
+        block = None if getattr(tables, kind) else block_span(text, kind)
+        if block is None:
+            continue
+        label, start, end = block
+        if kind == "attendees" and (away := _ABSENCE_CUE.search(text, start, end)) is not None:
+            end = away.start()  # 'Members not present:', 'Members absent (no apologies):' end who was there
+        home = next((s for s in sections if s.kind == kind
+                     and any(e.person.span and label.start() <= e.person.span[0] < end for e in s.entries)), None)
+        if home is None or not any(not any(m.start() < z and a < m.end() for a, z in read)
+                                   for m in _PAIR.finditer(text, start, end)):
+            continue  # the rules did not read this block, or left no two capitalised words unread in it
+        ents = [(start + a, start + z) for a, z in person_entities(text[start:end])]
+        added = []
+        for a, z in names_in_block(text, start, end, ents, vocab, slot_person, read):
+            entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
+            if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
+                continue
+            known.add(person_key(entry.person.name))
+            home.entries.append(entry)
+            added.append(entry.person.name)
+        if added:
+            result.warnings.append(f"The {kind} list was read in part; {len(added)} more name(s) were taken where "
+                                   "the language model and the layout agree they are people: "
+                                   + ", ".join(added) + ".")
 
 
 # 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)
@@ -2302,6 +2347,9 @@ def _whole_last_name(value: str) -> bool:
                                                   for w in words)
 
 
+_OPENS_APOLOGIES = re.compile(r"^\W*apolog", re.IGNORECASE)
+
+
 def _wraps_into(value: Line, nxt: Line) -> bool:
     """Does `nxt` carry on a comma-separated list of names ('..., Ada' / 'Brook (Elmley), ...')?
 
@@ -2309,8 +2357,8 @@ def _wraps_into(value: Line, nxt: Line) -> bool:
     entry ('(Elmley)', a '*' marker) the next line is a new list unless it opens with '(' or lower case.
     """
     if nxt.blank or is_table_row(nxt) or numbered(nxt) or _ends_section(nxt) or match_label(nxt) is not None \
-            or _SUB_HEADING.match(nxt.text):
-        return False
+            or _SUB_HEADING.match(nxt.text) or _OPENS_APOLOGIES.match(nxt.text):
+        return False  # 'Present: Ada Brook, Ben Cole' / 'Apologies were received from ...': a new list (round 33)
     end = value.text.rstrip()
     if end.endswith((",", ";")) or end.count("(") > end.count(")"):
         return True

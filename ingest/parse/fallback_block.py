@@ -52,18 +52,29 @@ _FROM = frozenset({"from"})  # 'Apologies were received from Ada Brook, Ben Cole
 
 
 
-def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry], str] | None:
-    """The people of the first `kind` block ('attendees' or 'apologies') of the paper's opening, and the
-    label read; None when no label is found or fewer than three people are certain."""
+def block_span(text: str, kind: str) -> tuple[re.Match[str], int, int] | None:
+    """The first `kind` label ('attendees' or 'apologies') of the paper's opening and the block after it: up
+    to the first numbered item, sentence end or the other list's label, 1,500 characters at most. None when
+    there is no label, or it stands under an item numbered 2 or more (an item's guests, not the meeting's)."""
     label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
     if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
-        return None  # a label under item 2 or later: an item's guests, not the meeting's list
+        return None
     start = label.end()
     end = min(len(text), start + _BLOCK)
     for stop in (_ITEM.search(text, start, end), _SENTENCE.search(text, start, end),
                  (_OTHER_LIST if kind == "attendees" else _PRESENT).search(text, start, end)):
         if stop is not None:
             end = min(end, stop.start())
+    return label, start, end
+
+
+def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry], str] | None:
+    """The people of the first `kind` block ('attendees' or 'apologies') of the paper's opening, and the
+    label read; None when no label is found or fewer than three people are certain."""
+    block = block_span(text, kind)
+    if block is None:
+        return None
+    label, start, end = block
     outside = text[:label.start()] + "\n" + text[end:]
     runs = _runs(text, start, end, vocab)
     slotted = [r for r in runs if r[3] and (len(r[2]) == 2 or len(r[2]) == 3 and is_title(text[r[2][0][0]:r[2][0][1]]))]
@@ -71,9 +82,9 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     taken: set[str] = set()
     # 'Apologies ... were received from Ada Brook and Ben Cole.': a sentence says the names are people
     least = 1 if kind == "apologies" and _RECEIVED_FROM.match(text, start, end) else 3
-    if len([r for r in slotted if _slot_person(text[r[0]:r[1]], vocab)]) >= least:
+    if len([r for r in slotted if slot_person(text[r[0]:r[1]], vocab)]) >= least:
         for s, e, _words, _slot in slotted:
-            if _slot_person(text[s:e], vocab):
+            if slot_person(text[s:e], vocab):
                 _take(text, s, e, vocab, entries, taken)
     for s, e, words, slot in runs:
         if (s, e, words, slot) in slotted:
@@ -133,7 +144,7 @@ change improvement planning finance governance safeguarding assessment audio vid
 north south east west northern southern eastern western central""".split())
 
 
-def _slot_person(name: str, vocab: Vocabulary) -> bool:
+def slot_person(name: str, vocab: Vocabulary) -> bool:
     """A name a list slot holds alone: `_person`, and no role word ('Named Nurse Safeguarding') and no word of
     a department, a subject or a place's part anywhere in it (measured on every gold set with the fallback
     forced on every paper: these were its false people)."""

@@ -1,0 +1,159 @@
+"""Names the rules left unread inside a labelled people block, vouched by spaCy's PERSON entities (round 33).
+
+The commonest layout the rules miss on boards never seen is a run of entries with no separator between a
+name and what follows it: 'Present: Ada Brook Elmley Council Ben Cole Chief Executive Cy Dale Elmley Fire
+and Rescue Service' on one line, or one 'Ada Brook Integrated Services Manager' per line. Where a name ends
+is not written, and the name shape alone cannot tell 'Ben Cole' from 'Elmley Fire' (round 27 measured that).
+The statistical recogniser can: run on the block alone, it marks the person spans. A name is taken from an
+entity only when the text agrees on both of its ends (`names_in_block`):
+
+- two name-shaped words open the entity (an acronym or a vocabulary word the entity swallowed before them
+  is dropped: 'EHC Ada Brook', 'Wales Ben Cole'); a personal title or rank before them is allowed;
+- before them: the line's start, a separator, a title, an acronym or a vocabulary word (an organisation,
+  role, group or place word) -- never another unknown capitalised word, which may be the name's first part
+  ('Ann' before 'Lee Brook');
+- after them: the line's end, a separator, a lower-case word, an acronym, a vocabulary word, a title; or
+  the entity itself ends there (an unknown capitalised word after an entity that runs on leaves the name's
+  end unsure: 'Ada Brook Elmley Resources' is skipped); never an organisation word ('Elmley Parish Council');
+- no sentence word within 60 characters on the line inside the block ('RB introduced Ben Cole as a new
+  trustee', 'on behalf of Ada Brook'), no slot after a role's comma ('Chief Executive, Elmley Concern'), no
+  place heading a dash before a read entry ('Elmley Close – Ada Brook (Role)');
+- the two words pass `slot_person` (no role, department, subject, place or group word anywhere in them).
+
+Nothing of a paper is written here; the words are generic vocabulary.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.names import is_title
+from ingest.parse.vocab import Vocabulary
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]•·\u2022\uf0b7–—]+")
+# 'Ada', 'McLean', 'Lloyd-Jones'; never 'BrookAdmin' (a name glued to the role after it)
+_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
+_JOINERS = frozenset({"and", "&", "from"})
+_ACRONYM = re.compile(r"[A-Z][A-Z&/-]{1,7}s?$")  # 'EHC', 'NHS', 'CCGs', 'AB-CD'
+_SEPARATOR = ",;:()[]•·\u2022\uf0b7–—-/|"
+
+
+def _vocab_word(word: str, vocab: Vocabulary) -> bool:
+    low = word.lower().strip(".,'’")
+    return low in vocab.org_words or low in vocab.role_words or low in vocab.group_words \
+        or low in vocab.place_words or low in vocab.rank_words or low in vocab.not_name_words
+
+
+def _boundary_word(word: str, vocab: Vocabulary) -> bool:
+    """A word that cannot be part of a person's name next to it: an acronym, a title, vocabulary, lower case."""
+    bare = word.strip(".,'’")
+    return not bare or not bare[0].isupper() or _ACRONYM.match(bare) is not None or is_title(bare) \
+        or _vocab_word(bare, vocab) or re.match(r"[A-Z]", bare) is None
+
+
+def _prev_token(text: str, at: int, floor: int, vocab: Vocabulary) -> str:
+    """The word before `at` on its line, titles passed over ('of Ms Ada Brook' -> 'of'); '' at a separator or
+    the line's start."""
+    line = text[max(floor, at - 80):at].rsplit("\n", 1)[-1]
+    while True:
+        stripped = line.rstrip(" \t")
+        if not stripped or stripped[-1] in _SEPARATOR:
+            return ""
+        word = stripped.split()[-1]
+        if not is_title(word.rstrip(".")):
+            return word
+        line = stripped[:-len(word)]
+
+
+def _next_token(text: str, at: int, ceiling: int) -> str:
+    after = text[at:min(ceiling, at + 60)]
+    line = after.split("\n", 1)[0]
+    stripped = line.lstrip(" \t")
+    if not stripped or stripped[0] in _SEPARATOR:
+        return ""
+    return stripped.split()[0]
+
+
+_PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+
+
+def _prose_near(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A sentence's word within 60 characters of the name on its line, inside the block, brackets aside ('RB
+    introduced Ada and Ben Cole as new trustees', 'Ada Brook attended as his substitute'): a minute, not a list."""
+    left = text[max(start, s - 60):s].rsplit("\n", 1)[-1]
+    right = text[e:min(end, e + 60)].split("\n", 1)[0]
+    if s - 60 > start:
+        left = left.split(" ", 1)[-1]  # the window's first word may be cut
+    if e + 60 < end:
+        right = right.rsplit(" ", 1)[0]
+    near = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", left + " " + right)
+    return any(w not in _PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
+               for w in _LOWER.findall(near))
+
+
+def _vocab_part(word: str, vocab: Vocabulary) -> bool:
+    """'Non-Executive': a part of a hyphenated word is a role or group word."""
+    return any(_vocab_word(part, vocab) for part in re.split(r"[-'’]", word) if len(part) > 2)
+
+
+def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]], vocab: Vocabulary,
+                   person, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the two-word names the PERSON entities `ents` (text offsets) vouch for in text[start:end]
+    outside the spans `read` (the entries the rules read); `person` is the name check."""
+    out: list[tuple[int, int]] = []
+    for es, ee in ents:
+        tokens = [(es + m.start(), es + m.end()) for m in _TOKEN.finditer(text[es:ee])]
+        i = 0
+        while i < len(tokens) and i < 2 and (_ACRONYM.match(text[tokens[i][0]:tokens[i][1]])
+                                             or _vocab_word(text[tokens[i][0]:tokens[i][1]], vocab)
+                                             or is_title(text[tokens[i][0]:tokens[i][1]].rstrip("."))):
+            i += 1
+        if i + 2 > len(tokens):
+            continue
+        (s1, e1), (s2, e2) = tokens[i], tokens[i + 1]
+        first, second = text[s1:e1], text[s2:e2]
+        if text[e1:s2] != " " or not (_NAME.match(first) and _NAME.match(second)):
+            continue
+        if any(s1 < z and a < e2 for a, z in read) or not start <= s1 < e2 <= end:
+            continue
+        prev = _prev_token(text, s1, start, vocab)
+        if prev and prev[:1].islower() and prev not in _JOINERS:
+            continue  # '(on behalf of Ada Brook)': a name a note mentions, not a list's entry
+        if prev and not _boundary_word(prev, vocab):
+            continue  # 'Ann' before 'Lee Brook': the name may begin earlier
+        if not prev and _after_role_comma(text, s1, vocab):
+            continue  # 'Ada Brook Chief Executive, Elmley Concern': the slot after a role holds its organisation
+        nxt = _next_token(text, e2, end)
+        if nxt and not _boundary_word(nxt, vocab) and i + 2 < len(tokens):
+            continue  # the entity runs on into an unknown capitalised word: where the name ends is not sure
+        if nxt and nxt.lower().strip(".,") in vocab.org_words:
+            continue  # 'Elmley Parish Council': the two words open an organisation's name
+        if not nxt and _dash_then_read(text, e2, read):
+            continue  # 'Elmley Close – Ada Brook (Role)': a place heading the entry after it
+        if _vocab_part(first, vocab) or _vocab_part(second, vocab) or _prose_near(text, s1, e2, start, end, vocab):
+            continue
+        if not person(text[s1:e2], vocab):
+            continue
+        out.append((s1, e2))
+    return out
+
+
+def _after_role_comma(text: str, at: int, vocab: Vocabulary) -> bool:
+    before = text[max(0, at - 40):at].rstrip(" \t")
+    if not before.endswith(","):
+        return False
+    word = before[:-1].split()[-1:] or [""]
+    return word[0].lower().strip(".") in vocab.role_words
+
+
+def _dash_then_read(text: str, at: int, read: list[tuple[int, int]]) -> bool:
+    dash = re.match(r"[^\S\n]*[-–—][^\S\n]*", text[at:at + 10])
+    return dash is not None and any(at <= a <= at + dash.end() + 2 for a, _z in read)
+
+
+def person_entities(block: str) -> list[tuple[int, int]]:
+    """(start, end) of the PERSON entities spaCy finds in `block` alone."""
+    from ingest.extract import run_ner  # the parser needs spaCy only here
+
+    doc = next(iter(run_ner([block])))
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
