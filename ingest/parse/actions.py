@@ -44,7 +44,10 @@ _ACTION = re.compile(
     r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
-    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
+    # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
+    r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
+    # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
+    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
     r"(?P<text>\S.*)$")
 # after a closing bracket only when an owner 'to' a verb follows: '... Page 1 (4 June 2015) Action – AB to amend ...'
 # (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
@@ -53,7 +56,10 @@ _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\
 _INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
                      + r"$))"
                      # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
-                     r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)")
+                     r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)"
+                     # '... earlier action from 15th April meeting. (“Action 2 – IG to meet ...': a numbered entry
+                     # quoted after a sentence, its owner's initials and 'to' after the dash (round 38)
+                     r"|[.!?]\s+[(\[]?[“\"‘']?((?:ACTION|Action)\s+\d{1,2}\s*[–—-]\s+(?=[A-Z]{2,4}\s+to\s+[a-z]))")
 _STATUS_WORDS = r"COMPLETED|COMPLETE|DONE|ONGOING|ON-GOING|OUTSTANDING|CARRIED FORWARD|CLOSED|OPEN|IN PROGRESS|DEFERRED|WITHDRAWN|OVERDUE|DISCHARGED"
 _STATUS = re.compile(rf"\s*[-–—:]\s*\(?(?P<status>{_STATUS_WORDS})\)?\b(?P<rest>.*)$", re.I)
 _STATUS_ONLY = re.compile(rf"^\(?(?P<status>{_STATUS_WORDS})\)?\b", re.I)
@@ -95,10 +101,12 @@ _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a
 # a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
 _FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
 # a numbered action's status and nothing of the task: 'Action 12 – complete.', 'Action 3 - ongoing'
-_PROGRESS_ONLY = re.compile(r"(?i)^[–—-]\s*(?:complete|completed|closed|done|ongoing|in\s+progress|on\s+hold|outstanding)\b")
+_PROGRESS_ONLY = re.compile(r"(?i)^(?:[–—-]\s*)?(?:complete|completed|closed|done|ongoing|in\s+progress|on\s+hold|outstanding)\b")
 # the minute's record going on after a labelled task on the same line: '... to Monika. If members ... It was noted
 # that ...' (round 28)
 _RECORD_AFTER = re.compile(r"(?:^|[.!?]\s+)It\s+was\s+(?:noted|agreed|reported|confirmed|explained|highlighted|stated)\b")
+# a cross-reference after a labelled task: '... at Lochies Road. See Councillor Brook's report for ...' (round 38)
+_SEE_AFTER = re.compile(r"\s+See\s+\S")
 _CUT_WORDS = {"to", "the", "of", "and", "in", "a", "an", "for", "with", "on", "at", "by", "or", "that", "from", "be"}
 
 
@@ -106,6 +114,8 @@ def _continues(prev: Line, nxt: Line) -> bool:
     """Is `nxt` the rest of a wrapped action? It starts in lower case, or the action broke off mid-sentence."""
     if nxt.blank or _ACTION.match(nxt.text) or _SUB_MARK.match(nxt.text) or re.match(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s", nxt.text):
         return False
+    if re.match(r"^\(?[a-z][.)][A-Z]", nxt.text):
+        return False  # 'b.WELCOME PACK: ...': the next entry of a lettered list, its mark glued on (round 38)
     if re.match(r"^[a-z0-9£$(\[–—-]", nxt.text):
         return True
     return len(prev.text) >= _WRAP_WIDTH and not re.search(r"[.:;!?]$", prev.text) and bool(
@@ -318,7 +328,13 @@ def _labelled(r: _Reading, i: int) -> int:
     stripped = strip_bullet(line)
     if (para := _PARA_LABEL.match(stripped.text)) is not None:
         stripped = sub(stripped, para.end())  # '2.2.2 Action: AB to follow up ...': the paragraph's number (round 30)
+    if (dotted := _dotted_labels(r, i - 1, stripped)) is not None:
+        return dotted
+    if (logged := _log_entry(r, i - 1, stripped)) is not None:
+        return logged
     m = _ACTION.match(stripped.text)
+    if m and m.group("caps") and not _caps_people(m.group("caps"), r.reader):
+        m = None  # 'ACTION REQUIRED: ...': a label's words, not the paper's people
     inline_at = False
     if not m and (gap := _GAP_OWNER.match(stripped.text)) is not None:
         owners, _ = marker_owners(gap.group("who"), r.reader)
@@ -330,6 +346,19 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
         inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        glued = None if inline else _GLUED_LABEL.search(stripped.text)
+        if glued is not None and (task := _INITIALS_LINE.match(glued.group("who"))) is not None \
+                and _known_initials(task.group("who"), r.reader):
+            # '... happy to liaise.Action: PM to speak to a contact': the glued label holds its own task (round 38)
+            r.add(sub(stripped, glued.start("who"), glued.end("who")), explicit_owners(task.group("who"), r.reader),
+                  item_from=line.start)
+            return i
+        if glued is not None and _glued_owners(glued.group("who"), r.reader):
+            # '... (carry over to next meeting)Action: AS & MT', '... Planning Area Action: Suzanne.' (round 38)
+            r.floor = max(r.floor, stripped.start)  # the label's line is its task's row: never reach above it
+            _owner_label(r, i - 1, stripped.start + glued.start(), glued.group("who"))
+            r.floor = line.end
+            return i
         if not inline:
             unlabelled = _unlabelled(r, i - 1, stripped)
             if unlabelled is None:
@@ -338,7 +367,7 @@ def _labelled(r: _Reading, i: int) -> int:
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
-            stripped = sub(stripped, inline.start(1) if inline.group(1) else inline.start(2))
+            stripped = sub(stripped, next(inline.start(k) for k in (1, 2, 3) if inline.group(k)))
             inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
@@ -358,7 +387,8 @@ def _labelled(r: _Reading, i: int) -> int:
     number = _NUMBER.match(body.text)  # 'ACTION :1. Ada Brook to ...'
     if number:
         body = sub(body, number.end())
-    if (first := _FIRST_TASK.match(body.text)) and (inline_at or _RECORD_AFTER.search(body.text, first.end("task"))):
+    if (first := _FIRST_TASK.match(body.text)) and (inline_at or _RECORD_AFTER.search(body.text, first.end("task"))
+                                                    or _SEE_AFTER.match(body.text, first.end("task"))):
         body = sub(body, 0, first.end("task"))  # '... Action: Ada to send the data. The fund was agreed ...' (round 26)
     ref = m.groupdict().get("ref")
     if ref and _PROGRESS_ONLY.match(body.text):
@@ -380,13 +410,34 @@ def _labelled(r: _Reading, i: int) -> int:
     lead = _LEAD_IN.search(body.text)
     given = m.groupdict().get("who") or m.groupdict().get("initials")
     if lead is None:
+        if not given and (cell := _SLASH_OWNER.search(body.text)) is not None and cell.start() > 0 \
+                and _known_initials(cell.group("who"), r.reader):
+            # 'Action: Follow up with the council's contact. / TS': the owner cell after ' / ' (round 38)
+            r.add(sub(body, 0, cell.start()), explicit_owners(cell.group("who"), r.reader), status,
+                  item_from=line.start)
+            return i
         if not given and (dashed := _dash_owner(body, r.reader)) is not None:
             body, owners = dashed
             r.add(body, owners, status, item_from=line.start)
             return i
         owners = explicit_owners(given, r.reader) if given else None
+        caps = m.groupdict().get("caps") or m.groupdict().get("initials")
+        if caps and (m.groupdict().get("caps") or not _known_initials(caps, r.reader) and _caps_people(caps, r.reader)):
+            owners = _caps_owners(caps, r.reader)  # 'ACTION CARL/BEN: ...': first names, not initials (round 38)
         if owners is None or not owners.found:
-            owners = r.reader.read(body.text)
+            subject = _INITIALS_LINE.match(body.text) if ref else None
+            owners = explicit_owners(subject.group("who"), r.reader) if subject is not None \
+                and _known_initials(subject.group("who"), r.reader) else r.reader.read(body.text)
+        if ref and m.group(0)[m.end("ref")] == "." and not owners.owners \
+                and (status or re.search(rf"(?i)\.\s+(?:{_STATUS_WORDS})\W*$", body.text)) \
+                and _LOG_OWNER.search(body.text) and not _person_initials_subject(body.text, r.reader):
+            # 'Action 12. PRG to make decision ... Completed', 'Action 2. Advise on ... (JM)– Deferred': an action
+            # log's entry, reviewed with its status, whose owner (initials opening it or in brackets) is nobody the
+            # paper lists (a group, initials nobody has) is not read as an action; 'Action 10. PK-F to ... –
+            # Completed' still is, its initials a person's the lists missed; so are 'Action 3.4. Police involvement
+            # in ... – COMPLETED' (no owner written) and 'ACTION 1: SG officials to amend ...' (no status) (round 38)
+            r.warn(*owners.warnings)
+            return i
         r.add(body, owners, status, item_from=line.start)
         return i
     # 'ACTIONS: X and Y to discuss ... . X to:' then 'a) ...', 'b) ...'
@@ -408,6 +459,111 @@ def _labelled(r: _Reading, i: int) -> int:
         piece, sub_status = _split_status(piece)
         r.add(piece, lead_owners, sub_status or status, span=(nxt.start, piece.end), item_from=line.start)
     return i
+
+
+# an owner label glued to the end of its task's line, no sentence end (or no space) before it: '... (carry over to
+# next meeting)Action: AS & MT', '... on Teams.Action: NB', '... a Neighbourhood Planning Area Action: Suzanne.'
+_GLUED_LABEL = re.compile(r"(?<=[\w).])\s*(?:ACTIONS?|Actions?)\s*:\s*(?P<who>[A-Z][^:.!?()]{0,60}?)\.?\s*$")
+
+
+def _glued_owners(who: str, reader: OwnerReader) -> bool:
+    """Does a glued label name only people, each resolved (initials or a name one listed person has, a first name one
+    person written in full in the paper has)?"""
+    if not owner_only(who):
+        return False
+    owners = explicit_owners(who, reader, strict=True)
+    return bool(owners.owners) and not owners.unresolved and not owners.everyone \
+        and all(person_key(o) in reader.roster.names or o in reader.roster.by_written_first_name(o.split()[0])
+                for o in owners.owners)
+
+
+# an action's owner cell after ' / ' at its line's end, a two-column row flattened: '... roads dept. / TS & MH'
+_SLASH_OWNER = re.compile(r"\s+/\s+(?P<who>[A-Z]{2,4}(?:\s*(?:&|/|,|and)\s*[A-Z]{2,4}){0,3})\s*$")
+# where an action log's entry writes its owner: initials opening it ('PRG to make ...') or in brackets ('... (JM)')
+_LOG_OWNER = re.compile(r"^[A-Z]{2,5}(?:-[A-Z]{1,2})?\s+to\s|\([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\)")
+
+
+def _person_initials_subject(text: str, reader: OwnerReader) -> bool:
+    """Does the task open with a double-barrelled name's initials and 'to' ('PK-F to co-ordinate ...'): a person the
+    lists missed, never a group ('PRG to make decision ...')?"""
+    m = re.match(r"(?P<who>[A-Z]{1,3}-[A-Z]{1,2})\s+to\s+(?!be\b)[a-z]{2,}", text)
+    return m is not None and m.group("who").lower() not in reader.known_orgs
+
+
+def _caps_owners(value: str, reader: OwnerReader) -> Owners:
+    """'JOHN/DODIE': each first name the one person written in full with it; one two people have is left
+    unresolved, with a warning (never guessed)."""
+    owners = Owners()
+    for part in (p.capitalize() for p in re.findall(r"[A-Z]+", value)):
+        written = reader.roster.by_written_first_name(part)
+        if len(written) == 1:
+            owners.owners.append(next(iter(written)))
+        else:
+            owners.unresolved.append(part)
+            owners.warnings.append(f"The first name '{part}' fits more than one person "
+                                   f"({' and '.join(sorted(written))}); the owner was left unresolved.")
+    return owners
+
+
+def _caps_people(value: str, reader: OwnerReader) -> bool:
+    """Do first names written in capitals ('JOHN/DODIE') name the paper's people: each a first name some listed
+    person has, one of them at least naming exactly one (never a label's words: 'REQUIRED', 'LOG', 'PLAN')?"""
+    parts = [p.capitalize() for p in re.findall(r"[A-Z]+", value)]
+    fits = [reader.roster.by_written_first_name(p) for p in parts]
+    return all(fits) and any(len(f) == 1 for f in fits)
+
+
+# 'Action I.R. to provide ... to J.J. Action J.J. to inform ...': a label, then dotted initials and 'to' and a verb;
+# two on one line when the writer runs them on (round 38)
+_DOTTED = r"(?:[A-Z]\.){2,3}"
+_DOTTED_LABEL = re.compile(
+    rf"(?:^|(?<=[.!?])\s+)(?:ACTION|Action)\s*[:–—-]?\s+(?P<who>{_DOTTED}(?:\s*(?:/|&|and)\s*{_DOTTED}){{0,3}})"
+    r"\s+to\s+(?!be\b)[a-z]{2,}")
+
+
+def _dotted_labels(r: _Reading, i: int, stripped: Line) -> int | None:
+    """The actions of 'Action I.R. to ...' labels on line i (the initials dotted), each running to the next label
+    or the line's end (the last may wrap); owned by the initials when they fit exactly one listed person each.
+    Returns the next index, or None when the line opens with no such label."""
+    found = list(_DOTTED_LABEL.finditer(stripped.text))
+    if not found or found[0].start() != 0:
+        return None
+    nxt = i + 1
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(stripped.text)
+        body = sub(stripped, m.start("who"), end)
+        if k + 1 == len(found):
+            body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
+        who = m.group("who").replace(".", "")
+        if not all(len(r.reader.roster.by_initials(p)) == 1 for p in re.findall(r"[A-Z]{2,4}", who)):
+            continue
+        body, status = _split_status(body)
+        r.add(body, explicit_owners(who, r.reader), status, item_from=r.lines[i].start)
+    return nxt
+
+
+# 'RB-16 - Emma Wilson to provide a paper ... . This action was put on hold ...': an action log's entry under its
+# reference code, then a task opened by listed people's names or initials (round 38)
+_LOG_REF = re.compile(r"^[A-Z]{1,4}-\d{1,3}\s+[–—-]\s+(?=\S)")
+
+
+def _log_entry(r: _Reading, i: int, stripped: Line) -> int | None:
+    """An action log's entry on line i: 'RB-16 - Emma Wilson to ...'; the task is its first sentence (the entry's
+    progress follows). Returns the next index, or None when the line is none."""
+    ref = _LOG_REF.match(stripped.text)
+    if ref is None:
+        return None
+    rest = sub(stripped, ref.end())
+    unlabelled = _unlabelled(r, i, rest)
+    if unlabelled is None:
+        return None
+    m, body = unlabelled
+    body, nxt = _wrapped(r.lines, i + 1, r.lines[i], body, r.text)
+    if (end := re.search(r"[.!?](?=\s+[A-Z])", body.text)) is not None:
+        body = sub(body, 0, end.end())
+    body, status = _split_status(body)
+    r.add(body, explicit_owners(m.group("who"), r.reader), status, item_from=r.lines[i].start)
+    return nxt
 
 
 @dataclass
@@ -628,11 +784,23 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
     # '... welcomed this presentation and AB to send a poster ... Action 2.01: AB': the sentence gives the label's
     # owner a task ('AB to send'), so it is no record whatever else it reports (round 32)
     if body is not None and (not _a_record(body.text)
-                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)):
+                             or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)
+                             or _task_line(r, body)):
         r.add(body, owners)
 
 
-_STILL_TO_DO = re.compile(r"\b(?:would|will|should|shall|must|needs?\s+to|is\s+to|are\s+to|to\s+be|agreed\s+to|"
+def _task_line(r: _Reading, body: Line) -> bool:
+    """Is the sentence before an owner label a line of its own with no full stop, opened by a verb in the imperative
+    ('Circulate the response received from the council to members' / 'Action KH'): an action column's task cell,
+    not the minute's record, whatever participle it holds (round 38)?"""
+    return not re.search(r"[.!?:;]$", body.text) and len(body.text.split()) >= 3 \
+        and bool(re.match(r"[A-Z][a-z]+\s+(?:the|a|an|all|this|these|that|to|up|out|with|on)\b", body.text)) \
+        and not re.match(r"\w+(?:ed|ing|s)\s", body.text) \
+        and any(line.start == body.start and line.end == body.end for line in r.lines)
+
+
+_STILL_TO_DO = re.compile(r"\b(?:would|will|should|shall|must|needs?\s+to|is\s+to|are\s+to|was\s+to|were\s+to|"
+                          r"to\s+be|agreed\s+to|"
                           r"asked\s+to|requested)\b", re.I)
 
 
@@ -640,7 +808,9 @@ def _a_record(sentence: str) -> bool:
     """'The Chair welcomed everyone to the meeting.' / 'That there were no matters arising.': a sentence
     that records what happened, with nothing still to do, is no task for the owner of the field after
     it (web minutes print an 'Actions: Chair' field under every item)."""
-    return bool(_NARRATIVE.search(sentence)) and not _STILL_TO_DO.search(sentence)
+    # the first word opens the subject, never its verb: 'Disabled access to an allotment plot.' (round 38)
+    return bool(_NARRATIVE.search(sentence, len(re.match(r"\W*\w*", sentence).group(0)))) \
+        and not _STILL_TO_DO.search(sentence)
 
 
 def _starts_sentence(lines: list[Line], i: int) -> bool:

@@ -32,6 +32,8 @@ _PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]{1,2}\)|[a-
 _CELL = re.compile(r"(?:^|\s)\|\s+")
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
                   "approx", "ref", "para", "supt", "insp", "rev", "revd"}
+# a topic written before the sentence on its line: 'Computer refresher: ', 'The Archway at Bellview: ' (round 38)
+_TOPIC = re.compile(r"[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,4}:\s+(?=[A-Z][a-z])")
 _MAX_LINES = 12  # a paragraph is read back at most this far
 
 
@@ -188,6 +190,8 @@ def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 
     cuts = _boundaries(chunk)
     if not cuts and (number := _PARAGRAPH_NUMBER.match(chunk)):
         cuts = [number.end()]  # '3.2 The Board agreed ...': the paragraph's number is not part of the sentence
+    if (topic := _TOPIC.match(chunk, cuts[-1] if cuts else 0)) is not None:
+        cuts = [*cuts, topic.end()]  # 'Computer refresher: Simon still to do.': the topic is no part of it (round 38)
     s = start + (cuts[-1] if cuts else 0)
     piece = text[s:start + len(chunk)]
     body = squash(piece)
