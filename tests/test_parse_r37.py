@@ -115,3 +115,10 @@ def test_an_item_heading_ends_at_the_colon_before_its_minute():
 def test_a_short_part_after_the_colon_stays_in_the_heading():
     items = [(i.number, i.heading) for i in parse(_COLON_ITEMS).items]
     assert items[3:] == [("4", "AGM: Election of Chair and Vice-Chair"), ("5", "Parking: review of the Brook Road scheme")]
+
+
+def test_a_dated_body_kind_label_over_the_heading_is_no_heading():
+    text = ("Board minute – 27 July 2031\n\nElmley Community Trust\nBoard Meeting\n"
+            "Monday 27 July 2031, Trust office, 7:30pm\nDirectors present: Ada Brook (Chair Person), Ben Cole.\n"
+            "Apologies – Dan Eyre\n2) Declarations of Interest\n")
+    assert parse(text).title == "Elmley Community Trust Board Meeting"

@@ -988,6 +988,14 @@ def _site_names_the_meeting(site: str, vocab: Vocabulary) -> bool:
             and not re.search(r"[\d:|/–—]|\s-\s", text) and not find_dates(text) and text[:1].isupper())
 
 
+def _generic_kind_line(text: str, vocab: Vocabulary) -> bool:
+    """'Board minute', 'Committee notes' before a date: a kind of body and the paper's kind, naming no body of its
+    own; the page's label over the heading, not a heading (round 37)."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and words[-1] in ("minute", "minutes", "notes")
+            and all(w in vocab.body_heads for w in words[:-1]))
+
+
 _MEETING_HELD = re.compile(r"(?i)meeting,?\s+held(?:\s+on)?(?:\s+[a-z]+day)?,?")
 
 
@@ -1060,6 +1068,9 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 if headings:
                     kind_word = before.strip(" :–—-")
                 head.kind_hint = head.kind_hint or _KIND_WORDS[kind_before]
+            elif not headings and _generic_kind_line(kind_before, vocab):
+                # 'Board minute – 27 July 2031' over 'Elmley Trust' / 'Board Meeting': the page's label, no heading
+                head.kind_hint = head.kind_hint or "minutes"
             elif _MEETING_HELD.fullmatch(before.strip()) and len(headings) == 1:
                 # 'Elmley Board' over 'Meeting held on 4 May 2019', 'MEETING, HELD ON THURSDAY, 23 JULY 2031' (round 37:
                 # the comma and weekday, once read as a place and town)
