@@ -3,7 +3,7 @@
 Papers are extracted once (`extract`: pickled), then stored in batches of `common.BATCH_SIZE` through
 `Archive.store_many` (files, graph, index: the second half of `ingest_files`) into a data dir given,
 under cProfile. With `--statements`, each graph write's statements run one by one (not in one
-MULTI/EXEC) so each is timed on its own: per statement kind, seconds per paper. Compare an empty
+MULTI/EXEC) so each is timed by the server on its own: per statement kind, ms per paper. Compare an empty
 data dir with a copy of the 10k archive to see what grows with the store (issue 15, BENCHMARKS.md
 "Ingest write path at 10k").
 
@@ -47,15 +47,34 @@ def extract(folder: Path, out: Path) -> int:
 
 
 def _statement_timer(backend: Any, times: dict[str, list[float]]) -> None:
-    """Run each statement of a write on its own and time it (per statement text's first lines)."""
+    """Run each statement of a write on its own and keep the server's own "Query internal execution
+    time" for it (per statement text's first characters): the load of a shared machine moves a
+    round trip's wall clock far more than it moves this."""
+    from graph.embedded import params_header
+
     def write(statements: list[tuple[str, dict[str, Any]]]) -> None:
         for query, params in statements:
-            started = time.perf_counter()
-            backend.run(query, **params)
+            reply = backend._graph.execute_command("GRAPH.QUERY", backend.graph_name,
+                                                   params_header(params) + query, "--compact")
+            stats = reply[-1] if isinstance(reply, list) else []
+            ms = 0.0
+            for line in stats:
+                line = line.decode() if isinstance(line, bytes) else str(line)
+                if "internal execution time" in line:
+                    ms = float(line.split(":")[1].split()[0])
             key = " ".join(query.split())[:90]
-            times[key].append(time.perf_counter() - started)
+            times[key].append(ms / 1000)
 
     backend.write = write
+
+
+def _server_cpu(backend: Any) -> float:
+    """CPU seconds (user + system) the graph server has used so far."""
+    import os
+
+    pid = backend.server.pid()
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def store(pkl: Path, data_dir: Path, statements: bool) -> dict[str, Any]:
@@ -66,8 +85,10 @@ def store(pkl: Path, data_dir: Path, statements: bool) -> dict[str, Any]:
     opened = time.perf_counter()
     with Archive(data_dir) as arc:
         open_s = time.perf_counter() - opened
+        backend = arc.graph.backend
         if statements:
-            _statement_timer(arc.graph.backend if hasattr(arc.graph, "backend") else arc.graph, times)
+            _statement_timer(backend, times)
+        server_cpu = _server_cpu(backend)
         batches = [pairs[i:i + common.BATCH_SIZE] for i in range(0, len(pairs), common.BATCH_SIZE)]
         started, cpu = time.perf_counter(), common.cpu_seconds()
         per_batch = []
@@ -82,11 +103,13 @@ def store(pkl: Path, data_dir: Path, statements: bool) -> dict[str, Any]:
 
         stored, rows = common.profiled(go)
         seconds = time.perf_counter() - started
+        server_cpu = _server_cpu(backend) - server_cpu
     n = len(pairs)
     stages = {name: round(common.cumulative(rows, part, func) / n * 1000, 2) for name, (part, func) in STAGES.items()}
     out: dict[str, Any] = {
         "papers": n, "stored": stored, "open_s": round(open_s, 2), "seconds": round(seconds, 2),
         "ms_per_paper": round(seconds / n * 1000, 1), "cpu_ms_per_paper": round((common.cpu_seconds() - cpu) / n * 1000, 1),
+        "graph_server_cpu_ms_per_paper": round(server_cpu / n * 1000, 1),
         "stage_ms_per_paper": stages, "per_batch_s": per_batch, "top_self_time_s": common.top_self_time(rows, 25),
     }
     if statements:
