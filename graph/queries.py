@@ -214,6 +214,19 @@ DETACH DELETE n
 """
     for label in ENTITY_LABELS
 }
+# The same for the dirty nodes a write names (graph/store.py: those the replaced or removed versions
+# mentioned and the new ones do not). A node the new versions' Documents mention is no orphan, and
+# `NOT (:Document)-[:MENTIONS]->(n)` walks every mention of the node (items and actions too): at 10k
+# papers a busy organisation's thousands, on every batch (BENCHMARKS.md, "Ingest write path at 10k").
+DELETE_ORPHAN_KEYS = {
+    label: f"""
+UNWIND $keys AS key
+MATCH (n:{label} {{key: key}})
+WHERE n.dirty = true AND NOT (:Document)-[:MENTIONS]->(n)
+DETACH DELETE n
+"""
+    for label in ENTITY_LABELS
+}
 DELETE_ORPHAN_BODIES = """
 MATCH (b:Body {dirty: true})
 WHERE NOT (:Document)-[:OF]->(b)

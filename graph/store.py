@@ -48,11 +48,16 @@ def curation_state(data_dir: Path) -> tuple[Curated, Callable[[Paper], Resolver]
         raise GraphError(str(ex)) from ex
 
 
-def _cleanup(names: Statements | None = None) -> Statements:
+def _cleanup(names: Statements | None = None, orphans: Statements | None = None) -> Statements:
     """Same-transaction clean-up of the nodes marked dirty by this write. `names`: the statements
-    that set their names from the counts on the nodes (graph.name_counts); without them (after a
-    write that failed half way) names are recounted from every mention and the counts forgotten."""
-    out: Statements = [(s, {}) for s in q.DELETE_ORPHANS.values()]
+    that set their names from the counts on the nodes (graph.name_counts), and `orphans` the ones
+    that delete the nodes no Document mentions any more (`_orphan_statements`); without them (after
+    a write that failed half way) every dirty node is looked at, names are recounted from every
+    mention and the counts forgotten."""
+    if names is None or orphans is None:
+        out: Statements = [(s, {}) for s in q.DELETE_ORPHANS.values()]
+    else:
+        out = list(orphans)
     out.append((q.DELETE_ORPHAN_BODIES, {}))
     if names is None:
         out += [(s, {}) for s in q.REFRESH_NAMES.values()] + [(s, {}) for s in q.FORGET_NAME_USES.values()]
@@ -61,6 +66,26 @@ def _cleanup(names: Statements | None = None) -> Statements:
     out += [(q.DELETE_AFFILIATIONS, {}), (q.SAVE_AFFILIATIONS, {})]
     out += [(s, {}) for s in q.CLEAR_DIRTY.values()]
     return out
+
+
+def _doc_mentioned(facts: Iterable[Facts]) -> set[tuple[str, str]]:
+    return {(label, row["key"]) for f in facts for (source, label), rows in f.mentions.items()
+            if source == "Document" for row in rows}
+
+
+def _orphan_statements(names: Statements, versions: Iterable[Facts], latest: Iterable[Facts]) -> Statements:
+    """The orphan clean-up of a write, on the entities that may be left unmentioned: those the stored
+    versions of its papers mention (the rows of `names`, from graph.name_counts) and those any
+    version written in it mentions (`versions`: a repeated id's earlier version is removed by the
+    later one), less those the Documents of the versions that stand (`latest`) mention. Every node
+    the write marks dirty is one of these (each saved entity is mentioned by its Document), so this
+    deletes what DELETE_ORPHANS would, without looking at every mention of every entity a new paper
+    names (BENCHMARKS.md, "Ingest write path at 10k")."""
+    label_of = {q.SET_NAME_USES[label]: label for label in q.ENTITY_LABELS}
+    touched = {(label_of[query], row["key"]) for query, params in names for row in params["rows"]}
+    candidates = (touched | _doc_mentioned(versions)) - _doc_mentioned(latest)
+    keys = {label: sorted(k for lab, k in candidates if lab == label) for label in q.ENTITY_LABELS}
+    return [(q.DELETE_ORPHAN_KEYS[label], {"keys": keys[label]}) for label in q.ENTITY_LABELS if keys[label]]
 
 
 def _remove(doc_id: str) -> Statements:
@@ -111,7 +136,7 @@ def save_paper(g: "Graph", paper: Paper) -> None:
     before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
     names = name_statements(g, [paper.id], [facts])
     try:
-        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup(names))
+        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup(names, _orphan_statements(names, [facts], [facts])))
     except GraphError:
         if not g.atomic_writes:
             # FalkorDB has no rollback: take out whatever half of the paper landed,
@@ -148,8 +173,9 @@ def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
         statements += _remove(paper.id) + _write_facts(f)
     latest = {paper.id: f for _, paper, f in facts}  # a repeated id: the last version stands
     names = name_statements(g, doc_ids, latest.values())
+    orphans = _orphan_statements(names, [f for _, _, f in facts], latest.values())
     try:
-        g.write(statements + _cleanup(names))
+        g.write(statements + _cleanup(names, orphans))
     except GraphError:
         g.write(mark_touched(names) + _cleanup())  # what landed of the batch, with names recounted
         for index, paper, _ in facts:
@@ -174,7 +200,8 @@ def delete_paper(g: "Graph", doc_id: str) -> bool:
     """Remove everything that came from the paper; False when no such document is stored."""
     if not g.run(q.DOCUMENT_EXISTS, doc_id=doc_id):
         return False
-    g.write(_remove(doc_id) + _cleanup(name_statements(g, [doc_id], [])))
+    names = name_statements(g, [doc_id], [])
+    g.write(_remove(doc_id) + _cleanup(names, _orphan_statements(names, [], [])))
     return True
 
 

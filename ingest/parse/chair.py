@@ -15,7 +15,7 @@ import re
 
 from ingest.model import PersonEntry
 from ingest.names import initials_of, person_key
-from ingest.parse.lines import Line, cells, is_table_row, numbered
+from ingest.parse.lines import Line, cells, is_table_row, numbered, strip_bullet
 from ingest.parse.people import capitals_surname, looks_like_person
 from ingest.parse.vocab import Vocabulary
 
@@ -25,7 +25,8 @@ _CHAIR_WORD = re.compile(rf"\b(?:{CHAIR_WORDS})\b(?![’']s)", re.IGNORECASE)
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
            "chairwoman", "local", "safeguarding", "children", "childrens", "children's", "adults", "board", "lscb",
-           "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a", "p"}
+           "scb", "sab", "lscp", "scp", "committee", "partnership", "meeting", "y", "n", "a", "p",
+           "person"}  # '(Chair Person)': the chairperson written in two words (round 37)
 
 
 def _tokens(text: str) -> list[str]:
@@ -281,10 +282,17 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
             continue
         if _CONNECTOR_BEFORE.search(text[:picked[0].start()]):
             continue  # '... for Childcare and Early Years': the words end a role, not a name
+        if picked[-1].group(0).lower() in ("the", "a", "an"):
+            continue  # '1. Announcements The Chair welcomed ...': the role's article, no name's end (round 37)
         if looks_like_person(gap, vocab, in_slot=True) and not any(
                 w.group(0).lower() in vocab.role_words or w.group(0).lower() in _OFFICE_WORDS for w in picked):
             return gap, picked[-1].end()
     return None
+
+
+# a first item that holds the attendance list: '1) Attendance', '1. Present', '1. Attendees and apologies'
+_ATTENDANCE_ITEM = re.compile(r"(?i)^\s*\d{1,2}[.)]?\s+(?:attendance|attendees|present|those\s+present)"
+                              r"(?:\s+(?:and|&)\s+apologies)?\s*:?\s*$")
 
 
 def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
@@ -298,8 +306,8 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
     report') cannot be told to chair this meeting and is skipped."""
     out: list[tuple[PersonEntry, str]] = []
     for line in lines[:limit]:
-        if numbered(line) and not whole:
-            break
+        if numbered(line) and not whole and not _ATTENDANCE_ITEM.match(strip_bullet(line).text):
+            break  # '1) Attendance' heads the list of who came, not the minutes' first item (round 37)
         for m in _CHAIR_WORD.finditer(line.text):
             head = line.text[:m.start()]
             if _NOT_THE_CHAIR.search(head):
@@ -482,3 +490,26 @@ def chair_first_role_of_run(attendees: list, text: str) -> list[tuple[PersonEntr
     if m is None or re.search(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)\b", m.group("role")):
         return []
     return [(run[0].person, m.group("role"))]
+
+
+# a list item that opens with the chair's role, then the name: 'Those present: Chairperson Ada Brook (AB); Ben Cole
+# (BC)' (round 37); the item starts the line or follows a list's colon, semicolon or comma
+_ROLE_THEN_NAME = re.compile(rf"(?:^|[:;,]\s*)(?P<role>(?:Independent\s+)?(?i:{CHAIR_WORDS}))\s+(?P<name>[A-Z][\w’'-]+"
+                             r"(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:\([A-Z][A-Za-z]{1,3}\))?\s*(?:[;,.]|$))")
+
+
+def chair_role_before_name(lines: list[Line], vocab: Vocabulary, limit: int = 40) -> list[tuple[PersonEntry, str]]:
+    """(person, role) where a list item of the opening lines is the chair's role and then the person's name
+    ('Present: Chairperson Ada Brook (AB); Ben Cole (BC)'), above the first numbered item; the role must open
+    the item, so a vice or deputy chair ('Vice Chair Ben Cole', 'Vice-Chair Ben Cole') is never read."""
+    out: list[tuple[PersonEntry, str]] = []
+    for line in lines[:limit]:
+        if numbered(line):
+            break
+        for m in _ROLE_THEN_NAME.finditer(line.text):
+            name = m.group("name")
+            if not looks_like_person(name, vocab, in_slot=True):
+                continue
+            start = line.start + m.start("name")
+            out.append((PersonEntry(name, None, None, None, (start, start + len(name))), m.group("role")))
+    return out

@@ -471,6 +471,17 @@ _STATUS = r"(?:(?:draft|unconfirmed|confirmed|approved|unapproved|final)\s+)?"
 _KIND_FRAME = rf"{_STATUS}(?:minutes|notes)(?:\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings))?"
 _SET_OFF_KIND_TAIL = re.compile(rf"(?i)(?<=[\w)’'])(?:\s*[:–—]\s*|\s+-\s+|\s*\(\s*){_KIND_FRAME}\s*\)?\s*$")
 _SET_OFF_KIND_HEAD = re.compile(rf"(?i)^{_KIND_FRAME}\s*(?:[:–—]|\s-)\s*(?=\S)")
+# the paper's kind before the meeting's name with no frame or mark between: 'MINUTES BOARD MEETING IN PUBLIC' ->
+# 'BOARD MEETING IN PUBLIC' (round 37; 'Minutes of ...' and 'Notes from ...' are frames read elsewhere)
+_BARE_KIND_HEAD = re.compile(rf"(?i)^{_STATUS}(?:minutes|notes)\s+(?!(?:of|from|for|to|and|on|&)\b)(?=\w)")
+# the issuer, then 'minutes of the meeting of' and the body that met: 'ELMLEY minutes of the meeting of the Board of
+# Trustees' -> 'Board of Trustees', the body that met, as under 'Minutes of the Meeting of' (round 37)
+_ISSUER_MINUTES_OF = re.compile(r"(?i)^(?P<issuer>[\w&’'-]+(?:\s+[\w&’'-]+){0,3})\s+(?:minutes|notes)\s+of\s+(?:the\s+)?"
+                                r"(?:meeting\s+of\s+(?:the\s+)?)(?P<body>\S.*)$")
+# a leading article: 'THE ELMLEY COUNCIL' -> 'ELMLEY COUNCIL' (round 37; no gold title over every set keeps it)
+_LEADING_THE = re.compile(r"(?i)^the\s+(?=\w)")
+# a label then a list of names, never a title: 'Committee:, Ann Bell, Tom Cole, Jo Dunn' (round 37)
+_LABELLED_LIST = re.compile(r"^[A-Z][\w ]{0,30}:\s*,?\s*(?P<list>[^:]+)$")
 # the record's opening words or a date, never the meeting's name: 'Held at Elmley Surgery at 3:30pm' (round 30)
 _NEVER_A_TITLE = re.compile(r"(?i)^(?:was\s+)?held\s+(?:at|on|in|via|by)\b")
 
@@ -488,6 +499,22 @@ def _drop_title(head: Header) -> None:
     """The title (and the body read from it) was no title: forget both and the title's span."""
     head.title, head.body = None, None
     head.spans.pop("title", None)
+
+
+def _names_a_meeting_or_body(text: str, vocab: Vocabulary) -> bool:
+    """Does what is left of a title name a meeting or a body: 'meeting' or a body word among its words?"""
+    words = {w.lower().strip("’'") for w in re.findall(r"[\w’']+", text)}
+    return bool(words & (vocab.body_heads | {"meeting", "trustees", "directors", "governors"}))
+
+
+def _names_listed(title: str, vocab: Vocabulary) -> bool:
+    """A label and a list of two or more people ('Committee:, Ann Bell, Tom Cole'): every part between commas
+    looks like a person's name."""
+    m = _LABELLED_LIST.match(title.strip())
+    if m is None:
+        return False
+    parts = [p.strip(" .") for p in m.group("list").split(",") if p.strip(" .")]
+    return len(parts) >= 2 and all(looks_like_person(p, vocab) for p in parts)
 
 
 def _cut_title(head: Header, start: int, end: int) -> None:
@@ -523,6 +550,19 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
             and set(re.findall(r"[\w’']+", head.title[set_off.end():].lower())) - _GENERIC_WORDS:
         head.kind_hint = head.kind_hint or "minutes"
         _cut_title(head, set_off.end(), len(head.title))  # 'Draft Minutes – Elmley Board' (round 34)
+    if head.title and (bare := _BARE_KIND_HEAD.match(head.title)) is not None \
+            and _names_a_meeting_or_body(head.title[bare.end():], vocab):
+        head.kind_hint = head.kind_hint or "minutes"
+        _cut_title(head, bare.end(), len(head.title))  # 'MINUTES BOARD MEETING IN PUBLIC' (round 37)
+    if head.title and (issuer_of := _ISSUER_MINUTES_OF.match(head.title)) is not None \
+            and _names_a_meeting_or_body(issuer_of.group("body"), vocab) and not find_dates(issuer_of.group("body")):
+        head.kind_hint = head.kind_hint or "minutes"
+        _cut_title(head, issuer_of.start("body"), issuer_of.end("body"))  # 'X minutes of the meeting of the Board' (round 37)
+    if head.title and (article := _LEADING_THE.match(head.title)) is not None \
+            and set(re.findall(r"[\w’']+", head.title[article.end():].lower())) - _GENERIC_WORDS:
+        _cut_title(head, article.end(), len(head.title))  # 'THE ELMLEY COUNCIL' (round 37)
+    if head.title and _names_listed(head.title, vocab):
+        _drop_title(head)  # 'Committee:, Ann Bell, Tom Cole, Jo Dunn': who came, not the meeting (round 37)
     if head.title and (kind_word := _PAPER_KIND_TAIL.search(head.title)) is not None \
             and set(re.findall(r"[\w’']+", head.title[:kind_word.start()].lower())) - _GENERIC_WORDS:
         if kind_word.group("kind").lower() == "minutes":
@@ -939,6 +979,26 @@ def _place_and_town(text: str, vocab: Vocabulary) -> bool:
         and not _names_group(text, vocab) and not find_dates(text)
 
 
+def _site_names_the_meeting(site: str, vocab: Vocabulary) -> bool:
+    """A line taken for a sharing site's page title that is a body's meeting and nothing else: two to ten words ending
+    in 'Meeting', a body word before it, no date, dash, colon or digit ('Elmley Community Council Meeting')."""
+    text = site.strip("*_ ")
+    words = [w.lower().strip("’'") for w in text.split()]
+    return (3 <= len(words) <= 10 and words[-1] == "meeting" and words[-2] in vocab.body_heads
+            and not re.search(r"[\d:|/–—]|\s-\s", text) and not find_dates(text) and text[:1].isupper())
+
+
+def _generic_kind_line(text: str, vocab: Vocabulary) -> bool:
+    """'Board minute', 'Committee notes' before a date: a kind of body and the paper's kind, naming no body of its
+    own; the page's label over the heading, not a heading (round 37)."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and words[-1] in ("minute", "minutes", "notes")
+            and all(w in vocab.body_heads for w in words[:-1]))
+
+
+_MEETING_HELD = re.compile(r"(?i)meeting,?\s+held(?:\s+on)?(?:\s+[a-z]+day)?,?")
+
+
 def _framed_twice(of_body: re.Match[str]) -> bool:
     """'MINUTE OF THE MEETING OF THE ELMLEY AUTHORITY': both frames name what follows as the body that met, whatever
     its last word (round 30); two to twelve words, no digit."""
@@ -1008,6 +1068,13 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 if headings:
                     kind_word = before.strip(" :–—-")
                 head.kind_hint = head.kind_hint or _KIND_WORDS[kind_before]
+            elif not headings and _generic_kind_line(kind_before, vocab):
+                # 'Board minute – 27 July 2031' over 'Elmley Trust' / 'Board Meeting': the page's label, no heading
+                head.kind_hint = head.kind_hint or "minutes"
+            elif _MEETING_HELD.fullmatch(before.strip()) and len(headings) == 1:
+                # 'Elmley Board' over 'Meeting held on 4 May 2019', 'MEETING, HELD ON THURSDAY, 23 JULY 2031' (round 37:
+                # the comma and weekday, once read as a place and town)
+                meeting_word = before.strip().split()[0].rstrip(",")
             elif headings and _place_and_town(before, vocab):
                 # 'ELMLEY AUTHORITY' / 'Brook Hall, Elmley Thursday 4 May 2031': where and when it met, no second
                 # heading (round 30, as round 28's 'Place,Town' line under the date)
@@ -1019,8 +1086,6 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             elif not headings and (cut := heading_before_date(line, dates[0], vocab)) is not None:
                 run_on = site_title_inside(cut, site) or cut  # 'Elmley Board Monday 4 May 2031 (10:00- 12:00) Room 2'
                 headings.append(run_on)
-            elif re.fullmatch(r"(?i)meeting\s+held(?:\s+on)?", before.strip()) and len(headings) == 1:
-                meeting_word = before.strip().split()[0]  # 'Elmley Board' over 'Meeting held on 4 May 2019'
             elif _sentence(text) and not _HELD.match(text):
                 if re.match(r"(?i)(?:minutes?|notes)\s+(?:of|from)\b", text):
                     head.kind_hint = head.kind_hint or "minutes"  # 'Minutes from the December 2017 meeting of ...'
@@ -1081,6 +1146,10 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
         if _names_nothing(group):  # 'Minutes of the Meeting held on ...': no body named, so no title
             if held and held.group("place") and head.location is None:
                 _take_place(head, first, held.group("place"))
+            if site is not None and first is headings[0] and _site_names_the_meeting(site, vocab):
+                # 'Elmley Community Council Meeting' over 'Minutes of meeting held at Elmley Hall': the line set
+                # apart above names the meeting the minutes line leaves unnamed (round 37)
+                head.title = site.strip("*_ ")
             return
         word = m.group("meeting")  # 'Meeting' only where the heading writes it
         lead = re.match(rf"(?i){_OCCASION}meeting\s+of\s+(?:the\s+)?", group)
@@ -1142,6 +1211,14 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
+        elif h2_dates and _bare_dated_meeting(h1, h2, vocab):
+            # 'ELMLEY ALLOTMENT ASSOCIATION' over 'COMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031': the dated
+            # line says which kind of meeting and when, the line above names the body (round 37)
+            title, span = _as_printed(first, h1)
+        elif _bare_meeting_line(h1, h2, vocab):
+            # 'Elmley Community Trust' over 'Board Meeting': the second line names only a kind of body and its
+            # meeting, the line above whose it is; one name over two lines (round 37)
+            title, span = f"{h1} {h2}", (first.start, second.end)
         elif h2_dates and _strip_date(h2) != h2 and re.search(r"[–—-]\s*$", h2[:h2_dates[0].start]):
             title = f"{h1} {_strip_date(h2)}"
         elif names_meeting(h1, vocab) and not names_meeting(h2, vocab):
@@ -1282,6 +1359,31 @@ def _name_over_two_lines(h1: str, h2: str, vocab: Vocabulary) -> bool:
             and w2[-1] in vocab.body_heads and not set(w2) & set(_KIND_WORDS) and not find_dates(h1) and not find_dates(h2)
             and not names_meeting(h2, vocab) and h1.isupper() == h2.isupper()
             and (re.search(r"\w['’]s\b", h1) is not None or h1.rstrip().endswith("&") or w1[-1] in ("and", "of", "for", "the"))
+            and not looks_like_person(h1, vocab))
+
+
+def _bare_dated_meeting(h1: str, h2: str, vocab: Vocabulary) -> bool:
+    """'COMMITTEE MEETING 19:30 THURSDAY 22 SEPTEMBER 2031' under a heading naming a body: the second line opens
+    with one or two body words and 'Meeting' (no name of its own) and carries the date; the first line (two to eight
+    words, no date, no meeting or paper word) is a name in the same case."""
+    m = re.match(r"(?i)^((?:[\w’'-]+\s+){1,2})meeting\b", h2.strip())
+    if m is None or not all(w.lower().strip("’'") in vocab.body_heads for w in m.group(1).split()):
+        return False
+    w1 = h1.split()
+    return (2 <= len(w1) <= 8 and h1[:1].isupper() and h1.isupper() == h2.isupper() and not find_dates(h1)
+            and not re.search(r"(?i)\b(?:minutes?|notes|meeting|agenda)\b", h1) and not looks_like_person(h1, vocab))
+
+
+def _bare_meeting_line(h1: str, h2: str, vocab: Vocabulary) -> bool:
+    """'Elmley Community Trust' / 'Trustee Board Meeting': the second line is one to four words, only body words
+    ending in 'Meeting' (no name of its own), under a first line of two to eight capitalised words that names no
+    meeting, holds no date and is no person; both lines in the same case."""
+    w1, w2 = h1.split(), [w.lower().strip("’'") for w in h2.split()]
+    generic = vocab.body_heads | {"trustee", "trustees", "directors", "governors", "members", "general"}
+    return (2 <= len(w2) <= 4 and w2[-1] == "meeting" and all(w in generic for w in w2[:-1])
+            and 2 <= len(w1) <= 8 and h1[:1].isupper() and h1.isupper() == h2.isupper()
+            and not names_meeting(h1, vocab) and not re.search(r"(?i)\b(?:minutes?|notes|meeting|agenda)\b", h1)
+            and not find_dates(h1) and not find_dates(h2) and not h1.rstrip().endswith((":", ",", "."))
             and not looks_like_person(h1, vocab))
 
 

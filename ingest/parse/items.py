@@ -189,6 +189,9 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
         rest = _COLUMN_TAIL.sub("", rest)  # '1. Apologies and Welcome ACTION': the column header is no heading
         if (caps := _CAPS_THEN_TEXT.match(rest)) is not None and not _own_header(rest):
             rest = caps.group("caps")  # '3. ACTION LOG AND PLAN Action Log updated.': the capitals are the heading (round 25)
+    if rest and m.re is _NUM and (colon := _HEADING_COLON.match(rest)) is not None \
+            and _minute_after_colon(rest[colon.end():]):
+        rest = colon.group("head")  # '3. Matters arising: MKG have still not paid ...': the heading ends at the colon (round 37)
     if rest and m.re is _NUM and _CELL.match(rest):
         heading = _first_cell(line, stripped.start + m.start("rest"), rest)
         if heading is None or len(heading.text) > _MAX_HEADING or _prose(heading.text):
@@ -203,6 +206,17 @@ def _candidate(line: Line, vocab: Vocabulary | None = None) -> tuple[int, Line |
         start = stripped.start + m.start("rest")
         heading = _less_link(Line(line.index, start, start + len(rest), rest, line.indented))
     return int(m.group("num")), heading
+
+
+# 'Matters arising: MKG have still not paid ...': a short heading, a colon, then the minute (round 37)
+_HEADING_COLON = re.compile(r"^(?P<head>[A-Z][\w’'&(),/-]*(?:\s+[\w’'&(),/-]+){0,7})\s*:\s+(?=\S)")
+
+
+def _minute_after_colon(tail: str) -> bool:
+    """Is the text after an item heading's colon its minute, not the heading's second part ('AGM: Election of
+    Chair and Vice-Chair', 'Domestic abuse: review of referrals')? Six or more words holding a comma, semicolon or
+    full stop: a sentence or a list of names."""
+    return len(tail.split()) >= 6 and re.search(r"[.,;]", tail) is not None
 
 
 _BAR_NUMBER = re.compile(r"^(?P<num>\d{1,3})[.)]$")
