@@ -64,6 +64,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 
 
+def _renumbered(out: list[Line]) -> list[Line]:
+    """Lines cut into pieces, numbered again in order (a cut line's pieces are lines of their own)."""
+    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+
+
 def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] | None = None) -> list[Line]:
     """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
     Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
@@ -88,9 +93,7 @@ def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] |
                 out.append(piece)
                 if comma_starts is not None and a in commas:
                     comma_starts.add(piece.start)
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 # 'Apologies / Did not' ... 'attend:': a two-column table flattened row by row splits its label cell across the
@@ -120,9 +123,68 @@ def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
             piece = sub(line, a, b)
             if piece.text and a != rest.start():
                 out.append(piece)
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
+
+
+# 'PRESENT: Cllr A Brook ... IN ATTENDANCE: Ben Cole (Clerk)': a second list label in capitals, with its colon,
+# inside a labelled list's line (round 36)
+_CAPS_LABEL = re.compile(r"(?<=\S\s)(?:IN\s+ATTENDANCE|ALSO\s+PRESENT|ALSO\s+IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?"
+                         r"|ABSENT|OFFICERS|OBSERVERS?)\s*:\s*(?=[A-Z])")
+
+
+_GLUED_LEAD_LABEL = re.compile(r"^(?:Attendees|Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Present)"
+                               r"(?=[A-Z][a-z]+\s+[A-Z])")
+
+
+def _split_caps_labels(lines: list[Line]) -> list[Line]:
+    """A list's line cut before a second list label written in capitals with a colon; other lines kept."""
+    out: list[Line] = []
+    changed = False
+    for line in lines:
+        if (glued := _GLUED_LEAD_LABEL.match(line.text)) is not None and len(line.text) < 80:
+            # 'AttendeesAda Brook', 'ApologiesBen Cole': the line break after a label lost (round 36); a longer
+            # line is a flattened page, which _split_run_on cuts at the glued label itself
+            out.extend([sub(line, 0, glued.end()), sub(line, glued.end())])
+            changed = True
+            continue
+        label = match_label(line, _SECTION_LABELS) if _CAPS_LABEL.search(line.text) else None
+        if label is None or label.value is None:
+            out.append(line)
+            continue
+        cuts = [m.start() for m in _CAPS_LABEL.finditer(line.text) if m.start() > label.value.start - line.start]
+        bounds = [0, *cuts, len(line.text)]
+        pieces = [p for a, b in pairwise(bounds) if (p := sub(line, a, b)).text]
+        changed = changed or len(pieces) > 1
+        out.extend(pieces)
+    return _renumbered(out) if changed else lines
+
+
+_NAME_GLUE = re.compile(r"(?<=[a-z]{2})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)(?<!De)(?<!La)(?<!Le)(?<!Di)(?<!Du)"
+                        r"(?=[A-Z][a-z])")
+
+
+def _glued_names(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
+    """'Ada BrookBen Cole' on a list's line: names of two columns run together where a PDF lost the gap; cut
+    where a lower-case letter meets a capital (never 'McLeod', 'MacKay'), each piece a two- or three-word
+    name and nothing else (no comma, bracket or role), else None."""
+    text = line.text.strip()
+    if not 2 <= len(text.split()) <= 8 or re.search(r"[,;()/:–—|]|\s-\s", text):
+        return None
+    cuts = [m.start() for m in _NAME_GLUE.finditer(line.text)]
+    if not cuts:
+        return None
+    pieces = [p for a, b in pairwise([0, *cuts, len(line.text)]) if (p := sub(line, a, b)).text.strip()]
+    entries = []
+    for piece in pieces:
+        words = piece.text.split()
+        if not 2 <= len(words) <= 3 or is_role(piece.text, vocab) \
+                or not looks_like_person(piece.text, vocab, in_slot=True, alone=True):
+            return None
+        entry = parse_entry(piece, vocab, leg)
+        if entry is None or entry.person.org:
+            return None
+        entries.append(entry)
+    return entries if len(entries) >= 2 else None
 
 
 def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
@@ -262,9 +324,7 @@ def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
         changed = True
         label_ended = last < len(pieces)
         grid = len(middle) if first == 1 and not row and len(middle) >= 2 and last == len(pieces) else 0
-    if not changed:
-        return lines
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
+    return _renumbered(out) if changed else lines
 
 
 def _names_row(line: Line, most: int, vocab: Vocabulary) -> list[Line]:
@@ -308,6 +368,9 @@ def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None
                     break
                 line, i = joined, j
                 j += 1
+            if vocab is not None and line.text.count("(") > line.text.count(")") and i + 1 < len(lines) \
+                    and _starts_entry(lines[i + 1], vocab):
+                line = _cut_unclosed(line, vocab)
         while i + 1 < len(lines) and _initials_after(line, lines[i + 1]):
             line, i = join(line, lines[i + 1], text), i + 1  # 'Ada Brook (Elmley)' / '– AB', 'Ada Brook' / '(AB)'
         out.append(line)
@@ -315,13 +378,25 @@ def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None
     return out
 
 
-_ENTRY_START = re.compile(r"^(?P<name>[^,–—()]{3,60}?)(?:\s+[-–—]\s+|\s*,\s+)\S")
+# 'Ada Brook – Role', 'Ada Brook, Role', 'Ada Brook / Role' (round 36: a 'Name / Role' row)
+_ENTRY_START = re.compile(r"^(?P<name>[^,–—()/]{3,60}?)(?:\s+[-–—/]\s+|\s*,\s+)\S")
 
 
 def _starts_entry(line: Line, vocab: Vocabulary) -> bool:
     """'Ada Brook – Head of X' / 'Mr Ada Brook, Head of X': a line that opens with a name and its role."""
     m = _ENTRY_START.match(strip_bullet(line).text)
     return m is not None and looks_like_person(m.group("name"), vocab)
+
+
+def _cut_unclosed(line: Line, vocab: Vocabulary) -> Line:
+    """'Ada Brook (deputising for Ben Cole / Deputy Director' above 'Cy Dale / Head of X': a bracket never closed
+    in a list of entries one a line (round 36); the person is the name before it, the note is dropped (it may
+    name someone else). Left whole unless a name stands alone before the bracket."""
+    cut = line.text.rfind("(")
+    head = line.text[:cut].rstrip(" –—-/,")
+    if cut > 0 and "(" not in head and looks_like_person(head, vocab, in_slot=True, alone=True):
+        return sub(line, 0, len(head))
+    return line
 
 
 _LONE_INITIALS = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][A-Za-z]{1,7})|\((?P<paren>[A-Z][A-Za-z]{1,7})\))$")
@@ -498,7 +573,8 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
         return False
     # each person without brackets or markers; '..., B and C' is two; 'C and, D': the joiner typed before the comma
     names = [name for p in pieces
-             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)(?:\s+|$)", re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."))
+             for name in re.split(r"^(?:and|&)\s+|\s+(?:and|&)(?:\s+|$)",
+                                  _dash_role_off(re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."), vocab))
              if name]
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
     if titled >= 2 and 3 * titled >= 2 * len(names):
@@ -509,9 +585,22 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
                         for p in pieces for inner in re.findall(r"\(([^()]+)\)", p.text))
     plain = [reads_as_name(name, vocab) for name in names]
     # 'Ada Brook, April Cole, Ben Dee': a month as a first name among three or more names is one too (round 24)
-    return (len(names) >= 3 or bracketed_org) and all(
+    # 'Ada Brook – Chair, Ben Cole – Treasurer': two entries each with its role after a dash (round 36)
+    dashed = sum(1 for p in pieces if _dash_role_off(p.text.strip(), vocab) != p.text.strip())
+    return (len(names) >= 3 or bracketed_org or dashed >= 2) and all(
         ok or sum(plain) >= 3 and looks_like_person(name, vocab, in_slot=True, alone=True)
         for ok, name in zip(plain, names))
+
+
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]+)$")
+
+
+def _dash_role_off(piece: str, vocab: Vocabulary) -> str:
+    """'Ada Brook – Chairman' -> 'Ada Brook': a role word after a spaced dash is the entry's role (round 36), so
+    'Ada Brook – Chairman, Ben Cole, Cy Dale' is a run of three people; an organisation after the dash
+    ('Ada Brook – Elmley Council, ...') is left on, and such a line stays one 'Name – Org, ...' entry."""
+    m = _DASH_TAIL.search(piece)
+    return piece[:m.start()] if m and is_role(m.group("tail").strip(), vocab) else piece
 
 
 def _warn_unread(section: _Section, before: tuple[int, int], result: Attendance) -> None:
@@ -625,6 +714,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     comma_starts: set[int] = set()
     bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
+    lines = _split_caps_labels(lines)
     lines = split_column_rows(_split_cell_breaks(_split_run_on(_split_parted_label(lines, vocab), vocab, comma_starts),
                                                  vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
@@ -873,6 +963,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     result.warnings.append("Attendance list: " + ", ".join(f"'{u}'" for u in unread)
                                            + " could not be read as a person and was left out.")
                 continue
+        if (glued_names := _glued_names(line, vocab, current.legend)) is not None:
+            current.entries.extend(glued_names)  # 'Ada BrookBen Cole': two columns' names, the space lost (round 36)
+            continue
         titled = _split_titled_run(line) if len(line.text) <= 120 else []
         parsed = [parse_entry(p, vocab, current.legend) for p in titled]
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator

@@ -45,11 +45,11 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|(?:(?:members|councillors|officers)\s+)?present\s+for\s+(?:all\s+or\s+)?(?:part|the\s+whole)"
                   r"\s+of\s+(?:the\s+)?(?:proceedings|meeting|session|evidence)(?=\s*:)"
                   r"|attendance\s+(?:details|list|record|register|sheet|summary)|(?:record|register|list)\s+of\s+attendance"
-                  r"|attended\s+by|(?:members|officers|councillors|governors|trustees|people|others)\s+attending"
+                  r"|attended\s+by|(?:members|officers|councillors|governors|trustees|directors|people|others)\s+attending"
                   r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present"
-                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|persons|people)\s+present"
+                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|directors|persons|people)\s+present"
                   r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance"
@@ -58,7 +58,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
-    "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:received|noted)(?:\s+from)?(?=\s*:)"
+    "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                   r"(?:received|noted)(?:\s+from)?(?=\s*:)"
                    r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"
                    r"|(?:sent|gave|tendered)\s+(?:their\s+)?apolog(?:ies|y)|apologies\s+sent"  # a column: 'Sent apologies:'
                    # 'Apologies / Did not attend:' one label over both (round 18)
@@ -127,6 +128,24 @@ def _titled_run_value(value: str) -> bool:
 _OPENS_WITH_NAME = re.compile(rf"^(?:{PERSONAL_TITLE}\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s*\(|\s*,|\s+and\s|\s*$)")
 
 
+# 'Committee:, Ada Brook, Ben Cole, Cy Dale': the body's own name for its members as the label, with a colon and a
+# value of plain names only (round 36); 'Committee: Finance and Audit' or 'Board: the board agreed ...' are not lists
+_BODY_KEY = re.compile(r"(?i)^(?P<key>(?:the\s+)?(?:committee|board|trustees|directors|councillors|governors|trust\s+board))"
+                       r"\s*:[\s,;]*(?P<value>(?-i:[A-Z]).*)$")
+_PLAIN_NAME = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _body_key_label(line: Line, stripped: Line, text: str, offset: int) -> Label | None:
+    m = _BODY_KEY.match(text)
+    if m is None or line.index >= _HEADER_LINES:
+        return None
+    pieces = [p.strip(" .") for p in re.split(r"\s*,\s*|\s+and\s+", re.sub(r"\s*\([^()]*\)", "", m.group("value")))]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 3 or not all(_PLAIN_NAME.fullmatch(p) for p in pieces):
+        return None
+    return Label("attendees", line, sub(stripped, offset + m.start("value"), offset + m.end("value")), None)
+
+
 def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | None:
     """The label a line starts with, if it is one."""
     stripped = strip_bullet(line)
@@ -134,6 +153,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
     if not text:
         return None
     offset = stripped.text.find(text)
+    if (names is None or "attendees" in names) and (body := _body_key_label(line, stripped, text, offset)) is not None:
+        return body
     spaced = _LETTER_SPACED.match(text)
     if spaced:  # 'P R E S E N T:-': the label's letters spaced out; the value keeps its own offsets
         word = re.sub(r"\s{2,}", "\0", spaced.group()).replace(" ", "").replace("\0", " ")

@@ -27,7 +27,7 @@ _STANDING_IN = re.compile(r"^(standing in for|deputising for|deputizing for|repr
                           re.I)
 # a vice or deputy chair is marked too (chair.py decides it is not the chair); a depute or vice convener is not
 _CHAIR = re.compile(r"^(?:(?:(?:independent|vice|acting|interim|deputy|depute|co)[\s-]+)?"
-                    r"(?:chair|chairman|chairperson|chairwoman|chairing|in the chair)"
+                    r"(?:chair|chairman|chair[\s-]?person|chairwoman|chairing|in the chair)"
                     r"|(?:(?:independent|acting|interim)\s+)?conven[eo]r)$", re.I)
 # 'MrsHMcNeill', 'MrJLCole': a title, initials and a surname whose spaces a PDF export lost
 # one capitalised word of a person's name: 'Brook', 'McLeod', "O'Neil", 'Lee-Brook' (shared by the name readers)
@@ -360,6 +360,28 @@ def _post_holder(seg: Line, post: re.Match[str], vocab: Vocabulary) -> Entry | N
     return Entry(person, chair=False, marker=None, bare=False)
 
 
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>[A-Z][^–—()\-,;:/]{2,50}?)\s+[-–—]\s*(?P<who>[A-Z][^–—()\-,;:/]{2,40}?)\s*$")
+
+
+def _role_then_name(seg: Line, m: re.Match[str], vocab: Vocabulary) -> Entry | None:
+    """'Councillor – Ada Brook', 'Community Warden Supervisor - Ben Cole': the post first, a dash, then the
+    holder's name and nothing after it (round 36). Taken only when the head is a role and no name, and the
+    tail is a name and no role, so 'Ada Brook – Chair' keeps its usual reading."""
+    role, who = m.group("role").strip(), m.group("who").strip()
+    if not is_role(role, vocab) or looks_like_person(role, vocab, in_slot=True) or is_role(who, vocab) \
+            or re.search(r"(?i)\b(?:of|for|to|and|&)\b", role) \
+            or any(w.lower() in vocab.org_words | vocab.group_words for w in who.split()):
+        return None  # 'Director of Operations – Elmley Family': a role with its scope, then its body
+    bare = strip_titles(who)
+    if len(bare.split()) < 2 and not re.match(rf"^{PERSONAL_TITLE}\.?\s+[A-Z]", who):
+        return None  # one word, no title: a surname alone is read only with a title before it ('PC Dale')
+    if not looks_like_person(who, vocab, in_slot=True, alone=True) \
+            or any(w.lower() in vocab.role_words for w in bare.split()):
+        return None
+    person = PersonEntry(name=squash(who), org=None, note=squash(role), initials=None, span=(seg.start, seg.end))
+    return Entry(person, chair=False, marker=None, bare=False)
+
+
 def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = None) -> Entry | None:
     """Read one person from a piece of a line; None when it is not a person's line.
 
@@ -373,6 +395,9 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
         seg, text = Line(seg.index, seg.start, seg.end, glued, seg.indented), glued
     post = _POST_AFTER_PERSON.match(text)
     if post and (entry := _post_holder(seg, post, vocab)) is not None:
+        return entry
+    role_first = _ROLE_THEN_NAME.match(text)
+    if role_first and (entry := _role_then_name(seg, role_first, vocab)) is not None:
         return entry
     head = _HEAD_THEN_NAME.match(text)
     if head and looks_like_person(head.group("name"), vocab, in_slot=True):
@@ -419,6 +444,10 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
             entry.person.span = (seg.start, seg.end)
             entry.bare = False
         return entry
+    if (cut := _glued_org_cut(text, vocab)) is not None or (cut := _trailing_acronym_cut(text, vocab)) is not None:
+        # 'Ada Brook Elmley Youth Advocacy Service (EYAS)': the comma typed where the acronym says the name ends
+        return parse_entry(Line(seg.index, seg.start, seg.end, text[:cut] + "," + text[cut + 1:], seg.indented),
+                           vocab, legend)
     parts = _Parts()
     marker = None
     m = re.match(r"^([^(–—|,]+?)(?:\s+[-–—]|\s*[(,]|$)", text)
@@ -473,6 +502,52 @@ def parse_entry(seg: Line, vocab: Vocabulary, legend: dict[str, str] | None = No
     person = PersonEntry(name=name_text, org=squash(parts.org) if parts.org else None, note=parts.note,
                          initials=parts.initials, span=(seg.start, seg.end))
     return Entry(person, chair=parts.chair, marker=marker, bare=bare and parts.initials is None)
+
+
+_GLUED_ORG = re.compile(r"^(?P<words>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&))+)\s*\((?P<acr>[A-Z]{3,6})\)\s*$")
+_ORG_LINKS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _glued_org_cut(text: str, vocab: Vocabulary) -> int | None:
+    """'Ada Brook Elmley Youth Advocacy Service (EYAS)': a name glued to an organisation that its own acronym
+    spells out (round 36). The acronym's letters are the initials of the last capitalised words, so those
+    words are the organisation and the two or three words before them, if they read as a name, the person;
+    the offset of the space between them, or None when the acronym fits no such split."""
+    m = _GLUED_ORG.match(text)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group("words")))
+    acr = m.group("acr")
+    caps = [i for i, w in enumerate(words) if w.group() not in _ORG_LINKS]
+    if len(caps) < len(acr) + 2:
+        return None
+    first = caps[-len(acr)]
+    org = [words[i].group() for i in caps[-len(acr):]]
+    if "".join(w[0] for w in org) != acr or not 2 <= first <= 3 or any(w.group() in _ORG_LINKS for w in words[:first]):
+        return None
+    name = " ".join(w.group() for w in words[:first])
+    if not looks_like_person(name, vocab, in_slot=True, alone=True) or is_role(" ".join(org), vocab):
+        return None
+    return words[first - 1].end()
+
+
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*)(?P<gap>\s+)(?P<acr>[A-Z][A-Za-z]{1,5})\s*$")
+
+
+def _trailing_acronym_cut(text: str, vocab: Vocabulary) -> int | None:
+    """'Ada Brook LBoE': a two-word name then its organisation's acronym written in mixed case, no separator
+    (round 36): three or more capitals, two side by side, and a lower-case letter, which no surname has
+    ('McDonald', 'MacKay'). An acronym in capitals is left alone: 'Elmley Vale CBC' is a place and its council
+    ('Ada Brook EHC' stays unread, with the warning it had)."""
+    m = _TRAILING_ACRONYM.match(text)
+    if m is None:
+        return None
+    acr = m.group("acr")
+    caps = sum(ch.isupper() for ch in acr)
+    mixed = caps >= 3 and re.search(r"[A-Z]{2}", acr) is not None and re.search(r"[a-z]", acr) is not None
+    if not mixed or not looks_like_person(m.group("name"), vocab, in_slot=True):
+        return None
+    return m.start("gap")
 
 
 def unglue_title(text: str) -> str:
