@@ -122,3 +122,12 @@ def test_a_dated_body_kind_label_over_the_heading_is_no_heading():
             "Monday 27 July 2031, Trust office, 7:30pm\nDirectors present: Ada Brook (Chair Person), Ben Cole.\n"
             "Apologies – Dan Eyre\n2) Declarations of Interest\n")
     assert parse(text).title == "Elmley Community Trust Board Meeting"
+
+
+def test_a_name_then_time_date_and_venue_after_commas_gives_the_name():
+    """The lead's follow-up to rounds 36/37: with the 'Committee:, ...' line read as attendance, the informal heading
+    above it became the title whole, time, date and venue included."""
+    text = ("2031-05-15 – Meeting minutes\n\nELMCO meeting, 7.30pm 15th May 2031 , The Kestrel\n\n\n"
+            "Committee:, Ada Brook, Ben Cole, Cara Dunn, Dan Eyre\nApologies: Eve Ford, Finn Gale.\n\n"
+            "Matters Arising\n\nNothing was raised.\n")
+    assert parse(text).title == "ELMCO meeting"

@@ -1439,9 +1439,20 @@ def _take_place(head: Header, line: Line, place: str) -> None:
     head.location, head.spans["location"] = place, (line.start + at, line.start + at + len(place))
 
 
+# 'Elmley Residents meeting, 7.30pm 15th May 2031 , The Old Bell': the meeting's name, a comma, its [time and] date,
+# a comma and its venue (an informal heading line): the name is what comes before the comma
+_COMMA_TIME_BEFORE_DATE = re.compile(r"(?i),\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s*)?$")
+_COMMA_VENUE_AFTER_DATE = re.compile(r"^\s*,\s*[^\d,:;]{2,60}$")
+
+
 def _strip_date(text: str) -> str:
-    """'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004' -> 'ELMLEY CHILD PROTECTION COMMITTEE'."""
+    """'ELMLEY CHILD PROTECTION COMMITTEE – 6 October 2004' -> 'ELMLEY CHILD PROTECTION COMMITTEE';
+    'Elmley Residents meeting, 7.30pm 15th May 2031 , The Old Bell' -> 'Elmley Residents meeting'."""
     dates = find_dates(text)
+    if dates and _COMMA_VENUE_AFTER_DATE.match(text[dates[-1].end:]):
+        before = _COMMA_TIME_BEFORE_DATE.search(text[:dates[-1].start])
+        if before and len(text[:before.start()].split()) >= 2:
+            return text[:before.start()].strip()
     if dates and not text[dates[-1].end:].strip(" .,"):
         cut = text[:dates[-1].start].rstrip()
         cut = re.sub(r"\s*(?:[–—:-]|,)\s*$", "", cut)
