@@ -132,7 +132,7 @@ _OPENS_WITH_NAME = re.compile(rf"^(?:{PERSONAL_TITLE}\s+)?[A-Z][a-z]+\s+[A-Z][a-
 # value of plain names only (round 36); 'Committee: Finance and Audit' or 'Board: the board agreed ...' are not lists
 _BODY_KEY = re.compile(r"(?i)^(?P<key>(?:the\s+)?(?:committee|board|trustees|directors|councillors|governors|trust\s+board))"
                        r"\s*:[\s,;]*(?P<value>(?-i:[A-Z]).*)$")
-_PLAIN_NAME = re.compile(r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_PLAIN_NAME = re.compile(rf"(?:{PERSONAL_TITLE}\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}")
 
 
 def _body_key_label(line: Line, stripped: Line, text: str, offset: int) -> Label | None:
