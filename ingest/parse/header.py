@@ -492,6 +492,26 @@ def _date_alone(text: str) -> bool:
     return bool(dates) and not re.sub(r"[\s,.:;–—-]", "", text[:dates[0].start] + text[dates[0].end:])
 
 
+# a number no meeting's name holds: a code, range, time or numeric date ('PGB-15-47', '2014-15', '19/03', '19:30',
+# '25.10.12'), a file's size ('112 KB') or a number opening the line ('23 Chair of the Board'); a year alone is kept
+# ('Elmley Panel (2013 review)'); dates with a month's name and ordinals ('31st Meeting') are set aside, and a
+# date with its weekday is the meeting's when line, no name (round 40)
+_STRAY_NUMBER = re.compile(r"\d\s*[-/.:–—]\s*\d|\d\s*(?:KB|MB|pages?)\b|^\W*\d", re.I)
+
+
+def _stray_number(title: str) -> bool:
+    """Does a title hold a number that names no meeting (see _STRAY_NUMBER)? Such a line is a page's, a
+    pack's or a report's, and a wrong title costs more than none (round 40)."""
+    rest = title
+    for d in reversed(find_dates(title)):
+        if d.weekday is not None and d.day:
+            return True  # 'Elmley House, Thursday 4 May 2031': when and where the meeting sat, not who met
+        if re.search(r"[A-Za-z]", title[d.start:d.end]):
+            rest = rest[:d.start] + " " + rest[d.end:]
+    rest = re.sub(r"(?i)\b\d+(?:st|nd|rd|th)\b", " ", rest)
+    return _STRAY_NUMBER.search(rest) is not None
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -536,6 +556,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Held at Elmley Surgery at 3:30pm', 'March 2025' (round 30)
     if head.title and _APPROVAL_STATUS.match(head.title):
         _drop_title(head)
+    if head.title and _stray_number(head.title):
+        _drop_title(head)  # 'Update on the Action Plan 2014-15', 'PGB-15-47 Joint Quality Committee' (round 40)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
