@@ -2,7 +2,8 @@
 
 Invented names and bodies: a heading holding a number no meeting's name holds (a reference code, a year range, a
 file's size, a time, a numeric date, a weekday's date) gives no title; the numbers a meeting's name does hold (an
-ordinal, a month's date, 'Tier 2', a year alone) are kept.
+ordinal, a month's date, 'Tier 2', a year alone) are kept; a sentence of the minutes ('X welcomed Y who was
+replacing Z') gives no title.
 """
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_numbers_that_a_meetings_name_holds_are_kept():
 def test_minutes_with_their_attendance_keep_the_title():
     paper = parse("Elmley Partnership Board\n\nMinutes of the meeting held on 3 March 2031" + _BODY)
     assert paper.title == "Elmley Partnership Board"
+
+
+def test_a_sentence_of_the_minutes_is_no_title():
+    for head in ("Meeting: Elmco Group welcomed Ada Brook who was replacing Ben Cole\nDate: 3 March 2031\n\n",
+                 "Elmco Group welcomed Ada Brook\n\n3 March 2031\n\n"):
+        text = head + "Present: Ada Brook, Cara Dunn, Dan Eyre.\n\n1. Apologies\n\nNone.\n\n2. Budget\n\nNoted.\n"
+        assert parse(text).title is None, head

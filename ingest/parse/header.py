@@ -512,6 +512,11 @@ def _stray_number(title: str) -> bool:
     return _STRAY_NUMBER.search(rest) is not None
 
 
+# a past-tense verb of the minutes in lower case: a sentence of the record ('ADP Group welcomed Ada Brook who was
+# replacing ...'), never a meeting's name; status words that may head a paper ('agreed', 'confirmed') are left out
+_RECORD_VERB = re.compile(r"\b(?:was|were|had|welcomed|thanked|apologised|apologized|reported|explained|advised)\b")
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -558,6 +563,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)
     if head.title and _stray_number(head.title):
         _drop_title(head)  # 'Update on the Action Plan 2014-15', 'PGB-15-47 Joint Quality Committee' (round 40)
+    if head.title and _RECORD_VERB.search(head.title):
+        _drop_title(head)  # 'ADP Group welcomed Ada Brook who was replacing ...': a sentence (round 40)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
