@@ -3,7 +3,8 @@
 Invented names and bodies: a heading holding a number no meeting's name holds (a reference code, a year range, a
 file's size, a time, a numeric date, a weekday's date) gives no title; the numbers a meeting's name does hold (an
 ordinal, a month's date, 'Tier 2', a year alone) are kept; a sentence of the minutes ('X welcomed Y who was
-replacing Z') gives no title.
+replacing Z') and a person's line ('Ada Brook MLA') give
+no title.
 """
 from __future__ import annotations
 
@@ -49,3 +50,12 @@ def test_a_sentence_of_the_minutes_is_no_title():
                  "Elmco Group welcomed Ada Brook\n\n3 March 2031\n\n"):
         text = head + "Present: Ada Brook, Cara Dunn, Dan Eyre.\n\n1. Apologies\n\nNone.\n\n2. Budget\n\nNoted.\n"
         assert parse(text).title is None, head
+
+
+def test_a_persons_line_is_no_title():
+    for head in ("Ada Brook MLA\n\n3 March 2031\n\n", "Mr Ben Cole\n\n3 March 2031\n\n"):
+        text = head + "Present: Ada Brook, Cara Dunn, Dan Eyre.\n\n1. Apologies\n\nNone.\n\n2. Budget\n\nNoted.\n"
+        assert parse(text).title is None, head
+    text = "Elmley Board\n\n3 March 2031\n\nPresent: Ada Brook, Cara Dunn.\n\n1. Apologies\n\nNone.\n\n2. Budget\n\nNoted.\n"
+    assert parse(text).title == "Elmley Board"
+    assert parse(text.replace("Elmley Board", "Councillor Forum")).title == "Councillor Forum"

@@ -30,7 +30,8 @@ from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
-from ingest.parse.people import looks_like_person, parse_entry
+from ingest.names import POSTNOMINALS
+from ingest.parse.people import PERSONAL_TITLE, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
@@ -517,6 +518,13 @@ def _stray_number(title: str) -> bool:
 _RECORD_VERB = re.compile(r"\b(?:was|were|had|welcomed|thanked|apologised|apologized|reported|explained|advised)\b")
 
 
+# a person's name line, never a meeting's: a personal title then a capitalised word ('Mr Ada Brook'), or two or
+# more capitalised words and a post-nominal ('Ada Brook MLA', 'Ada Brook OBE'), naming no body ('Councillor Forum' is
+# one) (round 40)
+_PERSON_LINE = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z]|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s+"
+                          rf"(?:{'|'.join(sorted(w.upper() for w in POSTNOMINALS | {'mp', 'msp', 'mla', 'mep'}))})$")
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -565,6 +573,9 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Update on the Action Plan 2014-15', 'PGB-15-47 Joint Quality Committee' (round 40)
     if head.title and _RECORD_VERB.search(head.title):
         _drop_title(head)  # 'ADP Group welcomed Ada Brook who was replacing ...': a sentence (round 40)
+    if head.title and _PERSON_LINE.match(head.title) \
+            and not {w.lower() for w in re.findall(r"[\w’'-]+", head.title)} & (vocab.body_heads | vocab.group_words):
+        _drop_title(head)  # 'Ada Brook MLA': who spoke or signed, not who met (round 40)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
