@@ -5,20 +5,7 @@ Invented names and bodies. These papers run the real pipeline (spaCy included).
 """
 from __future__ import annotations
 
-from ingest.names import person_key
-from ingest.pipeline import extract_bytes
-
-_HEAD = "ELMLEY PARTNERSHIP BOARD\n\nMinutes of a meeting held on 4 May 2031\n\n"
-_TAIL = ("\n\n1. Minutes of the last meeting\nThe minutes of the last meeting were agreed as a true record.\n\n"
-         "2. Budget\nThe board noted the budget report and agreed the plan for next year.\n")
-
-
-def _paper(body: str):
-    return extract_bytes((_HEAD + body + _TAIL).encode(), "t.txt")
-
-
-def _keys(entries) -> set[str]:
-    return {person_key(p.name) for p in entries}
+from test_parse_r36 import _keys, _paper  # the same invented header and body around a list
 
 
 def test_a_flattened_table_cell_label_then_one_name_a_line_is_read():
