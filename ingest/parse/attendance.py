@@ -21,7 +21,8 @@ from ingest.parse.councillors import mentions_councillor, plural_before, surname
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
-from ingest.parse.ner_names import names_in_block, person_entities
+from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, PAIR as _PAIR, empty_block_names,
+                                    names_in_block, person_entities)
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
@@ -991,6 +992,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _names_before_initials_column(text, vocab, sections)
     _fallback_blocks(text, vocab, sections, result, tables)
     _recognised_names(text, vocab, sections, result, tables)
+    _recognised_empty(text, vocab, sections, result, tables)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -1031,8 +1033,6 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
                                "shape, the layout was not recognised); some may be missing.")
 
 
-_ABSENCE_CUE = re.compile(r"(?i)\b(?:absent|absence|not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog)")
-_PAIR = re.compile(r"(?<![\w'’-])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
 
 
 def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
@@ -1071,6 +1071,37 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
             result.warnings.append(f"The {kind} list was read in part; {len(added)} more name(s) were taken where "
                                    "the language model and the layout agree they are people: "
                                    + ", ".join(added) + ".")
+
+
+def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                      tables: TableRead) -> None:
+    """A labelled list (attendees or apologies) every rule read empty: the names spaCy's PERSON entities vouch
+    for inside its block, with round 33's boundary guards (ner_names.empty_block_names, round 39). spaCy runs
+    only here, on the block alone, and only when the rules read nothing for that list."""
+    read = [e.person.span for s in sections for e in s.entries if e.person.span]
+    known = {person_key(e.person.name) for s in sections for e in s.entries}
+    for kind in ("attendees", "apologies"):
+        if any(s.kind == kind and s.entries for s in sections) or getattr(tables, kind):
+            continue
+        found = empty_block_names(text, kind, vocab, slot_person, read)
+        if found is None:
+            continue
+        label, spans = found
+        entries = []
+        for a, z in spans:
+            entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
+            if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
+                continue
+            known.add(person_key(entry.person.name))
+            entries.append(entry)
+        if len(entries) < EMPTY_BLOCK_LEAST[kind]:
+            continue
+        section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
+        section.entries = entries
+        sections.append(section)
+        result.warnings.append(f"The {kind} after '{label}' were read by no layout rule; {len(entries)} name(s) "
+                               "were taken where the language model and the layout agree they are people: "
+                               + ", ".join(e.person.name for e in entries) + ".")
 
 
 # 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)

@@ -36,6 +36,11 @@ _PRESENT = re.compile(r"(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|IN\s
                       r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
 _APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\s+(?:absence|Absence|ABSENCE))?"
                         r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
+# a block every rule read empty (round 39) may also open with a flattened table's cell ('Present / Ada Brook',
+# 'Apologies | Ben Cole') or a 'Members' / 'Members present' label with its colon
+_PRESENT_WIDE = re.compile(_PRESENT.pattern + r"|(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|In\s+[Aa]ttendance)"
+                           r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:")
+_APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])")
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
 _ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
 # the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
@@ -52,11 +57,14 @@ _FROM = frozenset({"from"})  # 'Apologies were received from Ada Brook, Ben Cole
 
 
 
-def block_span(text: str, kind: str) -> tuple[re.Match[str], int, int] | None:
+def block_span(text: str, kind: str, wide: bool = False) -> tuple[re.Match[str], int, int] | None:
     """The first `kind` label ('attendees' or 'apologies') of the paper's opening and the block after it: up
     to the first numbered item, sentence end or the other list's label, 1,500 characters at most. None when
     there is no label, or it stands under an item numbered 2 or more (an item's guests, not the meeting's)."""
-    label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
+    if wide:  # a table cell's label too (round 39)
+        label = (_PRESENT_WIDE if kind == "attendees" else _APOLOGIES_WIDE).search(text, 0, _WINDOW)
+    else:
+        label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
     if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
         return None
     start = label.end()

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_title
+from ingest.parse.fallback_block import block_span
 from ingest.parse.vocab import Vocabulary
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]•·\u2022\uf0b7–—]+")
@@ -97,9 +98,12 @@ def _vocab_part(word: str, vocab: Vocabulary) -> bool:
 
 
 def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]], vocab: Vocabulary,
-                   person, read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                   person, read: list[tuple[int, int]], strict: bool = False) -> list[tuple[int, int]]:
     """(start, end) of the two-word names the PERSON entities `ents` (text offsets) vouch for in text[start:end]
-    outside the spans `read` (the entries the rules read); `person` is the name check."""
+    outside the spans `read` (the entries the rules read); `person` is the name check. `strict` (a block the
+    rules read empty, so no read entry marks where the list's entries are, round 39): a name opens its slot (a
+    separator, the line's start, a title, a role word, or 'and' after a name) and stands outside brackets, and
+    never heads a dash before another entity ('Elmley Close – Ada Brook')."""
     out: list[tuple[int, int]] = []
     for es, ee in ents:
         tokens = [(es + m.start(), es + m.end()) for m in _TOKEN.finditer(text[es:ee])]
@@ -128,7 +132,9 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
             continue  # the entity runs on into an unknown capitalised word: where the name ends is not sure
         if nxt and nxt.lower().strip(".,") in vocab.org_words:
             continue  # 'Elmley Parish Council': the two words open an organisation's name
-        if not nxt and _dash_then_read(text, e2, read):
+        if strict and not _opens_slot(text, s1, start, prev, vocab):
+            continue
+        if not nxt and _dash_then_read(text, e2, read + (ents if strict else [])):
             continue  # 'Elmley Close – Ada Brook (Role)': a place heading the entry after it
         if _vocab_part(first, vocab) or _vocab_part(second, vocab) or _prose_near(text, s1, e2, start, end, vocab):
             continue
@@ -136,6 +142,27 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
             continue
         out.append((s1, e2))
     return out
+
+
+def _opens_slot(text: str, at: int, floor: int, prev: str, vocab: Vocabulary) -> bool:
+    """For a block read empty (round 39): the name at `at` opens a list slot, outside any bracket on its line
+    ('(representing Ada Brook)'); the word before it, if any, is a role word ('... Chief Executive Ben Cole') or
+    'and' / '&' after a word that is no vocabulary ('Ada Brook and Ben Cole', never 'Schools and Complex Needs');
+    an acronym or an organisation word before it ('HMP Elmley Moor') is not enough here."""
+    line = text[max(floor, text.rfind("\n", 0, at) + 1):at]
+    if line.count("(") > line.count(")") or line.count("[") > line.count("]"):
+        return False
+    low = prev.lower().strip(".,")
+    if not prev:
+        return True
+    if low in vocab.role_words:
+        return True
+    if low in ("and", "&"):
+        before = line.rstrip().rsplit(None, 2)
+        word = before[-2] if len(before) >= 2 else ""
+        return bool(word) and word[:1].isupper() and _NAME.match(word.strip(".,")) is not None \
+            and not _vocab_word(word, vocab)
+    return False
 
 
 def _after_role_comma(text: str, at: int, vocab: Vocabulary) -> bool:
@@ -157,3 +184,64 @@ def person_entities(block: str) -> list[tuple[int, int]]:
 
     doc = next(iter(run_ner([block])))
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+_NONE = re.compile(r"(?i)\b(?:none|nil|no)\b")
+# names a block read empty must give before they are taken (round 39)
+EMPTY_BLOCK_LEAST = {"attendees": 2, "apologies": 1}
+ABSENCE_CUE = re.compile(r"(?i)\b(?:absent|absence|not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog)")
+PAIR = re.compile(r"(?<![\w'’-])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
+
+
+# a line opening with the other list's label ('Present / Role / Initials' after 'Apologies noted above')
+_LINE_LABEL = {"attendees": re.compile(r"(?m)^[^\S\n]*(?:APOLOGIES|Apologies|ABSENT|Absent)\b"),
+               "apologies": re.compile(r"(?m)^[^\S\n]*(?:PRESENT|Present|ATTENDEES|Attendees|IN ATTENDANCE|In [Aa]ttendance"
+                                       r"|Members [Pp]resent)\b")}
+# a line opening with a heading and its colon: 'Chair: Ada Brook', 'Minutes:', 'Declarations of interest: None'
+_HEADING = re.compile(r"(?m)^[^\S\n]*(?P<head>[A-Z][\w'’ /&-]{0,40}?)[^\S\n]*:")
+_TWO_NAMES = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-Z][a-z]+){1,2}")
+# a label that is a column head or a key's word: 'P= Present A= Apologies', 'Present: Apologies Deputy'
+_KEYED = re.compile(r"=|(?i:\b(?:present|attendees|apologies|absent|attendance)\b)")
+
+
+def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
+    """The label and span of the `kind` block ('attendees' or 'apologies') of a list every rule read empty:
+    round 27's `block_span`, an attendees block also ending at an absence word (round 33), and every block at
+    a line opening with the other list's label or with a heading's colon (round 39). None when the label is a
+    column head or an attendance key's word (another label or '=' before it on its line, or right after it)."""
+    block = block_span(text, kind, wide=True)
+    if block is None:
+        return None
+    label, start, end = block
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    if _KEYED.search(text, line_start, label.start()) or _KEYED.match(text[start:start + 20].lstrip(" :=")) \
+            or text[start:start + 3].lstrip(" ").startswith("="):
+        return None
+    if kind == "attendees" and (away := ABSENCE_CUE.search(text, start, end)) is not None:
+        end = away.start()
+    if (other := _LINE_LABEL[kind].search(text, start, end)) is not None:
+        end = other.start()
+    for head in _HEADING.finditer(text, start, end):
+        if head.start("head") > start and not _TWO_NAMES.fullmatch(head.group("head")):
+            end = head.start()
+            break
+    return label.group().strip(" :/|"), start, end
+
+
+def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
+                      read: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The label and the (start, end) of the names `names_in_block` takes in an empty list's block; spaCy runs
+    only when the block holds two pairs of capitalised words outside `read`."""
+    block = empty_block(text, kind)
+    if block is None:
+        return None
+    label, start, end = block
+    other = block_span(text, "apologies" if kind == "attendees" else "attendees")
+    if other is not None and start < other[0].start() <= end + 2 and not PAIR.search(text, other[1], other[2]) \
+            and not _NONE.search(text, other[1], other[2]):
+        return None  # 'Apologies:' with no name after it closing our block: two columns flattened, order unknown
+    free = [m for m in PAIR.finditer(text, start, end) if not any(m.start() < z and a < m.end() for a, z in read)]
+    if len(free) < EMPTY_BLOCK_LEAST[kind]:
+        return None
+    ents = [(start + a, start + z) for a, z in person_entities(text[start:end])]
+    return label, names_in_block(text, start, end, ents, vocab, person, read, strict=True)
