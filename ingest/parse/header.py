@@ -30,7 +30,8 @@ from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
-from ingest.parse.people import looks_like_person, parse_entry
+from ingest.names import POSTNOMINALS
+from ingest.parse.people import PERSONAL_TITLE, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
 _KIND_WORDS = {
@@ -492,6 +493,38 @@ def _date_alone(text: str) -> bool:
     return bool(dates) and not re.sub(r"[\s,.:;–—-]", "", text[:dates[0].start] + text[dates[0].end:])
 
 
+# a number no meeting's name holds: a code, range, time or numeric date ('PGB-15-47', '2014-15', '19/03', '19:30',
+# '25.10.12'), a file's size ('112 KB') or a number opening the line ('23 Chair of the Board'); a year alone is kept
+# ('Elmley Panel (2013 review)'); dates with a month's name and ordinals ('31st Meeting') are set aside, and a
+# date with its weekday is the meeting's when line, no name (round 40)
+_STRAY_NUMBER = re.compile(r"\d\s*[-/.:–—]\s*\d|\d\s*(?:KB|MB|pages?)\b|^\W*\d", re.I)
+
+
+def _stray_number(title: str) -> bool:
+    """Does a title hold a number that names no meeting (see _STRAY_NUMBER)? Such a line is a page's, a
+    pack's or a report's, and a wrong title costs more than none (round 40)."""
+    rest = title
+    for d in reversed(find_dates(title)):
+        if d.weekday is not None and d.day:
+            return True  # 'Elmley House, Thursday 4 May 2031': when and where the meeting sat, not who met
+        if re.search(r"[A-Za-z]", title[d.start:d.end]):
+            rest = rest[:d.start] + " " + rest[d.end:]
+    rest = re.sub(r"(?i)\b\d+(?:st|nd|rd|th)\b", " ", rest)
+    return _STRAY_NUMBER.search(rest) is not None
+
+
+# a past-tense verb of the minutes in lower case: a sentence of the record ('ADP Group welcomed Ada Brook who was
+# replacing ...'), never a meeting's name; status words that may head a paper ('agreed', 'confirmed') are left out
+_RECORD_VERB = re.compile(r"\b(?:was|were|had|welcomed|thanked|apologised|apologized|reported|explained|advised)\b")
+
+
+# a person's name line, never a meeting's: a personal title then a capitalised word ('Mr Ada Brook'), or two or
+# more capitalised words and a post-nominal ('Ada Brook MLA', 'Ada Brook OBE'), naming no body ('Councillor Forum' is
+# one) (round 40)
+_PERSON_LINE = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z]|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s+"
+                          rf"(?:{'|'.join(sorted(w.upper() for w in POSTNOMINALS | {'mp', 'msp', 'mla', 'mep'}))})$")
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -536,6 +569,13 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Held at Elmley Surgery at 3:30pm', 'March 2025' (round 30)
     if head.title and _APPROVAL_STATUS.match(head.title):
         _drop_title(head)
+    if head.title and _stray_number(head.title):
+        _drop_title(head)  # 'Update on the Action Plan 2014-15', 'PGB-15-47 Joint Quality Committee' (round 40)
+    if head.title and _RECORD_VERB.search(head.title):
+        _drop_title(head)  # 'ADP Group welcomed Ada Brook who was replacing ...': a sentence (round 40)
+    if head.title and _PERSON_LINE.match(head.title) \
+            and not {w.lower() for w in re.findall(r"[\w’'-]+", head.title)} & (vocab.body_heads | vocab.group_words):
+        _drop_title(head)  # 'Ada Brook MLA': who spoke or signed, not who met (round 40)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
