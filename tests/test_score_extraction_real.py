@@ -144,8 +144,10 @@ FLOORS_LATER_BLIND = {
     # chair 0.833, date 0.833, items 0.600
     "blind28": {"attendees": 0.75, "apologies": 0.7, "date": 0.8},
     "blind29": {"attendees": 0.7, "apologies": 0.75, "date": 0.8, "actions": 0.5},
-    "blind30": {"attendees": 0.5, "apologies": 0.6, "date": 0.6},
-    "blind31": {"attendees": 0.6, "apologies": 0.45, "chair": 0.65, "date": 0.65, "items": 0.5},
+    # round 39 (a list read empty takes the names spaCy vouches for in its block; measured on these sets' overall
+    # figures, never tuned per paper): blind30 attendees 0.718, apologies 0.800; blind31 apologies 0.647
+    "blind30": {"attendees": 0.65, "apologies": 0.7, "date": 0.6},
+    "blind31": {"attendees": 0.6, "apologies": 0.55, "chair": 0.65, "date": 0.65, "items": 0.5},
 }
 
 
