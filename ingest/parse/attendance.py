@@ -1035,14 +1035,32 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
 
 
 
+def _read_so_far(sections: list[_Section]) -> tuple[list[tuple[int, int]], set[str]]:
+    """The spans the rules read entries from and the names read, which the language model's names must avoid."""
+    read = [e.person.span for s in sections for e in s.entries if e.person.span]
+    return read, {person_key(e.person.name) for s in sections for e in s.entries}
+
+
+def _vouched_entries(text: str, spans: list[tuple[int, int]], vocab: Vocabulary, known: set[str]) -> list[Entry]:
+    """The entries of the vouched name spans that read as exactly that name and were not read already (rounds 33
+    and 39 share this); `known` takes each name added."""
+    out = []
+    for a, z in spans:
+        entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
+        if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
+            continue
+        known.add(person_key(entry.person.name))
+        out.append(entry)
+    return out
+
+
 def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
                       tables: TableRead) -> None:
     """An attendees list the rules read in part: the names they left in its block, where spaCy's PERSON
     entities and the text agree on both ends of a name (ner_names.py, round 33). Only inside a labelled block
     the rules already read entries from (so the block is the paper's list), never over a read entry, never a
     name read already."""
-    read = [e.person.span for s in sections for e in s.entries if e.person.span]
-    known = {person_key(e.person.name) for s in sections for e in s.entries}
+    read, known = _read_so_far(sections)
     # attendees only: an apologies block is mostly a sentence naming others too ('Ada Brook attended as Ben
     # Cole's substitute', 'introduced Ben Cole as a new trustee'); forced on every set, two of the seven false
     # names the guards stopped were there, and a held-out check (blind26) showed one more
@@ -1059,18 +1077,12 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
                                    for m in _PAIR.finditer(text, start, end)):
             continue  # the rules did not read this block, or left no two capitalised words unread in it
         ents = [(start + a, start + z) for a, z in person_entities(text[start:end])]
-        added = []
-        for a, z in names_in_block(text, start, end, ents, vocab, slot_person, read):
-            entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
-            if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
-                continue
-            known.add(person_key(entry.person.name))
-            home.entries.append(entry)
-            added.append(entry.person.name)
+        added = _vouched_entries(text, names_in_block(text, start, end, ents, vocab, slot_person, read), vocab, known)
+        home.entries.extend(added)
         if added:
             result.warnings.append(f"The {kind} list was read in part; {len(added)} more name(s) were taken where "
                                    "the language model and the layout agree they are people: "
-                                   + ", ".join(added) + ".")
+                                   + ", ".join(e.person.name for e in added) + ".")
 
 
 def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
@@ -1078,8 +1090,7 @@ def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], re
     """A labelled list (attendees or apologies) every rule read empty: the names spaCy's PERSON entities vouch
     for inside its block, with round 33's boundary guards (ner_names.empty_block_names, round 39). spaCy runs
     only here, on the block alone, and only when the rules read nothing for that list."""
-    read = [e.person.span for s in sections for e in s.entries if e.person.span]
-    known = {person_key(e.person.name) for s in sections for e in s.entries}
+    read, known = _read_so_far(sections)
     for kind in ("attendees", "apologies"):
         if any(s.kind == kind and s.entries for s in sections) or getattr(tables, kind):
             continue
@@ -1087,13 +1098,7 @@ def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], re
         if found is None:
             continue
         label, spans = found
-        entries = []
-        for a, z in spans:
-            entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
-            if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
-                continue
-            known.add(person_key(entry.person.name))
-            entries.append(entry)
+        entries = _vouched_entries(text, spans, vocab, known)
         if len(entries) < EMPTY_BLOCK_LEAST[kind]:
             continue
         section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
