@@ -21,7 +21,7 @@ from ingest.parse.councillors import mentions_councillor, plural_before, surname
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
-from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, PAIR as _PAIR, empty_block_names,
+from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
                                     names_in_block, person_entities)
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
@@ -1073,10 +1073,9 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
             end = away.start()  # 'Members not present:', 'Members absent (no apologies):' end who was there
         home = next((s for s in sections if s.kind == kind
                      and any(e.person.span and label.start() <= e.person.span[0] < end for e in s.entries)), None)
-        if home is None or not any(not any(m.start() < z and a < m.end() for a, z in read)
-                                   for m in _PAIR.finditer(text, start, end)):
+        if home is None or not free_pairs(text, start, end, read):
             continue  # the rules did not read this block, or left no two capitalised words unread in it
-        ents = [(start + a, start + z) for a, z in person_entities(text[start:end])]
+        ents = person_entities(text, start, end)
         added = _vouched_entries(text, names_in_block(text, start, end, ents, vocab, slot_person, read), vocab, known)
         home.entries.extend(added)
         if added:

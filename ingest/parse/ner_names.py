@@ -178,12 +178,17 @@ def _dash_then_read(text: str, at: int, read: list[tuple[int, int]]) -> bool:
     return dash is not None and any(at <= a <= at + dash.end() + 2 for a, _z in read)
 
 
-def person_entities(block: str) -> list[tuple[int, int]]:
-    """(start, end) of the PERSON entities spaCy finds in `block` alone."""
+def person_entities(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end), as offsets in `text`, of the PERSON entities spaCy finds in the block text[start:end] alone."""
     from ingest.extract import run_ner  # the parser needs spaCy only here
 
-    doc = next(iter(run_ner([block])))
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    doc = next(iter(run_ner([text[start:end]])))
+    return [(start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def free_pairs(text: str, start: int, end: int, read: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Two capitalised words in text[start:end] outside every span the rules read: what is left for spaCy."""
+    return [m for m in PAIR.finditer(text, start, end) if not any(m.start() < z and a < m.end() for a, z in read)]
 
 
 _NONE = re.compile(r"(?i)\b(?:none|nil|no)\b")
@@ -240,8 +245,7 @@ def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
     if other is not None and start < other[0].start() <= end + 2 and not PAIR.search(text, other[1], other[2]) \
             and not _NONE.search(text, other[1], other[2]):
         return None  # 'Apologies:' with no name after it closing our block: two columns flattened, order unknown
-    free = [m for m in PAIR.finditer(text, start, end) if not any(m.start() < z and a < m.end() for a, z in read)]
-    if len(free) < EMPTY_BLOCK_LEAST[kind]:
+    if len(free_pairs(text, start, end, read)) < EMPTY_BLOCK_LEAST[kind]:
         return None
-    ents = [(start + a, start + z) for a, z in person_entities(text[start:end])]
+    ents = person_entities(text, start, end)
     return label, names_in_block(text, start, end, ents, vocab, person, read, strict=True)
