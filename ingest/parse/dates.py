@@ -28,17 +28,19 @@ def _alternatives(groups: list[tuple[str, ...]]) -> str:
 
 
 _MONTH = rf"(?P<month>{_alternatives(_INFO.MONTHS)})"
-_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(_INFO.WEEKDAYS)}),?\s+)"
+_WEEKDAY = rf"(?:(?P<weekday>{_alternatives(_INFO.WEEKDAYS)}),?(?:\s+|(?=\d)))"
 _DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th)(?!(?-i:[a-z])))?)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# a PDF's text runs lose the space between them: 'Thursday22 September', '19:30THURSDAY', 'November2017'
+_GLUED = r"(?:\b|(?=\d))"
 
 _PATTERNS = [
     # 31st October 2007 / Thursday 29 April / 6thDecember / 8 December 2009
-    re.compile(rf"\b{_WEEKDAY}?(?:the\s+)?{_DAY}(?:\s+of)?\s*{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.I),
+    re.compile(rf"(?:\b|(?<=\d)(?=[a-z])){_WEEKDAY}?(?:the\s+)?{_DAY}(?:\s+of)?\s*{_MONTH}{_GLUED}(?:,?\s*{_YEAR}\b)?", re.I),
     # Wednesday February 20th / March 18th, 2010
     re.compile(rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
     # April 2010
-    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}(?:,?\s+|(?=\d)){_YEAR}\b", re.I),
     # 21/01/2010, 7.1.04, 2010-01-21
     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>\d{4}|\d{2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),

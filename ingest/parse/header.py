@@ -311,6 +311,8 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _labelled_date_that_fits(head, lines)
     if head.date is None:
         _moved_date(head, lines[:i + 1])
+    if head.date is None:
+        _held_date(head, lines[:i + 1])
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
@@ -363,6 +365,27 @@ def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int
             head.body = head.body or group
             head.kind_hint = head.kind_hint or "minutes"
             return
+
+
+# '... Minutes of a Public meeting of the Elmley Trust Board held on Wednesday 26 November 2031 at 11.00 am':
+# the meeting's own date, written in the frame that records it, wherever the line stands (round 44)
+_HELD_ON = re.compile(rf"(?i){_FRAME_OPEN}[^.;:()]{{0,120}}?\bmeeting\b[^.;:()]{{0,120}}?\bheld\s+(?:on\s+)?(?:the\s+)?$")
+
+
+def _held_date(head: Header, opening: list[Line], reach: int = 1500) -> None:
+    """No date read: the first full date written right after 'Minutes of ... meeting ... held (on)' in the opening
+    lines, when the frame is not a previous meeting's being confirmed (a run-on first line or item holds the heading;
+    a meeting named in prose, 'the Executive during its meeting held on ...', is another body's)."""
+    for line in opening:
+        if line.start > reach:
+            return
+        for d in find_dates(line.text):
+            if d.precision != "day" or d.year is None or d.weekday_fits() is False:
+                continue
+            before = line.text[max(0, d.start - 260):d.start]
+            if _HELD_ON.search(before) and not _PRIOR_RECORD.search(before) and _own_date(line, d):
+                _take_date(head, line, d)
+                return
 
 
 def _moved_date(head: Header, opening: list[Line]) -> None:
