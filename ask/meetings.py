@@ -44,16 +44,28 @@ def _listed(g: graph.Graph, m: re.Match, field: str, verb: str, columns: list[st
             for meeting in meetings for a in meeting.get(field, [])]
     if not rows:
         what = "attendance is" if field == "attendees" else "apologies are"
-        return Answer(_said(note, f"No {what} recorded for", count(len(meetings), "meeting"), scope.of()),
-                      [], [], cypher, params), meetings
+        return Answer(_said(note, f"No {what} recorded for", count(len(meetings), "meeting"), scope.of())
+                      + _caution(meetings), [], [], cypher, params), meetings
     people = len({r["links"]["name"] for r in rows})
-    return Answer(_said(note, count(people, "person"), verb, count(len(meetings), "meeting"), scope.of()),
-                  columns, rows, cypher, params), meetings
+    return Answer(_said(note, count(people, "person"), verb, count(len(meetings), "meeting"), scope.of())
+                  + _caution(meetings), columns, rows, cypher, params), meetings
 
 
 def _said(note: str, *parts: str) -> str:
     """The answer's sentence, after the note that says which meetings answer it (if any)."""
     return " ".join(filter(None, (note, sentence(*parts))))
+
+
+def _caution(meetings: list[dict]) -> str:
+    """The sentence after an answer drawn from papers extraction could not read with full confidence: an empty
+    or short list there may be the reading's, not the meeting's, and the meeting page says what was doubtful."""
+    warned = sum(1 for meeting in meetings if meeting.get("warnings"))
+    if not warned:
+        return ""
+    if len(meetings) == 1:
+        return " " + sentence("Its paper has extraction warnings: check them on the meeting's page")
+    return " " + sentence(f"{warned} of these {len(meetings)} papers have extraction warnings:",
+                          "check them on each meeting's page")
 
 
 def attended(g, m: re.Match) -> Answer:
@@ -101,7 +113,7 @@ def was_there(g, m: re.Match) -> Answer:
                         count(len(rows), "meeting"), scope.of())
         if sent_to:
             message += " " + sentence(p["name"], "sent apologies to", count(sent_to, "meeting"))
-    return Answer(message, ["meeting", "date", "recorded"], rows, MEETINGS_CYPHER,
+    return Answer(message + _caution(meetings), ["meeting", "date", "recorded"], rows, MEETINGS_CYPHER,
                   {**params, "key": p["key"]})
 
 
@@ -115,12 +127,12 @@ def chaired(g, m: re.Match) -> Answer:
              "links": {"name": person_link(a["key"]), "meeting": meeting_link(meeting["meeting_id"])}}
             for meeting in meetings for a in meeting["attendees"] if a.get("role") == "chair"]
     if not rows:
-        return Answer(_said(note, "No chair is recorded for", count(len(meetings), "meeting"), scope.of()),
-                      [], [], MEETINGS_CYPHER, params)
+        return Answer(_said(note, "No chair is recorded for", count(len(meetings), "meeting"), scope.of())
+                      + _caution(meetings), [], [], MEETINGS_CYPHER, params)
     names = list(dict.fromkeys(r["name"] for r in rows))
     chaired_meetings = len({r["links"]["meeting"] for r in rows})
     who = names[0] if len(names) == 1 else count(len(names), "person")
-    return Answer(_said(note, who, "chaired", count(chaired_meetings, "meeting"), scope.of()),
+    return Answer(_said(note, who, "chaired", count(chaired_meetings, "meeting"), scope.of()) + _caution(meetings),
                   ["name", "organisation", "meeting", "date"], rows, MEETINGS_CYPHER, params)
 
 

@@ -89,6 +89,7 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
         "location": paper.location, "body": clean_text(paper.body) if paper.body else None,
         "status": paper.status, "error": paper.error, "ocr": paper.ocr,
         "item_count": len(paper.items) if paper.status == "ok" else 0,  # graph/item_counts.py
+        "warning_count": len(paper.warnings),  # what extraction could not read with confidence (ask/meetings.py)
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     facts = Facts(doc_id=doc_id, document=document)

@@ -875,7 +875,8 @@ MATCH (m:Meeting)
 WHERE ($date_from IS NULL OR m.date >= $date_from)
   AND ($date_to IS NULL OR m.date <= $date_to)
 OPTIONAL MATCH (d:Document {id: m.doc_id})
-RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date, m.doc_id AS doc_id, d.filename AS filename
+RETURN m.id AS id, m.title AS title, m.body AS body, m.date AS date, m.doc_id AS doc_id, d.filename AS filename,
+       coalesce(d.warning_count, 0) AS warnings
 ORDER BY date DESC, title
 LIMIT $limit
 """

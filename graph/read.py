@@ -150,7 +150,7 @@ def meetings_matching(g: "Graph", body: str | None = None, date: str | None = No
                       date_from: str | None = None, date_to: str | None = None) -> list[dict]:
     """Meetings a body's words name (`names_meeting`), on `date` (YYYY, YYYY-MM or YYYY-MM-DD) or from
     `date_from` to `date_to` (ISO, inclusive; a prefix covers its year or month), newest first (undated
-    last): [{"id","title","body","date","doc_id","filename"}]"""
+    last): [{"id","title","body","date","doc_id","filename","warnings"}]"""
     date_from, date_to = date_range(clean_text(date) if date else None, date_from, date_to)
     rows = g.run(q.MEETINGS_IN_RANGE, date_from=date_from, date_to=date_to, limit=MEETING_SCAN)
     hits = [r for r in rows if names_meeting(body, r)]
@@ -161,8 +161,10 @@ def meetings_matching(g: "Graph", body: str | None = None, date: str | None = No
 def attendance(g: "Graph", body: str | None = None, date: str | None = None, limit: int = 20,
                date_from: str | None = None, date_to: str | None = None) -> list[dict]:
     """Who attended the meetings `meetings_matching` finds, newest first:
-    [{"meeting_id","title","body","date","doc_id","attendees":[...],"apologies":[...]}]"""
+    [{"meeting_id","title","body","date","doc_id","warnings","attendees":[...],"apologies":[...]}] (`warnings`:
+    how many warnings extraction left on the meeting's paper)"""
     return [{"meeting_id": m["id"], "title": m["title"], "body": m["body"], "date": m["date"], "doc_id": m["doc_id"],
+             "warnings": m.get("warnings") or 0,
              "attendees": _people(g.run(q.MEETING_ATTENDEES, id=m["id"]), "role", "note"),
              "apologies": _people(g.run(q.MEETING_APOLOGIES, id=m["id"]))}
             for m in meetings_matching(g, body, date, limit, date_from, date_to)]

@@ -2,6 +2,7 @@
 question may name: asked of the real archive (samples + tests/gold/real), read as English."""
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -104,7 +105,7 @@ def test_nothing_found_is_said_plainly(real_archive):
 def test_the_last_meeting_is_the_newest_of_its_body(real_archive):
     result = answer(real_archive.graph, "who attended the last London Safeguarding Children Board meeting")
     assert {r["date"] for r in result["rows"]} == {"2012-09-05"}
-    assert result["message"].endswith("on 5 September 2012.")
+    assert "on 5 September 2012." in result["message"]
 
 
 def test_a_meetings_actions(real_archive):
@@ -219,13 +220,15 @@ def test_a_bodys_words_name_its_meetings(body, meeting, names):
 
 def test_a_board_named_by_place_is_found_by_its_papers_name(real_archive):
     result = answer(real_archive.graph, "who attended the Stockton LSCB meeting on 20 May 2010")
-    assert result["message"] == "7 people attended 1 meeting of Stockton LSCB on 20 May 2010."
+    assert result["message"] == ("7 people attended 1 meeting of Stockton LSCB on 20 May 2010. Its paper has extraction"
+                                 " warnings: check them on the meeting's page.")
 
 
 def test_a_body_no_meeting_is_named_by_falls_back_to_the_days_meetings_and_says_so(real_archive):
     result = answer(real_archive.graph, "who attended the Westshire Board meeting on 20 May 2010")
     assert result["message"] == ("No meeting's name matches “Westshire Board”, so this is every meeting on"
-                                 " 20 May 2010. 7 people attended 1 meeting on 20 May 2010.")
+                                 " 20 May 2010. 7 people attended 1 meeting on 20 May 2010. Its paper has extraction"
+                                 " warnings: check them on the meeting's page.")
     assert answer(real_archive.graph, "who attended the Westshire Board meeting in 2010")["message"] == \
         "I found no meeting of Westshire Board in 2010."
 
@@ -242,3 +245,33 @@ def test_clean_cell_folds_every_kind_of_whitespace_as_the_regex_did():
         for value in (ch, f"a{ch}b", f" {ch}x{ch}{ch} y\n"):
             assert clean_cell(value) == re.sub(r"\s+", " ", value).strip(), hex(c)
     assert clean_cell(None) == "" and clean_cell(3) == 3
+
+
+def test_an_answer_from_a_paper_read_with_warnings_says_so(real_archive):
+    """Who attended, sent apologies or chaired, asked of each meeting: the answer says its paper has extraction
+    warnings exactly when the stored paper has them, and a year's answer counts the warned papers."""
+    import graph
+
+    caution = "Its paper has extraction warnings: check them on the meeting's page."
+    meetings = graph.attendance(real_archive.graph, None, limit=200)
+    warned = {m["meeting_id"] for m in meetings if real_archive.paper(m["doc_id"]).warnings}
+    assert warned and len(warned) < len(meetings)  # both kinds are asked about
+    dates = {}
+    for m in meetings:
+        dates.setdefault(m["date"], []).append(m["meeting_id"])
+    for day, ids in dates.items():
+        if len(ids) != 1 or len(day) != 10:
+            continue
+        when = datetime.date.fromisoformat(day).strftime("%-d %B %Y")
+        for question in (f"who attended the meeting on {when}", f"who chaired the meeting on {when}",
+                         f"who sent apologies to the meeting on {when}"):
+            message = answer(real_archive.graph, question)["message"]
+            assert message.endswith(caution) == (ids[0] in warned), (question, message)
+    years = {}
+    for m in meetings:
+        years.setdefault((m["date"] or "")[:4], []).append(m["meeting_id"])
+    year, ids = max(((y, i) for y, i in years.items() if y and any(x in warned for x in i)), key=lambda yi: len(yi[1]))
+    assert len(ids) > 1
+    n = sum(x in warned for x in ids)
+    assert answer(real_archive.graph, f"who attended meetings in {year}")["message"].endswith(
+            f"{n} of these {len(ids)} papers have extraction warnings: check them on each meeting's page.")
