@@ -56,7 +56,7 @@ PROPERTY_KEYS = [
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
     "heading_words", "text_lower", "heading_lower", "alias_uses", "canonicals", "canonical_uses", "sort_date",
-    "co_attendance", "item_count",
+    "co_attendance", "item_count", "warning_count",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
