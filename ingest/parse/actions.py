@@ -41,7 +41,7 @@ from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
-    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
+    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"$))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
@@ -53,8 +53,10 @@ _ACTION = re.compile(
 # (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
 _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
-_INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
-                     + r"$))"
+_INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?(?:\s*[:–—-]\s*\S|\s+"
+                     + _OWNER_INITIALS + r"$))"
+                     # '... about the parking - Action AB': an owner label after a spaced dash at the line's end (round 43)
+                     r"|(?<=[\w)])\s+[–—-]\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?\s*:?\s*(?=" + _OWNER_INITIALS + r"$))"
                      # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
                      r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)"
                      # '... earlier action from 15th April meeting. (“Action 2 – IG to meet ...': a numbered entry
@@ -236,6 +238,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if r.actions and _field(r, i - 1, r.actions[-1]):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
+        if _owner_field(r, i - 1):
+            continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             _marked(r, i - 1)
             continue
@@ -321,6 +325,12 @@ _GAP_OWNER = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])\s{3,}(?:ACTION|Actio
                         r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?)\s*$")
 
 
+# an owner column's cell after a tab or a wide gap at a task's line end, a row of an action table read row by row:
+# 'Write to the council about the parking.<tab>AB', '... the hall          Ada Brook' (round 43)
+_GAP_CELL = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])(?:\s*\t\s*|\s{4,})(?P<who>[A-Z][\w'’\-]*(?:[ /&,]+[A-Z][\w'’\-]*){0,3})"
+                       r"\s*$")
+
+
 def _labelled(r: _Reading, i: int) -> int:
     """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
     lines, line = r.lines, r.lines[i]
@@ -341,6 +351,11 @@ def _labelled(r: _Reading, i: int) -> int:
         body = sub(stripped, 0, gap.end("text"))
         if owners.owners and not owners.unresolved and (not _a_record(body.text) or _GOING_TO.search(body.text)):
             r.add(body, owners)  # 'Ada will send the copy to Ben     Action Ada': the owner in a column (round 30)
+            return i
+    if not m and (cell := _GAP_CELL.match(stripped.text)) is not None and _glued_owners(cell.group("who"), r.reader):
+        body = sub(stripped, 0, cell.end("text"))
+        if not _a_record(body.text) or _task_line(r, body):
+            r.add(body, explicit_owners(cell.group("who"), r.reader))  # 'Write to the council.<tab>AB' (round 43)
             return i
     if m and m.group("ref") and action_column(stripped, r.reader.vocab) is not None:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
@@ -367,7 +382,7 @@ def _labelled(r: _Reading, i: int) -> int:
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
-            stripped = sub(stripped, next(inline.start(k) for k in (1, 2, 3) if inline.group(k)))
+            stripped = sub(stripped, next(inline.start(k) for k in (1, 2, 3, 4) if inline.group(k)))
             inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
@@ -415,6 +430,9 @@ def _labelled(r: _Reading, i: int) -> int:
             # 'Action: Follow up with the council's contact. / TS': the owner cell after ' / ' (round 38)
             r.add(sub(body, 0, cell.start()), explicit_owners(cell.group("who"), r.reader), status,
                   item_from=line.start)
+            return i
+        if not given and (end := _end_owner(body, r.reader)) is not None:
+            r.add(end[0], explicit_owners(end[1], r.reader), status, item_from=line.start)
             return i
         if not given and (dashed := _dash_owner(body, r.reader)) is not None:
             body, owners = dashed
@@ -479,6 +497,25 @@ def _glued_owners(who: str, reader: OwnerReader) -> bool:
 
 # an action's owner cell after ' / ' at its line's end, a two-column row flattened: '... roads dept. / TS & MH'
 _SLASH_OWNER = re.compile(r"\s+/\s+(?P<who>[A-Z]{2,4}(?:\s*(?:&|/|,|and)\s*[A-Z]{2,4}){0,3})\s*$")
+# an action's owner written after its task, in brackets or as a cell after its last full stop: 'Action: Write to the
+# council (AB)', 'Action: Write to the council. Ada Brook' (round 43)
+_END_OWNER = re.compile(r"(?:\s*\((?P<bracket>[^()]{2,40})\)|(?<=[a-z0-9)][.!?])\s+)(?P<who>(?(bracket)|[A-Z][^.!?()]{1,40}))"
+                        r"\.?\s*$")
+
+
+def _end_owner(body: Line, reader: OwnerReader) -> tuple[Line, str] | None:
+    """The task of a labelled action whose owner stands after it ('... the parking (AB)', '... the parking. AB'), when
+    the task names nobody itself and the end names only the paper's people, each resolved (`_glued_owners`)."""
+    m = _END_OWNER.search(body.text)
+    if m is None or m.start() == 0:
+        return None
+    who = m.group("bracket") or m.group("who")
+    task = sub(body, 0, m.start() + (1 if m.group("bracket") is None and body.text[m.start()] in ".!?" else 0))
+    if not _glued_owners(who, reader) or reader.read(task.text).found:
+        return None
+    return task, who
+
+
 # where an action log's entry writes its owner: initials opening it ('PRG to make ...') or in brackets ('... (JM)')
 _LOG_OWNER = re.compile(r"^[A-Z]{2,5}(?:-[A-Z]{1,2})?\s+to\s|\([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\)")
 
@@ -787,6 +824,29 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
                              or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)
                              or _task_line(r, body)):
         r.add(body, owners)
+
+
+# an owner field on a line of its own under a task no label marks: 'Owner: AB', 'Responsible: Ada Brook', 'Who: Ada'
+_OWNER_FIELD = re.compile(r"^(?:lead|owners?|responsible|responsibility|by\s+whom|who|lead\s+officer|responsible\s+officer|"
+                          r"action\s+owners?|action\s+lead)\s*[:–—-]\s*(?P<who>\S.*)$", re.I)
+
+
+def _owner_field(r: _Reading, i: int) -> bool:
+    """Line i is an owner field ('Owner: AB') under a sentence still to do or a task line in the imperative, with
+    no action above it to belong to: the sentence is an action, the field's people (each resolved to one of the
+    paper's people, `_glued_owners`) its owners. A heading or a record above ('Lead: Ada Brook' under '3. Finance',
+    a presenter) is none. Was it read?"""
+    line = strip_bullet(r.lines[i])
+    m = _OWNER_FIELD.match(line.text)
+    if m is None or not _glued_owners(m.group("who"), r.reader):
+        return False
+    body = sentence_before(r.lines, i, line.start, r.text, r.floor)
+    if body is None or not (_task_line(r, body) or (_STILL_TO_DO.search(body.text) or _TASK_FORM.match(body.text))
+                            and not _a_record(body.text)):
+        return False
+    r.add(body, explicit_owners(m.group("who"), r.reader))
+    r.floor = r.lines[i].end
+    return True
 
 
 def _task_line(r: _Reading, body: Line) -> bool:
