@@ -334,8 +334,6 @@ def build_roster(paper: Paper, vocab: Vocabulary) -> Roster:
     roster = Roster()
     for p in _listed(paper):
         roster.add(p.name, listed=True, initials=p.initials)
-        if p.span and p.name in (entry := paper.text[p.span[0]:p.span[1]]):
-            roster.note_role(p.name, entry)
     if paper.chair is not None:
         roster.chair = paper.chair.name
         if paper.chair.note and (m := re.search(r"(?:standing in for|deputising for)\s+(.+)$", paper.chair.note, re.I)):

@@ -55,8 +55,6 @@ _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
 _INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?(?:\s*[:–—-]\s*\S|\s+"
                      + _OWNER_INITIALS + r"$))"
-                     # '... about the parking - Action AB': an owner label after a spaced dash at the line's end (round 43)
-                     r"|(?<=[\w)])\s+[–—-]\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?\s*:?\s*(?=" + _OWNER_INITIALS + r"$))"
                      # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
                      r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)"
                      # '... earlier action from 15th April meeting. (“Action 2 – IG to meet ...': a numbered entry
@@ -331,6 +329,13 @@ _GAP_CELL = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])(?:\s*\t\s*|\s{4,})(?P
                        r"\s*$")
 
 
+# a due date after an owner label's people: 'AB – 30 June', 'AB by June', 'AB, end of May 2031', 'AB - next meeting'
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DUE_TAIL = re.compile(r"\s*(?:[–—-]|,|\bby\b|\bdue\b)\s*(?:by\s+)?(?:(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       rf"{_MONTH}(?:\s+\d{{2,4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|(?:the\s+)?next\s+meeting|asap|ASAP)"
+                       r"\s*\.?$")
+
+
 def _labelled(r: _Reading, i: int) -> int:
     """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
     lines, line = r.lines, r.lines[i]
@@ -382,7 +387,7 @@ def _labelled(r: _Reading, i: int) -> int:
                 return _in_paragraph(r, i - 1, stripped)
             m, stripped = unlabelled
         else:
-            stripped = sub(stripped, next(inline.start(k) for k in (1, 2, 3, 4) if inline.group(k)))
+            stripped = sub(stripped, next(inline.start(k) for k in (1, 2, 3) if inline.group(k)))
             inline_at = True
             m = _ACTION.match(stripped.text)
             if not m:
@@ -392,9 +397,12 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
     # an owner-only marker at the end of a long line ('... from the Group. Action – AB') does not wrap onto the
     # next line for the line's length: only a next line that plainly continues it (lower case) joins (round 26)
-    if owner_only(m.group("text")) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
+    who = m.group("text")
+    if (due := _DUE_TAIL.search(who)) is not None and due.start() > 0 and _glued_owners(who[:due.start()], r.reader):
+        who = who[:due.start()]  # 'Action: AB – 30 June', 'ACTION: AB by June': the owner and a due date (round 43)
+    if owner_only(who) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
         # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
-        _owner_label(r, i - 1, stripped.start, m.group("text"))
+        _owner_label(r, i - 1, stripped.start, who)
         r.floor = line.end
         return i
     # a long action wraps onto following lines (PDF text, narrow columns)
@@ -1117,7 +1125,15 @@ def _listed_actions(r: _Reading, i: int) -> int:
         label = _ACTION.match(body.text)
         if label:
             body = sub(body, label.start("text"))
+        # '1. Book the hall for June (BC)', '- Book the hall – Ben': an entry whose owner stands after it (round 43)
+        owned = None if label else (_end_owner(body, r.reader) or _dash_owner(body, r.reader))
         task = _TASK_FORM.match(body.text)
+        if owned is not None and not _NO_ACTION.match(body.text) and not MARKER.search(line.text):
+            entry, nxt = (owned[0], k + 1)
+            who = owned[1] if isinstance(owned[1], str) else None
+            r.add(entry, explicit_owners(who, r.reader) if who else owned[1], item_from=line.start)
+            j = nxt
+            continue
         if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
                 MARKER.search(line.text) or (label and owner_only(body.text)) or \
                 (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):

@@ -185,7 +185,6 @@ def sentence_before(lines: list[Line], i: int, at: int, text: str, floor: int = 
     start = max(start, floor)
     start += len(text[start:at]) - len(text[start:at].lstrip())
     chunk = text[start:at].rstrip()
-    chunk = re.sub(r"\s+[–—-]$", "", chunk)  # '... about the parking - Action AB': the dash before the label (round 43)
     if not chunk:
         return None
     cuts = _boundaries(chunk)

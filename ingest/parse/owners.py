@@ -348,9 +348,6 @@ class OwnerReader:
             # the chair: named when the paper names one, else the office as written
             out.owners.append(self.roster.chair or part)
             return
-        if is_role(part, self.vocab) and (key := self.roster.by_role(part)) is not None:
-            out.owners.append(self.roster.names[key])  # 'Secretary': the one listed person the lists give it (round 43)
-            return
         words_ = part.split(" ")
         if len(words_) == 2 and words_[0].lower().rstrip(".") in TITLES:
             if self._titled(words_[1], part, out):

@@ -24,7 +24,6 @@ class Roster:
     listed: set[str] = field(default_factory=set)  # keys from the chair/attendee/apology lists
     defined: dict[str, set[str]] = field(default_factory=dict)  # initials -> keys, as the paper defines them
     chair: str | None = None
-    roles: dict[str, str] = field(default_factory=dict)  # person_key -> what their list entry writes besides the name
     _by_first: dict[str, set[str]] = field(default_factory=dict, repr=False)  # first name -> keys
     _written: dict[str, set[str]] | None = field(default=None, repr=False)  # first name -> names written in full
     _text: str = field(default="", repr=False)  # the paper's text, read for `_written` when first needed
@@ -80,24 +79,6 @@ class Roster:
         """Listed people with this surname ('Mrs Brook' -> Ada Brook)."""
         low = word.lower()
         return {k for k in self.listed if k.split(" ")[-1] == low and " " in k}
-
-    def note_role(self, name: str, entry: str) -> None:
-        """Keep what a listed person's entry writes besides the name ('Ben Cole (Secretary)' -> 'secretary'), so an
-        owner written as an office ('Action: Secretary', 'The Clerk to write ...') can name them (round 43)."""
-        rest = entry.replace(name, " ")
-        if rest.strip(" ,;:()-–—"):
-            self.roles[person_key(name)] = " ".join(re.findall(r"[a-z]+", rest.lower()))
-
-    def by_role(self, role: str) -> str | None:
-        """The one listed person whose entry holds the office `role` as whole words ('Clerk' in 'Parish Clerk');
-        None when nobody or two people do (never guessed)."""
-        words = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
-        if not words:
-            return None
-        pattern = re.compile(r"(?<![a-z])" + r"\s+".join(words) + r"(?![a-z])")
-        keys = [k for k, text in self.roles.items() if k in self.listed and pattern.search(text)
-                and not re.search(r"(?<![a-z])(?:vice|deputy|assistant)\s+" + r"\s+".join(words), text)]
-        return keys[0] if len(keys) == 1 else None
 
     def full_name(self, text: str) -> str | None:
         return self.names.get(person_key(text))
