@@ -331,9 +331,15 @@ _GAP_CELL = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])(?:\s*\t\s*|\s{4,})(?P
 
 # a due date after an owner label's people: 'AB – 30 June', 'AB by June', 'AB, end of May 2031', 'AB - next meeting'
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DUE_TAIL = re.compile(r"\s*(?:[–—-]|,|\bby\b|\bdue\b)\s*(?:by\s+)?(?:(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+_DUE_TAIL = re.compile(r"\s*(?:[–—-]|,|\bby\b|\bdue\b|\()\s*(?:by\s+)?(?:(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        rf"{_MONTH}(?:\s+\d{{2,4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|(?:the\s+)?next\s+meeting|asap|ASAP)"
-                       r"\s*\.?$")
+                       r"\s*\)?\s*\.?$")
+
+
+# people's names between an action label and its colon: 'Action Ada Brook: write ...', 'Action by Ada/Ben: ...' (round 43)
+_NAME_WORDS = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
+_NAMED_LABEL = re.compile(rf"^(?:ACTIONS?|Actions?)\s+(?:by\s+|BY\s+)?(?P<who>{_NAME_WORDS}(?:\s*(?:/|&|,|and)\s*{_NAME_WORDS}){{0,3}})"
+                          r"\s*:\s*(?P<text>\S.*)$")
 
 
 def _labelled(r: _Reading, i: int) -> int:
@@ -347,6 +353,12 @@ def _labelled(r: _Reading, i: int) -> int:
         return dotted
     if (logged := _log_entry(r, i - 1, stripped)) is not None:
         return logged
+    if (named := _NAMED_LABEL.match(stripped.text)) is not None and _glued_owners(named.group("who"), r.reader):
+        # 'Action Ada Brook: write to ...', 'Action by Ada/Ben: ...': the owners between the label and its colon
+        body, i = _wrapped(lines, i, line, sub(stripped, named.start("text")), r.text)
+        body, status = _split_status(body)
+        r.add(body, explicit_owners(named.group("who"), r.reader), status, item_from=line.start)
+        return i
     m = _ACTION.match(stripped.text)
     if m and m.group("caps") and not _caps_people(m.group("caps"), r.reader):
         m = None  # 'ACTION REQUIRED: ...': a label's words, not the paper's people
@@ -785,10 +797,17 @@ def _marked(r: _Reading, i: int) -> None:
             if label:  # 'ACTION: Ada Brook to write (Action: AB)': the label is not part of the task
                 body = sub(body, label.start("text"))
         r.floor = line.start + m.end()
+        if body is None and not own_task and owners.owners and not owners.unresolved \
+                and not line.text[:m.start()].strip(" •·-–*") and (after := _FIRST_SENTENCE.match(line.text, m.end())):
+            body = sub(line, after.start("text"), after.end("text"))  # '(Action: AB) Write to ...': before its task
         if body is None:
             r.warn(*owners.warnings)
             continue
         r.add(body, owners)
+
+
+# the sentence after a marker that opens its line, when nothing stands before it (round 43)
+_FIRST_SENTENCE = re.compile(r"\s*(?P<text>[A-Z][a-z]*\s+(?:\S+\s+){2,}?[^.!?]*?[a-z)][.!?]?)(?=\s+[A-Z(]|\s*$)")
 
 
 _OPEN_MARKER = re.compile(r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead))?\s*[:–—-]?\s*(?P<who>[^()\[\]]{0,80})$", re.I)
@@ -835,20 +854,21 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
 
 
 # an owner field on a line of its own under a task no label marks: 'Owner: AB', 'Responsible: Ada Brook', 'Who: Ada'
-_OWNER_FIELD = re.compile(r"^(?:lead|owners?|responsible|responsibility|by\s+whom|who|lead\s+officer|responsible\s+officer|"
-                          r"action\s+owners?|action\s+lead)\s*[:–—-]\s*(?P<who>\S.*)$", re.I)
+_OWNER_FIELD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?])\s+)(?:lead|owners?|responsible|responsibility|by\s+whom|who|lead\s+officer|"
+                          r"responsible\s+officer|action\s+owners?|action\s+lead|actions?\s+required|actions?\s+needed|"
+                          r"actions?\s+(?:to\s+be\s+)?taken\s+by|actioned\s+by)\s*[:–—-]\s*(?P<who>\S.*)$", re.I)
 
 
 def _owner_field(r: _Reading, i: int) -> bool:
-    """Line i is an owner field ('Owner: AB') under a sentence still to do or a task line in the imperative, with
+    """Line i is an owner field ('Owner: AB', 'Action required: AB'; or ends with one) under a sentence still to do or a task line in the imperative, with
     no action above it to belong to: the sentence is an action, the field's people (each resolved to one of the
     paper's people, `_glued_owners`) its owners. A heading or a record above ('Lead: Ada Brook' under '3. Finance',
     a presenter) is none. Was it read?"""
     line = strip_bullet(r.lines[i])
-    m = _OWNER_FIELD.match(line.text)
+    m = _OWNER_FIELD.search(line.text)
     if m is None or not _glued_owners(m.group("who"), r.reader):
         return False
-    body = sentence_before(r.lines, i, line.start, r.text, r.floor)
+    body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
     if body is None or not (_task_line(r, body) or (_STILL_TO_DO.search(body.text) or _TASK_FORM.match(body.text))
                             and not _a_record(body.text)):
         return False
