@@ -113,3 +113,12 @@ def test_an_owner_written_as_a_first_name_and_an_initial():
     assert _actions(f"2. Parking\n{_TASK}\nAction: Ada B\n", _NAMES) == [(_TASK, ["Ada Brook"])]
     present = "Present: Ada Brook, Ada Bell, Ben Cole\n\n"
     assert _actions(f"2. Parking\n{_TASK}\nAction: Ada B\n", present)[0][1] != ["Ada Brook"]
+
+
+def test_initials_of_a_person_written_in_full_when_the_lists_name_nobody_with_them():
+    present = "Present: Ben Cole, Cara Dunn\n\n"
+    body = ("2. Parking\nAda Brook from the council explained the parking rules.\n"
+            "ACTION: AB to write to the council about the parking.\n")
+    assert _actions(body, present) == [("AB to write to the council about the parking.", ["Ada Brook"])]
+    two = body.replace("explained", "and Alan Bell explained")
+    assert _actions(two, present)[0][1] == []
