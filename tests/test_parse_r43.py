@@ -122,3 +122,23 @@ def test_initials_of_a_person_written_in_full_when_the_lists_name_nobody_with_th
     assert _actions(body, present) == [("AB to write to the council about the parking.", ["Ada Brook"])]
     two = body.replace("explained", "and Alan Bell explained")
     assert _actions(two, present)[0][1] == []
+
+
+def test_an_action_log_whose_columns_ran_together_with_single_spaces():
+    body = ("Action Log\nNo Action Owner Due\n1 Write to the council about the parking AB 30/06/31\n"
+            "2 Book the hall for the summer fair BC July\n")
+    assert _actions(body) == [("Write to the council about the parking", ["Ada Brook"]),
+                              ("Book the hall for the summer fair", ["Ben Cole"])]
+
+
+def test_a_spaced_log_with_names_first_and_a_row_that_wraps():
+    body = ("Actions\nWho Action\nAda Brook Write to the council about the parking\n"
+            "Ben Cole Book the hall for the summer fair and ask the\nschool about chairs\n")
+    assert _actions(body, _NAMES) == [
+        ("Write to the council about the parking", ["Ada Brook"]),
+        ("Book the hall for the summer fair and ask the school about chairs", ["Ben Cole"])]
+
+
+def test_a_line_of_column_words_over_rows_naming_nobody_listed_is_no_log():
+    body = "Action Owner Due\nThe report was noted by the group XY June\n"
+    assert _actions(body) == []

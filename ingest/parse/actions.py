@@ -36,6 +36,7 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.spaced_log import SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
@@ -227,6 +228,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if r.actions:
             r.floor = max(r.floor, r.actions[-1].span[1])
+        if (log := spaced_log(lines, i - 1, lambda who: _glued_owners(who, reader))) is not None:
+            i = _spaced_rows(r, *log)  # 'No Action Owner Due' / '1 Write to ... AB 30/06/31' (round 43)
+            continue
         block = _block(r, i - 1)
         if block is not None:
             i = block
@@ -246,6 +250,16 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         i = _labelled(r, i - 1)
     _named_in_text(r)
     return r.actions, r.warnings
+
+
+def _spaced_rows(r: _Reading, rows: list[SpacedRow], end: int) -> int:
+    """The actions of a spaced action log's rows (`spaced_log`): task, owners, a status or due date from the
+    trailing cells. Returns the index after the log."""
+    for row in rows:
+        status = next((c.upper() for c in row.tail if _STATUS_ONLY.match(c)), None)
+        due = next((d for c in row.tail if (d := r.date_of(c))), None)
+        r.add(Line(row.index, row.start, row.end, row.text), explicit_owners(row.owner, r.reader), status, due)
+    return end
 
 
 def _named_in_text(r: _Reading) -> None:
