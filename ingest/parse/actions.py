@@ -36,7 +36,7 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
-from ingest.parse.spaced_log import SpacedRow, spaced_log
+from ingest.parse.spaced_log import MONTH as _MONTH, SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
@@ -344,7 +344,6 @@ _GAP_CELL = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])(?:\s*\t\s*|\s{4,})(?P
 
 
 # a due date after an owner label's people: 'AB – 30 June', 'AB by June', 'AB, end of May 2031', 'AB - next meeting'
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DUE_TAIL = re.compile(r"\s*(?:[–—-]|,|\bby\b|\bdue\b|\()\s*(?:by\s+)?(?:(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                        rf"{_MONTH}(?:\s+\d{{2,4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|(?:the\s+)?next\s+meeting|asap|ASAP)"
                        r"\s*\)?\s*\.?$")

@@ -18,11 +18,11 @@ from typing import Callable
 from ingest.parse.action_tables import HEADER
 from ingest.parse.lines import Line
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # a month's name, written short or long
 # one trailing cell of a row: a due date or a status (the header says such columns follow the task and owner)
 _TAIL_CELL = re.compile(
-    rf"\s+(?:\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{2,4}})?"
-    rf"|{_MONTH}(?:\s+\d{{2,4}})?|\d{{4}}|asap|ASAP|ongoing|Ongoing|ONGOING|open|Open|OPEN|closed|Closed|CLOSED"
+    rf"\s+(?:\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{2,4}})?"
+    rf"|{MONTH}(?:\s+\d{{2,4}})?|\d{{4}}|asap|ASAP|ongoing|Ongoing|ONGOING|open|Open|OPEN|closed|Closed|CLOSED"
     r"|complete|Complete|COMPLETE|completed|Completed|COMPLETED|done|Done|DONE|in progress|In progress|In Progress"
     r"|outstanding|Outstanding|TBC|tbc|next meeting|Next meeting|Green|Amber|Red|GREEN|AMBER|RED)\s*$")
 _REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?|\(?[a-z]\))\s+")
