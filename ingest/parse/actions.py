@@ -382,7 +382,8 @@ def _labelled(r: _Reading, i: int) -> int:
         if owners.owners and not owners.unresolved and (not _a_record(body.text) or _GOING_TO.search(body.text)):
             r.add(body, owners)  # 'Ada will send the copy to Ben     Action Ada': the owner in a column (round 30)
             return i
-    if not m and (cell := _GAP_CELL.match(stripped.text)) is not None and _glued_owners(cell.group("who"), r.reader):
+    if not m and ("\t" in stripped.text or "    " in stripped.text) \
+            and (cell := _GAP_CELL.match(stripped.text)) is not None and _glued_owners(cell.group("who"), r.reader):
         body = sub(stripped, 0, cell.end("text"))
         if not _a_record(body.text) or _task_line(r, body):
             r.add(body, explicit_owners(cell.group("who"), r.reader))  # 'Write to the council.<tab>AB' (round 43)

@@ -27,6 +27,7 @@ _TAIL_CELL = re.compile(
     r"|outstanding|Outstanding|TBC|tbc|next meeting|Next meeting|Green|Amber|Red|GREEN|AMBER|RED)\s*$")
 _REF = re.compile(r"^(?:[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})*[.)]?|\(?[a-z]\))\s+")
 _MAX_WORDS = 10  # a header line holds no more words than this
+_FIRST_WORDS = {key.split()[0] for key in HEADER}  # a header line opens with one of these
 _MAX_LINES = 3  # a row's task may wrap over this many lines
 
 
@@ -46,8 +47,8 @@ def header_kinds(text: str) -> list[str] | None:
     """The column kinds of a header line of column words only ('No Action Owner Due' -> ref, text, owner, due),
     with exactly one task column and one owner column; None for any other line."""
     words = text.replace("|", " ").split()
-    if not 2 <= len(words) <= _MAX_WORDS:
-        return None
+    if not 2 <= len(words) <= _MAX_WORDS or words[0].lower().strip(":*") not in _FIRST_WORDS:
+        return None  # the cheap cue first: every line of the minutes comes here
 
     def split(k: int) -> list[list[str]]:
         if k == len(words):
