@@ -142,3 +142,27 @@ def test_a_spaced_log_with_names_first_and_a_row_that_wraps():
 def test_a_line_of_column_words_over_rows_naming_nobody_listed_is_no_log():
     body = "Action Owner Due\nThe report was noted by the group XY June\n"
     assert _actions(body) == []
+
+
+def test_a_label_then_initials_and_to_with_no_separator():
+    body = "2. Parking\nACTION AB to write to the council about the parking.\n"
+    assert _actions(body) == [("AB to write to the council about the parking.", ["Ada Brook"])]
+
+
+def test_action_by_initials_before_the_colon():
+    body = "2. Parking\nACTION BY AB: write to the council about the parking.\n"
+    assert _actions(body) == [("write to the council about the parking.", ["Ada Brook"])]
+
+
+def test_other_separators_after_the_label():
+    for sep in (";", " =", " ►"):
+        assert _actions(f"2. Parking\n{_TASK}\nAction{sep} AB\n") == [(_TASK, ["Ada Brook"])], sep
+
+
+def test_an_owner_label_holding_a_name_and_its_initials():
+    assert _actions(f"2. Parking\n{_TASK}\nAction: Ada Brook (AB)\n") == [(_TASK, ["Ada Brook"])]
+
+
+def test_an_owner_word_inside_the_bracket_after_a_labelled_task():
+    body = "2. Parking\nAction – write to the council about the parking (owner: AB)\n"
+    assert _actions(body) == [("write to the council about the parking", ["Ada Brook"])]

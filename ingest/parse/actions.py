@@ -42,13 +42,15 @@ from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
-    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"$))?"
+    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"(?:$|[:–—-])))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
+    # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
+    r"|\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
 # after a closing bracket only when an owner 'to' a verb follows: '... Page 1 (4 June 2015) Action – AB to amend ...'
 # (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
@@ -424,6 +426,9 @@ def _labelled(r: _Reading, i: int) -> int:
     # an owner-only marker at the end of a long line ('... from the Group. Action – AB') does not wrap onto the
     # next line for the line's length: only a next line that plainly continues it (lower case) joins (round 26)
     who = m.group("text")
+    if (own := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<initials>[A-Z]{2,4})\)\s*\.?", who)) is not None \
+            and _glued_owners(own.group("name"), r.reader):
+        who = own.group("name")  # 'Action: Ada Brook (AB)': the owner with her initials (round 43)
     if (due := _DUE_TAIL.search(who)) is not None and due.start() > 0 and _glued_owners(who[:due.start()], r.reader):
         who = who[:due.start()]  # 'Action: AB – 30 June', 'ACTION: AB by June': the owner and a due date (round 43)
     if owner_only(who) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
@@ -543,7 +548,7 @@ def _end_owner(body: Line, reader: OwnerReader) -> tuple[Line, str] | None:
     m = _END_OWNER.search(body.text)
     if m is None or m.start() == 0:
         return None
-    who = m.group("bracket") or m.group("who")
+    who = re.sub(r"(?i)^(?:owners?|lead|by|who|responsible)\s*[:–—-]?\s+", "", m.group("bracket") or m.group("who"))
     task = sub(body, 0, m.start() + (1 if m.group("bracket") is None and body.text[m.start()] in ".!?" else 0))
     if not _glued_owners(who, reader) or reader.read(task.text).found:
         return None
