@@ -37,7 +37,15 @@ HEADER = {"action": "text", "actions": "text", "action required": "text", "agree
           "decisions": "note", "discussion and decisions": "note", "discussion/decisions": "note",
           "discussion / decisions": "note", "narrative": "note", "points of discussion": "note",
           "discussion and actions": "note", "notes of discussion": "note", "key points": "note",
-          "topic": "note", "item and discussion": "note", "agenda item and discussion": "note"}
+          "topic": "note", "item and discussion": "note", "agenda item and discussion": "note",
+          # more of the words action logs head their columns with (round 43): only a table with a task column
+          # and an owner column is read, so a 'Description' column elsewhere is left alone
+          "description": "text", "action(s)": "text", "action items": "text", "action item": "text",
+          "actions required": "text", "tasks": "text", "task description": "text", "next steps": "text",
+          "assigned to": "owner", "allocated to": "owner", "action lead": "owner", "owner/lead": "owner",
+          "lead/owner": "owner", "responsible officer(s)": "owner", "who responsible": "owner",
+          "due by": "due", "target completion date": "due", "completion by": "due", "deadline date": "due",
+          "date for completion": "due", "outcome": "status"}
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _SLASH = re.compile(r"\s/\s|\s/$|^/\s")
 # a heading over an action table: 'Summary of Actions', 'Action Log', 'Actions Arising', 'ACTIONS AGREED'

@@ -36,25 +36,28 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.spaced_log import MONTH as _MONTH, SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
-    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]))?"
+    r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"(?:$|[:–—-])))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$))"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
+    # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
+    r"|\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
 # after a closing bracket only when an owner 'to' a verb follows: '... Page 1 (4 June 2015) Action – AB to amend ...'
 # (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
 _AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
-_INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s*[:–—-]\s*\S|\s+" + _OWNER_INITIALS
-                     + r"$))"
+_INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?(?:\s*[:–—-]\s*\S|\s+"
+                     + _OWNER_INITIALS + r"$))"
                      # '... to the village.Action 2.01: CP': a numbered label closing its sentence, glued or not (round 32)
                      r"|(?<=[a-z]\.)\s*((?:ACTIONS?|Action)\s+\d{1,2}\.\d{1,2}\s*:\s*\S)"
                      # '... earlier action from 15th April meeting. (“Action 2 – IG to meet ...': a numbered entry
@@ -227,6 +230,9 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if r.actions:
             r.floor = max(r.floor, r.actions[-1].span[1])
+        if (log := spaced_log(lines, i - 1, lambda who: _glued_owners(who, reader))) is not None:
+            i = _spaced_rows(r, *log)  # 'No Action Owner Due' / '1 Write to ... AB 30/06/31' (round 43)
+            continue
         block = _block(r, i - 1)
         if block is not None:
             i = block
@@ -236,6 +242,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue
         if r.actions and _field(r, i - 1, r.actions[-1]):
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
+        if _owner_field(r, i - 1):
+            continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             _marked(r, i - 1)
             continue
@@ -244,6 +252,16 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         i = _labelled(r, i - 1)
     _named_in_text(r)
     return r.actions, r.warnings
+
+
+def _spaced_rows(r: _Reading, rows: list[SpacedRow], end: int) -> int:
+    """The actions of a spaced action log's rows (`spaced_log`): task, owners, a status or due date from the
+    trailing cells. Returns the index after the log."""
+    for row in rows:
+        status = next((c.upper() for c in row.tail if _STATUS_ONLY.match(c)), None)
+        due = next((d for c in row.tail if (d := r.date_of(c))), None)
+        r.add(Line(row.index, row.start, row.end, row.text), explicit_owners(row.owner, r.reader), status, due)
+    return end
 
 
 def _named_in_text(r: _Reading) -> None:
@@ -321,6 +339,24 @@ _GAP_OWNER = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])\s{3,}(?:ACTION|Actio
                         r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]*)?)\s*$")
 
 
+# an owner column's cell after a tab or a wide gap at a task's line end, a row of an action table read row by row:
+# 'Write to the council about the parking.<tab>AB', '... the hall          Ada Brook' (round 43)
+_GAP_CELL = re.compile(r"^(?P<text>(?:\S+\s){3,}.*?[\w.)])(?:\s*\t\s*|\s{4,})(?P<who>[A-Z][\w'’\-]*(?:[ /&,]+[A-Z][\w'’\-]*){0,3})"
+                       r"\s*$")
+
+
+# a due date after an owner label's people: 'AB – 30 June', 'AB by June', 'AB, end of May 2031', 'AB - next meeting'
+_DUE_TAIL = re.compile(r"\s*(?:[–—-]|,|\bby\b|\bdue\b|\()\s*(?:by\s+)?(?:(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       rf"{_MONTH}(?:\s+\d{{2,4}})?|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|(?:the\s+)?next\s+meeting|asap|ASAP)"
+                       r"\s*\)?\s*\.?$")
+
+
+# people's names between an action label and its colon: 'Action Ada Brook: write ...', 'Action by Ada/Ben: ...' (round 43)
+_NAME_WORDS = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
+_NAMED_LABEL = re.compile(rf"^(?:ACTIONS?|Actions?)\s+(?:by\s+|BY\s+)?(?P<who>{_NAME_WORDS}(?:\s*(?:/|&|,|and)\s*{_NAME_WORDS}){{0,3}})"
+                          r"\s*:\s*(?P<text>\S.*)$")
+
+
 def _labelled(r: _Reading, i: int) -> int:
     """The action an ACTION label (or an unlabelled task line) starts on line i; returns the next index."""
     lines, line = r.lines, r.lines[i]
@@ -332,6 +368,12 @@ def _labelled(r: _Reading, i: int) -> int:
         return dotted
     if (logged := _log_entry(r, i - 1, stripped)) is not None:
         return logged
+    if (named := _NAMED_LABEL.match(stripped.text)) is not None and _glued_owners(named.group("who"), r.reader):
+        # 'Action Ada Brook: write to ...', 'Action by Ada/Ben: ...': the owners between the label and its colon
+        body, i = _wrapped(lines, i, line, sub(stripped, named.start("text")), r.text)
+        body, status = _split_status(body)
+        r.add(body, explicit_owners(named.group("who"), r.reader), status, item_from=line.start)
+        return i
     m = _ACTION.match(stripped.text)
     if m and m.group("caps") and not _caps_people(m.group("caps"), r.reader):
         m = None  # 'ACTION REQUIRED: ...': a label's words, not the paper's people
@@ -341,6 +383,12 @@ def _labelled(r: _Reading, i: int) -> int:
         body = sub(stripped, 0, gap.end("text"))
         if owners.owners and not owners.unresolved and (not _a_record(body.text) or _GOING_TO.search(body.text)):
             r.add(body, owners)  # 'Ada will send the copy to Ben     Action Ada': the owner in a column (round 30)
+            return i
+    if not m and ("\t" in stripped.text or "    " in stripped.text) \
+            and (cell := _GAP_CELL.match(stripped.text)) is not None and _glued_owners(cell.group("who"), r.reader):
+        body = sub(stripped, 0, cell.end("text"))
+        if not _a_record(body.text) or _task_line(r, body):
+            r.add(body, explicit_owners(cell.group("who"), r.reader))  # 'Write to the council.<tab>AB' (round 43)
             return i
     if m and m.group("ref") and action_column(stripped, r.reader.vocab) is not None:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
@@ -377,9 +425,15 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'ACTION LOG', 'ACTION PLAN': a heading, not initials of the paper's people
     # an owner-only marker at the end of a long line ('... from the Group. Action – AB') does not wrap onto the
     # next line for the line's length: only a next line that plainly continues it (lower case) joins (round 26)
-    if owner_only(m.group("text")) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
+    who = m.group("text")
+    if (own := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<initials>[A-Z]{2,4})\)\s*\.?", who)) is not None \
+            and _glued_owners(own.group("name"), r.reader):
+        who = own.group("name")  # 'Action: Ada Brook (AB)': the owner with her initials (round 43)
+    if (due := _DUE_TAIL.search(who)) is not None and due.start() > 0 and _glued_owners(who[:due.start()], r.reader):
+        who = who[:due.start()]  # 'Action: AB – 30 June', 'ACTION: AB by June': the owner and a due date (round 43)
+    if owner_only(who) and not (i < len(lines) and _continues(stripped if inline_at else line, lines[i])):
         # 'Action: All', 'Actions: Chair', 'Action by: Ada Brook': the owners of what was written before
-        _owner_label(r, i - 1, stripped.start, m.group("text"))
+        _owner_label(r, i - 1, stripped.start, who)
         r.floor = line.end
         return i
     # a long action wraps onto following lines (PDF text, narrow columns)
@@ -415,6 +469,9 @@ def _labelled(r: _Reading, i: int) -> int:
             # 'Action: Follow up with the council's contact. / TS': the owner cell after ' / ' (round 38)
             r.add(sub(body, 0, cell.start()), explicit_owners(cell.group("who"), r.reader), status,
                   item_from=line.start)
+            return i
+        if not given and (end := _end_owner(body, r.reader)) is not None:
+            r.add(end[0], explicit_owners(end[1], r.reader), status, item_from=line.start)
             return i
         if not given and (dashed := _dash_owner(body, r.reader)) is not None:
             body, owners = dashed
@@ -479,6 +536,25 @@ def _glued_owners(who: str, reader: OwnerReader) -> bool:
 
 # an action's owner cell after ' / ' at its line's end, a two-column row flattened: '... roads dept. / TS & MH'
 _SLASH_OWNER = re.compile(r"\s+/\s+(?P<who>[A-Z]{2,4}(?:\s*(?:&|/|,|and)\s*[A-Z]{2,4}){0,3})\s*$")
+# an action's owner written after its task, in brackets or as a cell after its last full stop: 'Action: Write to the
+# council (AB)', 'Action: Write to the council. Ada Brook' (round 43)
+_END_OWNER = re.compile(r"(?:\s*\((?P<bracket>[^()]{2,40})\)|(?<=[a-z0-9)][.!?])\s+)(?P<who>(?(bracket)|[A-Z][^.!?()]{1,40}))"
+                        r"\.?\s*$")
+
+
+def _end_owner(body: Line, reader: OwnerReader) -> tuple[Line, str] | None:
+    """The task of a labelled action whose owner stands after it ('... the parking (AB)', '... the parking. AB'), when
+    the task names nobody itself and the end names only the paper's people, each resolved (`_glued_owners`)."""
+    m = _END_OWNER.search(body.text)
+    if m is None or m.start() == 0:
+        return None
+    who = re.sub(r"(?i)^(?:owners?|lead|by|who|responsible)\s*[:–—-]?\s+", "", m.group("bracket") or m.group("who"))
+    task = sub(body, 0, m.start() + (1 if m.group("bracket") is None and body.text[m.start()] in ".!?" else 0))
+    if not _glued_owners(who, reader) or reader.read(task.text).found:
+        return None
+    return task, who
+
+
 # where an action log's entry writes its owner: initials opening it ('PRG to make ...') or in brackets ('... (JM)')
 _LOG_OWNER = re.compile(r"^[A-Z]{2,5}(?:-[A-Z]{1,2})?\s+to\s|\([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\)")
 
@@ -740,10 +816,17 @@ def _marked(r: _Reading, i: int) -> None:
             if label:  # 'ACTION: Ada Brook to write (Action: AB)': the label is not part of the task
                 body = sub(body, label.start("text"))
         r.floor = line.start + m.end()
+        if body is None and not own_task and owners.owners and not owners.unresolved \
+                and not line.text[:m.start()].strip(" •·-–*") and (after := _FIRST_SENTENCE.match(line.text, m.end())):
+            body = sub(line, after.start("text"), after.end("text"))  # '(Action: AB) Write to ...': before its task
         if body is None:
             r.warn(*owners.warnings)
             continue
         r.add(body, owners)
+
+
+# the sentence after a marker that opens its line, when nothing stands before it (round 43)
+_FIRST_SENTENCE = re.compile(r"\s*(?P<text>[A-Z][a-z]*\s+(?:\S+\s+){2,}?[^.!?]*?[a-z)][.!?]?)(?=\s+[A-Z(]|\s*$)")
 
 
 _OPEN_MARKER = re.compile(r"[(\[]\s*actions?(?:\s+(?:by|owners?|lead))?\s*[:–—-]?\s*(?P<who>[^()\[\]]{0,80})$", re.I)
@@ -787,6 +870,30 @@ def _owner_label(r: _Reading, i: int, at: int, who: str) -> None:
                              or re.search(rf"\b{re.escape(who.strip())}\s+to\s+[a-z]{{2,}}", body.text)
                              or _task_line(r, body)):
         r.add(body, owners)
+
+
+# an owner field on a line of its own under a task no label marks: 'Owner: AB', 'Responsible: Ada Brook', 'Who: Ada'
+_OWNER_FIELD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?])\s+)(?:lead|owners?|responsible|responsibility|by\s+whom|who|lead\s+officer|"
+                          r"responsible\s+officer|action\s+owners?|action\s+lead|actions?\s+required|actions?\s+needed|"
+                          r"actions?\s+(?:to\s+be\s+)?taken\s+by|actioned\s+by)\s*[:–—-]\s*(?P<who>\S.*)$", re.I)
+
+
+def _owner_field(r: _Reading, i: int) -> bool:
+    """Line i is an owner field ('Owner: AB', 'Action required: AB'; or ends with one) under a sentence still to do or a task line in the imperative, with
+    no action above it to belong to: the sentence is an action, the field's people (each resolved to one of the
+    paper's people, `_glued_owners`) its owners. A heading or a record above ('Lead: Ada Brook' under '3. Finance',
+    a presenter) is none. Was it read?"""
+    line = strip_bullet(r.lines[i])
+    m = _OWNER_FIELD.search(line.text)
+    if m is None or not _glued_owners(m.group("who"), r.reader):
+        return False
+    body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+    if body is None or not (_task_line(r, body) or (_STILL_TO_DO.search(body.text) or _TASK_FORM.match(body.text))
+                            and not _a_record(body.text)):
+        return False
+    r.add(body, explicit_owners(m.group("who"), r.reader))
+    r.floor = r.lines[i].end
+    return True
 
 
 def _task_line(r: _Reading, body: Line) -> bool:
@@ -1057,7 +1164,15 @@ def _listed_actions(r: _Reading, i: int) -> int:
         label = _ACTION.match(body.text)
         if label:
             body = sub(body, label.start("text"))
+        # '1. Book the hall for June (BC)', '- Book the hall – Ben': an entry whose owner stands after it (round 43)
+        owned = None if label else (_end_owner(body, r.reader) or _dash_owner(body, r.reader))
         task = _TASK_FORM.match(body.text)
+        if owned is not None and not _NO_ACTION.match(body.text) and not MARKER.search(line.text):
+            entry, nxt = (owned[0], k + 1)
+            who = owned[1] if isinstance(owned[1], str) else None
+            r.add(entry, explicit_owners(who, r.reader) if who else owned[1], item_from=line.start)
+            j = nxt
+            continue
         if not task or _NARRATIVE.search(task.group("subject")) or _NO_ACTION.match(body.text) or \
                 MARKER.search(line.text) or (label and owner_only(body.text)) or \
                 (k > j and not has_bullet(line) and not mark and not _starts_sentence(lines, k)):

@@ -50,7 +50,19 @@ class Roster:
         """Keys the initials can mean: the paper's own definitions, else listed people whose initials fit."""
         if initials in self.defined:
             return set(self.defined[initials])
-        return {k for k in self.listed if initials in initials_of(self.names[k])}
+        listed = {k for k in self.listed if initials in initials_of(self.names[k])}
+        return listed or self._by_written_initials(initials)
+
+    def _by_written_initials(self, initials: str) -> set[str]:
+        """Once the paper's text is noted (`note_written`, the actions reader): the one person written in full in the
+        paper whose initials these are, when the lists name nobody with them. Lists read short (a layout no rule
+        reads) leave an owner's initials ('Action: AB') fitting nobody, though the minutes write 'Ada Brook' in
+        full; two people written so: none (never guessed) (round 43)."""
+        if not self._text or not re.fullmatch(r"[A-Z]{2,3}", initials):
+            return set()
+        self.by_written_first_name("")  # read the written names once
+        fits = {n for names in (self._written or {}).values() for n in names if initials in initials_of(n)}
+        return {self.add(next(iter(fits)))} if len(fits) == 1 else set()
 
     def by_first_name(self, word: str) -> set[str]:
         return set(self._by_first.get(word.lower(), ()))
