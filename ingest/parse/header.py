@@ -28,6 +28,7 @@ from ingest.parse.furniture import (
 )
 from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
+from ingest.parse.heading_fallback import heading_title
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.names import POSTNOMINALS
@@ -314,6 +315,10 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
+    if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1])) is not None \
+            and not _stray_number(found[0]) and not _RECORD_VERB.search(found[0]):
+        head.title, head.spans["title"] = found  # round 42: nothing chose a title; a body's heading line
+        head.body = head.body or body_from_title(found[0], vocab)
     return head
 
 

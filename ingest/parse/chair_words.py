@@ -1,0 +1,62 @@
+"""Who chaired, in words no other chair reader knows (round 42): the last resort when nothing else names a chair.
+
+Boards never tuned on write the chair with general words the layout readers do not take: a 'Chairing:' or
+'Presiding:' label, 'Ada Brook (presiding)' or 'Ada Brook (Chairing)' in a list, 'Ada Brook in the Chair,' inside a
+run of names, 'Ada Brook: Chair', 'Ada Brook presided', 'Meeting chaired by Ada Brook', 'Ada Brook agreed (was
+asked, was appointed) to chair the meeting', and a role cell '(Chair)' alone on the line under its name's row.
+Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
+when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.chair_text import _NAME, _named
+from ingest.parse.lines import Line
+from ingest.parse.vocab import Vocabulary
+
+_OPENING = 120  # lines read: the header, the attendance lists and the first minutes
+_MEETING = r"(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?i:meeting)\b(?!\s+(?:of|held|on)\b)"
+_SHAPES = (
+    # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook'
+    re.compile(rf"^\W{{0,3}}(?:(?i:chairing|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?|(?i:meeting\s+chaired\s+by)"
+               rf"\s*:?)\s*{_NAME}\s*(?:[,;.(]|$)"),
+    # 'Ada Brook (presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' inside a list
+    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\(\s*(?i:presiding|chairing)\s*\)|[-–—,]\s*(?i:presiding)\b)"),
+    # 'Present: Ada Brook in the Chair, Ben Cole': the words without brackets inside a run
+    re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*[-–—,]?\s+(?i:in\s+the\s+chair)\b(?!\s+(?:of|for)\b)"),
+    # 'Ada Brook: Chair', 'Ada Brook: Chairperson' (not 'Chair of the X Panel')
+    re.compile(rf"(?:^|[,;]\s*){_NAME}\s*:\s*(?i:chair|chairman|chairperson|chairwoman)\b(?!\s+(?:of|for)\b)"
+               rf"(?!['’]s)"),
+    # 'Ada Brook presided.', 'Ada Brook agreed to chair the meeting', 'Ben Cole was asked to chair this meeting'
+    re.compile(rf"(?:^|[,;.]\s+|(?<=[a-z]\s)){_NAME}\s+(?:presided\b(?!\s+over\s+(?!{_MEETING}))"
+               rf"|(?:(?:kindly\s+)?agreed|was\s+(?:asked|appointed|elected|nominated|invited)|volunteered)\s+"
+               rf"to\s+(?i:chair)\s+{_MEETING})"),
+)
+# a role cell alone on its line, under the row that holds the name: '(Chair)', '(Cadeirydd/Chair)'
+_ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chairperson|chairwoman)\s*\)\s*$")
+_ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
+
+
+def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """Everyone the opening lines name as the chair in the words above, in the order found."""
+    found: list[PersonEntry] = []
+    opening = lines[:_OPENING]
+    for i, line in enumerate(opening):
+        if line.blank:
+            continue
+        for rx in _SHAPES:
+            for m in rx.finditer(line.text):
+                if _named(m, vocab):
+                    found.append(_entry(m, line.start))
+        if _ROLE_CELL.match(line.text):
+            above = next((x for x in reversed(opening[max(0, i - 2):i]) if not x.blank), None)
+            m = _ROW_NAME.match(above.text) if above is not None else None
+            if m and _named(m, vocab):
+                found.append(_entry(m, above.start))
+    return found
+
+
+def _entry(m: re.Match[str], offset: int) -> PersonEntry:
+    return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))

@@ -1,0 +1,71 @@
+"""A title when no rule chose one (round 42): the opening line that is a body's name and nothing else.
+
+On boards never seen, a paper whose heading no layout rule read kept no title at all. The fallback takes the first
+of the opening lines (before the attendance lists or the first item) whose whole shape is a heading that names a
+body: an optional frame ('Minutes of the', 'A Meeting of the'), a capitalised phrase ending in a body's head word
+(Board, Committee, Council, Group, Partnership, Panel, Forum, Association, Trust, ...), and after it nothing, or
+only 'Meeting', 'Minutes', a date, 'held ...' or a dash. Cut as the golds cut: the frame, 'held ...', dates, times
+and venues dropped; 'Meeting' kept only when the line ends on it ('Elmley Community Council Meeting'). A label, a
+sentence, a menu or table row, a paper-kind heading ('Annual Report', 'Update') and a line with a number are never
+taken: round 40 found those sources always wrong.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.names import is_title
+from ingest.parse.lines import Line
+
+_HEADS = ("Board", "Committee", "Council", "Group", "Sub-Group", "Subgroup", "Partnership", "Panel", "Forum",
+          "Association", "Commission", "Trust", "Executive", "Network", "Cabinet", "Assembly", "Taskforce",
+          "Governors", "Trustees", "Authority", "Alliance")
+_HEAD = "(?:" + "|".join([*_HEADS, *(h.upper() for h in _HEADS)]) + ")"
+_CAP = r"(?:[A-Z][\w&’'.-]*|&)"
+_SMALL = r"(?:of|and|for|the|on|in|OF|AND|FOR|THE|ON|IN)"
+_NOT_IN_NAME = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                          r"|april|may|june|july|august|september|october|november|december)$")
+_FRAME = re.compile(r"^(?:(?i:draft|unconfirmed|confirmed|approved)\s+)?(?i:minutes?|notes|summary)\s+(?i:of|from|for)\s+"
+                    r"(?:(?i:the|a|an)\s+)?|^(?i:an?\s+)")
+_OCCASION = re.compile(r"^(?:(?i:[a-z]+)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?")  # 'Monthly Meeting of the'
+_BODY = re.compile(rf"^(?:(?i:the)\s+)?(?P<body>{_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+{_HEAD}"
+                   rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{_CAP}(?:\s+{_CAP})*)?)(?P<tail>.*)$")
+_TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes)\b|\s*[,–—-]|\s+(?i:held)\b|\s+\d"
+                   r"|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?i:present)\b)")
+_STOP = re.compile(r"(?i)^\W*(?:present|attendees|attendance|in\s+attendance|members\s+present|apologies|attending"
+                   r"|those\s+present|items?\b|agenda\b|\d{1,2}[.)]?\s)")
+_LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
+_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|welcomed|opened|received|noted|agreed)\b")
+_KIND = re.compile(r"(?i)\b(?:report|update|strategy|plan|review|annual|briefing|members|chair|chairman|approval|subject"
+                   r"|next|previous)\b")
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in"}
+
+
+def heading_title(lines: list[Line], reach: int = 8) -> tuple[str, tuple[int, int]] | None:
+    """The body's name and its span from the first opening line shaped as a body's heading, or None."""
+    filled = [line for line in lines if not line.blank][:reach]
+    for line in filled:
+        text = line.text.strip("*_# ")
+        if _STOP.match(text):
+            return None
+        if _LABEL.match(text) or text.endswith(":") or _VERB.search(text) or re.search(r"[|/>•]|\S\s{2,}\S", text) \
+                or is_title(text.split()[0].rstrip(".")):  # a label, sentence, menu, table row or person's line
+            continue
+        start = 0
+        for frame in (_FRAME, _OCCASION):
+            if (m := frame.match(text[start:])) is not None:
+                start += m.end()
+        m = _BODY.match(text[start:])
+        if m is None or not _TAIL.match(m.group("tail")) or _KIND.search(m.group("body")) or re.search(r"\d", m.group("body")):
+            continue
+        words = m.group("body").split()
+        if any(_NOT_IN_NAME.match(w) for w in words):
+            continue
+        named = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if not 2 <= len(named) <= 10:
+            continue
+        body = m.group("body")
+        if re.fullmatch(r"\s+(?i:meeting)\s*", m.group("tail")):
+            body += m.group("tail").rstrip()  # 'Elmley Community Council Meeting' alone on its line: kept whole
+        at = line.text.find(body, start)
+        return body, (line.start + at, line.start + at + len(body))
+    return None
