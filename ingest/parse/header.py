@@ -315,7 +315,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
-    if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1])) is not None \
+    if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1], vocab)) is not None \
             and not _stray_number(found[0]) and not _RECORD_VERB.search(found[0]):
         head.title, head.spans["title"] = found  # round 42: nothing chose a title; a body's heading line
         head.body = head.body or body_from_title(found[0], vocab)
@@ -530,6 +530,23 @@ _PERSON_LINE = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z]|^[A-Z][\w’'-]+(?:\s+[A-
                           rf"(?:{'|'.join(sorted(w.upper() for w in POSTNOMINALS | {'mp', 'msp', 'mla', 'mep'}))})$")
 
 
+# a personal title and a name word opening the line: a person's line even when their body follows ('Councillor Ada
+# Brook, Elmley Council'); 'Councillor Forum' (a body word after the title) stays (round 42)
+_TITLED_NAME = re.compile(rf"^{PERSONAL_TITLE}\s+(?:[A-Z]\.?\s+){{0,3}}(?P<word>[A-Z][\w’'-]+)")
+_NAME_THEN_WORD = re.compile(r"^(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s*[,–—-]?\s+(?P<role>[A-Z][\w’'-]+)")
+
+
+def _named_with_role(title: str, vocab: Vocabulary) -> bool:
+    """A person's name then a post ('Ada Brook Director of Place'): the role word is a job's, never a body's
+    ('Safer Elmley Partnership' is a body, though 'partnership' may head a post)."""
+    m = _NAME_THEN_WORD.match(title)
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    return role in vocab.role_words and role not in vocab.body_heads | vocab.group_words | vocab.sub_body_heads \
+        and looks_like_person(m.group("name"), vocab)
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -581,6 +598,11 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and _PERSON_LINE.match(head.title) \
             and not {w.lower() for w in re.findall(r"[\w’'-]+", head.title)} & (vocab.body_heads | vocab.group_words):
         _drop_title(head)  # 'Ada Brook MLA': who spoke or signed, not who met (round 40)
+    if head.title and (titled := _TITLED_NAME.match(head.title)) is not None \
+            and titled.group("word").lower() not in vocab.body_heads | vocab.group_words | vocab.sub_body_heads:
+        _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
+    if head.title and _named_with_role(head.title, vocab):
+        _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:

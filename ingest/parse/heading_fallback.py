@@ -3,8 +3,8 @@
 On boards never seen, a paper whose heading no layout rule read kept no title at all. The fallback takes the first
 of the opening lines (before the attendance lists or the first item) whose whole shape is a heading that names a
 body: an optional frame ('Minutes of the', 'A Meeting of the'), a capitalised phrase ending in a body's head word
-(Board, Committee, Council, Group, Partnership, Panel, Forum, Association, Trust, ...), and after it nothing, or
-only 'Meeting', 'Minutes', a date, 'held ...' or a dash. Cut as the golds cut: the frame, 'held ...', dates, times
+(the vocabulary's body_heads: Board, Committee, Council, Group, Panel, Forum, Association, Trust, ...), and after it
+nothing, or only 'Meeting', 'Minutes', a date, 'held ...' or a dash. Cut as the golds cut: the frame, 'held ...', dates, times
 and venues dropped; 'Meeting' kept only when the line ends on it ('Elmley Community Council Meeting'). A label, a
 sentence, a menu or table row, a paper-kind heading ('Annual Report', 'Update') and a line with a number are never
 taken: round 40 found those sources always wrong.
@@ -12,14 +12,12 @@ taken: round 40 found those sources always wrong.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
+from ingest.parse.vocab import Vocabulary
 
-_HEADS = ("Board", "Committee", "Council", "Group", "Sub-Group", "Subgroup", "Partnership", "Panel", "Forum",
-          "Association", "Commission", "Trust", "Executive", "Network", "Cabinet", "Assembly", "Taskforce",
-          "Governors", "Trustees", "Authority", "Alliance")
-_HEAD = "(?:" + "|".join([*_HEADS, *(h.upper() for h in _HEADS)]) + ")"
 _CAP = r"(?:[A-Z][\w&’'.-]*|&)"
 _SMALL = r"(?:of|and|for|the|on|in|OF|AND|FOR|THE|ON|IN)"
 _NOT_IN_NAME = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
@@ -27,8 +25,6 @@ _NOT_IN_NAME = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|sat
 _FRAME = re.compile(r"^(?:(?i:draft|unconfirmed|confirmed|approved)\s+)?(?i:minutes?|notes|summary)\s+(?i:of|from|for)\s+"
                     r"(?:(?i:the|a|an)\s+)?|^(?i:an?\s+)")
 _OCCASION = re.compile(r"^(?:(?i:[a-z]+)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?")  # 'Monthly Meeting of the'
-_BODY = re.compile(rf"^(?:(?i:the)\s+)?(?P<body>{_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+{_HEAD}"
-                   rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{_CAP}(?:\s+{_CAP})*)?)(?P<tail>.*)$")
 _TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes)\b|\s*[,–—-]|\s+(?i:held)\b|\s+\d"
                    r"|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?i:present)\b)")
 _STOP = re.compile(r"(?i)^\W*(?:present|attendees|attendance|in\s+attendance|members\s+present|apologies|attending"
@@ -40,7 +36,16 @@ _KIND = re.compile(r"(?i)\b(?:report|update|strategy|plan|review|annual|briefing
 _SMALL_WORDS = {"of", "and", "for", "the", "on", "in"}
 
 
-def heading_title(lines: list[Line], reach: int = 8) -> tuple[str, tuple[int, int]] | None:
+@lru_cache(maxsize=4)
+def _body_line(heads: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised phrase ending in a body's head word (as written or in capitals), then the rest of the line."""
+    words = sorted(heads, key=len, reverse=True)
+    head = "(?:" + "|".join(alt for w in words for alt in (re.escape(w.capitalize()), re.escape(w.upper()))) + ")"
+    return re.compile(rf"^(?:(?i:the)\s+)?(?P<body>{_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+{head}\b"
+                      rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{_CAP}(?:\s+{_CAP})*)?)(?P<tail>.*)$")
+
+
+def heading_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple[str, tuple[int, int]] | None:
     """The body's name and its span from the first opening line shaped as a body's heading, or None."""
     filled = [line for line in lines if not line.blank][:reach]
     for line in filled:
@@ -54,7 +59,7 @@ def heading_title(lines: list[Line], reach: int = 8) -> tuple[str, tuple[int, in
         for frame in (_FRAME, _OCCASION):
             if (m := frame.match(text[start:])) is not None:
                 start += m.end()
-        m = _BODY.match(text[start:])
+        m = _body_line(vocab.body_heads).match(text[start:])
         if m is None or not _TAIL.match(m.group("tail")) or _KIND.search(m.group("body")) or re.search(r"\d", m.group("body")):
             continue
         words = m.group("body").split()
