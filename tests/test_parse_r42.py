@@ -1,0 +1,84 @@
+"""Titles and chairs that nothing chose, on boards never seen (issue 13, round 42).
+
+Invented names and bodies. A chair written in general words no other reader takes ('Chairing:', 'Presiding:',
+'(presiding)', 'in the Chair' inside a run, 'X presided', 'X agreed to chair the meeting', a '(Chair)' cell under
+its name's row) is read when nothing else names a chair, and only for a listed attendee; a paper whose heading no
+rule read gets the body's name from its first heading-shaped opening line, and never from a label, a sentence, a
+person's line, a paper kind's heading or a line with a number.
+"""
+from __future__ import annotations
+
+from parse_fixtures import parse
+
+_HEAD = "Elmley Board\n\n3 March 2031\n\n"
+_ITEMS = "\n\n1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were agreed.\n"
+_PRESENT = "Present: Ada Brook, Ben Cole, Cara Dunn"
+
+
+def _chair(text: str) -> str | None:
+    paper = parse(text)
+    return paper.chair.name if paper.chair else None
+
+
+def test_a_chairing_or_presiding_label_names_the_chair():
+    for label in ("Chairing", "Presiding", "Presided by"):
+        assert _chair(f"{_HEAD}{label}: Ada Brook\n\n{_PRESENT}{_ITEMS}") == "Ada Brook", label
+
+
+def test_presiding_or_chairing_beside_a_listed_name():
+    assert _chair(f"{_HEAD}Present: Ada Brook, Ben Cole (presiding), Cara Dunn{_ITEMS}") == "Ben Cole"
+    assert _chair(f"{_HEAD}Present: Ada Brook (Chairing), Ben Cole, Cara Dunn{_ITEMS}") == "Ada Brook"
+
+
+def test_in_the_chair_without_brackets_inside_a_run():
+    assert _chair(f"{_HEAD}Present: Ada Brook in the Chair, Ben Cole, Cara Dunn{_ITEMS}") == "Ada Brook"
+
+
+def test_the_minutes_words_that_say_who_chaired():
+    for sentence in ("Ben Cole presided.", "Ben Cole agreed to chair the meeting.", "Meeting chaired by Ben Cole.",
+                     "In Cara Dunn's absence Ben Cole was appointed to chair the meeting."):
+        assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\n{sentence}\n") == "Ben Cole", sentence
+
+
+def test_a_chair_cell_alone_under_its_row():
+    text = f"{_HEAD}Present:\nAda Brook   Elmley Council\n(Chair)\nBen Cole   Elmley Police\nCara Dunn   Elmley NHS{_ITEMS}"
+    assert _chair(text) == "Ada Brook"
+
+
+def test_words_that_name_no_chair_of_this_meeting():
+    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nBen Cole presided over the Finance Panel last year.\n") is None
+    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nBen Cole agreed to chair the next meeting of the Panel.\n") is None
+    # a name nobody listed is not taken from these words
+    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nDan Ellis presided.\n") is None
+
+
+def _title(first: str) -> str | None:
+    return parse(first + "\n\nPresent: Ada Brook, Ben Cole, Cara Dunn" + _ITEMS).title
+
+
+def test_a_heading_line_naming_a_body_is_the_title_when_nothing_else_was():
+    assert _title("Kestrel Vale Community Forum Meeting held on 3 March 2031") == "Kestrel Vale Community Forum"
+    assert _title("Kestrel Vale Parish Council held at Kestrel Hall on 3 March 2031") == "Kestrel Vale Parish Council"
+    assert _title("Skip to content\nKestrel Vale Friends Group Meeting Thursday 3 March 2031 7pm") \
+        == "Kestrel Vale Friends Group"
+
+
+def test_lines_that_are_no_heading_give_no_title():
+    for first in ("Venue: Elmley Community Council Offices", "The Elmley Board welcomed Ben Cole to the meeting",
+                  "Home / Council / Elmley Parish Council", "Elmley Partnership Board Annual Report 2030/31",
+                  "Contact: Ada Brook  Elmley Committee Services"):
+        assert _title(first) is None, first
+
+
+def test_a_body_named_by_a_general_body_word_is_cut_from_its_frame():
+    # 'association', 'trust', 'cabinet', 'authority', 'commission' end a body's name as 'board' does
+    assert _title("Minutes of the Kestrel Vale Residents Association") == "Kestrel Vale Residents Association"
+    assert _title("Annual General Meeting of the Kestrel Vale Trust") == "Kestrel Vale Trust"
+    assert _title("Monthly Meeting of the Kestrel Vale Youth Cabinet") == "Kestrel Vale Youth Cabinet"
+
+
+def test_a_persons_line_is_no_title_even_with_a_body_after_it():
+    for first in ("Councillor Ada Brook Elmley Borough Council", "Cllr A Brook, Elmley Board",
+                  "Ada Brook Director of Place"):
+        assert _title(first) is None, first
+    assert _title("Councillor Forum") == "Councillor Forum"  # a body word after the personal title
