@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
-from ingest.parse.chair_text import _NAME, _named
+from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _named
 from ingest.parse.lines import Line
 from ingest.parse.vocab import Vocabulary
 
@@ -60,3 +60,19 @@ def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEn
 
 def _entry(m: re.Match[str], offset: int) -> PersonEntry:
     return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))
+
+
+def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """Who the minutes say outright chaired this meeting ('It was agreed that Ada Brook will chair this meeting',
+    'Ada Brook took the chair', 'The meeting was chaired by Ada Brook', 'Presiding: Ada Brook'), in the order found:
+    words this plain name the chair even when the list leaves the name out (a guest or officer in the chair)."""
+    found: list[PersonEntry] = []
+    for line in lines[:_OPENING]:
+        if line.blank:
+            continue
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4]):
+            m = rx.search(line.text) if rx in (_TAKES_CHAIR, _SHAPES[4]) else rx.match(line.text)
+            if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
+                found.append(_entry(m, line.start))
+                break
+    return found
