@@ -48,8 +48,13 @@ def test_a_chair_cell_alone_under_its_row():
 def test_words_that_name_no_chair_of_this_meeting():
     assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nBen Cole presided over the Finance Panel last year.\n") is None
     assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nBen Cole agreed to chair the next meeting of the Panel.\n") is None
-    # a name nobody listed is not taken from these words
-    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nDan Ellis presided.\n") is None
+    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nDan Ellis took the chair for item 5.\n") is None
+
+
+def test_a_chair_said_outright_is_taken_though_the_list_leaves_the_name_out():
+    for sentence in ("It was agreed that Dan Ellis will chair this meeting.", "Dan Ellis presided.",
+                     "Dan Ellis took the chair.", "The meeting was chaired by Dan Ellis."):
+        assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\n{sentence}\n") == "Dan Ellis", sentence
 
 
 def _title(first: str) -> str | None:
@@ -82,3 +87,11 @@ def test_a_persons_line_is_no_title_even_with_a_body_after_it():
                   "Ada Brook Director of Place"):
         assert _title(first) is None, first
     assert _title("Councillor Forum") == "Councillor Forum"  # a body word after the personal title
+
+
+def test_the_chair_word_right_before_or_after_the_name_of_who_opened():
+    for sentence in ("The Chair (Ben Cole) welcomed everyone.", "The Chair Ben Cole opened the meeting.",
+                     "Chair Ben Cole welcomed everyone.", "BC (Chair) welcomed everyone to the meeting."):
+        assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\n{sentence}\n") == "Ben Cole", sentence
+    assert _chair(f"{_HEAD}Meeting opened by the Chair, Ben Cole, at 7pm.\n{_PRESENT}{_ITEMS}") == "Ben Cole"
+    assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nThe Vice Chair Ben Cole welcomed everyone.\n") is None

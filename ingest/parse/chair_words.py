@@ -34,6 +34,17 @@ _SHAPES = (
                rf"|(?:(?:kindly\s+)?agreed|was\s+(?:asked|appointed|elected|nominated|invited)|volunteered)\s+"
                rf"to\s+(?i:chair)\s+{_MEETING})"),
 )
+_CHAIR_WORD = r"(?i:chair|chairman|chairperson|chairwoman|convener|convenor)"
+_SHAPES += (
+    # 'The Chair (Ada Brook) welcomed everyone', 'The Chair Ada Brook opened the meeting', 'Chair Ada Brook welcomed
+    # all' (the chair word right before the name; 'The Vice Chair ...' never fits)
+    re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?{_CHAIR_WORD}\s*(?:\(\s*)?{_NAME}\s*\)?\s*,?\s+(?:opened|welcomed)\b"),
+    # 'AB (Chair) welcomed everyone to the meeting', 'Ada Brook (Chair) opened the meeting'
+    re.compile(rf"(?:^|[.;:]\s+){_NAME}\s*\(\s*{_CHAIR_WORD}\s*\)\s*,?\s+(?:opened|welcomed)\b"),
+    # 'Meeting opened by the Chair, Ada Brook, at 7pm'
+    re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+               rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
+)
 # a role cell alone on its line, under the row that holds the name: '(Chair)', '(Cadeirydd/Chair)'
 _ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chairperson|chairwoman)\s*\)\s*$")
 _ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
@@ -71,7 +82,7 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
         if line.blank:
             continue
         for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4]):
-            m = rx.search(line.text) if rx in (_TAKES_CHAIR, _SHAPES[4]) else rx.match(line.text)
+            m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
             if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
                 found.append(_entry(m, line.start))
                 break
