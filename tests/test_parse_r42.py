@@ -95,3 +95,10 @@ def test_the_chair_word_right_before_or_after_the_name_of_who_opened():
         assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\n{sentence}\n") == "Ben Cole", sentence
     assert _chair(f"{_HEAD}Meeting opened by the Chair, Ben Cole, at 7pm.\n{_PRESENT}{_ITEMS}") == "Ben Cole"
     assert _chair(f"{_HEAD}{_PRESENT}\n\n1. Welcome\n\nThe Vice Chair Ben Cole welcomed everyone.\n") is None
+
+
+def test_the_one_letter_chair_key_when_no_other_name_carries_a_code():
+    listed = "Present:\n\nAda Brook - Elmley Council\n\nBen Cole (C) - Elmley Police\n\nCara Dunn - Elmley NHS"
+    assert _chair(f"{_HEAD}{listed}{_ITEMS}") == "Ben Cole"
+    party = "Present:\n\nAda Brook (L) - Elmley Ward\n\nBen Cole (C) - Kestrel Ward\n\nCara Dunn (LD) - Vale Ward"
+    assert _chair(f"{_HEAD}{party}{_ITEMS}") is None  # party letters: '(C)' is no chair key here

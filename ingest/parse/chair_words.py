@@ -3,7 +3,8 @@
 Boards never tuned on write the chair with general words the layout readers do not take: a 'Chairing:' or
 'Presiding:' label, 'Ada Brook (presiding)' or 'Ada Brook (Chairing)' in a list, 'Ada Brook in the Chair,' inside a
 run of names, 'Ada Brook: Chair', 'Ada Brook presided', 'Meeting chaired by Ada Brook', 'Ada Brook agreed (was
-asked, was appointed) to chair the meeting', and a role cell '(Chair)' alone on the line under its name's row.
+asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the line under its name's row, and the
+one-letter key 'Ada Brook (C)' when no other name carries a bracketed code.
 Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
 when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
 """
@@ -50,10 +51,24 @@ _ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chai
 _ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
 
 
+# 'Ada Brook (C) - Elmley Council': the register's one-letter key for the chair, read only when it is the one bracketed
+# code after a name in the opening (a list whose names carry party or initials codes, '(C)', '(Lab)', '(AB)', is not
+# keyed so)
+_C_KEY = re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*\(C\)(?=\s*(?:[-–—,;]|$))")
+_NAME_CODE = re.compile(r"[A-Za-z’'-]\s*\((?:[A-Z][A-Za-z]{0,3})\)")
+
+
+def _keyed_chair(opening: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    text = "\n".join(line.text for line in opening)
+    if len(_NAME_CODE.findall(text)) != 1:
+        return []
+    return [_entry(m, line.start) for line in opening for m in _C_KEY.finditer(line.text) if _named(m, vocab)]
+
+
 def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
     """Everyone the opening lines name as the chair in the words above, in the order found."""
-    found: list[PersonEntry] = []
     opening = lines[:_OPENING]
+    found: list[PersonEntry] = _keyed_chair(opening, vocab)
     for i, line in enumerate(opening):
         if line.blank:
             continue
