@@ -102,3 +102,16 @@ def test_the_one_letter_chair_key_when_no_other_name_carries_a_code():
     assert _chair(f"{_HEAD}{listed}{_ITEMS}") == "Ben Cole"
     party = "Present:\n\nAda Brook (L) - Elmley Ward\n\nBen Cole (C) - Kestrel Ward\n\nCara Dunn (LD) - Vale Ward"
     assert _chair(f"{_HEAD}{party}{_ITEMS}") is None  # party letters: '(C)' is no chair key here
+
+
+def test_a_one_line_page_gives_the_heading_before_its_date():
+    from ingest.parse.heading_fallback import heading_title
+    from ingest.parse.lines import split_lines
+    from ingest.parse.vocab import load_vocabulary
+
+    line = ("Kestrel Vale Friends Group Thursday 3 March 2031 at 7pm in Kestrel Hall, where Ada Brook welcomed Ben "
+            "Cole and Cara Dunn, and the minutes of the last meeting were agreed as a true record of it")
+    found = heading_title(split_lines(line), load_vocabulary())
+    assert found is not None and found[0] == "Kestrel Vale Friends Group" and line[slice(*found[1])] == found[0]
+    assert heading_title(split_lines("Ada Brook welcomed everyone to the Kestrel Vale Friends Group"),
+                         load_vocabulary()) is None

@@ -29,6 +29,8 @@ _TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes)\b|\s*[,–—-]|\s+(
                    r"|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?i:present)\b)")
 _STOP = re.compile(r"(?i)^\W*(?:present|attendees|attendance|in\s+attendance|members\s+present|apologies|attending"
                    r"|those\s+present|items?\b|agenda\b|\d{1,2}[.)]?\s)")
+_RUN_ON = re.compile(r"\s(?=(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+                     r"|(?i:present|attendees|in\s+attendance)\s*:))")
 _LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|welcomed|opened|received|noted|agreed)\b")
 _KIND = re.compile(r"(?i)\b(?:report|update|strategy|plan|review|annual|briefing|members|chair|chairman|approval|subject"
@@ -52,25 +54,31 @@ def heading_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple
         text = line.text.strip("*_# ")
         if _STOP.match(text):
             return None
-        if _LABEL.match(text) or text.endswith(":") or _VERB.search(text) or re.search(r"[|/>•]|\S\s{2,}\S", text) \
-                or is_title(text.split()[0].rstrip(".")):  # a label, sentence, menu, table row or person's line
-            continue
-        start = 0
-        for frame in (_FRAME, _OCCASION):
-            if (m := frame.match(text[start:])) is not None:
-                start += m.end()
-        m = _body_line(vocab.body_heads).match(text[start:])
-        if m is None or not _TAIL.match(m.group("tail")) or _KIND.search(m.group("body")) or re.search(r"\d", m.group("body")):
-            continue
-        words = m.group("body").split()
-        if any(_NOT_IN_NAME.match(w) for w in words):
-            continue
-        named = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if not 2 <= len(named) <= 10:
-            continue
-        body = m.group("body")
-        if re.fullmatch(r"\s+(?i:meeting)\s*", m.group("tail")):
-            body += m.group("tail").rstrip()  # 'Elmley Community Council Meeting' alone on its line: kept whole
-        at = line.text.find(body, start)
-        return body, (line.start + at, line.start + at + len(body))
+        found = _heading(text, vocab)
+        if found is None and len(text) > 150 and (cut := _RUN_ON.search(text)) is not None:
+            found = _heading(text[:cut.start()].rstrip(" ,–—-"), vocab)  # a one-line page: the part before its date
+        if found is not None:
+            at = line.text.find(found)
+            return found, (line.start + at, line.start + at + len(found))
     return None
+
+
+def _heading(text: str, vocab: Vocabulary) -> str | None:
+    """The body a heading-shaped line names, cut as the golds cut, or None."""
+    if _LABEL.match(text) or text.endswith(":") or _VERB.search(text) or re.search(r"[|/>•]|\S\s{2,}\S", text) \
+            or is_title(text.split()[0].rstrip(".")):  # a label, sentence, menu, table row or person's line
+        return None
+    start = 0
+    for frame in (_FRAME, _OCCASION):
+        if (m := frame.match(text[start:])) is not None:
+            start += m.end()
+    m = _body_line(vocab.body_heads).match(text[start:])
+    if m is None or not _TAIL.match(m.group("tail")) or _KIND.search(m.group("body")) or re.search(r"\d", m.group("body")):
+        return None
+    words = m.group("body").split()
+    named = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if any(_NOT_IN_NAME.match(w) for w in words) or not 2 <= len(named) <= 10:
+        return None
+    if re.fullmatch(r"\s+(?i:meeting)\s*", m.group("tail")):
+        return m.group("body") + m.group("tail").rstrip()  # 'Elmley Community Council Meeting' alone on its line
+    return m.group("body")
