@@ -21,13 +21,14 @@ def _chair(text: str) -> str | None:
 
 
 def test_a_chairing_or_presiding_label_names_the_chair():
-    for label in ("Chairing", "Presiding", "Presided by"):
+    for label in ("Chairing", "Presiding", "Presided by", "Chairing the meeting", "Chair for this meeting", "Chaired"):
         assert _chair(f"{_HEAD}{label}: Ada Brook\n\n{_PRESENT}{_ITEMS}") == "Ada Brook", label
 
 
 def test_presiding_or_chairing_beside_a_listed_name():
     assert _chair(f"{_HEAD}Present: Ada Brook, Ben Cole (presiding), Cara Dunn{_ITEMS}") == "Ben Cole"
     assert _chair(f"{_HEAD}Present: Ada Brook (Chairing), Ben Cole, Cara Dunn{_ITEMS}") == "Ada Brook"
+    assert _chair(f"{_HEAD}Present: Ada Brook (Clerk, presiding), Ben Cole, Cara Dunn{_ITEMS}") == "Ada Brook"
 
 
 def test_in_the_chair_without_brackets_inside_a_run():

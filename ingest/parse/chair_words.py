@@ -20,11 +20,15 @@ from ingest.parse.vocab import Vocabulary
 _OPENING = 120  # lines read: the header, the attendance lists and the first minutes
 _MEETING = r"(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?i:meeting)\b(?!\s+(?:of|held|on)\b)"
 _SHAPES = (
-    # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook'
-    re.compile(rf"^\W{{0,3}}(?:(?i:chairing|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?|(?i:meeting\s+chaired\s+by)"
-               rf"\s*:?)\s*{_NAME}\s*(?:[,;.(]|$)"),
-    # 'Ada Brook (presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' inside a list
-    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\(\s*(?i:presiding|chairing)\s*\)|[-–—,]\s*(?i:presiding)\b)"),
+    # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook',
+    # 'Chairing the meeting: Ada Brook', 'Chair for this meeting: Ada Brook', 'Chaired: Ada Brook'
+    re.compile(rf"^\W{{0,3}}(?:(?i:chairing(?:\s+the\s+meeting)?|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?"
+               rf"|(?i:meeting\s+chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
+               rf"\s*{_NAME}\s*(?:[,;.(]|$)"),
+    # 'Ada Brook (presiding)', 'Ada Brook (Clerk, presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' and
+    # 'Cllr Ada Brook presiding' inside a list
+    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding|chairing)\s*\)"
+               rf"|[-–—,]?\s*(?i:presiding)\b)"),
     # 'Present: Ada Brook in the Chair, Ben Cole': the words without brackets inside a run
     re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*[-–—,]?\s+(?i:in\s+the\s+chair)\b(?!\s+(?:of|for)\b)"),
     # 'Ada Brook: Chair', 'Ada Brook: Chairperson' (not 'Chair of the X Panel')
