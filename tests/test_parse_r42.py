@@ -116,3 +116,9 @@ def test_a_one_line_page_gives_the_heading_before_its_date():
     assert found is not None and found[0] == "Kestrel Vale Friends Group" and line[slice(*found[1])] == found[0]
     assert heading_title(split_lines("Ada Brook welcomed everyone to the Kestrel Vale Friends Group"),
                          load_vocabulary()) is None
+
+
+def test_a_status_word_an_occasion_and_a_frame_left_by_a_cut_go_with_it():
+    assert _title("Kestrel Parish Council Draft Minutes") == "Kestrel Parish Council"
+    assert _title("Kestrel Residents' Association AGM") == "Kestrel Residents' Association"
+    assert _title("Minutes of the Kestrel Friends Group AGM") == "Kestrel Friends Group"

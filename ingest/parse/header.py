@@ -446,7 +446,10 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
 
 
 # a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
-_BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+# (round 42: the general body words of vocabulary.yaml's body_heads too, 'Elmley Residents Association AGM')
+_BODY_WORD = (r"(?:board|committee|panel|partnership|group|forum|executive|council|association|trust|commission|cabinet"
+              r"|authority|assembly|taskforce|alliance|trustees|governors)")
+_BODY_THEN_PAPER = re.compile(rf"\b{_BODY_WORD}"
                               r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda))$", re.I)  # 'X Board: Minutes' (round 23)
 
 # after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
@@ -456,7 +459,7 @@ _ORDINAL_WORD = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|six
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"\w+teenth|twentieth|thirtieth|fortieth|fiftieth))")
 _BODY_THEN_OCCASION = re.compile(
-    r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+    rf"\b{_BODY_WORD}"
     rf"(?P<paper>\s+(?:{_ORDINAL_WORD}\s+meeting"
     r"|(?-i:AGM)(?:\s*(?:&|and)\s+(?:[\w-]+\s+){0,2}meeting)?"  # 'Elmley Partnership AGM & Board Meeting' (round 34)
     r"|meeting\s+(?:minutes|notes|decisions|actions)(?:\s*(?:,|and|&)\s*(?:minutes|notes|decisions|actions))+))$", re.I)
@@ -469,6 +472,7 @@ _APPROVAL_STATUS = re.compile(r"(?i)^(?:approved\s+by|to\s+be\s+(?:approved|rati
 # keeps it and is a recorded convention loss). With the month after it ('X minutes: June 2024', 'X minutes - April
 # 2025') the golds keep the words (blind2 403, blind3 508/509, blind11 1303), and 'discussion/action notes' are one kind
 _PAPER_KIND_TAIL = re.compile(r"(?<=\w)(?<!\bdiscussion)(?<!\baction)(?<!\bactions)(?<!\bbriefing)"
+                              r"(?:\s+(?:draft|unconfirmed|confirmed|approved|unapproved|final))?"  # 'X Draft Minutes' (round 42)
                               r"\s*[:–—-]?\s+(?P<kind>minutes|notes)\s*$", re.I)
 # the paper's kind set off from the meeting's name by a dash, colon or bracket, with its status or frame words:
 # 'Elmley Board - Minutes of Meeting', 'Elmley Board (Draft Minutes)', 'Draft Minutes – Elmley Board' -> the name
@@ -484,6 +488,9 @@ _BARE_KIND_HEAD = re.compile(rf"(?i)^{_STATUS}(?:minutes|notes)\s+(?!(?:of|from|
 # Trustees' -> 'Board of Trustees', the body that met, as under 'Minutes of the Meeting of' (round 37)
 _ISSUER_MINUTES_OF = re.compile(r"(?i)^(?P<issuer>[\w&’'-]+(?:\s+[\w&’'-]+){0,3})\s+(?:minutes|notes)\s+of\s+(?:the\s+)?"
                                 r"(?:meeting\s+of\s+(?:the\s+)?)(?P<body>\S.*)$")
+# a frame left at the head once a tail was cut: 'Minutes of the Elmley Friends Group AGM' -> 'Minutes of the Elmley
+# Friends Group' -> 'Elmley Friends Group' (round 42)
+_FRAME_LEFT = re.compile(rf"(?i)^{_STATUS}(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?=\S)")
 # a leading article: 'THE ELMLEY COUNCIL' -> 'ELMLEY COUNCIL' (round 37; no gold title over every set keeps it)
 _LEADING_THE = re.compile(r"(?i)^the\s+(?=\w)")
 # a label then a list of names, never a title: 'Committee:, Ann Bell, Tom Cole, Jo Dunn' (round 37)
@@ -639,6 +646,9 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
             and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
         # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
         _cut_title(head, occasion_of.start("body"), occasion_of.end("body"))
+    if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
+            and head.title.split()[-1].lower().strip("’'") in vocab.body_heads:
+        _cut_title(head, frame.end(), len(head.title))  # 'Minutes of the Elmley Group' left by an 'AGM' cut (round 42)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
