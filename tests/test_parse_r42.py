@@ -122,3 +122,4 @@ def test_a_status_word_an_occasion_and_a_frame_left_by_a_cut_go_with_it():
     assert _title("Kestrel Parish Council Draft Minutes") == "Kestrel Parish Council"
     assert _title("Kestrel Residents' Association AGM") == "Kestrel Residents' Association"
     assert _title("Minutes of the Kestrel Friends Group AGM") == "Kestrel Friends Group"
+    assert _title("Kestrel Parish Council Minutes of Meeting") == "Kestrel Parish Council"

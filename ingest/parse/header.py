@@ -445,12 +445,14 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
                 return
 
 
-# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
-# (round 42: the general body words of vocabulary.yaml's body_heads too, 'Elmley Residents Association AGM')
+# the last word of a body's name (round 42: the general body words of vocabulary.yaml's body_heads too, 'Elmley
+# Residents Association AGM')
 _BODY_WORD = (r"(?:board|committee|panel|partnership|group|forum|executive|council|association|trust|commission|cabinet"
               r"|authority|assembly|taskforce|alliance|trustees|governors)")
+# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes', 'X Board: Minutes' (round
+# 23), 'X Council Minutes of Meeting' (round 42)); not 'Meeting Minutes'
 _BODY_THEN_PAPER = re.compile(rf"\b{_BODY_WORD}"
-                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda))$", re.I)  # 'X Board: Minutes' (round 23)
+                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
 
 # after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
 # Partnership Thirty-sixth meeting', 'Elmley Trust board meeting minutes, decisions and actions' (one kind word
