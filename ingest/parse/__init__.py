@@ -29,6 +29,7 @@ from ingest.parse.chair import (
     resolve_written,
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
+from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
@@ -190,7 +191,9 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
     tiers = ((lambda: attendance.chairs or chairs_marked_in_run(lines, vocab), True),
              (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
              (lambda: chairs_opening_own_item(lines, vocab, attendance.end), True),  # listed or not
-             (elected, False))
+             (elected, False),
+             (lambda: chairs_in_other_words(lines, vocab), False),  # round 42: words no reader above knows
+             (lambda: chairs_said_outright(lines, vocab), True))  # round 42: said outright, listed or not
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
         for person in found():

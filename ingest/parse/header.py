@@ -28,6 +28,7 @@ from ingest.parse.furniture import (
 )
 from ingest.parse.future import later_meeting_date
 from ingest.parse.heading_runon import heading_before_date, moved_meeting_date, pack_date, pack_heading, site_title_inside
+from ingest.parse.heading_fallback import heading_title
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, is_table_row, numbered, strip_bullet, sub
 from ingest.names import POSTNOMINALS
@@ -316,6 +317,10 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
+    if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1], vocab)) is not None \
+            and not _stray_number(found[0]) and not _RECORD_VERB.search(found[0]):
+        head.title, head.spans["title"] = found  # round 42: nothing chose a title; a body's heading line
+        head.body = head.body or body_from_title(found[0], vocab)
     return head
 
 
@@ -463,9 +468,14 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
                 return
 
 
-# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes'); not 'Meeting Minutes'
-_BODY_THEN_PAPER = re.compile(r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
-                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda))$", re.I)  # 'X Board: Minutes' (round 23)
+# the last word of a body's name (round 42: the general body words of vocabulary.yaml's body_heads too, 'Elmley
+# Residents Association AGM')
+_BODY_WORD = (r"(?:board|committee|panel|partnership|group|forum|executive|council|association|trust|commission|cabinet"
+              r"|authority|assembly|taskforce|alliance|trustees|governors)")
+# a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes', 'X Board: Minutes' (round
+# 23), 'X Council Minutes of Meeting' (round 42)); not 'Meeting Minutes'
+_BODY_THEN_PAPER = re.compile(rf"\b{_BODY_WORD}"
+                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
 
 # after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
 # Partnership Thirty-sixth meeting', 'Elmley Trust board meeting minutes, decisions and actions' (one kind word
@@ -474,7 +484,7 @@ _ORDINAL_WORD = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|six
                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                  r"\w+teenth|twentieth|thirtieth|fortieth|fiftieth))")
 _BODY_THEN_OCCASION = re.compile(
-    r"\b(?:board|committee|panel|partnership|group|forum|executive|council)"
+    rf"\b{_BODY_WORD}"
     rf"(?P<paper>\s+(?:{_ORDINAL_WORD}\s+meeting"
     r"|(?-i:AGM)(?:\s*(?:&|and)\s+(?:[\w-]+\s+){0,2}meeting)?"  # 'Elmley Partnership AGM & Board Meeting' (round 34)
     r"|meeting\s+(?:minutes|notes|decisions|actions)(?:\s*(?:,|and|&)\s*(?:minutes|notes|decisions|actions))+))$", re.I)
@@ -487,6 +497,7 @@ _APPROVAL_STATUS = re.compile(r"(?i)^(?:approved\s+by|to\s+be\s+(?:approved|rati
 # keeps it and is a recorded convention loss). With the month after it ('X minutes: June 2024', 'X minutes - April
 # 2025') the golds keep the words (blind2 403, blind3 508/509, blind11 1303), and 'discussion/action notes' are one kind
 _PAPER_KIND_TAIL = re.compile(r"(?<=\w)(?<!\bdiscussion)(?<!\baction)(?<!\bactions)(?<!\bbriefing)"
+                              r"(?:\s+(?:draft|unconfirmed|confirmed|approved|unapproved|final))?"  # 'X Draft Minutes' (round 42)
                               r"\s*[:–—-]?\s+(?P<kind>minutes|notes)\s*$", re.I)
 # the paper's kind set off from the meeting's name by a dash, colon or bracket, with its status or frame words:
 # 'Elmley Board - Minutes of Meeting', 'Elmley Board (Draft Minutes)', 'Draft Minutes – Elmley Board' -> the name
@@ -502,6 +513,9 @@ _BARE_KIND_HEAD = re.compile(rf"(?i)^{_STATUS}(?:minutes|notes)\s+(?!(?:of|from|
 # Trustees' -> 'Board of Trustees', the body that met, as under 'Minutes of the Meeting of' (round 37)
 _ISSUER_MINUTES_OF = re.compile(r"(?i)^(?P<issuer>[\w&’'-]+(?:\s+[\w&’'-]+){0,3})\s+(?:minutes|notes)\s+of\s+(?:the\s+)?"
                                 r"(?:meeting\s+of\s+(?:the\s+)?)(?P<body>\S.*)$")
+# a frame left at the head once a tail was cut: 'Minutes of the Elmley Friends Group AGM' -> 'Minutes of the Elmley
+# Friends Group' -> 'Elmley Friends Group' (round 42)
+_FRAME_LEFT = re.compile(rf"(?i)^{_STATUS}(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+)?(?=\S)")
 # a leading article: 'THE ELMLEY COUNCIL' -> 'ELMLEY COUNCIL' (round 37; no gold title over every set keeps it)
 _LEADING_THE = re.compile(r"(?i)^the\s+(?=\w)")
 # a label then a list of names, never a title: 'Committee:, Ann Bell, Tom Cole, Jo Dunn' (round 37)
@@ -546,6 +560,23 @@ _RECORD_VERB = re.compile(r"\b(?:was|were|had|welcomed|thanked|apologised|apolog
 # one) (round 40)
 _PERSON_LINE = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z]|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s+"
                           rf"(?:{'|'.join(sorted(w.upper() for w in POSTNOMINALS | {'mp', 'msp', 'mla', 'mep'}))})$")
+
+
+# a personal title and a name word opening the line: a person's line even when their body follows ('Councillor Ada
+# Brook, Elmley Council'); 'Councillor Forum' (a body word after the title) stays (round 42)
+_TITLED_NAME = re.compile(rf"^{PERSONAL_TITLE}\s+(?:[A-Z]\.?\s+){{0,3}}(?P<word>[A-Z][\w’'-]+)")
+_NAME_THEN_WORD = re.compile(r"^(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s*[,–—-]?\s+(?P<role>[A-Z][\w’'-]+)")
+
+
+def _named_with_role(title: str, vocab: Vocabulary) -> bool:
+    """A person's name then a post ('Ada Brook Director of Place'): the role word is a job's, never a body's
+    ('Safer Elmley Partnership' is a body, though 'partnership' may head a post)."""
+    m = _NAME_THEN_WORD.match(title)
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    return role in vocab.role_words and role not in vocab.body_heads | vocab.group_words | vocab.sub_body_heads \
+        and looks_like_person(m.group("name"), vocab)
 
 
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
@@ -599,6 +630,11 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and _PERSON_LINE.match(head.title) \
             and not {w.lower() for w in re.findall(r"[\w’'-]+", head.title)} & (vocab.body_heads | vocab.group_words):
         _drop_title(head)  # 'Ada Brook MLA': who spoke or signed, not who met (round 40)
+    if head.title and (titled := _TITLED_NAME.match(head.title)) is not None \
+            and titled.group("word").lower() not in vocab.body_heads | vocab.group_words | vocab.sub_body_heads:
+        _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
+    if head.title and _named_with_role(head.title, vocab):
+        _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
@@ -635,6 +671,9 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
             and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
         # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
         _cut_title(head, occasion_of.start("body"), occasion_of.end("body"))
+    if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
+            and head.title.split()[-1].lower().strip("’'") in vocab.body_heads:
+        _cut_title(head, frame.end(), len(head.title))  # 'Minutes of the Elmley Group' left by an 'AGM' cut (round 42)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None

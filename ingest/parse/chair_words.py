@@ -1,0 +1,108 @@
+"""Who chaired, in words no other chair reader knows (round 42): the last resort when nothing else names a chair.
+
+Boards never tuned on write the chair with general words the layout readers do not take: a 'Chairing:' or
+'Presiding:' label, 'Ada Brook (presiding)' or 'Ada Brook (Chairing)' in a list, 'Ada Brook in the Chair,' inside a
+run of names, 'Ada Brook: Chair', 'Ada Brook presided', 'Meeting chaired by Ada Brook', 'Ada Brook agreed (was
+asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the line under its name's row, and the
+one-letter key 'Ada Brook (C)' when no other name carries a bracketed code.
+Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
+when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.model import PersonEntry
+from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _named
+from ingest.parse.lines import Line
+from ingest.parse.vocab import Vocabulary
+
+_OPENING = 120  # lines read: the header, the attendance lists and the first minutes
+_MEETING = r"(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?i:meeting)\b(?!\s+(?:of|held|on)\b)"
+_SHAPES = (
+    # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook',
+    # 'Chairing the meeting: Ada Brook', 'Chair for this meeting: Ada Brook', 'Chaired: Ada Brook'
+    re.compile(rf"^\W{{0,3}}(?:(?i:chairing(?:\s+the\s+meeting)?|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?"
+               rf"|(?i:meeting\s+chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
+               rf"\s*{_NAME}\s*(?:[,;.(]|$)"),
+    # 'Ada Brook (presiding)', 'Ada Brook (Clerk, presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' and
+    # 'Cllr Ada Brook presiding' inside a list
+    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding|chairing)\s*\)"
+               rf"|[-–—,]?\s*(?i:presiding)\b)"),
+    # 'Present: Ada Brook in the Chair, Ben Cole': the words without brackets inside a run
+    re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*[-–—,]?\s+(?i:in\s+the\s+chair)\b(?!\s+(?:of|for)\b)"),
+    # 'Ada Brook: Chair', 'Ada Brook: Chairperson' (not 'Chair of the X Panel')
+    re.compile(rf"(?:^|[,;]\s*){_NAME}\s*:\s*(?i:chair|chairman|chairperson|chairwoman)\b(?!\s+(?:of|for)\b)"
+               rf"(?!['’]s)"),
+    # 'Ada Brook presided.', 'Ada Brook agreed to chair the meeting', 'Ben Cole was asked to chair this meeting'
+    re.compile(rf"(?:^|[,;.]\s+|(?<=[a-z]\s)){_NAME}\s+(?:presided\b(?!\s+over\s+(?!{_MEETING}))"
+               rf"|(?:(?:kindly\s+)?agreed|was\s+(?:asked|appointed|elected|nominated|invited)|volunteered)\s+"
+               rf"to\s+(?i:chair)\s+{_MEETING})"),
+)
+_CHAIR_WORD = r"(?i:chair|chairman|chairperson|chairwoman|convener|convenor)"
+_SHAPES += (
+    # 'The Chair (Ada Brook) welcomed everyone', 'The Chair Ada Brook opened the meeting', 'Chair Ada Brook welcomed
+    # all' (the chair word right before the name; 'The Vice Chair ...' never fits)
+    re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?{_CHAIR_WORD}\s*(?:\(\s*)?{_NAME}\s*\)?\s*,?\s+(?:opened|welcomed)\b"),
+    # 'AB (Chair) welcomed everyone to the meeting', 'Ada Brook (Chair) opened the meeting'
+    re.compile(rf"(?:^|[.;:]\s+){_NAME}\s*\(\s*{_CHAIR_WORD}\s*\)\s*,?\s+(?:opened|welcomed)\b"),
+    # 'Meeting opened by the Chair, Ada Brook, at 7pm'
+    re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
+               rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
+)
+# a role cell alone on its line, under the row that holds the name: '(Chair)', '(Cadeirydd/Chair)'
+_ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chairperson|chairwoman)\s*\)\s*$")
+_ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
+
+
+# 'Ada Brook (C) - Elmley Council': the register's one-letter key for the chair, read only when it is the one bracketed
+# code after a name in the opening (a list whose names carry party or initials codes, '(C)', '(Lab)', '(AB)', is not
+# keyed so)
+_C_KEY = re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*\(C\)(?=\s*(?:[-–—,;]|$))")
+_NAME_CODE = re.compile(r"[A-Za-z’'-]\s*\((?:[A-Z][A-Za-z]{0,3})\)")
+
+
+def _keyed_chair(opening: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    text = "\n".join(line.text for line in opening)
+    if len(_NAME_CODE.findall(text)) != 1:
+        return []
+    return [_entry(m, line.start) for line in opening for m in _C_KEY.finditer(line.text) if _named(m, vocab)]
+
+
+def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """Everyone the opening lines name as the chair in the words above, in the order found."""
+    opening = lines[:_OPENING]
+    found: list[PersonEntry] = _keyed_chair(opening, vocab)
+    for i, line in enumerate(opening):
+        if line.blank:
+            continue
+        for rx in _SHAPES:
+            for m in rx.finditer(line.text):
+                if _named(m, vocab):
+                    found.append(_entry(m, line.start))
+        if _ROLE_CELL.match(line.text):
+            above = next((x for x in reversed(opening[max(0, i - 2):i]) if not x.blank), None)
+            m = _ROW_NAME.match(above.text) if above is not None else None
+            if m and _named(m, vocab):
+                found.append(_entry(m, above.start))
+    return found
+
+
+def _entry(m: re.Match[str], offset: int) -> PersonEntry:
+    return PersonEntry(m.group("name"), None, None, None, (offset + m.start("name"), offset + m.end("name")))
+
+
+def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """Who the minutes say outright chaired this meeting ('It was agreed that Ada Brook will chair this meeting',
+    'Ada Brook took the chair', 'The meeting was chaired by Ada Brook', 'Presiding: Ada Brook'), in the order found:
+    words this plain name the chair even when the list leaves the name out (a guest or officer in the chair)."""
+    found: list[PersonEntry] = []
+    for line in lines[:_OPENING]:
+        if line.blank:
+            continue
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4]):
+            m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
+            if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
+                found.append(_entry(m, line.start))
+                break
+    return found

@@ -1,0 +1,84 @@
+"""A title when no rule chose one (round 42): the opening line that is a body's name and nothing else.
+
+On boards never seen, a paper whose heading no layout rule read kept no title at all. The fallback takes the first
+of the opening lines (before the attendance lists or the first item) whose whole shape is a heading that names a
+body: an optional frame ('Minutes of the', 'A Meeting of the'), a capitalised phrase ending in a body's head word
+(the vocabulary's body_heads: Board, Committee, Council, Group, Panel, Forum, Association, Trust, ...), and after it
+nothing, or only 'Meeting', 'Minutes', a date, 'held ...' or a dash. Cut as the golds cut: the frame, 'held ...', dates, times
+and venues dropped; 'Meeting' kept only when the line ends on it ('Elmley Community Council Meeting'). A label, a
+sentence, a menu or table row, a paper-kind heading ('Annual Report', 'Update') and a line with a number are never
+taken: round 40 found those sources always wrong.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.names import is_title
+from ingest.parse.lines import Line
+from ingest.parse.vocab import Vocabulary
+
+_CAP = r"(?:[A-Z][\w&’'.-]*|&)"
+_SMALL = r"(?:of|and|for|the|on|in|OF|AND|FOR|THE|ON|IN)"
+_NOT_IN_NAME = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                          r"|april|may|june|july|august|september|october|november|december)$")
+_FRAME = re.compile(r"^(?:(?i:draft|unconfirmed|confirmed|approved)\s+)?(?i:minutes?|notes|summary)\s+(?i:of|from|for)\s+"
+                    r"(?:(?i:the|a|an)\s+)?|^(?i:an?\s+)")
+_OCCASION = re.compile(r"^(?:(?i:[a-z]+)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?")  # 'Monthly Meeting of the'
+_TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes)\b|\s*[,–—-]|\s+(?i:held)\b|\s+\d"
+                   r"|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?i:present)\b)")
+_STOP = re.compile(r"(?i)^\W*(?:present|attendees|attendance|in\s+attendance|members\s+present|apologies|attending"
+                   r"|those\s+present|items?\b|agenda\b|\d{1,2}[.)]?\s)")
+_RUN_ON = re.compile(r"\s(?=(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+                     r"|(?i:present|attendees|in\s+attendance)\s*:))")
+_LABEL = re.compile(r"^[A-Z][\w ]{0,25}:")
+_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|welcomed|opened|received|noted|agreed)\b")
+_KIND = re.compile(r"(?i)\b(?:report|update|strategy|plan|review|annual|briefing|members|chair|chairman|approval|subject"
+                   r"|next|previous)\b")
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in"}
+
+
+@lru_cache(maxsize=4)
+def _body_line(heads: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised phrase ending in a body's head word (as written or in capitals), then the rest of the line."""
+    words = sorted(heads, key=len, reverse=True)
+    head = "(?:" + "|".join(alt for w in words for alt in (re.escape(w.capitalize()), re.escape(w.upper()))) + ")"
+    return re.compile(rf"^(?:(?i:the)\s+)?(?P<body>{_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+{head}\b"
+                      rf"(?:\s+(?i:of|for)\s+(?:(?i:the)\s+)?{_CAP}(?:\s+{_CAP})*)?)(?P<tail>.*)$")
+
+
+def heading_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple[str, tuple[int, int]] | None:
+    """The body's name and its span from the first opening line shaped as a body's heading, or None."""
+    filled = [line for line in lines if not line.blank][:reach]
+    for line in filled:
+        text = line.text.strip("*_# ")
+        if _STOP.match(text):
+            return None
+        found = _heading(text, vocab)
+        if found is None and len(text) > 150 and (cut := _RUN_ON.search(text)) is not None:
+            found = _heading(text[:cut.start()].rstrip(" ,–—-"), vocab)  # a one-line page: the part before its date
+        if found is not None:
+            at = line.text.find(found)
+            return found, (line.start + at, line.start + at + len(found))
+    return None
+
+
+def _heading(text: str, vocab: Vocabulary) -> str | None:
+    """The body a heading-shaped line names, cut as the golds cut, or None."""
+    if _LABEL.match(text) or text.endswith(":") or _VERB.search(text) or re.search(r"[|/>•]|\S\s{2,}\S", text) \
+            or is_title(text.split()[0].rstrip(".")):  # a label, sentence, menu, table row or person's line
+        return None
+    start = 0
+    for frame in (_FRAME, _OCCASION):
+        if (m := frame.match(text[start:])) is not None:
+            start += m.end()
+    m = _body_line(vocab.body_heads).match(text[start:])
+    if m is None or not _TAIL.match(m.group("tail")) or _KIND.search(m.group("body")) or re.search(r"\d", m.group("body")):
+        return None
+    words = m.group("body").split()
+    named = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if any(_NOT_IN_NAME.match(w) for w in words) or not 2 <= len(named) <= 10:
+        return None
+    if re.fullmatch(r"\s+(?i:meeting)\s*", m.group("tail")):
+        return m.group("body") + m.group("tail").rstrip()  # 'Elmley Community Council Meeting' alone on its line
+    return m.group("body")
