@@ -22,7 +22,7 @@ from ingest.parse.fallback_block import block_span, initials_apologies, read_fal
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
-                                    names_in_block, person_entities, short_names_in_block)
+                                    names_in_block, person_entities, short_names)
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
@@ -1086,7 +1086,7 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
             continue  # the rules did not read this block, or left no two capitalised words unread in it
         ents = person_entities(text, start, end)
         spans = names_in_block(text, start, end, ents, vocab, slot_person, read)
-        spans += short_names_in_block(text, start, end, ents, vocab, read + spans)  # 'Cllr Brook', 'A Brook' (r41)
+        spans += short_names(text, start, end, ents, vocab, read + spans, kind)  # 'Cllr Brook', 'A Brook' (r41)
         added = _vouched_entries(text, sorted(spans), vocab, known)
         home.entries.extend(added)
         if added:

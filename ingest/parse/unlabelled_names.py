@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_title
-from ingest.parse.ner_names import free_pairs, names_in_block, person_entities, short_names_in_block
+from ingest.parse.ner_names import free_pairs, names_in_block, person_entities, short_names
 from ingest.parse.vocab import Vocabulary
 
 _WINDOW = 3000
@@ -90,7 +90,7 @@ def unlabelled_block_names(text: str, vocab: Vocabulary, person,
         return []
     ents = person_entities(text, 0, end, columns=True)
     names = sorted(set(names_in_block(text, 0, end, ents, vocab, person, read, strict=True)
-                       + short_names_in_block(text, 0, end, ents, vocab, read)))
+                       + short_names(text, 0, end, ents, vocab, read, "attendees")))
     run: list[tuple[int, int, bool]] = []  # (start, end, vouched)
     gap, spacing = 0, None  # blank lines since the run's last line; the run's own spacing (0 or 1 blank line)
     before = ""  # the last line before the run that is neither blank nor a name's
