@@ -35,6 +35,8 @@ _LABEL_LINE = re.compile(r"(?im)^[^\S\n]*(?:[-•·*\u2022\uf0b7\d.)]+[^\S\n]*)?
 # a table's cell holding an attendance mark or nothing ('Ada Brook / X / Ben Cole /  /'): the mark decides the list
 _STATUS_CELL = re.compile(r"[/|][^\S\n]*(?:[XxPpAaYyNn✓✔√]|Apols?\.?)?[^\S\n]*(?:[/|]|$)")
 _LIST_WORD = re.compile(r"(?i)(?<![a-z])(?:present|attendees|attendance|apolog\w*|absent|absence)(?![a-z])")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SLOTS = re.compile(r"[,;](?=[^\S\n]*[A-Z])|[^\S\n]and[^\S\n]+(?=[A-Z])")
 _TITLE_LEAD = re.compile(r"([A-Z][A-Za-z]{1,10})\.?[^\S\n]+(?=[A-Z])")
 _HEAD_COLON = re.compile(r"^[^\S\n]*[A-Z][\w'’ /&-]{0,30}:")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
@@ -63,22 +65,26 @@ def _block_end(text: str) -> int:
     return min(ends, default=limit)
 
 
-def _opening_name(line: str, ls: int, names: list[tuple[int, int]], vocab: Vocabulary,
-                  person) -> tuple[int, int, bool] | None:
-    """The name opening the line (after a bullet or a title), vouched or not, when the line is no sentence
-    and no heading's colon; the rest of the line is the person's role or organisation."""
+def _line_names(line: str, ls: int, names: list[tuple[int, int]], vocab: Vocabulary,
+                person) -> list[tuple[int, int, bool]]:
+    """The names a line gives as entries, when it is no sentence and no heading's colon: every vouched name
+    of a separated run ('Ada Brook (Chair), Ben Cole, Cy Dale' or '...; ...; ...'), three or more, the first
+    opening the line; else the name opening the line (after a bullet or a title), vouched or not, the rest of
+    the line being the person's role or organisation."""
     if _prose(line, vocab) or _HEAD_COLON.match(line):
-        return None
+        return []
     lead = _BULLET.match(line).end()
     while (title := _TITLE_LEAD.match(line, lead)) is not None and is_title(title.group(1)):
         lead = title.end()
-    first = next(((a, z) for a, z in names if ls <= a < ls + len(line)), None)
-    if first is not None and first[0] - ls <= lead and first[1] - ls > lead:
-        return (*first, True)
-    alike = _LINE_NAME.match(line, lead)
-    if alike and person(alike.group(1), vocab):
-        return (ls + alike.start(1), ls + alike.end(1), False)  # a line like the vouched ones
-    return None
+    on_line = [(a, z) for a, z in names if ls <= a < ls + len(line)]
+    if not on_line or on_line[0][0] - ls > lead or on_line[0][1] - ls <= lead:
+        alike = _LINE_NAME.match(line, lead)
+        if alike and person(alike.group(1), vocab):
+            return [(ls + alike.start(1), ls + alike.end(1), False)]  # a line like the vouched ones
+        return []
+    if len(on_line) >= LEAST and len(_SLOTS.findall(line)) >= LEAST - 1:
+        return [(a, z, True) for a, z in on_line]
+    return [(*on_line[0], True)]
 
 
 def unlabelled_block_names(text: str, vocab: Vocabulary, person,
@@ -101,15 +107,15 @@ def unlabelled_block_names(text: str, vocab: Vocabulary, person,
         if not line.strip():
             gap += 1
             continue
-        if _STATUS_CELL.search(line) or _LIST_WORD.search(line):
+        if _STATUS_CELL.search(line) or _LIST_WORD.search(_BRACKETED.sub(" ", line)):
             entry = None  # a status column or a list's word: a table or a label this reader leaves
             end = ls
         else:
             entry = None if any(ls < z and a < ls + len(line) for a, z in read) else \
-                _opening_name(line, ls, names, vocab, person)
+                (_line_names(line, ls, names, vocab, person) or None)
         if entry is not None and run and (gap == spacing or spacing is None and gap <= 1):
             spacing = gap
-            run.append(entry)
+            run.extend(entry)
             gap = 0
             continue
         if len(run) >= LEAST:  # the opening's first block of names decides
@@ -122,6 +128,6 @@ def unlabelled_block_names(text: str, vocab: Vocabulary, person,
         if entry is None:
             before, run = line, []
         else:
-            run = [entry] if entry[2] else []  # a block opens with a name spaCy vouches for ('Civic Hall' does not)
+            run = entry if entry[0][2] else []  # a block opens with a name spaCy vouches for ('Civic Hall' does not)
         gap, spacing = 0, None
     return []
