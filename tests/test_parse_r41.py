@@ -44,3 +44,14 @@ def test_titled_surnames_in_a_block_read_empty_are_read():
     paper = _paper("Present: Cllr Brook, Cllr Dunn (Chair)\n")
     assert {"brook", "dunn"} <= _keys(paper.attendees)
     assert any("read by no layout rule" in w for w in paper.warnings)
+
+
+def test_an_unlabelled_line_of_separated_names_is_a_block():
+    paper = parse(_HEAD + "Ada Brook (Chair), Ben Cole (Secretary), Priya Shah, Tom Reed, Jane Wood\n\n" + _ITEMS)
+    assert {"priya shah", "tom reed", "jane wood"} <= set(keys(paper.attendees))
+
+
+def test_an_attendance_mark_column_is_no_unlabelled_block():
+    paper = parse(_HEAD + "Ada Brook / X / Ben Cole /  /\nPriya Shah / X / Tom Reed /  /\nJane Wood / X / Owen Hale / X\n\n"
+                  + _ITEMS)
+    assert not any("no label before item 1" in w for w in paper.warnings)

@@ -77,14 +77,14 @@ def _line_names(line: str, ls: int, names: list[tuple[int, int]], vocab: Vocabul
     while (title := _TITLE_LEAD.match(line, lead)) is not None and is_title(title.group(1)):
         lead = title.end()
     on_line = [(a, z) for a, z in names if ls <= a < ls + len(line)]
-    if not on_line or on_line[0][0] - ls > lead or on_line[0][1] - ls <= lead:
-        alike = _LINE_NAME.match(line, lead)
-        if alike and person(alike.group(1), vocab):
-            return [(ls + alike.start(1), ls + alike.end(1), False)]  # a line like the vouched ones
-        return []
-    if len(on_line) >= LEAST and len(_SLOTS.findall(line)) >= LEAST - 1:
-        return [(a, z, True) for a, z in on_line]
-    return [(*on_line[0], True)]
+    opens = bool(on_line) and on_line[0][0] - ls <= lead < on_line[0][1] - ls
+    alike = None if opens else _LINE_NAME.match(line, lead)
+    first = [(ls + alike.start(1), ls + alike.end(1), False)] if alike and person(alike.group(1), vocab) else []
+    if (opens or first) and len(on_line) >= LEAST and len(_SLOTS.findall(line)) >= LEAST - 1:
+        return first + [(a, z, True) for a, z in on_line]  # a separated run: every vouched name of it
+    if opens:
+        return [(*on_line[0], True)]
+    return first  # a line like the vouched ones: its opening name, unvouched
 
 
 def unlabelled_block_names(text: str, vocab: Vocabulary, person,
@@ -128,6 +128,6 @@ def unlabelled_block_names(text: str, vocab: Vocabulary, person,
         if entry is None:
             before, run = line, []
         else:
-            run = entry if entry[0][2] else []  # a block opens with a name spaCy vouches for ('Civic Hall' does not)
+            run = entry if any(v for _a, _z, v in entry) else []  # a block opens with a vouched name ('Civic Hall' is none)
         gap, spacing = 0, None
     return []
