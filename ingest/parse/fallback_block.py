@@ -42,7 +42,10 @@ _PRESENT_WIDE = re.compile(_PRESENT.pattern + r"|(?<![A-Za-z])(?:PRESENT|Present
                            r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:")
 _APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])")
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
-_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+# never a date ('30 September 2013' on its own line over 'Attendees:' is no item 30; round 41)
+_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])"
+                   r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
 # received from ...': an agenda heading run into its minute)
 _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"

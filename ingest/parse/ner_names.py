@@ -217,6 +217,11 @@ _TWO_NAMES = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(
 _KEYED = re.compile(r"=|(?i:\b(?:present|attendees|apologies|absent|attendance)\b)")
 
 
+# a status cell alone on its line inside a block: 'Expected', 'Apologies', 'Present, as expected' (round 41)
+_STATUS_LINE = re.compile(r"(?im)^[^\S\n]*(?:present|apologies|absent|expected|attended|did not attend|sent apologies)"
+                          r"(?:,[^\n]{0,20})?[^\S\n]*$")
+
+
 def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     """The label and span of the `kind` block ('attendees' or 'apologies') of a list every rule read empty:
     round 27's `block_span`, an attendees block also ending at an absence word (round 33), and every block at
@@ -230,6 +235,8 @@ def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     if _KEYED.search(text, line_start, label.start()) or _KEYED.match(text[start:start + 20].lstrip(" :=")) \
             or text[start:start + 3].lstrip(" ").startswith("="):
         return None
+    if _STATUS_LINE.search(text, start, end):
+        return None  # 'Apologies' / 'Expected' alone on rows' lines: a status column, the label one of its cells
     if kind == "attendees" and (away := ABSENCE_CUE.search(text, start, end)) is not None:
         end = away.start()
     if (other := _LINE_LABEL[kind].search(text, start, end)) is not None:
