@@ -7,6 +7,9 @@ Invented names and bodies. These papers run the real pipeline (spaCy included).
 from __future__ import annotations
 
 from parse_fixtures import keys, parse
+
+from ingest.parse.fallback_block import block_span
+from ingest.parse.ner_names import empty_block
 from test_parse_r36 import _keys, _paper
 
 _HEAD = "Elmley Board\nMinutes of the meeting held on 4 June 2031\nCivic Hall, Elmley\n\n"
@@ -55,3 +58,17 @@ def test_an_attendance_mark_column_is_no_unlabelled_block():
     paper = parse(_HEAD + "Ada Brook / X / Ben Cole /  /\nPriya Shah / X / Tom Reed /  /\nJane Wood / X / Owen Hale / X\n\n"
                   + _ITEMS)
     assert not any("no label before item 1" in w for w in paper.warnings)
+
+
+def test_a_date_line_over_the_label_is_no_numbered_item():
+    text = "Elmley Board\nCivic Hall\n30 September 2031\nAttendees:\nPriya Shah / Chair\nTom Reed / Head of Housing\n"
+    block = block_span(text, "attendees", wide=True)
+    assert block is not None and text[block[1]:block[2]].strip().startswith("Priya Shah")
+
+
+def test_a_status_cell_alone_on_a_line_makes_no_list():
+    text = ("Elmley Board\nPriya Shah\nElmley Council\nPresent\nTom Reed\nElmley Police\nApologies\nJane Wood\n"
+            "Elmley Fire\nExpected\nOwen Hale\nElmley Homes\nPresent\n")
+    assert empty_block(text, "apologies") is None
+    paper = _paper(text[13:])
+    assert "jane wood" not in _keys(paper.apologies)

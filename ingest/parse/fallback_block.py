@@ -52,7 +52,8 @@ _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:w
                             r"(?:received|noted|given|sent|tendered|submitted)\s+(?:from|by)\s+(?=[A-Z])")
 # where an attendees block ends: the apologies (or absent) list's word, with or without colon or names after it
 _OTHER_LIST = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies|ABSENT|Absent)(?![a-z])")
-_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
+# a title's full stop ('Cllr. Ada Brook', 'The Rt. Hon. Ben Cole', 'Mrs. Cy Dale') ends no sentence (round 41)
+_SENTENCE = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Hon)(?<!Mrs)(?<!Prof)(?<!Revd)(?<!Supt)(?<!Insp)\.\s")
 _WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + "|" + PARTICLE + r"(?=\s))")
 _SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
 _JOINERS = frozenset({"and", "&"})

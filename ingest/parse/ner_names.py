@@ -222,6 +222,9 @@ _STATUS_LINE = re.compile(r"(?im)^[^\S\n]*(?:present|apologies|absent|expected|a
                           r"(?:,[^\n]{0,20})?[^\S\n]*$")
 
 
+_SUB_LABEL = re.compile(r"(?i)\b(?:members|officers|representatives|trustees|directors|councillors|governors)$")
+
+
 def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     """The label and span of the `kind` block ('attendees' or 'apologies') of a list every rule read empty:
     round 27's `block_span`, an attendees block also ending at an absence word (round 33), and every block at
@@ -242,10 +245,16 @@ def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     if (other := _LINE_LABEL[kind].search(text, start, end)) is not None:
         end = other.start()
     for head in _HEADING.finditer(text, start, end):
+        if _SUB_LABEL.search(head.group("head")):
+            continue  # 'Voting members:', 'Officers:': a part of the list, not the next heading (round 41)
         if head.start("head") > start and not _TWO_NAMES.fullmatch(head.group("head")):
             end = head.start()
             break
     return label.group().strip(" :/|"), start, end
+
+
+def _initialled(text: str, start: int, end: int) -> bool:
+    return any(m.group("initials") for m in _SHORT_NAME.finditer(text, start, end))
 
 
 def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
@@ -258,7 +267,9 @@ def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
     label, start, end = block
     other = block_span(text, "apologies" if kind == "attendees" else "attendees")
     if other is not None and start < other[0].start() <= end + 2 and not PAIR.search(text, other[1], other[2]) \
-            and not _NONE.search(text, other[1], other[2]):
+            and not _NONE.search(text, other[1], other[2]) and not _initialled(text, other[1], other[2]) \
+            and not text[text.rfind("\n", 0, other[0].start()) + 1:other[0].start()].strip(" \t-•·*\u2022"):
+        # ('Apologies' opening its line; 'Welcome & Apologies' is an item's heading, 'Ms J Aionesei' a name: round 41)
         return None  # 'Apologies:' with no name after it closing our block: two columns flattened, order unknown
     shorts = [m for m in _SHORT_NAME.finditer(text, start, end) if m.group("initials")
               and not any(m.start() < z and a < m.end() for a, z in read)]  # 'A Brook' is no pair (round 41)
