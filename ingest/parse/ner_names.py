@@ -116,8 +116,8 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
             continue
         (s1, e1), (s2, e2) = tokens[i], tokens[i + 1]
         first, second = text[s1:e1], text[s2:e2]
-        if text[e1:s2] != " " or not (_NAME.match(first) and _NAME.match(second)):
-            continue
+        if text[e1:s2] != " " or not (_NAME.match(first) and _NAME.match(second)) or is_title(second):
+            continue  # 'The Honourable Mrs Justice Baron': a title is no name's part (round 41)
         if any(s1 < z and a < e2 for a, z in read) or not start <= s1 < e2 <= end:
             continue
         prev = _prev_token(text, s1, start, vocab)
@@ -244,13 +244,19 @@ def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
         end = away.start()
     if (other := _LINE_LABEL[kind].search(text, start, end)) is not None:
         end = other.start()
+    return label.group().strip(" :/|"), start, heading_end(text, start, end)
+
+
+def heading_end(text: str, start: int, end: int) -> int:
+    """Where a block ends at a line opening with a heading and its colon that is no name ('Chair: Ada Brook',
+    'In the Chair: Ben Cole', 'Minutes:'; round 39, and round 33's block from round 41); a sub-label of the list
+    ('Voting members:', 'Officers:') ends nothing."""
     for head in _HEADING.finditer(text, start, end):
         if _SUB_LABEL.search(head.group("head")):
-            continue  # 'Voting members:', 'Officers:': a part of the list, not the next heading (round 41)
+            continue
         if head.start("head") > start and not _TWO_NAMES.fullmatch(head.group("head")):
-            end = head.start()
-            break
-    return label.group().strip(" :/|"), start, end
+            return head.start()
+    return end
 
 
 def _initialled(text: str, start: int, end: int) -> bool:
