@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_title
-from ingest.parse.ner_names import free_pairs, names_in_block, person_entities, short_names
+from ingest.parse.ner_names import PAIR, free_pairs, names_in_block, person_entities, short_names
 from ingest.parse.vocab import Vocabulary
 
 _WINDOW = 3000
@@ -44,6 +44,9 @@ _BULLET = re.compile(r"^[^\S\n]*(?:[-•·*\u2022\uf0b7]|\d{1,2}[.)])?[^\S\n]*")
 # a line opening with two name-shaped words and then a column gap, a separator or the line's end
 _LINE_NAME = re.compile(r"((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
                         r"(?=[^\S\n]{2,}|[^\S\n]*(?:[,;(–—-]|$))")
+_PAIR_START = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
+                         r"|August|September|October|November|December)\b)"
+                         r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
 _PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
 LEAST = 3
 
@@ -87,12 +90,30 @@ def _line_names(line: str, ls: int, names: list[tuple[int, int]], vocab: Vocabul
     return first  # a line like the vouched ones: its opening name, unvouched
 
 
+def _shaped(opening: str, vocab: Vocabulary) -> bool:
+    """Before spaCy runs: three lines in a row (blank lines aside) opening with two name-shaped words, or one line
+    with three separated pairs of them; generated papers and most real ones have neither."""
+    row = 0
+    for line in opening.split("\n"):
+        if not line.strip():
+            continue
+        lead = _BULLET.match(line).end()
+        while (title := _TITLE_LEAD.match(line, lead)) is not None and is_title(title.group(1)):
+            lead = title.end()
+        if len(_SLOTS.findall(line)) >= LEAST - 1 and len(PAIR.findall(line)) >= LEAST and not _prose(line, vocab):
+            return True
+        row = row + 1 if _PAIR_START.match(line, lead) and not _prose(line, vocab) else 0
+        if row >= LEAST:
+            return True
+    return False
+
+
 def unlabelled_block_names(text: str, vocab: Vocabulary, person,
                            read: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of the names of the first unlabelled block of people in the opening (see the module's
     docstring); [] when there is none."""
     end = _block_end(text)
-    if len(free_pairs(text, 0, end, read)) < LEAST:
+    if len(free_pairs(text, 0, end, read)) < LEAST or not _shaped(text[:end], vocab):
         return []
     ents = person_entities(text, 0, end, columns=True)
     names = sorted(set(names_in_block(text, 0, end, ents, vocab, person, read, strict=True)
