@@ -3,19 +3,18 @@
 Some boards write who met as a block of names right under the meeting's heading, one per line, with no
 'Present' label ('Ada Brook   Elmley Council (Chair)' / 'Ben Cole   Head of Housing' / ...), before item 1.
 No layout rule reads it (each needs a label or initials brackets), so the attendees came out empty. This reader
-takes such a block only where every line of it opens with a name spaCy's PERSON entities vouch for and the text
-agrees with on both ends (`ner_names.names_in_block`, strict, or a title or initials with a surname,
-`ner_names.short_names_in_block`):
+(called only when the attendees were read empty) takes such a block where its names are spaCy-vouched and the
+text agrees with them on both ends (`ner_names.names_in_block`, strict, or a title or initials with a surname,
+`ner_names.short_names`):
 
-- only before item 1 (a line opening with '1', '1.', 'Item 1'), within the paper's opening, and only when the
-  opening holds no list label at all (a labelled list is the other readers' business);
-- a run of consecutive non-blank lines, each opening with a vouched name, none a sentence (a lower-case word of
-  no vocabulary outside brackets), none a heading with its colon ('Chair: Ada Brook');
-- the first such run with three names or more; a second run after a blank line is left (it may be the
-  apologies, written with no label either).
+- only in the opening: up to item 1 (or the second item line), a list label opening a line, a table's status
+  cell or a list's word outside brackets, 3,000 characters at most;
+- the first run of three or more lines (single- or double-spaced, as its first gap says), each opening with a
+  name (after a bullet or a title) and none a sentence or a heading's colon, or a line of three separated names,
+  decides: taken when three or more names are vouched, at least half, its first among them; never under a line
+  ending with a colon ('Witnesses:'); a second run is left (it may be the apologies, with no label either).
 
-spaCy runs only on a paper whose lists every rule read empty, on the opening alone, and only when it holds three
-pairs of capitalised words.
+spaCy runs only when the opening has that shape by itself (`_shaped`), on the opening alone.
 """
 from __future__ import annotations
 
