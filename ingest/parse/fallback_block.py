@@ -38,9 +38,13 @@ _APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\
                         r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
 # a block every rule read empty (round 39) may also open with a flattened table's cell ('Present / Ada Brook',
 # 'Apologies | Ben Cole') or a 'Members' / 'Members present' label with its colon
+# a label alone on its line over bulleted entries ('Present' / '- Prof. A Brook – Chair'; round 41)
+_BULLETED = r"(?=[^\S\n]*\n[^\S\n]*[-•·*\u2022\uf0b7][^\S\n]*[A-Z])"
 _PRESENT_WIDE = re.compile(_PRESENT.pattern + r"|(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|In\s+[Aa]ttendance)"
-                           r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:")
-_APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])")
+                           r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:"
+                           r"|(?<=\n)(?:PRESENT|Present|ATTENDEES|Attendees)" + _BULLETED)
+_APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])"
+                             r"|(?<=\n)(?:APOLOGIES|Apologies)" + _BULLETED)
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
 # rounds 27 and 33 keep refusing a block under a date line read as an item ('30 September': with the block read, round
 # 33 read 'In the Chair: Ada Fox' after the list, and a held-out check lost an attendee when its block was cut at headings)
