@@ -72,3 +72,9 @@ def test_a_status_cell_alone_on_a_line_makes_no_list():
     assert empty_block(text, "apologies") is None
     paper = _paper(text[13:])
     assert "jane wood" not in _keys(paper.apologies)
+
+
+def test_a_list_word_alone_over_bulleted_entries_is_a_label():
+    text = "Elmley Board\nPresent\n- Prof. Priya Shah – Chair\n- Tom Reed – Head of Housing\n\n1. Minutes\n"
+    block = block_span(text, "attendees", wide=True)
+    assert block is not None and text[block[1]:block[2]].strip().startswith("- Prof. Priya Shah")
