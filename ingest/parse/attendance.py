@@ -22,7 +22,7 @@ from ingest.parse.fallback_block import block_span, initials_apologies, read_fal
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
-                                    names_in_block, person_entities)
+                                    names_in_block, person_entities, short_names)
 from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
@@ -30,6 +30,7 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
+from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
 
 _SECTION_LABELS = ("attendees", "apologies", "designations")
@@ -993,6 +994,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _fallback_blocks(text, vocab, sections, result, tables)
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
+    _recognised_unlabelled(text, vocab, sections, result, tables)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -1046,8 +1048,15 @@ def _vouched_entries(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
     and 39 share this); `known` takes each name added."""
     out = []
     for a, z in spans:
-        entry = parse_entry(Line(0, a, z, text[a:z]), vocab)
-        if entry is None or entry.person.name != text[a:z] or person_key(entry.person.name) in known:
+        piece = Line(0, a, z, text[a:z])
+        entry = parse_entry(piece, vocab)
+        if entry is None:  # 'Cllr Brook', 'Mr Cole': a title and a surname (round 41)
+            entry = titled_surname(piece, vocab) or _titled_surname_piece(piece, vocab)
+            if entry is None or person_key(entry.person.name) != person_key(text[a:z]):
+                continue
+        elif entry.person.name != text[a:z]:
+            continue
+        if person_key(entry.person.name) in known:
             continue
         known.add(person_key(entry.person.name))
         out.append(entry)
@@ -1076,7 +1085,9 @@ def _recognised_names(text: str, vocab: Vocabulary, sections: list[_Section], re
         if home is None or not free_pairs(text, start, end, read):
             continue  # the rules did not read this block, or left no two capitalised words unread in it
         ents = person_entities(text, start, end)
-        added = _vouched_entries(text, names_in_block(text, start, end, ents, vocab, slot_person, read), vocab, known)
+        spans = names_in_block(text, start, end, ents, vocab, slot_person, read)
+        spans += short_names(text, start, end, ents, vocab, read + spans, kind)  # 'Cllr Brook', 'A Brook' (r41)
+        added = _vouched_entries(text, sorted(spans), vocab, known)
         home.entries.extend(added)
         if added:
             result.warnings.append(f"The {kind} list was read in part; {len(added)} more name(s) were taken where "
@@ -1106,6 +1117,24 @@ def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], re
         result.warnings.append(f"The {kind} after '{label}' were read by no layout rule; {len(entries)} name(s) "
                                "were taken where the language model and the layout agree they are people: "
                                + ", ".join(e.person.name for e in entries) + ".")
+
+
+def _recognised_unlabelled(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                           tables: TableRead) -> None:
+    """The attendees read empty: a block of people one a line, with no label, in the opening before item 1,
+    read from the names spaCy vouches for (unlabelled_names.py, round 41); never over a read entry's line."""
+    if any(s.kind == "attendees" and s.entries for s in sections) or tables.attendees:
+        return
+    read, known = _read_so_far(sections)
+    entries = _vouched_entries(text, unlabelled_block_names(text, vocab, slot_person, read), vocab, known)
+    if len(entries) < UNLABELLED_LEAST:
+        return
+    section = _Section("attendees", Label("attendees", Line(0, 0, 0, ""), None, None))
+    section.entries = entries
+    sections.append(section)
+    result.warnings.append(f"The attendees were read from a block of names with no label before item 1; {len(entries)} "
+                           "name(s) were taken where the language model and the layout agree they are people: "
+                           + ", ".join(e.person.name for e in entries) + ".")
 
 
 # 'Members not present:', 'Absent:'; never 'Non-voting members:' / 'Non-executive directors:', a kind of member (round 21)

@@ -38,18 +38,29 @@ _APOLOGIES = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies)(?:\s+(?:for|FOR)\
                         r"(?![A-Za-z])(?:\s*:|(?=\s+[A-Z]))")
 # a block every rule read empty (round 39) may also open with a flattened table's cell ('Present / Ada Brook',
 # 'Apologies | Ben Cole') or a 'Members' / 'Members present' label with its colon
+# a label alone on its line over bulleted entries ('Present' / '- Prof. A Brook – Chair'; round 41)
+_BULLETED = r"(?=[^\S\n]*\n[^\S\n]*[-•·*\u2022\uf0b7][^\S\n]*[A-Z])"
 _PRESENT_WIDE = re.compile(_PRESENT.pattern + r"|(?<![A-Za-z])(?:PRESENT|Present|ATTENDEES|Attendees|In\s+[Aa]ttendance)"
-                           r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:")
-_APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])")
+                           r"[^\S\n]*[/|](?=[^\S\n]*[A-Z])|(?<![A-Za-z])(?:MEMBERS|Members)(?:\s+(?:PRESENT|[Pp]resent))?\s*:"
+                           r"|(?<=\n)(?:PRESENT|Present|ATTENDEES|Attendees)" + _BULLETED)
+_APOLOGIES_WIDE = re.compile(_APOLOGIES.pattern + r"|(?<![A-Za-z])(?:APOLOGIES|Apologies)[^\S\n]*[/|](?=[^\S\n]*[A-Z])"
+                             r"|(?<=\n)(?:APOLOGIES|Apologies)" + _BULLETED)
 # where a block ends: a numbered item ('1. Welcome', '2 Minutes'), an 'Apologies' label or a sentence's end
-_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+# rounds 27 and 33 keep refusing a block under a date line read as an item ('30 September': with the block read, round
+# 33 read 'In the Chair: Ada Fox' after the list, and a held-out check lost an attendee when its block was cut at headings)
+_ITEM_OR_DATE = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])")
+# never a date ('30 September 2013' on its own line over 'Attendees:' is no item 30; round 41)
+_ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])"
+                   r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                   r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
 # the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
 # received from ...': an agenda heading run into its minute)
 _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"
                             r"(?:received|noted|given|sent|tendered|submitted)\s+(?:from|by)\s+(?=[A-Z])")
 # where an attendees block ends: the apologies (or absent) list's word, with or without colon or names after it
 _OTHER_LIST = re.compile(r"(?<![A-Za-z])(?:APOLOGIES|Apologies|ABSENT|Absent)(?![a-z])")
-_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s")
+# a title's full stop ('Cllr. Ada Brook', 'The Rt. Hon. Ben Cole', 'Mrs. Cy Dale') ends no sentence (round 41)
+_SENTENCE = re.compile(r"(?<=[a-z]{2})(?<!Cllr)(?<!Hon)(?<!Mrs)(?<!Prof)(?<!Revd)(?<!Supt)(?<!Insp)\.\s")
 _WORD = re.compile(r"(?<![\w'’-])(?:" + NAME_WORD + "|" + PARTICLE + r"(?=\s))")
 _SEPARATORS = ",;:()[]•·\n\u2022\uf0b7"
 _JOINERS = frozenset({"and", "&"})
@@ -65,7 +76,8 @@ def block_span(text: str, kind: str, wide: bool = False) -> tuple[re.Match[str],
         label = (_PRESENT_WIDE if kind == "attendees" else _APOLOGIES_WIDE).search(text, 0, _WINDOW)
     else:
         label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
-    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, label.start())):
+    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in (_ITEM if wide else _ITEM_OR_DATE).finditer(
+            text, 0, label.start())):
         return None
     start = label.end()
     end = min(len(text), start + _BLOCK)

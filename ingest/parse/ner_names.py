@@ -116,8 +116,8 @@ def names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]],
             continue
         (s1, e1), (s2, e2) = tokens[i], tokens[i + 1]
         first, second = text[s1:e1], text[s2:e2]
-        if text[e1:s2] != " " or not (_NAME.match(first) and _NAME.match(second)):
-            continue
+        if text[e1:s2] != " " or not (_NAME.match(first) and _NAME.match(second)) or is_title(second):
+            continue  # 'The Honourable Mrs Justice Baron': a title is no name's part (round 41)
         if any(s1 < z and a < e2 for a, z in read) or not start <= s1 < e2 <= end:
             continue
         prev = _prev_token(text, s1, start, vocab)
@@ -178,11 +178,19 @@ def _dash_then_read(text: str, at: int, read: list[tuple[int, int]]) -> bool:
     return dash is not None and any(at <= a <= at + dash.end() + 2 for a, _z in read)
 
 
-def person_entities(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end), as offsets in `text`, of the PERSON entities spaCy finds in the block text[start:end] alone."""
+_COLUMN_GAP = re.compile(r"[^\S\n]{2,}")
+
+
+def person_entities(text: str, start: int, end: int, columns: bool = False) -> list[tuple[int, int]]:
+    """(start, end), as offsets in `text`, of the PERSON entities spaCy finds in the block text[start:end] alone.
+    `columns` (round 41): a gap of two spaces or more is shown to spaCy as a separator ('Ada Brook;    Elmley
+    Council'), the same length, so an entity does not run from a name into the next column."""
     from ingest.extract import run_ner  # the parser needs spaCy only here
 
-    doc = next(iter(run_ner([text[start:end]])))
+    block = text[start:end]
+    if columns:
+        block = _COLUMN_GAP.sub(lambda m: ";" + m.group()[1:], block)
+    doc = next(iter(run_ner([block])))
     return [(start + e.start_char, start + e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
 
@@ -209,6 +217,14 @@ _TWO_NAMES = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(
 _KEYED = re.compile(r"=|(?i:\b(?:present|attendees|apologies|absent|attendance)\b)")
 
 
+# a status cell alone on its line inside a block: 'Expected', 'Apologies', 'Present, as expected' (round 41)
+_STATUS_LINE = re.compile(r"(?im)^[^\S\n]*(?:present|apologies|absent|expected|attended|did not attend|sent apologies)"
+                          r"(?:,[^\n]{0,20})?[^\S\n]*$")
+
+
+_SUB_LABEL = re.compile(r"(?i)\b(?:members|officers|representatives|trustees|directors|councillors|governors)$")
+
+
 def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     """The label and span of the `kind` block ('attendees' or 'apologies') of a list every rule read empty:
     round 27's `block_span`, an attendees block also ending at an absence word (round 33), and every block at
@@ -222,15 +238,29 @@ def empty_block(text: str, kind: str) -> tuple[str, int, int] | None:
     if _KEYED.search(text, line_start, label.start()) or _KEYED.match(text[start:start + 20].lstrip(" :=")) \
             or text[start:start + 3].lstrip(" ").startswith("="):
         return None
+    if _STATUS_LINE.search(text, start, end):
+        return None  # 'Apologies' / 'Expected' alone on rows' lines: a status column, the label one of its cells
     if kind == "attendees" and (away := ABSENCE_CUE.search(text, start, end)) is not None:
         end = away.start()
     if (other := _LINE_LABEL[kind].search(text, start, end)) is not None:
         end = other.start()
+    return label.group().strip(" :/|"), start, heading_end(text, start, end)
+
+
+def heading_end(text: str, start: int, end: int) -> int:
+    """Where a block ends at a line opening with a heading and its colon that is no name ('Chair: Ada Brook',
+    'In the Chair: Ben Cole', 'Minutes:'; round 39, and round 33's block from round 41); a sub-label of the list
+    ('Voting members:', 'Officers:') ends nothing."""
     for head in _HEADING.finditer(text, start, end):
+        if _SUB_LABEL.search(head.group("head")):
+            continue
         if head.start("head") > start and not _TWO_NAMES.fullmatch(head.group("head")):
-            end = head.start()
-            break
-    return label.group().strip(" :/|"), start, end
+            return head.start()
+    return end
+
+
+def _initialled(text: str, start: int, end: int) -> bool:
+    return any(m.group("initials") for m in _SHORT_NAME.finditer(text, start, end))
 
 
 def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
@@ -243,9 +273,75 @@ def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
     label, start, end = block
     other = block_span(text, "apologies" if kind == "attendees" else "attendees")
     if other is not None and start < other[0].start() <= end + 2 and not PAIR.search(text, other[1], other[2]) \
-            and not _NONE.search(text, other[1], other[2]):
+            and not _NONE.search(text, other[1], other[2]) and not _initialled(text, other[1], other[2]) \
+            and not text[text.rfind("\n", 0, other[0].start()) + 1:other[0].start()].strip(" \t-•·*\u2022"):
+        # ('Apologies' opening its line; 'Welcome & Apologies' is an item's heading, 'Ms J Aionesei' a name: round 41)
         return None  # 'Apologies:' with no name after it closing our block: two columns flattened, order unknown
-    if len(free_pairs(text, start, end, read)) < EMPTY_BLOCK_LEAST[kind]:
+    shorts = [m for m in _SHORT_NAME.finditer(text, start, end) if m.group("initials")
+              and not any(m.start() < z and a < m.end() for a, z in read)]  # 'A Brook' is no pair (round 41)
+    if len(free_pairs(text, start, end, read)) + len(shorts) < EMPTY_BLOCK_LEAST[kind]:
         return None
     ents = person_entities(text, start, end)
-    return label, names_in_block(text, start, end, ents, vocab, person, read, strict=True)
+    spans = names_in_block(text, start, end, ents, vocab, person, read, strict=True)
+    spans += short_names(text, start, end, ents, vocab, read + spans, kind)  # 'Cllr Brook', 'A Brook' (round 41)
+    return label, sorted(spans)
+
+
+# a personal title or rank and a surname alone ('Cllr Brook', 'Councillor Dunn', 'Mr Cole'), or one or two initials
+# and a surname ('A Brook', 'A. Brook', 'A.B. Brook', 'A B Brook') (round 41)
+_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+_SHORT_NAME = re.compile(r"(?<![\w.'’&-])(?:(?P<title>[A-Z][A-Za-z]{1,10})\.?|(?P<initials>[A-Z]\.?(?:[^\S\n]?[A-Z]\.)?"
+                         r"|[A-Z](?:[^\S\n][A-Z])?))[^\S\n]+(?P<surname>" + _SURNAME + r")(?![\w'’-])")
+
+
+_PARTICLES = frozenset({"ap", "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "del", "mac", "st"})
+
+
+# initials entries ('A Brook') an attendees block needs before any is taken: the list is written that way
+INITIALLED_LEAST = 3
+
+
+def short_names(text: str, start: int, end: int, ents: list[tuple[int, int]], vocab: Vocabulary,
+                read: list[tuple[int, int]], kind: str) -> list[tuple[int, int]]:
+    """`short_names_in_block`, its initials entries kept in an attendees block only when it gives three or
+    more: one 'A Brook' among full names may be a note's person, not an entry (a pooled held-out check,
+    blind28-31, showed one right and one false attendee from blocks with fewer; apologies kept one more right)."""
+    shorts = short_names_in_block(text, start, end, ents, vocab, read)
+    initialled = [sp for sp in shorts if _SHORT_NAME.fullmatch(text, *sp).group("initials")]
+    if kind == "attendees" and len(initialled) < INITIALLED_LEAST:
+        shorts = [sp for sp in shorts if sp not in initialled]
+    return shorts
+
+
+def short_names_in_block(text: str, start: int, end: int, ents: list[tuple[int, int]], vocab: Vocabulary,
+                         read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the entries written as a title and a surname ('Cllr Brook') or initials and a surname
+    ('A Brook') in text[start:end], outside `read`, whose surname a PERSON entity of `ents` covers (round 41).
+    The entry opens its slot (a separator, the line's start, a role word: `_opens_slot`) and ends at a separator,
+    the line's end, a lower-case word, an acronym or a vocabulary word, never another capitalised word (a
+    longer name's first part); no sentence word near it; the surname is no vocabulary word."""
+    out: list[tuple[int, int]] = []
+    for m in _SHORT_NAME.finditer(text, start, end):
+        s1, e2 = m.start(), m.end()
+        if m.group("title") is not None and not is_title(m.group("title")):
+            continue
+        ss, se = m.span("surname")
+        if any(s1 < z and a < e2 for a, z in read) or not any(a <= ss and se <= z for a, z in ents):
+            continue
+        surname = m.group("surname")
+        if _vocab_word(surname, vocab) or _vocab_part(surname, vocab) or _ACRONYM.match(surname):
+            continue
+        prev = _prev_token(text, s1, start, vocab)
+        if prev and prev[:1].isupper() and not _boundary_word(prev, vocab):
+            continue
+        if not _opens_slot(text, s1, start, prev, vocab):
+            continue
+        nxt = _next_token(text, e2, end).strip(".,'’")
+        if nxt and (nxt[:1].isupper() and not _vocab_word(nxt, vocab) or nxt.lower() in _PARTICLES):
+            continue  # 'Councillor Ada MURRAY', 'Cllr Ellen ap Gwynn': the entry runs on into its name
+        if nxt and nxt.lower() in vocab.org_words:
+            continue
+        if _prose_near(text, s1, e2, start, end, vocab):
+            continue
+        out.append((s1, e2))
+    return out
