@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.names import POSTNOMINALS
+from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
 from ingest.parse.lines import Line, is_table_row
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
@@ -179,7 +179,7 @@ _RECORD_VERB = re.compile(r"\b(?:was|were|had|welcomed|thanked|apologised|apolog
 # more capitalised words and a post-nominal ('Ada Brook MLA', 'Ada Brook OBE'), naming no body ('Councillor Forum' is
 # one) (round 40)
 _PERSON_LINE = re.compile(rf"^{PERSONAL_TITLE}\s+[A-Z]|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+\s+"
-                          rf"(?:{'|'.join(sorted(w.upper() for w in POSTNOMINALS | {'mp', 'msp', 'mla', 'mep'}))})$")
+                          rf"(?:{letters_alternation(POSTNOMINALS | ELECTED_LETTERS)})$")
 
 
 # a personal title and a name word opening the line: a person's line even when their body follows ('Councillor Ada
