@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 TITLES = {
@@ -23,6 +24,9 @@ TITLES = {
     "pcso",
 }
 POSTNOMINALS = {"obe", "mbe", "cbe", "dbe", "kbe", "qpm", "qc", "kc", "jp", "dl"}
+# an elected member's letters after the name ('Ada Brook MSP', 'Ben Cole MLA'): kept apart from the honours above
+# because strip_titles and a run of titled names drop only honours
+ELECTED_LETTERS = frozenset({"mp", "msp", "mep", "mla"})
 # ranks written in capitals: a title only as written ('DI Ada Brook'), never the first name 'Di'
 _CAPITAL_RANKS = {"dci", "di", "ds", "dc", "dcs", "dsu", "dsi", "acc", "dcc"}
 # titles only before another title ("Detective Chief Superintendent", "Depute Lord Provost", "Deputy Mayor",
@@ -55,6 +59,11 @@ def is_title(word: str) -> bool:
     if folded in _CAPITAL_RANKS:
         return word.replace(".", "").isupper()
     return folded in TITLES
+
+
+def letters_alternation(letters: Iterable[str]) -> str:
+    """Post-nominal letters as a regex alternation in capitals ('CBE|MP|OBE'), the one way the parsers spell them."""
+    return "|".join(sorted(w.upper() for w in letters))
 
 
 def strip_titles(name: str) -> str:

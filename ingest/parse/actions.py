@@ -39,22 +39,30 @@ from ingest.parse.owners import OwnerReader, Owners
 from ingest.parse.spaced_log import MONTH as _MONTH, SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
-_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
+
+def _initials_run(joiners: str = "/,&", with_and: bool = False, most: str = "*") -> str:
+    """Owners' initials joined ('AB', 'TS & MH', 'RC/CJ', 'AB and CD'): the one spelling of an initials run, each
+    use choosing only its joiners (characters, and the word 'and' or not) and how many more it allows."""
+    joiner = f"(?:[{joiners}]|and)" if with_and else f"[{joiners}]"
+    return rf"[A-Z]{{2,4}}(?:\s*{joiner}\s*[A-Z]{{2,4}}){most}"
+
+
+_OWNER_INITIALS = _initials_run() + r"\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
     r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
     r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"(?:$|[:–—-])))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
-    r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)(?=\s*[:–—-]))?"
+    r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>" + _initials_run() + r")(?=\s*[:–—-]))?"
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
     r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
-    r"|\s+(?=[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]))"
+    r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
 # after a closing bracket only when an owner 'to' a verb follows: '... Page 1 (4 June 2015) Action – AB to amend ...'
 # (not 'Item Action/ Report', '(see 3.1) Action Sheet – Business Plan')
-_AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
+_AFTER_BRACKET = (r"\)(?=\s+(?:ACTIONS?|Action)\s*[:–—-]\s*(?:" + _initials_run() +
                   r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+to\s+[a-z])")
 _INLINE = re.compile(r"(?:[.!?]|" + _AFTER_BRACKET + r")\s+((?:ACTIONS?|Action)(?:\s+(?:by|BY))?(?:\s*[:–—-]\s*\S|\s+"
                      + _OWNER_INITIALS + r"$))"
@@ -76,7 +84,7 @@ _WRAP_WIDTH = 70
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+(?=\S)")  # 'ACTION :1. Ada Brook to ...'
 # an unlabelled action line: initials, then 'to' and a verb ('HE to circulate the paper', 'AB/CD to meet')
 _INITIALS_LINE = re.compile(
-    r"^(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}.*)$")
+    rf"^(?P<text>(?P<who>{_initials_run(with_and=True, most='{0,3}')})\s+to\s+(?!be\b)[a-z]{{2,}}.*)$")
 # the same with the full names of listed people: 'Ada Brook to circulate the paper', 'Ada Brook and Carl Dunn to meet'
 _NAME = r"(?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+"
 _NAMED_LINE = re.compile(
@@ -535,7 +543,7 @@ def _glued_owners(who: str, reader: OwnerReader) -> bool:
 
 
 # an action's owner cell after ' / ' at its line's end, a two-column row flattened: '... roads dept. / TS & MH'
-_SLASH_OWNER = re.compile(r"\s+/\s+(?P<who>[A-Z]{2,4}(?:\s*(?:&|/|,|and)\s*[A-Z]{2,4}){0,3})\s*$")
+_SLASH_OWNER = re.compile(rf"\s+/\s+(?P<who>{_initials_run(with_and=True, most='{0,3}')})\s*$")
 # an action's owner written after its task, in brackets or as a cell after its last full stop: 'Action: Write to the
 # council (AB)', 'Action: Write to the council. Ada Brook' (round 43)
 _END_OWNER = re.compile(r"(?:\s*\((?P<bracket>[^()]{2,40})\)|(?<=[a-z0-9)][.!?])\s+)(?P<who>(?(bracket)|[A-Z][^.!?()]{1,40}))"
@@ -556,7 +564,7 @@ def _end_owner(body: Line, reader: OwnerReader) -> tuple[Line, str] | None:
 
 
 # where an action log's entry writes its owner: initials opening it ('PRG to make ...') or in brackets ('... (JM)')
-_LOG_OWNER = re.compile(r"^[A-Z]{2,5}(?:-[A-Z]{1,2})?\s+to\s|\([A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*\)")
+_LOG_OWNER = re.compile(rf"^[A-Z]{{2,5}}(?:-[A-Z]{{1,2}})?\s+to\s|\({_initials_run()}\)")
 
 
 def _person_initials_subject(text: str, reader: OwnerReader) -> bool:
@@ -976,7 +984,8 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
 
 # a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
 _INITIALS_SENTENCE = re.compile(
-    r"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4}){0,3})\s+to\s+(?!be\b)[a-z]{2,}"
+    rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{_initials_run('/&', with_and=True, most='{0,3}')})"
+    r"\s+to\s+(?!be\b)[a-z]{2,}"
     r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
 
 
@@ -1054,7 +1063,7 @@ def _in_paragraph(r: _Reading, i: int, stripped: Line) -> int:
 
 
 # an action column's owner cell on a line of its own under its paragraph: 'PS', 'RC/CJ/' (the cell wraps after '/')
-_OWNER_CELL_LINE = re.compile(r"^[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*(?:\s*/)?$")
+_OWNER_CELL_LINE = re.compile(rf"^{_initials_run()}(?:\s*/)?$")
 
 
 def _owner_cell_lines(r: _Reading, i: int) -> int:

@@ -21,6 +21,8 @@ from ingest.parse.vocab import Vocabulary
 
 _OPENING_LINES = 80
 _WRAP_LINES = 4  # a sentence read across at most this many wrapped lines
+# not people.PERSONAL_TITLE: this set adds 'Professor' and 'Alderman' and has no 'Rev'/'Revd'; one list would read a
+# reverend's chair line differently, a change to measure in a rule round, not in a clean-up
 _TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor|Alderman)\.?"
 _WORD = r"[A-Z][\w'’-]+"
 # 'Ada Brook', 'Mrs A B Brook', 'Councillor Brook' (a title and a surname), 'AB' (initials): the last two

@@ -17,7 +17,7 @@ from ingest.model import PersonEntry
 from ingest.names import POSTNOMINALS, TITLES
 from ingest.parse.councillors import surname_entry
 from ingest.parse.lines import Line, sub
-from ingest.parse.people import NAME_WORD, Entry, is_role, looks_like_person
+from ingest.parse.people import NAME_WORD, PERSONAL_TITLES, Entry, is_role, looks_like_person, title_alternation
 from ingest.parse.vocab import Vocabulary
 
 # civic titles that open a member's entry in a council's sederunt; 'Depute Provost', 'Lord Provost' as one title
@@ -66,7 +66,8 @@ def titled_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
 
 
 # personal titles opening each entry of a run of full names with no separator (round 24); 'Prof Dame' is one opening
-_PERSONAL = r"(?:Mrs|Mr|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd)\.?"
+# the personal titles, and those a run of titled names also stacks: 'Prof Dame Eve Fox OBE', 'Sir Ben Cole'
+_PERSONAL = title_alternation((*PERSONAL_TITLES, "Professor", "Sir", "Dame"))
 _PERSONAL_START = re.compile(rf"(?<![\w(])(?:{_PERSONAL}\s+)+(?=(?:Mc|Mac|O['’])?[A-Z][a-z])")
 # the lower-case particles inside a surname ('Cy de Dee', 'Ed van Fox')
 PARTICLE = r"(?:de|da|di|du|van|von|der|den|la|le|del)"

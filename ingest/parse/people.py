@@ -9,12 +9,14 @@ vocabulary, never from names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateutil import parser as du_parser
 
 from ingest.model import PersonEntry
-from ingest.names import POSTNOMINALS, clean_text, initials_of, is_title, strip_titles
+from ingest.names import (ELECTED_LETTERS, POSTNOMINALS, clean_text, initials_of, is_title, letters_alternation,
+                          strip_titles)
 from ingest.parse.lines import Line, sub, squash
 from ingest.parse.vocab import Vocabulary
 
@@ -54,7 +56,16 @@ _INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)"
 _GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})" + NAME_WORD + "$")
 # 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook', 'Rev HM Cole': a title and initials before a surname start an entry
 # the personal titles that open a person's name in a list ('Mrs', 'Cllr.', 'Revd'); ranks and posts are vocabulary
-PERSONAL_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor|Prof|Revd|Rev)\.?"
+PERSONAL_TITLES = ("Mrs", "Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Prof", "Revd", "Rev")
+
+
+def title_alternation(titles: Iterable[str]) -> str:
+    """Personal titles as a regex, the dot after each optional ('Cllr.'). Every use puts whitespace after it or
+    matches it whole, so only one title can fit at a place and their order does not matter."""
+    return rf"(?:{'|'.join(titles)})\.?"
+
+
+PERSONAL_TITLE = title_alternation(PERSONAL_TITLES)
 TITLED_START = re.compile(r"(?<![\w(])" + PERSONAL_TITLE + r"\s+"
                           r"(?:(?:[A-Z]\.?\s+){1,3}|[A-Z]{2,3}\s+)" + NAME_WORD)
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
@@ -324,8 +335,11 @@ _SUBSTITUTED = re.compile(rf"\s*[,(–—-]\s*{_PERSON}\s+(?i:substituted|substi
 _LEAD_INITIALS = re.compile(r"^(?:\(([A-Z][A-Za-z]{1,5})\)\s*|([A-Z]{2,4})\s+(?=[A-Z]))")
 # letters after a name that are not part of it: 'Mrs D. Taylor CC', 'Ada Brook MBE', 'Ada Brook* MBE' (blanked,
 # offsets kept)
-# an elected member's letters too: 'Ada Brook MSP, Minister for ...', 'Ben Cole MSYP, Youth Parliament' (round 21)
-_POST_NOMINALS = re.compile(r"(?<=[a-z’'.*†‡])\s+(?:CC|MBE|OBE|CBE|JP|QPM|DL|KC|QC|BEM|MP|MSP|MSYP|MEP|MLA)\b"
+# an elected member's letters too: 'Ada Brook MSP, Minister for ...', 'Ben Cole MSYP, Youth Parliament' (round 21).
+# The honours and members' letters of ingest.names, with a county councillor's 'CC', 'BEM' and 'MSYP'; 'DBE' and
+# 'KBE' were never in this list and stay out so that the clean-up changes nothing (adding them is a measured change)
+_BLANKED_LETTERS = (POSTNOMINALS - {"dbe", "kbe"}) | ELECTED_LETTERS | {"cc", "bem", "msyp"}
+_POST_NOMINALS = re.compile(rf"(?<=[a-z’'.*†‡])\s+(?:{letters_alternation(_BLANKED_LETTERS)})\b"
                             r"(?=\s*(?:[(,;–—|-]|$))")
 
 
@@ -348,7 +362,7 @@ def _post_holder(seg: Line, post: re.Match[str], vocab: Vocabulary) -> Entry | N
         # Meeting (Accessible Remotely)': a post names a role, rank or body
     who = _HONOURABLE.sub("", post.group("who").rsplit(",", 1)[-1].strip())
     words = squash(who).split(" ")
-    while len(words) > 2 and words[-1].lower().strip(".,") in POSTNOMINALS | {"mp", "msp", "mep", "mla", "am", "cb"}:
+    while len(words) > 2 and words[-1].lower().strip(".,") in POSTNOMINALS | ELECTED_LETTERS | {"am", "cb"}:
         words.pop()  # 'Ada Brook QC MP'
     who = " ".join(words)
     if len(strip_titles(who).split()) < 2 or not looks_like_person(who, vocab, in_slot=True) \
