@@ -49,105 +49,114 @@ FLOORS_BLIND = {
 # blind3 attendees 0.995, apologies/chair/date/title/items/actions 1.000. The floors leave about one
 # paper's field of margin (these sets count 3-8 chairs, dates, titles and actions); owners (1-2 in
 # each) are left out, as is attendee_orgs (each set's gold convention, READMEs).
+# Raised in the seventh session (2026-12-07, after rounds 41-44): each floor is at least the set's F1 on main less
+# 0.05, rounded down to 0.05, so one lost value on a small set fails; the comments below keep each set's history.
 FLOORS_LATER_BLIND = {
-    "blind2": {"attendees": 0.95, "apologies": 0.85, "chair": 0.75, "date": 0.75, "title": 0.75, "items": 0.85,
-               "actions": 0.75},
-    "blind3": {"attendees": 0.95, "apologies": 0.9, "chair": 0.85, "date": 0.8, "title": 0.8, "items": 0.9,
-               "actions": 0.6},
+    "blind2": {"attendees": 0.95, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.85,
+               "actions": 0.95},
+    "blind3": {"attendees": 0.95, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.95,
+               "actions": 0.95},
     # blind4 (ten papers) after round 7: attendees 0.981, apologies/chair/date/title/items/actions 1.000
     # (owners, four slots, left out)
-    "blind4": {"attendees": 0.93, "apologies": 0.9, "chair": 0.7, "date": 0.8, "title": 0.75, "items": 0.85,
-               "actions": 0.85},
+    "blind4": {"attendees": 0.93, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.95,
+               "actions": 0.95},
     # blind5 (ten papers) after round 8: attendees 0.986, apologies/chair/date 1.000, title 0.833, items 1.000
     # (actions and owners, one slot each, left out)
-    "blind5": {"attendees": 0.93, "apologies": 0.93, "chair": 0.8, "date": 0.85, "title": 0.65, "items": 0.9},
+    "blind5": {"attendees": 0.93, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.95},
     # blind6 (ten papers) after round 9: attendees 0.979, apologies 0.769, chair 0.857, date 1.000, title 0.750,
     # items 0.800 (no gold action)
-    "blind6": {"attendees": 0.93, "apologies": 0.9, "chair": 0.6, "date": 0.8, "title": 0.5, "items": 0.7},
+    "blind6": {"attendees": 0.93, "apologies": 0.95, "chair": 0.8, "date": 0.95, "title": 0.95, "items": 0.75},
     # blind7 (eight papers) after round 10: attendees 0.683, apologies 0.250, chair/date 1.000, title 0.750,
     # items 0.875 (one gold action, left out; two label-less lists left unread on purpose)
-    "blind7": {"attendees": 0.63, "apologies": 0.2, "chair": 0.6, "date": 0.75, "title": 0.5, "items": 0.75},
+    "blind7": {"attendees": 0.65, "apologies": 0.2, "chair": 0.95, "date": 0.95, "title": 0.7, "items": 0.8},
     # blind8 (ten papers) after round 12: attendees 1.000 (6, one paper), apologies 0.600, date 1.000, title 0.800,
     # items 1.000 (no gold chair, no gold action)
-    "blind8": {"attendees": 0.9, "apologies": 0.9, "date": 0.6, "title": 0.5, "items": 0.9},
+    "blind8": {"attendees": 0.95, "apologies": 0.95, "date": 0.95, "title": 0.95, "items": 0.95},
     # blind9 (seven papers) after round 12: attendees 0.994, apologies/chair/date/title/items 1.000 (no gold action)
-    "blind9": {"attendees": 0.93, "apologies": 0.8, "chair": 0.7, "date": 0.85, "title": 0.6, "items": 0.85},
+    "blind9": {"attendees": 0.93, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.95},
     # blind10 (seven papers) after round 13 and the run-on name lists: attendees 0.965, apologies 0.889,
     # chair/date/title 1.000 (2, 3 and 3 gold), items 0.500 (no gold action)
-    "blind10": {"attendees": 0.9, "apologies": 0.9, "chair": 0.6, "date": 0.6, "title": 0.6, "items": 0.45},
+    "blind10": {"attendees": 0.9, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.75},
     # blind11 (seven papers) after round 14: attendees 0.971, apologies 0.977, chair/date/items 1.000, title 0.750
     # (actions and owners, one slot, left out)
-    "blind11": {"attendees": 0.95, "apologies": 0.9, "chair": 0.7, "date": 0.75, "title": 0.5, "items": 0.85},
+    "blind11": {"attendees": 0.95, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.7, "items": 0.95},
     # blind12 (eight papers) after round 16: apologies, date, title 1.000 (12, 2 and 2 gold); no gold attendee,
     # item or action (the chair, one slot, left out)
     # round 15 (apologies) took blind2 0.714, blind6 0.769, blind8 0.600, blind10 0.889, blind11 0.977 to 1.000
-    "blind12": {"apologies": 0.85, "date": 0.6, "title": 0.6},
+    "blind12": {"apologies": 0.95, "date": 0.95, "title": 0.95},
     # blind13 (eight papers) after round 17: attendees, apologies, title 1.000 (10, 14 and 2 gold), date 0.909,
     # items 0.909 (the chair and the one action, one slot each, left out)
-    "blind13": {"attendees": 0.9, "apologies": 0.9, "date": 0.75, "title": 0.6, "items": 0.7},
+    "blind13": {"attendees": 0.95, "apologies": 0.95, "date": 0.85, "title": 0.95, "items": 0.85},
     # blind14 (five papers) after round 18: attendees 1.000 (25), apologies 1.000 (11), chair/date 1.000 (2 each),
     # title 0.500 (a convention the gold sets disagree on), items 0.000 (headings run into table cells)
-    "blind14": {"attendees": 0.9, "apologies": 0.85, "chair": 0.6, "date": 0.6},
+    "blind14": {"attendees": 0.95, "apologies": 0.95, "chair": 0.95, "date": 0.95},
     # blind15 (seven papers) after round 19: attendees, apologies, chair, date, title and items 1.000
-    "blind15": {"attendees": 0.9, "apologies": 0.9, "chair": 0.6, "date": 0.75, "title": 0.7, "items": 0.85},
+    "blind15": {"attendees": 0.95, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.95},
     # blind16 (seven papers) after round 21: attendees 0.931 (0.886 after round 20), apologies 0.844, chair 0.833, date 1.000, title 0.857,
     # items 0.786 (two actions, left out)
-    "blind16": {"attendees": 0.88, "apologies": 0.75, "chair": 0.65, "date": 0.8, "title": 0.7, "items": 0.7},
+    "blind16": {"attendees": 0.9, "apologies": 0.75, "chair": 0.95, "date": 0.95, "title": 0.85, "items": 0.7},
     # blind17 (six papers) after round 27: attendees 1.000, apologies 0.956, chair 1.000, date 1.000,
     # title 0.800, items 0.966 (no gold action)
-    "blind17": {"attendees": 0.85, "apologies": 0.85, "chair": 0.7, "date": 0.75, "title": 0.6, "items": 0.7},
+    "blind17": {"attendees": 0.95, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.9},
     # blind18 (six papers) after rounds 22 and 23: attendees 0.904, apologies/chair/date 1.000, title 0.800,
     # items 0.769 (actions, three slots, left out)
-    "blind18": {"attendees": 0.8, "apologies": 0.85, "chair": 0.8, "date": 0.8, "title": 0.6, "items": 0.6},
+    "blind18": {"attendees": 0.85, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.7},
     # blind19 (seven papers) after rounds 28 and 30: attendees 0.960, apologies 0.962, chair 0.727, date 1.000,
     # title 1.000, items 0.774, actions 1.000 (owners, four slots, left out)
     # (items 0.914 after round 34)
-    "blind19": {"attendees": 0.88, "apologies": 0.85, "chair": 0.55, "date": 0.8, "title": 0.7, "items": 0.8,
-                "actions": 0.75},
+    "blind19": {"attendees": 0.9, "apologies": 0.9, "chair": 0.85, "date": 0.95, "title": 0.95, "items": 0.85,
+                "actions": 0.95},
     # blind20 (seven papers) after rounds 27 and 28: attendees 0.992, apologies 0.895, chair 1.000, date 0.909,
     # title 0.889, items 0.741, actions 1.000, owners 0.923
     # (items 0.903 after round 34)
-    "blind20": {"attendees": 0.9, "apologies": 0.75, "chair": 0.8, "date": 0.75, "title": 0.7, "items": 0.8,
-                "actions": 0.75, "action_owners": 0.75},
+    "blind20": {"attendees": 0.9, "apologies": 0.85, "chair": 0.95, "date": 0.95, "title": 0.8, "items": 0.85,
+                "actions": 0.95, "action_owners": 0.95},
     # blind21 (seven papers) after rounds 27, 28 and 30: attendees 0.977, apologies 0.973, chair 0.727, date 1.000,
     # title 1.000, items 0.316, actions 0.667 (5/1/4), owners 1.000 (5 of 5)
-    "blind21": {"attendees": 0.9, "apologies": 0.85, "chair": 0.55, "date": 0.8, "title": 0.8, "items": 0.2,
-                "actions": 0.5},
+    "blind21": {"attendees": 0.9, "apologies": 0.9, "chair": 0.65, "date": 0.95, "title": 0.95, "items": 0.25,
+                "actions": 0.7},
     # blind22 (seven papers) after rounds 29 and 30 (first score on 07eb862: attendees 0.698, 9 fp): attendees 0.924,
     # apologies 0.966, chair/date 1.000, title 0.667, items 0.714 (actions, two slots, left out)
-    "blind22": {"attendees": 0.85, "apologies": 0.85, "chair": 0.8, "date": 0.8, "title": 0.5, "items": 0.55},
+    "blind22": {"attendees": 0.85, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.6, "items": 0.65},
     # blind23 (seven papers) after rounds 29-31: attendees 0.864, apologies/date 1.000, chair 0.800, title 0.727,
     # items 0.632, actions 0.909 (5/1/0: the one an unlabelled 'XX to ...' line the gold leaves out)
-    "blind23": {"attendees": 0.8, "apologies": 0.9, "chair": 0.6, "date": 0.8, "title": 0.5, "items": 0.5,
-                "actions": 0.7},
+    "blind23": {"attendees": 0.8, "apologies": 0.95, "chair": 0.85, "date": 0.95, "title": 0.65, "items": 0.55,
+                "actions": 0.85},
     # blind24 (seven papers) after rounds 31 and 32: attendees 0.974, apologies/date/title 1.000, chair 0.923,
     # items 0.889, actions 0.889, owners 1.000 (4 of 4)
-    "blind24": {"attendees": 0.9, "apologies": 0.9, "chair": 0.75, "date": 0.85, "title": 0.8, "items": 0.8,
-                "actions": 0.7},
+    "blind24": {"attendees": 0.95, "apologies": 0.95, "chair": 0.85, "date": 0.95, "title": 0.95, "items": 0.8,
+                "actions": 0.95},
     # blind25 (seven papers), first score only (main 4277421; unchanged by rounds 31-32, which never saw it):
     # attendees 0.800, apologies 0.923, chair 0.909, date 0.923, title 0.182, items 0.824, actions 0.267
     # blind25 after rounds 36-38 (tuned on from the sixth session; first score 4277421 above): attendees 0.904,
     # apologies 0.923, chair 1.000, date 0.923, title 0.833, items 0.824, actions 0.700 (7 of 13)
-    "blind25": {"attendees": 0.85, "apologies": 0.8, "chair": 0.8, "date": 0.75, "title": 0.65, "items": 0.75,
-                "actions": 0.6},
+    "blind25": {"attendees": 0.85, "apologies": 0.85, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.75,
+                "actions": 0.65},
     # blind26 and blind27 (seven papers each), first scored on c35825c, then tuned on by rounds 36-38:
     # blind26 attendees 0.947, apologies 0.914, chair 0.909, date 0.923, title 0.714, items 0.884, actions 0.875;
     # blind27 attendees 0.982, apologies 0.968, chair/date/title 1.000, items 0.800, actions 0.976, owners 0.936
-    "blind26": {"attendees": 0.9, "apologies": 0.85, "chair": 0.75, "date": 0.75, "title": 0.55, "items": 0.8,
-                "actions": 0.7},
-    "blind27": {"attendees": 0.93, "apologies": 0.9, "chair": 0.75, "date": 0.85, "title": 0.8, "items": 0.7,
+    "blind26": {"attendees": 0.9, "apologies": 0.85, "chair": 0.85, "date": 0.85, "title": 0.65, "items": 0.8,
+                "actions": 0.8},
+    "blind27": {"attendees": 0.93, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.75,
                 "actions": 0.9, "action_owners": 0.85},
     # blind28-blind31 (six, six, seven and seven papers), never tuned on: first scores (c35825c, c35825c, f5fc3a7,
     # 099dd78), moved only by one attendee (blind28), two items (blind29) and one chair (blind30) since:
     # blind28 attendees 0.795, apologies 0.778, date 1.000; blind29 attendees 0.779, apologies 0.839, date 1.000,
     # actions 0.727; blind30 attendees 0.588, apologies 0.703, date 0.727; blind31 attendees 0.667, apologies 0.562,
     # chair 0.833, date 0.833, items 0.600
-    "blind28": {"attendees": 0.75, "apologies": 0.7, "date": 0.8},
-    "blind29": {"attendees": 0.7, "apologies": 0.75, "date": 0.8, "actions": 0.5},
+    "blind28": {"attendees": 0.75, "apologies": 0.7, "date": 0.95},
+    "blind29": {"attendees": 0.75, "apologies": 0.75, "date": 0.95, "actions": 0.65},
     # round 39 (a list read empty takes the names spaCy vouches for in its block; measured on these sets' overall
     # figures, never tuned per paper): blind30 attendees 0.718, apologies 0.800; blind31 apologies 0.647
-    "blind30": {"attendees": 0.65, "apologies": 0.7, "date": 0.6},
-    "blind31": {"attendees": 0.6, "apologies": 0.55, "chair": 0.65, "date": 0.65, "items": 0.5},
+    "blind30": {"attendees": 0.65, "apologies": 0.85, "date": 0.85},
+    "blind31": {"attendees": 0.6, "apologies": 0.55, "chair": 0.75, "date": 0.75, "items": 0.55},
+    # blind32-blind33 (seven and seven Republic of Ireland bodies' papers), never tuned on: first scores on main
+    # 5ce9439 / 34e8b32 (extraction as 5ce9439): blind32 attendees 0.691, apologies 0.800, chair 0.667, date 1.000,
+    # title 0.444, items 0.643; blind33 attendees 0.590, apologies 0.889, chair 0.000, date 1.000, title 0.462,
+    # items 0.800; after rounds 41-44 (measured on their overall figures only): blind32 chair 0.909, blind33 chair
+    # 0.250, title 0.571
+    "blind32": {"attendees": 0.6, "apologies": 0.75, "chair": 0.85, "date": 0.95, "title": 0.35, "items": 0.55},
+    "blind33": {"attendees": 0.5, "apologies": 0.8, "chair": 0.2, "date": 0.95, "title": 0.5, "items": 0.75},
 }
 
 
