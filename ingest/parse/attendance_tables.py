@@ -782,6 +782,9 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
             header = _row_header(line, vocab)
             if header is not None:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
+            elif (gapped := _gapped_header(line, vocab)) is not None:
+                header = gapped  # 'Name      Role      Present': cells cut at column gaps (round 45)
+                end = _read_rows(_gapped(lines), k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
             if end is None and header is None and grid_cue(line):
@@ -802,6 +805,24 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
         out.after.add(_next_filled(lines, end))
         k = end
     return out
+
+
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _gapped(lines: list[Line]) -> list[Line]:
+    """The lines with each column gap of two or more spaces written as tabs (same length, same offsets)."""
+    return [Line(ln.index, ln.start, ln.end, _GAP.sub(lambda m: "\t" * len(m.group()), ln.text), ln.indented)
+            if "\t" not in ln.text and "|" not in ln.text and " / " not in ln.text else ln for ln in lines]
+
+
+def _gapped_header(line: Line, vocab: Vocabulary) -> _Header | None:
+    """A header row whose cells only column gaps separate ('Name      Role      Attendance'): read as one with
+    separators when every cell names a column and one of them is a status column (present, apologies)."""
+    if "\t" in line.text or "|" in line.text or " / " in line.text or len(_GAP.findall(line.text)) < 1:
+        return None
+    header = _row_header(_gapped([line])[0], vocab)
+    return header if header is not None and header.status_columns else None
 
 
 def _take_mark_grid(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
