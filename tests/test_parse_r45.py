@@ -73,3 +73,16 @@ def test_a_gapped_header_with_no_status_column_is_not_this_rule_s():
     paper = parse(_HEAD + "Name          Role          Organisation\nAda Brook     Chair         Elmley Council\n"
                   "Ben Cole      Member        Apologies\n" + _ITEMS)
     assert "ben cole" not in keys(paper.apologies)
+
+
+def test_marked_entries_under_a_members_label_are_the_apologies():
+    paper = parse(_HEAD + "Members: Ada Brook (Chair), Ben Cole (apologies), Cy Dunn, Dee Evans (apologies)\n" + _ITEMS)
+    assert keys(paper.attendees) == ["ada brook", "cy dunn"]
+    assert keys(paper.apologies) == ["ben cole", "dee evans"]
+
+
+def test_a_status_cell_after_a_dash():
+    paper = parse(_HEAD + "Attendance:\nAda Brook - Chair - Present\nBen Cole - Member - Apologies\n"
+                  "Cy Dunn - Officer - present\n" + _ITEMS)
+    assert keys(paper.attendees) == ["ada brook", "cy dunn"]
+    assert keys(paper.apologies) == ["ben cole"]

@@ -1766,8 +1766,8 @@ _ATTENDING_FOR = re.compile(r"\b(?:on\s+behalf\s+of|deputising\s+for|deputizing\
 
 def _entry_status(sections: list[_Section], text: str, result: Attendance) -> None:
     """An attendees list whose entries carry their own status (entry_status.py, round 45): rows closed by a status
-    cell ('Ada Brook  Chair  Present' / 'Ben Cole  Member  Apologies') split by it, the absent left out; under one
-    'Attendees and apologies' label, the entries marked '(apologies)' or '- sent apologies' are the apologies."""
+    cell ('Ada Brook  Chair  Present' / 'Ben Cole  Member  Apologies') split by it, the absent left out; else the
+    entries marked '(apologies)' or '- sent apologies' ('Attendees and apologies:', 'Members:') are the apologies."""
     for n, section in enumerate(list(sections)):
         if section.kind != "attendees" or not section.entries:
             continue
@@ -1777,10 +1777,10 @@ def _entry_status(sections: list[_Section], text: str, result: Attendance) -> No
             apologies = by.get("apologies", [])
             result.warnings.append("Attendance: a list's rows end with a status cell (present, apologies, absent); "
                                    "each person was read into the list the cell names.")
-        elif section.mixed and (split := marked_apologies(section.entries, text)) is not None:
+        elif (split := marked_apologies(section.entries, text)) is not None:
             section.entries, apologies = split
-            result.warnings.append("Attendance: under one 'Attendees and apologies' label, the entries marked as "
-                                   "apologies were read as the apologies, the others as attendees.")
+            result.warnings.append("Attendance: in a list of attendees, the entries marked as apologies ('(apologies)', "
+                                   "'- sent apologies') were read as the apologies, the others as attendees.")
         else:
             continue
         section.mixed = False

@@ -17,8 +17,8 @@ _APOLOGY = r"(?:sent\s+(?:their\s+|his\s+|her\s+)?)?apolog(?:ies|y|ised)(?:\s+(?
 _MARKED = re.compile(r"(?i)(?:\(\s*" + _APOLOGY + r"\s*\)|(?:^|\s)[-–—:]\s*" + _APOLOGY + r"\s*[.;,]?\s*$"
                      r"|\bsent\s+(?:their\s+|his\s+|her\s+)?apolog(?:ies|y)\s*[.;,]?\s*$)")
 # a status cell closing an entry's line after a column gap, a tab or a cell separator
-_CELL = re.compile(r"(?:\t|\s{2,}|\s[|/]\s*)(?P<word>Present|PRESENT|Attended|ATTENDED|Apologies|APOLOGIES|Apology"
-                   r"|APOLOGY|Sent\s+apologies|Absent|ABSENT)\s*\|?\s*$")
+_CELL = re.compile(r"(?:\t|\s{2,}|\s[|/]\s*|\s[-–—]\s)(?P<word>(?i:present|attended|apologies|apology|sent\s+apologies"
+                   r"|absent))\s*\|?\s*$")
 _STATUS = {"present": "attendees", "attended": "attendees", "apologies": "apologies", "apology": "apologies",
            "sent apologies": "apologies", "absent": "absent"}
 
@@ -39,8 +39,9 @@ def _stretches(entries: Sequence[Entry], text: str) -> list[str] | None:
 
 
 def marked_apologies(entries: list[Entry], text: str) -> tuple[list[Entry], list[Entry]] | None:
-    """Under one 'Attendees and apologies' label: (attendees, apologies) when some entries are marked as
-    apologies on their own stretch ('(apologies)', '- sent apologies') and others are not; else None."""
+    """An attendees list ('Attendees and apologies', 'Members', 'Attendance'): (attendees, apologies) when some
+    entries are marked as apologies on their own stretch ('(apologies)', '- sent apologies') and others are
+    not; else None."""
     stretches = _stretches(entries, text)
     if stretches is None:
         return None
