@@ -86,3 +86,15 @@ def test_a_status_cell_after_a_dash():
                   "Cy Dunn - Officer - present\n" + _ITEMS)
     assert keys(paper.attendees) == ["ada brook", "cy dunn"]
     assert keys(paper.apologies) == ["ben cole"]
+
+
+def test_a_column_of_statuses_after_the_names_pairs_by_position():
+    paper = parse(_HEAD + "Attendance\n\nAda Brook\nBen Cole\nCy Dunn\n\nChair\nMember\nOfficer\n\n"
+                  "Present\nApologies\nPresent\n" + _ITEMS)
+    assert keys(paper.attendees) == ["ada brook", "cy dunn"]
+    assert keys(paper.apologies) == ["ben cole"]
+
+
+def test_a_status_column_of_another_length_is_left():
+    paper = parse(_HEAD + "Attendance\n\nAda Brook\nBen Cole\nCy Dunn\n\nPresent\nApologies\n" + _ITEMS)
+    assert not any("status cell" in w for w in paper.warnings)

@@ -17,7 +17,7 @@ from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
-from ingest.parse.entry_status import marked_apologies, status_cells
+from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
@@ -1772,11 +1772,12 @@ def _entry_status(sections: list[_Section], text: str, result: Attendance) -> No
         if section.kind != "attendees" or not section.entries:
             continue
         apologies: list[Entry] = []
-        if (by := status_cells(section.entries, text)) is not None:
+        if (by := status_cells(section.entries, text) or status_column(section.entries, text)) is not None:
             section.entries = by.get("attendees", [])
             apologies = by.get("apologies", [])
-            result.warnings.append("Attendance: a list's rows end with a status cell (present, apologies, absent); "
-                                   "each person was read into the list the cell names.")
+            result.warnings.append("Attendance: a list's rows end with a status cell (present, apologies, absent), or "
+                                   "a column of status cells follows in the same order; each person was read into the "
+                                   "list the cell names.")
         elif (split := marked_apologies(section.entries, text)) is not None:
             section.entries, apologies = split
             result.warnings.append("Attendance: in a list of attendees, the entries marked as apologies ('(apologies)', "

@@ -72,3 +72,48 @@ def status_cells(entries: list[Entry], text: str) -> dict[str, list[Entry]] | No
         lines.add(line_no)
         out.setdefault(_STATUS[re.sub(r"\s+", " ", cell.group("word").lower())], []).append(e)
     return out if len(out) >= 2 else None
+
+
+_STATUS_LINE = re.compile(r"(?i)\s*(?P<word>present|attended|apologies|apology|sent\s+apologies|absent)\s*")
+_COLUMNS_LEAST = 2  # fewer rows and a lone status word is as likely a label as a cell
+
+
+def status_column(entries: list[Entry], text: str) -> dict[str, list[Entry]] | None:
+    """A table flattened column by column: the entries one per line on consecutive lines, then (after blank lines
+    and at most two other columns of as many lines) a column of as many status words ('Present' / 'Apologies'):
+    the entries by the list each one's status names, paired by position; None when the counts or shape differ or
+    fewer than two statuses occur."""
+    n = len(entries)
+    if n < _COLUMNS_LEAST or any(e.person.span is None for e in entries):
+        return None
+    rows = [text.count("\n", 0, e.person.span[0]) for e in entries]
+    if rows != list(range(rows[0], rows[0] + n)):
+        return None  # one entry a line, on consecutive lines
+    if any(not re.fullmatch(r"\s*(?:[-•*]\s*)?", text[text.rfind("\n", 0, e.person.span[0]) + 1:e.person.span[0]])
+           for e in entries):
+        return None  # each entry opens its line
+    after = text.find("\n", entries[-1].person.span[1])
+    rest = text[after + 1:] if after >= 0 else ""
+    blocks: list[list[str]] = []
+    for line in rest.split("\n"):
+        if not line.strip():
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(line)
+        if len(blocks) > 3 or len(blocks[-1]) > n:
+            break
+    for block in blocks[:3]:
+        if len(block) != n:
+            return None
+        words = [_STATUS_LINE.fullmatch(line) for line in block]
+        if all(words):
+            out: dict[str, list[Entry]] = {}
+            for entry, w in zip(entries, words):
+                out.setdefault(_STATUS[re.sub(r"\s+", " ", w.group("word").lower())], []).append(entry)
+            return out if len(out) >= 2 else None
+        if any(words):
+            return None
+    return None
