@@ -98,3 +98,10 @@ def test_a_column_of_statuses_after_the_names_pairs_by_position():
 def test_a_status_column_of_another_length_is_left():
     paper = parse(_HEAD + "Attendance\n\nAda Brook\nBen Cole\nCy Dunn\n\nPresent\nApologies\n" + _ITEMS)
     assert not any("status cell" in w for w in paper.warnings)
+
+
+def test_a_table_flattened_row_by_row_one_cell_a_line():
+    paper = parse(_HEAD + "Name\nRole\nAttendance\nAda Brook\nChair\nPresent\nBen Cole\nMember\nApologies\n"
+                  "Cy Dunn\nOfficer\nPresent\n" + _ITEMS)
+    assert keys(paper.attendees) == ["ada brook", "cy dunn"]
+    assert keys(paper.apologies) == ["ben cole"]

@@ -657,6 +657,48 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     return j
 
 
+_STATUS_CELL = re.compile(r"(?i)(?P<word>present|attended|apologies|apology|sent\s+apologies|absent)")
+_CELL_STATUS = {"present": ATTENDED, "attended": ATTENDED, "apologies": APOLOGIES, "apology": APOLOGIES,
+                "sent apologies": APOLOGIES, "absent": ABSENT}
+
+
+def _status_rows(lines: list[Line], i: int, vocab: Vocabulary, out: TableRead) -> int | None:
+    """A table flattened row by row, one cell a line, each row closed by its status ('Ada Brook' / 'Chair' /
+    'Present' / 'Ben Cole' / 'Member' / 'Apologies'), under the attendance label at `i` (round 45): each person
+    read into the list the status names. Taken only when two or more rows of the same length (2-4 cells) each
+    open with a person and close with a status word, no other cell being either, and two statuses occur; else
+    None (round 27's column blocks would read each status word as the next row's label)."""
+    j = i + 1
+    cells: list[Line] = []
+    while j + len(cells) < len(lines) and len(cells) < 200:
+        line = lines[j + len(cells)]
+        if line.blank or numbered(line):
+            break
+        cells.append(line)
+    for width in (2, 3, 4):
+        rows = 0
+        while (rows + 1) * width <= len(cells):
+            row = cells[rows * width:(rows + 1) * width]
+            if _person(row[0], vocab) is None or not _STATUS_CELL.fullmatch(row[-1].text) \
+                    or any(_person(c, vocab) is not None or _STATUS_CELL.fullmatch(c.text) for c in row[1:-1]):
+                break
+            rows += 1
+        statuses = {_CELL_STATUS[re.sub(r"\s+", " ", cells[r * width + width - 1].text.lower())] for r in range(rows)}
+        if rows < 2 or len(statuses) < 2:
+            continue
+        for r in range(rows):
+            row = cells[r * width:(r + 1) * width]
+            entry = _person(row[0], vocab)
+            assert entry is not None
+            _describe(entry, row[1:-1], vocab)
+            out.add(_CELL_STATUS[re.sub(r"\s+", " ", row[-1].text.lower())], entry)
+        out.taken.update(range(j, j + rows * width))
+        out.warnings.append("Attendance table flattened row by row, one cell a line: each person was read into the "
+                            "list their row's status cell names.")
+        return j + rows * width
+    return None
+
+
 def _service_line(text: str, vocab: Vocabulary) -> bool:
     """'Supporting People', 'Carers Support': a service's name shaped like a person's, told by its first
     word: an -ing form or a plural of people ('Carers'), never a first name ('James Young' stays a name)."""
@@ -772,6 +814,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                 if end is None and nxt < len(lines) and len(split_cells(lines[nxt])) >= 2 \
                         and " | " not in lines[nxt].text and _row_header(lines[nxt], vocab) is None:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
+                if end is None:
+                    end = _status_rows(lines, k, vocab, out)  # 'Ada Brook' / 'Chair' / 'Present' / 'Ben Cole' ...
                 if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
             elif kind and label.value is not None:
