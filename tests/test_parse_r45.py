@@ -105,3 +105,9 @@ def test_a_table_flattened_row_by_row_one_cell_a_line():
                   "Cy Dunn\nOfficer\nPresent\n" + _ITEMS)
     assert keys(paper.attendees) == ["ada brook", "cy dunn"]
     assert keys(paper.apologies) == ["ben cole"]
+
+
+def test_lists_of_one_each_under_its_status_label_are_no_rows():
+    paper = parse(_HEAD + "Present\nAda Brook\nApologies\nBen Cole\nAbsent\nCy Dunn\n" + _ITEMS)
+    assert "ben cole" not in keys(paper.attendees)
+    assert "ada brook" not in keys(paper.apologies)

@@ -665,9 +665,11 @@ _CELL_STATUS = {"present": ATTENDED, "attended": ATTENDED, "apologies": APOLOGIE
 def _status_rows(lines: list[Line], i: int, vocab: Vocabulary, out: TableRead) -> int | None:
     """A table flattened row by row, one cell a line, each row closed by its status ('Ada Brook' / 'Chair' /
     'Present' / 'Ben Cole' / 'Member' / 'Apologies'), under the attendance label at `i` (round 45): each person
-    read into the list the status names. Taken only when two or more rows of the same length (2-4 cells) each
+    read into the list the status names. Taken only when two or more rows of the same length (3-4 cells) each
     open with a person and close with a status word, no other cell being either, and two statuses occur; else
     None (round 27's column blocks would read each status word as the next row's label)."""
+    if _STATUS_CELL.fullmatch(lines[i].text.strip(" :")):
+        return None  # 'Present' / 'Ada Brook' / 'Apologies' / 'Ben Cole': lists of one, each under its label
     j = i + 1
     cells: list[Line] = []
     while j + len(cells) < len(lines) and len(cells) < 200:
@@ -675,7 +677,7 @@ def _status_rows(lines: list[Line], i: int, vocab: Vocabulary, out: TableRead) -
         if line.blank or numbered(line):
             break
         cells.append(line)
-    for width in (2, 3, 4):
+    for width in (3, 4):  # a middle cell (a role, an organisation) shows a row; 'name / status' alone is a label list
         rows = 0
         while (rows + 1) * width <= len(cells):
             row = cells[rows * width:(rows + 1) * width]
