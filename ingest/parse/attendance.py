@@ -17,6 +17,7 @@ from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
+from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
@@ -134,7 +135,8 @@ _CAPS_LABEL = re.compile(r"(?<=\S\s)(?:IN\s+ATTENDANCE|ALSO\s+PRESENT|ALSO\s+IN\
                          r"|ABSENT|OFFICERS|OBSERVERS?)\s*:\s*(?=[A-Z])")
 
 
-_GLUED_LEAD_LABEL = re.compile(r"^(?:Attendees|Apologies(?:\s+for\s+[Aa]bsence)?|In\s+[Aa]ttendance|Also\s+[Pp]resent|Present)"
+_GLUED_LEAD_LABEL = re.compile(r"^(?:Attendees|Attendance|Apologies(?:\s+for\s+[Aa]bsence)?"
+                               r"|In\s+[Aa]ttendance|Also\s+[Pp]resent|Present)"
                                r"(?=[A-Z][a-z]+\s+[A-Z])")
 
 
@@ -995,6 +997,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
     _recognised_unlabelled(text, vocab, sections, result, tables)
+    _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
     unbracketed_orgs(sections, comma_starts, text)
@@ -1759,6 +1762,33 @@ _MINUTE_TAKER = re.compile(r"\b(?:clerk|minute[\s-]?taker|note[\s-]?taker|minute
 _WITNESSES = re.compile(r"(?i)^\W*witness(?:es)?\s*:?\s*$")  # a heading of its own, alone on its line
 _ATTENDING_FOR = re.compile(r"\b(?:on\s+behalf\s+of|deputising\s+for|deputizing\s+for|representing|standing\s+in\s+for"
                             r"|substituting\s+for|attending\s+for|rep)\s+(?P<who>.+)$", re.I)
+
+
+def _entry_status(sections: list[_Section], text: str, result: Attendance) -> None:
+    """An attendees list whose entries carry their own status (entry_status.py, round 45): rows closed by a status
+    cell ('Ada Brook  Chair  Present' / 'Ben Cole  Member  Apologies') split by it, the absent left out; else the
+    entries marked '(apologies)' or '- sent apologies' ('Attendees and apologies:', 'Members:') are the apologies."""
+    for n, section in enumerate(list(sections)):
+        if section.kind != "attendees" or not section.entries:
+            continue
+        apologies: list[Entry] = []
+        if (by := status_cells(section.entries, text) or status_column(section.entries, text)) is not None:
+            section.entries = by.get("attendees", [])
+            apologies = by.get("apologies", [])
+            result.warnings.append("Attendance: a list's rows end with a status cell (present, apologies, absent), or "
+                                   "a column of status cells follows in the same order; each person was read into the "
+                                   "list the cell names.")
+        elif (split := marked_apologies(section.entries, text)) is not None:
+            section.entries, apologies = split
+            result.warnings.append("Attendance: in a list of attendees, the entries marked as apologies ('(apologies)', "
+                                   "'- sent apologies') were read as the apologies, the others as attendees.")
+        else:
+            continue
+        section.mixed = False
+        if apologies:
+            extra = _Section("apologies", Label("apologies", section.label.line, None, None), in_item=True)
+            extra.entries = apologies
+            sections.insert(sections.index(section) + 1, extra)
 
 
 def _split_mixed(sections: list[_Section], text: str, result: Attendance) -> None:

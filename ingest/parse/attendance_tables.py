@@ -657,6 +657,50 @@ def _read_blocks(lines: list[Line], i: int, kind: str, vocab: Vocabulary, out: T
     return j
 
 
+_STATUS_CELL = re.compile(r"(?i)(?P<word>present|attended|apologies|apology|sent\s+apologies|absent)")
+_CELL_STATUS = {"present": ATTENDED, "attended": ATTENDED, "apologies": APOLOGIES, "apology": APOLOGIES,
+                "sent apologies": APOLOGIES, "absent": ABSENT}
+
+
+def _status_rows(lines: list[Line], i: int, vocab: Vocabulary, out: TableRead) -> int | None:
+    """A table flattened row by row, one cell a line, each row closed by its status ('Ada Brook' / 'Chair' /
+    'Present' / 'Ben Cole' / 'Member' / 'Apologies'), under the attendance label at `i` (round 45): each person
+    read into the list the status names. Taken only when two or more rows of the same length (3-4 cells) each
+    open with a person and close with a status word, no other cell being either, and two statuses occur; else
+    None (round 27's column blocks would read each status word as the next row's label)."""
+    if _STATUS_CELL.fullmatch(lines[i].text.strip(" :")):
+        return None  # 'Present' / 'Ada Brook' / 'Apologies' / 'Ben Cole': lists of one, each under its label
+    j = i + 1
+    cells: list[Line] = []
+    while j + len(cells) < len(lines) and len(cells) < 200:
+        line = lines[j + len(cells)]
+        if line.blank or numbered(line):
+            break
+        cells.append(line)
+    for width in (3, 4):  # a middle cell (a role, an organisation) shows a row; 'name / status' alone is a label list
+        rows = 0
+        while (rows + 1) * width <= len(cells):
+            row = cells[rows * width:(rows + 1) * width]
+            if _person(row[0], vocab) is None or not _STATUS_CELL.fullmatch(row[-1].text) \
+                    or any(_person(c, vocab) is not None or _STATUS_CELL.fullmatch(c.text) for c in row[1:-1]):
+                break
+            rows += 1
+        statuses = {_CELL_STATUS[re.sub(r"\s+", " ", cells[r * width + width - 1].text.lower())] for r in range(rows)}
+        if rows < 2 or len(statuses) < 2:
+            continue
+        for r in range(rows):
+            row = cells[r * width:(r + 1) * width]
+            entry = _person(row[0], vocab)
+            assert entry is not None
+            _describe(entry, row[1:-1], vocab)
+            out.add(_CELL_STATUS[re.sub(r"\s+", " ", row[-1].text.lower())], entry)
+        out.taken.update(range(j, j + rows * width))
+        out.warnings.append("Attendance table flattened row by row, one cell a line: each person was read into the "
+                            "list their row's status cell names.")
+        return j + rows * width
+    return None
+
+
 def _service_line(text: str, vocab: Vocabulary) -> bool:
     """'Supporting People', 'Carers Support': a service's name shaped like a person's, told by its first
     word: an -ing form or a plural of people ('Carers'), never a first name ('James Young' stays a name)."""
@@ -773,6 +817,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
                         and " | " not in lines[nxt].text and _row_header(lines[nxt], vocab) is None:
                     end = _labelled_rows(lines, nxt, kind, codes, vocab, out)
                 if end is None:
+                    end = _status_rows(lines, k, vocab, out)  # 'Ada Brook' / 'Chair' / 'Present' / 'Ben Cole' ...
+                if end is None:
                     end = _read_blocks(lines, k, kind, vocab, out)
             elif kind and label.value is not None:
                 end = _read_anchored(lines, k, kind, codes, vocab, out)  # 'Present: Ada Brook (AB) / Chair Ben ...'
@@ -782,6 +828,9 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
             header = _row_header(line, vocab)
             if header is not None:
                 end = _read_rows(lines, k, header, kind, codes, vocab, out)
+            elif (gapped := _gapped_header(line, vocab)) is not None:
+                header = gapped  # 'Name      Role      Present': cells cut at column gaps (round 45)
+                end = _read_rows(_gapped(lines), k, header, kind, codes, vocab, out)
             else:
                 end = _read_paragraph(lines, k, codes, vocab, out)
             if end is None and header is None and grid_cue(line):
@@ -802,6 +851,24 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
         out.after.add(_next_filled(lines, end))
         k = end
     return out
+
+
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _gapped(lines: list[Line]) -> list[Line]:
+    """The lines with each column gap of two or more spaces written as tabs (same length, same offsets)."""
+    return [Line(ln.index, ln.start, ln.end, _GAP.sub(lambda m: "\t" * len(m.group()), ln.text), ln.indented)
+            if "\t" not in ln.text and "|" not in ln.text and " / " not in ln.text else ln for ln in lines]
+
+
+def _gapped_header(line: Line, vocab: Vocabulary) -> _Header | None:
+    """A header row whose cells only column gaps separate ('Name      Role      Attendance'): read as one with
+    separators when every cell names a column and one of them is a status column (present, apologies)."""
+    if "\t" in line.text or "|" in line.text or " / " in line.text or len(_GAP.findall(line.text)) < 1:
+        return None
+    header = _row_header(_gapped([line])[0], vocab)
+    return header if header is not None and header.status_columns else None
 
 
 def _take_mark_grid(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
