@@ -74,8 +74,9 @@ def _next_token(text: str, at: int, ceiling: int) -> str:
     return stripped.split()[0]
 
 
-_PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
-_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
+# lower-case words that may stand between names without making the text prose (shared with unlabelled_names)
+PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 
 
 def _prose_near(text: str, s: int, e: int, start: int, end: int, vocab: Vocabulary) -> bool:
@@ -88,8 +89,8 @@ def _prose_near(text: str, s: int, e: int, start: int, end: int, vocab: Vocabula
     if e + 60 < end:
         right = right.rsplit(" ", 1)[0]
     near = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", left + " " + right)
-    return any(w not in _PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
-               for w in _LOWER.findall(near))
+    return any(w not in PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
+               for w in LOWER_WORD.findall(near))
 
 
 def _vocab_part(word: str, vocab: Vocabulary) -> bool:

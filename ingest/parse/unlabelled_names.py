@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_title
-from ingest.parse.ner_names import PAIR, free_pairs, names_in_block, person_entities, short_names
+from ingest.parse.ner_names import (LOWER_WORD, PAIR, PROSE_OK, free_pairs, names_in_block, person_entities,
+                                     short_names)
 from ingest.parse.vocab import Vocabulary
 
 _WINDOW = 3000
@@ -38,7 +39,6 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SLOTS = re.compile(r"[,;](?=[^\S\n]*[A-Z])|[^\S\n]and[^\S\n]+(?=[A-Z])")
 _TITLE_LEAD = re.compile(r"([A-Z][A-Za-z]{1,10})\.?[^\S\n]+(?=[A-Z])")
 _HEAD_COLON = re.compile(r"^[^\S\n]*[A-Z][\w'’ /&-]{0,30}:")
-_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}")
 _BULLET = re.compile(r"^[^\S\n]*(?:[-•·*\u2022\uf0b7]|\d{1,2}[.)])?[^\S\n]*")
 # a line opening with two name-shaped words and then a column gap, a separator or the line's end
 _LINE_NAME = re.compile(r"((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
@@ -46,14 +46,13 @@ _LINE_NAME = re.compile(r"((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?
 _PAIR_START = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
                          r"|August|September|October|November|December)\b)"
                          r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
-_PROSE_OK = frozenset({"and", "from", "with", "the", "for"})
 LEAST = 3
 
 
 def _prose(line: str, vocab: Vocabulary) -> bool:
     bare = re.sub(r"\([^()]*\)?|\[[^\[\]]*\]?", " ", line)
-    return any(w not in _PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
-               and w not in vocab.org_words for w in _LOWER.findall(bare))
+    return any(w not in PROSE_OK and w not in vocab.role_words and w not in vocab.group_words
+               and w not in vocab.org_words for w in LOWER_WORD.findall(bare))
 
 
 def _block_end(text: str) -> int:
