@@ -56,7 +56,7 @@ evaluate: install
 # from pyproject.toml for the image's Python on Linux. Run after changing a dependency; commit the file.
 lock: install
 	$(BIN)/pip install --quiet "uv>=0.5,<1"
-	printf 'setuptools>=68\nwheel\n' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
+	printf 'setuptools>=77\nwheel\n' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
 	  --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --custom-compile-command "make lock" \
 	  --quiet -o requirements.lock
 
