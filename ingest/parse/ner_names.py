@@ -31,8 +31,12 @@ from ingest.parse.fallback_block import block_span
 from ingest.parse.vocab import Vocabulary
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]•·\u2022\uf0b7–—]+")
-# 'Ada', 'McLean', 'Lloyd-Jones'; never 'BrookAdmin' (a name glued to the role after it)
-_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
+# a name-shaped word: 'Ada', 'McLean', 'Lloyd-Jones' (NAME_WORD), and its plain form without a second part
+# (CAPITAL_WORD); the readers of names spaCy vouches for (here and unlabelled_names) spell their patterns with them
+CAPITAL_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+"
+NAME_WORD = CAPITAL_WORD + r"(?:[-'’][A-Z][a-z]+)?"
+# never 'BrookAdmin' (a name glued to the role after it)
+_NAME = re.compile(NAME_WORD + "$")
 _JOINERS = frozenset({"and", "&", "from"})
 _ACRONYM = re.compile(r"[A-Z][A-Z&/-]{1,7}s?$")  # 'EHC', 'NHS', 'CCGs', 'AB-CD'
 _SEPARATOR = ",;:()[]•·\u2022\uf0b7–—-/|"
@@ -204,7 +208,7 @@ _NONE = re.compile(r"(?i)\b(?:none|nil|no)\b")
 # names a block read empty must give before they are taken (round 39)
 EMPTY_BLOCK_LEAST = {"attendees": 2, "apologies": 1}
 ABSENCE_CUE = re.compile(r"(?i)\b(?:absent|absence|not\s+present|not\s+in\s+attendance|did\s+not\s+attend|apolog)")
-PAIR = re.compile(r"(?<![\w'’-])(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
+PAIR = re.compile(r"(?<![\w'’-])" + NAME_WORD + " " + CAPITAL_WORD)
 
 
 # a line opening with the other list's label ('Present / Role / Initials' after 'Apologies noted above')
@@ -213,7 +217,7 @@ _LINE_LABEL = {"attendees": re.compile(r"(?m)^[^\S\n]*(?:APOLOGIES|Apologies|ABS
                                        r"|Members [Pp]resent)\b")}
 # a line opening with a heading and its colon: 'Chair: Ada Brook', 'Minutes:', 'Declarations of interest: None'
 _HEADING = re.compile(r"(?m)^[^\S\n]*(?P<head>[A-Z][\w'’ /&-]{0,40}?)[^\S\n]*:")
-_TWO_NAMES = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?: (?:Mc|Mac|O['’])?[A-Z][a-z]+){1,2}")
+_TWO_NAMES = re.compile(NAME_WORD + "(?: " + CAPITAL_WORD + "){1,2}")
 # a label that is a column head or a key's word: 'P= Present A= Apologies', 'Present: Apologies Deputy'
 _KEYED = re.compile(r"=|(?i:\b(?:present|attendees|apologies|absent|attendance)\b)")
 
@@ -290,9 +294,8 @@ def empty_block_names(text: str, kind: str, vocab: Vocabulary, person,
 
 # a personal title or rank and a surname alone ('Cllr Brook', 'Councillor Dunn', 'Mr Cole'), or one or two initials
 # and a surname ('A Brook', 'A. Brook', 'A.B. Brook', 'A B Brook') (round 41)
-_SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
 _SHORT_NAME = re.compile(r"(?<![\w.'’&-])(?:(?P<title>[A-Z][A-Za-z]{1,10})\.?|(?P<initials>[A-Z]\.?(?:[^\S\n]?[A-Z]\.)?"
-                         r"|[A-Z](?:[^\S\n][A-Z])?))[^\S\n]+(?P<surname>" + _SURNAME + r")(?![\w'’-])")
+                         r"|[A-Z](?:[^\S\n][A-Z])?))[^\S\n]+(?P<surname>" + NAME_WORD + r")(?![\w'’-])")
 
 
 _PARTICLES = frozenset({"ap", "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "del", "mac", "st"})

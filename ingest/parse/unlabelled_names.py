@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from ingest.names import is_title
-from ingest.parse.ner_names import (LOWER_WORD, PAIR, PROSE_OK, free_pairs, names_in_block, person_entities,
-                                     short_names)
+from ingest.parse.ner_names import (CAPITAL_WORD, LOWER_WORD, NAME_WORD, PAIR, PROSE_OK, free_pairs, names_in_block,
+                                     person_entities, short_names)
 from ingest.parse.vocab import Vocabulary
 
 _WINDOW = 3000
@@ -41,11 +41,9 @@ _TITLE_LEAD = re.compile(r"([A-Z][A-Za-z]{1,10})\.?[^\S\n]+(?=[A-Z])")
 _HEAD_COLON = re.compile(r"^[^\S\n]*[A-Z][\w'’ /&-]{0,30}:")
 _BULLET = re.compile(r"^[^\S\n]*(?:[-•·*\u2022\uf0b7]|\d{1,2}[.)])?[^\S\n]*")
 # a line opening with two name-shaped words and then a column gap, a separator or the line's end
-_LINE_NAME = re.compile(r"((?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)"
-                        r"(?=[^\S\n]{2,}|[^\S\n]*(?:[,;(–—-]|$))")
+_LINE_NAME = re.compile("(" + NAME_WORD + " " + NAME_WORD + r")(?=[^\S\n]{2,}|[^\S\n]*(?:[,;(–—-]|$))")
 _PAIR_START = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July"
-                         r"|August|September|October|November|December)\b)"
-                         r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)? (?:Mc|Mac|O['’])?[A-Z][a-z]+")
+                         r"|August|September|October|November|December)\b)" + NAME_WORD + " " + CAPITAL_WORD)
 LEAST = 3
 
 
