@@ -31,6 +31,7 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
+from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
 
@@ -993,6 +994,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
+    _status_run(text, vocab, sections, result, tables)
     _fallback_blocks(text, vocab, sections, result, tables)
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
@@ -1120,6 +1122,21 @@ def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], re
         result.warnings.append(f"The {kind} after '{label}' were read by no layout rule; {len(entries)} name(s) "
                                "were taken where the language model and the layout agree they are people: "
                                + ", ".join(e.person.name for e in entries) + ".")
+
+
+def _status_run(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance, tables: TableRead) -> None:
+    """Nothing read: entries run on one after another, each closed by its status word (status_run.py, round 49)."""
+    if any(s.kind in ("attendees", "apologies") and s.entries for s in sections) or tables.taken:
+        return
+    if (lists := status_run(text, vocab)) is None:
+        return
+    for kind, entries in lists.items():
+        if entries:
+            section = _Section(kind, Label(kind, Line(0, 0, 0, ""), None, None))
+            section.entries = entries
+            sections.append(section)
+    result.warnings.append("The attendance was read from entries run on one after another, each closed by its "
+                           "status word (Present, Apologies), with no list label.")
 
 
 def _recognised_unlabelled(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
