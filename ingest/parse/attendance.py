@@ -31,6 +31,7 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
+from ingest.parse.role_led import role_led_name
 from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
@@ -466,7 +467,10 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     if vocab is not None and semicolon_entries(text, vocab):  # 'Ada Brook, Elmley Trust; Ben Cole, Head of X; ...'
         return _split_outside_brackets(value, ";")
     commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
-    return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
+    if commas:
+        return _split_outside_brackets(value, ";,")
+    pieces = _split_outside_brackets(value, ";")
+    return [n for p in pieces for n in _comma_list_piece(p, vocab)] if vocab is not None and len(pieces) > 1 else pieces
 
 
 # 'Mr A Brook Ben Cole (Org)': after a titled name written with initials, a full name with no title (round 31)
@@ -560,6 +564,17 @@ def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
             start = i + 1
     pieces.append(sub(value, start))
     return [p for p in pieces if p.text]
+
+
+def _comma_list_piece(piece: Line, vocab: Vocabulary) -> list[Line]:
+    """One piece between semicolons, cut at its commas when it is itself a list of three or more bare names
+    ('Ada Brook (clerk), Ben Cole, Cy Dale; Dee Eve, clerk for item 1', round 49); else the piece whole."""
+    names = _split_outside_brackets(piece, ",")
+    if len(names) >= 3 and all(re.sub(r"\s*\([^()]*\)$", "", n.text.strip()).count(" ") in (1, 2)
+                               and looks_like_person(re.sub(r"\s*\([^()]*\)$", "", n.text.strip()), vocab)
+                               for n in names):
+        return names
+    return [piece]
 
 
 def _comma_separates(text: str) -> bool:
@@ -2680,6 +2695,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         section.role_cells = True
     entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab) \
         or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
+    if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
+        entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
