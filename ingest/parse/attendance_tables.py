@@ -1137,7 +1137,7 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
 
 # '(AB)', '(Cllr AB)'; the initials may be followed by a note: '(AB - Chair)', '(AB - for item 5)', '(AB for Ben Cole)'
 _ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})"
-                     r"(?P<tail>\s*[-–—]\s*[^()]{1,40}?|\s+for\s+[^()]{1,40}?)?\)")
+                     r"(?P<tail>\s*[-–—,]\s*[^()]{1,40}?|\s+for\s+[^()]{1,40}?)?\)")  # '(AB, Chair)' too (round 49)
 # 'ChairGeorge', 'Attendees:George': a line break (or a label's space) lost before a name
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][:;,/)])(?=[A-Z][a-z])")
 _CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
