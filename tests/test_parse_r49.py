@@ -65,7 +65,7 @@ def test_present_and_in_attendance_with_no_colon_before_a_name():
                   "Ben Cole.\n\n \n\nPresent Cara Dunn (Chair), Dee Eve (Secretary), Fay Gill.\n\n \n\nIn Attendance "
                   "Cllr Hal Irwin, Jay King.\n\n \n\nPolice Report Crime figures as follows;\n")
     names = _names(paper.attendees)
-    assert "Hal Irwin" in names and "Cara Dunn" in names and "Fay Gill" in names
+    assert any(n.endswith("Hal Irwin") for n in names) and "Jay King" in names and "Fay Gill" in names
 
 
 def test_initials_bracket_with_a_role_after_a_comma():
