@@ -72,3 +72,10 @@ def test_initials_bracket_with_a_role_after_a_comma():
     paper = parse(f"{_HEAD}Present: Ada Brook (AB, Chair), Ben Cole (BC), Cara Dunn (CD){_ITEMS}")
     assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
     assert paper.chair is not None and paper.chair.name == "Ada Brook"
+
+
+def test_plural_title_over_surname_only_councillors():
+    paper = parse("Elmley Committee\n\nThursday 6 June 2031 at 2pm\n\nPresent: Councillors Brook, Cole, Dunn, J Eve "
+                  "and Fox.\n\n401 Apologies\n\nNone.\n")
+    names = [n.split()[-1] for n in _names(paper.attendees)]
+    assert names == ["Brook", "Cole", "Dunn", "Eve", "Fox"]

@@ -867,6 +867,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     current.entries.extend(e for entries in grouped for e in entries or [])
                     continue
                 first_new = len(current.entries)
+                if _PLURAL_TITLE.match(value.text) and ";" not in value.text:
+                    _add(current, value, vocab)  # 'Present: Councillors Brook, Cole, J Dee and Eve.': one title (r49)
+                    _warn_unread(current, before, result)
+                    continue
                 for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part, vocab)):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
