@@ -79,3 +79,13 @@ def test_plural_title_over_surname_only_councillors():
                   "and Fox.\n\n401 Apologies\n\nNone.\n")
     names = [n.split()[-1] for n in _names(paper.attendees)]
     assert names == ["Brook", "Cole", "Dunn", "Eve", "Fox"]
+
+
+def test_first_name_glued_to_the_surname_before_fitting_initials():
+    paper = parse(f"{_HEAD}Present: Ada Brook (AB), BenCole (BC), Cara Dunn (CD), Fay Gill (FG){_ITEMS}")
+    assert _names(paper.attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn", "Fay Gill"]
+
+
+def test_a_surname_prefix_is_not_a_glued_first_name():
+    paper = parse(f"{_HEAD}Present: Ada Brook (AB), Ben MacDonald (BM), Cara Dunn (CD){_ITEMS}")
+    assert _names(paper.attendees) == ["Ada Brook", "Ben MacDonald", "Cara Dunn"]
