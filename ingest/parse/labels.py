@@ -178,8 +178,8 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         elif m.group("sep") is None and name in ("attendees", "apologies") and _titled_run_value(value) \
                 and m.group("key").isupper():
             pass  # 'PRESENT Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': capitals key, titled names, no colon (r31)
-        elif m.group("sep") is None and name == "attendees" and re.fullmatch(r"(?i)(?:also\s+)?present|(?:also\s+)?in\s+attendance", m.group("key")) \
-                and _OPENS_WITH_NAME.match(value):
+        elif m.group("sep") is None and name == "attendees" and _OPENS_WITH_NAME.match(value) \
+                and re.fullmatch(r"(?i)(?:also\s+)?present|(?:also\s+)?in\s+attendance", m.group("key")):
             pass  # 'Also present Ada Brook (Clerk) and ...': the names follow with no colon (round 31); 'In attendance
             # Cllr Ada Brook, Ben Cole.' likewise (round 49)
         elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
