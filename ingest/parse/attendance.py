@@ -31,6 +31,8 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
+from ingest.parse.role_led import role_led_name
+from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
 
@@ -465,7 +467,10 @@ def _split_inline(value: Line, vocab: Vocabulary | None = None) -> list[Line]:
     if vocab is not None and semicolon_entries(text, vocab):  # 'Ada Brook, Elmley Trust; Ben Cole, Head of X; ...'
         return _split_outside_brackets(value, ";")
     commas = _comma_separates(text) or (vocab is not None and _people_run(value, vocab))
-    return _split_outside_brackets(value, ";,") if commas else _split_outside_brackets(value, ";")
+    if commas:
+        return _split_outside_brackets(value, ";,")
+    pieces = _split_outside_brackets(value, ";")
+    return [n for p in pieces for n in _comma_list_piece(p, vocab)] if vocab is not None and len(pieces) > 1 else pieces
 
 
 # 'Mr A Brook Ben Cole (Org)': after a titled name written with initials, a full name with no title (round 31)
@@ -559,6 +564,17 @@ def _split_outside_brackets(value: Line, marks: str) -> list[Line]:
             start = i + 1
     pieces.append(sub(value, start))
     return [p for p in pieces if p.text]
+
+
+def _comma_list_piece(piece: Line, vocab: Vocabulary) -> list[Line]:
+    """One piece between semicolons, cut at its commas when it is itself a list of three or more bare names
+    ('Ada Brook (clerk), Ben Cole, Cy Dale; Dee Eve, clerk for item 1', round 49); else the piece whole."""
+    names = _split_outside_brackets(piece, ",")
+    if len(names) >= 3 and all(re.sub(r"\s*\([^()]*\)$", "", n.text.strip()).count(" ") in (1, 2)
+                               and looks_like_person(re.sub(r"\s*\([^()]*\)$", "", n.text.strip()), vocab)
+                               for n in names):
+        return names
+    return [piece]
 
 
 def _comma_separates(text: str) -> bool:
@@ -851,6 +867,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                     current.entries.extend(e for entries in grouped for e in entries or [])
                     continue
                 first_new = len(current.entries)
+                if _PLURAL_TITLE.match(value.text) and ";" not in value.text:
+                    _add(current, value, vocab)  # 'Present: Councillors Brook, Cole, J Dee and Eve.': one title (r49)
+                    _warn_unread(current, before, result)
+                    continue
                 for piece in (run for part in _split_inline(value, vocab) for run in _split_titled_run(part, vocab)):
                     spaced = _spaced_entries(piece, vocab, current.legend)  # 'Present   A BROOK   B COLE'
                     if spaced:
@@ -993,6 +1013,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
     _names_before_initials_column(text, vocab, sections)
+    _status_run(text, vocab, sections, result, tables)
     _fallback_blocks(text, vocab, sections, result, tables)
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
@@ -1120,6 +1141,21 @@ def _recognised_empty(text: str, vocab: Vocabulary, sections: list[_Section], re
         result.warnings.append(f"The {kind} after '{label}' were read by no layout rule; {len(entries)} name(s) "
                                "were taken where the language model and the layout agree they are people: "
                                + ", ".join(e.person.name for e in entries) + ".")
+
+
+def _status_run(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance, tables: TableRead) -> None:
+    """Nothing read: entries run on one after another, each closed by its status word (status_run.py, round 49)."""
+    if any(s.kind in ("attendees", "apologies") and s.entries for s in sections) or tables.taken:
+        return
+    if (lists := status_run(text, vocab)) is None:
+        return
+    for kind, entries in lists.items():
+        if entries:
+            section = _Section(kind, Label(kind, Line(0, 0, 0, ""), None, None))
+            section.entries = entries
+            sections.append(section)
+    result.warnings.append("The attendance was read from entries run on one after another, each closed by its "
+                           "status word (Present, Apologies), with no list label.")
 
 
 def _recognised_unlabelled(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
@@ -2663,6 +2699,8 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         section.role_cells = True
     entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab) \
         or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
+    if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
+        entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:

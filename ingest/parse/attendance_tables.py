@@ -1137,7 +1137,7 @@ def _settle_paragraph(rows: list[_ParaRow], lost: int, vocab: Vocabulary, out: T
 
 # '(AB)', '(Cllr AB)'; the initials may be followed by a note: '(AB - Chair)', '(AB - for item 5)', '(AB for Ben Cole)'
 _ANCHOR = re.compile(r"\((?P<title>[A-Z][a-z]{1,9}\.?\s+)?(?P<ini>[A-Z][A-Za-z]{1,5})"
-                     r"(?P<tail>\s*[-–—]\s*[^()]{1,40}?|\s+for\s+[^()]{1,40}?)?\)")
+                     r"(?P<tail>\s*[-–—,]\s*[^()]{1,40}?|\s+for\s+[^()]{1,40}?)?\)")  # '(AB, Chair)' too (round 49)
 # 'ChairGeorge', 'Attendees:George': a line break (or a label's space) lost before a name
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[a-z][:;,/)])(?=[A-Z][a-z])")
 _CODE_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z/]{0,3}(?![\w/])")
@@ -1177,8 +1177,18 @@ def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
     return out
 
 
+_GLUED_PAIR = re.compile(r"([A-Z][a-z]{2,})((?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+_NAME_PREFIXES = frozenset({"Mac", "Fitz", "Van", "Von", "Della", "Van", "Ter"})
+
+
 def _anchor_name(text: str, tokens: list[re.Match[str]], ini: str, vocab: Vocabulary) -> tuple[int, str] | None:
-    """The shortest run of 2-4 words before the bracket whose initials it holds."""
+    """The shortest run of 2-4 words before the bracket whose initials it holds; or one word gluing a first name
+    to a surname whose initials the bracket holds ('AdaBrook (AB)', the space lost: 'Ada Brook', round 49)."""
+    glued = _GLUED_PAIR.fullmatch(tokens[-1].group().lstrip("/–—-:;,(*•·")) if tokens else None
+    if glued is not None and glued.group(1) not in _NAME_PREFIXES:
+        name = f"{glued.group(1)} {glued.group(2)}"
+        if fits_initials(ini, name) and looks_like_person(name, vocab, in_slot=True, initials=ini):
+            return tokens[-1].end() - len(glued.group()), name
     for n in (2, 3, 4):
         if len(tokens) < n:
             return None
@@ -1438,7 +1448,10 @@ def _prose_gap(text: str) -> bool:
 def _anchored_entry(run: _Run, a: _Anchor, description: str, vocab: Vocabulary) -> Entry:
     """The row's person: the name as written (title kept), its initials, and chair or note from the
     pieces of its description ('Independent Chair', '– minutes')."""
-    person = PersonEntry(name=squash(run.text[a.start:a.name_end]), initials=a.initials or None,
+    written = squash(run.text[a.start:a.name_end])
+    if written.replace(" ", "") == a.name.replace(" ", ""):
+        written = a.name  # 'AdaBrook (AB)': the name with its lost space put back (round 49)
+    person = PersonEntry(name=written, initials=a.initials or None,
                          span=(run.at(a.start), run.at(a.end)))
     entry = Entry(person)
     if (deputy := re.fullmatch(r"for\s+(?P<who>.+)", a.tail)) and looks_like_person(deputy.group("who"), vocab):

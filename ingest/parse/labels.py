@@ -15,7 +15,7 @@ from ingest.parse.people import PERSONAL_TITLE
 
 # 'Members:', 'Members of the Board:', 'Board members:', 'Members of the Committee present:': the body's
 # members as an attendance label; read only with a colon ('Members of the Board are asked to ...' is prose)
-_MEMBERS = (r"(?:(?:board|committee|panel|group|partnership|forum|trust)\s+)?members"
+_MEMBERS = (r"(?:(?:board|committee|panel|group|partnership|forum|trust|council)\s+)?members"
             r"(?:\s+of\s+(?:the\s+)?(?:board|committee|sub[\s-]?committee|panel|group|sub[\s-]?group|partnership"
             r"|forum|trust|executive))?(?:\s+present)?")
 # 'Officers:' / 'Council officers:' as an attendance label likewise needs its colon ('Officers will report ...')
@@ -66,6 +66,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|apolog(?:ies|y)\s*/\s*did\s+not(?:\s+attend)?"
                    # 'Councillor’s Apology:', 'Members' apologies:': whose apologies, then the colon (round 29)
                    r"|(?:members|councillors?|officers|governors|trustees|directors)['’]?s?['’]?\s+apolog(?:ies|y)(?=\s*:)"
+                   # 'Prevented:' a Quaker meeting's word for those who sent apologies (round 49), only with its colon
+                   r"|prevented(?=\s*:)"
                    r"|apologies|apology|absent)"),
                   True),
     "minute_taker": (r"(?:minutes?\s+(?:taken\s+)?by|notes?\s+(?:taken\s+)?by|minute[\s-]?taker|note[\s-]?taker)", False),
@@ -176,9 +178,10 @@ def match_label(line: Line, names: tuple[str, ...] | None = None) -> Label | Non
         elif m.group("sep") is None and name in ("attendees", "apologies") and _titled_run_value(value) \
                 and m.group("key").isupper():
             pass  # 'PRESENT Mrs A Brook Mr B Cole Cllr C Dee (ex officio)': capitals key, titled names, no colon (r31)
-        elif m.group("sep") is None and name == "attendees" and re.fullmatch(r"(?i)also\s+present", m.group("key")) \
-                and _OPENS_WITH_NAME.match(value):
-            pass  # 'Also present Ada Brook (Clerk) and ...': the names follow with no colon (round 31)
+        elif m.group("sep") is None and name == "attendees" and _OPENS_WITH_NAME.match(value) \
+                and re.fullmatch(r"(?i)(?:also\s+)?present|(?:also\s+)?in\s+attendance", m.group("key")):
+            pass  # 'Also present Ada Brook (Clerk) and ...': the names follow with no colon (round 31); 'In attendance
+            # Cllr Ada Brook, Ben Cole.' likewise (round 49)
         elif m.group("sep") is None and m.group("paren") and name in ("attendees", "apologies") \
                 and value[:1].isupper() and not re.match(r"[^()]*\b(?:was|were|is|are)\b", m.group("paren")):
             pass  # 'In attendance (from 10.45am) Ada Brook, ...': a bracketed qualifier after the key (round 29)
