@@ -50,6 +50,34 @@ _SHAPES += (
     re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
 )
+_SHAPES += (
+    # 'Apologies: Mr C Dunn. Chair: Mr A Brook. Clerk: ...': the chair's label inside a run of labels (round 48)
+    re.compile(rf"(?<=[.;]\s){_CHAIR_WORD}\s*:\s*{_NAME}\s*(?:[.;,(]|$)"),
+    # 'Chair: Councillor Brook presided.' (round 48)
+    re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}\s+(?i:presided|presiding)\b"),
+    # 'Baroness Ada Brook, (Chair) Ben Cole ...': a comma between the name and its marker (round 48)
+    re.compile(rf"(?:^|[,;:]\s*|\s){_NAME}\s*,\s*\(\s*{_CHAIR_WORD}\s*\)"),
+)
+# 'Chairperson of Council: Ada Brook', 'Chair of the Board: Ada Brook': this body's chair by its bare head word, as a
+# label; the name is cut before the next label's words ('... Ada Brook Clerk to the Council: ...') (round 48)
+_CHAIR_OF_BODY = re.compile(rf"{_CHAIR_WORD}\s+of\s+(?:the\s+)?(?P<body>[A-Z][a-z]+)\s*:\s*(?P<words>{_NAME})")
+
+
+def _chair_of_body(line: Line, vocab: Vocabulary) -> list[PersonEntry]:
+    found = []
+    for m in _CHAIR_OF_BODY.finditer(line.text):
+        if m.group("body").lower() not in vocab.body_heads:
+            continue
+        words = m.group("words").split()
+        for n in range(len(words), 1, -1):  # the longest run of words that is a name
+            name = " ".join(words[:n])
+            if _named(name, vocab):
+                at = line.start + m.start("words")
+                found.append(PersonEntry(name, None, None, None, (at, at + len(name))))
+                break
+    return found
+
+
 # a role cell alone on its line, under the row that holds the name: '(Chair)', '(Cadeirydd/Chair)'
 _ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chairperson|chairwoman)\s*\)\s*$")
 _ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
@@ -80,6 +108,7 @@ def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEn
             for m in rx.finditer(line.text):
                 if _named(m, vocab):
                     found.append(_entry(m, line.start))
+        found.extend(_chair_of_body(line, vocab))
         if _ROLE_CELL.match(line.text):
             above = next((x for x in reversed(opening[max(0, i - 2):i]) if not x.blank), None)
             m = _ROW_NAME.match(above.text) if above is not None else None
@@ -100,7 +129,7 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
     for line in lines[:_OPENING]:
         if line.blank:
             continue
-        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4]):
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _SHAPES[9]):
             m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
             if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
                 found.append(_entry(m, line.start))
