@@ -29,6 +29,7 @@ from ingest.parse.chair import (
     resolve_written,
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
+from ingest.parse.heading_fallback import meeting_title
 from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
@@ -117,6 +118,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.spans.pop("title", None)
         if paper.body == head.title:
             paper.body = None
+        if (named := meeting_title(lines, vocab)) is not None:
+            paper.title, paper.spans["title"] = named  # round 48: 'Minutes of the Business Meeting' below it
     if paper.kind == "workplan" and workplan:
         paper.items = rows_as_items(workplan, text)
     paper.decide_parents()  # once the items are final

@@ -208,7 +208,7 @@ _GLUED_WEEKDAY = re.compile(r"(?<=[a-z])(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # with 'Minutes of' or holds 'held on' (round 48)
 _FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+"
                          rf"(?:the\s+|an?\s+)?(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?)?(?=\S)")
-_HELD_TAIL = re.compile(r"(?i),?\s+held\s+(?:on|at|in)\b.*$")
+_HELD_TAIL = re.compile(r"(?i),?\s+held\s+(?:on|at)\b(?=.*\d).*$")  # a date in it; 'held in public' may be the name
 
 
 def _cut_frame(head: Header) -> None:
@@ -265,7 +265,6 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # the page's heading names an agenda item, not the meeting
     if head.title and _MIDDLE_PAGE.match(head.title):
         _drop_title(head)  # 'Page 6 - Elmley Board Minutes': a later page's running header
-    _cut_frame(head)
     if head.title and (_NEVER_A_TITLE.match(head.title) or _date_alone(head.title)):
         _drop_title(head)  # 'Held at Elmley Surgery at 3:30pm', 'March 2025' (round 30)
     if head.title and _APPROVAL_STATUS.match(head.title):
@@ -282,6 +281,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
     if head.title and _named_with_role(head.title, vocab):
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
+    _cut_frame(head)  # after the gates: a line they drop stays dropped (round 48)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
