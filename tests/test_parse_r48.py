@@ -89,3 +89,10 @@ def test_another_groups_members_name_no_chair():
 
 def test_baroness_is_a_title_before_the_name():
     assert person_key("Baroness Ada Brook") == "ada brook"
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first_day():
+    text = f"Elmley Committee\n\nFRIDAY 15th/SATURDAY 16th FEBRUARY 2031, AT THE HALL\n\n{_PRESENT}{_ITEMS}"
+    assert parse(text).date == "2031-02-15"
+    assert parse(f"Elmley Board\n\n15-16 May 2031\n\n{_PRESENT}{_ITEMS}").date == "2031-05-15"
+    assert parse(f"Elmley Board\n\n2-16 May 2031\n\n{_PRESENT}{_ITEMS}").date == "2031-05-16"  # no two-day shape
