@@ -96,3 +96,12 @@ def test_a_meeting_over_two_days_is_dated_by_its_first_day():
     assert parse(text).date == "2031-02-15"
     assert parse(f"Elmley Board\n\n15-16 May 2031\n\n{_PRESENT}{_ITEMS}").date == "2031-05-15"
     assert parse(f"Elmley Board\n\n2-16 May 2031\n\n{_PRESENT}{_ITEMS}").date == "2031-05-16"  # no two-day shape
+
+
+def test_the_first_of_two_listed_co_chairs_when_no_chair_is_named():
+    text = ("Elmley Youth Panel\n\n3 March 2031\n\nAttendees\n- Ada Brook (co Chair) (AB), Elmley Council\n"
+            "- Ben Cole (co-Chair (BC), Elmley Board\n- Cara Dunn (CD), Elmley Trust" + _ITEMS)
+    assert chair(parse(text)) == "ada brook"
+    text = ("Elmley Youth Panel\n\n3 March 2031\n\nAttendees\n- Ada Brook (AB)\n- Ben Cole (Chair)\n"
+            "- Cara Dunn (co-chair)" + _ITEMS)
+    assert chair(parse(text)) == "ben cole"  # a chair named: the co-chair is not read

@@ -7,6 +7,7 @@ asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the 
 one-letter key 'Ada Brook (C)' when no other name carries a bracketed code; round 48 added a 'Chair:' label inside
 a run of labels ('Apologies: ... . Chair: Mr A Brook. Clerk: ...'), 'Chair: Councillor Brook presided.' and
 'Chairperson of Council: Ada Brook' (a bare body head word).
+When nothing names a chair and the list marks co-chairs, the first listed is taken (round 48).
 Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
 when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
 """
@@ -138,3 +139,18 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
                 found.append(_entry(m, line.start))
                 break
     return found
+
+
+# 'Ada Brook (co-Chair), Ben Cole (co Chair)', '• Ada Brook, Elmley Council, Co-Chair': two co-chairs listed and no
+# other chair named; the golds take the first listed (round 48: blind26 2805 and blind28 3001, the only open papers
+# whose list marks co-chairs with no chair)
+_CO_CHAIR = re.compile(rf"(?:^|[,;:•]\s*|-\s+){_NAME}\s*(?:\(\s*|,\s*(?:[^,()\n]{{1,60}},\s*)?)(?i:co[\s-]?chair)\b")
+
+
+def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """The first co-chair marked beside a name in the opening lines (the list), or nothing."""
+    for line in lines[:_OPENING]:
+        for m in _CO_CHAIR.finditer(line.text):
+            if _named(m, vocab):
+                return [_entry(m, line.start)]
+    return []
