@@ -12,7 +12,7 @@ from functools import lru_cache
 
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "alderman", "dci", "di", "ds",
-    "dc", "det", "supt", "ch", "insp", "inspector", "sir", "dame", "lord", "lady", "rev", "revd",
+    "dc", "det", "supt", "ch", "insp", "inspector", "sir", "dame", "lord", "lady", "baroness", "rev", "revd",
     # police ranks written before a name ("Commander Ada Brook", "DCS Ada Brook", "D/Chief Superintendent ...")
     "commander", "cmdr", "dcs", "dsu", "dsupt", "d/supt", "d/chief", "superintendent", "sergeant", "sgt",
     "acc", "dcc",

@@ -29,7 +29,8 @@ from ingest.parse.chair import (
     resolve_written,
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
-from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright
+from ingest.parse.heading_fallback import meeting_title
+from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
@@ -117,6 +118,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.spans.pop("title", None)
         if paper.body == head.title:
             paper.body = None
+        if (named := meeting_title(lines, vocab)) is not None:
+            paper.title, paper.spans["title"] = named  # round 48: 'Minutes of the Business Meeting' below it
     if paper.kind == "workplan" and workplan:
         paper.items = rows_as_items(workplan, text)
     paper.decide_parents()  # once the items are final
@@ -193,7 +196,8 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
              (lambda: chairs_opening_own_item(lines, vocab, attendance.end), True),  # listed or not
              (elected, False),
              (lambda: chairs_in_other_words(lines, vocab), False),  # round 42: words no reader above knows
-             (lambda: chairs_said_outright(lines, vocab), True))  # round 42: said outright, listed or not
+             (lambda: chairs_said_outright(lines, vocab), True),  # round 42: said outright, listed or not
+             (lambda: first_co_chair(lines, vocab), False))  # round 48: co-chairs listed, the first
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
         for person in found():

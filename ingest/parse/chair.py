@@ -330,6 +330,8 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             if not found:
                 continue
             name, end = found
+            if _ACTION_FOR_THE_CHAIR.match(line.text, m.end()) or _MEMBERSHIP_OF.search(line.text[:end]):
+                continue  # 'Action: Chair to discuss ...', 'The group would be made up of: Ada Brook (Chair), ...' (round 48)
             if _not_a_holder(line.text, end):
                 continue  # 'Annual Report of the Chair of ...', '... (Independent Chair, X) will attend for this item'
             tail = _ROLE_TAIL.match(line.text, m.end())
@@ -351,6 +353,13 @@ def chair_appositions(lines: list[Line], vocab: Vocabulary, limit: int = 40,
             start = line.start + end - len(name)
             out.append((PersonEntry(name, None, None, None, (start, start + len(name))), role.strip()))
     return out
+
+
+# the chair word as the subject of a task ('Ada Brook Action: Chair to discuss ...'), or a name inside a list of
+# another group's members ('The working group would be made up of: -Ada Brook (Chair) -Ben Cole'): no apposition
+# saying who chaired this meeting (round 48)
+_ACTION_FOR_THE_CHAIR = re.compile(r"\s+to\s+(?!the\b|this\b|that\b|a\b|an\b|our\b|its\b)[a-z]{3,}\b")
+_MEMBERSHIP_OF = re.compile(r"(?i)\b(?:made\s+up\s+of|consist(?:s|ing)?\s+of|compris(?:e|es|ing))\b")
 
 
 # the name is a document's ('Annual Report of the Chair'), or the sentence only says the chair will come to

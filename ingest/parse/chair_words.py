@@ -4,7 +4,10 @@ Boards never tuned on write the chair with general words the layout readers do n
 'Presiding:' label, 'Ada Brook (presiding)' or 'Ada Brook (Chairing)' in a list, 'Ada Brook in the Chair,' inside a
 run of names, 'Ada Brook: Chair', 'Ada Brook presided', 'Meeting chaired by Ada Brook', 'Ada Brook agreed (was
 asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the line under its name's row, and the
-one-letter key 'Ada Brook (C)' when no other name carries a bracketed code.
+one-letter key 'Ada Brook (C)' when no other name carries a bracketed code; round 48 added a 'Chair:' label inside
+a run of labels ('Apologies: ... . Chair: Mr A Brook. Clerk: ...'), 'Chair: Councillor Brook presided.' and
+'Chairperson of Council: Ada Brook' (a bare body head word).
+When nothing names a chair and the list marks co-chairs, the first listed is taken (round 48).
 Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
 when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
 """
@@ -50,6 +53,35 @@ _SHAPES += (
     re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
 )
+# 'Chair: Councillor Brook presided.': said outright, read for a name the list lacks too (round 48)
+_LABEL_PRESIDED = re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}\s+(?i:presided|presiding)\b")
+_SHAPES += (
+    # 'Apologies: Mr C Dunn. Chair: Mr A Brook. Clerk: ...': the chair's label inside a run of labels (round 48)
+    re.compile(rf"(?<=[.;]\s){_CHAIR_WORD}\s*:\s*{_NAME}\s*(?:[.;,(]|$)"),
+    _LABEL_PRESIDED,
+)
+# 'Chairperson of Council: Ada Brook', 'Chair of the Board: Ada Brook': this body's chair by its bare head word, as a
+# label; the name is cut before the next label's words ('... Ada Brook Clerk to the Council: ...') (round 48)
+_CHAIR_OF_BODY = re.compile(rf"{_CHAIR_WORD}\s+of\s+(?:the\s+)?(?P<body>[A-Z][a-z]+)\s*:\s*(?P<words>{_NAME})")
+
+
+def _chair_of_body(line: Line, vocab: Vocabulary) -> list[PersonEntry]:
+    """'Chairperson of Council: Ada Brook' on the line: a standing chair of this body (a bare head word, no other
+    body's name), the name cut to its longest run of words that is a person's."""
+    found = []
+    for m in _CHAIR_OF_BODY.finditer(line.text):
+        if m.group("body").lower() not in vocab.body_heads:
+            continue
+        words = m.group("words").split()
+        for n in range(len(words), 1, -1):  # the longest run of words that is a name
+            name = " ".join(words[:n])
+            if _named(name, vocab):
+                at = line.start + m.start("words")
+                found.append(PersonEntry(name, None, None, None, (at, at + len(name))))
+                break
+    return found
+
+
 # a role cell alone on its line, under the row that holds the name: '(Chair)', '(Cadeirydd/Chair)'
 _ROLE_CELL = re.compile(r"^\s*\(\s*(?:[\w’'-]+\s*/\s*)?(?i:chair|chairman|chairperson|chairwoman)\s*\)\s*$")
 _ROW_NAME = re.compile(rf"^\s*(?:\w+\s*:\s*)?{_NAME}(?=\s{{2,}}|\s*$)")
@@ -80,6 +112,7 @@ def chairs_in_other_words(lines: list[Line], vocab: Vocabulary) -> list[PersonEn
             for m in rx.finditer(line.text):
                 if _named(m, vocab):
                     found.append(_entry(m, line.start))
+        found.extend(_chair_of_body(line, vocab))
         if _ROLE_CELL.match(line.text):
             above = next((x for x in reversed(opening[max(0, i - 2):i]) if not x.blank), None)
             m = _ROW_NAME.match(above.text) if above is not None else None
@@ -100,9 +133,24 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
     for line in lines[:_OPENING]:
         if line.blank:
             continue
-        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4]):
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _LABEL_PRESIDED):
             m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
             if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
                 found.append(_entry(m, line.start))
                 break
     return found
+
+
+# 'Ada Brook (co-Chair), Ben Cole (co Chair)', '• Ada Brook, Elmley Council, Co-Chair': two co-chairs listed and no
+# other chair named; the golds take the first listed (round 48: blind26 2805 and blind28 3001, the only open papers
+# whose list marks co-chairs with no chair)
+_CO_CHAIR = re.compile(rf"(?:^|[,;:•]\s*|-\s+){_NAME}\s*(?:\(\s*|,\s*(?:[^,()\n]{{1,60}},\s*)?)(?i:co[\s-]?chair)\b")
+
+
+def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
+    """The first co-chair marked beside a name in the opening lines (the list), or nothing."""
+    for line in lines[:_OPENING]:
+        for m in _CO_CHAIR.finditer(line.text):
+            if _named(m, vocab):
+                return [_entry(m, line.start)]
+    return []

@@ -7,6 +7,7 @@ label, a notice moving the meeting, or the best-placed date of the heading lines
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ingest.parse.dates import FoundDate, find_dates
@@ -99,7 +100,15 @@ def _labelled_date_that_fits(head: Header, lines: list[Line], limit: int = 120) 
                 return
 
 
+# the first day of a meeting over two days: 'FRIDAY 15th/SATURDAY 16th FEBRUARY 2019', '7th/8th December 2018',
+# '15-16 May 2031' -> the 15th, the day it opened (round 48; find_dates reads the second day with the month)
+_FIRST_DAY = re.compile(r"(?i)(?<![\d/.-])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-/–—&]|and)\s*"
+                        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?$")
+
+
 def _take_date(head: Header, line: Line, d: FoundDate) -> None:
+    if d.day and (first := _FIRST_DAY.search(line.text[:d.start])) is not None and int(first.group("day")) == d.day - 1:
+        d = replace(d, day=d.day - 1, weekday=None)  # the meeting opened the day before the date written whole
     head.date, head.date_line = d, line
     head.spans["date"] = (line.start + d.start, line.start + d.end)
     t = _TIME.search(line.text, d.end)

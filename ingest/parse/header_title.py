@@ -199,6 +199,32 @@ def _named_with_role(title: str, vocab: Vocabulary) -> bool:
         and looks_like_person(m.group("name"), vocab)
 
 
+# a weekday a PDF glued to the heading's last word: 'MINUTES OF THE ELMLEY COMMITTEE MEETINGFRIDAY 4th/' -> the
+# heading before it (round 48; round 44 read such glued dates, the title kept the glue)
+_GLUED_WEEKDAY = re.compile(r"(?<=[a-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[\s,\d]|$)"
+                            r"|(?<=[A-Z])(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?=[\s,\d]|$)")
+# the record's frame left round a chosen title: 'Minutes of the Elmley Panel held on 4 May 2031.', 'Minutes of Monthly
+# Meeting' -> the name the golds keep ('Elmley Panel', 'Monthly Meeting'); no gold title over every open set opens
+# with 'Minutes of' or holds 'held on' (round 48)
+_FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+"
+                         rf"(?:the\s+|an?\s+)?(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?)?(?=\S)")
+_HELD_TAIL = re.compile(r"(?i),?\s+held\s+(?:on|at)\b(?=.*\d).*$")  # a date in it; 'held in public' may be the name
+
+
+def _cut_frame(head: Header) -> None:
+    """Cut a glued weekday and what follows it, a 'held on ...' tail and a 'Minutes of (the)' head from the
+    title, when a word naming something is left (round 48)."""
+    def named(rest: str) -> bool:
+        return bool(set(re.findall(r"[\w’']+", rest.lower())) - _GENERIC_WORDS)
+
+    if head.title and (glued := _GLUED_WEEKDAY.search(head.title)) is not None and named(head.title[:glued.start()]):
+        _cut_title(head, 0, glued.start())
+    if head.title and (held := _HELD_TAIL.search(head.title)) is not None and named(head.title[:held.start()]):
+        _cut_title(head, 0, held.start())
+    if head.title and (frame := _FRAME_HEAD.match(head.title)) is not None and named(head.title[frame.end():]):
+        _cut_title(head, frame.end(), len(head.title.rstrip(" .,;:")))
+
+
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -255,6 +281,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
     if head.title and _named_with_role(head.title, vocab):
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
+    _cut_frame(head)  # after the gates: a line they drop stays dropped (round 48)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:

@@ -82,3 +82,35 @@ def _heading(text: str, vocab: Vocabulary) -> str | None:
     if re.fullmatch(r"\s+(?i:meeting)\s*", m.group("tail")):
         return m.group("body") + m.group("tail").rstrip()  # 'Elmley Community Council Meeting' alone on its line
     return m.group("body")
+
+
+# a meeting named by its occasion, with no body word: 'Minutes of the Business Meeting', 'Minutes of Monthly Meeting
+# 4th May 2031', 'Elmley Statutory Meeting Tuesday 4th May 2031 at 7pm ...' -> 'Business Meeting', 'Monthly Meeting',
+# 'Elmley Statutory Meeting' (the golds keep 'Meeting' here: it is the name); framed, or unframed with its weekday
+# date right after (round 48)
+_MEETING_NAME = rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_SMALL})){{0,4}}?\s+(?:Meeting|MEETING))"
+_FRAMED_MEETING = re.compile(rf"^(?:(?i:draft|unconfirmed|confirmed|approved)\s+)?(?i:minutes?|notes)\s+(?i:of|from)\s+"
+                             rf"(?:(?i:the|a|an)\s+)?{_MEETING_NAME}(?:\s*$|,?\s+(?=\d|(?i:held|on|mon|tues|wednes|thurs|fri|satur|sun)))")
+_DATED_MEETING = re.compile(rf"^{_MEETING_NAME},?\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+\d")
+
+
+def meeting_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple[str, tuple[int, int]] | None:
+    """No body's heading either: the meeting's name from a framed 'Minutes of the X Meeting' line or an 'X Meeting'
+    line with its weekday date after it, and its span; never a person's, a kind's or a previous meeting's."""
+    filled = [line for line in lines if not line.blank][:reach]
+    for line in filled:
+        text = line.text.strip("*_# ")
+        if _STOP.match(text):
+            return None
+        m = _FRAMED_MEETING.match(text) or _DATED_MEETING.match(text)
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.split()
+        if _KIND.search(name) or re.search(r"(?i)\b(?:previous|last|next|this|that)\b", name) \
+                or any(_NOT_IN_NAME.match(w) for w in words) or is_title(words[0].rstrip(".")) or len(words) < 2 \
+                or words[0].lower() in _SMALL_WORDS | {"a", "an"}:
+            continue
+        at = line.text.find(name)
+        return name, (line.start + at, line.start + at + len(name))
+    return None
