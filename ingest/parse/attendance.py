@@ -19,6 +19,8 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.later_blocks import later_blocks
+from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
@@ -657,6 +659,7 @@ class _Section:
         self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
         self.order: list[Entry | Line] = []  # entries and loose lines in the order they were read (round 20)
         self.group_lines: int | None = None  # 'Upton: Ada Brook, Apologies from Ben Cole' read under this item (r26)
+        self.dashed = False  # an 'Elmley Council - Ada Brook, Ben Cole' line was read (round 46)
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -928,6 +931,14 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
             current.entries.extend(subs)  # 'Councillor Brook (Cllr Cole attending as substitute) Councillor Dee ...'
             continue
+        if current.kind == "attendees" and (dashed := org_dash_line(line, vocab, slot_person, current.dashed)) is not None:
+            current.dashed = True
+            current.entries.extend(dashed[0])  # 'Elmley Council - Ada Brook, apologies from Ben Cole' (round 46)
+            if dashed[1]:
+                sent = _Section("apologies", Label("apologies", line, None, None), in_item=True)
+                sent.entries.extend(dashed[1])
+                sections.append(sent)
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -997,6 +1008,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
     _recognised_unlabelled(text, vocab, sections, result, tables)
+    _later_blocks(text, vocab, sections, result, tables)
     _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
@@ -1038,6 +1050,21 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
                                "shape, the layout was not recognised); some may be missing.")
 
 
+
+
+def _later_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                  tables: TableRead) -> None:
+    """Each further labelled block of the opening no rule read: its people by the fallback's rules
+    (later_blocks.py, round 46)."""
+    read, known = _read_so_far(sections)
+    for kind, label, entries in later_blocks(text, vocab, read, known):
+        if getattr(tables, kind):
+            continue
+        section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
+        section.entries = entries
+        sections.append(section)
+        result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
+                               "shape, the layout was not recognised); some may be missing.")
 
 
 def _read_so_far(sections: list[_Section]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -2778,6 +2805,10 @@ def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry
     return []
 
 
+# a double surname's hyphen left before a line break the reader turned into a space ('Brook- Cole')
+_WRAPPED_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[A-Z][a-z])")
+
+
 def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text: str) -> None:
     """Assign sections to attendees/apologies; fold designations lists into the names they describe."""
     for section in sections:
@@ -2799,6 +2830,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
                     e.person.org = org.text
         seen = {person_key(e.person.name) for e in target}
         for e in entries:
+            e.person.name = _WRAPPED_HYPHEN.sub("-", e.person.name)  # 'Ada Brook- Cole' (round 46)
             key = person_key(e.person.name)
             if key in seen:
                 continue

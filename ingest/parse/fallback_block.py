@@ -95,7 +95,15 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     if block is None:
         return None
     label, start, end = block
-    outside = text[:label.start()] + "\n" + text[end:]
+    entries = read_block(text, vocab, kind, label.start(), start, end)
+    return (entries, label.group().strip(" :")) if entries is not None else None
+
+
+def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end: int) -> list[Entry] | None:
+    """The people of the block text[start:end] under a `kind` label at `at`, by `read_fallback`'s certainty
+    rules; None when fewer than three (one after 'were received from') are certain."""
+    label_start = at
+    outside = text[:label_start] + "\n" + text[end:]
     runs = _runs(text, start, end, vocab)
     slotted = [r for r in runs if r[3] and (len(r[2]) == 2 or len(r[2]) == 3 and is_title(text[r[2][0][0]:r[2][0][1]]))]
     entries: list[Entry] = []
@@ -130,7 +138,7 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
                 i += 1
     if len(entries) < least:
         return None
-    return entries, label.group().strip(" :")
+    return entries
 
 
 _BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
