@@ -19,6 +19,7 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.label_run import split_label_run
 from ingest.parse.later_blocks import later_blocks
 from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
@@ -721,7 +722,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     comma_starts: set[int] = set()
     bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
-    lines = _split_caps_labels(lines)
+    lines = split_label_run(_split_caps_labels(lines))  # 'Present: A. Apologies: B. Chair: C' (round 46)
     lines = split_column_rows(_split_cell_breaks(_split_run_on(_split_parted_label(lines, vocab), vocab, comma_starts),
                                                  vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
