@@ -4,7 +4,8 @@ Invented names and bodies. A second labelled block of the opening ('In attendanc
 read is read by the fallback's certainty rules, never its bracketed organisation; a list of 'Body - Name, Name,
 apologies from Name' lines gives each body's people and its apologies; 'Meeting participants' is an attendees
 label; header labels run together on one line ('Present: ... Apologies: ... Chair: ...') are cut
-apart; a double surname's hyphen left before a line break ('Brook- Cole') is joined again.
+apart; an apologies sentence naming its group ('from the following EB Members:') over a line of name pairs
+with no separator gives each pair; a double surname's hyphen left before a line break ('Brook- Cole') is joined again.
 """
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_header_labels_run_together_on_one_line():
                   f"began at 7pm.{_ITEMS}")
     assert keys(paper.attendees) == ["a. brook", "b. cole", "c. dunn", "d. eade"]
     assert keys(paper.apologies) == ["e. ford"]
+
+
+def test_a_column_of_names_run_onto_one_line_under_an_apologies_sentence():
+    paper = parse(f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn\n\nAPOLOGIES FOR ABSENCE 1.1 Apologies were "
+                  "received from the following EB Members:\n\nDan Eade Evan Ford Fay Gill\n\n"
+                  "2. MINUTES 2.1 The minutes were agreed.\n")
+    assert keys(paper.apologies) == ["dan eade", "evan ford", "fay gill"]
+
+
+def test_an_odd_run_of_name_words_is_no_pairs():
+    paper = parse(f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn\n\n1.1 Apologies were received from the "
+                  "following EB Members:\n\nDan Eade Evan Ford Fay Gill Hale\n\n2. MINUTES 2.1 The minutes were agreed.\n")
+    assert "evan ford" not in keys(paper.apologies)

@@ -21,6 +21,7 @@ from ingest.parse.entry_status import marked_apologies, status_cells, status_col
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.label_run import split_label_run
 from ingest.parse.later_blocks import later_blocks
+from ingest.parse.name_pairs import name_pairs
 from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
@@ -987,6 +988,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if (paired := name_pairs(line, vocab, slot_person)) is not None:
+            current.entries.extend(paired)  # 'Ada Brook Ben Cole Cara Dunn': a column of names on one line (round 46)
+            continue
         if (gapped := _two_space_entry(line, vocab)) is not None:  # 'Ada Brook  Director of X, Elmley' (round 22)
             current.entries.append(gapped)
             continue
@@ -1177,8 +1181,9 @@ _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?:[-•·]\s*)?"  # '2.21/04': a minute reference (r31)
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
-    # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
+    # a sentence before it, 'The Chair noted that ...', a clause joined by 'and' ('Introductions were made and
+    # apologies were noted from ...') or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
     r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
@@ -1348,12 +1353,17 @@ def _labelled_sentence(label: Label) -> re.Match[str] | None:
     return sentence if sentence is not None and sentence.group("names") is not None else None
 
 
+_GROUP_HEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:members|councillors|trustees|directors|governors|officers"
+                         r"|representatives)\s*:$", re.I)
+
+
 def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], k: int, text: str,
                       vocab: Vocabulary) -> tuple[_Section, int]:
     """The apologies a sentence on `line` (logical line k, or the value of its label) names, read to its full
     stop across wrapped lines; with no names after it ('The following apologies were received:') a list
     whose names follow on the lines below."""
-    if sentence.group("names") is None:
+    if sentence.group("names") is None or _GROUP_HEAD.match(sentence.group("names")):
+        # 'from the following PAG Members:': the group's name, then the list on the lines below (round 46)
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
     if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
         value = sub(line, sentence.start("names"), sentence.end("names"))
