@@ -1363,7 +1363,7 @@ def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], 
     stop across wrapped lines; with no names after it ('The following apologies were received:') a list
     whose names follow on the lines below."""
     if sentence.group("names") is None or _GROUP_HEAD.match(sentence.group("names")):
-        # 'from the following PAG Members:': the group's name, then the list on the lines below (round 46)
+        # 'from the following EB Members:': the group's name, then the list on the lines below (round 46)
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
     if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
         value = sub(line, sentence.start("names"), sentence.end("names"))
