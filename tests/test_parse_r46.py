@@ -68,3 +68,10 @@ def test_an_odd_run_of_name_words_is_no_pairs():
     paper = parse(f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn\n\n1.1 Apologies were received from the "
                   "following EB Members:\n\nDan Eade Evan Ford Fay Gill Hale\n\n2. MINUTES 2.1 The minutes were agreed.\n")
     assert "evan ford" not in keys(paper.apologies)
+
+
+def test_a_group_word_before_a_name_in_a_fallback_block():
+    paper = parse("Elmley Community Council Meeting held at the Hall Present: Councillors: Cllrs Ada Brook(AB), "
+                  "Ben Cole(BC) and Cara Dunn(CD) 40/19. Apologies for Absence Apologies for absence were received "
+                  "from Community Councillors Dan Eade, Evan Ford and Fay Gill. 41/19. Declarations of interest none.\n")
+    assert sorted(keys(paper.apologies)) == ["dan eade", "evan ford", "fay gill"]

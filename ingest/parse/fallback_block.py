@@ -123,6 +123,9 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
                 if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
                     _take(text, ws, e, vocab, entries, taken)
                     break
+            else:
+                if (named := _grouped_name(text, words, vocab)) is not None:
+                    _take(text, *named, vocab, entries, taken)  # 'from Community Councillors Ada Brook, ...' (r46)
         i = 0
         while i + 1 < len(words):
             for n in (3, 2):
@@ -143,6 +146,15 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
 
 _BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
 _AFTER = re.compile(r"^[^\S\n]+(\S+)")
+
+
+def _grouped_name(text: str, words: list[tuple[int, int]], vocab: Vocabulary) -> tuple[int, int] | None:
+    """'Community Councillors Ada Brook', 'Board Members Ben Cole': a run of one or two words ending with a group
+    word ('councillors', 'members', 'trustees') before the last two, which are a slot person's name: their span."""
+    if len(words) not in (3, 4) or text[words[-3][0]:words[-3][1]].lower() not in vocab.group_words:
+        return None
+    s, e = words[-2][0], words[-1][1]
+    return (s, e) if slot_person(text[s:e], vocab) else None
 
 
 def _mentioned(name: str, outside: str) -> bool:
