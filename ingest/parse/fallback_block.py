@@ -123,8 +123,8 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
                 if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
                     _take(text, ws, e, vocab, entries, taken)
                     break
-            else:
-                if (named := _grouped_name(text, words, vocab)) is not None:
+            else:  # in an apologies block only: an attendees run is left to round 33's recognised names
+                if kind == "apologies" and (named := _grouped_name(text, words, vocab)) is not None:
                     _take(text, *named, vocab, entries, taken)  # 'from Community Councillors Ada Brook, ...' (r46)
         i = 0
         while i + 1 < len(words):
