@@ -75,20 +75,3 @@ def test_a_group_word_before_a_name_in_a_fallback_block():
                   "Ben Cole(BC) and Cara Dunn(CD) 40/19. Apologies for Absence Apologies for absence were received "
                   "from Community Councillors Dan Eade, Evan Ford and Fay Gill. 41/19. Declarations of interest none.\n")
     assert sorted(keys(paper.apologies)) == ["dan eade", "evan ford", "fay gill"]
-
-
-def test_a_flattened_page_with_names_run_together_after_a_present_word():
-    text = ("Elmley Board Minutes Elmley House, Room 802 High Street, Elmley 18 September 2031 Present Baroness Ada "
-            "Brook, (Chair) Sir Ben Cole Cara Dunn Dan Eade Evan Ford Fay Gill Sir Gus Hale In attendance Hal Ives, "
-            "Director, Finance Apologies Ida Jones, Director, Operations Summary of action points Action: Hal Ives "
-            "to report back.\n")
-    got = keys(parse(text).attendees)
-    for name in ("ben cole", "cara dunn", "dan eade", "evan ford", "fay gill", "gus hale"):
-        assert name in got
-
-
-def test_an_odd_run_is_not_read_as_pairs():
-    text = ("Elmley Board Minutes Elmley House, 18 September 2031 Present Baroness Ada Brook, (Chair) Sir Ben Cole "
-            "Cara Dunn Dan Eade Evan Ford Fay Gill Hale In attendance Hal Ives, Director, Finance Apologies Ida Jones,"
-            " Director Summary of action points.\n")
-    assert "evan ford" not in keys(parse(text).attendees)

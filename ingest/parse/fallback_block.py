@@ -26,7 +26,6 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
-from ingest.parse.name_pairs import run_pairs
 from ingest.parse.name_run import PARTICLE
 from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
@@ -100,11 +99,9 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     return (entries, label.group().strip(" :")) if entries is not None else None
 
 
-def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end: int,
-               pairs: bool = False) -> list[Entry] | None:
+def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end: int) -> list[Entry] | None:
     """The people of the block text[start:end] under a `kind` label at `at`, by `read_fallback`'s certainty
-    rules; None when fewer than three (one after 'were received from') are certain. With `pairs` (round 46's
-    later blocks), a run of name words between separators is also read two words a name (`name_pairs.run_pairs`)."""
+    rules; None when fewer than three (one after 'were received from') are certain."""
     label_start = at
     outside = text[:label_start] + "\n" + text[end:]
     runs = _runs(text, start, end, vocab)
@@ -119,10 +116,6 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
                 _take(text, s, e, vocab, entries, taken)
     for s, e, words, slot in runs:
         if (s, e, words, slot) in slotted:
-            continue
-        if pairs and slot and (paired := run_pairs(text, words, vocab, slot_person)) is not None:
-            for a, z in paired:  # 'Sir Ada Brook Ben Cole Cy Dale ...': a run of names, no separator (round 46)
-                _take(text, a, z, vocab, entries, taken)
             continue
         if _right_separated(text, e, end, vocab):  # 'Org Words Cllr Ada Brook – Place': a title opens the run's last name
             for i in range(max(0, len(words) - 4), len(words) - 2):

@@ -58,7 +58,7 @@ def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
             block = text[start:end].lower()
             if any(label.start() <= a < end for a, _z in read) or any(k and k in block for k in known):
                 continue  # the rules read this block (an entry's span in it, or a name read written in it)
-            entries = read_block(text, vocab, kind, label.start(), start, end, pairs=True)
+            entries = read_block(text, vocab, kind, label.start(), start, end)
             entries = [e for e in entries or [] if person_key(e.person.name) not in known and not _bracketed(text, e)]
             if len(entries) < 3:
                 continue

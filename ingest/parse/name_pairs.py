@@ -38,33 +38,3 @@ def name_pairs(line: Line, vocab: Vocabulary, slot_person: Callable[[str, Vocabu
         out.append(Entry(PersonEntry(name=name, org=None, note=None, initials=None,
                                      span=(piece.start + a.start(), piece.start + b.end())), bare=True))
     return out
-
-
-def run_pairs(text: str, words: list[tuple[int, int]], vocab: Vocabulary,
-              slot_person: Callable[[str, Vocabulary], bool]) -> list[tuple[int, int]] | None:
-    """'Sir Ada Brook Ben Cole Cy Dale Di Eve Sir Ed Fox': a run of six or more name words between separators,
-    cut at each title, every piece (its titles aside) an even count of name words read two by two, each pair a
-    slot person; the (start, end) of each name, a title before it kept. None when any piece fails."""
-    if len(words) < 6:
-        return None
-    kinds = [_kind(text[a:z], vocab) for a, z in words]
-    if any(k not in ("C", "T") for k in kinds):
-        return None
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        title_at = i
-        while i < len(words) and kinds[i] == "T":
-            i += 1
-        j = i
-        while j < len(words) and kinds[j] == "C":
-            j += 1
-        piece = words[i:j]
-        if len(piece) < 2 or len(piece) % 2:
-            return None
-        for n, (a, b) in enumerate(zip(piece[::2], piece[1::2])):
-            if not slot_person(f"{text[a[0]:a[1]]} {text[b[0]:b[1]]}", vocab):
-                return None
-            out.append((words[title_at][0] if n == 0 else a[0], b[1]))
-        i = j
-    return out if len(out) >= 3 else None
