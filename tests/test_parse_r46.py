@@ -75,3 +75,8 @@ def test_a_group_word_before_a_name_in_a_fallback_block():
                   "Ben Cole(BC) and Cara Dunn(CD) 40/19. Apologies for Absence Apologies for absence were received "
                   "from Community Councillors Dan Eade, Evan Ford and Fay Gill. 41/19. Declarations of interest none.\n")
     assert sorted(keys(paper.apologies)) == ["dan eade", "evan ford", "fay gill"]
+
+
+def test_a_line_of_name_words_in_an_attendees_list_is_not_read_as_pairs():
+    paper = parse(f"{_HEAD}Present:\n\nAda Brook Ben Cole Cy Dale Dora Eve Fry Ed Fox Flo Anne Gale{_ITEMS}")
+    assert "fry ed" not in keys(paper.attendees)

@@ -988,8 +988,11 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
-        if (paired := name_pairs(line, vocab, slot_person)) is not None:
-            current.entries.extend(paired)  # 'Ada Brook Ben Cole Cara Dunn': a column of names on one line (round 46)
+        if current.kind == "apologies" and current.strict \
+                and (paired := name_pairs(line, vocab, slot_person)) is not None:
+            # 'Apologies were received from the following members:' / 'Ada Brook Ben Cole Cara Dunn' (round 46);
+            # never in an attendees list, where a three-word name among them puts every pair after it one word off
+            current.entries.extend(paired)
             continue
         if (gapped := _two_space_entry(line, vocab)) is not None:  # 'Ada Brook  Director of X, Elmley' (round 22)
             current.entries.append(gapped)

@@ -5,7 +5,10 @@ flattened into one line loses its line breaks, and the line was read as one pers
 dropped). Read only when the whole line (a bullet and a closing full stop aside) is six to sixteen capitalised
 words, none a title, particle or vocabulary word (name_run's word kinds), and every pair in order reads as a
 person's name alone in a slot (`slot_person`). A line with an odd count (a three-word name among them), a
-comma, a bracket or a dash is left to the other readers.
+comma, a bracket or a dash is left to the other readers. Called only for the list under an apologies sentence
+('from the following members:'): in an attendees list 'Ada Brook Ben Cole Dora Eve Fry Ed Fox' (a three-word name,
+an even count) was read one word off after it (round 24's test), so the reader is kept to the short lists the
+sentence announces.
 """
 from __future__ import annotations
 
