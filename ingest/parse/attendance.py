@@ -19,6 +19,10 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.label_run import split_label_run
+from ingest.parse.later_blocks import later_blocks
+from ingest.parse.name_pairs import name_pairs
+from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
@@ -673,6 +677,7 @@ class _Section:
         self.role_cells = False  # a 'Name / Role' row was read: the list is a table of name and role cells
         self.order: list[Entry | Line] = []  # entries and loose lines in the order they were read (round 20)
         self.group_lines: int | None = None  # 'Upton: Ada Brook, Apologies from Ben Cole' read under this item (r26)
+        self.dashed = False  # an 'Elmley Council - Ada Brook, Ben Cole' line was read (round 46)
 
 
 def _row_entry(row: list[Line], columns: list[str] | None, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
@@ -734,7 +739,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     comma_starts: set[int] = set()
     bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
-    lines = _split_caps_labels(lines)
+    lines = split_label_run(_split_caps_labels(lines))  # 'Present: A. Apologies: B. Chair: C' (round 46)
     lines = split_column_rows(_split_cell_breaks(_split_run_on(_split_parted_label(lines, vocab), vocab, comma_starts),
                                                  vocab), vocab)
     logical = _logical_lines(lines, text, vocab)
@@ -948,6 +953,14 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:
             current.entries.extend(subs)  # 'Councillor Brook (Cllr Cole attending as substitute) Councillor Dee ...'
             continue
+        if current.kind == "attendees" and (dashed := org_dash_line(line, vocab, slot_person, current.dashed)) is not None:
+            current.dashed = True
+            current.entries.extend(dashed[0])  # 'Elmley Council - Ada Brook, apologies from Ben Cole' (round 46)
+            if dashed[1]:
+                sent = _Section("apologies", Label("apologies", line, None, None), in_item=True)
+                sent.entries.extend(dashed[1])
+                sections.append(sent)
+            continue
         led = _org_led(line, vocab, current)
         if led is not None:
             current.entries.extend(led)
@@ -995,6 +1008,12 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
         if len(parsed) >= 2 and all(parsed):  # 'Mrs A. Brook Mr B. Cole': titled names with no separator
             current.entries.extend(e for e in parsed if e is not None)
             continue
+        if current.kind == "apologies" and current.strict \
+                and (paired := name_pairs(line, vocab, slot_person)) is not None:
+            # 'Apologies were received from the following members:' / 'Ada Brook Ben Cole Cara Dunn' (round 46);
+            # never in an attendees list, where a three-word name among them puts every pair after it one word off
+            current.entries.extend(paired)
+            continue
         if (gapped := _two_space_entry(line, vocab)) is not None:  # 'Ada Brook  Director of X, Elmley' (round 22)
             current.entries.append(gapped)
             continue
@@ -1018,6 +1037,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_names(text, vocab, sections, result, tables)
     _recognised_empty(text, vocab, sections, result, tables)
     _recognised_unlabelled(text, vocab, sections, result, tables)
+    _later_blocks(text, vocab, sections, result, tables)
     _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
@@ -1059,6 +1079,21 @@ def _fallback_blocks(text: str, vocab: Vocabulary, sections: list[_Section], res
                                "shape, the layout was not recognised); some may be missing.")
 
 
+
+
+def _later_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                  tables: TableRead) -> None:
+    """Each further labelled block of the opening no rule read: its people by the fallback's rules
+    (later_blocks.py, round 46)."""
+    read, known = _read_so_far(sections)
+    for kind, label, entries in later_blocks(text, vocab, read, known):
+        if getattr(tables, kind):
+            continue
+        section = _Section(kind, Label(kind, Line(0, 0, 0, label), None, None))
+        section.entries = entries
+        sections.append(section)
+        result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
+                               "shape, the layout was not recognised); some may be missing.")
 
 
 def _read_so_far(sections: list[_Section]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -1185,8 +1220,9 @@ _TOP_NUMBER = re.compile(r"^(?:Item\s+)?(\d{1,2})(?:[.)]|\s)", re.I)
 _APOLOGY_SENTENCE = re.compile(
     r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?:[-•·]\s*)?"  # '2.21/04': a minute reference (r31)
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)))?"  # a sentence before it, 'The Chair noted
-    # that ...', or a clause joined by 'and' ('Introductions were made and apologies were noted from ...')
+    # a sentence before it, 'The Chair noted that ...', a clause joined by 'and' ('Introductions were made and
+    # apologies were noted from ...') or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
     r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
@@ -1356,12 +1392,17 @@ def _labelled_sentence(label: Label) -> re.Match[str] | None:
     return sentence if sentence is not None and sentence.group("names") is not None else None
 
 
+_GROUP_HEAD = re.compile(r"^(?:[\w-]+\s+){0,2}(?:members|councillors|trustees|directors|governors|officers"
+                         r"|representatives)\s*:$", re.I)
+
+
 def _sentence_section(sentence: re.Match[str], line: Line, logical: list[Line], k: int, text: str,
                       vocab: Vocabulary) -> tuple[_Section, int]:
     """The apologies a sentence on `line` (logical line k, or the value of its label) names, read to its full
     stop across wrapped lines; with no names after it ('The following apologies were received:') a list
     whose names follow on the lines below."""
-    if sentence.group("names") is None:
+    if sentence.group("names") is None or _GROUP_HEAD.match(sentence.group("names")):
+        # 'from the following EB Members:': the group's name, then the list on the lines below (round 46)
         return _Section("apologies", Label("apologies", line, None, None), in_item=True, strict=True), k
     if sentence.re is _SENT_APOLOGIES:  # names before the verb: every piece must be a person
         value = sub(line, sentence.start("names"), sentence.end("names"))
@@ -2816,6 +2857,10 @@ def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry
     return []
 
 
+# a double surname's hyphen left before a line break the reader turned into a space ('Brook- Cole')
+_WRAPPED_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[A-Z][a-z])")
+
+
 def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text: str) -> None:
     """Assign sections to attendees/apologies; fold designations lists into the names they describe."""
     for section in sections:
@@ -2837,6 +2882,7 @@ def _merge(sections: list[_Section], result: Attendance, vocab: Vocabulary, text
                     e.person.org = org.text
         seen = {person_key(e.person.name) for e in target}
         for e in entries:
+            e.person.name = _WRAPPED_HYPHEN.sub("-", e.person.name)  # 'Ada Brook- Cole' (round 46)
             key = person_key(e.person.name)
             if key in seen:
                 continue

@@ -95,7 +95,15 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
     if block is None:
         return None
     label, start, end = block
-    outside = text[:label.start()] + "\n" + text[end:]
+    entries = read_block(text, vocab, kind, label.start(), start, end)
+    return (entries, label.group().strip(" :")) if entries is not None else None
+
+
+def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end: int) -> list[Entry] | None:
+    """The people of the block text[start:end] under a `kind` label at `at`, by `read_fallback`'s certainty
+    rules; None when fewer than three (one after 'were received from') are certain."""
+    label_start = at
+    outside = text[:label_start] + "\n" + text[end:]
     runs = _runs(text, start, end, vocab)
     slotted = [r for r in runs if r[3] and (len(r[2]) == 2 or len(r[2]) == 3 and is_title(text[r[2][0][0]:r[2][0][1]]))]
     entries: list[Entry] = []
@@ -115,6 +123,9 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
                 if is_title(text[ws:words[i][1]]) and _person(text[ws:e], vocab):
                     _take(text, ws, e, vocab, entries, taken)
                     break
+            else:  # in an apologies block only: an attendees run is left to round 33's recognised names
+                if kind == "apologies" and (named := _grouped_name(text, words, vocab)) is not None:
+                    _take(text, *named, vocab, entries, taken)  # 'from Community Councillors Ada Brook, ...' (r46)
         i = 0
         while i + 1 < len(words):
             for n in (3, 2):
@@ -130,11 +141,20 @@ def read_fallback(text: str, vocab: Vocabulary, kind: str) -> tuple[list[Entry],
                 i += 1
     if len(entries) < least:
         return None
-    return entries, label.group().strip(" :")
+    return entries
 
 
 _BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
 _AFTER = re.compile(r"^[^\S\n]+(\S+)")
+
+
+def _grouped_name(text: str, words: list[tuple[int, int]], vocab: Vocabulary) -> tuple[int, int] | None:
+    """'Community Councillors Ada Brook', 'Board Members Ben Cole': a run of one or two words ending with a group
+    word ('councillors', 'members', 'trustees') before the last two, which are a slot person's name: their span."""
+    if len(words) not in (3, 4) or text[words[-3][0]:words[-3][1]].lower() not in vocab.group_words:
+        return None
+    s, e = words[-2][0], words[-1][1]
+    return (s, e) if slot_person(text[s:e], vocab) else None
 
 
 def _mentioned(name: str, outside: str) -> bool:

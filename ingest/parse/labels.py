@@ -57,7 +57,9 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|in\s+attendance(?:\s+for\s+[\w .,&/-]{1,30}?(?=\s*:))?"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}|{_OFFICERS}"
-                  r"|(?:invited\s+)?guests?|observers?|sederunt)", True),
+                  r"|(?:invited\s+)?guests?|observers?|sederunt"
+                  # 'Meeting participants', 'Participants:' (round 46)
+                  r"|(?:meeting\s+)?participants)", True),
     "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                    r"(?:received|noted)(?:\s+from)?(?=\s*:)"
                    r"|apolog(?:ies|y)\s+for\s+absence|apologies\s+received(?:\s+from)?"

@@ -1,0 +1,67 @@
+"""The further labelled blocks of a list that no rule read (round 46).
+
+The fallback (fallback_block.py, round 27) and the language-model readers (ner_names.py) read only the
+FIRST block of each kind in the paper's opening, and only while the rules read that kind empty. A paper often
+has a second attendees block ('Present ...' then 'In attendance ...') or its lists run into one flattened
+paragraph ('... 18 September 2012 Present Ada Brook, (Chair) Ben Cole ... In attendance Cy Dee, Director ...'):
+the first block read, the later ones were lost, or a date before the label ('18 September') read as item 18
+left every block unread.
+
+Here every attendees / apologies label of the opening (the fallback's own label patterns, a colon or a
+capitalised word after it) that stands before any item numbered 2 or more (a month after the number is a date,
+never an item) opens a block up to the next list label of either kind, a numbered item or a sentence's end.
+A block is read only when no entry the rules read lies inside it (label included) and no name read is written
+in it, and only by `read_block`,
+the fallback's certainty rules (three certain names, a slot of two or three name-shaped words between
+separators or a name the minutes write again as a person's). No language model runs here.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.names import person_key
+from ingest.parse.fallback_block import _APOLOGIES, _ITEM, _OTHER_LIST, _PRESENT, _SENTENCE, _WINDOW, _BLOCK, read_block
+from ingest.parse.people import Entry
+from ingest.parse.vocab import Vocabulary
+
+_ANY_LABEL = (_PRESENT, _APOLOGIES, _OTHER_LIST)
+
+
+def _under_item(text: str, at: int) -> bool:
+    """Is there an item numbered 2 or more before `at` (a date's day is no item)?"""
+    return any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, at))
+
+
+def _block_end(text: str, start: int) -> int:
+    end = min(len(text), start + _BLOCK)
+    stops = [p.search(text, start, end) for p in (_ITEM, _SENTENCE, *_ANY_LABEL)]
+    return min([end] + [m.start() for m in stops if m is not None])
+
+
+def _bracketed(text: str, entry: Entry) -> bool:
+    """'Ada Brook (Elmley Post)': a bracket after a name holds her body or role, never another person."""
+    span = entry.person.span
+    return span is not None and text[:span[0]].rstrip().endswith("(")
+
+
+def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
+                 known: set[str]) -> list[tuple[str, str, list[Entry]]]:
+    """(kind, label, entries) for each labelled block of the opening no read entry lies in, read by the
+    fallback's rules; `read` holds the spans the rules read, `known` the names they read (never taken twice)."""
+    out: list[tuple[str, str, list[Entry]]] = []
+    for kind, pattern in (("attendees", _PRESENT), ("apologies", _APOLOGIES)):
+        for label in pattern.finditer(text, 0, _WINDOW):
+            if _under_item(text, label.start()):
+                break
+            start = label.end()
+            end = _block_end(text, start)
+            block = text[start:end].lower()
+            if any(label.start() <= a < end for a, _z in read) or any(k and k in block for k in known):
+                continue  # the rules read this block (an entry's span in it, or a name read written in it)
+            entries = read_block(text, vocab, kind, label.start(), start, end)
+            entries = [e for e in entries or [] if person_key(e.person.name) not in known and not _bracketed(text, e)]
+            if len(entries) < 3:
+                continue
+            known.update(person_key(e.person.name) for e in entries)
+            out.append((kind, label.group().strip(" :"), entries))
+    return out
