@@ -36,6 +36,7 @@ from ingest.parse.action_tables import (Row, column_rows, header_kind, header_ru
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.run_on_labels import run_on_labels
 from ingest.parse.spaced_log import MONTH as _MONTH, SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
@@ -110,7 +111,9 @@ _HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by wh
 _TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?[a-z]{2,}")
 _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
 # a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
-_FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
+# or the next item's number glued to its full stop: '... as the new Vice-Chair.2.Minutes of ...' (round 47)
+_FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])"
+                         r"(?:\s+(?=[A-Z£$\d])|(?=\d{1,2}\.\s*[A-Z][a-z]))")
 # a numbered action's status and nothing of the task: 'Action 12 – complete.', 'Action 3 - ongoing'
 _PROGRESS_ONLY = re.compile(r"(?i)^(?:[–—-]\s*)?(?:complete|completed|closed|done|ongoing|in\s+progress|on\s+hold|outstanding)\b")
 # the minute's record going on after a labelled task on the same line: '... to Monika. If members ... It was noted
@@ -402,6 +405,10 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
         inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        if not inline and (run_on := run_on_labels(stripped.text, r.reader)):
+            for start, end, owners in run_on:  # '... arising Action: Ada Brook to report back ...' (round 47)
+                r.add(sub(stripped, start, end), owners, item_from=line.start)
+            return i
         glued = None if inline else _GLUED_LABEL.search(stripped.text)
         if glued is not None and (task := _INITIALS_LINE.match(glued.group("who"))) is not None \
                 and _known_initials(task.group("who"), r.reader):
