@@ -4,7 +4,7 @@ A summary of action points whose table lost its lines reads 'Minutes and matters
 to report back on the policy Action: Ben Cole to circulate the paper to members Ben Cole ...': no label opens its
 line and no full stop stands before one, so neither the line-start nor the inline readers see them. Each label
 whose task opens with a person and 'to' / 'agreed to' / 'will' and a verb is an action running to the next label;
-the owner column's copy of the owner's name at its end is cut off. The owner must be a person the paper names
+the owner column's copy of the owner's name after it ends it. The owner must be a person the paper names
 (written in full, initials or a title and surname it resolves, or its named chair): 'Action: Executive Board members
 were asked ...', 'Action: Secretariat to ...' are left alone.
 """
@@ -49,9 +49,10 @@ def run_on_labels(text: str, reader: OwnerReader) -> list[tuple[int, int, Owners
             continue
         if (stop := _SENTENCE_END.search(text, start, end)) is not None:
             end = stop.end()  # the task's sentence, not the minute's next one
-        body = text[start:end].rstrip(" .;,")
         for name in {*owners.owners, clean_text(task.group("who"))}:
-            if body.endswith(" " + name) and len(body) > len(name) + len(task.group(0)):
-                body = body[:-len(name)].rstrip(" .;,")  # the owner column's copy: '... to members Ben Cole'
+            copy = text.find(" " + name, task.end(), end)
+            if copy > 0:
+                end = copy  # the owner column's copy ends the task: '... to members Ben Cole Finance report'
+        body = text[start:end].rstrip(" .;,")
         out.append((start, start + len(body), owners))
     return out
