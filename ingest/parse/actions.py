@@ -31,7 +31,7 @@ from ingest.parse.dates import find_dates
 from ingest.parse.items import DECISION_HEADING, action_column, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
 from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
-                                        minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
+                                        glued_slash_header, minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
                                         slash_minute_header, spaced_header)
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
@@ -255,6 +255,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if _owner_field(r, i - 1):
             continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
+        if _REF_MARKER.search(line.text) and _reference_marked(r, i - 1):
+            continue  # 'Ada Brook agreed to send the list. (Action 10.1)': the owner is the subject (round 47)
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             _marked(r, i - 1)
             continue
@@ -263,6 +265,29 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         i = _labelled(r, i - 1)
     _named_in_text(r)
     return r.actions, r.warnings
+
+
+# a marker that names no owner, only the action's number in the paper's action log: '(Action 10.1)', '[ACTION 3]',
+# '(Action)' after the sentence it marks
+_REF_MARKER = re.compile(r"(?<=[.!?])\s*[(\[]\s*(?:ACTIONS?|[Aa]ctions?)(?:\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*)?\s*[)\]]")
+
+
+def _reference_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's reference markers: each owns the sentence before it when that sentence's subject is a
+    person the paper lists ('Ms Brook agreed to ...'); a group, a role or nobody is no owner. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _REF_MARKER.finditer(line.text):
+        body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+        if body is None:
+            continue
+        owners = r.reader.read(body.text)
+        if not owners.owners or owners.unresolved or owners.everyone \
+                or not all(person_key(o) in r.reader.roster.names for o in owners.owners):
+            continue
+        r.add(body, owners)
+        r.floor = line.start + m.end()
+        found = True
+    return found
 
 
 def _spaced_rows(r: _Reading, rows: list[SpacedRow], end: int) -> int:
@@ -690,6 +715,10 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
     if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
         table.columns, table.slashed, table.spaced, table.minutes = slashed, True, False, False
         return True
+    if (glued := glued_slash_header(line)) is not None:  # '... / Current status05/005 / AB / ...' (round 47)
+        table.columns, table.slashed, table.spaced, table.minutes = glued[0], True, False, False
+        _table_action(r, slash_cells(glued[1]), table.columns)
+        return True
     if (minutes := slash_minute_header(line)) is not None:  # 'No / Note / Action'
         table.columns, table.slashed, table.spaced, table.minutes = minutes, True, False, True
         return True
@@ -990,15 +1019,17 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
 
 
 # a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
+# a run-on list's next entry after a task's full stop: '... page 20. ii. JK to find out ...' (round 47)
+_NEXT_ENTRY = r"(?:[ivx]{1,4}|[a-h])[.)]\s"
 _INITIALS_SENTENCE = re.compile(
     rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{_initials_run('/&', with_and=True, most='{0,3}')})"
     r"\s+to\s+(?!be\b)[a-z]{2,}"
-    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s+" + _NEXT_ENTRY + r"|\s*$)|$))")
 
 
 # the same with a listed person's title and surname, or listed people's full names (round 35): '... news. Cllr.
 # Brook to chase contributors.', '... was discussed. Ada Brook and Ben Cole to meet the printers.'
-_TASK_REST = r"\s+to\s+(?!be\b)[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))"
+_TASK_REST = r"\s+to\s+(?!be\b)[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s+" + _NEXT_ENTRY + r"|\s*$)|$))"
 _TITLED_SENTENCE = re.compile(
     rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{PERSONAL_TITLE}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){_TASK_REST}")
 _NAMED_SENTENCE = re.compile(
