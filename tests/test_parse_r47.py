@@ -58,3 +58,46 @@ def test_a_task_cut_at_the_next_items_number_glued_to_its_full_stop():
     body = ("1. Welcome The chair welcomed everyone. The committee approved the plan. Action – AB to ask the council "
             "to confirm the dates.2.Minutes of the previous meeting were approved.\n")
     assert _actions(body, present) == [("AB to ask the council to confirm the dates.", ["Ada Brook"])]
+
+
+def test_a_reference_only_marker_owned_by_the_listed_subject_of_its_sentence():
+    present = "Present: Ms Ada Brook, Mr Ben Cole, Ms Cara Dunn\n\n"
+    body = "1.4. The group noted the changes. Ms Brook agreed to send round the contact list. (Action 10.1)\n"
+    assert _actions(body, present) == [("Ms Brook agreed to send round the contact list.", ["Ms Ada Brook"])]
+
+
+def test_a_reference_only_marker_after_a_group_is_no_action():
+    body = "1.4. The group agreed to send round the contact list. (Action 10.1)\n"
+    assert _actions(body) == []
+
+
+def test_a_run_on_list_of_initialled_tasks_numbered_in_roman():
+    present = "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    body = ("Actions from meeting i. AB to find out what the hall costs. ii. BC to ask the council about the bins. "
+            "iii. All to think of ideas. 1. Apologies were received.\n")
+    assert _actions(body, present) == [("AB to find out what the hall costs.", ["Ada Brook"]),
+                                       ("BC to ask the council about the bins.", ["Ben Cole"])]
+
+
+def test_a_slash_action_log_whose_header_has_the_first_row_glued_to_it():
+    present = "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    body = ("(2) Actions from previous meetings\n"
+            "Number / Owner / Action detail / Current status05/005 / AB / Write to the council about the bins. / "
+            "March update – letter sent.\n"
+            "09/002 / BC / Book the hall for the summer fair / March update – booked.\n")
+    assert [(t, o) for t, o in _actions(body, present)] == [("Write to the council about the bins.", ["Ada Brook"]),
+                                                            ("Book the hall for the summer fair", ["Ben Cole"])]
+
+
+def test_square_bracketed_owner_cells_run_into_the_minute():
+    present = "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    body = ("3 Events - the quiz night was discussed. [AB to book the hall for the quiz] - the summer fair to be "
+            "planned in light of the council's decision [BC] - the choir is well. [Events group to decide]\n")
+    assert _actions(body, present) == [("AB to book the hall for the quiz", ["Ada Brook"]),
+                                       ("- the summer fair to be planned in light of the council's decision",
+                                        ["Ben Cole"])]
+
+
+def test_initials_in_square_brackets_after_a_name_are_no_owner_cell():
+    present = "Present: Ada Brook [AB], Ben Cole [BC], Cara Dunn [CD]\n\n"
+    assert _actions("3 Events - the quiz night was discussed.\n", present) == []

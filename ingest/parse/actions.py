@@ -255,6 +255,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if _owner_field(r, i - 1):
             continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
+        if "[" in line.text and _BRACKETED.search(line.text) and _bracket_marked(r, i - 1):
+            continue  # '... for the autumn. [AB to book the hall]', '... to recce. [AB]' (round 47)
         if _REF_MARKER.search(line.text) and _reference_marked(r, i - 1):
             continue  # 'Ada Brook agreed to send the list. (Action 10.1)': the owner is the subject (round 47)
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
@@ -283,6 +285,42 @@ def _reference_marked(r: _Reading, i: int) -> bool:
         owners = r.reader.read(body.text)
         if not owners.owners or owners.unresolved or owners.everyone \
                 or not all(person_key(o) in r.reader.roster.names for o in owners.owners):
+            continue
+        r.add(body, owners)
+        r.floor = line.start + m.end()
+        found = True
+    return found
+
+
+# square brackets after a sentence or a lower-case word holding a task its owner's initials open ('[AB to book the
+# hall]') or only owners' initials ('[AB]', '[AB/CD]'): an action column's cell run into the minute (round 47)
+_BRACKETED = re.compile(r"(?<=[.!?a-z])\s*\[(?:(?P<task>(?P<owner>" + _initials_run("/&,") +
+                        r")\s+(?:to|will)\s+(?!be\b)[a-z]{2,}[^\[\]]{0,160})|(?P<who>" + _initials_run("/&,") + r"))\]")
+
+
+def _bracket_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's square-bracketed owner cells (`_BRACKETED`) whose initials are the paper's people's: a
+    task the cell holds, or the sentence before an owners-only cell. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _BRACKETED.finditer(line.text):
+        who = m.group("owner") or m.group("who")
+        before = re.search(r"(\S+)\s*$", line.text[:m.start()])
+        if before is None or not (before.group(1)[-1] in ".!?" or before.group(1)[0].islower()):
+            continue  # 'Ada Brook [AB]': a person's initials after the name, no owner cell
+        if not _known_initials(who, r.reader):
+            continue
+        owners = explicit_owners(who, r.reader)
+        if not owners.owners or owners.unresolved:
+            continue
+        if m.group("task"):
+            body: Line | None = sub(line, m.start("task"), m.end("task"))
+        else:
+            body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+            if body is not None and body.text.startswith(who + " ") and not re.search(r"\s(?:to|will)\s", body.text):
+                # 'Youth groups to be encouraged to visit. AB in discussions. [AB]': the owner's progress note
+                # stands between the task and its cell; where the task starts is not read (a dash run in the line)
+                continue
+        if body is None:
             continue
         r.add(body, owners)
         r.floor = line.start + m.end()
