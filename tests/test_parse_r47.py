@@ -101,3 +101,12 @@ def test_square_bracketed_owner_cells_run_into_the_minute():
 def test_initials_in_square_brackets_after_a_name_are_no_owner_cell():
     present = "Present: Ada Brook [AB], Ben Cole [BC], Cara Dunn [CD]\n\n"
     assert _actions("3 Events - the quiz night was discussed.\n", present) == []
+
+
+def test_a_numbered_label_with_a_space_before_its_colon_wrapped_over_blank_lines():
+    present = "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    body = ("1. Opening remarks The group congratulated the relay team.\n\nAction 1 : AB to write to Dan Frost, Eve Gray"
+            "\n\nand Fay Hill to congratulate them on behalf of the group.\n\nAction 2: It was agreed to propose that\n\n"
+            "Dan Frost be made a member.\n")
+    assert _actions(body, present)[0] == ("AB to write to Dan Frost, Eve Gray and Fay Hill to congratulate them on "
+                                          "behalf of the group.", ["Ada Brook"])

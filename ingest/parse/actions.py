@@ -57,7 +57,7 @@ _ACTION = re.compile(
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
     r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
@@ -147,13 +147,18 @@ def _opens_list(lines: list[Line], i: int) -> bool:
 
 def _unwrap(body: Line, end: int, text: str) -> Line:
     """`body` extended to `end`, the line breaks in between read as spaces."""
-    return Line(body.index, body.start, end, re.sub(r"[ \t]*\r?\n[ \t]*", " ", text[body.start:end]))
+    return Line(body.index, body.start, end, re.sub(r"[ \t]*(?:\r?\n[ \t]*)+", " ", text[body.start:end]))
 
 
 def _wrapped(lines: list[Line], i: int, line: Line, body: Line, text: str) -> tuple[Line, int]:
     """`body` (a piece of `line`) with the lines from i on that continue it joined on; and the next index."""
     last = line
-    while i < len(lines) and _continues(last, lines[i]):
+    while i < len(lines):
+        if lines[i].blank and i + 1 < len(lines) and not re.search(r"[.:;!?)]\s*$", last.text) \
+                and re.match(r"[a-z]{2,}\s", lines[i + 1].text) and _continues(last, lines[i + 1]):
+            i += 1  # a PDF's text with a blank line after every line: '... to Ada Brook, Ben Cole' / '' / 'and ...'
+        elif not _continues(last, lines[i]):
+            break
         last = lines[i]
         body = _unwrap(body, last.end, text)
         i += 1
