@@ -110,3 +110,10 @@ def test_a_numbered_label_with_a_space_before_its_colon_wrapped_over_blank_lines
             "Dan Frost be made a member.\n")
     assert _actions(body, present)[0] == ("AB to write to Dan Frost, Eve Gray and Fay Hill to congratulate them on "
                                           "behalf of the group.", ["Ada Brook"])
+
+
+def test_an_owner_label_after_a_dash_at_the_line_end():
+    present = "Council members: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n"
+    body = ("• New members needed – we would all pass the word round – Action: ALL\n\n"
+            "Suggestion we add the dates to the village website – Action AB\n")
+    assert _actions(body, present) == [("Suggestion we add the dates to the village website", ["Ada Brook"])]

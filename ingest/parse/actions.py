@@ -473,6 +473,13 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
         inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        dashed = None if inline else _DASH_LABEL.search(stripped.text)
+        if dashed is not None and _known_initials(dashed.group("who"), r.reader):
+            # '... to the website – Action AB': an owner label after a dash at the line's end (round 47)
+            r.floor = max(r.floor, stripped.start)
+            _owner_label(r, i - 1, stripped.start + dashed.start(), dashed.group("who"))
+            r.floor = line.end
+            return i
         if not inline and (run_on := run_on_labels(stripped.text, r.reader)):
             for start, end, owners in run_on:  # '... arising Action: Ada Brook to report back ...' (round 47)
                 r.add(sub(stripped, start, end), owners, item_from=line.start)
@@ -604,6 +611,11 @@ def _labelled(r: _Reading, i: int) -> int:
 # an owner label glued to the end of its task's line, no sentence end (or no space) before it: '... (carry over to
 # next meeting)Action: AS & MT', '... on Teams.Action: NB', '... a Neighbourhood Planning Area Action: Suzanne.'
 _GLUED_LABEL = re.compile(r"(?<=[\w).])\s*(?:ACTIONS?|Actions?)\s*:\s*(?P<who>[A-Z][^:.!?()]{0,60}?)\.?\s*$")
+
+
+# an owner label after a dash at a line's end, its owners' initials only: '... to the website – Action AB', '... – ACTION:
+# AB/CD' (the initials must be the paper's people's: not '– Action: ALL')
+_DASH_LABEL = re.compile(r"(?<=\w)\s+[–—-]\s+(?:ACTIONS?|Actions?)\s*:?\s*(?P<who>" + _initials_run() + r")\s*\.?\s*$")
 
 
 def _glued_owners(who: str, reader: OwnerReader) -> bool:
