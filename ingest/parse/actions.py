@@ -30,9 +30,9 @@ from ingest.names import person_key
 from ingest.parse.dates import find_dates
 from ingest.parse.items import DECISION_HEADING, action_column, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
-from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
-                                        glued_slash_header, minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
-                                        slash_minute_header, spaced_header)
+from ingest.parse.action_tables import (Row, column_rows, glued_slash_header, header_kind, header_run,
+                                        is_summary_heading, last_sentence, minute_columns, numbered_slash_rows,
+                                        owner_rows, slash_cells, slash_header, slash_minute_header, spaced_header)
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
@@ -57,7 +57,8 @@ _ACTION = re.compile(
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
+    r"|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
     r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
@@ -276,7 +277,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
 
 # a marker that names no owner, only the action's number in the paper's action log: '(Action 10.1)', '[ACTION 3]',
 # '(Action)' after the sentence it marks
-_REF_MARKER = re.compile(r"(?<=[.!?])\s*[(\[]\s*(?:ACTIONS?|[Aa]ctions?)(?:\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*)?\s*[)\]]")
+_REF_MARKER = re.compile(r"(?<=[.!?])\s*[(\[]\s*(?:ACTIONS?|[Aa]ctions?)"
+                         r"(?:\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*)?\s*[)\]]")
 
 
 def _reference_marked(r: _Reading, i: int) -> bool:
@@ -613,9 +615,10 @@ def _labelled(r: _Reading, i: int) -> int:
 _GLUED_LABEL = re.compile(r"(?<=[\w).])\s*(?:ACTIONS?|Actions?)\s*:\s*(?P<who>[A-Z][^:.!?()]{0,60}?)\.?\s*$")
 
 
-# an owner label after a dash at a line's end, its owners' initials only: '... to the website – Action AB', '... – ACTION:
-# AB/CD' (the initials must be the paper's people's: not '– Action: ALL')
-_DASH_LABEL = re.compile(r"(?<=\w)\s+[–—-]\s+(?:ACTIONS?|Actions?)\s*:?\s*(?P<who>" + _initials_run() + r")\s*\.?\s*$")
+# an owner label after a dash at a line's end, its owners' initials only: '... to the website – Action AB',
+# '... – ACTION: AB/CD' (the initials must be the paper's people's: not '– Action: ALL')
+_DASH_LABEL = re.compile(r"(?<=\w)\s+[–—-]\s+(?:ACTIONS?|Actions?)\s*:?\s*(?P<who>" + _initials_run()
+                         + r")\s*\.?\s*$")
 
 
 def _glued_owners(who: str, reader: OwnerReader) -> bool:

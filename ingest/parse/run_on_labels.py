@@ -19,7 +19,8 @@ from ingest.parse.people import looks_like_person
 # a label after a word (not a sentence's end: the inline reader's), its colon, then the task
 _LABEL = re.compile(r"(?<=[A-Za-z0-9’')])\s+(?:ACTIONS?|Actions?)\s*:\s*(?=[A-Z])")
 # the task's subject: up to four capitalised words or initials, then 'to' / 'agreed to' / 'will' and a verb
-_TASK = re.compile(r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)\s+(?:to|agreed\s+to|will)\s+(?!be\b)[a-z]{2,}")
+_TASK = re.compile(r"(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)"
+                   r"\s+(?:to|agreed\s+to|will)\s+(?!be\b)[a-z]{2,}")
 _SENTENCE_END = re.compile(r"(?<=[a-z)])[.!?](?=\s+[A-Z])")
 
 
