@@ -117,3 +117,22 @@ def test_an_owner_label_after_a_dash_at_the_line_end():
     body = ("• New members needed – we would all pass the word round – Action: ALL\n\n"
             "Suggestion we add the dates to the village website – Action AB\n")
     assert _actions(body, present) == [("Suggestion we add the dates to the village website", ["Ada Brook"])]
+
+
+_INITIALS = "Present: Ada Brook (AB), Ben Cole (BC), Cara Dunn (CD)\n\n3. Any other business\nThe parking was discussed.\n\n"
+
+
+def test_a_bare_actions_heading_over_entries_that_name_their_owners():
+    body = "ACTION POINTS\nWrite to the council about the parking - AB\nBC: Book the hall for the fair\n"
+    assert _actions(body, _INITIALS) == [("Write to the council about the parking", ["Ada Brook"]),
+                                         ("Book the hall for the fair", ["Ben Cole"])]
+
+
+def test_a_bare_action_header_cell_over_unowned_cells_is_no_list():
+    body = "Action\nWrite to the council about the parking.\nBook the hall for the fair.\n"
+    assert _actions(body, _INITIALS) == []
+
+
+def test_a_marker_with_no_colon_after_its_word():
+    body = "The fair was discussed. Book the hall for the fair. (Action BC) The plan was agreed (Action Plan).\n"
+    assert _actions(body, _INITIALS) == [("Book the hall for the fair.", ["Ben Cole"])]

@@ -261,6 +261,8 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if _owner_field(r, i - 1):
             continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
+        if _BARE_MARKER.search(line.text) and not MARKER.search(line.text) and _bare_marked(r, i - 1):
+            continue  # '... about the parking. (Action AB)': a marker with no colon or dash (round 47)
         if "[" in line.text and _BRACKETED.search(line.text) and _bracket_marked(r, i - 1):
             continue  # '... for the autumn. [AB to book the hall]', '... to recce. [AB]' (round 47)
         if _REF_MARKER.search(line.text) and _reference_marked(r, i - 1):
@@ -303,6 +305,29 @@ def _reference_marked(r: _Reading, i: int) -> bool:
 # hall]') or only owners' initials ('[AB]', '[AB/CD]'): an action column's cell run into the minute (round 47)
 _BRACKETED = re.compile(r"(?<=[.!?a-z])\s*\[(?:(?P<task>(?P<owner>" + _initials_run("/&,") +
                         r")\s+(?:to|will)\s+(?!be\b)[a-z]{2,}[^\[\]]{0,160})|(?P<who>" + _initials_run("/&,") + r"))\]")
+
+
+# a marker with no colon or dash after its word, owners only: '(Action AB)', '[ACTION Ada Brook/BC]' (not '(Action
+# Plan)': the owners must resolve, `_glued_owners`)
+_BARE_MARKER = re.compile(r"(?<=[.!?\w)])\s*[(\[]\s*(?:ACTIONS?|Actions?)\s+"
+                          r"(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})"
+                          r"\s*[)\]]")
+
+
+def _bare_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's bare markers (`_BARE_MARKER`) whose owners are the paper's people: each owns the sentence
+    before it. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _BARE_MARKER.finditer(line.text):
+        if not _glued_owners(m.group("who"), r.reader):
+            continue
+        body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+        if body is None:
+            continue
+        r.add(body, explicit_owners(m.group("who"), r.reader))
+        r.floor = line.start + m.end()
+        found = True
+    return found
 
 
 def _bracket_marked(r: _Reading, i: int) -> bool:
@@ -849,6 +874,11 @@ def _block(r: _Reading, i: int) -> int | None:
         # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
         # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
         return _listed_actions(r, i + 1)
+    if heading and i + 1 < len(lines) and not lines[i + 1].blank:
+        # a bare 'Actions' / 'ACTION POINTS' heading straight over its entries: read like 'Actions:', only entries
+        # that name their owner (a one-cell-per-line table's 'Action' header cell is not taken for it) (round 47)
+        end = _listed_actions(r, i + 1, owned_only=True)
+        return end if end > i + 1 else None
     return None
 
 
@@ -1249,7 +1279,13 @@ def _cell_action(r: _Reading, row: Row) -> None:
           span=(row.body.start, row.owner.end))
 
 
-def _listed_actions(r: _Reading, i: int) -> int:
+# an entry of a list under an 'Actions' heading opened by its owners and a colon: 'AB: Book the hall', 'Ada
+# Brook/BC: ...'
+_OWNER_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})\s*:\s*"
+                         r"(?P<text>[A-Za-z]\S*\s+\S.*)$")
+
+
+def _listed_actions(r: _Reading, i: int, owned_only: bool = False) -> int:
     """Under an 'Actions:' / 'Agreed actions' heading, the lines that follow, each a task
     ('Ada Brook to write ...', '• Minutes to be circulated'), bulleted or not; the list ends at the
     first line that is not a task (a blank line between bullets does not end it). Returns the next index."""
@@ -1269,6 +1305,12 @@ def _listed_actions(r: _Reading, i: int) -> int:
         label = _ACTION.match(body.text)
         if label:
             body = sub(body, label.start("text"))
+        lead = None if label else _OWNER_LEAD.match(body.text)
+        if lead is not None and _glued_owners(lead.group("who"), r.reader):
+            # 'AB: Book the hall for June', 'Ada Brook: ...': the entry's owner before a colon (round 47)
+            r.add(sub(body, lead.start("text")), explicit_owners(lead.group("who"), r.reader), item_from=line.start)
+            j = k + 1
+            continue
         # '1. Book the hall for June (BC)', '- Book the hall – Ben': an entry whose owner stands after it (round 43)
         owned = None if label else (_end_owner(body, r.reader) or _dash_owner(body, r.reader))
         task = _TASK_FORM.match(body.text)
@@ -1287,7 +1329,10 @@ def _listed_actions(r: _Reading, i: int) -> int:
             r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
             return nxt
         body, status = _split_status(body)
-        r.add(body, r.reader.read(body.text), status, item_from=line.start)
+        owners = r.reader.read(body.text)
+        if owned_only and (not owners.owners or owners.unresolved):
+            return j  # under a bare heading only an entry whose owner resolves is read
+        r.add(body, owners, status, item_from=line.start)
         j = nxt
     return j
 
