@@ -45,7 +45,9 @@ HEADER = {"action": "text", "actions": "text", "action required": "text", "agree
           "assigned to": "owner", "allocated to": "owner", "action lead": "owner", "owner/lead": "owner",
           "lead/owner": "owner", "responsible officer(s)": "owner", "who responsible": "owner",
           "due by": "due", "target completion date": "due", "completion by": "due", "deadline date": "due",
-          "date for completion": "due", "outcome": "status"}
+          "date for completion": "due", "outcome": "status",
+          # (round 47)
+          "action detail": "text", "action details": "text", "current status": "status", "latest status": "status"}
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _SLASH = re.compile(r"\s/\s|\s/$|^/\s")
 # a heading over an action table: 'Summary of Actions', 'Action Log', 'Actions Arising', 'ACTIONS AGREED'
@@ -89,6 +91,28 @@ def slash_header(line: Line) -> dict[int, str] | None:
     kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
     if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
         return {k: v for k, v in kinds.items() if v}
+    return None
+
+
+# a header's last cell with the first row's reference glued to it: 'Current status05/005' (round 47)
+_GLUED_REF = re.compile(r"^(?P<head>.*?[A-Za-z)])(?P<ref>\d[\d./,-]*)$")
+
+
+def glued_slash_header(line: Line) -> tuple[dict[int, str], Line] | None:
+    """A slash header whose last cell has the first row glued to it ('Number / Owner / Action detail / Current
+    status05/005 / AB / Write to ... / March update'): its column kinds and the row, when the header has an action
+    column and an owner column and the row as many cells as the header. None for any other line."""
+    if not _SLASH.search(line.text):
+        return None
+    row = slash_cells(line)
+    for n in range(2, (len(row) + 1) // 2 + 1):
+        glued = _GLUED_REF.match(row[n - 1].text)
+        kinds = {k: header_kind(c.text) for k, c in enumerate(row[:n - 1])}
+        if glued is None or not all(kinds.values()) or len(row) - n + 1 != n:
+            continue
+        kinds[n - 1] = header_kind(glued.group("head"))
+        if kinds[n - 1] and "text" in kinds.values() and "owner" in kinds.values():
+            return {k: v for k, v in kinds.items() if v}, sub(line, row[n - 1].start - line.start + glued.start("ref"))
     return None
 
 

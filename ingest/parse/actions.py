@@ -30,12 +30,13 @@ from ingest.names import person_key
 from ingest.parse.dates import find_dates
 from ingest.parse.items import DECISION_HEADING, action_column, item_at
 from ingest.parse.lines import Line, cells, columns, has_bullet, is_table_row, strip_bullet, sub
-from ingest.parse.action_tables import (Row, column_rows, header_kind, header_run, is_summary_heading, last_sentence,
-                                        minute_columns, numbered_slash_rows, owner_rows, slash_cells, slash_header,
-                                        slash_minute_header, spaced_header)
+from ingest.parse.action_tables import (Row, column_rows, glued_slash_header, header_kind, header_run,
+                                        is_summary_heading, last_sentence, minute_columns, numbered_slash_rows,
+                                        owner_rows, slash_cells, slash_header, slash_minute_header, spaced_header)
 from ingest.parse.markers import (MARKER, explicit_owners, marker_owners, owner_only, paragraph_sentences, runs_on,
                                   sentence_before)
 from ingest.parse.owners import OwnerReader, Owners
+from ingest.parse.run_on_labels import run_on_labels
 from ingest.parse.spaced_log import MONTH as _MONTH, SpacedRow, spaced_log
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 
@@ -56,7 +57,8 @@ _ACTION = re.compile(
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)[.:)]?(?:\s+[–—-])?\s+|\s+(?=" + _OWNER_INITIALS + r"$)"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
+    r"|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
     r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
     r"(?P<text>\S.*)$")
@@ -110,7 +112,9 @@ _HEADER_TEXT = re.compile(r"^(?:to be completed by|completed by|owner|lead|by wh
 _TASK_FORM = re.compile(r"^(?P<subject>(?:\S+\s+){0,8}?)(?:to|will)\s+(?:be\s+)?[a-z]{2,}")
 _NARRATIVE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|\w+ed)\b")  # a finished verb: a report, not a task
 # a task sentence, then a new sentence: an inline marker in a paragraph run together on one line (round 26)
-_FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])\s+(?=[A-Z£$\d])")
+# or the next item's number glued to its full stop: '... as the new Vice-Chair.2.Minutes of ...' (round 47)
+_FIRST_TASK = re.compile(r"^(?P<task>(?:\S+\s+){0,4}?(?:to|will)\s+(?!be\b)[a-z]{2,}[^.!?]*[.!?])"
+                         r"(?:\s+(?=[A-Z£$\d])|(?=\d{1,2}\.\s*[A-Z][a-z]))")
 # a numbered action's status and nothing of the task: 'Action 12 – complete.', 'Action 3 - ongoing'
 _PROGRESS_ONLY = re.compile(r"(?i)^(?:[–—-]\s*)?(?:complete|completed|closed|done|ongoing|in\s+progress|on\s+hold|outstanding)\b")
 # the minute's record going on after a labelled task on the same line: '... to Monika. If members ... It was noted
@@ -144,13 +148,18 @@ def _opens_list(lines: list[Line], i: int) -> bool:
 
 def _unwrap(body: Line, end: int, text: str) -> Line:
     """`body` extended to `end`, the line breaks in between read as spaces."""
-    return Line(body.index, body.start, end, re.sub(r"[ \t]*\r?\n[ \t]*", " ", text[body.start:end]))
+    return Line(body.index, body.start, end, re.sub(r"[ \t]*(?:\r?\n[ \t]*)+", " ", text[body.start:end]))
 
 
 def _wrapped(lines: list[Line], i: int, line: Line, body: Line, text: str) -> tuple[Line, int]:
     """`body` (a piece of `line`) with the lines from i on that continue it joined on; and the next index."""
     last = line
-    while i < len(lines) and _continues(last, lines[i]):
+    while i < len(lines):
+        if lines[i].blank and i + 1 < len(lines) and not re.search(r"[.:;!?)]\s*$", last.text) \
+                and re.match(r"[a-z]{2,}\s", lines[i + 1].text) and _continues(last, lines[i + 1]):
+            i += 1  # a PDF's text with a blank line after every line: '... to Ada Brook, Ben Cole' / '' / 'and ...'
+        elif not _continues(last, lines[i]):
+            break
         last = lines[i]
         body = _unwrap(body, last.end, text)
         i += 1
@@ -252,6 +261,12 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
             continue  # 'Lead: Ada Brook', 'Timescale: May 2016' under the action they belong to
         if _owner_field(r, i - 1):
             continue  # 'Write to the council about the parking.' / 'Owner: AB' (round 43)
+        if _BARE_MARKER.search(line.text) and not MARKER.search(line.text) and _bare_marked(r, i - 1):
+            continue  # '... about the parking. (Action AB)': a marker with no colon or dash (round 47)
+        if "[" in line.text and _BRACKETED.search(line.text) and _bracket_marked(r, i - 1):
+            continue  # '... for the autumn. [AB to book the hall]', '... to recce. [AB]' (round 47)
+        if _REF_MARKER.search(line.text) and _reference_marked(r, i - 1):
+            continue  # 'Ada Brook agreed to send the list. (Action 10.1)': the owner is the subject (round 47)
         if MARKER.search(line.text):  # '... to the next meeting. (Action: Ada Brook)'
             _marked(r, i - 1)
             continue
@@ -260,6 +275,89 @@ def find_actions(lines: list[Line], text: str, items: list, reader: OwnerReader,
         i = _labelled(r, i - 1)
     _named_in_text(r)
     return r.actions, r.warnings
+
+
+# a marker that names no owner, only the action's number in the paper's action log: '(Action 10.1)', '[ACTION 3]',
+# '(Action)' after the sentence it marks
+_REF_MARKER = re.compile(r"(?<=[.!?])\s*[(\[]\s*(?:ACTIONS?|[Aa]ctions?)"
+                         r"(?:\s+(?:[Nn]o\.?\s*)?\d{1,3}(?:\.\d{1,3})*)?\s*[)\]]")
+
+
+def _reference_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's reference markers: each owns the sentence before it when that sentence's subject is a
+    person the paper lists ('Ms Brook agreed to ...'); a group, a role or nobody is no owner. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _REF_MARKER.finditer(line.text):
+        body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+        if body is None:
+            continue
+        owners = r.reader.read(body.text)
+        if not owners.owners or owners.unresolved or owners.everyone \
+                or not all(person_key(o) in r.reader.roster.names for o in owners.owners):
+            continue
+        r.add(body, owners)
+        r.floor = line.start + m.end()
+        found = True
+    return found
+
+
+# square brackets after a sentence or a lower-case word holding a task its owner's initials open ('[AB to book the
+# hall]') or only owners' initials ('[AB]', '[AB/CD]'): an action column's cell run into the minute (round 47)
+_BRACKETED = re.compile(r"(?<=[.!?a-z])\s*\[(?:(?P<task>(?P<owner>" + _initials_run("/&,") +
+                        r")\s+(?:to|will)\s+(?!be\b)[a-z]{2,}[^\[\]]{0,160})|(?P<who>" + _initials_run("/&,") + r"))\]")
+
+
+# a marker with no colon or dash after its word, owners only: '(Action AB)', '[ACTION Ada Brook/BC]' (not '(Action
+# Plan)': the owners must resolve, `_glued_owners`)
+_BARE_MARKER = re.compile(r"(?<=[.!?\w)])\s*[(\[]\s*(?:ACTIONS?|Actions?)\s+"
+                          r"(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})"
+                          r"\s*[)\]]")
+
+
+def _bare_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's bare markers (`_BARE_MARKER`) whose owners are the paper's people: each owns the sentence
+    before it. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _BARE_MARKER.finditer(line.text):
+        if not _glued_owners(m.group("who"), r.reader):
+            continue
+        body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+        if body is None:
+            continue
+        r.add(body, explicit_owners(m.group("who"), r.reader))
+        r.floor = line.start + m.end()
+        found = True
+    return found
+
+
+def _bracket_marked(r: _Reading, i: int) -> bool:
+    """Actions of line i's square-bracketed owner cells (`_BRACKETED`) whose initials are the paper's people's: a
+    task the cell holds, or the sentence before an owners-only cell. Was there one?"""
+    line, found = r.lines[i], False
+    for m in _BRACKETED.finditer(line.text):
+        who = m.group("owner") or m.group("who")
+        before = re.search(r"(\S+)\s*$", line.text[:m.start()])
+        if before is None or not (before.group(1)[-1] in ".!?" or before.group(1)[0].islower()):
+            continue  # 'Ada Brook [AB]': a person's initials after the name, no owner cell
+        if not _known_initials(who, r.reader):
+            continue
+        owners = explicit_owners(who, r.reader)
+        if not owners.owners or owners.unresolved:
+            continue
+        if m.group("task"):
+            body: Line | None = sub(line, m.start("task"), m.end("task"))
+        else:
+            body = sentence_before(r.lines, i, line.start + m.start(), r.text, r.floor)
+            if body is not None and body.text.startswith(who + " ") and not re.search(r"\s(?:to|will)\s", body.text):
+                # 'Youth groups to be encouraged to visit. AB in discussions. [AB]': the owner's progress note
+                # stands between the task and its cell; where the task starts is not read (a dash run in the line)
+                continue
+        if body is None:
+            continue
+        r.add(body, owners)
+        r.floor = line.start + m.end()
+        found = True
+    return found
 
 
 def _spaced_rows(r: _Reading, rows: list[SpacedRow], end: int) -> int:
@@ -402,6 +500,17 @@ def _labelled(r: _Reading, i: int) -> int:
         return i  # 'Action 1. Preliminaries The Chair welcomed ...': a column header before an item, no action
     if not m:
         inline = _INLINE.search(stripped.text)  # '... the audit. ACTION: AB to share the results.'
+        dashed = None if inline else _DASH_LABEL.search(stripped.text)
+        if dashed is not None and _known_initials(dashed.group("who"), r.reader):
+            # '... to the website – Action AB': an owner label after a dash at the line's end (round 47)
+            r.floor = max(r.floor, stripped.start)
+            _owner_label(r, i - 1, stripped.start + dashed.start(), dashed.group("who"))
+            r.floor = line.end
+            return i
+        if not inline and (run_on := run_on_labels(stripped.text, r.reader)):
+            for start, end, owners in run_on:  # '... arising Action: Ada Brook to report back ...' (round 47)
+                r.add(sub(stripped, start, end), owners, item_from=line.start)
+            return i
         glued = None if inline else _GLUED_LABEL.search(stripped.text)
         if glued is not None and (task := _INITIALS_LINE.match(glued.group("who"))) is not None \
                 and _known_initials(task.group("who"), r.reader):
@@ -529,6 +638,12 @@ def _labelled(r: _Reading, i: int) -> int:
 # an owner label glued to the end of its task's line, no sentence end (or no space) before it: '... (carry over to
 # next meeting)Action: AS & MT', '... on Teams.Action: NB', '... a Neighbourhood Planning Area Action: Suzanne.'
 _GLUED_LABEL = re.compile(r"(?<=[\w).])\s*(?:ACTIONS?|Actions?)\s*:\s*(?P<who>[A-Z][^:.!?()]{0,60}?)\.?\s*$")
+
+
+# an owner label after a dash at a line's end, its owners' initials only: '... to the website – Action AB',
+# '... – ACTION: AB/CD' (the initials must be the paper's people's: not '– Action: ALL')
+_DASH_LABEL = re.compile(r"(?<=\w)\s+[–—-]\s+(?:ACTIONS?|Actions?)\s*:?\s*(?P<who>" + _initials_run()
+                         + r")\s*\.?\s*$")
 
 
 def _glued_owners(who: str, reader: OwnerReader) -> bool:
@@ -683,6 +798,10 @@ def _table_line(r: _Reading, line: Line, table: _Table) -> bool:
     if (slashed := slash_header(line)) is not None:  # 'Action No. / Action: / To be completed by:'
         table.columns, table.slashed, table.spaced, table.minutes = slashed, True, False, False
         return True
+    if (glued := glued_slash_header(line)) is not None:  # '... / Current status05/005 / AB / ...' (round 47)
+        table.columns, table.slashed, table.spaced, table.minutes = glued[0], True, False, False
+        _table_action(r, slash_cells(glued[1]), table.columns)
+        return True
     if (minutes := slash_minute_header(line)) is not None:  # 'No / Note / Action'
         table.columns, table.slashed, table.spaced, table.minutes = minutes, True, False, True
         return True
@@ -755,6 +874,11 @@ def _block(r: _Reading, i: int) -> int | None:
         # 'Actions:' / 'Agreed actions' over a list of 'X to ...' lines, bulleted or not (a bare
         # 'Action' is a table's header cell: its cells were not read above, so they are left alone)
         return _listed_actions(r, i + 1)
+    if heading and i + 1 < len(lines) and not lines[i + 1].blank:
+        # a bare 'Actions' / 'ACTION POINTS' heading straight over its entries: read like 'Actions:', only entries
+        # that name their owner (a one-cell-per-line table's 'Action' header cell is not taken for it) (round 47)
+        end = _listed_actions(r, i + 1, owned_only=True)
+        return end if end > i + 1 else None
     return None
 
 
@@ -983,15 +1107,17 @@ def _unlabelled(r: _Reading, i: int, stripped: Line) -> tuple[re.Match[str], Lin
 
 
 # a sentence inside a paragraph that opens with initials, then 'to' and a verb ('... the column. MD to check this.')
+# a run-on list's next entry after a task's full stop: '... page 20. ii. JK to find out ...' (round 47)
+_NEXT_ENTRY = r"(?:[ivx]{1,4}|[a-h])[.)]\s"
 _INITIALS_SENTENCE = re.compile(
     rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{_initials_run('/&', with_and=True, most='{0,3}')})"
     r"\s+to\s+(?!be\b)[a-z]{2,}"
-    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))")
+    r"[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s+" + _NEXT_ENTRY + r"|\s*$)|$))")
 
 
 # the same with a listed person's title and surname, or listed people's full names (round 35): '... news. Cllr.
 # Brook to chase contributors.', '... was discussed. Ada Brook and Ben Cole to meet the printers.'
-_TASK_REST = r"\s+to\s+(?!be\b)[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s*$)|$))"
+_TASK_REST = r"\s+to\s+(?!be\b)[a-z]{2,}[^.!?]*(?:[.!?](?=\s+[A-Z\d]|\s+" + _NEXT_ENTRY + r"|\s*$)|$))"
 _TITLED_SENTENCE = re.compile(
     rf"(?<=[a-z0-9)][.!?])\s+(?P<text>(?P<who>{PERSONAL_TITLE}\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){_TASK_REST}")
 _NAMED_SENTENCE = re.compile(
@@ -1153,7 +1279,13 @@ def _cell_action(r: _Reading, row: Row) -> None:
           span=(row.body.start, row.owner.end))
 
 
-def _listed_actions(r: _Reading, i: int) -> int:
+# an entry of a list under an 'Actions' heading opened by its owners and a colon: 'AB: Book the hall', 'Ada
+# Brook/BC: ...'
+_OWNER_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})\s*:\s*"
+                         r"(?P<text>[A-Za-z]\S*\s+\S.*)$")
+
+
+def _listed_actions(r: _Reading, i: int, owned_only: bool = False) -> int:
     """Under an 'Actions:' / 'Agreed actions' heading, the lines that follow, each a task
     ('Ada Brook to write ...', '• Minutes to be circulated'), bulleted or not; the list ends at the
     first line that is not a task (a blank line between bullets does not end it). Returns the next index."""
@@ -1173,6 +1305,12 @@ def _listed_actions(r: _Reading, i: int) -> int:
         label = _ACTION.match(body.text)
         if label:
             body = sub(body, label.start("text"))
+        lead = None if label else _OWNER_LEAD.match(body.text)
+        if lead is not None and _glued_owners(lead.group("who"), r.reader):
+            # 'AB: Book the hall for June', 'Ada Brook: ...': the entry's owner before a colon (round 47)
+            r.add(sub(body, lead.start("text")), explicit_owners(lead.group("who"), r.reader), item_from=line.start)
+            j = k + 1
+            continue
         # '1. Book the hall for June (BC)', '- Book the hall – Ben': an entry whose owner stands after it (round 43)
         owned = None if label else (_end_owner(body, r.reader) or _dash_owner(body, r.reader))
         task = _TASK_FORM.match(body.text)
@@ -1191,7 +1329,10 @@ def _listed_actions(r: _Reading, i: int) -> int:
             r.warn(f"The text ends inside an action ('{body.text[:60]}'); it was left out.")
             return nxt
         body, status = _split_status(body)
-        r.add(body, r.reader.read(body.text), status, item_from=line.start)
+        owners = r.reader.read(body.text)
+        if owned_only and (not owners.owners or owners.unresolved):
+            return j  # under a bare heading only an entry whose owner resolves is read
+        r.add(body, owners, status, item_from=line.start)
         j = nxt
     return j
 

@@ -379,6 +379,8 @@ class OwnerReader:
             out.owners.append(part)
             return
         if is_role(part, self.vocab):
+            if (holder := self.roster.by_role(part)) is not None:
+                out.owners.append(holder)  # 'Clerk to collect the signs' / 'Clerk: Ada Brook' (round 47)
             return
         words = {w.lower().strip(".,'’") for w in part.split()}
         if words & self.vocab.body_heads and words <= self.vocab.body_heads | _OWN_MEMBERS \

@@ -83,6 +83,23 @@ class Roster:
                     self._written.setdefault(m.group(1).lower(), set()).add(name)
         return set(self._written.get(word.lower(), ()))
 
+    def by_role(self, role: str) -> str | None:
+        """The one person the paper gives a role by a label or a bracket ('Clerk: Ada Brook', 'Ada Brook
+        (Clerk)'), so that an owner written as the role ('Action: Clerk to ...') names them; none when nobody
+        or two people are given it (never guessed) (round 47)."""
+        if not self._text or not re.fullmatch(r"[A-Za-z][a-z\-]+(?: [A-Za-z][a-z\-]+)?", role):
+            return None
+        word = r"\s+".join(re.escape(w) for w in role.split())
+        name = r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z]\.?)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]+)"
+        title = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?"
+        forms = (rf"(?<![\w-])(?i:{word})\s*[:–—-]\s*{title}{name}\b", rf"\b{name}\s*\(\s*(?i:{word})\s*\)")
+        found = {person_key(m.group("name")): m.group("name") for form in forms
+                 for m in re.finditer(form, self._text) if self._is_person(m.group("name"))}
+        if len(found) != 1:
+            return None
+        key, written = next(iter(found.items()))
+        return self.names.get(key) or written
+
     def is_surname(self, word: str) -> bool:
         low = word.lower()
         return any(" " in k and k.split(" ")[-1] == low for k in self.names)
