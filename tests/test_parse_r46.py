@@ -80,3 +80,27 @@ def test_a_group_word_before_a_name_in_a_fallback_block():
 def test_a_line_of_name_words_in_an_attendees_list_is_not_read_as_pairs():
     paper = parse(f"{_HEAD}Present:\n\nAda Brook Ben Cole Cy Dale Dora Eve Fry Ed Fox Flo Anne Gale{_ITEMS}")
     assert "fry ed" not in keys(paper.attendees)
+
+
+
+_READ_SHORT = ("PRESENT: Ada Brook, Chair and Chair, Elmsport Ben Cole Cara Dunn Dev Egan Eve Fry-Hale Gus Ives, Chair "
+               "Elmley Rowing Federation Ivy Jones Kit Lowe\n\n"
+               "IN ATTENDANCE: Lu Mann, Chief Executive Mo Nash (Taking Minutes)\n\n"
+               "APOLOGIES: Pat Quinn, Chair, Elmley Area\n\nThe Chair welcomed everyone to the meeting.\n\n"
+               "Apologies received from: Pat Quinn\n\nThe following declarations of interest were declared:\n\n"
+               "Item 9.2 Dev Egan\n\nItem 13 Gus Ives\n\n"
+               "The Minutes were accepted. - PROPOSED by Gus Ives and SECONDED by Eve Fry-Hale\n")
+
+
+def test_a_block_the_rules_read_as_one_entry_takes_the_fallbacks_further_names():
+    """The rules read the block's first name only; the fallback's certain names there are taken too (found when
+    rounds 46 and 49 were merged: a label round 49 reads made round 46's block count as read)."""
+    names = {a.name for a in parse(_READ_SHORT).attendees}
+    assert {"Ada Brook", "Dev Egan", "Eve Fry-Hale", "Gus Ives"} <= names
+
+
+def test_with_no_body_named_a_bare_chair_beats_the_chair_of_another_body():
+    """'Ada Brook, Chair and Chair, Elmsport' chairs the meeting; 'Gus Ives, Chair Elmley Rowing Federation' chairs a
+    member body, and the paper names no body of its own to tell them apart by."""
+    chair = parse(_READ_SHORT).chair
+    assert chair is not None and chair.name == "Ada Brook"

@@ -173,10 +173,22 @@ def chair_fits(candidates: list[tuple[PersonEntry, str]], title: str | None, bod
                vocab: Vocabulary) -> list[PersonEntry]:
     """Everyone whose role names them the board's chair, once each."""
     fits: dict[str, PersonEntry] = {}
+    bare: dict[str, PersonEntry] = {}
     for person, role in candidates:
         if chairs_this_body(role, title, body, vocab):
             fits.setdefault(person.name.lower(), person)
+            if not (title or body) and _bare_chair(role):
+                bare.setdefault(person.name.lower(), person)
+    if len(fits) > 1 and len(bare) == 1:
+        # the paper names no body of its own to compare: 'Ada Brook, Chair' chairs this meeting and 'Ben Cole,
+        # Chair Elmley Federation' a member body
+        return list(bare.values())
     return list(fits.values())
+
+
+def _bare_chair(role: str) -> bool:
+    """A chair word that qualifies nothing ('Ada Brook, Chair', '(Chair)', 'Chair and Trustee')."""
+    return any(_qualifier(role, m) == "" for m in _CHAIR_WORD.finditer(role))
 
 
 def chair_from_roles(candidates: list[tuple[PersonEntry, str]], title: str | None, body: str | None,

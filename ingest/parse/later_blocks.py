@@ -44,6 +44,16 @@ def _bracketed(text: str, entry: Entry) -> bool:
     return span is not None and text[:span[0]].rstrip().endswith("(")
 
 
+def _read_short(entries: list[Entry], read_here: list[str]) -> bool:
+    """The rules read this block, but short: the fallback's reading of it holds every name they read there and
+    more, or the rules read one entry where the fallback reads three others ('Present Ada Brook, Ben Cole ...'
+    read as its first piece only). Then the block's further names are taken too; a block the fallback reads
+    differently stays the rules' alone."""
+    fallback = {person_key(e.person.name) for e in entries}
+    agrees = set(read_here) <= fallback or len(read_here) == 1  # one entry: the label's first piece only
+    return bool(read_here) and agrees and len(fallback - set(read_here)) >= 3
+
+
 def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
                  known: set[str]) -> list[tuple[str, str, list[Entry]]]:
     """(kind, label, entries) for each labelled block of the opening no read entry lies in, read by the
@@ -56,10 +66,11 @@ def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
             start = label.end()
             end = _block_end(text, start)
             block = text[start:end].lower()
+            entries = read_block(text, vocab, kind, label.start(), start, end) or []
             if any(label.start() <= a < end for a, _z in read) or any(k and k in block for k in known):
-                continue  # the rules read this block (an entry's span in it, or a name read written in it)
-            entries = read_block(text, vocab, kind, label.start(), start, end)
-            entries = [e for e in entries or [] if person_key(e.person.name) not in known and not _bracketed(text, e)]
+                if not _read_short(entries, [k for k in known if k and k in block]):
+                    continue  # the rules read this block (an entry's span in it, or a name read written in it)
+            entries = [e for e in entries if person_key(e.person.name) not in known and not _bracketed(text, e)]
             if len(entries) < 3:
                 continue
             known.update(person_key(e.person.name) for e in entries)
