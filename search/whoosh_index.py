@@ -35,9 +35,10 @@ from search.index_lock import index_dir
 from search.merge_policy import MERGE_CAP, capped_merge
 from search.schema import INDEX_NAME, build_schema, signature
 from search.searchers import SearcherPool
-from search import whoosh_fixes
+from search import whoosh_fixes, whoosh_write
 
 whoosh_fixes.apply()
+whoosh_write.apply()
 
 WRITE_TIMEOUT = 30.0
 MAX_PER_PAGE = 1000  # exports take up to this many hits in one page

@@ -1,0 +1,82 @@
+"""The index stage of ingest alone: `SearchIndex.add_papers` in batches, CPU seconds per paper.
+
+Papers come from an ingested data dir's Paper JSON (default: bench/out/data-1k-s1, what
+`bench.ingest_bench --n 1000` leaves; `--papers DIR` for another), so spaCy is out of every
+figure. They are loaded once, then added in batches of `common.BATCH_SIZE` (one commit a batch,
+as `Archive.ingest_files` does) into a fresh temporary data dir, `--repeat` times (best of);
+`--profile` runs one more pass under cProfile and prints where the time goes. No figure is
+asserted anywhere (BENCHMARKS.md, "Index stage at ingest").
+
+    python -m bench.index_stage --n 200 [--repeat 3] [--profile] [--papers DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import common
+
+
+def load_papers(data_dir: Path, n: int) -> list[Any]:
+    from ingest.model import Paper
+
+    paths = sorted((data_dir / "papers").glob("*.json"))[:n]
+    if not paths:
+        raise SystemExit(f"No Paper JSON in {data_dir / 'papers'}: run `python -m bench.ingest_bench --n 1000` "
+                         "first, or give --papers a data dir.")
+    return [Paper.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in paths]
+
+
+def one_pass(papers: list[Any], batch: int) -> tuple[float, float, int]:
+    """(CPU seconds, wall seconds, entries) of adding every paper in batches into a fresh data dir."""
+    from search.whoosh_index import open_index
+
+    tmp = Path(tempfile.mkdtemp(prefix="index-stage-"))
+    try:
+        index = open_index(tmp)
+        try:
+            cpu, wall = time.process_time(), time.perf_counter()
+            for i in range(0, len(papers), batch):
+                index.add_papers(papers[i:i + batch])
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            entries = index.entry_count()
+        finally:
+            index.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return cpu, wall, entries
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=common.BATCH_SIZE)
+    parser.add_argument("--papers", type=Path, default=common.OUT / "data-1k-s1")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    papers = load_papers(args.papers, args.n)
+    runs = [one_pass(papers, args.batch) for _ in range(args.repeat)]
+    best = min(runs)
+    out: dict[str, Any] = {
+        "papers": len(papers), "batch": args.batch, "entries": best[2],
+        "cpu_s": [round(r[0], 2) for r in runs], "wall_s": [round(r[1], 2) for r in runs],
+        "best_cpu_ms_per_paper": round(best[0] / len(papers) * 1000, 1),
+    }
+    if args.profile:
+        _, rows = common.profiled(one_pass, papers, args.batch)
+        out["top_self_time_s"] = common.top_self_time(rows, 30)
+        top_cum = sorted(((v[3], f"{Path(f).parent.name}/{Path(f).name}:{line} {fn}")
+                          for (f, line, fn), v in rows.items()), reverse=True)[:40]
+        out["top_cumulative_s"] = [[round(s, 3), w] for s, w in top_cum]
+    print(json.dumps(out, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

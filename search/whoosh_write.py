@@ -1,0 +1,166 @@
+"""Faster versions of Whoosh 2.7's segment-writing loops, applied when search/ is imported.
+
+Each writes the same bytes as the method it replaces (bench/index_equal.py compares whole
+indexes built before and after; BENCHMARKS.md, "Index stage at ingest"); they only do less
+Python work per posting, which is where the index stage of ingest spends its time:
+
+- `FieldWriter.add_postings` (every commit writes its new segment's postings through it) asked
+  the per-document reader for the field length of every posting, `doc_field_length`: a string
+  format, two dictionary lookups, a column read and a struct unpack each, about 870,000 calls
+  for 200 papers. Here each field's length column is read once into a table.
+- `SegmentReader.iter_postings` (a merge reads every posting of the segments it merges) stepped
+  a matcher one posting at a time (`is_active`, `id`, `weight`, `value`, `next`: five calls
+  each). Here a W3 block is read whole and its postings are yielded from its arrays; other
+  matchers (inlined short lists, segments with deletions) take Whoosh's own loop.
+- `PostingPool.add` and `W3PostingsWriter.add_posting` checked the types of every posting with
+  asserts; the checks are gone (what reaches them is built by Whoosh's own code), the rest of
+  each method is unchanged.
+
+A Whoosh without these structures is left alone (tests/test_search_whoosh_pin.py holds the pin).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from whoosh import writing
+from whoosh.codec import base, whoosh3
+from whoosh.reading import SegmentReader
+from whoosh.util.numeric import byte_to_length
+
+_ORIGINAL: dict[str, Any] = {}
+_LENGTH_OF_BYTE = [None] + [byte_to_length(b) for b in range(1, 256)]  # what doc_field_length answers
+
+
+def _length_table(lengths: Any, fieldname: str) -> tuple[bytes, int] | None:
+    """The raw length bytes of `fieldname` (one a document), or None for a field without lengths."""
+    reader = lengths._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    if reader is None:
+        return None
+    count = reader._count
+    return bytes(reader._dbfile.get(reader._basepos, count)) if count else b"", count
+
+
+def add_postings(self: Any, schema: Any, lengths: Any, items: Any) -> None:
+    """Whoosh's FieldWriter.add_postings with the field lengths read per field, not per posting."""
+    if not isinstance(lengths, whoosh3.W3PerDocReader):
+        return _ORIGINAL["add_postings"](self, schema, lengths, items)
+    start_field = self.start_field
+    start_term = self.start_term
+    add = self.add
+    finish_term = self.finish_term
+    finish_field = self.finish_field
+    doccount = lengths._doccount
+    length_of = _LENGTH_OF_BYTE
+    emptybytes = b""
+
+    lastfn = None
+    lasttext = None
+    table: bytes | None = None
+    tcount = 0
+    for fieldname, btext, docnum, weight, value in items:
+        if lastfn is not None and fieldname < lastfn:
+            raise base.OutOfOrderError("Field %r .. %r" % (lastfn, fieldname))
+        if fieldname == lastfn and lasttext and btext < lasttext:
+            raise base.OutOfOrderError("Term %s:%r .. %s:%r" % (lastfn, lasttext, fieldname, btext))
+        if fieldname != lastfn:
+            if lasttext is not None:
+                finish_term()
+            if lastfn is not None and fieldname != lastfn:
+                finish_field()
+            start_field(fieldname, schema[fieldname])
+            lastfn = fieldname
+            lasttext = None
+            found = _length_table(lengths, fieldname)
+            table, tcount = found if found is not None else (None, 0)
+        if docnum == -1:  # a spelling-graph word, not a posting (Whoosh skips it too)
+            continue
+        if btext != lasttext:
+            if lasttext is not None:
+                finish_term()
+            start_term(btext)
+            lasttext = btext
+        if docnum > doccount:
+            raise IndexError("Asked for docnum %r of %d" % (docnum, doccount))
+        if table is None:
+            length = 0
+        else:
+            length = length_of[table[docnum]] if docnum < tcount else None
+        if value is None:
+            value = emptybytes
+        add(docnum, weight, value, length)
+
+    if lasttext is not None:
+        finish_term()
+    if lastfn is not None:
+        finish_field()
+
+
+def iter_postings(self: Any) -> Iterator[tuple[str, bytes, int, float, Any]]:
+    """Whoosh's IndexReader.iter_postings, reading W3 posting blocks whole."""
+    leaf = whoosh3.W3LeafMatcher
+    for fieldname, btext in self.all_terms():
+        m = self.postings(fieldname, btext)
+        if type(m) is leaf and not m._byteids:
+            while m.is_active():
+                if m._ids is None:
+                    m._read_ids()
+                if m._weights is None:
+                    m._read_weights()
+                if m._values is None:
+                    m._read_values()
+                ids, weights, values = m._ids, m._weights, m._values
+                for j in range(m._i, m._blocklength):
+                    yield (fieldname, btext, ids[j], weights[j], values[j])
+                m._i = m._blocklength - 1
+                m.next()
+        else:
+            while m.is_active():
+                yield (fieldname, btext, m.id(), m.weight(), m.value())
+                m.next()
+
+
+def pool_add(self: Any, item: Any) -> None:
+    """PostingPool.add without the type asserts."""
+    self.fieldnames.add(item[0])
+    self.currentsize += 150 + len(item[0]) + len(item[1]) * 2 + len(item[4] or "")
+    if self.currentsize > self.limit:
+        self.save()
+    self.current.append(item)
+
+
+def add_posting(self: Any, id_: Any, weight: Any, vbytes: Any, length: Any = None) -> None:
+    """W3PostingsWriter.add_posting without the type asserts."""
+    if len(self._ids) >= self._blocklimit:
+        self._write_block()
+    self._ids.append(id_)
+    self._weights.append(weight)
+    if weight > self._maxweight:
+        self._maxweight = weight
+    if vbytes:
+        self._values.append(vbytes)
+    if length:
+        minlength = self._minlength
+        if minlength is None or length < minlength:
+            self._minlength = length
+        if length > self._maxlength:
+            self._maxlength = length
+
+
+def apply() -> None:
+    """Install the faster loops (idempotent); a Whoosh without the structures they use is left alone."""
+    if _ORIGINAL:
+        return
+    needed = (hasattr(base.FieldWriter, "add_postings") and hasattr(whoosh3, "W3PerDocReader")
+              and hasattr(whoosh3, "_lenfield") and hasattr(whoosh3, "LENGTHS_COLUMN")
+              and hasattr(whoosh3, "W3LeafMatcher") and hasattr(whoosh3, "W3PostingsWriter")
+              and hasattr(writing, "PostingPool"))
+    if not needed:
+        return
+    _ORIGINAL["add_postings"] = base.FieldWriter.add_postings
+    _ORIGINAL["iter_postings"] = SegmentReader.iter_postings
+    _ORIGINAL["pool_add"] = writing.PostingPool.add
+    _ORIGINAL["add_posting"] = whoosh3.W3PostingsWriter.add_posting
+    base.FieldWriter.add_postings = add_postings
+    SegmentReader.iter_postings = iter_postings
+    writing.PostingPool.add = pool_add
+    whoosh3.W3PostingsWriter.add_posting = add_posting
