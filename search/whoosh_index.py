@@ -46,6 +46,10 @@ MAX_QUERY_CHARS = 1000
 CACHED_SEARCHES = 128  # (query, filters, sort) results kept per index
 CACHED_PAGES = 256  # pages of hits (with snippets) kept per index
 KEEP_RANKED = 2000  # ranked entries a cached search keeps; deeper pages search again
+# Fields whose values repeat across a paper's documents (or a batch's papers): analysed once a value
+# while a batch is added (whoosh_write.analysis_memo). Names and text are mostly distinct: left out.
+REPEATED_FIELDS = ("doc_id", "kind", "title", "dated", "year", "meeting_id", "date", "type", "number", "heading",
+                   "body", "body_words", "body_facet", "topic", "topic_words", "topic_facet")
 
 
 class SearchIndex:
@@ -144,15 +148,16 @@ class SearchIndex:
         acronyms: list[dict[str, str]] = []
         indexed: set[str] = set()
         resolver = resolvers(self.data_dir)
-        for paper in papers:
-            if skip_repeats and paper.id in indexed:
-                continue
-            docs = paper_documents(paper, resolver(paper))
-            for doc in docs:
-                writer.add_document(**doc)
-            if docs:
-                indexed.add(paper.id)
-                acronyms.append(paper.acronyms)
+        with whoosh_write.analysis_memo(writer.schema, REPEATED_FIELDS):
+            for paper in papers:
+                if skip_repeats and paper.id in indexed:
+                    continue
+                docs = paper_documents(paper, resolver(paper))
+                for doc in docs:
+                    writer.add_document(**doc)
+                if docs:
+                    indexed.add(paper.id)
+                    acronyms.append(paper.acronyms)
         return acronyms
 
     @contextmanager

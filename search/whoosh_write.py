@@ -12,6 +12,10 @@ Python work per posting, which is where the index stage of ingest spends its tim
   a matcher one posting at a time (`is_active`, `id`, `weight`, `value`, `next`: five calls
   each). Here a W3 block is read whole and its postings are yielded from its arrays; other
   matchers (inlined short lists, segments with deletions) take Whoosh's own loop.
+- `SegmentWriter.add_postings_to_pool` (a merge's postings into the pool) passed each posting
+  through two more generator and method layers; here it is one loop.
+- `analysis_memo` (used by search.whoosh_index for one batch's documents) analyses a repeated
+  value of a field once: every document of a paper repeats its title, date and board.
 - `PostingPool.add` and `W3PostingsWriter.add_posting` checked the types of every posting with
   asserts; the checks are gone (what reaches them is built by Whoosh's own code), the rest of
   each method is unchanged.
@@ -20,7 +24,9 @@ A Whoosh without these structures is left alone (tests/test_search_whoosh_pin.py
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, Callable, Iterable, Iterator
 
 from whoosh import writing
 from whoosh.codec import base, whoosh3
@@ -119,6 +125,30 @@ def iter_postings(self: Any) -> Iterator[tuple[str, bytes, int, float, Any]]:
                 m.next()
 
 
+def add_postings_to_pool(self: Any, reader: Any, startdoc: int, docmap: Any) -> None:
+    """SegmentWriter.add_postings_to_pool (a merge's postings into the new segment's pool) in one loop:
+    Whoosh's `_process_posts` generator and `PostingPool.add` inlined, same items in the same order."""
+    schema = self.schema
+    known: dict[str, bool] = {}  # `fieldname in schema` per field name, asked once (it also knows sub-fields)
+    pool = self.pool
+    current = pool.current
+    fieldnames = pool.fieldnames
+    limit = pool.limit
+    for fieldname, text, docnum, weight, vbytes in reader.iter_postings():
+        ok = known.get(fieldname)
+        if ok is None:
+            ok = known[fieldname] = fieldname in schema
+        if not ok:
+            continue
+        newdoc = docmap[docnum] if docmap is not None else startdoc + docnum
+        fieldnames.add(fieldname)
+        pool.currentsize += 150 + len(fieldname) + len(text) * 2 + len(vbytes or "")
+        if pool.currentsize > limit:
+            pool.save()
+            current = pool.current
+        current.append((fieldname, text, newdoc, weight, vbytes))
+
+
 def pool_add(self: Any, item: Any) -> None:
     """PostingPool.add without the type asserts."""
     self.fieldnames.add(item[0])
@@ -146,6 +176,43 @@ def add_posting(self: Any, id_: Any, weight: Any, vbytes: Any, length: Any = Non
             self._maxlength = length
 
 
+@contextmanager
+def analysis_memo(schema: Any, names: Iterable[str]) -> Iterator[None]:
+    """While open, each of these fields of `schema` (a writer's own copy, read from the TOC for it)
+    analyses a value once and answers the same value again from a dictionary: a paper's items and
+    actions repeat its title, date, board and so on in every document, and its topics often. The
+    answer is the same list of (term, frequency, weight, value) the analysis gives; the wrappers are
+    gone again before the commit pickles the schema into the new TOC."""
+    wrapped = []
+    for name in names:
+        if name not in schema:
+            continue
+        field = schema[name]
+        if "index" in field.__dict__:
+            continue
+        field.index = _memoized(field.index)
+        wrapped.append(field)
+    try:
+        yield
+    finally:
+        for field in wrapped:
+            field.__dict__.pop("index", None)
+
+
+def _memoized(method: Callable[..., Any]) -> Callable[..., Any]:
+    memo: dict[Any, list[Any]] = {}
+
+    def index(value: Any, **kwargs: Any) -> Any:
+        if kwargs or not isinstance(value, (str, datetime)):
+            return method(value, **kwargs)
+        found = memo.get(value)
+        if found is None:
+            found = memo[value] = list(method(value))
+        return found
+
+    return index
+
+
 def apply() -> None:
     """Install the faster loops (idempotent); a Whoosh without the structures they use is left alone."""
     if _ORIGINAL:
@@ -160,7 +227,9 @@ def apply() -> None:
     _ORIGINAL["iter_postings"] = SegmentReader.iter_postings
     _ORIGINAL["pool_add"] = writing.PostingPool.add
     _ORIGINAL["add_posting"] = whoosh3.W3PostingsWriter.add_posting
+    _ORIGINAL["add_postings_to_pool"] = writing.SegmentWriter.add_postings_to_pool
     base.FieldWriter.add_postings = add_postings
     SegmentReader.iter_postings = iter_postings
     writing.PostingPool.add = pool_add
     whoosh3.W3PostingsWriter.add_posting = add_posting
+    writing.SegmentWriter.add_postings_to_pool = add_postings_to_pool
