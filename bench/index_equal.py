@@ -6,7 +6,8 @@ in one batch (a re-ingest: their old entries deleted, new ones added), and print
 everything in it, read through Whoosh's public reader API one posting at a time (not through
 any fast path of search/): per segment, its entry count and deleted entries, every entry's
 stored fields, every field's length for every entry, every sortable column's values, every
-term's statistics and postings (id, weight, value); then the full results (hits, snippets,
+term's statistics and postings (id, weight, value), for the spelling field (`spell_text`) its words and
+the entries their postings name; then the full results (hits, snippets,
 facets, suggestion) of bench/search_bench's 50 queries, sorted by relevance and by date.
 Run it in two trees (copy this file and index_stage.py into the other's bench/) and compare the
 JSON (segment names are random and left out):
@@ -37,7 +38,8 @@ def segment_digest(reader: Any, schema: Any) -> dict[str, Any]:
     """Everything in one segment, read the slow, public way."""
     n = reader.doc_count_all()
     deleted = [d for d in range(n) if reader.is_deleted(d)]
-    stored = [reader.stored_fields(d) for d in range(n)]
+    # key order left out: a merge writes each entry's stored fields in the order of a set of names
+    stored = [sorted(reader.stored_fields(d).items()) for d in range(n)]
     names = sorted(schema.names())
     lengths = {f: [reader.doc_field_length(d, f) for d in range(n)] for f in names if schema[f].scorable}
     columns = {}
@@ -45,6 +47,7 @@ def segment_digest(reader: Any, schema: Any) -> dict[str, Any]:
         if schema[f].column_type is not None and reader.has_column(f):
             col = reader.column_reader(f)
             columns[f] = [col[d] for d in range(n)]
+    spelling = {field.spelling_fieldname(name) for name, field in schema.items() if field.separate_spelling()}
     terms: list[Any] = []
     for fieldname, btext in reader.all_terms():
         ti = reader.term_info(fieldname, btext)
@@ -53,6 +56,11 @@ def segment_digest(reader: Any, schema: Any) -> dict[str, Any]:
         while m.is_active():
             postings.append((m.id(), m.weight(), m.value()))
             m.next()
+        if fieldname in spelling:
+            # the word list and which entries hold its postings: search reads only the word list
+            # (search.whoosh_write.spelling_once keeps one posting where Whoosh wrote one per document)
+            terms.append((fieldname, btext, sorted({p[0] for p in postings})))
+            continue
         terms.append((fieldname, btext, ti.weight(), ti.doc_frequency(), ti.min_length(), ti.max_length(),
                       ti.max_weight(), ti.min_id(), ti.max_id(), postings))
     return {"entries": n, "deleted": deleted, "stored": _digest(stored), "lengths": _digest(lengths),

@@ -170,6 +170,7 @@ class SearchIndex:
                 raise SearchError(f"The search index in {self.index_dir} is busy: another process has been "
                                   f"writing to it for over {WRITE_TIMEOUT:.0f} seconds. Try again later.") from e
             try:
+                whoosh_write.spelling_once(writer)
                 yield writer
             except BaseException:
                 writer.cancel()

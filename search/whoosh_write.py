@@ -1,6 +1,6 @@
 """Faster versions of Whoosh 2.7's segment-writing loops, applied when search/ is imported.
 
-Each writes the same bytes as the method it replaces (bench/index_equal.py compares whole
+Each but `spelling_once` writes the same bytes as the method it replaces (bench/index_equal.py compares whole
 indexes built before and after; BENCHMARKS.md, "Index stage at ingest"); they only do less
 Python work per posting, which is where the index stage of ingest spends its time:
 
@@ -16,6 +16,8 @@ Python work per posting, which is where the index stage of ingest spends its tim
   through two more generator and method layers; here it is one loop.
 - `analysis_memo` (used by search.whoosh_index for one batch's documents) analyses a repeated
   value of a field once: every document of a paper repeats its title, date and board.
+- `spelling_once` (used by search.whoosh_index for its writers) keeps one posting per word of the
+  spelling field instead of one per document: not the same bytes, the same word list (see there).
 - `PostingPool.add` and `W3PostingsWriter.add_posting` checked the types of every posting with
   asserts; the checks are gone (what reaches them is built by Whoosh's own code), the rest of
   each method is unchanged.
@@ -58,6 +60,7 @@ def add_postings(self: Any, schema: Any, lengths: Any, items: Any) -> None:
     doccount = lengths._doccount
     length_of = _LENGTH_OF_BYTE
     emptybytes = b""
+    inline = type(self) is whoosh3.W3FieldWriter and self.add.__func__ is whoosh3.W3FieldWriter.add
 
     lastfn = None
     lasttext = None
@@ -93,7 +96,25 @@ def add_postings(self: Any, schema: Any, lengths: Any, items: Any) -> None:
             length = length_of[table[docnum]] if docnum < tcount else None
         if value is None:
             value = emptybytes
-        add(docnum, weight, value, length)
+        if not inline:
+            add(docnum, weight, value, length)
+            continue
+        # W3FieldWriter.add -> W3PostingsWriter.add_posting, inlined (the same statements)
+        pw = self._postwriter
+        if len(pw._ids) >= pw._blocklimit:
+            pw._write_block()
+        pw._ids.append(docnum)
+        pw._weights.append(weight)
+        if weight > pw._maxweight:
+            pw._maxweight = weight
+        if value:
+            pw._values.append(value)
+        if length:
+            minlength = pw._minlength
+            if minlength is None or length < minlength:
+                pw._minlength = length
+            if length > pw._maxlength:
+                pw._maxlength = length
 
     if lasttext is not None:
         finish_term()
@@ -174,6 +195,35 @@ def add_posting(self: Any, id_: Any, weight: Any, vbytes: Any, length: Any = Non
             self._minlength = length
         if length > self._maxlength:
             self._maxlength = length
+
+
+def spelling_once(writer: Any) -> None:
+    """Make this writer's pool keep one posting per word of a spelling field.
+
+    Whoosh 2.7 indexes the unstemmed words of a `spelling=True` field (`text`) into `spell_text`
+    as postings of document 0, one per document that has the word: "board" in 3,000 entries
+    became 3,000 identical postings of entry 0, 30% of all the postings a batch writes, each
+    pooled, sorted, written and, at a merge, read back. Only the word list is ever read (the
+    did-you-mean corrector's `terms_within` and wildcard expansion's `existing_terms`; the
+    corrector ranks by the stemmed field's frequencies), and a word is in it whether it has one
+    posting or 3,000, so one is kept. A merge copies what a segment holds, as before."""
+    schema = writer.schema
+    spelling = {field.spelling_fieldname(name) for name, field in schema.items() if field.separate_spelling()}
+    if not spelling:
+        return
+    pool = writer.pool
+    seen: set[tuple[str, bytes]] = set()
+    plain_add = pool.add
+
+    def add(item: Any) -> None:
+        if item[2] == 0 and item[0] in spelling:
+            key = (item[0], item[1])
+            if key in seen:
+                return
+            seen.add(key)
+        plain_add(item)
+
+    pool.add = add
 
 
 @contextmanager
