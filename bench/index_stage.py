@@ -4,10 +4,10 @@ Papers come from an ingested data dir's Paper JSON (default: bench/out/data-1k-s
 `bench.ingest_bench --n 1000` leaves; `--papers DIR` for another), so spaCy is out of every
 figure. They are loaded once, then added in batches of `common.BATCH_SIZE` (one commit a batch,
 as `Archive.ingest_files` does) into a fresh temporary data dir, `--repeat` times (best of);
-`--profile` runs one more pass under cProfile and prints where the time goes. No figure is
-asserted anywhere (BENCHMARKS.md, "Index stage at ingest").
+`--phases` times its phases (CPU); `--profile` runs one more pass under cProfile and prints
+where the time goes. No figure is asserted anywhere (BENCHMARKS.md, "Index stage at ingest").
 
-    python -m bench.index_stage --n 200 [--repeat 3] [--profile] [--papers DIR]
+    python -m bench.index_stage --n 200 [--repeat 3] [--phases] [--profile] [--papers DIR]
 """
 from __future__ import annotations
 
@@ -52,6 +52,35 @@ def one_pass(papers: list[Any], batch: int) -> tuple[float, float, int]:
     return cpu, wall, entries
 
 
+PHASES = {  # (module, object, attribute): where an add_papers pass spends its CPU
+    "documents (paper_documents)": ("search.whoosh_index", None, "paper_documents"),
+    "add_document (analysis, pool)": ("whoosh.writing", "SegmentWriter", "add_document"),
+    "merge (capped merge: read segments into the pool)": ("whoosh.writing", "SegmentWriter", "_merge_segments"),
+    "flush (sort the pool, write postings)": ("whoosh.writing", "SegmentWriter", "_flush_segment"),
+    "commit (merge + flush + TOC)": ("whoosh.writing", "SegmentWriter", "commit"),
+    "delete_by_term": ("whoosh.writing", "SegmentWriter", "delete_by_term"),
+}
+
+
+def time_phases(seconds: dict[str, float]) -> None:
+    """Wrap each PHASES function so that its CPU seconds add up in `seconds` (the calls do not nest)."""
+    import importlib
+
+    for name, (module, cls, attr) in PHASES.items():
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        original = getattr(owner, attr)
+
+        def timed(*args: Any, _original: Any = original, _name: str = name, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                seconds[_name] = seconds.get(_name, 0.0) + time.process_time() - started
+
+        setattr(owner, attr, timed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200)
@@ -59,15 +88,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=common.BATCH_SIZE)
     parser.add_argument("--papers", type=Path, default=common.OUT / "data-1k-s1")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="CPU seconds of each phase (best pass's)")
     args = parser.parse_args(argv)
     papers = load_papers(args.papers, args.n)
-    runs = [one_pass(papers, args.batch) for _ in range(args.repeat)]
+    phases: dict[str, float] = {}
+    if args.phases:
+        import search.whoosh_index  # noqa: F401 - its patches first, then the timers around them
+
+        time_phases(phases)
+    runs, best_phases = [], {}
+    for _ in range(args.repeat):
+        phases.clear()
+        runs.append(one_pass(papers, args.batch))
+        if min(runs) is runs[-1]:
+            best_phases = {k: round(v, 2) for k, v in phases.items()}
     best = min(runs)
     out: dict[str, Any] = {
         "papers": len(papers), "batch": args.batch, "entries": best[2],
         "cpu_s": [round(r[0], 2) for r in runs], "wall_s": [round(r[1], 2) for r in runs],
         "best_cpu_ms_per_paper": round(best[0] / len(papers) * 1000, 1),
     }
+    if args.phases:
+        out["best_pass_phase_cpu_s"] = best_phases
     if args.profile:
         _, rows = common.profiled(one_pass, papers, args.batch)
         out["top_self_time_s"] = common.top_self_time(rows, 30)
