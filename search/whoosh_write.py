@@ -36,6 +36,7 @@ from whoosh.reading import SegmentReader
 from whoosh.util.numeric import byte_to_length
 
 _ORIGINAL: dict[str, Any] = {}
+MEMO_VALUES = 20_000  # analysed values analysis_memo keeps a field
 _LENGTH_OF_BYTE = [None] + [byte_to_length(b) for b in range(1, 256)]  # what doc_field_length answers
 
 
@@ -257,6 +258,8 @@ def _memoized(method: Callable[..., Any]) -> Callable[..., Any]:
             return method(value, **kwargs)
         found = memo.get(value)
         if found is None:
+            if len(memo) >= MEMO_VALUES:  # a rebuild adds the whole archive in one writer
+                memo.clear()
             found = memo[value] = list(method(value))
         return found
 
