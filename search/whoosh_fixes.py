@@ -12,7 +12,9 @@ view in `BytesIO(buf)`, which copies it: every reader opened copied the segment'
 and terms files into memory (20 MB per searcher at 1k papers, about 200 MB at 10k; 53 ms of
 a fresh index's first three queries at 1k), and each of the server's pooled searchers held
 its own copy. Here its stream reads the view in place (`_ViewStream`), made only when a
-stream method is first used; `get` and `get_array` already read the view directly.
+stream method is first used; `get` and `get_array` already read the view directly. The stream
+has `peek`, so `read_pickle` (every posting block's header) reads each pickle in two calls, not
+one per opcode (a merge of 10 segments at ingest made 700,000 reads for 37,000 headers).
 """
 from __future__ import annotations
 
@@ -62,6 +64,11 @@ class _ViewStream(io.RawIOBase):
         end = len(self._view) if size is None or size < 0 else min(start + size, len(self._view))
         self._pos = max(start, end)
         return bytes(self._view[start:end])
+
+    def peek(self, size: int = 0) -> bytes:
+        """What the next reads would return, without moving: pickle.load reads a whole pickle ahead
+        through it and then skips what it used, instead of calling read() once per opcode."""
+        return bytes(self._view[self._pos:self._pos + max(size, 1)])
 
     def readinto(self, b: Any) -> int:
         data = self.read(len(b))

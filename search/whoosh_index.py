@@ -35,9 +35,10 @@ from search.index_lock import index_dir
 from search.merge_policy import MERGE_CAP, capped_merge
 from search.schema import INDEX_NAME, build_schema, signature
 from search.searchers import SearcherPool
-from search import whoosh_fixes
+from search import whoosh_fixes, whoosh_write
 
 whoosh_fixes.apply()
+whoosh_write.apply()
 
 WRITE_TIMEOUT = 30.0
 MAX_PER_PAGE = 1000  # exports take up to this many hits in one page
@@ -45,6 +46,10 @@ MAX_QUERY_CHARS = 1000
 CACHED_SEARCHES = 128  # (query, filters, sort) results kept per index
 CACHED_PAGES = 256  # pages of hits (with snippets) kept per index
 KEEP_RANKED = 2000  # ranked entries a cached search keeps; deeper pages search again
+# Fields whose values repeat across a paper's documents (or a batch's papers): analysed once a value
+# while a batch is added (whoosh_write.analysis_memo). Names and text are mostly distinct: left out.
+REPEATED_FIELDS = ("doc_id", "kind", "title", "dated", "year", "meeting_id", "date", "type", "number", "heading",
+                   "body", "body_words", "body_facet", "topic", "topic_words", "topic_facet")
 
 
 class SearchIndex:
@@ -143,15 +148,16 @@ class SearchIndex:
         acronyms: list[dict[str, str]] = []
         indexed: set[str] = set()
         resolver = resolvers(self.data_dir)
-        for paper in papers:
-            if skip_repeats and paper.id in indexed:
-                continue
-            docs = paper_documents(paper, resolver(paper))
-            for doc in docs:
-                writer.add_document(**doc)
-            if docs:
-                indexed.add(paper.id)
-                acronyms.append(paper.acronyms)
+        with whoosh_write.analysis_memo(writer.schema, REPEATED_FIELDS):
+            for paper in papers:
+                if skip_repeats and paper.id in indexed:
+                    continue
+                docs = paper_documents(paper, resolver(paper))
+                for doc in docs:
+                    writer.add_document(**doc)
+                if docs:
+                    indexed.add(paper.id)
+                    acronyms.append(paper.acronyms)
         return acronyms
 
     @contextmanager
@@ -164,6 +170,7 @@ class SearchIndex:
                 raise SearchError(f"The search index in {self.index_dir} is busy: another process has been "
                                   f"writing to it for over {WRITE_TIMEOUT:.0f} seconds. Try again later.") from e
             try:
+                whoosh_write.spelling_once(writer)
                 yield writer
             except BaseException:
                 writer.cancel()

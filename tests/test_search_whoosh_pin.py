@@ -24,6 +24,7 @@ from search.schema import TEXT_ANALYZER
 
 ROOT = Path(__file__).resolve().parents[1]
 RECHECK = ("search/ reads Whoosh's private structures: before moving the pin, re-check search/whoosh_fixes.py, "
+           "whoosh_write.py, "
            "postings.py, tables.py, evaluate.py and snippets.py against the new Whoosh's source, then run "
            "tests/test_search_segment_query.py and this file (docs/search.md, 'For developers')")
 
