@@ -26,7 +26,7 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
-from ingest.parse.name_cut import cut_names, is_given
+from ingest.parse.name_cut import COMPASS, cut_names, is_given
 from ingest.parse.name_run import PARTICLE
 from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
@@ -165,9 +165,6 @@ def _cut_run(text: str, words: list[tuple[int, int]], vocab: Vocabulary, entries
     return True
 
 
-_COMPASS = frozenset("north south east west".split())
-
-
 def _cut_person(name: str, vocab: Vocabulary) -> bool:
     """A name cut from a run: `slot_person`, but a compass word may be the surname ('Lyn West'), and after a
     known given name any surname `looks_like_person` takes."""
@@ -177,7 +174,7 @@ def _cut_person(name: str, vocab: Vocabulary) -> bool:
     if is_given(first) or slot_person(name, vocab):
         return True
     lows = (first.lower(), last.lower())
-    return last.lower() in _COMPASS and not any(w in vocab.role_words or w in vocab.place_words for w in lows) \
+    return last.lower() in COMPASS and not any(w in vocab.role_words or w in vocab.place_words for w in lows) \
         and lows[0] not in _NOT_IN_SLOT
 
 

@@ -8,8 +8,8 @@ only when the whole run cuts cleanly:
 
 - every name is two words (titles aside), the surname never an initial or a title;
 - at least two thirds of the names open with a known given name or an initial;
-- no name opens with an unknown word before a known given name ('Brook Ben': a three-word name shifted the
-  pairs, the surname now first);
+- no name opens with an unknown word before a known given name ('Fry Ed' after 'Dora Eve': a three-word name
+  shifted the pairs, the surname now first);
 - three names at least.
 
 The vocabulary is general (never names from papers): the English-speaking locales' first names of Faker
@@ -26,6 +26,7 @@ from ingest.names import is_title
 
 _LOCALES = ("en_GB", "en_IE", "en_US", "en_NZ", "en_IN")  # en alone lists many surnames as first names
 _INITIAL = re.compile(r"[A-Z]\.?")
+COMPASS = frozenset("north south east west".split())  # surnames, never first names ('Lyn West'); short forms list 'West'
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def cut_names(words: list[str], given: frozenset[str] | None = None) -> list[tup
             return None
         if is_given(first, given):
             known += 1
-        elif last.lower() in first_names():  # 'Brook Ben': the pairs shifted after a three-word name
+        elif last.lower() in given and last.lower() not in COMPASS:  # 'Fry Ed': shifted after 'Dora Eve Fry'
             return None
         spans.append((j, j + 2))
         i = j + 2
