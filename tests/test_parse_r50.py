@@ -49,3 +49,11 @@ def test_a_three_word_name_refuses_the_run():
 def test_unknown_first_words_refuse_the_run():
     assert cut_names("Elmley Trust Oakham Forum Upton Panel".split()) is None
     assert cut_names("Ada Brook".split()) is None  # fewer than three names
+
+
+def test_a_labelled_list_piece_of_names_with_no_separator():
+    paper = parse(f"{_HEAD}PRESENT: Ada Brook (Chair), Ben Cole Cara Dunn Dan Eade Evan Ford, Fay Gill\n\n"
+                  f"APOLOGIES: Hal Ives{_ITEMS}")
+    got = keys(paper.attendees)
+    for name in ("ada brook", "cara dunn", "dan eade", "evan ford"):
+        assert name in got

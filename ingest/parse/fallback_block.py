@@ -147,6 +147,20 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
     return entries
 
 
+def cut_piece(text: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """'Ada Brook Ben Cole Cy Dee': a list piece of six or more capitalised words only, cut whole into names
+    (`name_cut`), each a `_cut_person`; their spans in `text`, or None (round 50)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if len(words) < 6 or words[0][0] != 0 or words[-1][1] != len(text.rstrip()) \
+            or any(text[a[1]:b[0]] != " " for a, b in zip(words, words[1:])):
+        return None
+    spans = cut_names([text[s:e] for s, e in words])
+    if spans is None:
+        return None
+    names = [(words[a][0], words[b - 1][1]) for a, b in spans]
+    return names if all(_cut_person(text[s:e], vocab) for s, e in names) else None
+
+
 def _cut_run(text: str, words: list[tuple[int, int]], vocab: Vocabulary, entries: list[Entry],
              taken: set[str]) -> bool:
     """Take every name of a run of names with no separator when `name_cut` cuts the whole run cleanly and
