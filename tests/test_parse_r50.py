@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from parse_fixtures import keys, parse
 
-from ingest.parse.name_cut import cut_names, given_names
+from ingest.parse.name_cut import cut_after_lead, cut_names, given_names
 
 _HEAD = "Elmley Board\n\n3 March 2031\n\n"
 _ITEMS = "\n\n1. Minutes\n\nThe minutes were agreed.\n\n2. Finance\n\nThe report was noted.\n"
@@ -57,3 +57,9 @@ def test_a_labelled_list_piece_of_names_with_no_separator():
     got = keys(paper.attendees)
     for name in ("ada brook", "cara dunn", "dan eade", "evan ford"):
         assert name in got
+
+
+def test_a_body_name_before_the_run_is_dropped_only_when_every_name_is_known():
+    words = "Elmley Ada Brook Ben Cole Cara Dunn".split()
+    assert cut_after_lead(words) == [(1, 3), (3, 5), (5, 7)]
+    assert cut_after_lead("Elmley Ada Brook Xoq Cole Cara Dunn".split()) is None  # an unknown first word

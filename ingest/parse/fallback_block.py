@@ -26,7 +26,7 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
-from ingest.parse.name_cut import COMPASS, cut_names, is_given
+from ingest.parse.name_cut import COMPASS, cut_after_lead, is_given
 from ingest.parse.name_run import PARTICLE
 from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
@@ -154,7 +154,7 @@ def cut_piece(text: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
     if len(words) < 6 or words[0][0] != 0 or words[-1][1] != len(text.rstrip()) \
             or any(text[a[1]:b[0]] != " " for a, b in zip(words, words[1:])):
         return None
-    spans = cut_names([text[s:e] for s, e in words])
+    spans = cut_after_lead([text[s:e] for s, e in words])
     if spans is None:
         return None
     names = [(words[a][0], words[b - 1][1]) for a, b in spans]
@@ -168,7 +168,7 @@ def _cut_run(text: str, words: list[tuple[int, int]], vocab: Vocabulary, entries
     last = words[-1][0]
     if len(words) > 1 and any(p.match(text, last) for p in (_PRESENT, _APOLOGIES, _OTHER_LIST)):
         words = words[:-1]  # '... Cy Dee In attendance': the next label's first word ends the run
-    spans = cut_names([text[s:e] for s, e in words])
+    spans = cut_after_lead([text[s:e] for s, e in words])
     if spans is None:
         return False
     names = [(words[a][0], words[b - 1][1]) for a, b in spans]

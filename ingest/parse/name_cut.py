@@ -10,7 +10,9 @@ only when the whole run cuts cleanly:
 - at least two thirds of the names open with a known given name or an initial;
 - no name opens with an unknown word before a known given name ('Fry Ed' after 'Dora Eve': a three-word name
   shifted the pairs, the surname now first);
-- three names at least.
+- three names at least;
+- one to three words before the first name that are no given name (a body's name left before the list) are
+  dropped only when every name after them opens with a known given name (`cut_after_lead`).
 
 The vocabulary is general (never names from papers): the English-speaking locales' first names of Faker
 (MIT) and the names and nicknames of the `nicknames` package (Apache-2.0), both installed offline with the
@@ -89,3 +91,19 @@ def cut_names(words: list[str], given: frozenset[str] | None = None) -> list[tup
     if len(spans) < 3 or 3 * known < 2 * len(spans):
         return None
     return spans
+
+
+def cut_after_lead(words: list[str]) -> list[tuple[int, int]] | None:
+    """`cut_names`, or, when the run opens with one to three words that are no given name and no title (a body's
+    or a place's name left before the list: 'Elmley Ada Brook Ben Cole ...'), the cut of the rest, taken only
+    when every name of it opens with a known given name or an initial; spans index `words`."""
+    spans = cut_names(words)
+    if spans is not None:
+        return spans
+    for lead in (1, 2, 3):
+        if is_given(words[lead - 1]) or is_title(words[lead - 1].rstrip(".")) or len(words) - lead < 6:
+            return None
+        rest = cut_names(words[lead:])
+        if rest is not None and all(is_given(words[lead + a]) for a, _b in rest):
+            return [(a + lead, b + lead) for a, b in rest]
+    return None
