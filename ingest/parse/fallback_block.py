@@ -180,7 +180,7 @@ def _cut_run(text: str, words: list[tuple[int, int]], vocab: Vocabulary, entries
 
 
 def _cut_person(name: str, vocab: Vocabulary) -> bool:
-    """A name cut from a run: `slot_person`, but a compass word may be the surname ('Lyn West'), and after a
+    """A name cut from a run: `slot_person`, but a compass word may be the surname ('Ivo West'), and after a
     known given name any surname `looks_like_person` takes."""
     if not _person(name, vocab):
         return False

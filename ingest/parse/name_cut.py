@@ -28,7 +28,7 @@ from ingest.names import is_title
 
 _LOCALES = ("en_GB", "en_IE", "en_US", "en_NZ", "en_IN")  # en alone lists many surnames as first names
 _INITIAL = re.compile(r"[A-Z]\.?")
-COMPASS = frozenset("north south east west".split())  # surnames, never first names ('Lyn West'); short forms list 'West'
+COMPASS = frozenset("north south east west".split())  # surnames, never first names ('Ivo West'); short forms list 'West'
 
 
 @functools.lru_cache(maxsize=1)
