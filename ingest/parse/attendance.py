@@ -23,7 +23,8 @@ from ingest.parse.label_run import split_label_run
 from ingest.parse.later_blocks import later_blocks
 from ingest.parse.name_pairs import name_pairs
 from ingest.parse.org_dash import org_dash_line
-from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
+from ingest.parse.fallback_block import (block_span, cut_piece, initials_apologies, read_fallback, read_initialled,
+                                        slot_person)
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
@@ -2742,6 +2743,11 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
         entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
+    if entry is None and (cut := cut_piece(piece.text, vocab)) is not None:  # names with no separator (r50)
+        cut_entries = [parse_entry(sub(piece, s, e), vocab, section.legend) for s, e in cut]
+        if all(e is not None for e in cut_entries):
+            section.entries.extend(e for e in cut_entries if e is not None)
+            return
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:

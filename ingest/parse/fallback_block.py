@@ -26,6 +26,7 @@ import re
 
 from ingest.names import is_title
 from ingest.parse.lines import Line
+from ingest.parse.name_cut import COMPASS, cut_after_lead, is_given
 from ingest.parse.name_run import PARTICLE
 from ingest.parse.people import NAME_WORD, Entry, fits_initials, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
@@ -126,6 +127,8 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
             else:  # in an apologies block only: an attendees run is left to round 33's recognised names
                 if kind == "apologies" and (named := _grouped_name(text, words, vocab)) is not None:
                     _take(text, *named, vocab, entries, taken)  # 'from Community Councillors Ada Brook, ...' (r46)
+        if _cut_run(text, words, vocab, entries, taken):  # 'Ada Brook Ben Cole Cy Dee ...' (round 50)
+            continue
         i = 0
         while i + 1 < len(words):
             for n in (3, 2):
@@ -142,6 +145,51 @@ def read_block(text: str, vocab: Vocabulary, kind: str, at: int, start: int, end
     if len(entries) < least:
         return None
     return entries
+
+
+def cut_piece(text: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """'Ada Brook Ben Cole Cy Dee': a list piece of six or more capitalised words only, cut whole into names
+    (`name_cut`), each a `_cut_person`; their spans in `text`, or None (round 50)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if len(words) < 6 or words[0][0] != 0 or words[-1][1] != len(text.rstrip()) \
+            or any(text[a[1]:b[0]] != " " for a, b in zip(words, words[1:])):
+        return None
+    spans = cut_after_lead([text[s:e] for s, e in words])
+    if spans is None:
+        return None
+    names = [(words[a][0], words[b - 1][1]) for a, b in spans]
+    return names if all(_cut_person(text[s:e], vocab) for s, e in names) else None
+
+
+def _cut_run(text: str, words: list[tuple[int, int]], vocab: Vocabulary, entries: list[Entry],
+             taken: set[str]) -> bool:
+    """Take every name of a run of names with no separator when `name_cut` cuts the whole run cleanly and
+    every name is a slot person; whether it did."""
+    last = words[-1][0]
+    if len(words) > 1 and any(p.match(text, last) for p in (_PRESENT, _APOLOGIES, _OTHER_LIST)):
+        words = words[:-1]  # '... Cy Dee In attendance': the next label's first word ends the run
+    spans = cut_after_lead([text[s:e] for s, e in words])
+    if spans is None:
+        return False
+    names = [(words[a][0], words[b - 1][1]) for a, b in spans]
+    if not all(_cut_person(text[s:e], vocab) for s, e in names):
+        return False
+    for s, e in names:
+        _take(text, s, e, vocab, entries, taken)
+    return True
+
+
+def _cut_person(name: str, vocab: Vocabulary) -> bool:
+    """A name cut from a run: `slot_person`, but a compass word may be the surname ('Ivo West'), and after a
+    known given name any surname `looks_like_person` takes."""
+    if not _person(name, vocab):
+        return False
+    first, last = name.split()
+    if is_given(first) or slot_person(name, vocab):
+        return True
+    lows = (first.lower(), last.lower())
+    return last.lower() in COMPASS and not any(w in vocab.role_words or w in vocab.place_words for w in lows) \
+        and lows[0] not in _NOT_IN_SLOT
 
 
 _BEFORE = re.compile(r"(?:^|(?<=\s))(\S+)[^\S\n]+$")  # the word before, on the same line
