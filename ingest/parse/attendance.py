@@ -24,6 +24,7 @@ from ingest.parse.later_blocks import later_blocks
 from ingest.parse.name_pairs import name_pairs
 from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import block_span, initials_apologies, read_fallback, read_initialled, slot_person
+from ingest.parse.item_run_on import item_cut
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
@@ -35,7 +36,8 @@ from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_n
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
                                  note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
-from ingest.parse.role_led import role_led_name
+from ingest.parse.prose_apologies import prose_apology
+from ingest.parse.role_led import known_post_name, role_led_name
 from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
@@ -1038,6 +1040,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_empty(text, vocab, sections, result, tables)
     _recognised_unlabelled(text, vocab, sections, result, tables)
     _later_blocks(text, vocab, sections, result, tables)
+    _prose_apologies(text, vocab, sections, result, tables)
     _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
@@ -1094,6 +1097,26 @@ def _later_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result
         sections.append(section)
         result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
                                "shape, the layout was not recognised); some may be missing.")
+
+
+def _prose_apologies(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                     tables: TableRead) -> None:
+    """No apologies read: a sentence giving them inside running prose (prose_apologies.py, round 51); kept only
+    when every piece it names is read as a person."""
+    if any(s.kind == "apologies" and s.entries for s in sections) or tables.apologies:
+        return
+    if (value := prose_apology(text)) is None:
+        return
+    section = _Section("apologies", Label("apologies", value, value, None))
+    _read_sentence_names(section, value, _NO_LEAD, value, vocab)
+    if not section.entries or len(section.entries) != len(_sentence_names(value)) \
+            or not all(looks_like_person(e.person.name, vocab) for e in section.entries):
+        return
+    sections.append(section)
+    result.warnings.append("The apologies were read from a sentence inside the minutes' prose, with no list.")
+
+
+_NO_LEAD = re.match(r"(?P<names>)", "")  # a sentence's names read with nothing before them
 
 
 def _read_so_far(sections: list[_Section]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -2742,6 +2765,14 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
         entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
+    elif entry is not None and (at := known_post_name(piece.text, vocab)) is not None \
+            and entry.person.name.startswith(piece.text[:at].strip()) \
+            and (named := parse_entry(sub(piece, at), vocab, section.legend)) is not None:
+        entry = named  # 'Chief Executive Ada Brook' read whole as one name: the post is no part of it (round 51)
+    if entry is None and (cut := item_cut(piece.text)) is not None \
+            and (head := parse_entry(sub(piece, 0, cut), vocab, section.legend)) is not None \
+            and looks_like_person(head.person.name, vocab):
+        entry = head  # 'Ada Brook 2 Minutes of the last meeting': the next item run on (round 51)
     if entry is None:
         section.loose.append(piece)
         if (chair := marked_chair(piece.text, vocab)) is not None:
