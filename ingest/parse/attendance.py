@@ -16,6 +16,7 @@ from ingest.names import TITLES, is_title, person_key, strip_titles
 from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
+from ingest.parse.clerk_label import clerk_name
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
@@ -1041,6 +1042,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_unlabelled(text, vocab, sections, result, tables)
     _later_blocks(text, vocab, sections, result, tables)
     _prose_apologies(text, vocab, sections, result, tables)
+    _clerk_attended(text, vocab, sections)
     _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
@@ -1114,6 +1116,19 @@ def _prose_apologies(text: str, vocab: Vocabulary, sections: list[_Section], res
         return
     sections.append(section)
     result.warnings.append("The apologies were read from a sentence inside the minutes' prose, with no list.")
+
+
+def _clerk_attended(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'Clerk: Ada Brook' in the opening, after the attendees were read: the clerk attended (clerk_label.py,
+    round 51); added to the first attendees list when no list holds the name."""
+    present = next((s for s in sections if s.kind == "attendees" and s.entries), None)
+    if present is None or (value := clerk_name(text)) is None:
+        return
+    entry = parse_entry(value, vocab)
+    if entry is None or not looks_like_person(entry.person.name, vocab):
+        return
+    if person_key(entry.person.name) not in {person_key(e.person.name) for s in sections for e in s.entries}:
+        present.entries.append(entry)
 
 
 _NO_LEAD = re.match(r"(?P<names>)", "")  # a sentence's names read with nothing before them
@@ -1271,7 +1286,9 @@ _FOLLOWING_APOLOGIES = re.compile(
     r"(?:\s+for\s+absence)?"
     r"(?:\s+and\s+(?:(?:notifications?|notice)\s+of\s+)?substitut\w+)?\s*\.(?P<names>(?!))?$", re.I)
 # a title's full stop ('Cllr. A Brook', 'Mrs. B Cole') ends no sentence (round 31)
-_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllr)(?<!\bMrs)(?<!\bProf)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)\.\s+(?=[A-Z])")
+# or the next item's number ('... from Ada Brook. 2 Minutes': a flattened page, round 51)
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllr)(?<!\bMrs)(?<!\bProf)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)\.\s+"
+                           r"(?=[A-Z]|\d{1,2}[.)]?\s+[A-Z])")
 
 
 _BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.parse.fallback_block import _ITEM
 from ingest.parse.lines import Line
 
 _WINDOW = 6000  # characters of the paper's opening searched
-_LATER_ITEM = re.compile(r"(?:^|\n|(?<=[.:]\s))[^\S\n]*(?:[3-9]|[1-9]\d)[.)]?\s+(?=[A-Z][a-z])")
 _SENTENCE = re.compile(
     r"(?:(?<=[a-z]{2}[.!?]\s)|(?<=[a-z]{2}[.!?]\s\s)|(?<=\sand\s))"  # after a sentence's end, or joined by 'and'
     r"(?:(?:(?-i:A)pologies|(?-i:A)n\s+apology)(?:\s+for\s+absence)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)"
@@ -37,8 +37,8 @@ def prose_apology(text: str) -> Line | None:
     """The names of the first apologies sentence written inside prose in the paper's opening (a Line with
     offsets into `text`), or None."""
     window = text[:_WINDOW]
-    later = _LATER_ITEM.search(window)
-    window = window[:later.start()] if later else window
+    later = next((m for m in _ITEM.finditer(window) if int(m.group(1) or m.group(2)) >= 3), None)
+    window = window[:later.start()] if later else window  # never a date's day ('3 March 2031')
     for m in _SENTENCE.finditer(window):
         start = m.start("names")
         end = _NAMES_END.search(window, start)
