@@ -69,3 +69,15 @@ def test_clerk_label_on_the_present_line():
 def test_clerk_label_needs_a_name():
     text = f"{_HEAD}Present: Ada Brook (Chair), Ben Cole, Cara Dunn\n\nClerk: to be appointed by the council\n{_ITEMS}"
     assert _names(parse(text).attendees) == ["Ada Brook", "Ben Cole", "Cara Dunn"]
+
+
+def test_note_bracket_between_name_and_initials():
+    text = (f"{_HEAD}Present: A. Brook (Chairman) (AB), B. Cole (BC), C. Dunn (CD), D. Eve (DE) Attending: F. Gill "
+            "(Minutes) (FG), H. Irwin (HI) (part) Apologies: J. Kay (JK)\n" + _ITEMS)
+    names = _names(parse(text).attendees)
+    assert "A. Brook" in names and "F. Gill" in names
+
+
+def test_initials_holding_the_surnames_inner_capitals():
+    text = (f"{_HEAD}Present: A. Brook (AB), B. Cole (BC), C. MacDunn (CMD), D. Eve (DE), F. Gill (FG)\n" + _ITEMS)
+    assert "C. MacDunn" in _names(parse(text).attendees)
