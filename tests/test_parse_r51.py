@@ -81,3 +81,18 @@ def test_note_bracket_between_name_and_initials():
 def test_initials_holding_the_surnames_inner_capitals():
     text = (f"{_HEAD}Present: A. Brook (AB), B. Cole (BC), C. MacDunn (CMD), D. Eve (DE), F. Gill (FG)\n" + _ITEMS)
     assert "C. MacDunn" in _names(parse(text).attendees)
+
+
+def test_post_first_entries_joined_by_and_with_their_bodies():
+    text = (f"{_HEAD}Present: Ada Brook (Chair), Ben Cole, Cara Dunn\n\nIn attendance also: Detective Inspector D Eve "
+            "(for Chief Inspector F Gill) and Sergeant H Irwin, Police , Area Manager J Kay and Group Manager L Moss, "
+            "Elmley Fire & Rescue Service.\n" + _ITEMS)
+    names = _names(parse(text).attendees)
+    assert all(n in names for n in ("D Eve", "H Irwin", "J Kay", "L Moss"))
+    assert not any("Manager" in n or "Elmley" in n for n in names)
+
+
+def test_councillors_joined_by_and_keep_their_title():
+    text = f"{_HEAD}Present: Councillor A. Brook and Councillor B. Cole, Cara Dunn, Dee Eve\n{_ITEMS}"
+    names = _names(parse(text).attendees)
+    assert "Councillor A. Brook" in names and "Councillor B. Cole" in names

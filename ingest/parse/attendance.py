@@ -34,8 +34,8 @@ from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row,
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
                                    dotted_role_run)
-from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
-                                 note_for, parse_entry, reads_as_name, split_entries, unglue_title)
+from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, PERSONAL_TITLES, TITLED_START, Entry, fits_initials,
+                                 is_role, looks_like_person, note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.prose_apologies import prose_apology
 from ingest.parse.role_led import known_post_name, role_led_name
@@ -1116,6 +1116,35 @@ def _prose_apologies(text: str, vocab: Vocabulary, sections: list[_Section], res
         return
     sections.append(section)
     result.warnings.append("The apologies were read from a sentence inside the minutes' prose, with no list.")
+
+
+def role_led_run(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
+    """'Detective Inspector A Brook (for ...) and Sergeant B Cole, Police, Area Manager C Dee and Group Manager D
+    Eve, Elmley Fire Service': post-first entries joined by 'and' and commas in one piece (round 51). Cut at the
+    commas and 'and' outside brackets; two or more pieces must read post first (`role_led_name`), every other
+    piece must be no person (a body's name: 'Police'); else None."""
+    if " and " not in piece.text or not re.match(r"[A-Z][a-z]+\s+[A-Z]", piece.text):
+        return None
+    out: list[Entry] = []
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|\s*,\s*|\s+and\s+", piece.text):  # never at '&': 'Fire & Rescue Service'
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+        elif depth == 0:
+            parts.append(sub(piece, start, m.start()))
+            start = m.end()
+    parts.append(sub(piece, start))
+    for part in (p for p in parts if p.text):
+        # 'Councillor A Brook and Councillor B Cole': a personal title, read by the rules after this one
+        at = None if part.text.split()[0].rstrip(".") in PERSONAL_TITLES else role_led_name(part.text, vocab)
+        if at is None:
+            if parse_entry(part, vocab, leg) is not None or looks_like_person(part.text, vocab):
+                return None
+            continue
+        if (entry := parse_entry(sub(part, at), vocab, leg)) is None:
+            return None
+        out.append(entry)
+    return out if len(out) >= 2 else None
 
 
 def _clerk_attended(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
@@ -2767,6 +2796,9 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
+    if (posts := role_led_run(piece, vocab, section.legend)) is not None:
+        section.entries.extend(posts)  # 'Inspector A Brook and Sergeant B Cole, Police, ...' (round 51)
+        return
     pair = _and_pair(piece, vocab, section.legend) or _couple(piece, vocab, section.legend)
     if pair:
         section.entries.extend(pair)

@@ -57,3 +57,4 @@ def known_post_name(text: str, vocab: Vocabulary) -> int | None:
     post = [w.lower() for w in text[:at].split()]
     known = vocab.rank_words | vocab.role_words | vocab.org_words
     return at if len(post) >= 2 and all(w in known for w in post) else None
+
