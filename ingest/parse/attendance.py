@@ -16,6 +16,7 @@ from ingest.names import TITLES, is_title, person_key, strip_titles
 from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
+from ingest.parse.clerk_label import clerk_name
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
@@ -25,6 +26,7 @@ from ingest.parse.name_pairs import name_pairs
 from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import (block_span, cut_piece, initials_apologies, read_fallback, read_initialled,
                                         slot_person)
+from ingest.parse.item_run_on import item_cut
 from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
@@ -33,10 +35,11 @@ from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row,
 from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
                                    dotted_role_run)
-from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials, is_role, looks_like_person,
-                                 note_for, parse_entry, reads_as_name, split_entries, unglue_title)
+from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, PERSONAL_TITLES, TITLED_START, Entry, fits_initials,
+                                 is_role, looks_like_person, note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
-from ingest.parse.role_led import role_led_name
+from ingest.parse.prose_apologies import prose_apology
+from ingest.parse.role_led import known_post_name, role_led_name
 from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
@@ -1039,6 +1042,8 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _recognised_empty(text, vocab, sections, result, tables)
     _recognised_unlabelled(text, vocab, sections, result, tables)
     _later_blocks(text, vocab, sections, result, tables)
+    _prose_apologies(text, vocab, sections, result, tables)
+    _clerk_attended(text, vocab, sections)
     _entry_status(sections, text, result)
     _split_mixed(sections, text, result)
     _apologies_label_after_names(sections, text, result)
@@ -1095,6 +1100,68 @@ def _later_blocks(text: str, vocab: Vocabulary, sections: list[_Section], result
         sections.append(section)
         result.warnings.append(f"The {kind} after '{label}' were read by the fallback (names told by their "
                                "shape, the layout was not recognised); some may be missing.")
+
+
+def _prose_apologies(text: str, vocab: Vocabulary, sections: list[_Section], result: Attendance,
+                     tables: TableRead) -> None:
+    """No apologies read: a sentence giving them inside running prose (prose_apologies.py, round 51); kept only
+    when every piece it names is read as a person."""
+    if any(s.kind == "apologies" and s.entries for s in sections) or tables.apologies:
+        return
+    if (value := prose_apology(text)) is None:
+        return
+    section = _Section("apologies", Label("apologies", value, value, None))
+    _read_sentence_names(section, value, _NO_LEAD, value, vocab)
+    if not section.entries or len(section.entries) != len(_sentence_names(value)) \
+            or not all(looks_like_person(e.person.name, vocab) for e in section.entries):
+        return
+    sections.append(section)
+    result.warnings.append("The apologies were read from a sentence inside the minutes' prose, with no list.")
+
+
+def role_led_run(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
+    """'Detective Inspector A Brook (for ...) and Sergeant B Cole, Police, Area Manager C Dee and Group Manager D
+    Eve, Elmley Fire Service': post-first entries joined by 'and' and commas in one piece (round 51). Cut at the
+    commas and 'and' outside brackets; two or more pieces must read post first (`role_led_name`), every other
+    piece must be no person (a body's name: 'Police'); else None."""
+    if " and " not in piece.text or not re.match(r"[A-Z][a-z]+\s+[A-Z]", piece.text):
+        return None
+    out: list[Entry] = []
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|\s*,\s*|\s+and\s+", piece.text):  # never at '&': 'Fire & Rescue Service'
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+        elif depth == 0:
+            parts.append(sub(piece, start, m.start()))
+            start = m.end()
+    parts.append(sub(piece, start))
+    for part in (p for p in parts if p.text):
+        # 'Councillor A Brook and Councillor B Cole': a personal title, read by the rules after this one
+        at = None if part.text.split()[0].rstrip(".") in PERSONAL_TITLES else role_led_name(part.text, vocab)
+        if at is None:
+            if parse_entry(part, vocab, leg) is not None or looks_like_person(part.text, vocab):
+                return None
+            continue
+        if (entry := parse_entry(sub(part, at), vocab, leg)) is None:
+            return None
+        out.append(entry)
+    return out if len(out) >= 2 else None
+
+
+def _clerk_attended(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
+    """'Clerk: Ada Brook' in the opening, after the attendees were read: the clerk attended (clerk_label.py,
+    round 51); added to the first attendees list when no list holds the name."""
+    present = next((s for s in sections if s.kind == "attendees" and s.entries), None)
+    if present is None or (value := clerk_name(text)) is None:
+        return
+    entry = parse_entry(value, vocab)
+    if entry is None or not looks_like_person(entry.person.name, vocab):
+        return
+    if person_key(entry.person.name) not in {person_key(e.person.name) for s in sections for e in s.entries}:
+        present.entries.append(entry)
+
+
+_NO_LEAD = re.match(r"(?P<names>)", "")  # a sentence's names read with nothing before them
 
 
 def _read_so_far(sections: list[_Section]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -1249,7 +1316,9 @@ _FOLLOWING_APOLOGIES = re.compile(
     r"(?:\s+for\s+absence)?"
     r"(?:\s+and\s+(?:(?:notifications?|notice)\s+of\s+)?substitut\w+)?\s*\.(?P<names>(?!))?$", re.I)
 # a title's full stop ('Cllr. A Brook', 'Mrs. B Cole') ends no sentence (round 31)
-_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllr)(?<!\bMrs)(?<!\bProf)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)\.\s+(?=[A-Z])")
+# or the next item's number ('... from Ada Brook. 2 Minutes': a flattened page, round 51)
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{2})(?<!\bCllr)(?<!\bMrs)(?<!\bProf)(?<!\bRevd)(?<!\bSupt)(?<!\bInsp)\.\s+"
+                           r"(?=[A-Z]|\d{1,2}[.)]?\s+[A-Z])")
 
 
 _BARE_APOLOGIES = re.compile(r"^(?:Apologies|APOLOGIES)(?:\s+for\s+absence)?\s+(?=[A-Z])")
@@ -2728,6 +2797,9 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         return
     if re.search(r"[a-z]{2}\.$", piece.text):
         piece = sub(piece, 0, len(piece.text) - 1)  # the full stop ending a sentence of names
+    if (posts := role_led_run(piece, vocab, section.legend)) is not None:
+        section.entries.extend(posts)  # 'Inspector A Brook and Sergeant B Cole, Police, ...' (round 51)
+        return
     pair = _and_pair(piece, vocab, section.legend) or _couple(piece, vocab, section.legend)
     if pair:
         section.entries.extend(pair)
@@ -2743,6 +2815,14 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
         or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
         entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
+    elif entry is not None and (at := known_post_name(piece.text, vocab)) is not None \
+            and entry.person.name.startswith(piece.text[:at].strip()) \
+            and (named := parse_entry(sub(piece, at), vocab, section.legend)) is not None:
+        entry = named  # 'Chief Executive Ada Brook' read whole as one name: the post is no part of it (round 51)
+    if entry is None and (cut := item_cut(piece.text)) is not None \
+            and (head := parse_entry(sub(piece, 0, cut), vocab, section.legend)) is not None \
+            and looks_like_person(head.person.name, vocab):
+        entry = head  # 'Ada Brook 2 Minutes of the last meeting': the next item run on (round 51)
     if entry is None and (cut := cut_piece(piece.text, vocab)) is not None:  # names with no separator (r50)
         cut_entries = [parse_entry(sub(piece, s, e), vocab, section.legend) for s, e in cut]
         if all(e is not None for e in cut_entries):

@@ -1166,17 +1166,22 @@ def anchors(text: str, vocab: Vocabulary) -> list[_Anchor]:
         if title and title not in TITLES:
             continue
         floor = out[-1].end if out else 0
-        tokens = [t for t in re.finditer(r"\S+", text[:m.start()]) if t.start() >= floor]
-        if not tokens or text[tokens[-1].end():m.start()].strip():
+        # 'Ada Brook (Chairman) (AB)': a note's bracket between the name and its initials (round 51)
+        note = _NOTE_BEFORE.search(text, floor, m.start())
+        stop = note.start() if note is not None else m.start()
+        tokens = [t for t in re.finditer(r"\S+", text[:stop]) if t.start() >= floor]
+        if not tokens or text[tokens[-1].end():stop].strip():
             continue
         found = _anchor_name(text, tokens, m.group("ini"), vocab)
         if found is not None:
             start, name = found
+            tail = (m.group("tail") or "").strip() or (f"- {note.group('note')}" if note is not None else "")
             out.append(_Anchor(_with_title(text, tokens, start), tokens[-1].end(), m.end(), name, m.group("ini"),
-                               (m.group("tail") or "").strip()))
+                               tail))
     return out
 
 
+_NOTE_BEFORE = re.compile(r"(?<=\S)\s+\((?P<note>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\)\s*$")
 _GLUED_PAIR = re.compile(r"([A-Z][a-z]{2,})((?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
 _NAME_PREFIXES = frozenset({"Mac", "Fitz", "Van", "Von", "Della", "Van", "Ter"})
 

@@ -54,6 +54,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance"
                   # 'In attendance for Specific Items:', 'In attendance for item 3:': a short qualifier, then a colon
+                  r"|in\s+attendance\s+also|present\s+also"  # 'In attendance also:' before 'In attendance' (r51)
                   r"|in\s+attendance(?:\s+for\s+[\w .,&/-]{1,30}?(?=\s*:))?"
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}|{_OFFICERS}"

@@ -199,6 +199,9 @@ def fits_initials(token: str, name: str) -> bool:
     if token in initials_of(name):
         return True
     words = strip_titles(name).split()
+    capitals = "".join(w[0] for w in words[:-1]) + "".join(c for c in words[-1] if c.isupper()) if words else ""
+    if len(words) >= 2 and len(capitals) > len(words) and token.replace(".", "") == capitals.replace(".", ""):
+        return True  # 'G. MacDonald (GMD)', 'Ada Page-Mitchell (APM)': the surname's capitals (round 51)
     if len(words) < 2 or not re.fullmatch(r"[A-Z][A-Z][A-Za-z]{1,7}", token):
         return False
     return token[0] == words[0][0].upper() and words[-1].lower().startswith(token[1:].lower())

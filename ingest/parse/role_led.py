@@ -20,8 +20,16 @@ _PIECE = re.compile(rf"^(?P<post>(?:[A-Z][a-z]+\s+){{1,3}}?)(?P<name>(?:[A-Z]\.?
                     rf"|{_WORD}\s+{_WORD})\s*(?:\([^()]*\))?[.,]?$")
 
 
+# a police rank written short ('PS Ada Brook', 'DCI B Cole'), in place of a post's words (round 51)
+_RANK_SHORT = re.compile(r"^(?:PS|PC|DS|DC|DI|DCI|DSI|DSupt|Supt|Insp|Sgt)\.?\s+(?=[A-Z])")
+
+
 def role_led_name(text: str, vocab: Vocabulary) -> int | None:
     """Where the name starts in a piece 'Post Words Ada Brook' / 'Rank B Cole (for ...)', or None."""
+    if (short := _RANK_SHORT.match(text)) is not None:
+        m = _PIECE.match("Sergeant " + text[short.end():])  # read as a spelt-out rank, then moved back
+        return None if m is None or m.start("name") != len("Sergeant ") or not _name_fits(m, vocab) \
+            else short.end()
     m = _PIECE.match(text)
     if m is None:
         return None
@@ -33,8 +41,20 @@ def role_led_name(text: str, vocab: Vocabulary) -> int | None:
     known = posts | vocab.org_words | vocab.group_words | vocab.place_words
     if len(post) == 3 and not all(w in known for w in others):
         return None
+    return m.start("name") if _name_fits(m, vocab) else None
+
+
+def _name_fits(m: re.Match[str], vocab: Vocabulary) -> bool:
     name = re.sub(r"\s+", " ", m.group("name"))
-    spaced = re.sub(r"\.(?=[A-Z])", ". ", name)
-    if not looks_like_person(spaced, vocab):
+    return looks_like_person(re.sub(r"\.(?=[A-Z])", ". ", name), vocab)
+
+
+def known_post_name(text: str, vocab: Vocabulary) -> int | None:
+    """Where the name starts in a piece another rule read whole ('Chief Executive Ada Brook' as one four-word
+    name, round 51): only a post of two or three words, every one a rank, role or organisation word."""
+    if (at := role_led_name(text, vocab)) is None or _RANK_SHORT.match(text):
         return None
-    return m.start("name")
+    post = [w.lower() for w in text[:at].split()]
+    known = vocab.rank_words | vocab.role_words | vocab.org_words
+    return at if len(post) >= 2 and all(w in known for w in post) else None
+
