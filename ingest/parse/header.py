@@ -42,7 +42,7 @@ from ingest.parse.header_title import (
     names_meeting,
 )
 from ingest.parse.header_top import _OPENING_PHRASE, _heading_ok, _read_top
-from ingest.parse.heading_fallback import heading_title, meeting_title
+from ingest.parse.heading_fallback import company_title, heading_title, meeting_title
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, numbered, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -308,6 +308,8 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.body = head.body or body_from_title(found[0], vocab)
     if head.title is None and not head.item_page and (found := meeting_title(lines[:i + 1], vocab)) is not None:
         head.title, head.spans["title"] = found  # round 48: a meeting named by its occasion ('Business Meeting')
+    if head.title is None and not head.item_page and (found := company_title(lines[:i + 1])) is not None:
+        head.title, head.spans["title"] = found  # round 52: 'MINUTES OF THE DIRECTORS OF ELMLEY LIMITED a company ...'
     return head
 
 
