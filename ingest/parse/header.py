@@ -293,7 +293,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
-    _read_top(head, top, vocab, site=lines[site_title].text if site_title is not None else None)
+    _read_top(head, _without_menu(top), vocab, site=lines[site_title].text if site_title is not None else None)
     _labelled_date_that_fits(head, lines)
     if head.date is None:
         _moved_date(head, lines[:i + 1])
@@ -311,6 +311,17 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     if head.title is None and not head.item_page and (found := company_title(lines[:i + 1])) is not None:
         head.title, head.spans["title"] = found  # round 52: 'MINUTES OF THE DIRECTORS OF ELMLEY LIMITED a company ...'
     return head
+
+
+_MENU_WORD = re.compile(r"[A-Z][a-z]+(?:\s*(?:\.{2,}|…))?")
+
+
+def _without_menu(top: list[Line]) -> list[Line]:
+    """The top lines less a site's menu: two or more lines in a row that are each one capitalised word ('More ...',
+    'Surveys', 'Forum'); a menu entry is no title, and a body head word among them was taken for one (round 52)."""
+    single = [_MENU_WORD.fullmatch(t.text.strip("*_# ")) is not None for t in top]
+    menu = {k for k in range(len(top)) if single[k] and ((k and single[k - 1]) or (k + 1 < len(top) and single[k + 1]))}
+    return [t for k, t in enumerate(top) if k not in menu]
 
 
 def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> int | None:

@@ -321,6 +321,9 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
             and head.title.split()[-1].lower().strip("’'") in vocab.body_heads:
         _cut_title(head, frame.end(), len(head.title))  # 'Minutes of the Elmley Group' left by an 'AGM' cut (round 42)
+    if head.title and (contact := _CONTACT_TAIL.search(head.title)) is not None and contact.start() > 0 \
+            and set(re.findall(r"[\w’']+", head.title[:contact.start()].lower())) - _GENERIC_WORDS:
+        _cut_title(head, 0, contact.start())  # 'Elmley Community Council - clerk@elmley.org Print E-mail' (round 52)
     if head.title and (topic := _topic_prefix(head.title, vocab)) is not None:
         _cut_title(head, topic, len(head.title))  # 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
     if head.body is None and head.title:
@@ -340,6 +343,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
                              " the date was kept as written.")
 
 
+# a contact's address set off after the name on a site's page heading: an e-mail address or a web address (round 52)
+_CONTACT_TAIL = re.compile(r"\s*(?:[-–—|,:]\s*)?(?:\S+@\S+\.\w+|(?i:https?://|www\.)\S+).*$")
 # a government site's topic put before the body's name: 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
 _TOPIC_PREFIX = re.compile(r"^(?P<topic>[^:;]{3,60}?):\s+(?=[A-Z])")
 
