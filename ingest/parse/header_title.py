@@ -324,6 +324,10 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and (contact := _CONTACT_TAIL.search(head.title)) is not None and contact.start() > 0 \
             and set(re.findall(r"[\w’']+", head.title[:contact.start()].lower())) - _GENERIC_WORDS:
         _cut_title(head, 0, contact.start())  # 'Elmley Community Council - clerk@elmley.org Print E-mail' (round 52)
+    if head.title and (statutory := _STATUTORY_TAIL.search(head.title)) is not None and statutory.start() > 0:
+        _cut_title(head, 0, statutory.start())  # 'Elmley Rowers Limited, a company limited by guarantee' (round 52)
+    if head.title and (company := _COMPANY_OF.match(head.title)) is not None:
+        _cut_title(head, company.start("name"), company.end("name"))  # 'Directors of Elmley Rowers Limited' (round 52)
     if head.title and (topic := _topic_prefix(head.title, vocab)) is not None:
         _cut_title(head, topic, len(head.title))  # 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
     if head.body is None and head.title:
@@ -345,6 +349,10 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
 
 # a contact's address set off after the name on a site's page heading: an e-mail address or a web address (round 52)
 _CONTACT_TAIL = re.compile(r"\s*(?:[-–—|,:]\s*)?(?:\S+@\S+\.\w+|(?i:https?://|www\.)\S+).*$")
+# a company's statutory words after its name, and the officers whose meeting it was before it (round 52)
+_STATUTORY_TAIL = re.compile(r"(?i),?\s+\(?(?:a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration)).*$")
+_COMPANY_OF = re.compile(r"(?i)^.*\b(?:directors|members|trustees|board)\s+of\s+(?:the\s+)?"
+                         r"(?P<name>\S.*\s(?:limited|ltd|plc|cic))\.?$")
 # a government site's topic put before the body's name: 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
 _TOPIC_PREFIX = re.compile(r"^(?P<topic>[^:;]{3,60}?):\s+(?=[A-Z])")
 
