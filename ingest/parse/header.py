@@ -42,7 +42,7 @@ from ingest.parse.header_title import (
     names_meeting,
 )
 from ingest.parse.header_top import _OPENING_PHRASE, _heading_ok, _read_top
-from ingest.parse.heading_fallback import heading_title, meeting_title
+from ingest.parse.heading_fallback import company_title, heading_title, meeting_title
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, numbered, sub
 from ingest.parse.people import looks_like_person, parse_entry
@@ -293,7 +293,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
             _set_labelled(head, label.name, value, vocab)
             head.end = max(head.end, value.end)
         i = j + 1
-    _read_top(head, top, vocab, site=lines[site_title].text if site_title is not None else None)
+    _read_top(head, _without_menu(top), vocab, site=lines[site_title].text if site_title is not None else None)
     _labelled_date_that_fits(head, lines)
     if head.date is None:
         _moved_date(head, lines[:i + 1])
@@ -308,7 +308,20 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.body = head.body or body_from_title(found[0], vocab)
     if head.title is None and not head.item_page and (found := meeting_title(lines[:i + 1], vocab)) is not None:
         head.title, head.spans["title"] = found  # round 48: a meeting named by its occasion ('Business Meeting')
+    if head.title is None and not head.item_page and (found := company_title(lines[:i + 1])) is not None:
+        head.title, head.spans["title"] = found  # round 52: 'MINUTES OF THE DIRECTORS OF ELMLEY LIMITED a company ...'
     return head
+
+
+_MENU_WORD = re.compile(r"[A-Z][a-z]+(?:\s*(?:\.{2,}|…))?")
+
+
+def _without_menu(top: list[Line]) -> list[Line]:
+    """The top lines less a site's menu: two or more lines in a row that are each one capitalised word ('More ...',
+    'Surveys', 'Forum'); a menu entry is no title, and a body head word among them was taken for one (round 52)."""
+    single = [_MENU_WORD.fullmatch(t.text.strip("*_# ")) is not None for t in top]
+    menu = {k for k in range(len(top)) if single[k] and ((k and single[k - 1]) or (k + 1 < len(top) and single[k + 1]))}
+    return [t for k, t in enumerate(top) if k not in menu]
 
 
 def _bare_copy(lines: list[Line], site_title: int | None, vocab: Vocabulary) -> int | None:

@@ -321,6 +321,15 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
             and head.title.split()[-1].lower().strip("’'") in vocab.body_heads:
         _cut_title(head, frame.end(), len(head.title))  # 'Minutes of the Elmley Group' left by an 'AGM' cut (round 42)
+    if head.title and (contact := _CONTACT_TAIL.search(head.title)) is not None and contact.start() > 0 \
+            and set(re.findall(r"[\w’']+", head.title[:contact.start()].lower())) - _GENERIC_WORDS:
+        _cut_title(head, 0, contact.start())  # 'Elmley Community Council - clerk@elmley.org Print E-mail' (round 52)
+    if head.title and (statutory := _STATUTORY_TAIL.search(head.title)) is not None and statutory.start() > 0:
+        _cut_title(head, 0, statutory.start())  # 'Elmley Rowers Limited, a company limited by guarantee' (round 52)
+    if head.title and (company := _COMPANY_OF.match(head.title)) is not None:
+        _cut_title(head, company.start("name"), company.end("name"))  # 'Directors of Elmley Rowers Limited' (round 52)
+    if head.title and (topic := _topic_prefix(head.title, vocab)) is not None:
+        _cut_title(head, topic, len(head.title))  # 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None
@@ -336,6 +345,31 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         written = text[head.spans["date"][0]:head.spans["date"][1]] if "date" in head.spans else "the date"
         head.warnings.append(f"The meeting date '{written}' names a weekday that does not fall on that date;"
                              " the date was kept as written.")
+
+
+# a contact's address set off after the name on a site's page heading: an e-mail address or a web address (round 52)
+_CONTACT_TAIL = re.compile(r"\s*(?:[-–—|,:]\s*)?(?:\S+@\S+\.\w+|(?i:https?://|www\.)\S+).*$")
+# a company's statutory words after its name, and the officers whose meeting it was before it (round 52)
+_STATUTORY_TAIL = re.compile(r"(?i),?\s+\(?(?:a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration)).*$")
+_COMPANY_OF = re.compile(r"(?i)^.*\b(?:directors|members|trustees|board)\s+of\s+(?:the\s+)?"
+                         r"(?P<name>\S.*\s(?:limited|ltd|plc|cic))\.?$")
+# a government site's topic put before the body's name: 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
+_TOPIC_PREFIX = re.compile(r"^(?P<topic>[^:;]{3,60}?):\s+(?=[A-Z])")
+
+
+def _topic_prefix(title: str, vocab: Vocabulary) -> int | None:
+    """Where the body's name starts after a topic prefix, or None: the part before the colon names no body,
+    meeting or acronym (parentheses aside) and the part after is two or more words ending in a body's head word."""
+    m = _TOPIC_PREFIX.match(title)
+    if m is None:
+        return None
+    topic, rest = m.group("topic"), title[m.end():]
+    bare_topic = re.sub(r"\([^)]*\)", " ", topic)
+    words = re.findall(r"[\w’'&-]+", rest)
+    if _names_a_meeting_or_body(topic, vocab) or re.search(r"\b[A-Z]{2,}\b", bare_topic) or find_dates(topic) \
+            or len(words) < 2 or words[-1].lower().strip("’'") not in vocab.body_heads:
+        return None
+    return m.end()
 
 
 def _cellish(text: str) -> bool:

@@ -24,8 +24,11 @@ _NOT_IN_NAME = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|sat
                           r"|april|may|june|july|august|september|october|november|december)$")
 _FRAME = re.compile(r"^(?:(?i:draft|unconfirmed|confirmed|approved)\s+)?(?i:minutes?|notes|summary)\s+(?i:of|from|for)\s+"
                     r"(?:(?i:the|a|an)\s+)?|^(?i:an?\s+)")
+# an ordinal before the name, glued by a PDF or set off ('THE 1stELMLEY FORUM ANNUAL GENERAL MEETING'); not one that
+# numbers the meeting itself ('31st Meeting of the Elmley Board', the golds keep it) (round 52)
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s*(?=[A-Z])(?!(?i:meeting|annual|ordinary|general|extra)\b)")
 _OCCASION = re.compile(r"^(?:(?i:[a-z]+)\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?")  # 'Monthly Meeting of the'
-_TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes)\b|\s*[,–—-]|\s+(?i:held)\b|\s+\d"
+_TAIL = re.compile(r"^(?:\s*$|\s+(?i:meeting|minutes|notes|annual\s+general\s+meeting|agm)\b|\s*[,–—-]|\s+(?i:held)\b|\s+\d"
                    r"|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+(?i:present)\b)")
 _STOP = re.compile(r"(?i)^\W*(?:present|attendees|attendance|in\s+attendance|members\s+present|apologies|attending"
                    r"|those\s+present|items?\b|agenda\b|\d{1,2}[.)]?\s)")
@@ -69,7 +72,7 @@ def _heading(text: str, vocab: Vocabulary) -> str | None:
             or is_title(text.split()[0].rstrip(".")):  # a label, sentence, menu, table row or person's line
         return None
     start = 0
-    for frame in (_FRAME, _OCCASION):
+    for frame in (_FRAME, _ORDINAL, _OCCASION):
         if (m := frame.match(text[start:])) is not None:
             start += m.end()
     m = _body_line(vocab.body_heads).match(text[start:])
@@ -110,6 +113,34 @@ def meeting_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple
         if _KIND.search(name) or re.search(r"(?i)\b(?:previous|last|next|this|that)\b", name) \
                 or any(_NOT_IN_NAME.match(w) for w in words) or is_title(words[0].rstrip(".")) or len(words) < 2 \
                 or words[0].lower() in _SMALL_WORDS | {"a", "an"}:
+            continue
+        at = line.text.find(name)
+        return name, (line.start + at, line.start + at + len(name))
+    return None
+
+
+# a company's statutory heading: 'BOARD MINUTES OF THE DIRECTORS OF THE ELMLEY TRUST LIMITED a company limited by
+# guarantee ...' -> 'ELMLEY TRUST LIMITED' (round 52); the company's name is what met
+_COMPANY = re.compile(rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_SMALL})){{0,8}}?\s+(?:LIMITED|Limited|LTD|Ltd|PLC|plc|CIC))\.?"
+                      r",?\s+\(?(?i:a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration))")
+_COMPANY_FRAME = re.compile(r"^.*\b(?i:minutes|directors|members|meeting|board|trustees)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+
+
+def company_title(lines: list[Line], reach: int = 8) -> tuple[str, tuple[int, int]] | None:
+    """No body's heading or meeting's name: the company a statutory heading names and its span."""
+    filled = [line for line in lines if not line.blank][:reach]
+    for line in filled:
+        text = line.text.strip("*_# ")
+        if _STOP.match(text):
+            return None
+        m = _COMPANY.search(text)
+        if m is None:
+            continue
+        name = m.group("name")
+        if (frame := _COMPANY_FRAME.match(name)) is not None:
+            name = name[frame.end():]
+        name = re.sub(r"^(?i:the)\s+", "", name)
+        if len(name.split()) < 2 or is_title(name.split()[0].rstrip(".")):
             continue
         at = line.text.find(name)
         return name, (line.start + at, line.start + at + len(name))
