@@ -26,11 +26,11 @@ _SHAPES = (
     # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook',
     # 'Chairing the meeting: Ada Brook', 'Chair for this meeting: Ada Brook', 'Chaired: Ada Brook'
     re.compile(rf"^\W{{0,3}}(?:(?i:chairing(?:\s+the\s+meeting)?|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?"
-               rf"|(?i:meeting\s+chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
+               rf"|(?i:(?:meeting\s+)?chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
                rf"\s*{_NAME}\s*(?:[,;.(]|$)"),
     # 'Ada Brook (presiding)', 'Ada Brook (Clerk, presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' and
     # 'Cllr Ada Brook presiding' inside a list
-    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding|chairing)\s*\)"
+    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding(?:\s+member)?|chairing)\s*\)"
                rf"|[-–—,]?\s*(?i:presiding)\b)"),
     # 'Present: Ada Brook in the Chair, Ben Cole': the words without brackets inside a run
     re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*[-–—,]?\s+(?i:in\s+the\s+chair)\b(?!\s+(?:of|for)\b)"),
@@ -52,6 +52,12 @@ _SHAPES += (
     # 'Meeting opened by the Chair, Ada Brook, at 7pm'
     re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
+)
+# 'Chair: Ada Brook      Clerk: Ben Cole', 'Chair: Ada Brook; Clerk: Ben Cole': the chair's label first of a row of labels
+# (a column gap, a tab or ';' before the next 'Label:'); 'Chairman - Ada Brook' alone on its line (round 53)
+_SHAPES += (
+    re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}(?=(?:\t\s*|\s{{3,}}|\s*;\s*)[A-Z][\w’' /-]{{0,30}}:)"),
+    re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s+[-–—]\s*{_NAME}\s*$"),
 )
 # 'Chair: Councillor Brook presided.': said outright, read for a name the list lacks too (round 48)
 _LABEL_PRESIDED = re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}\s+(?i:presided|presiding)\b")
