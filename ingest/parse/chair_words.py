@@ -7,6 +7,9 @@ asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the 
 one-letter key 'Ada Brook (C)' when no other name carries a bracketed code; round 48 added a 'Chair:' label inside
 a run of labels ('Apologies: ... . Chair: Mr A Brook. Clerk: ...'), 'Chair: Councillor Brook presided.' and
 'Chairperson of Council: Ada Brook' (a bare body head word).
+Round 53 added 'Chaired by Ada Brook' as a whole line, 'Chair: Ada Brook   Clerk: Ben Cole' (the first of a row of
+labels), 'Chairman - Ada Brook', 'Acting Chair: Ada Brook', 'Ada Brook (Presiding Member)', 'Ada Brook (Vice Chair, in
+the Chair)' and 'The Chair for the meeting was Ada Brook'.
 When nothing names a chair and the list marks co-chairs, the first listed is taken (round 48).
 Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
 when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
@@ -26,7 +29,7 @@ _SHAPES = (
     # 'Chairing: Ada Brook', 'Presiding: Ada Brook', 'Presided by: Ada Brook', 'Meeting chaired by Ada Brook',
     # 'Chairing the meeting: Ada Brook', 'Chair for this meeting: Ada Brook', 'Chaired: Ada Brook'
     re.compile(rf"^\W{{0,3}}(?:(?i:chairing(?:\s+the\s+meeting)?|presiding|presided\s+(?:over\s+)?by)\s*[:–—-]?"
-               rf"|(?i:(?:meeting\s+)?chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
+               rf"|(?i:meeting\s+chaired\s+by)\s*:?|(?i:chaired|chair\s+for\s+(?:this|the|today['’]s)\s+meeting)\s*[:–—-])"
                rf"\s*{_NAME}\s*(?:[,;.(]|$)"),
     # 'Ada Brook (presiding)', 'Ada Brook (Clerk, presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' and
     # 'Cllr Ada Brook presiding' inside a list
@@ -59,6 +62,19 @@ _SHAPES += (
     re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}(?=(?:\t\s*|\s{{3,}}|\s*;\s*)[A-Z][\w’' /-]{{0,30}}:)"),
     re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s+[-–—]\s*{_NAME}\s*$"),
 )
+# 'Acting Chair: Ada Brook', 'Interim Chairman: Ada Brook': who stands in the chair for this meeting, as a label;
+# 'Ada Brook (Vice Chair, in the Chair)': the standing role, then the words that she chaired this one (round 53)
+_SHAPES += (
+    re.compile(rf"^\W{{0,3}}(?i:acting|interim|temporary)\s+{_CHAIR_WORD}\s*:\s*{_NAME}\s*(?:[,;.(]|$)"),
+    re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*\([^()]{{1,40}}?[,;]\s*(?i:in\s+the\s+chair)\s*\)"),
+)
+# 'The Chair for the meeting was Ada Brook.', 'The chair of today's meeting was Ada Brook': said outright (round 53)
+_CHAIR_WAS = re.compile(rf"^(?:(?i:the)\s+)?{_CHAIR_WORD}\s+(?i:for|of)\s+{_MEETING}\s+(?i:was|is)\s+{_NAME}\s*(?:[,;.(]|$)")
+# 'Chaired by Ada Brook', 'Chaired by Cllr Ada Brook (Elmley Council)': the whole line a label with no colon, the
+# name and at most a bracket or a comma's org after it (not 'Chaired by Ada Brook, the panel met twice') (round 53)
+_CHAIRED_BY_LINE = re.compile(rf"^\W{{0,3}}(?i:chaired\s+by)\s+{_NAME}\s*(?:\([^()]{{0,60}}\)|,\s*[A-Z][\w’' &-]{{0,60}})?"
+                              rf"\s*\.?\s*$")
+_SHAPES += (_CHAIRED_BY_LINE,)
 # 'Chair: Councillor Brook presided.': said outright, read for a name the list lacks too (round 48)
 _LABEL_PRESIDED = re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}\s+(?i:presided|presiding)\b")
 _SHAPES += (
@@ -139,7 +155,8 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
     for line in lines[:_OPENING]:
         if line.blank:
             continue
-        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _LABEL_PRESIDED):
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _LABEL_PRESIDED, _CHAIR_WAS,
+                   _CHAIRED_BY_LINE):
             m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
             if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
                 found.append(_entry(m, line.start))

@@ -1,0 +1,53 @@
+"""Chairs on boards never seen: general wordings the chair readers missed (issue 13, round 53).
+
+Invented names and bodies. A chair is read from 'Chaired by X' as a whole line, from a 'Chair: X' label first in a
+row of labels ('Chair: X      Clerk: Y'), from 'Chairman - X' alone on a line, from 'Acting Chair: X', from 'X
+(Presiding Member)', from 'X (Vice Chair, in the Chair)', from 'The Chair for the meeting was X', and from an
+initialled name marked chair with its code after the marker ('Present: A. Brook (Chairman) (AB), B. Cole (BC)');
+a sentence opening 'Chaired by X, ...' names no chair.
+"""
+from __future__ import annotations
+
+import pytest
+
+from parse_fixtures import chair, parse
+
+_HEAD = "Elmley Parish Council\nMinutes of the meeting held on 3 March 2031\n\n"
+_PRESENT = "Present: Ada Brook, Ben Cole, Cara Dunn, Dan Eyre"
+_ITEMS = "\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nThe minutes were agreed.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Chaired by Ada Brook",
+    "Chaired by Cllr Ada Brook (Elmley Parish Council)",
+    "Chair: Ada Brook        Clerk: Ben Cole",
+    "Chair: Ada Brook\tClerk: Ben Cole",
+    "Chair: Ada Brook; Clerk: Ben Cole",
+    "Chairman - Ada Brook",
+    "Acting Chair: Ada Brook",
+    "The Chair for the meeting was Ada Brook.",
+])
+def test_a_chair_line_below_the_list(line):
+    assert chair(parse(f"{_HEAD}{_PRESENT}\n{line}{_ITEMS}")) == "ada brook"
+
+
+@pytest.mark.parametrize("present", [
+    "Present: Ada Brook (Presiding Member), Ben Cole, Cara Dunn",
+    "Present: Ada Brook (Vice Chair, in the Chair), Ben Cole, Cara Dunn",
+])
+def test_a_marker_beside_the_name_in_the_list(present):
+    assert chair(parse(f"{_HEAD}{present}{_ITEMS}")) == "ada brook"
+
+
+def test_an_initialled_name_marked_chair_before_its_code():
+    text = f"{_HEAD}Present: A. Brook (Chairman) (AB), B. Cole (BC), C. Dunn (CD){_ITEMS}"
+    assert chair(parse(text)) == "a. brook"
+
+
+def test_a_sentence_opening_chaired_by_names_no_chair():
+    text = f"{_HEAD}{_PRESENT}{_ITEMS}\n3. Groups\n\nChaired by Ben Cole, the panel met twice.\n"
+    assert chair(parse(text)) is None
+
+
+def test_a_vice_chair_alone_is_no_chair():
+    assert chair(parse(f"{_HEAD}Present: Ada Brook (Vice Chair), Ben Cole, Cara Dunn{_ITEMS}")) is None
