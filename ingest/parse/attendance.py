@@ -1221,8 +1221,9 @@ _APOLOGY_SENTENCE = re.compile(
     r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?:[-•·]\s*)?"  # '2.21/04': a minute reference (r31)
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     # a sentence before it, 'The Chair noted that ...', a clause joined by 'and' ('Introductions were made and
-    # apologies were noted from ...') or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
+    # apologies were noted from ...', 'The Chair welcomed the Board to the meeting and noted apologies from ...', r53)
+    # or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology|(?:noted|received|recorded)\s+(?:the\s+)?apolog)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
     r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
