@@ -4,13 +4,14 @@ Invented names and bodies. A chair is read from 'Chaired by X' as a whole line, 
 row of labels ('Chair: X      Clerk: Y'), from 'Chairman - X' alone on a line, from 'Acting Chair: X', from 'X
 (Presiding Member)', from 'X (Vice Chair, in the Chair)', from 'The Chair for the meeting was X', and from an
 initialled name marked chair with its code after the marker ('Present: A. Brook (Chairman) (AB), B. Cole (BC)');
-a sentence opening 'Chaired by X, ...' names no chair.
+a sentence opening 'Chaired by X, ...' names no chair. Apologies are read from 'The Chair welcomed ... to the meeting
+and noted apologies from X', 'that the apologies of X and Y be accepted' and 'Apologies from X and Y were noted'.
 """
 from __future__ import annotations
 
 import pytest
 
-from parse_fixtures import chair, parse
+from parse_fixtures import chair, keys, parse
 
 _HEAD = "Elmley Parish Council\nMinutes of the meeting held on 3 March 2031\n\n"
 _PRESENT = "Present: Ada Brook, Ben Cole, Cara Dunn, Dan Eyre"
@@ -51,3 +52,17 @@ def test_a_sentence_opening_chaired_by_names_no_chair():
 
 def test_a_vice_chair_alone_is_no_chair():
     assert chair(parse(f"{_HEAD}Present: Ada Brook (Vice Chair), Ben Cole, Cara Dunn{_ITEMS}")) is None
+
+
+_APOLOGIES_ITEM = "Elmley Parish Council\nMinutes of the meeting held on 3 March 2031\n\nPresent: Ada Brook (Chair), Ben Cole\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair welcomed the Board and its officers to the meeting and noted apologies from Dan Eyre and Gus Hale.",
+    "RESOLVED: that the apologies of Dan Eyre and Gus Hale be accepted.",
+    "Resolved that apologies from Dan Eyre and Gus Hale be accepted.",
+    "Apologies from Dan Eyre and Gus Hale were noted.",
+])
+def test_apologies_said_in_a_sentence_of_item_1(sentence):
+    paper = parse(f"{_APOLOGIES_ITEM}1. Welcome and apologies\n\n{sentence}\n\n2. Minutes\n\nThe minutes were agreed.\n")
+    assert keys(paper.apologies) == ["dan eyre", "gus hale"]
