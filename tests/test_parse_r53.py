@@ -66,3 +66,15 @@ _APOLOGIES_ITEM = "Elmley Parish Council\nMinutes of the meeting held on 3 March
 def test_apologies_said_in_a_sentence_of_item_1(sentence):
     paper = parse(f"{_APOLOGIES_ITEM}1. Welcome and apologies\n\n{sentence}\n\n2. Minutes\n\nThe minutes were agreed.\n")
     assert keys(paper.apologies) == ["dan eyre", "gus hale"]
+
+
+def test_a_forename_alone_opening_the_welcome_item_names_the_one_attendee_with_it():
+    text = (f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn\n\nItem 1 / Welcome\n\n1. Ada welcomed everyone to the "
+            "meeting and read out the apologies.\n\n2. Minutes\n\nThe minutes were agreed.\n")
+    assert chair(parse(text)) == "ada brook"
+
+
+def test_a_forename_two_attendees_share_names_no_chair():
+    text = (f"{_HEAD}Present: Ada Brook, Ada Cole, Cara Dunn\n\n1. Welcome\n\nAda welcomed everyone to the meeting."
+            "\n\n2. Minutes\n\nThe minutes were agreed.\n")
+    assert chair(parse(text)) is None

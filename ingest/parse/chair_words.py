@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
+from ingest.names import person_key
 from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _named
 from ingest.parse.lines import Line
 from ingest.parse.vocab import Vocabulary
@@ -176,4 +177,33 @@ def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
         for m in _CO_CHAIR.finditer(line.text):
             if _named(m, vocab):
                 return [_entry(m, line.start)]
+    return []
+
+
+# '1. Kelly welcomed everyone to the meeting' under the welcome item: informal boards write the chair by forename
+# alone; it names the one listed attendee with that forename (round 53)
+_FORENAME_OPENED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+                              r"(?:welcomed\s+(?:everyone|all|members|attendees|colleagues|those\s+present)\b"
+                              r"|opened\s+the\s+meeting\b)")
+_WELCOME_ITEM = re.compile(r"(?i)\b(?:welcome|welcomes|opening|introductions?)\b")
+
+
+def forename_opener(lines: list[Line], attendees: list, reach: int = 3) -> list[PersonEntry]:
+    """The listed attendee whose forename alone opens the welcome item's minute ('Item 1 / Welcome' over '1. Kelly
+    welcomed everyone to the meeting'), when exactly one attendee has that forename; else nothing."""
+    for i, line in enumerate(lines[:_OPENING]):
+        head = line.text.strip()
+        if not _WELCOME_ITEM.search(head) or len(head.split()) > 12 or head.endswith((".", ",", ";")):
+            continue
+        below = [x for x in lines[i + 1:i + 1 + 4 * reach] if not x.blank][:reach]
+        for x in below:
+            if (m := _FORENAME_OPENED.match(x.text)) is None:
+                continue
+            forename = m.group("name").lower()
+            same = [e.person for e in attendees if len(key := person_key(e.person.name).split()) >= 2
+                    and key[0] == forename]
+            if len(same) == 1:
+                p = same[0]
+                return [PersonEntry(p.name, p.org, None, p.initials, p.span)]
+            return []
     return []
