@@ -20,7 +20,7 @@ import re
 
 from ingest.model import PersonEntry
 from ingest.names import person_key
-from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _named
+from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _WELCOME_ITEM, _named
 from ingest.parse.lines import Line
 from ingest.parse.vocab import Vocabulary
 
@@ -185,7 +185,6 @@ def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
 _FORENAME_OPENED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
                               r"(?:welcomed\s+(?:everyone|all|members|attendees|colleagues|those\s+present)\b"
                               r"|opened\s+the\s+meeting\b)")
-_WELCOME_ITEM = re.compile(r"(?i)\b(?:welcome|welcomes|opening|introductions?)\b")
 
 
 def forename_opener(lines: list[Line], attendees: list, reach: int = 3) -> list[PersonEntry]:
