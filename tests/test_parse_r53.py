@@ -78,3 +78,9 @@ def test_a_forename_two_attendees_share_names_no_chair():
     text = (f"{_HEAD}Present: Ada Brook, Ada Cole, Cara Dunn\n\n1. Welcome\n\nAda welcomed everyone to the meeting."
             "\n\n2. Minutes\n\nThe minutes were agreed.\n")
     assert chair(parse(text)) is None
+
+
+def test_a_forename_that_only_welcomed_everyone_names_no_chair():
+    text = (f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn\n\n1. Welcome\n\nAda welcomed everyone. As Chair of the "
+            "Finance Group she reported on the plan.\n\n2. Minutes\n\nThe minutes were agreed.\n")
+    assert chair(parse(text)) is None

@@ -181,9 +181,11 @@ def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
 
 
 # '1. Kelly welcomed everyone to the meeting' under the welcome item: informal boards write the chair by forename
-# alone; it names the one listed attendee with that forename (round 53)
+# alone; it names the one listed attendee with that forename ('welcomed everyone.' alone is not enough, as for a full
+# name: tests/test_parse_attendance_lines3.py) (round 53)
 _FORENAME_OPENED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
-                              r"(?:welcomed\s+(?:everyone|all|members|attendees|colleagues|those\s+present)\b"
+                              r"(?:welcomed\s+(?:everyone|all|members|attendees|colleagues|those\s+present)"
+                              r"(?:\s+(?:and\s+)?\w+){0,3}?\s+to\s+the\s+meeting\b"
                               r"|opened\s+the\s+meeting\b)")
 
 
