@@ -30,7 +30,7 @@ from ingest.parse.chair import (
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.heading_fallback import meeting_title
-from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair
+from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair, forename_opener
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
 from ingest.parse.future import find_future_meetings
@@ -197,7 +197,8 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
              (elected, False),
              (lambda: chairs_in_other_words(lines, vocab), False),  # round 42: words no reader above knows
              (lambda: chairs_said_outright(lines, vocab), True),  # round 42: said outright, listed or not
-             (lambda: first_co_chair(lines, vocab), False))  # round 48: co-chairs listed, the first
+             (lambda: first_co_chair(lines, vocab), False),  # round 48: co-chairs listed, the first
+             (lambda: forename_opener(lines, attendance.attendees), True))  # round 53: 'Kelly welcomed everyone'
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
         for person in found():

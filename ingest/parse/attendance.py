@@ -1289,15 +1289,17 @@ _APOLOGY_SENTENCE = re.compile(
     r"^(?:\|\s*)?(?:\d{1,2}(?:\.\d{1,2})*(?:/\d{2,4})?[.):]?\s+)?(?:[-•·]\s*)?"  # '2.21/04': a minute reference (r31)
     r"(?:(?-i:\(?(?:[ivx]{1,4}|[a-h])[.)]?)\s+(?=(?-i:[A-Z])))?"  # a paragraph marker: 'i Apologies ...', '(a) ...'
     # a sentence before it, 'The Chair noted that ...', a clause joined by 'and' ('Introductions were made and
-    # apologies were noted from ...') or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
-    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
+    # apologies were noted from ...', 'The Chair welcomed the Board to the meeting and noted apologies from ...', r53)
+    # or a minute's number after its heading ('APOLOGIES 1.1 Apologies ...', r46)
+    r"(?:.*?(?:[.;:]\s+|\bthat\s+|\band\s+(?=apolog|an\s+apology|(?:noted|received|recorded)\s+(?:the\s+)?apolog)|\s\d{1,2}\.\d{1,2}\s+(?=(?-i:A)polog)))?"
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
     r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
-    r"(?:(?:from|by|on\s+behalf\s+of)(?:,(?=\s))?\s*(?:the\s+following(?:\s+members)?\s*)?"  # 'from, Ada ...' (r24)
+    # 'from, Ada ...' (r24); 'that the apologies of Ada Brook be accepted' (r53)
+    r"(?:(?:from|by|on\s+behalf\s+of|(?<=apologies\s)of)(?:,(?=\s))?\s*(?:the\s+following(?:\s+members)?\s*)?"
     rf"(?:the\s+(?:(?:vice|deputy)[\s-]*)?(?:{CHAIR_WORDS})\s*,\s*)?"  # 'from the Chairman, Cllr Ada Brook, ...'
     # 'from the Chair and Ada Brook', 'from the Director of Housing and Ada Brook': a post, not a name, then names
     r"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:and|&)\s+(?=(?-i:[A-Z])))?"
@@ -1713,9 +1715,17 @@ def _cut_glued_bracket(piece: Line) -> list[Line]:
     return [sub(piece, 0, m.start()), sub(piece, m.start())] if m else [piece]
 
 
+# the sentence's verb after its names: 'Apologies from Ada Brook and Ben Cole were noted', 'that apologies from ... be
+# accepted' (round 53)
+_ACCEPTED_AFTER = re.compile(r"\s+(?:be|were|was|are|is|have\s+been|had\s+been)\s+(?:duly\s+)?"
+                             r"(?:accepted|noted|received|recorded|approved)\b[^()]*$")
+
+
 def _sentence_names(value: Line) -> list[Line]:
     """'Ada Brook (Elmley), Ben Cole and Cy Dee.' -> one piece per person (commas, ';' and 'and' outside brackets)."""
     text = value.text.rstrip(" .")
+    if (passive := _ACCEPTED_AFTER.search(text)) is not None:
+        text = text[:passive.start()]  # 'Apologies from Ada Brook and Ben Cole were accepted.' (round 53)
     pieces: list[Line] = []
     depth = start = 0
     # a line break before a title: the next person (round 22)

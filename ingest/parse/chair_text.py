@@ -349,8 +349,11 @@ _DASH_CHAIR_IN_RUN = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>{_WORD}(?:\s+{_WORD}
 # whose first cell labels who took part, its entries run together with ';' (round 23)
 # 'Present Trustees Ada Brook (chair), Ben Cole, Cy Dale': a full name marked chair as one entry of a comma list run
 # on after the present word (round 28)
-_LISTED_CHAIR = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>(?:{_LIST_TITLE}\s+)?{_WORD}(?:\s+{_WORD}){{1,3}})\s*"
-                           rf"\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)\s*(?=[,;]\s*(?:{_LIST_TITLE}\s+)?{_WORD}\s+{_WORD})")
+# Round 53: the name may be written with initials ('S. Brook (Chairman) (SB), A. Cole (AC)') and the marker may be
+# followed by the entry's initials code.
+_LISTED_CHAIR = re.compile(rf"(?:^|(?<=[\s:]))(?P<name>(?:{_LIST_TITLE}\s+)?(?:(?:[A-Z]\.?\s+){{1,3}}{_WORD}"
+                           rf"|{_WORD}(?:\s+{_WORD}){{1,3}}))\s*\(\s*(?:{_CHAIR}|(?i:in\s+the\s+chair))\s*\)\s*"
+                           rf"(?:{_INITIALLED}\s*)?(?=[,;]\s*(?:{_LIST_TITLE}\s+)?(?:(?:[A-Z]\.?\s+){{1,3}}|{_WORD}\s+){_WORD})")
 _BORDERED_PRESENT = re.compile(r"(?i)^\|\s*(?:participants|present|attendees|attending|in\s+attendance)\s*:?\s*\|")
 # one such entry that opens with a name and ends with the chair marker alone
 _ENTRY_CHAIR = re.compile(rf"^\s*(?:and\s+)?{_NAME}\s*(?:{_INITIALLED})?(?:\s*/[^;()]*)?\(\s*{_CHAIR}\s*\)\s*$")

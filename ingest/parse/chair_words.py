@@ -7,6 +7,9 @@ asked, was appointed) to chair the meeting', a role cell '(Chair)' alone on the 
 one-letter key 'Ada Brook (C)' when no other name carries a bracketed code; round 48 added a 'Chair:' label inside
 a run of labels ('Apologies: ... . Chair: Mr A Brook. Clerk: ...'), 'Chair: Councillor Brook presided.' and
 'Chairperson of Council: Ada Brook' (a bare body head word).
+Round 53 added 'Chaired by Ada Brook' as a whole line, 'Chair: Ada Brook   Clerk: Ben Cole' (the first of a row of
+labels), 'Chairman - Ada Brook', 'Acting Chair: Ada Brook', 'Ada Brook (Presiding Member)', 'Ada Brook (Vice Chair, in
+the Chair)' and 'The Chair for the meeting was Ada Brook'.
 When nothing names a chair and the list marks co-chairs, the first listed is taken (round 48).
 Only the paper's opening (header, lists and the first lines of the minutes) is read; the caller keeps a name only
 when it is a listed attendee (or nobody is listed), so a name the words do not vouch for stays out.
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 
 from ingest.model import PersonEntry
-from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _named
+from ingest.names import person_key
+from ingest.parse.chair_text import _CHAIRED, _CHAIRED_BY, _NAME, _TAKES_CHAIR, _WELCOME_ITEM, _named
 from ingest.parse.lines import Line
 from ingest.parse.vocab import Vocabulary
 
@@ -30,7 +34,7 @@ _SHAPES = (
                rf"\s*{_NAME}\s*(?:[,;.(]|$)"),
     # 'Ada Brook (presiding)', 'Ada Brook (Clerk, presiding)', 'Ada Brook (Chairing)', 'Ada Brook - presiding' and
     # 'Cllr Ada Brook presiding' inside a list
-    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding|chairing)\s*\)"
+    re.compile(rf"(?:^|[,;:]\s*|\s{{2,}}){_NAME}\s*(?:\((?:[^()]{{0,40}}?[\s,])?\s*(?i:presiding(?:\s+member)?|chairing)\s*\)"
                rf"|[-–—,]?\s*(?i:presiding)\b)"),
     # 'Present: Ada Brook in the Chair, Ben Cole': the words without brackets inside a run
     re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*[-–—,]?\s+(?i:in\s+the\s+chair)\b(?!\s+(?:of|for)\b)"),
@@ -53,6 +57,25 @@ _SHAPES += (
     re.compile(rf"(?:^|[.;:]\s+)(?:(?i:the)\s+)?(?i:meeting)\s+(?i:was\s+)?(?i:opened)\s+(?i:by)\s+(?:(?i:the)\s+)?"
                rf"{_CHAIR_WORD}\s*[,(]?\s*{_NAME}"),
 )
+# 'Chair: Ada Brook      Clerk: Ben Cole', 'Chair: Ada Brook; Clerk: Ben Cole': the chair's label first of a row of labels
+# (a column gap, a tab or ';' before the next 'Label:'); 'Chairman - Ada Brook' alone on its line (round 53)
+_SHAPES += (
+    re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}(?=(?:\t\s*|\s{{3,}}|\s*;\s*)[A-Z][\w’' /-]{{0,30}}:)"),
+    re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s+[-–—]\s*{_NAME}\s*$"),
+)
+# 'Acting Chair: Ada Brook', 'Interim Chairman: Ada Brook': who stands in the chair for this meeting, as a label;
+# 'Ada Brook (Vice Chair, in the Chair)': the standing role, then the words that she chaired this one (round 53)
+_SHAPES += (
+    re.compile(rf"^\W{{0,3}}(?i:acting|interim|temporary)\s+{_CHAIR_WORD}\s*:\s*{_NAME}\s*(?:[,;.(]|$)"),
+    re.compile(rf"(?:^|[,;:]\s*){_NAME}\s*\([^()]{{1,40}}?[,;]\s*(?i:in\s+the\s+chair)\s*\)"),
+)
+# 'The Chair for the meeting was Ada Brook.', 'The chair of today's meeting was Ada Brook': said outright (round 53)
+_CHAIR_WAS = re.compile(rf"^(?:(?i:the)\s+)?{_CHAIR_WORD}\s+(?i:for|of)\s+{_MEETING}\s+(?i:was|is)\s+{_NAME}\s*(?:[,;.(]|$)")
+# 'Chaired by Ada Brook', 'Chaired by Cllr Ada Brook (Elmley Council)': the whole line a label with no colon, the
+# name and at most a bracket or a comma's org after it (not 'Chaired by Ada Brook, the panel met twice') (round 53)
+_CHAIRED_BY_LINE = re.compile(rf"^\W{{0,3}}(?i:chaired\s+by)\s+{_NAME}\s*(?:\([^()]{{0,60}}\)|,\s*[A-Z][\w’' &-]{{0,60}})?"
+                              rf"\s*\.?\s*$")
+_SHAPES += (_CHAIRED_BY_LINE,)
 # 'Chair: Councillor Brook presided.': said outright, read for a name the list lacks too (round 48)
 _LABEL_PRESIDED = re.compile(rf"^\W{{0,3}}{_CHAIR_WORD}\s*:\s*{_NAME}\s+(?i:presided|presiding)\b")
 _SHAPES += (
@@ -133,7 +156,8 @@ def chairs_said_outright(lines: list[Line], vocab: Vocabulary) -> list[PersonEnt
     for line in lines[:_OPENING]:
         if line.blank:
             continue
-        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _LABEL_PRESIDED):
+        for rx in (_TAKES_CHAIR, _CHAIRED, _CHAIRED_BY, _SHAPES[0], _SHAPES[4], _LABEL_PRESIDED, _CHAIR_WAS,
+                   _CHAIRED_BY_LINE):
             m = rx.search(line.text) if rx is not _CHAIRED and rx is not _CHAIRED_BY else rx.match(line.text)
             if m and _named(m, vocab) and len(m.group("name").split()) >= 2:
                 found.append(_entry(m, line.start))
@@ -153,4 +177,34 @@ def first_co_chair(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
         for m in _CO_CHAIR.finditer(line.text):
             if _named(m, vocab):
                 return [_entry(m, line.start)]
+    return []
+
+
+# '1. Kelly welcomed everyone to the meeting' under the welcome item: informal boards write the chair by forename
+# alone; it names the one listed attendee with that forename ('welcomed everyone.' alone is not enough, as for a full
+# name: tests/test_parse_attendance_lines3.py) (round 53)
+_FORENAME_OPENED = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+                              r"(?:welcomed\s+(?:everyone|all|members|attendees|colleagues|those\s+present)"
+                              r"(?:\s+(?:and\s+)?\w+){0,3}?\s+to\s+the\s+meeting\b"
+                              r"|opened\s+the\s+meeting\b)")
+
+
+def forename_opener(lines: list[Line], attendees: list, reach: int = 3) -> list[PersonEntry]:
+    """The listed attendee whose forename alone opens the welcome item's minute ('Item 1 / Welcome' over '1. Kelly
+    welcomed everyone to the meeting'), when exactly one attendee has that forename; else nothing."""
+    for i, line in enumerate(lines[:_OPENING]):
+        head = line.text.strip()
+        if not _WELCOME_ITEM.search(head) or len(head.split()) > 12 or head.endswith((".", ",", ";")):
+            continue
+        below = [x for x in lines[i + 1:i + 1 + 4 * reach] if not x.blank][:reach]
+        for x in below:
+            if (m := _FORENAME_OPENED.match(x.text)) is None:
+                continue
+            forename = m.group("name").lower()
+            same = [e.person for e in attendees if len(key := person_key(e.person.name).split()) >= 2
+                    and key[0] == forename]
+            if len(same) == 1:
+                p = same[0]
+                return [PersonEntry(p.name, p.org, None, p.initials, p.span)]
+            return []
     return []
