@@ -1068,7 +1068,10 @@ def _dash_owner(body: Line, reader: OwnerReader) -> tuple[Line, Owners] | None:
     """'Action: Thank-you letters to the speakers – Ada Brook', '... the finalised programme – Ben': the owner
     after a spaced dash at the action's end, people only, each resolved (a first name to the one person written
     in full with it) or a name as written, no status word; the text is what comes before the dash (round 25)."""
-    m = _DASH_OWNER.match(body.text.strip())
+    text = body.text.strip()
+    if (due := _DUE_TAIL.search(text)) is not None and due.start() > 0 and text[due.start():].lstrip()[:1] in "–—-":
+        text = text[:due.start()]  # '... to members – AB – June 2021': the owner's dash, then a due date (round 55)
+    m = _DASH_OWNER.match(text)
     if m is None or not owner_only(m.group("who")) or len(m.group("who").split()) > 4:
         return None
     owners = explicit_owners(m.group("who"), reader, strict=True)
@@ -1280,8 +1283,8 @@ def _cell_action(r: _Reading, row: Row) -> None:
 
 
 # an entry of a list under an 'Actions' heading opened by its owners and a colon: 'AB: Book the hall', 'Ada
-# Brook/BC: ...'
-_OWNER_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})\s*:\s*"
+# Brook/BC: ...', or a spaced dash: 'AB – book the hall' (round 55)
+_OWNER_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’.\-]*(?:[ /&,]+[A-Z][\w'’.\-]*){0,5})(?:\s*:\s*|\s+[–—-]\s+)"
                          r"(?P<text>[A-Za-z]\S*\s+\S.*)$")
 
 

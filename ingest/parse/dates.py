@@ -36,7 +36,8 @@ _GLUED = r"(?:\b|(?=\d))"
 
 _PATTERNS = [
     # 31st October 2007 / Thursday 29 April / 6thDecember / 8 December 2009
-    re.compile(rf"(?:\b|(?<=\d)(?=[a-z])){_WEEKDAY}?(?:the\s+)?{_DAY}(?:\s+of)?\s*{_MONTH}{_GLUED}(?:,?\s*{_YEAR}\b)?", re.I),
+    # 5-May-2021, the 5th day of May 2021 (round 55)
+    re.compile(rf"(?:\b|(?<=\d)(?=[a-z])){_WEEKDAY}?(?:the\s+)?{_DAY}(?:\s+day)?(?:\s+of)?(?:\s*|-){_MONTH}{_GLUED}(?:(?:,?\s*|-){_YEAR}\b)?", re.I),
     # Wednesday February 20th / March 18th, 2010
     re.compile(rf"\b{_WEEKDAY}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?", re.I),
     # April 2010
@@ -93,7 +94,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _parse(match: re.Match[str]) -> FoundDate | None:
     text = _WEEKDAY_PREFIX.sub("", match.group(0)).strip(" ,")
     text = re.sub(r"(\d)\s(st|nd|rd|th)\b", r"\1\2", text)  # "21 st April"
-    text = re.sub(r"(?i)^the\s+|(?<=\d)(st|nd|rd|th)?\s+of\b", lambda m: m.group(1) or "", text)  # "the 3rd of May"
+    text = re.sub(r"(?i)^the\s+|(?<=\d)(st|nd|rd|th)?\s+(?:day\s+)?of\b", lambda m: m.group(1) or "", text)  # "the 3rd of May"
     text = re.sub(r"(\d(?:st|nd|rd|th))(?=[A-Za-z])", r"\1 ", text)  # "6thDecember"
     groups = match.groupdict()
     has_day = bool(groups.get("day"))
