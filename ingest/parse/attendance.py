@@ -1837,7 +1837,9 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
 def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
     """A line of columns split by tabs or runs of spaces, without brackets: 'Ada Brook<TAB>Head of X, Elmley'
     is one person and their role; 'Ada Brook<TAB>Ben Cole<TAB>Cy Dee' is a row of people."""
-    if "(" in line.text or is_table_row(line):
+    if "(" in line.text:
+        return _bracketed_columns(line, vocab, leg)
+    if is_table_row(line):
         return []
     parts = [strip_bullet(c) for c in columns(line)]
     if len(parts) < 2 or not looks_like_person(parts[0].text.rstrip("*†‡"), vocab, in_slot=True):
@@ -1853,6 +1855,21 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
     value = f"{parts[0].text} – " + ", ".join(p.text for p in parts[1:])
     entry = parse_entry(Line(line.index, line.start, line.end, value), vocab, leg)
     return [entry] if entry is not None else []
+
+
+def _bracketed_columns(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """'Ada Brook (Chair)        Ben Cole': a two-column list flattened, a bracket after a name (round 54). A row of
+    people only when every column, its brackets set aside, is a name opening with a given name or an initial, so
+    'Ada Brook (Chair)      Elmley Hospice' stays one person and their organisation."""
+    if is_table_row(line):
+        return []
+    parts = [strip_bullet(c) for c in columns(line)]
+    bare = [re.sub(r"\s*\([^()]*\)", "", p.text).strip() for p in parts]
+    if len(parts) < 2 or not all(b and looks_like_person(b, vocab) and not is_role(b, vocab)
+                                 and is_given(strip_titles(b).split(" ")[0]) for b in bare):
+        return []
+    entries = [parse_entry(p, vocab, leg) for p in parts]
+    return [e for e in entries if e is not None] if all(entries) else []
 
 
 def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
