@@ -22,6 +22,7 @@ from ingest.parse.entry_status import marked_apologies, status_cells, status_col
 from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.label_run import split_label_run
 from ingest.parse.later_blocks import later_blocks
+from ingest.parse.name_cut import is_given
 from ingest.parse.name_pairs import name_pairs
 from ingest.parse.org_dash import org_dash_line
 from ingest.parse.fallback_block import (block_span, cut_piece, initials_apologies, read_fallback, read_initialled,
@@ -605,6 +606,7 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
                                   _dash_role_off(re.sub(r"\s*\([^()]*\)?", " ", p.text).strip(" *†‡#."), vocab))
              if name]
     titled = sum(1 for name in names if _titled_person(_PLURAL_TITLE.sub("Cllr ", name), vocab))
+    titled += _under_plural_title(names, vocab)
     if titled >= 2 and 3 * titled >= 2 * len(names):
         return True
     # 'Ada Brook (Elmley Council), Cy Dee': the organisation is given, so what follows is the next person;
@@ -615,9 +617,23 @@ def _people_run(line: Line, vocab: Vocabulary) -> bool:
     # 'Ada Brook, April Cole, Ben Dee': a month as a first name among three or more names is one too (round 24)
     # 'Ada Brook – Chair, Ben Cole – Treasurer': two entries each with its role after a dash (round 36)
     dashed = sum(1 for p in pieces if _dash_role_off(p.text.strip(), vocab) != p.text.strip())
-    return (len(names) >= 3 or bracketed_org or dashed >= 2) and all(
+    # 'Ada Brook (Chair), Ben Cole': a bracket, then a name whose first word is a given name or an initial (round 54)
+    given_next = len(names) == 2 and "(" in pieces[0].text and "(" not in pieces[1].text \
+        and is_given(strip_titles(names[1].strip()).split(" ")[0])
+    return (len(names) >= 3 or bracketed_org or dashed >= 2 or given_next) and all(
         ok or sum(plain) >= 3 and looks_like_person(name, vocab, in_slot=True, alone=True)
         for ok, name in zip(plain, names))
+
+
+def _under_plural_title(names: list[str], vocab: Vocabulary) -> int:
+    """How many untitled names follow a plural title in a run ('Councillors Ben Cole, Cara Dunn and Dan Eyre'):
+    the title covers each, so 'Councillor Ada Brook (Chair), Councillors Ben Cole, Cara Dunn and Dan Eyre' is a
+    run of four people however few are titled one by one (round 54)."""
+    first = next((i for i, name in enumerate(names) if _PLURAL_TITLE.match(name)), None)
+    if first is None:
+        return 0
+    return sum(1 for name in names[first + 1:]
+               if not _titled_person(name, vocab) and reads_as_name(name, vocab))
 
 
 _DASH_TAIL = re.compile(r"\s+[-–—]\s+(?P<tail>[^-–—]+)$")
@@ -1821,7 +1837,9 @@ def _org_led(line: Line, vocab: Vocabulary, section: _Section) -> list[Entry] | 
 def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
     """A line of columns split by tabs or runs of spaces, without brackets: 'Ada Brook<TAB>Head of X, Elmley'
     is one person and their role; 'Ada Brook<TAB>Ben Cole<TAB>Cy Dee' is a row of people."""
-    if "(" in line.text or is_table_row(line):
+    if "(" in line.text:
+        return _bracketed_columns(line, vocab, leg)
+    if is_table_row(line):
         return []
     parts = [strip_bullet(c) for c in columns(line)]
     if len(parts) < 2 or not looks_like_person(parts[0].text.rstrip("*†‡"), vocab, in_slot=True):
@@ -1837,6 +1855,21 @@ def _spaced_entries(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[
     value = f"{parts[0].text} – " + ", ".join(p.text for p in parts[1:])
     entry = parse_entry(Line(line.index, line.start, line.end, value), vocab, leg)
     return [entry] if entry is not None else []
+
+
+def _bracketed_columns(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
+    """'Ada Brook (Chair)        Ben Cole': a two-column list flattened, a bracket after a name (round 54). A row of
+    people only when every column, its brackets set aside, is a name opening with a given name or an initial, so
+    'Ada Brook (Chair)      Elmley Hospice' stays one person and their organisation."""
+    if is_table_row(line):
+        return []
+    parts = [strip_bullet(c) for c in columns(line)]
+    bare = [re.sub(r"\s*\([^()]*\)", "", p.text).strip() for p in parts]
+    if len(parts) < 2 or not all(b and looks_like_person(b, vocab) and not is_role(b, vocab)
+                                 and is_given(strip_titles(b).split(" ")[0]) for b in bare):
+        return []
+    entries = [parse_entry(p, vocab, leg) for p in parts]
+    return [e for e in entries if e is not None] if all(entries) else []
 
 
 def _take_grid(grid: Grid, sections: list[_Section], first: _Section, vocab: Vocabulary,
@@ -2766,7 +2799,7 @@ def _couple(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] 
     return [Entry(PersonEntry(name=first, org=None, note=None, initials=None, span=span), bare=True), second]
 
 
-_PLURAL_TITLE = re.compile(r"^(?:Councillors|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(r"^(?:Councillors|Bailies|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
 def _plural_group_org(names: str) -> tuple[int, str] | None:

@@ -59,6 +59,8 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|also\s+present|also\s+in\s+attendance|also\s+attending|attending|membership\s+present"
                   rf"|{_MEMBERS}|{_OFFICERS}"
                   r"|(?:invited\s+)?guests?|observers?|sederunt"
+                  # 'Substitutes:', 'Substitute Members:': members attending in another's place (round 54), colon only
+                  r"|substitutes?(?:\s+members?)?(?:\s+present)?(?=\s*:)"
                   # 'Meeting participants', 'Participants:' (round 46)
                   r"|(?:meeting\s+)?participants)", True),
     "apologies": ((r"(?:apolog(?:ies|y)(?:\s+for\s+absence)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
