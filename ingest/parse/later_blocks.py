@@ -44,6 +44,9 @@ def _bracketed(text: str, entry: Entry) -> bool:
     return span is not None and text[:span[0]].rstrip().endswith("(")
 
 
+_SHORT = 2  # a block the rules read more entries from is read in full: the fallback is not asked (its cost)
+
+
 def _read_short(entries: list[Entry], read_here: list[str]) -> bool:
     """The rules read this block, but short: the fallback's reading of it holds every name they read there and
     more, or the rules read one entry where the fallback reads three others ('Present Ada Brook, Ben Cole ...'
@@ -66,10 +69,13 @@ def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
             start = label.end()
             end = _block_end(text, start)
             block = text[start:end].lower()
+            inside = sum(1 for a, _z in read if label.start() <= a < end)
+            named = [k for k in known if k and k in block]
+            if max(inside, len(named)) > _SHORT:
+                continue  # the rules read this block (entries' spans in it, names read written in it)
             entries = read_block(text, vocab, kind, label.start(), start, end) or []
-            if any(label.start() <= a < end for a, _z in read) or any(k and k in block for k in known):
-                if not _read_short(entries, [k for k in known if k and k in block]):
-                    continue  # the rules read this block (an entry's span in it, or a name read written in it)
+            if (inside or named) and not _read_short(entries, named):
+                continue  # read by the rules, and not short
             entries = [e for e in entries if person_key(e.person.name) not in known and not _bracketed(text, e)]
             if len(entries) < 3:
                 continue
