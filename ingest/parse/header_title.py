@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
+from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -350,7 +351,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
 # a contact's address set off after the name on a site's page heading: an e-mail address or a web address (round 52)
 _CONTACT_TAIL = re.compile(r"\s*(?:[-–—|,:]\s*)?(?:\S+@\S+\.\w+|(?i:https?://|www\.)\S+).*$")
 # a company's statutory words after its name, and the officers whose meeting it was before it (round 52)
-_STATUTORY_TAIL = re.compile(r"(?i),?\s+\(?(?:a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration)).*$")
+_STATUTORY_TAIL = re.compile(rf"(?i),?\s+\(?(?:{STATUTORY_WORDS}).*$")
 _COMPANY_OF = re.compile(r"(?i)^.*\b(?:directors|members|trustees|board)\s+of\s+(?:the\s+)?"
                          r"(?P<name>\S.*\s(?:limited|ltd|plc|cic))\.?$")
 # a government site's topic put before the body's name: 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)

@@ -121,8 +121,9 @@ def meeting_title(lines: list[Line], vocab: Vocabulary, reach: int = 8) -> tuple
 
 # a company's statutory heading: 'BOARD MINUTES OF THE DIRECTORS OF THE ELMLEY TRUST LIMITED a company limited by
 # guarantee ...' -> 'ELMLEY TRUST LIMITED' (round 52); the company's name is what met
+STATUTORY_WORDS = r"a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration)"  # header_title cuts them too
 _COMPANY = re.compile(rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_SMALL})){{0,8}}?\s+(?:LIMITED|Limited|LTD|Ltd|PLC|plc|CIC))\.?"
-                      r",?\s+\(?(?i:a\s+company\s+limited\s+by|company\s+(?:number|no\b|registration))")
+                      rf",?\s+\(?(?i:{STATUTORY_WORDS})")
 _COMPANY_FRAME = re.compile(r"^.*\b(?i:minutes|directors|members|meeting|board|trustees)\s+(?i:of)\s+(?:(?i:the)\s+)?")
 
 
