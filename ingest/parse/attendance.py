@@ -13,6 +13,11 @@ from itertools import pairwise
 
 from ingest.model import PersonEntry
 from ingest.names import TITLES, is_title, person_key, strip_titles
+from ingest.parse.attendance_lines import (ENTRY_START, SECTION_LABELS, comma_run, logical_lines, split_caps_labels,
+                                           split_cell_breaks, split_parted_label, split_run_on)
+from ingest.parse.attendance_pieces import (after_bracket, and_pair, couple, glued_initials_entry, name_then_role,
+                                            name_then_role_words, plural_group_org, role_led_run, titled_name_after_org,
+                                            titled_surname_piece, two_word_run)
 from ingest.parse.attendance_tables import TableRead, read_tables, slash_row
 from ingest.parse.chair import CHAIR_WORDS
 from ingest.parse.chair_text import marked_chair
@@ -32,11 +37,11 @@ from ingest.parse.interleaved import Cell, Grid, is_grid_line, read_grid
 from ingest.parse.labels import Label, apologies_heading, legend, match_label, members_heading
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
                                     names_in_block, person_entities, short_names)
-from ingest.parse.lines import RUN_ON_CHARS, Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
-from ingest.parse.name_run import (bare_run, comma_name, comma_name_ends, page_number_after_title, role_run,
+from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
+from ingest.parse.name_run import (bare_run, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
                                    dotted_role_run)
-from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, PERSONAL_TITLES, TITLED_START, Entry, fits_initials,
+from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials,
                                  is_role, looks_like_person, note_for, parse_entry, reads_as_name, split_entries, unglue_title)
 from ingest.parse.status_blocks import read_status_blocks
 from ingest.parse.prose_apologies import prose_apology
@@ -45,7 +50,6 @@ from ingest.parse.status_run import status_run
 from ingest.parse.unlabelled_names import LEAST as UNLABELLED_LEAST, unlabelled_block_names
 from ingest.parse.vocab import Vocabulary
 
-_SECTION_LABELS = ("attendees", "apologies", "designations")
 _HEADER_CELLS = {
     "name": "name", "names": "name", "attendee": "name", "member": "name",
     "organisation": "org", "organization": "org", "agency": "org", "service": "org", "representing": "org",
@@ -60,118 +64,6 @@ class Attendance:
     end: int | None = None  # offset where the lists end (the minutes' body starts)
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
     chairs: list[PersonEntry] = field(default_factory=list)  # 'Mr Brook (Chair)' in the list: a title and a surname
-
-
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)(?:present|attendees|in\s+attendance|apologies(?:\s+for\s+absence)?)\s*:"
-                           # the label glued to the first name, its line breaks lost ('AttendeesAda Brook – ...')
-                           r"|(?:(?<=\s)|^)(?-i:Present|Attendees|In\s+attendance)(?=(?-i:[A-Z][a-z]))", re.I)
-# a list label glued between two entries ('... Corporate ServicesApologiesCy Dee – ...'): a cut before it
-_GLUED_LABEL = re.compile(r"(?<=[a-z)])(?:Apologies(?:\s+for\s+absence)?|In\s+attendance|Also\s+present"
-                          r"|(?:Minute|Note)\s*[Tt]aker|Agenda)(?=[A-Z][a-z]|\d{1,2}\.?\s)")
-_ENTRY_DASH = re.compile(r"(?<=[a-z.)])\s?[–—]\s|\s[-–—]\s")  # 'Ada Brook – Role', 'Ada Brook– Role'
-# a name glued to the end of the entry before it ('Chief ConstableAda', '(Chair)Ada'); never a
-# surname's own capital ('McLeod', 'MacKay', 'DeSouza', 'FitzRoy', 'VanDyke', "O'Neill")
-_GLUE = re.compile(r"(?:(?<=[a-z]{3})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)|(?<=\)))(?=[A-Z][a-z])")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:de|da|di|du|van|von|der|den|la|le|del|bin|ibn|al))$")
-_INLINE_NUMBER = re.compile(r"(?<=[A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-
-
-def _renumbered(out: list[Line]) -> list[Line]:
-    """Lines cut into pieces, numbered again in order (a cut line's pieces are lines of their own)."""
-    return [Line(i, ln.start, ln.end, ln.text, ln.indented) for i, ln in enumerate(out)]
-
-
-def _split_run_on(lines: list[Line], vocab: Vocabulary, comma_starts: set[int] | None = None) -> list[Line]:
-    """A page flattened into one paragraph ('... Present: Ada Brook – Head of X, Elmley Council Ben Cole –
-    Director, Oakham Trust ... 1 Apologies for Absence Cy Dee – ...') cut back into lines: before a list
-    label, before each `Name – ` that starts an entry, and before a numbered item. Only from the first
-    list label on, and only when three or more entries are found; other lines are kept as they are.
-    `comma_starts` (when given) receives the offsets of the entries cut before a `Name, ` (no dash).
-    """
-    out: list[Line] = []
-    changed = False
-    for line in lines:
-        label = _INLINE_LABEL.search(line.text) if len(line.text) >= RUN_ON_CHARS else None
-        commas: list[int] = []
-        cuts = _run_on_cuts(line.text, label.start(), vocab, commas) if label else []
-        if len(cuts) < 3:
-            out.append(line)
-            continue
-        changed = True
-        bounds = sorted({0, label.start(), *cuts})
-        for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
-            piece = sub(line, a, b)
-            if piece.text:
-                out.append(piece)
-                if comma_starts is not None and a in commas:
-                    comma_starts.add(piece.start)
-    return _renumbered(out) if changed else lines
-
-
-# 'Apologies / Did not' ... 'attend:': a two-column table flattened row by row splits its label cell across the
-# cells of the other column; the first part starts a list inside a line, the second is a lone 'attend:' later on
-_PARTED_LABEL = re.compile(r"(?<=\S\s)(?P<label>Apologies\s*/\s*Did\s+not)\s+(?=[A-Z])")
-_PARTED_REST = re.compile(r"(?<=\S\s)attend:\s+(?=[A-Z])")
-
-
-def _split_parted_label(lines: list[Line], vocab: Vocabulary) -> list[Line]:
-    """A line holding 'Apologies / Did not' and, later, 'attend:' (the label's two parts, the other column's
-    names between them): cut before the label, after it, and before each entry of three or more `Name – `
-    entries after it (and before it, the list above the label run on the same way), the lone 'attend:' left
-    out. Other lines are kept as they are."""
-    out: list[Line] = []
-    changed = False
-    for line in lines:
-        m = _PARTED_LABEL.search(line.text)
-        rest = _PARTED_REST.search(line.text, m.end()) if m else None
-        cuts = _run_on_cuts(line.text, m.end(), vocab) if rest else []
-        if len(cuts) < 3:
-            out.append(line)
-            continue
-        changed = True
-        before = _run_on_cuts(line.text[:m.start()], 0, vocab)  # the list before the label, run on likewise
-        bounds = sorted({0, *before, m.start(), m.end("label"), *cuts, rest.start(), rest.end()})
-        for a, b in zip(bounds, bounds[1:] + [len(line.text)]):
-            piece = sub(line, a, b)
-            if piece.text and a != rest.start():
-                out.append(piece)
-    return _renumbered(out) if changed else lines
-
-
-# 'PRESENT: Cllr A Brook ... IN ATTENDANCE: Ben Cole (Clerk)': a second list label in capitals, with its colon,
-# inside a labelled list's line (round 36)
-_CAPS_LABEL = re.compile(r"(?<=\S\s)(?:IN\s+ATTENDANCE|ALSO\s+PRESENT|ALSO\s+IN\s+ATTENDANCE|APOLOGIES(?:\s+FOR\s+ABSENCE)?"
-                         r"|ABSENT|OFFICERS|OBSERVERS?)\s*:\s*(?=[A-Z])")
-
-
-_GLUED_LEAD_LABEL = re.compile(r"^(?:Attendees|Attendance|Apologies(?:\s+for\s+[Aa]bsence)?"
-                               r"|In\s+[Aa]ttendance|Also\s+[Pp]resent|Present)"
-                               r"(?=[A-Z][a-z]+\s+[A-Z])")
-
-
-def _split_caps_labels(lines: list[Line]) -> list[Line]:
-    """A list's line cut before a second list label written in capitals with a colon; other lines kept."""
-    out: list[Line] = []
-    changed = False
-    for line in lines:
-        if (glued := _GLUED_LEAD_LABEL.match(line.text)) is not None and len(line.text) < 80:
-            # 'AttendeesAda Brook', 'ApologiesBen Cole': the line break after a label lost (round 36); a longer
-            # line is a flattened page, which _split_run_on cuts at the glued label itself
-            out.extend([sub(line, 0, glued.end()), sub(line, glued.end())])
-            changed = True
-            continue
-        label = match_label(line, _SECTION_LABELS) if _CAPS_LABEL.search(line.text) else None
-        if label is None or label.value is None:
-            out.append(line)
-            continue
-        cuts = [m.start() for m in _CAPS_LABEL.finditer(line.text) if m.start() > label.value.start - line.start]
-        bounds = [0, *cuts, len(line.text)]
-        pieces = [p for a, b in pairwise(bounds) if (p := sub(line, a, b)).text]
-        changed = changed or len(pieces) > 1
-        out.extend(pieces)
-    return _renumbered(out) if changed else lines
 
 
 _NAME_GLUE = re.compile(r"(?<=[a-z]{2})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)(?<!De)(?<!La)(?<!Le)(?<!Di)(?<!Du)"
@@ -200,234 +92,6 @@ def _glued_names(line: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Ent
             return None
         entries.append(entry)
     return entries if len(entries) >= 2 else None
-
-
-def _comma_run(line: Line, vocab: Vocabulary, comma_starts: set[int]) -> list[Line] | None:
-    """A list's own line as long as a flattened page, its entries `Name, Role, Org` with nothing but the next
-    name ending each ('Ada Brook, Director, Elmley Council Ben Cole, Head of Service ...'): the entries, cut
-    before each name, when three or more names before a comma are found; else None (read as before)."""
-    if len(line.text) < RUN_ON_CHARS:
-        return None
-    commas: list[int] = []
-    cuts = _run_on_cuts(line.text, 0, vocab, commas)
-    if len(commas) < 3:
-        return None
-    pieces = []
-    for a, b in pairwise(sorted({0, *cuts, len(line.text)})):
-        if (piece := sub(line, a, b)).text:
-            pieces.append(piece)
-            if a in commas:
-                comma_starts.add(piece.start)
-    return pieces
-
-
-def _run_on_cuts(text: str, after: int, vocab: Vocabulary, commas: list[int] | None = None) -> list[int]:
-    """Where entries and numbered items start in a run-on paragraph (offsets after `after`)."""
-    cuts: list[int] = []
-    names = 0
-    for dash in _ENTRY_DASH.finditer(text, after):
-        start = _name_start(text, after, dash.start(), vocab)
-        if start is not None:
-            cuts.append(start)
-            names += 1
-    if names < 3:  # no dash after the names: 'Ada Brook, Role, Org Ben Cole, Role ...' (name_run.py)
-        for end in comma_name_ends(text, after):
-            start = _name_start(text, after, end, vocab)
-            if start is not None and comma_name(text, start, end, vocab):
-                cuts.append(start)
-                if commas is not None:
-                    commas.append(start)
-                names += 1
-    for m in _GLUED_LABEL.finditer(text, after):
-        cuts.append(m.start())
-    for m in _INLINE_NUMBER.finditer(text, after):
-        following = text[m.end():m.end() + 12].split(" ")[0].lower()
-        if following not in _MONTHS:
-            cuts.append(m.start(1))
-    return cuts if names >= 3 else []
-
-
-def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | None:
-    """The start of the name just before an entry's dash: the name words back to a bracket or comma
-    (at most four), else the last two (an organisation's words run straight into the next name)."""
-    words: list[re.Match[str]] = []
-    pos = end
-    for m in reversed(list(re.finditer(r"\S+", text[after:end]))):
-        word = m.group()
-        glued = list(_GLUE.finditer(word)) if len(words) == 1 else []
-        if glued:  # 'Chief ConstableAda Brook': the name starts at the glue, the role before it ends
-            m = re.compile(r"\S+").search(text[after:end], m.start() + glued[-1].start())
-            word = m.group()
-        if not _NAME_WORD.match(word) or len(words) == 4:
-            break
-        words.insert(0, m)
-        pos = after + m.start()
-        if glued:
-            break
-        before = text[after:after + m.start()].rstrip()
-        if before.endswith((")", ",", ";", ":", ".")) or not before:
-            break
-    if len(words) < 2:
-        return None
-    bounded = text[after:pos].rstrip().endswith((")", ":")) or pos == after or _GLUE.match(text, pos) is not None \
-        and pos > after and not text[pos - 1].isspace()  # after a comma: an organisation
-    if not bounded:
-        words = words[-2:]
-        while len(words) < 4 and words[0].start() > 0:  # a particle or title before the last two words
-            prev = re.search(r"(\S+)\s+$", text[after:after + words[0].start()])
-            if prev is None or prev.group(1).lower().rstrip(".") not in _TITLE_WORDS:
-                break
-            words.insert(0, prev)
-    start = after + words[0].start()
-    name = text[start:end]
-    return start if looks_like_person(name, vocab, in_slot=True) else None
-
-
-_TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
-
-
-_CELL_BREAK = re.compile(r"\s+[/|]\s+|[^\S\t]*\t\s*")
-
-
-def _split_cell_breaks(lines: list[Line], vocab: Vocabulary) -> list[Line]:
-    """A two-column table flattened with ' / ' (or ' | ', a tab) between its cells, around the list labels
-    ('Present: / Ada Brook (Chair)', 'Cy Dee (CD) / In Attendance:', then '/ Ed Fox (Minutes)'): the label
-    cut off onto a line of its own; the cells beside it a line each when they are all names, else one row
-    ('Present: / A. Brook* / Chair,': the first row of a 'Name / Role' table).
-
-    Only where a cell at either end of the line is a list label with a colon; a line that opens with '/ '
-    right after a line that ended with such a label loses its '/ '. Other lines are kept as they are.
-    """
-    out: list[Line] = []
-    changed = False
-    label_ended = False
-    grid = 0  # the names a label's row split into: rows of as many names or fewer below it go on (round 24)
-    for line in lines:
-        if label_ended and line.text.startswith("/ "):
-            out.append(sub(line, 2))
-            changed, label_ended = True, False
-            continue
-        label_ended = False
-        if grid and (cells_below := _names_row(line, grid, vocab)):
-            out.extend(cells_below)  # 'Attendance: / Ada Brook / Ben Cole' / 'Cy Dee / Ed Fox': a names grid's rows
-            continue
-        grid = 0
-        if " / " not in line.text and " | " not in line.text and "\t" not in line.text:
-            out.append(line)
-            continue
-        bounds = [0]
-        for m in _CELL_BREAK.finditer(line.text):
-            bounds += [m.start(), m.end()]
-        bounds.append(len(line.text))
-        pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
-        ends = (pieces[0], pieces[-1])
-        if not any(":" in p.text and _list_label(p) for p in ends):
-            out.append(line)
-            continue
-        first = 1 if ":" in pieces[0].text and _list_label(pieces[0]) else 0
-        last = len(pieces) - 1 if len(pieces) - 1 >= first and ":" in pieces[-1].text and _list_label(pieces[-1]) \
-            else len(pieces)
-        middle = [p for p in pieces[first:last] if p.text]
-        names = [looks_like_person(p.text.rstrip("*†‡"), vocab, in_slot=True) for p in middle]
-        row = len(middle) > 1 and not all(names)
-        if not row and " / " not in line.text:
-            out.append(line)  # tabs or ' | ' beside a label and no role cell: the label's value, as before
-            continue
-        if row:
-            middle = [sub(line, middle[0].start - line.start, middle[-1].end - line.start)]  # one 'Name / Role' row
-        out.extend(p for p in pieces[:first] + middle + pieces[last:] if p.text)
-        changed = True
-        label_ended = last < len(pieces)
-        grid = len(middle) if first == 1 and not row and len(middle) >= 2 and last == len(pieces) else 0
-    return _renumbered(out) if changed else lines
-
-
-def _names_row(line: Line, most: int, vocab: Vocabulary) -> list[Line]:
-    """The cells of a ' / ' row of names under a label's row of `most` names: two to `most` cells, each a
-    person's name; else none (the grid has ended: '1.0 / Welcome / ACTIONS')."""
-    if " / " not in line.text or " | " in line.text or "\t" in line.text:
-        return []
-    bounds = [0]
-    for m in re.finditer(r"\s+/\s+", line.text):
-        bounds += [m.start(), m.end()]
-    bounds.append(len(line.text))
-    pieces = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
-    if not 2 <= len(pieces) <= most or not all(p.text and looks_like_person(p.text, vocab, in_slot=True)
-                                               and not _list_label(p) for p in pieces):
-        return []
-    return pieces
-
-
-def _list_label(piece: Line) -> bool:
-    label = match_label(piece, _SECTION_LABELS)
-    return label is not None and label.value is None
-
-
-def _logical_lines(lines: list[Line], text: str, vocab: Vocabulary | None = None) -> list[Line]:
-    """Join a line that opens a parenthesis with the next line(s) that close it (names and orgs wrap).
-
-    A next line that starts a person's entry ('Ada Brook – Head of X') is never taken in: the bracket
-    above was cut off at a column's edge ('(rep Ben').
-    """
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.text.count("(") > line.text.count(")") and not is_table_row(line):
-            j = i + 1
-            while j < len(lines) and j <= i + 2 and not lines[j].blank and "(" not in lines[j].text \
-                    and not (vocab is not None and _starts_entry(lines[j], vocab)):
-                joined = join(line, lines[j], text)
-                if joined.text.count(")") >= joined.text.count("("):
-                    line, i = joined, j
-                    break
-                line, i = joined, j
-                j += 1
-            if vocab is not None and line.text.count("(") > line.text.count(")") and i + 1 < len(lines) \
-                    and _starts_entry(lines[i + 1], vocab):
-                line = _cut_unclosed(line, vocab)
-        while i + 1 < len(lines) and _initials_after(line, lines[i + 1]):
-            line, i = join(line, lines[i + 1], text), i + 1  # 'Ada Brook (Elmley)' / '– AB', 'Ada Brook' / '(AB)'
-        out.append(line)
-        i += 1
-    return out
-
-
-# 'Ada Brook – Role', 'Ada Brook, Role', 'Ada Brook / Role' (round 36: a 'Name / Role' row)
-_ENTRY_START = re.compile(r"^(?P<name>[^,–—()/]{3,60}?)(?:\s+[-–—/]\s+|\s*,\s+)\S")
-
-
-def _starts_entry(line: Line, vocab: Vocabulary) -> bool:
-    """'Ada Brook – Head of X' / 'Mr Ada Brook, Head of X': a line that opens with a name and its role."""
-    m = _ENTRY_START.match(strip_bullet(line).text)
-    return m is not None and looks_like_person(m.group("name"), vocab)
-
-
-def _cut_unclosed(line: Line, vocab: Vocabulary) -> Line:
-    """'Ada Brook (deputising for Ben Cole / Deputy Director' above 'Cy Dale / Head of X': a bracket never closed
-    in a list of entries one a line (round 36); the person is the name before it, the note is dropped (it may
-    name someone else). Left whole unless a name stands alone before the bracket."""
-    cut = line.text.rfind("(")
-    head = line.text[:cut].rstrip(" –—-/,")
-    if cut > 0 and "(" not in head and looks_like_person(head, vocab, in_slot=True, alone=True):
-        return sub(line, 0, len(head))
-    return line
-
-
-_LONE_INITIALS = re.compile(r"^(?:[-–—]\s*(?P<dash>[A-Z][A-Za-z]{1,7})|\((?P<paren>[A-Z][A-Za-z]{1,7})\))$")
-
-
-def _initials_after(line: Line, nxt: Line) -> bool:
-    """Initials a flattened table pushed onto a line of their own: '– AB' after '(Org)', '(AB)' after a bare name."""
-    m = _LONE_INITIALS.match(nxt.text)
-    if m is None or is_table_row(line):
-        return False
-    token = m.group("dash") or m.group("paren")
-    if sum(ch.isupper() for ch in token) < 2:
-        return False
-    if m.group("dash"):
-        return line.text.endswith(")")
-    return "(" not in line.text and 2 <= len(line.text.split()) <= 5
 
 
 # '1. Attendance: ...', '1.21/04 Present: ...': the first item's number or minute reference before a list's label
@@ -511,7 +175,7 @@ def _split_titled_run(value: Line, vocab: Vocabulary | None = None) -> list[Line
     pieces = [piece for a, b in pairwise(bounds) if (piece := sub(value, a, b)).text] if cuts else [value]
     if vocab is None:
         return pieces
-    return [q for piece in pieces for p in _untitled_tail(piece, vocab) for q in _after_bracket(p, vocab)]
+    return [q for piece in pieces for p in _untitled_tail(piece, vocab) for q in after_bracket(p, vocab)]
 
 
 # 'Ada Brook, Consultant, Public Health, attended for Item 5', 'Ben Cole (Elmley Police) attended for items 3 and 4':
@@ -759,10 +423,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     current: _Section | None = None
     comma_starts: set[int] = set()
     bare_seen = False  # a list was read as a run of names and organisations with no separator (name_run.py)
-    lines = split_label_run(_split_caps_labels(lines))  # 'Present: A. Apologies: B. Chair: C' (round 46)
-    lines = split_column_rows(_split_cell_breaks(_split_run_on(_split_parted_label(lines, vocab), vocab, comma_starts),
+    lines = split_label_run(split_caps_labels(lines))  # 'Present: A. Apologies: B. Chair: C' (round 46)
+    lines = split_column_rows(split_cell_breaks(split_run_on(split_parted_label(lines, vocab), vocab, comma_starts),
                                                  vocab), vocab)
-    logical = _logical_lines(lines, text, vocab)
+    logical = logical_lines(lines, text, vocab)
     item_no = 0
     numbers_seen: set[int] = set()
     tables = read_tables(logical, vocab)  # flattened tables first (attendance_tables.py)
@@ -847,7 +511,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 for piece in _split_inline(heading.value, vocab):
                     _add(current, _without_owner_column(piece), vocab)
             continue
-        if label is not None and label.name in _SECTION_LABELS and item_no > 2 \
+        if label is not None and label.name in SECTION_LABELS and item_no > 2 \
                 and _inside_items(logical, k, numbers_seen):
             current = _Section(label.name, label, in_item=True)  # an item's guests: read past, kept off the lists
             continue
@@ -855,7 +519,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                 and members_heading(label):
             current.org_heading = None  # 'Present:' ... 'Board Members:': a sub-heading, the list goes on
             continue
-        if label is not None and label.name in _SECTION_LABELS:
+        if label is not None and label.name in SECTION_LABELS:
             current = _Section(label.name, label)
             sections.append(current)
             if label.name != "designations":
@@ -962,7 +626,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             continue
         # 'A Brook, Role, Org B Cole, Role ...'; never a comma run of people whose pieces are all names
         # ('Ada Brook (Chair), Ben Cole, Cy Dee (Elmley Police), ...'), read one person a piece below (round 22)
-        if not _people_run(line, vocab) and (run := _comma_run(line, vocab, comma_starts)) is not None:
+        if not _people_run(line, vocab) and (run := comma_run(line, vocab, comma_starts)) is not None:
             for piece in run:
                 _add(current, piece, vocab)
             continue
@@ -1135,35 +799,6 @@ def _prose_apologies(text: str, vocab: Vocabulary, sections: list[_Section], res
     result.warnings.append("The apologies were read from a sentence inside the minutes' prose, with no list.")
 
 
-def role_led_run(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
-    """'Detective Inspector A Brook (for ...) and Sergeant B Cole, Police, Area Manager C Dee and Group Manager D
-    Eve, Elmley Fire Service': post-first entries joined by 'and' and commas in one piece (round 51). Cut at the
-    commas and 'and' outside brackets; two or more pieces must read post first (`role_led_name`), every other
-    piece must be no person (a body's name: 'Police'); else None."""
-    if " and " not in piece.text or not re.match(r"[A-Z][a-z]+\s+[A-Z]", piece.text):
-        return None
-    out: list[Entry] = []
-    parts, depth, start = [], 0, 0
-    for m in re.finditer(r"[()]|\s*,\s*|\s+and\s+", piece.text):  # never at '&': 'Fire & Rescue Service'
-        if m.group() in "()":
-            depth += 1 if m.group() == "(" else -1
-        elif depth == 0:
-            parts.append(sub(piece, start, m.start()))
-            start = m.end()
-    parts.append(sub(piece, start))
-    for part in (p for p in parts if p.text):
-        # 'Councillor A Brook and Councillor B Cole': a personal title, read by the rules after this one
-        at = None if part.text.split()[0].rstrip(".") in PERSONAL_TITLES else role_led_name(part.text, vocab)
-        if at is None:
-            if parse_entry(part, vocab, leg) is not None or looks_like_person(part.text, vocab):
-                return None
-            continue
-        if (entry := parse_entry(sub(part, at), vocab, leg)) is None:
-            return None
-        out.append(entry)
-    return out if len(out) >= 2 else None
-
-
 def _clerk_attended(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
     """'Clerk: Ada Brook' in the opening, after the attendees were read: the clerk attended (clerk_label.py,
     round 51); added to the first attendees list when no list holds the name."""
@@ -1194,7 +829,7 @@ def _vouched_entries(text: str, spans: list[tuple[int, int]], vocab: Vocabulary,
         piece = Line(0, a, z, text[a:z])
         entry = parse_entry(piece, vocab)
         if entry is None:  # 'Cllr Brook', 'Mr Cole': a title and a surname (round 41)
-            entry = titled_surname(piece, vocab) or _titled_surname_piece(piece, vocab)
+            entry = titled_surname(piece, vocab) or titled_surname_piece(piece, vocab)
             if entry is None or person_key(entry.person.name) != person_key(text[a:z]):
                 continue
         elif entry.person.name != text[a:z]:
@@ -1564,7 +1199,7 @@ def _earlier_sentences(line: Line, sentence: re.Match[str]) -> list[tuple[Line, 
 def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str], value: Line,
                          vocab: Vocabulary) -> None:
     """The people an apologies sentence names after its verb, into `section`."""
-    pieces = [part for piece in _sentence_names(value) for part in _after_bracket(piece, vocab)]
+    pieces = [part for piece in _sentence_names(value) for part in after_bracket(piece, vocab)]
     surnames: list[Entry | None] = [None] * len(pieces)
     if mentions_councillor(line.text):  # 'from Councillors Brook, Cole and Dee': surnames the title governs
         surnames = surname_councillors(pieces, plural_before(line.text[:sentence.start("names")]), vocab)
@@ -1576,134 +1211,15 @@ def _read_sentence_names(section: _Section, line: Line, sentence: re.Match[str],
         if (plural := _PLURAL_TITLE.match(piece.text)) is not None:
             piece = sub(piece, plural.end())  # 'from Councillors Ada Brook and Ben Cole': the title is both's
             governed = True
-        entry = parse_entry(piece, vocab) or _glued_initials_entry(piece, governed, vocab) \
-            or _titled_surname_piece(piece, vocab) or _name_then_role_words(piece, vocab)
+        entry = parse_entry(piece, vocab) or glued_initials_entry(piece, governed, vocab) \
+            or titled_surname_piece(piece, vocab) or name_then_role_words(piece, vocab)
         if entry is not None:
             section.entries.append(entry)
         elif len(titled := _split_titled_run(piece, vocab)) >= 2 \
                 and all(parsed := [parse_entry(p, vocab) for p in titled]):
             section.entries.extend(e for e in parsed if e is not None)  # 'from: Cllr A Brook Cllr B Cole' (r31)
         elif len(pieces) == 1:
-            section.entries.extend(_two_word_run(piece, vocab))
-
-
-# 'Dr. Alam', 'Mrs Brook': a title and one surname, a whole piece of an apologies sentence (round 19)
-_TITLED_SURNAME = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+"
-                             r"(?:[-'’][A-Z][a-z]+)?)$")
-
-
-def _titled_surname_piece(piece: Line, vocab: Vocabulary) -> Entry | None:
-    """'from Councillors Ada and Brook, Dr. Cole and Di Eve': a sentence's piece that is a personal title and a
-    surname names a person (the title says so), kept as written; never a title before a generic word ('Dr. Who'
-    is read as a surname only when no vocabulary word)."""
-    m = _TITLED_SURNAME.match(piece.text.strip())
-    if m is None:
-        return None
-    low = m.group("surname").lower()
-    if low in vocab.not_name_words or low in vocab.group_words or low in vocab.org_words or low in vocab.role_words \
-            or vocab.is_borough(m.group("surname")):
-        return None
-    stripped = piece.text.strip()
-    start = piece.start + piece.text.index(stripped)
-    return Entry(PersonEntry(stripped, None, None, None, (start, start + len(stripped))), bare=True)
-
-
-def _name_then_role_words(piece: Line, vocab: Vocabulary) -> Entry | None:
-    """'Carmel Brook Co-opted Member - Elmley Diocese Representative': the last piece of an apologies sentence, a
-    two-word name then a role written with no comma (its first or second word a capitalised role word). The name
-    alone is read; never when a name word is itself a role word ('Lay Member Brook')."""
-    text = re.split(r"\s[-–—]\s", piece.text, maxsplit=1)[0]
-    tokens = list(re.finditer(r"\S+", text))
-    first = 0
-    while first < len(tokens) and is_title(tokens[first].group()):
-        first += 1
-    words = [t.group() for t in tokens[first:]]
-    if len(words) < 3:
-        return None
-    role = [w.strip(".,") for w in words[2:4]]
-    if not any(w[:1].isupper() and (w.lower() in vocab.role_words or w.lower().split("-")[-1] in vocab.role_words)
-               for w in role):
-        return None
-    if any(w.lower().strip(".,") in vocab.role_words for w in words[:2]):
-        return None
-    name = sub(piece, tokens[0].start(), tokens[first + 1].end())
-    if not looks_like_person(name.text, vocab):
-        return None
-    entry = parse_entry(name, vocab)
-    return entry if entry is not None and entry.bare else None
-
-
-_RUN_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
-
-
-def _two_word_run(piece: Line, vocab: Vocabulary) -> list[Entry]:
-    """'intimated by:- Councillor Ada Brook Ben Cole Cy Dunn Di Eve': an apologies sentence whose names a text
-    export ran together with nothing between them. Read only as three or more names of exactly two capitalised
-    words each (a title may stand before one), every pair a person's name and the whole run used; anything
-    else (an odd word, a particle, an acronym, an organisation or role word, a full stop) reads nothing, since
-    where a three-word name ends cannot be told."""
-    tokens = list(re.finditer(r"\S+", piece.text.rstrip(" .|")))
-    out: list[Entry] = []
-    i = 0
-    while i < len(tokens):
-        start = i
-        while i < len(tokens) and is_title(tokens[i].group()):
-            i += 1
-        if i + 2 > len(tokens) or not all(_RUN_WORD.fullmatch(t.group()) for t in tokens[i:i + 2]):
-            return []
-        name = sub(piece, tokens[start].start(), tokens[i + 1].end())
-        words = [t.group().lower() for t in tokens[i:i + 2]]
-        if any(w in vocab.org_words or w in vocab.role_words or w in vocab.group_words for w in words) \
-                or words[1] in vocab.not_name_words or not looks_like_person(name.text, vocab, in_slot=True, alone=True):
-            return []
-        entry = parse_entry(name, vocab)
-        if entry is None or not entry.bare:
-            return []
-        out.append(entry)
-        i += 2
-    return out if len(out) >= 3 else []
-
-
-_BRACKET_THEN_NAME = re.compile(r"^(?P<first>[^()]+\([^()]+\))\s+(?P<next>(?-i:[A-Z])[^()]*(?:\([^()]+\))?)$")
-
-
-def _after_bracket(piece: Line, vocab: Vocabulary) -> list[Line]:
-    """'Ben Cole (Elmley) Cy Dee (Oakham Care)': a list's comma lost between two bracketed entries. Cut after
-    the bracket when what follows is itself a person's name (with its own bracket or none) and what precedes
-    it is one too; 'Ada Brook (Chair) Elmley Council' stays whole (an organisation after the bracket)."""
-    m = _BRACKET_THEN_NAME.match(piece.text.strip())
-    if m is None:
-        return [piece]
-    first, nxt = sub(piece, 0, m.end("first")), sub(piece, m.start("next"))
-    name_before = re.sub(r"\s*\(.*$", "", first.text)
-    name_after = re.split(r"\s+(?:&|and)\s+", re.sub(r"\s*\(.*$", "", nxt.text))[0]
-    if not (reads_as_name(name_before, vocab) and reads_as_name(name_after, vocab)) \
-            or parse_entry(first, vocab) is None \
-            or parse_entry(nxt, vocab) is None and not _and_pair(nxt, vocab, {}):  # 'Cy Dee & Di Eve' (r31)
-        return [piece]
-    return [first, nxt]
-
-
-# 'DG Brook', 'Cllr JR Cole': two or three initials written without spaces or dots before a surname
-_GLUED_INITIALS = re.compile(r"^(?P<title>[A-Za-z]{2,12}\.?\s+)?(?P<initials>[A-Z]{2,3})\s+"
-                             r"(?P<surname>" + NAME_WORD + ")$")
-
-
-def _glued_initials_entry(piece: Line, governed: bool, vocab: Vocabulary) -> Entry | None:
-    """A name in an apologies sentence whose initials are written together ('from Councillors DG Brook and P
-    Cole', 'from Cllr JR Cole'): read as the spaced initials would be, kept as written. Only where a title
-    says the piece is a person (its own, or a plural title governing the list), since capitals before a word
-    are otherwise an acronym ('NHS Elmley')."""
-    m = _GLUED_INITIALS.match(piece.text.strip())
-    if m is None or not (governed or (m.group("title") and is_title(m.group("title").strip()))) \
-            or m.group("initials").lower() in vocab.generic_acronyms:
-        return None
-    spaced = f"{m.group('title') or ''}{' '.join(m.group('initials'))} {m.group('surname')}"
-    entry = parse_entry(Line(piece.index, piece.start, piece.end, spaced, piece.indented), vocab)
-    if entry is None:
-        return None
-    entry.person.name = piece.text.strip()
-    return entry
+            section.entries.extend(two_word_run(piece, vocab))
 
 
 def _continues(nxt: Line) -> bool:
@@ -2545,7 +2061,7 @@ def _run_entry(line: Line, vocab: Vocabulary) -> Entry | None:
     """A line of an unlabelled run: one person with a role or organisation after the name."""
     if line.blank or numbered(line) or is_table_row(line) or match_label(line) is not None:
         return None
-    m = _ENTRY_START.match(strip_bullet(line).text)
+    m = ENTRY_START.match(strip_bullet(line).text)
     if m is None and "(" in line.text:
         # 'AB Ada Brook (Elmley Council)': a column of initials that fit the name vouches for the row
         entry = parse_entry(strip_bullet(line), vocab)
@@ -2691,7 +2207,7 @@ def _attach_loose_initials(section: _Section) -> None:
 
 
 def _same_line(value: Line, nxt: Line, text: str) -> bool:
-    """Are `value` and `nxt` pieces of one line of the text, cut apart at an entry's start (_split_run_on)?
+    """Are `value` and `nxt` pieces of one line of the text, cut apart at an entry's start (split_run_on)?
     Then `nxt` is the next entry, never the wrapped rest of `value`."""
     return value.end <= nxt.start and "\n" not in text[value.end:nxt.start]
 
@@ -2781,35 +2297,7 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
-# 'Ann & Bob Cole (Elmley Rep)': two first names sharing one surname, a couple listed together (round 31)
-_COUPLE = re.compile(r"^(?P<a>[A-Z][a-z]+)\s+(?:&|and)\s+(?P<b>[A-Z][a-z]+)\s+(?P<sur>" + NAME_WORD + r")"
-                     r"(?:\s*\([^()]*\))?$")
-
-
-def _couple(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry] | None:
-    """'Ann & Bob Cole' in a list -> Ann Cole and Bob Cole; both names must read as people's."""
-    m = _COUPLE.match(piece.text)
-    if m is None:
-        return None
-    first = f"{m.group('a')} {m.group('sur')}"
-    second = parse_entry(sub(piece, m.start("b")), vocab, leg)
-    if second is None or not looks_like_person(first, vocab, in_slot=True):
-        return None
-    span = (piece.start + m.start("a"), piece.start + m.end("a"))
-    return [Entry(PersonEntry(name=first, org=None, note=None, initials=None, span=span), bare=True), second]
-
-
 _PLURAL_TITLE = re.compile(r"^(?:Councillors|Bailies|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
-
-
-def _plural_group_org(names: str) -> tuple[int, str] | None:
-    """'Brook and Cole (Elmley Council)' after a plural title: where the names end and the organisation the
-    closing bracket gives them all ('(both X)', '(all X)' too); None when there is no such bracket or it
-    marks a chair ('(Chair)')."""
-    m = re.search(r"\s*\((?:(?:both|all)\s+)?([^()]+)\)\s*$", names)
-    if m is None or re.search(r"(?i)\b(?:chair\w*|conven[eo]r)\b", m.group(1)) or not re.search(r"\s(?:and|&)\s|,", names[:m.start()]):
-        return None
-    return m.start(), m.group(1).strip()
 
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
@@ -2822,7 +2310,7 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if plural:  # 'Councillors Ada Brook, Ben Cole and Cy Dee': one title for several people
         title = re.sub(r"s\.?$", "", plural.group().strip(" :"))  # 'Councillors' -> 'Councillor'
         names = sub(piece, plural.end())
-        group = _plural_group_org(names.text)
+        group = plural_group_org(names.text)
         if group is not None:  # 'Councillors Brook and Cole (Elmley Council)': the group's organisation
             count = len(section.entries)
             _add_piece(section, sub(piece, 0, plural.end() + group[0]), vocab)
@@ -2843,7 +2331,7 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if (posts := role_led_run(piece, vocab, section.legend)) is not None:
         section.entries.extend(posts)  # 'Inspector A Brook and Sergeant B Cole, Police, ...' (round 51)
         return
-    pair = _and_pair(piece, vocab, section.legend) or _couple(piece, vocab, section.legend)
+    pair = and_pair(piece, vocab, section.legend) or couple(piece, vocab, section.legend)
     if pair:
         section.entries.extend(pair)
         return
@@ -2851,11 +2339,11 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
     if section.role_cells and last and last[0].lower().strip(".,") in vocab.role_words:
         section.loose.append(piece)  # 'North East Rep' below 'Ada Brook / Regional Rep': a role cell, moved
         return
-    entry = parse_entry(piece, vocab, section.legend) or _name_then_role(piece, vocab, section.legend)
+    entry = parse_entry(piece, vocab, section.legend) or name_then_role(piece, vocab, section.legend)
     if entry is None and (entry := slash_row(piece, vocab)) is not None:
         section.role_cells = True
-    entry = entry or titled_surname(piece, vocab) or _titled_name_after_org(piece, vocab) \
-        or _glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
+    entry = entry or titled_surname(piece, vocab) or titled_name_after_org(piece, vocab) \
+        or glued_initials_entry(piece, False, vocab)  # 'Rev HM Brook' in a list: a title, initials together
     if entry is None and (at := role_led_name(piece.text, vocab)) is not None:
         entry = parse_entry(sub(piece, at), vocab, section.legend)  # 'Area Commander Ada Brook' (round 49)
     elif entry is not None and (at := known_post_name(piece.text, vocab)) is not None \
@@ -2877,113 +2365,6 @@ def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:
             section.chairs.append(PersonEntry(chair, None, None, None, (piece.start, piece.start + len(chair))))
     else:
         section.entries.append(entry)
-
-
-_TITLED_AFTER = re.compile(r"^(?P<before>.*?[A-Za-z)])\s+(?P<who>(?:Mrs|Mr|Ms|Miss|Dr|Cllr|Councillor)\.?\s+"
-                           r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,2})$")
-_STANDING_IN = frozenset("for by obo behalf representing substitute substituting deputy deputising rep sub".split())
-
-
-def _titled_name_after_org(piece: Line, vocab: Vocabulary) -> Entry | None:
-    """'Police Commissioner for Oakham Cllr Ada Brook': a list run on with no separator, the last entry's role
-    or organisation glued before the next titled name (the comma after the name then leads to its own
-    organisation). The titled name is the entry when the words before it are not a name (they hold an
-    organisation, role or lower-case word) and do not end in a word of standing in ('for', 'substitute')."""
-    m = _TITLED_AFTER.match(piece.text.strip())
-    if m is None:
-        return None
-    before = m.group("before")
-    words = [w.strip("(),.").lower() for w in before.split()]
-    if not words or words[-1] in _STANDING_IN or reads_as_name(before, vocab) \
-            or not any(w in vocab.org_words or w in vocab.role_words or w.islower() for w in
-                       (x.strip("(),.") for x in before.split())):
-        return None
-    who = sub(piece, piece.text.index(m.group("who")))
-    entry = parse_entry(who, vocab)
-    return entry if entry is not None and entry.bare else None
-
-
-def _name_then_role(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
-    """'Ada Brook Head of Community Safety (Chair)', 'Ben Cole YOT Manager', 'Cy Dee Housing Strategy Manager',
-    'Di Eve Assistant Director, Elmley Probation': a listed row with no separator between the name (two or
-    three words) and a role that opens with a role word, an acronym or a service word and reads as a role up
-    to its first comma, dash or slash (a service word opens it only after a two-word name). The row gives the
-    name, never an organisation (where the role ends and the organisation begins is not sure). A name glued
-    to what follows ('Ed FoxtonElmley Police', 'Flo GeeseAdmin Officer') is read only when the glued rest is
-    a role or names an organisation word."""
-    words = piece.text.split()
-    for n in (2, 3):
-        if len(words) < n:
-            return None
-        glued = re.fullmatch(r"([A-Z][a-z'’-]{3,})([A-Z][a-z]{2,}.*)", words[n - 1])
-        if glued and all(w[:1].isupper() for w in words[:n - 1]):
-            name = " ".join([*words[:n - 1], glued.group(1)])
-            rest = " ".join([glued.group(2), *words[n:]])
-            if looks_like_person(name, vocab, in_slot=True) and _role_or_org(rest, vocab):
-                return _named_row(piece, name, rest, vocab, leg)
-            return None
-        if len(words) <= n:
-            return None
-        name, rest = " ".join(words[:n]), " ".join(words[n:])
-        opener = words[n].strip("(),").lower()
-        acronym = words[n].strip("(),").isupper() and opener.isalpha() and len(opener) >= 2
-        service = n == 2 and (opener in vocab.org_words or opener in vocab.not_name_words)  # 'Housing Manager'
-        if not (opener in vocab.role_words or acronym or service):
-            continue
-        if not all(w[:1].isupper() and w.lower() not in vocab.role_words for w in words[:n]) \
-                or re.search(r"[a-z]{3}[A-Z]", name) \
-                or not looks_like_person(name, vocab) or not _role_first(rest, vocab, acronym):
-            continue
-        return _named_row(piece, name, rest, vocab, leg)
-    return None
-
-
-_ROLE_END = re.compile(r"\s*[,(–—;]|\s+-\s+")
-
-
-def _role_first(rest: str, vocab: Vocabulary, acronym: bool) -> bool:
-    """Does the rest of a row open with a role ('Head of X', 'Assistant Director/Head of Service – ...'), or,
-    after an acronym, is its next piece one ('LSC, Partnership Manager, Elmley')?"""
-    pieces = _ROLE_END.split(rest)
-    if is_role(pieces[0].split("/")[0], vocab):
-        return True
-    return acronym and len(pieces) > 1 and pieces[0].isupper() and is_role(pieces[1].split("/")[0], vocab)
-
-
-def _role_or_org(rest: str, vocab: Vocabulary) -> bool:
-    """The rest of a glued row up to its first comma or bracket: a role, or words ending in an organisation word."""
-    first = _ROLE_END.split(rest)[0]
-    return is_role(first.split("/")[0], vocab) or any(w.lower() in vocab.org_words for w in first.split()[1:])
-
-
-def _named_row(piece: Line, name: str, rest: str, vocab: Vocabulary, leg: dict[str, str]) -> Entry | None:
-    """The person of a 'Name Role' row: chair and notes read from the rest, never an organisation (where
-    the role ends and the organisation begins is not written)."""
-    entry = parse_entry(Line(piece.index, piece.start, piece.end, f"{name} – {rest}", piece.indented), vocab, leg)
-    if entry is not None:
-        entry.person.org = None
-    return entry
-
-
-def _and_pair(piece: Line, vocab: Vocabulary, leg: dict[str, str]) -> list[Entry]:
-    """'Cy Dee and Eve Fox (Oakham Police)', 'Ada Brook (Elmley) & Ben Cole': two people joined by 'and'
-    outside brackets, when each side reads as a person on its own."""
-    depth = 0
-    for m in re.finditer(r"[()]|\s+(?:and|&)\s+", piece.text):
-        if m.group() in "()":
-            depth = max(0, depth + (1 if m.group() == "(" else -1))
-            continue
-        if depth:
-            continue
-        left, right = sub(piece, 0, m.start()), sub(piece, m.end())
-        if re.search(r",\s*[^,()]*$|\s[–—-]\s[^–—()]*$", re.sub(r"\([^()]*\)", "", left.text)):
-            continue  # 'Ada Brook, Head of Housing and Ben Cole...', 'Ada Brook – Planning & Performance – ...':
-            # the 'and' is inside the role
-        first, second = parse_entry(left, vocab, leg), parse_entry(right, vocab, leg)
-        if first is not None and second is not None:
-            rest = _and_pair(right, vocab, leg)
-            return [first] + (rest or [second])
-    return []
 
 
 # a double surname's hyphen left before a line break the reader turned into a space ('Brook- Cole')
