@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.parse.fallback_block import _ITEM
+from ingest.parse.fallback_block import numbered_from
 from ingest.parse.lines import Line
 
 _WINDOW = 3000
@@ -22,7 +22,7 @@ _CLERK = re.compile(r"(?<![A-Za-z])(?:Clerk|CLERK|Minute[- ]?[Tt]aker|MINUTE[- ]
 def clerk_name(text: str) -> Line | None:
     """The name after the first 'Clerk:' label of the opening, as a Line with offsets into `text`, or None."""
     window = text[:_WINDOW]
-    later = next((m for m in _ITEM.finditer(window) if int(m.group(1) or m.group(2)) >= 2), None)
+    later = numbered_from(window, 2)
     window = window[:later.start()] if later else window
     m = _CLERK.search(window)
     if m is None:

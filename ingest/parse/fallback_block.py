@@ -54,6 +54,16 @@ _ITEM_OR_DATE = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1
 _ITEM = re.compile(r"(?:(?:^|(?<=\n))[^\S\n]*(\d{1,2})[.)]?|(?<=\s)(\d{1,2})[.)])\s+(?=[A-Z])"
                    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")
+
+
+def numbered_from(text: str, least: int, start: int = 0, end: int | None = None,
+                  pattern: re.Pattern[str] = _ITEM) -> re.Match[str] | None:
+    """The first item numbered `least` or more in text[start:end] ('2. Minutes', '3 Actions'; with `_ITEM` a
+    date's day is no item), or None: what stands after it is the meeting's business, not its opening."""
+    return next((m for m in pattern.finditer(text, start, len(text) if end is None else end)
+                 if int(m.group(1) or m.group(2)) >= least), None)
+
+
 # the apologies label's sentence, the label perhaps written twice ('Apologies for absence Apologies for absence were
 # received from ...': an agenda heading run into its minute)
 _RECEIVED_FROM = re.compile(r"\s*(?:(?i:apologies(?:\s+for\s+absence)?)\s+)?(?:were|have\s+been|had\s+been)\s+"
@@ -77,8 +87,7 @@ def block_span(text: str, kind: str, wide: bool = False) -> tuple[re.Match[str],
         label = (_PRESENT_WIDE if kind == "attendees" else _APOLOGIES_WIDE).search(text, 0, _WINDOW)
     else:
         label = (_PRESENT if kind == "attendees" else _APOLOGIES).search(text, 0, _WINDOW)
-    if label is None or any(int(m.group(1) or m.group(2)) >= 2 for m in (_ITEM if wide else _ITEM_OR_DATE).finditer(
-            text, 0, label.start())):
+    if label is None or numbered_from(text, 2, 0, label.start(), _ITEM if wide else _ITEM_OR_DATE) is not None:
         return None
     start = label.end()
     end = min(len(text), start + _BLOCK)

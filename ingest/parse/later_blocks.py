@@ -20,16 +20,12 @@ from __future__ import annotations
 import re
 
 from ingest.names import person_key
-from ingest.parse.fallback_block import _APOLOGIES, _ITEM, _OTHER_LIST, _PRESENT, _SENTENCE, _WINDOW, _BLOCK, read_block
+from ingest.parse.fallback_block import (_APOLOGIES, _ITEM, _OTHER_LIST, _PRESENT, _SENTENCE, _WINDOW, _BLOCK,
+                                         numbered_from, read_block)
 from ingest.parse.people import Entry
 from ingest.parse.vocab import Vocabulary
 
 _ANY_LABEL = (_PRESENT, _APOLOGIES, _OTHER_LIST)
-
-
-def _under_item(text: str, at: int) -> bool:
-    """Is there an item numbered 2 or more before `at` (a date's day is no item)?"""
-    return any(int(m.group(1) or m.group(2)) >= 2 for m in _ITEM.finditer(text, 0, at))
 
 
 def _block_end(text: str, start: int) -> int:
@@ -64,7 +60,7 @@ def later_blocks(text: str, vocab: Vocabulary, read: list[tuple[int, int]],
     out: list[tuple[str, str, list[Entry]]] = []
     for kind, pattern in (("attendees", _PRESENT), ("apologies", _APOLOGIES)):
         for label in pattern.finditer(text, 0, _WINDOW):
-            if _under_item(text, label.start()):
+            if numbered_from(text, 2, 0, label.start()) is not None:  # under an item: its guests
                 break
             start = label.end()
             end = _block_end(text, start)

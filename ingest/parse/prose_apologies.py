@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.parse.fallback_block import _ITEM
+from ingest.parse.fallback_block import numbered_from
 from ingest.parse.lines import Line
 
 _WINDOW = 6000  # characters of the paper's opening searched
@@ -37,7 +37,7 @@ def prose_apology(text: str) -> Line | None:
     """The names of the first apologies sentence written inside prose in the paper's opening (a Line with
     offsets into `text`), or None."""
     window = text[:_WINDOW]
-    later = next((m for m in _ITEM.finditer(window) if int(m.group(1) or m.group(2)) >= 3), None)
+    later = numbered_from(window, 3)
     window = window[:later.start()] if later else window  # never a date's day ('3 March 2031')
     for m in _SENTENCE.finditer(window):
         start = m.start("names")
