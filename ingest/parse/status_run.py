@@ -21,7 +21,7 @@ import re
 
 from ingest.model import PersonEntry
 from ingest.parse.lines import Line
-from ingest.parse.people import Entry, looks_like_person, parse_entry
+from ingest.parse.people import PERSONAL_TITLES, Entry, looks_like_person, parse_entry, title_alternation
 from ingest.parse.vocab import Vocabulary
 
 OPENING = 5000  # characters of the paper searched: the attendance is in its opening
@@ -31,7 +31,7 @@ _LIST = {"Present": "attendees", "Attended": "attendees", "Apologies": "apologie
          "Absent": None}
 _GAP = 160  # the longest entry (name, role and organisation) between two status words
 _HEADING = r"(?:[A-Z][A-Z&'’-]+(?:\s+(?:[A-Z][A-Z&'’-]+|AND|OF|&))*\s+)?"  # 'REGIONAL CHAIRMEN AND REPRESENTATIVES'
-_TITLE = r"(?:(?:Mrs|Mr|Ms|Miss|Dr|Dame|Sir|Lady|Lord|Prof|Professor|Revd|Rev|Cllr|Councillor)\.?\s+)"
+_TITLE = rf"(?:{title_alternation(PERSONAL_TITLES + ('Dame', 'Sir', 'Lady', 'Lord', 'Professor'))}\s+)"
 _SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-(?:Mc|Mac|O['’])?[A-Z][a-z]+)?"
 _NAME = re.compile(
     rf"^{_HEADING}(?:{_TITLE}(?P<t>[A-Z]\.?(?:\s?[A-Z]\.?){{0,2}}\s*{_SURNAME})(?=[\s,*]|$)"
