@@ -17,7 +17,7 @@ from ingest.learned.corpus import LABELS, Example, all_examples
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "attendance_model"
 SEED = 56
-EPOCHS = 12
+EPOCHS = 15
 CONFIG = """
 [nlp]
 lang = "en"
