@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.learned.corpus import GOLD, Example, examples, open_sets
 from ingest.learned.reader import tagged
-from ingest.learned.train import EPOCHS, train
+from ingest.learned.train import EPOCHS, save, train
 from ingest.names import person_key
 from ingest.score_extraction import Counts, score_sets
 
@@ -64,9 +64,9 @@ def _fmt(c: Counts) -> str:
 
 
 def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None = None, relabel: bool = True,
-             person: bool = False) -> dict:
+             person: bool = False, least: int = 0) -> dict:
     """Per fold and pooled P/R/F1; `models`: a folder keeping each fold's model (reused when there), `person`: only
-    names `looks_like_person` accepts (the product's guard)."""
+    names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards)."""
     from ingest.parse.people import looks_like_person
     from ingest.parse.vocab import load_vocabulary
 
@@ -88,13 +88,15 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
             nlp = train([e for s in sets if s not in held for e in data[s]], epochs, log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
-                nlp.to_disk(saved)
+                save(nlp, saved)
         fold = {k: Counts() for k in KINDS}
         for s in held:
             for ex in data[s]:
                 found = tagged(ex.text, nlp, relabel)
                 if person:
                     found = [t for t in found if looks_like_person(t[1], vocab, in_slot=True)]
+                if sum(t[0] == "attendees" for t in found) < least:
+                    found = [t for t in found if t[0] != "attendees"]
                 counts = score_example(ex, found)
                 report["papers"][f"{s}/{ex.doc}"] = {"found": [(k, n) for k, n, _ in found], "gold": ex.gold,
                                                      "group": groups.get((s, ex.doc))}
@@ -127,9 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models", type=Path, default=None, help="keep (and reuse) each fold's model here")
     ap.add_argument("--no-relabel", action="store_true", help="the model's own list labels, not the list word's")
     ap.add_argument("--person", action="store_true", help="keep only names looks_like_person accepts")
+    ap.add_argument("--least", type=int, default=0, help="a paper's attendees only when it gives this many")
     ap.add_argument("--dump", type=Path, default=None, help="write each paper's names found and gold as JSON")
     args = ap.parse_args(argv)
-    report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person)
+    report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least)
     if args.dump:
         args.dump.write_text(json.dumps(report, indent=1))
     return 0

@@ -115,6 +115,13 @@ def train(examples: list[Example], epochs: int = EPOCHS, seed: int = SEED, log=p
     return nlp
 
 
+def save(nlp, out: Path) -> None:
+    """The pipeline on disk without its string store: the store holds every token of the training papers, their
+    names among them, and the model needs none of them (its features are hashes; predictions are the same)."""
+    nlp.to_disk(out)
+    (out / "vocab" / "strings.json").write_text("[]\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ingest.learned.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
@@ -122,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     start = time.time()
     nlp = train(all_examples(), args.epochs)
-    nlp.to_disk(args.out)
+    save(nlp, args.out)
     print(f"trained in {time.time() - start:.0f}s -> {args.out}")
     return 0
 
