@@ -6,7 +6,7 @@ DATA_DIR ?= ./data
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run serve test chromium cypherlint system-deps bench bench-10k evaluate lock clean
+.PHONY: install run serve test chromium cypherlint system-deps bench bench-10k evaluate model lock clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ lock: install
 	printf 'setuptools>=77\nwheel\n' | $(BIN)/uv pip compile pyproject.toml - --generate-hashes \
 	  --python-version 3.11 --python-platform x86_64-unknown-linux-gnu --custom-compile-command "make lock" \
 	  --quiet -o requirements.lock
+
+# retrain the learned attendance reader (round 56) from the open gold sets into ingest/data/attendance_model
+model: install
+	$(BIN)/python -m ingest.learned.train
 
 bench: install
 	$(BIN)/python -m bench.run_all --n 1000

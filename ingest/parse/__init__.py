@@ -111,6 +111,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
 
     paper.future_meetings = find_future_meetings(lines, text, reference)
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
+    if paper.kind == "minutes" and not paper.attendees:
+        _learned_attendees(paper, vocab)
     if head.unnamed and paper.kind == "minutes" and paper.title == head.title:
         # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
         # sentence, and no title is better than a wrong one (round 34)
@@ -124,6 +126,17 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         paper.items = rows_as_items(workplan, text)
     paper.decide_parents()  # once the items are final
     return roster
+
+
+def _learned_attendees(paper: Paper, vocab: Vocabulary) -> None:
+    """Minutes whose rules read no attendee: the learned reader's attendees from the opening, with a warning
+    (ingest/learned, round 56). Only here does the model run."""
+    from ingest.learned.fallback import WARNING, learned_attendees
+
+    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)})
+    if found:
+        paper.attendees = found
+        paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
 
 
 def _listed(paper: Paper) -> list[PersonEntry]:
