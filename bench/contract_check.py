@@ -39,9 +39,11 @@ TERMS = ["training", "police", "safeguarding", "review", "health"]
 # fields a contract change adds to a stored paper's actions; compared after dropping them
 PROJECTED_OUT = {"owner_kinds", "parent"}
 # kept at write time to make reads cheap, derived from the facts and checked by their own tests:
-# name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), item counts (graph/item_counts.py),
+# name counts (graph/name_counts.py), sort dates (graph/sort_dates.py), actions' places
+# (graph/action_places.py), item counts (graph/item_counts.py),
 # co-attendance (graph/co_attendance.py), affiliation counts (graph/affiliation_counts.py)
-DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "item_count", "co_attendance"}
+DERIVED_PROPS = {"alias_uses", "canonicals", "canonical_uses", "sort_date", "item_count", "co_attendance",
+                 "doc_title", "meeting_id", "meeting_title", "placed_date", "placed"}
 DERIVED_RELS = {"CO_ATTENDED"}
 DERIVED_REL_PROPS = {"AFFILIATED_WITH": {"count"}}
 SKIP_PROPS = {"ingested_at", "paper_json", *DERIVED_PROPS}

@@ -46,14 +46,15 @@ class Graph:
 
     def ensure_schema(self) -> None:
         """Constraints and indexes, and the fields later code keeps at write time (full-text fields,
-        name counts, sort dates, item counts, co-attendance, affiliation counts) for nodes saved before they
+        name counts, sort dates, actions' places, item counts, co-attendance, affiliation counts) for nodes saved before they
         existed."""
-        from graph import affiliation_counts, co_attendance, item_counts, name_counts, sort_dates, textindex
+        from graph import action_places, affiliation_counts, co_attendance, item_counts, name_counts, sort_dates, textindex
 
         self.backend.ensure_schema()
         textindex.backfill(self)
         name_counts.backfill(self)
         sort_dates.backfill(self)
+        action_places.backfill(self)
         item_counts.backfill(self)
         co_attendance.backfill(self)
         affiliation_counts.backfill(self)

@@ -1,7 +1,7 @@
 """The one loop that gives nodes saved by earlier code the fields later code keeps at write time.
 
 Full-text fields (graph/textindex.py), name counts (graph/name_counts.py), sort dates
-(graph/sort_dates.py), item counts (graph/item_counts.py), co-attendance (graph/co_attendance.py) and
+(graph/sort_dates.py), actions' places (graph/action_places.py), item counts (graph/item_counts.py), co-attendance (graph/co_attendance.py) and
 affiliation counts (graph/affiliation_counts.py) each name a query for the nodes still missing their
 field and the statements that fill a batch of them; `Graph.ensure_schema` runs them at start. Filling a batch must take its rows out of the missing query's answer, so the loop
 ends; when nothing is missing it costs that one query.

@@ -187,12 +187,18 @@ def build_facts(paper: Paper, resolver: Resolver) -> Facts:
                           **fields_for("Item", text or item.heading, item.heading)})
     facts.items = item_rows
     owned = owners_of(paper, resolver)
+    # where an action is listed, as its paper's and meeting's nodes say (graph/action_places.py): kept on
+    # the action so lists of actions need not look up its Document and Meeting
+    meeting = facts.meeting or {}
+    place = {"doc_title": document["title"], "meeting_id": meeting.get("id"), "meeting_title": meeting.get("title"),
+             "placed_date": meeting["date"] if meeting.get("date") is not None else document["date"],
+             "placed": True}
     for index, action in enumerate(paper.actions):
         aid = action_id(doc_id, index)
         parent = paper.parent_index(action)
         row = _no_none({"id": aid, "doc_id": doc_id, "item": action.item, "text": action.text,
                         "status": action.status, "due": action.due, "unresolved": list(action.unresolved),
-                        "position": index, "sort_date": sort_date,
+                        "position": index, "sort_date": sort_date, **place,
                         "item_id": item_rows[parent]["id"] if parent is not None else None,
                         **_span_props(action.span), **fields_for("Action", action.text)})
         (facts.item_actions if parent is not None else facts.doc_actions).append(row)

@@ -56,7 +56,7 @@ PROPERTY_KEYS = [
     "item", "item_id", "due", "unresolved", "role", "org", "org_key", "note", "doc", "chair_span_start",
     "chair_span_end", "count", "names", "canonical", "first_seen", "last_seen", "score", "words", "grams",
     "heading_words", "text_lower", "heading_lower", "alias_uses", "canonicals", "canonical_uses", "sort_date",
-    "co_attendance", "item_count", "warning_count",
+    "doc_title", "meeting_id", "meeting_title", "placed_date", "placed", "co_attendance", "item_count", "warning_count",
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
@@ -420,6 +420,18 @@ SET n.sort_date = coalesce(m.date, d.date, '')
     for label in ("Action", "Item")
 }
 
+# Actions saved before their place was kept on them (graph/action_places.py): the columns a list of
+# actions read from its Document and Meeting, as those nodes hold them.
+PLACE_MISSING = "MATCH (a:Action) WHERE a.placed IS NULL RETURN a.id AS id LIMIT $limit"
+SET_PLACE = """
+UNWIND $ids AS aid
+MATCH (a:Action {id: aid})
+OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
+SET a.doc_title = d.title, a.meeting_id = m.id, a.meeting_title = m.title, a.placed_date = coalesce(m.date, d.date),
+    a.placed = true
+"""
+
 # Papers saved before `item_count` existed (graph/item_counts.py).
 ITEM_COUNT_MISSING = "MATCH (d:Document) WHERE d.item_count IS NULL RETURN d.id AS id LIMIT $limit"
 SET_ITEM_COUNT = """
@@ -541,13 +553,15 @@ DOCUMENTS_TOTAL = "MATCH (d:Document) RETURN count(d) AS n"
 
 # ---- reading: actions as pages show them ---------------------------------------------------
 
-# What a page shows of an action `a` (with `d` its Document and `m` its Meeting, both
-# optional, and `owners` as _ACTION_OWNERS gathers them): as RETURN columns. Owners come
-# unordered, with their position.
+# What a page shows of an action `a` (with `owners` as _ACTION_OWNERS gathers them): as RETURN columns.
+# Owners come unordered, with their position. Its paper's title, its meeting's id and title and the date
+# it is listed by (coalesce(m.date, d.date)) are kept on the action (graph/action_places.py), so a list
+# of actions looks up no Document or Meeting (2.3 + 1.6 ms of a busy person's 500 at 10k, BENCHMARKS.md
+# tenk5 and tenk7).
 _ACTION_FIELDS = [
     ("id", "a.id"), ("text", "a.text"), ("status", "a.status"), ("due", "a.due"), ("item", "a.item"),
-    ("item_id", "a.item_id"), ("doc_id", "a.doc_id"), ("doc_title", "d.title"), ("meeting_id", "m.id"),
-    ("meeting_title", "m.title"), ("date", "coalesce(m.date, d.date)"), ("position", "a.position"),
+    ("item_id", "a.item_id"), ("doc_id", "a.doc_id"), ("doc_title", "a.doc_title"), ("meeting_id", "a.meeting_id"),
+    ("meeting_title", "a.meeting_title"), ("date", "a.placed_date"), ("position", "a.position"),
     ("span", "[a.span_start, a.span_end]"), ("owners", "owners"),
 ]
 _ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTION_FIELDS)
@@ -558,8 +572,6 @@ _ACTION_COLUMNS = ",\n       ".join(f"{expr} AS {name}" for name, expr in _ACTIO
 _ACTION_OWNERS = """OPTIONAL MATCH (o)-[r:OWNS]->(a)
 WITH a, collect(CASE WHEN o IS NULL THEN NULL ELSE {key: o.key, slug: o.slug, name: o.name,
      type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position} END) AS owners"""
-_ACTION_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
-OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
 # Newest first, then paper order: the order of graph/readutil.py `newest_actions_first`. `sort_date`
 # (graph/facts.py) is coalesce(m.date, d.date, '') kept on the action, so the order needs no placing.
 _ACTION_ORDER = "a.sort_date DESC, a.doc_id DESC, coalesce(a.position, 0)"
@@ -651,7 +663,6 @@ WITH a
 ORDER BY {_ACTION_ORDER}
 LIMIT $limit
 {_ACTION_OWNERS}
-{_ACTION_PLACE}
 RETURN {_ACTION_COLUMNS}
 ORDER BY coalesce(date, '') DESC, doc_id DESC, coalesce(position, 0)
 """
@@ -746,7 +757,6 @@ ACTIONS_BY_IDS = f"""
 UNWIND $ids AS aid
 MATCH (a:Action {{id: aid}})
 {_ACTION_OWNERS}
-{_ACTION_PLACE}
 RETURN {_ACTION_COLUMNS}
 """
 ITEMS_BY_IDS = """

@@ -1,8 +1,9 @@
-"""Read statements rewritten for speed (tenk5) give the rows their earlier form gave, on the real FalkorDB.
+"""Read statements rewritten for speed (tenk5, tenk7) give the rows their earlier form gave, on the real FalkorDB.
 
 Actions read with their owners gathered by one aggregation (graph/queries.py _ACTION_OWNERS) give what the
 pattern comprehension per action gave: an action with no owner has [], one with several has each, in the
-order written, and the person page's actions and `action_details` agree with the comprehension's rows.
+order written, and the person page's actions and `action_details` agree with the comprehension's rows
+and with their place looked up from the Document and Meeting (kept on the action since tenk7).
 The papers of a person, organisation or topic (_PAPERS_OF, the other columns read after the LIMIT) are
 the rows and order of the statement that read every column of every paper before sorting."""
 from __future__ import annotations
@@ -14,14 +15,19 @@ from graph_fixtures import all_papers, g, make_paper  # noqa: F401  (fixtures)
 
 _COMPREHENSION = ("[(o)-[r:OWNS]->(a) | {key: o.key, slug: o.slug, name: o.name, "
                   "type: CASE WHEN o:Person THEN 'person' ELSE 'organisation' END, position: r.position}]")
-_COLUMNS = ",\n       ".join(f"{_COMPREHENSION if name == 'owners' else expr} AS {name}" for name, expr in q._ACTION_FIELDS)
-# The statements as they were before the aggregation: the reference.
-BY_IDS_BEFORE = f"UNWIND $ids AS aid\nMATCH (a:Action {{id: aid}})\n{q._ACTION_PLACE}\nRETURN {_COLUMNS}"
+# The place looked up from the action's Document and Meeting, as before it was kept on the action (tenk7).
+_PLACE = """OPTIONAL MATCH (d:Document {id: a.doc_id})
+OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)"""
+_LOOKED_UP = {"doc_title": "d.title", "meeting_id": "m.id", "meeting_title": "m.title", "date": "coalesce(m.date, d.date)",
+              "owners": _COMPREHENSION}
+_COLUMNS = ",\n       ".join(f"{_LOOKED_UP.get(name, expr)} AS {name}" for name, expr in q._ACTION_FIELDS)
+# The statements as they were before the aggregation and the kept place: the reference.
+BY_IDS_BEFORE = f"UNWIND $ids AS aid\nMATCH (a:Action {{id: aid}})\n{_PLACE}\nRETURN {_COLUMNS}"
 PERSON_PAGE_BEFORE = f"""MATCH (:Person {{key: $key}})-[:OWNS]->(a:Action)
 WITH a
 ORDER BY {q._ACTION_ORDER}
 LIMIT $limit
-{q._ACTION_PLACE}
+{_PLACE}
 RETURN {_COLUMNS}
 ORDER BY coalesce(date, '') DESC, doc_id DESC, coalesce(position, 0)"""
 
