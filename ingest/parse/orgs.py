@@ -61,7 +61,19 @@ def phrase_pattern(phrases: tuple[str, ...], case_sensitive: bool) -> re.Pattern
     if not phrases:
         return None
     alts = "|".join(_alternative(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.I)
+    return re.compile(rf"{_first_chars(phrases)}(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.I)
+
+
+def _first_chars(phrases: tuple[str, ...]) -> str:
+    """A lookahead for the characters the phrases start with (either apostrophe for one), under the pattern's
+    own flags: it only skips places where no alternative can start, so the matches are the same, and a topic's
+    scan of a paper takes about half the time. None when a phrase has no words (it matches anywhere)."""
+    if any(not p.split() for p in phrases):
+        return ""
+    firsts = {p.split()[0][0] for p in phrases}
+    if firsts & {"'", "’"}:
+        firsts |= {"'", "’"}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 @lru_cache(maxsize=4096)
