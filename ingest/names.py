@@ -67,6 +67,12 @@ def letters_alternation(letters: Iterable[str]) -> str:
 
 
 def strip_titles(name: str) -> str:
+    if len(name) <= _CACHED_LENGTH:  # names, stripped again and again by many rules: remember them
+        return _strip_titles_short(name)
+    return _strip_titles(name)
+
+
+def _strip_titles(name: str) -> str:
     words = clean_text(name).split(" ")
     while len(words) > 2 and words[-1].lower().replace(".", "").strip(",") in POSTNOMINALS:
         words = words[:-1]  # 'Ada Brook OBE'
@@ -74,6 +80,9 @@ def strip_titles(name: str) -> str:
                               or words[0].lower() in _RANK_LEADS and words[1].lower().rstrip(".") in TITLES | _RANK_LEADS):
         words = words[1:]
     return " ".join(words)
+
+
+_strip_titles_short = lru_cache(maxsize=1 << 16)(_strip_titles)
 
 
 def person_key(name: str) -> str:
@@ -110,9 +119,15 @@ def initials_of(name: str) -> set[str]:
 
     Hyphenated surnames count every way ("Ada Lee-Brook" -> "AL", "ALB", "AB").
     """
+    return set(_initials(name))  # a new set each time: the caller may change it
+
+
+@lru_cache(maxsize=1 << 16)
+def _initials(name: str) -> frozenset[str]:
+    """initials_of, remembered: the rules ask for the same listed names' initials many times a paper."""
     words = [w for w in name_words(name) if w.strip(".")]
     if len(words) < 2:
-        return set()
+        return frozenset()
     parts = [p for w in words for p in w.split("-") if p]
     letters = [p[0].upper() for p in parts if p[0].isalpha()]
     out = {"".join(letters)}
@@ -126,4 +141,4 @@ def initials_of(name: str) -> set[str]:
     significant = [w for w in words if w.lower() not in _PARTICLES]
     if len(significant) >= 2:
         out.add(significant[0][0].upper() + significant[-1][0].upper())
-    return {i for i in out if len(i) >= 2}
+    return frozenset(i for i in out if len(i) >= 2)

@@ -86,7 +86,7 @@ def slash_cells(line: Line) -> list[Line]:
 
 def slash_header(line: Line) -> dict[int, str] | None:
     """Column kinds of a slash-separated header row that has an action column and an owner column."""
-    if not _SLASH.search(line.text):
+    if "/" not in line.text or not _SLASH.search(line.text):  # the cheap test first: most lines have no slash
         return None
     kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
     if "text" in kinds.values() and "owner" in kinds.values() and all(kinds.values()):
@@ -102,7 +102,7 @@ def glued_slash_header(line: Line) -> tuple[dict[int, str], Line] | None:
     """A slash header whose last cell has the first row glued to it ('Number / Owner / Action detail / Current
     status05/005 / AB / Write to ... / March update'): its column kinds and the row, when the header has an action
     column and an owner column and the row as many cells as the header. None for any other line."""
-    if not _SLASH.search(line.text):
+    if "/" not in line.text or not _SLASH.search(line.text):  # the cheap test first: most lines have no slash
         return None
     row = slash_cells(line)
     for n in range(2, (len(row) + 1) // 2 + 1):
@@ -119,7 +119,7 @@ def glued_slash_header(line: Line) -> tuple[dict[int, str], Line] | None:
 def slash_minute_header(line: Line) -> dict[int, str] | None:
     """Columns of minutes written as a slash table ('No / Note / Action'): every cell a header word, a
     discussion column and one action or owner column. None for any other line."""
-    if not _SLASH.search(line.text):
+    if "/" not in line.text or not _SLASH.search(line.text):  # the cheap test first: most lines have no slash
         return None
     kinds = {k: header_kind(c.text) for k, c in enumerate(slash_cells(line))}
     return minute_columns(kinds) if all(kinds.values()) else None

@@ -484,7 +484,8 @@ def _labelled(r: _Reading, i: int) -> int:
     if m and m.group("caps") and not _caps_people(m.group("caps"), r.reader):
         m = None  # 'ACTION REQUIRED: ...': a label's words, not the paper's people
     inline_at = False
-    if not m and (gap := _GAP_OWNER.match(stripped.text)) is not None:
+    if not m and ("ACTION" in stripped.text or "Action" in stripped.text) \
+            and (gap := _GAP_OWNER.match(stripped.text)) is not None:  # its label's word first: the pattern is slow
         owners, _ = marker_owners(gap.group("who"), r.reader)
         body = sub(stripped, 0, gap.end("text"))
         if owners.owners and not owners.unresolved and (not _a_record(body.text) or _GOING_TO.search(body.text)):

@@ -25,22 +25,34 @@ from ingest.parse.roster import Roster
 from ingest.parse.vocab import Vocabulary
 
 
+_BUCKET = 256  # characters of a paper's text one bucket of Mentions' overlap index covers
+
+
+def _buckets(start: int, end: int) -> range:
+    """The buckets a stretch covers (an empty one: the bucket it stands in). Two stretches that overlap share a
+    character (max of their starts), so they share that character's bucket."""
+    return range(start // _BUCKET, max(start, end - 1) // _BUCKET + 1)
+
+
 class Mentions:
     """Mentions without overlaps: the first claim on a stretch of text wins."""
 
     def __init__(self) -> None:
         self.items: list[Mention] = []
-        self._taken: list[tuple[int, int, str]] = []
+        self._taken: dict[int, list[tuple[int, int, str]]] = {}  # bucket -> the stretches taken that cover it
 
     def overlaps(self, start: int, end: int, label: str | None = None) -> bool:
+        """Is a stretch taken that overlaps start..end? Only those in its buckets can: a paper has hundreds of
+        mentions, and comparing each guess with all of them was quadratic."""
         return any(start < e and s < end and (label is None or label == l or l != "TOPIC")
-                   for s, e, l in self._taken)
+                   for k in _buckets(start, end) for s, e, l in self._taken.get(k, ()))
 
     def add(self, label: str, name: str, start: int, end: int) -> bool:
         if start < 0 or (label != "TOPIC" and self.overlaps(start, end)):
             return False
         self.items.append(Mention(label, name, (start, end)))
-        self._taken.append((start, end, label))
+        for k in _buckets(start, end):
+            self._taken.setdefault(k, []).append((start, end, label))
         return True
 
 

@@ -121,9 +121,12 @@ def join(first: Line, last: Line, text: str) -> Line:
     return Line(first.index, first.start, last.end, text[first.start:last.end], first.indented)
 
 
+WHITE_RUN = re.compile(r"\s+")  # compiled once: squash runs for most lines
+
+
 def squash(value: str) -> str:
     """Collapse runs of white space (for values read across wrapped lines)."""
-    return re.sub(r"\s+", " ", value).strip()
+    return WHITE_RUN.sub(" ", value).strip()
 
 
 NUMBERED = re.compile(r"^(?:Item\s+(\d{1,2})\b|(\d{1,2})(?:[.)]|\.(?=\d)))", re.I)

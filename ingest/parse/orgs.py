@@ -61,7 +61,19 @@ def phrase_pattern(phrases: tuple[str, ...], case_sensitive: bool) -> re.Pattern
     if not phrases:
         return None
     alts = "|".join(_alternative(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.I)
+    return re.compile(rf"{_first_chars(phrases)}(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.I)
+
+
+def _first_chars(phrases: tuple[str, ...]) -> str:
+    """A lookahead for the characters the phrases start with (either apostrophe for one), under the pattern's
+    own flags: it only skips places where no alternative can start, so the matches are the same, and a topic's
+    scan of a paper takes about half the time. None when a phrase has no words (it matches anywhere)."""
+    if any(not p.split() for p in phrases):
+        return ""
+    firsts = {p.split()[0][0] for p in phrases}
+    if firsts & {"'", "’"}:
+        firsts |= {"'", "’"}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 @lru_cache(maxsize=4096)
@@ -208,13 +220,21 @@ def proper_name(value: str, vocab: Vocabulary) -> bool:
     return len(content) >= 3 and lows[-1] in vocab.proper_heads
 
 
+_FOLDED = {"'": "['’‘ʼ]", "’": "['’‘ʼ]", "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]"}
+
+
+@lru_cache(maxsize=8192)
+def _written_as(value: str) -> re.Pattern[str] | None:
+    """A value's pattern, compiled once: each paper locates hundreds of values, many the same across papers, and
+    compiling them anew cost more than the searches (and pushed the static patterns out of re's own cache)."""
+    words = ["".join(_FOLDED.get(ch) or re.escape(ch) for ch in w) for w in value.split()]
+    return re.compile(r"\s+".join(words)) if words else None
+
+
 def locate(text: str, value: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """Where a cleaned value (dashes, apostrophes and spaces folded) is written in text[start:end]."""
-    folded = {"'": "['’‘ʼ]", "’": "['’‘ʼ]", "-": "[-‐‑–—]", "–": "[-‐‑–—]", "—": "[-‐‑–—]"}
-    words = ["".join(folded.get(ch) or re.escape(ch) for ch in w) for w in value.split()]
-    if not words:
-        return None
-    m = re.compile(r"\s+".join(words)).search(text, start, len(text) if end is None else end)
+    rx = _written_as(value)
+    m = rx.search(text, start, len(text) if end is None else end) if rx is not None else None
     return (m.start(), m.end()) if m else None
 
 

@@ -71,8 +71,26 @@ TITLED_START = re.compile(r"(?<![\w(])" + PERSONAL_TITLE + r"\s+"
 _MONTHS = frozenset(names[-1].lower() for names in du_parser.parserinfo().MONTHS)
 
 
+_ANSWERS_KEPT = 1 << 16  # looks_like_person's remembered answers per vocabulary, before they are dropped
+
+
 def looks_like_person(name: str, vocab: Vocabulary, in_slot: bool = False, initials: str | None = None,
                       alone: bool = False) -> bool:
+    """Two to five capitalised words, none of them generic vocabulary (see `_looks_like_person`).
+
+    A pure function of its arguments, asked about the same words by many rules: its answers are remembered
+    on the vocabulary (`Vocabulary.person_answers`), dropped all at once when there are many."""
+    answers = vocab.person_answers
+    key = (name, in_slot, initials, alone)
+    answer = answers.get(key)
+    if answer is None:
+        if len(answers) >= _ANSWERS_KEPT:
+            answers.clear()
+        answer = answers[key] = _looks_like_person(name, vocab, in_slot, initials, alone)
+    return answer
+
+
+def _looks_like_person(name: str, vocab: Vocabulary, in_slot: bool, initials: str | None, alone: bool) -> bool:
     """Two to five capitalised words, none of them generic vocabulary ("Points of discussion" is not a person).
 
     `in_slot`: the layout already says this is a person (a list line, a chair line), so the surname may

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.parse.lines import Line
+from ingest.parse.lines import WHITE_RUN, Line
 from ingest.parse.people import Entry, looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -41,7 +41,7 @@ _MIN_STATUSES = 4
 
 def status_of(line: Line) -> str | None:
     """The status code a whole line is, lower-cased ('Present, as expected' -> 'present, as expected')."""
-    key = re.sub(r"\s+", " ", line.text.strip(" .;")).lower()
+    key = WHITE_RUN.sub(" ", line.text.strip(" .;")).lower()
     return key if key in _STATUS else None
 
 

@@ -64,6 +64,12 @@ class Vocabulary:
                 kinds.setdefault(word, kind)
         return kinds
 
+    @cached_property
+    def person_answers(self) -> dict[tuple[str, bool, str | None, bool], bool]:
+        """people.looks_like_person's answers under this vocabulary, remembered (the rules ask about the same
+        words many times a paper); a new vocabulary starts with none."""
+        return {}
+
     def is_borough(self, phrase: str) -> bool:
         """A bare place name, or one with a borough prefix ("LB Elmley")."""
         p = clean_text(phrase).lower()

@@ -22,13 +22,14 @@ _COLUMNS = [
     ("progress", r"progress|status|update|comments?"),
     ("timing", r"timing|timescales?|deadline|by\s+when|target\s+date|when|dates?"),
 ]
+_COLUMN_PATTERNS = [(name, re.compile(rx)) for name, rx in _COLUMNS]  # compiled once: every line is asked
 _SPLIT_PARTIES = re.compile(r"\s*(?:,|&|;|\n|\s[-–—]\s)\s*")
 
 
 def _column(text: str) -> str | None:
     t = text.strip(" :*").lower()
-    for name, rx in _COLUMNS:
-        if re.fullmatch(rx, t):
+    for name, rx in _COLUMN_PATTERNS:
+        if rx.fullmatch(t):
             return name
     return None
 
