@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.learned.corpus import Example, mark
-from ingest.learned.gate import added_names, given_shape
+from ingest.learned.fallback import given_shape
+from ingest.learned.gate import added_names
 from ingest.learned.invent import augmented, invented, pools
 
 _TEXT = ("Elmley Board\nMinutes of the meeting held on 3 March 2031\n\nPresent: Cllr Ada Brook (Chair), A. Cole, "

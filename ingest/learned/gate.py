@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from ingest.learned.corpus import GOLD, open_sets
+from ingest.learned.fallback import given_shape
 from ingest.names import person_key
 from ingest.score_extraction import Counts, score_sets
 
@@ -59,15 +60,6 @@ def added_names(model: list[str], rules: dict) -> list[str]:
             seen.add(k)
             out.append(n)
     return out
-
-
-def given_shape(name: str) -> bool:
-    """A name that opens with a given name or an initial and does not end in one after two words (a run of two
-    names read as one: 'Ada Brook Ben')."""
-    from ingest.parse.name_cut import is_given
-
-    words = name.split()
-    return len(words) >= 2 and is_given(words[0]) and not (len(words) >= 3 and is_given(words[-1]))
 
 
 def _texts() -> dict[str, str]:
