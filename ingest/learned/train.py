@@ -18,7 +18,7 @@ from ingest.learned.corpus import LABELS, Example, all_examples
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "attendance_model"
 SEED = 56
 EPOCHS = 15
-INVENT = 0  # invented-name copies of each training paper beside the original (round 57, ingest/learned/invent.py)
+INVENT = 1  # invented-name copies of each training paper beside the original (round 57, ingest/learned/invent.py)
 CONFIG = """
 [nlp]
 lang = "en"
