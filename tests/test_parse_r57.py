@@ -8,6 +8,8 @@ seeded, so `make model` stays reproducible. The gate's name shape keeps a run of
 from __future__ import annotations
 
 import pytest
+from parse_fixtures import keys
+from test_parse_r56 import _ITEMS, _HEAD, _runs  # the same invented minutes, counting the model's runs
 
 from ingest.learned.corpus import Example, mark
 from ingest.learned.fallback import given_shape
@@ -72,3 +74,26 @@ def test_a_run_of_two_names_read_as_one_is_not_a_name_shape():
     assert given_shape("Ada Brook") and given_shape("A. Brook")
     assert not given_shape("Ada Brook Ben")
     assert not given_shape("Brook")
+
+
+def test_names_under_a_second_label_the_rules_do_not_read_are_added_by_the_model():
+    paper, runs = _runs(f"{_HEAD}Present: Ada Brook (Chair), Ben Cole\nAttendance\nCara Dunn  Dan Ellis  Eve Fry  "
+                        f"Gus Hale{_ITEMS}")
+    assert runs == 1
+    assert keys(paper.attendees)[:5] == ["ada brook", "ben cole", "cara dunn", "dan ellis", "eve fry"]
+    assert any("added" in w and "statistical reader" in w for w in paper.warnings)
+
+
+def test_a_list_the_rules_read_whole_never_runs_the_model():
+    paper, runs = _runs(f"{_HEAD}Present: Ada Brook, Ben Cole, Cara Dunn, Dan Ellis\n\n1. Welcome\n\nAda Brook "
+                        f"welcomed everyone. Ben Cole gave the update.\n")
+    assert runs == 0
+    assert keys(paper.attendees) == ["ada brook", "ben cole", "cara dunn", "dan ellis"]
+    assert not any("statistical reader" in w for w in paper.warnings)
+
+
+def test_the_cheap_count_sees_only_unread_name_pairs():
+    from ingest.learned.fallback import unread_pairs
+
+    text = "Present: Ada Brook, Ben Cole\nCara Dunn  Dan Ellis\nApologies: Eve Fry, Gus Hale\nElmley Board"
+    assert unread_pairs(text, {"ada brook", "ben cole"}) == 2

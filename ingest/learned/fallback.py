@@ -23,7 +23,8 @@ from ingest.parse.vocab import Vocabulary
 
 LEAST = 3
 MORE = 3
-_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+|[A-Z]\.?)[ \t]+([A-Z][\w'’-]+)(?![\w'’-])")
+# two capitalised words, not inside brackets (an organisation: '(Elmley Police)')
+_PAIR = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+|[A-Z]\.?)[ \t]+([A-Z][\w'’-]+)(?![\w'’-])(?![^(\n]*\))")
 WARNING = ("The attendees were read by the statistical reader (a model trained on known papers), not from a known "
            "layout; {n} name(s) were taken: {names}. Check them against the paper.")
 
@@ -42,11 +43,14 @@ def given_shape(name: str) -> bool:
 
 
 def unread_pairs(text: str, known: set[str]) -> int:
-    """How many different name-shaped pairs ('Ada Brook', 'A. Brook') the opening holds outside the person keys
-    `known`: under MORE, the model has too few names to add and is not run."""
+    """How many different name-shaped pairs ('Ada Brook', 'A. Brook') under an attendance word (`list_kind`) the
+    opening holds outside the person keys `known`: under MORE, the model cannot add enough and is not run."""
     from ingest.learned.corpus import OPENING
+    from ingest.learned.reader import list_kind
 
-    keys = {person_key(f"{a} {b}") for a, b in _PAIR.findall(text[:OPENING]) if given_shape(f"{a} {b}")}
+    opening = text[:OPENING]
+    keys = {person_key(f"{m[1]} {m[2]}") for m in _PAIR.finditer(opening)
+            if given_shape(f"{m[1]} {m[2]}") and list_kind(opening, m.start()) == "attendees"}
     return len(keys - known)
 
 

@@ -10,7 +10,6 @@ offline like `ingest.parse.name_cut`; the choice is seeded by the paper's set, f
 from __future__ import annotations
 
 import functools
-import importlib
 import random
 import re
 import zlib
@@ -18,6 +17,7 @@ from dataclasses import replace
 
 from ingest.learned.corpus import Example, mark
 from ingest.names import is_title
+from ingest.parse.name_cut import faker_names
 
 _LOCALES = ("en_GB", "en_IE", "en_US")
 _RUN = re.compile(r"[^\W\d_]+")
@@ -26,16 +26,8 @@ _RUN = re.compile(r"[^\W\d_]+")
 @functools.lru_cache(maxsize=1)
 def pools() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(given names, surnames), sorted and de-duplicated; empty without Faker."""
-    given: set[str] = set()
-    surnames: set[str] = set()
-    for locale in _LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
-        for attr in ("first_names_male", "first_names_female", "first_names"):
-            given.update(getattr(provider, attr, ()) or ())
-        surnames.update(getattr(provider, "last_names", ()) or ())
+    given = faker_names(("first_names_male", "first_names_female", "first_names"), _LOCALES)
+    surnames = faker_names(("last_names",), _LOCALES)
     keep = lambda words: tuple(sorted(w for w in words if w.isalpha() and len(w) > 2))  # noqa: E731
     return keep(given), keep(surnames)
 
