@@ -78,13 +78,18 @@ def examples(set_name: str, root: Path = GOLD, opening: int = OPENING) -> list[E
         text = read_document(doc.read_bytes(), doc.name).text[:opening]
         ex = Example(set_name, gold["doc"], text)
         ex.gold = {k: _gold_names(gold, k) for k in ("attendees", "apologies")}
-        # longer names first, so 'Ada Brook' is not taken by a gold 'Brook' listed before it
-        for key, label in (("attendees", "ATTENDEE"), ("apologies", "APOLOGY")):
-            names = sorted(ex.gold[key], key=len, reverse=True)
-            ex.missing[key] = locate(text, names, ex.spans, label)
-        ex.spans.sort()
-        out.append(ex)
+        out.append(mark(ex))
     return out
+
+
+def mark(ex: Example) -> Example:
+    """`ex` with its gold names marked in its text (longer names first, so 'Ada Brook' is not taken by a gold
+    'Brook' listed before it)."""
+    for key, label in (("attendees", "ATTENDEE"), ("apologies", "APOLOGY")):
+        names = sorted(ex.gold[key], key=len, reverse=True)
+        ex.missing[key] = locate(ex.text, names, ex.spans, label)
+    ex.spans.sort()
+    return ex
 
 
 def all_examples(root: Path = GOLD) -> list[Example]:

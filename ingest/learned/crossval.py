@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from ingest.learned.corpus import GOLD, Example, examples, open_sets
+from ingest.learned.invent import augmented
 from ingest.learned.reader import tagged
 from ingest.learned.train import EPOCHS, save, train
 from ingest.names import person_key
@@ -64,7 +65,8 @@ def _fmt(c: Counts) -> str:
 
 
 def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None = None, relabel: bool = True,
-             person: bool = False, least: int = 0) -> dict:
+             person: bool = False, least: int = 0, invent: int = 0, original: bool = True,
+             given_too: bool = True, only: int | None = None) -> dict:
     """Per fold and pooled P/R/F1; `models`: a folder keeping each fold's model (reused when there), `person`: only
     names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards)."""
     from ingest.parse.people import looks_like_person
@@ -78,14 +80,15 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
     restricted = {g: {k: Counts() for k in KINDS} for g in ("none", "half", "none+half")}
     negatives = Counts()  # names the model gives on papers whose gold has no attendee and no apology
     report: dict = {"folds": [], "papers": {}}
-    for f in range(folds):
+    for f in range(folds) if only is None else [only - 1]:
         held = [s for i, s in enumerate(sets) if i % folds == f]
         saved = models / f"fold{f + 1}" if models else None
         if saved is not None and saved.exists():
             import spacy
             nlp = spacy.load(saved)
         else:
-            nlp = train([e for s in sets if s not in held for e in data[s]], epochs, log=lambda *_: None)
+            kept = [e for s in sets if s not in held for e in data[s]]
+            nlp = train(augmented(kept, invent, original, given_too), epochs, log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
                 save(nlp, saved)
@@ -98,7 +101,7 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
                 if sum(t[0] == "attendees" for t in found) < least:
                     found = [t for t in found if t[0] != "attendees"]
                 counts = score_example(ex, found)
-                report["papers"][f"{s}/{ex.doc}"] = {"found": [(k, n) for k, n, _ in found], "gold": ex.gold,
+                report["papers"][f"{s}/{ex.doc}"] = {"found": [(k, n, list(sp)) for k, n, sp in found], "gold": ex.gold,
                                                      "group": groups.get((s, ex.doc))}
                 for k in KINDS:
                     fold[k].add(counts[k])
@@ -130,9 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-relabel", action="store_true", help="the model's own list labels, not the list word's")
     ap.add_argument("--person", action="store_true", help="keep only names looks_like_person accepts")
     ap.add_argument("--least", type=int, default=0, help="a paper's attendees only when it gives this many")
+    ap.add_argument("--invent", type=int, default=0, help="train on this many invented-name copies of each paper")
+    ap.add_argument("--invent-only", action="store_true", help="the invented copies only, not the originals")
+    ap.add_argument("--surnames-only", action="store_true", help="invent the surnames only, keep the given names")
+    ap.add_argument("--fold", type=int, default=None, help="run this fold only (1-based)")
     ap.add_argument("--dump", type=Path, default=None, help="write each paper's names found and gold as JSON")
     args = ap.parse_args(argv)
-    report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least)
+    report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least,
+                      args.invent, not args.invent_only, not args.surnames_only, args.fold)
     if args.dump:
         args.dump.write_text(json.dumps(report, indent=1))
     return 0

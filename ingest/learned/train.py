@@ -18,6 +18,7 @@ from ingest.learned.corpus import LABELS, Example, all_examples
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "attendance_model"
 SEED = 56
 EPOCHS = 15
+INVENT = 1  # invented-name copies of each training paper beside the original (round 57, ingest/learned/invent.py)
 CONFIG = """
 [nlp]
 lang = "en"
@@ -126,9 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ingest.learned.train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--invent", type=int, default=INVENT, help="invented-name copies of each paper beside it")
     args = ap.parse_args(argv)
     start = time.time()
-    nlp = train(all_examples(), args.epochs)
+    from ingest.learned.invent import augmented
+
+    nlp = train(augmented(all_examples(), args.invent), args.epochs)
     save(nlp, args.out)
     print(f"trained in {time.time() - start:.0f}s -> {args.out}")
     return 0

@@ -113,6 +113,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
     if paper.kind == "minutes" and not paper.attendees:
         _learned_attendees(paper, vocab)
+    elif paper.kind == "minutes":
+        _learned_more(paper, vocab)
     if head.unnamed and paper.kind == "minutes" and paper.title == head.title:
         # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
         # sentence, and no title is better than a wrong one (round 34)
@@ -137,6 +139,17 @@ def _learned_attendees(paper: Paper, vocab: Vocabulary) -> None:
     if found:
         paper.attendees = found
         paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
+
+
+def _learned_more(paper: Paper, vocab: Vocabulary) -> None:
+    """Minutes whose rules read some attendees: the learned reader's further attendees, when it reads at least as
+    many and three more (ingest/learned/fallback.py, round 57), with a warning."""
+    from ingest.learned.fallback import MORE_WARNING, more_attendees
+
+    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)})
+    if found:
+        paper.attendees = paper.attendees + found
+        paper.warnings.append(MORE_WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
 
 
 def _listed(paper: Paper) -> list[PersonEntry]:

@@ -31,17 +31,23 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 COMPASS = frozenset("north south east west".split())  # surnames, never first names ('Ivo West'); short forms list 'West'
 
 
-@functools.lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Lower-cased first names of Faker's English-speaking locales (no short forms); empty without Faker."""
+def faker_names(attrs: tuple[str, ...], locales: tuple[str, ...] = _LOCALES) -> set[str]:
+    """The names of Faker's person providers' lists `attrs` in `locales`, as written; empty without Faker."""
     out: set[str] = set()
-    for locale in _LOCALES:
+    for locale in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
-        for attr in ("first_names_male", "first_names_female", "first_names"):
-            out.update(n.lower() for n in (getattr(provider, attr, ()) or ()))
+        for attr in attrs:
+            out.update(getattr(provider, attr, ()) or ())
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lower-cased first names of Faker's English-speaking locales (no short forms); empty without Faker."""
+    out = {n.lower() for n in faker_names(("first_names_male", "first_names_female", "first_names"))}
     return frozenset(w for w in out if w.isalpha() and len(w) > 1)
 
 
