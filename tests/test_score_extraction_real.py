@@ -100,7 +100,7 @@ FLOORS_LATER_BLIND = {
     "blind17": {"attendees": 0.95, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.95, "items": 0.9},
     # blind18 (six papers) after rounds 22 and 23: attendees 0.904, apologies/chair/date 1.000, title 0.800,
     # items 0.769 (actions, three slots, left out)
-    "blind18": {"attendees": 0.85, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.7},
+    "blind18": {"attendees": 0.9, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.7},
     # blind19 (seven papers) after rounds 28 and 30: attendees 0.960, apologies 0.962, chair 0.727, date 1.000,
     # title 1.000, items 0.774, actions 1.000 (owners, four slots, left out)
     # (items 0.914 after round 34)
@@ -120,7 +120,7 @@ FLOORS_LATER_BLIND = {
     "blind22": {"attendees": 0.85, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.6, "items": 0.65},
     # blind23 (seven papers) after rounds 29-31: attendees 0.864, apologies/date 1.000, chair 0.800, title 0.727,
     # items 0.632, actions 0.909 (5/1/0: the one an unlabelled 'XX to ...' line the gold leaves out)
-    "blind23": {"attendees": 0.8, "apologies": 0.95, "chair": 0.85, "date": 0.95, "title": 0.65, "items": 0.55,
+    "blind23": {"attendees": 0.85, "apologies": 0.95, "chair": 0.85, "date": 0.95, "title": 0.65, "items": 0.55,
                 "actions": 0.85},
     # blind24 (seven papers) after rounds 31 and 32: attendees 0.974, apologies/date/title 1.000, chair 0.923,
     # items 0.889, actions 0.889, owners 1.000 (4 of 4)
@@ -130,7 +130,7 @@ FLOORS_LATER_BLIND = {
     # attendees 0.800, apologies 0.923, chair 0.909, date 0.923, title 0.182, items 0.824, actions 0.267
     # blind25 after rounds 36-38 (tuned on from the sixth session; first score 4277421 above): attendees 0.904,
     # apologies 0.923, chair 1.000, date 0.923, title 0.833, items 0.824, actions 0.700 (7 of 13)
-    "blind25": {"attendees": 0.85, "apologies": 0.85, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.75,
+    "blind25": {"attendees": 0.9, "apologies": 0.85, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.75,
                 "actions": 0.65},
     # blind26 and blind27 (seven papers each), first scored on c35825c, then tuned on by rounds 36-38:
     # blind26 attendees 0.947, apologies 0.914, chair 0.909, date 0.923, title 0.714, items 0.884, actions 0.875;
@@ -148,11 +148,11 @@ FLOORS_LATER_BLIND = {
     # field's F1 after round 53 less 0.05, rounded down to 0.05, as for every open set
     "blind28": {"attendees": 0.9, "apologies": 0.9, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.45,
                 "actions": 0.85},
-    "blind29": {"attendees": 0.8, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.2,
+    "blind29": {"attendees": 0.85, "apologies": 0.95, "chair": 0.95, "date": 0.95, "title": 0.75, "items": 0.2,
                 "actions": 0.85},
     # round 39 (a list read empty takes the names spaCy vouches for in its block; measured on these sets' overall
     # figures, never tuned per paper): blind30 attendees 0.718, apologies 0.800; blind31 apologies 0.647
-    "blind30": {"attendees": 0.85, "apologies": 0.85, "chair": 0.85, "date": 0.85, "title": 0.75, "items": 0.3,
+    "blind30": {"attendees": 0.9, "apologies": 0.85, "chair": 0.85, "date": 0.85, "title": 0.75, "items": 0.3,
                 "actions": 0.85},
     "blind31": {"attendees": 0.9, "apologies": 0.9, "chair": 0.85, "date": 0.95, "title": 0.85, "items": 0.55,
                 "actions": 0.8},
@@ -160,15 +160,15 @@ FLOORS_LATER_BLIND = {
     # 5ce9439 / 34e8b32 (extraction as 5ce9439): blind32 attendees 0.691, apologies 0.800, chair 0.667, date 1.000,
     # title 0.444, items 0.643; blind33 attendees 0.590, apologies 0.889, chair 0.000, date 1.000, title 0.462,
     # items 0.800; after rounds 41-44 (measured on their overall figures only): blind32 chair 0.909, blind33 chair
-    # 0.250, title 0.571
-    "blind32": {"attendees": 0.65, "apologies": 0.75, "chair": 0.85, "date": 0.95, "title": 0.35, "items": 0.55},
-    "blind33": {"attendees": 0.5, "apologies": 0.8, "chair": 0.2, "date": 0.95, "title": 0.5, "items": 0.75},
+    # 0.250, title 0.571; attendees after rounds 56-57 (the learned reader, ninth session): blind32 0.842, blind33 0.787
+    "blind32": {"attendees": 0.75, "apologies": 0.75, "chair": 0.85, "date": 0.95, "title": 0.35, "items": 0.55},
+    "blind33": {"attendees": 0.7, "apologies": 0.8, "chair": 0.2, "date": 0.95, "title": 0.5, "items": 0.75},
     # blind34 (two Jersey States bodies', a town board's and four UK councils' papers), never tuned on: first score
-    # on main 719e153: attendees 0.531, apologies 0.667, chair 0.727, date 1.000, title 0.182, items 0.400
-    "blind34": {"attendees": 0.45, "apologies": 0.6, "chair": 0.65, "date": 0.95, "title": 0.1, "items": 0.35},
+    # on main 719e153: attendees 0.531, apologies 0.667, chair 0.727, date 1.000, title 0.182, items 0.400; attendees 0.671 after rounds 56-57
+    "blind34": {"attendees": 0.6, "apologies": 0.6, "chair": 0.65, "date": 0.95, "title": 0.1, "items": 0.35},
     # blind35 (six Republic of Ireland and two New Zealand bodies' papers), never tuned on: first score on main
-    # 719e153: attendees 0.437, apologies 0.720, chair 0.769, date 0.875, title 0.250, items 0.429
-    "blind35": {"attendees": 0.4, "apologies": 0.65, "chair": 0.7, "date": 0.8, "title": 0.2, "items": 0.35},
+    # 719e153: attendees 0.437, apologies 0.720, chair 0.769, date 0.875, title 0.250, items 0.429; attendees 0.642 after rounds 56-57
+    "blind35": {"attendees": 0.55, "apologies": 0.65, "chair": 0.7, "date": 0.8, "title": 0.2, "items": 0.35},
 }
 
 
