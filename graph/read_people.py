@@ -84,7 +84,7 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
 def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 100) -> dict | None:
     """The part of a person's page the ask box's "which meetings did X attend" shows, read alone:
     {"key","name","meetings":[the meetings they attended, or sent apologies to, newest first, at most
-    `limit`],"total"}. One round trip of three statements instead of the whole page's twelve."""
+    `limit`],"total"}. One round trip of three statements instead of the whole page's eleven."""
     key = resolve_key(g, key)
     if key is None:
         return None
@@ -102,7 +102,7 @@ def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 
 def person_actions(g: "Graph", key: str, limit: int = 100) -> dict | None:
     """The part of a person's page the ask box's "what actions does X own" shows, read alone:
     {"key","name","actions":[the newest `limit` they own, as on the page],"total"}. One round trip
-    of three statements instead of the whole page's twelve."""
+    of three statements instead of the whole page's eleven."""
     key = resolve_key(g, key)
     if key is None:
         return None
