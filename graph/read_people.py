@@ -55,15 +55,26 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
     parts = g.run_many([(q.PERSON, {"key": key}), (q.PERSON_ATTENDED, {"key": key, "limit": lim}),
                         (q.PERSON_APOLOGIES, {"key": key, "limit": lim}),
                         (q.PERSON_ACTIONS_PAGE, {"key": key, "limit": lim}),
-                        (q.PERSON_PAPERS, {"key": key, "limit": lim}), (q.PERSON_ORGANISATIONS, {"key": key}),
+                        (q.PERSON_PAPERS_COUNTED, {"key": key, "limit": lim}),
+                        (q.PERSON_ORGANISATIONS, {"key": key}),
                         (q.CO_ATTENDEES, {"key": key, "limit": 50}), (q.PERSON_CANDIDATES, {"key": key})]
-                       + [(statement, {"key": key}) for statement in q.PERSON_TOTALS.values()])
+                       + [(statement, {"key": key}) for name, statement in q.PERSON_TOTALS.items() if name != "papers"])
     found, attended, apologies, actions, papers, organisations, co_attendees, candidates = parts[:8]
     if not found:
         return None
     for row in attended + apologies:
         row["span"] = span_of(row["span"])
-    totals = {name: rows[0]["n"] if rows else 0 for name, rows in zip(q.PERSON_TOTALS, parts[8:])}
+    # The papers' total comes on the papers' rows (PERSON_PAPERS_COUNTED: none when there are none).
+    counted = iter(parts[8:])
+    totals = {}
+    for name in q.PERSON_TOTALS:
+        if name == "papers":
+            totals[name] = papers[0]["papers_total"] if papers else 0
+        else:
+            rows = next(counted)
+            totals[name] = rows[0]["n"] if rows else 0
+    for row in papers:
+        del row["papers_total"]
     return {**found[0], "aliases": sorted(found[0]["aliases"] or []), "attended": attended,
             "apologies": apologies, "actions": action_rows(actions), "papers": papers,
             "organisations": organisations, "co_attendees": co_attendees, "candidates": candidates,
@@ -73,7 +84,7 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
 def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 100) -> dict | None:
     """The part of a person's page the ask box's "which meetings did X attend" shows, read alone:
     {"key","name","meetings":[the meetings they attended, or sent apologies to, newest first, at most
-    `limit`],"total"}. One round trip of three statements instead of the whole page's twelve."""
+    `limit`],"total"}. One round trip of three statements instead of the whole page's eleven."""
     key = resolve_key(g, key)
     if key is None:
         return None
@@ -91,7 +102,7 @@ def person_meetings(g: "Graph", key: str, apologies: bool = False, limit: int = 
 def person_actions(g: "Graph", key: str, limit: int = 100) -> dict | None:
     """The part of a person's page the ask box's "what actions does X own" shows, read alone:
     {"key","name","actions":[the newest `limit` they own, as on the page],"total"}. One round trip
-    of three statements instead of the whole page's twelve."""
+    of three statements instead of the whole page's eleven."""
     key = resolve_key(g, key)
     if key is None:
         return None

@@ -92,3 +92,25 @@ def test_papers_as_before(g):
                 assert rows == g.run(PAPERS_BEFORE.format(label=label), key=key, limit=limit), (label, key, limit)
                 checked += bool(rows)
     assert checked > 10
+
+
+def test_person_papers_counted_as_list_and_total(g):
+    """PERSON_PAPERS_COUNTED (tenk8: the person page's papers and their total from one walk) gives
+    PERSON_PAPERS' rows and order, each with PERSON_TOTALS["papers"]; no rows for a person no paper
+    mentions, and the page's total is then 0."""
+    for paper in all_papers() + [_owned_paper()]:
+        graph.save_paper(g, paper)
+    checked = 0
+    for key in [r["key"] for r in g.run("MATCH (n:Person) RETURN n.key AS key")]:
+        total = g.run(q.PERSON_TOTALS["papers"], key=key)[0]["n"]
+        for limit in (1, 2, 500):
+            rows = g.run(q.PERSON_PAPERS_COUNTED, key=key, limit=limit)
+            assert all(row.pop("papers_total") == total for row in rows), (key, limit)
+            assert rows == g.run(q.PERSON_PAPERS, key=key, limit=limit), (key, limit)
+            checked += bool(rows)
+        assert graph.person(g, key)["totals"]["papers"] == total
+    assert checked > 10
+    g.run("CREATE (:Person {key: 'nobody mentioned', slug: 'nobody-mentioned', name: 'Nobody Mentioned'})")
+    assert g.run(q.PERSON_PAPERS_COUNTED, key="nobody mentioned", limit=500) == []
+    page = graph.person(g, "nobody mentioned")
+    assert page["papers"] == [] and page["totals"]["papers"] == 0
