@@ -240,7 +240,8 @@ def test_admin_ocr_this_file_stores_the_scan_with_its_attendees_and_the_pages_sa
     assert response.status_code == 302
     job = finished_job(app, response.headers["Location"].rsplit("/", 1)[1])
     assert job["kind"] == "ocr" and job["ocr"] is True
-    assert [(p["status"], p["doc_id"]) for p in job["papers"]] == [("added", doc_id)], job
+    assert [(p["status"], p["doc_id"]) for p in job["papers"]] == [("added", doc_id)], \
+        [(p["status"], p.get("error")) for p in job["papers"]]
 
     data_dir = Path(app.config["DATA_DIR"]).resolve()
     archive = app.extensions["archive"]
