@@ -66,15 +66,17 @@ def _fmt(c: Counts) -> str:
 
 def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None = None, relabel: bool = True,
              person: bool = False, least: int = 0, invent: int = 0, original: bool = True,
-             given_too: bool = True, only: int | None = None) -> dict:
+             given_too: bool = True, only: int | None = None, opening: int | None = None) -> dict:
     """Per fold and pooled P/R/F1; `models`: a folder keeping each fold's model (reused when there), `person`: only
-    names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards)."""
+    names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards),
+    `opening`: train on this many characters of each paper (the held-out fold is still read to corpus.OPENING)."""
     from ingest.parse.people import looks_like_person
     from ingest.parse.vocab import load_vocabulary
 
     vocab = load_vocabulary()
     sets = open_sets()
     data = {s: examples(s) for s in sets}
+    train_data = data if opening is None else {s: examples(s, opening=opening) for s in sets}
     groups = rules_groups(baseline)
     pooled = {k: Counts() for k in KINDS}
     restricted = {g: {k: Counts() for k in KINDS} for g in ("none", "half", "none+half")}
@@ -87,7 +89,7 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
             import spacy
             nlp = spacy.load(saved)
         else:
-            kept = [e for s in sets if s not in held for e in data[s]]
+            kept = [e for s in sets if s not in held for e in train_data[s]]
             nlp = train(augmented(kept, invent, original, given_too), epochs, log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
@@ -137,10 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--invent-only", action="store_true", help="the invented copies only, not the originals")
     ap.add_argument("--surnames-only", action="store_true", help="invent the surnames only, keep the given names")
     ap.add_argument("--fold", type=int, default=None, help="run this fold only (1-based)")
+    ap.add_argument("--opening", type=int, default=None, help="train on this many characters of each paper")
     ap.add_argument("--dump", type=Path, default=None, help="write each paper's names found and gold as JSON")
     args = ap.parse_args(argv)
     report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least,
-                      args.invent, not args.invent_only, not args.surnames_only, args.fold)
+                      args.invent, not args.invent_only, not args.surnames_only, args.fold, args.opening)
     if args.dump:
         args.dump.write_text(json.dumps(report, indent=1))
     return 0
