@@ -68,12 +68,7 @@ def more_attendees(text: str, vocab: Vocabulary, rules: list[PersonEntry], known
              and looks_like_person(name, vocab, in_slot=True)]
     if len(model) < len(rules):
         return []
-    out: list[PersonEntry] = []
-    seen = set(known)
-    for name, span in model:
-        if (key := person_key(name)) not in seen:
-            seen.add(key)
-            out.append(PersonEntry(name, span=span))
+    out = _unread(model, known)
     return out if len(out) >= MORE else []
 
 
@@ -81,12 +76,17 @@ def learned_attendees(text: str, vocab: Vocabulary, known: set[str]) -> list[Per
     """The attendees the model reads in the opening of `text`, outside the person keys `known`; [] under LEAST."""
     from ingest.learned.reader import tagged  # spaCy and the model load only when the fallback runs
 
+    out = _unread([(name, span) for kind, name, span in tagged(text)
+                   if kind == "attendees" and looks_like_person(name, vocab, in_slot=True)], known)
+    return out if len(out) >= LEAST else []
+
+
+def _unread(names: list[tuple[str, tuple[int, int]]], known: set[str]) -> list[PersonEntry]:
+    """The (name, span) pairs as entries, in order, each person key once and none of the keys `known`."""
     out: list[PersonEntry] = []
     seen = set(known)
-    for kind, name, span in tagged(text):
-        key = person_key(name)
-        if kind != "attendees" or key in seen or not looks_like_person(name, vocab, in_slot=True):
-            continue
-        seen.add(key)
-        out.append(PersonEntry(name, span=span))
-    return out if len(out) >= LEAST else []
+    for name, span in names:
+        if (key := person_key(name)) not in seen:
+            seen.add(key)
+            out.append(PersonEntry(name, span=span))
+    return out
