@@ -946,6 +946,7 @@ _APOLOGY_SENTENCE = re.compile(
     r"(?:(?:there\s+were|[\w ]{0,40}?\b(?:received|noted|recorded|reported|gave|offered|conveyed))\s+"
     r"|(?!(?:no|nil|any|none)\b)(?:[A-Za-z'’-]+\s+){1,2}(?=apologies\s))?"  # 'Board member apologies ...' (r24)
     r"(?:the\s+following\s+)?(?:apologies|an\s+apology)\s+(?:for\s+absence\s+)?"
+    r"(?:(?:from|for|at)\s+(?:this|the|today['’]?s)\s+meeting\s+)?"  # '... for absence from this meeting were ...'
     r"(?:were|had\s+been|have\s+been|has\s+been|was|are)?\s*(?:(?:also|further)\s+)?"
     r"(?:received|noted|given|tendered|sent|recorded|offered|submitted|made|intimated|presented|reported|accepted)?"
     r"(?:\s+and\s+(?:accepted|noted))?\s*"
