@@ -58,7 +58,8 @@ _ACTION = re.compile(
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|(?:\s+|(?<=AP))(?P<ref>\d{1,2}(?:[./]\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|(?:\s+|(?<=AP))"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2})*|(?:(?<=AP)|(?<=AP\s))\d{1,2}/\d{1,2})(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
     r"|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
     r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
