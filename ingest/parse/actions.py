@@ -50,14 +50,16 @@ def _initials_run(joiners: str = "/,&", with_and: bool = False, most: str = "*")
 
 _OWNER_INITIALS = _initials_run() + r"\s*"  # 'ACTION AB', 'ACTION AB/CD' at a line's end
 _ACTION = re.compile(
-    r"^(?:ACTIONS?|Actions?)(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
+    # 'AP 01/08: ...', 'AP3 - ...': an action point's abbreviation, read only before its number and separator (r64)
+    r"^(?:ACTIONS?|Actions?|AP(?=\s*\d{1,2}(?:[./]\d{1,2}){0,2}\s*[:–—-]))(?:\s+(?:[Pp]oints?|POINTS?|[Aa]greed|AGREED)"
     r"|\s+(?:by|BY|[Oo]wners?|OWNERS?|[Ll]ead|LEAD)(?=\s*[:–—-]|\s+" + _OWNER_INITIALS + r"(?:$|[:–—-])))?"
     # the owner between the label and its colon: 'ACTION (AB): ...', 'Action AB/CD: ...'
     r"(?:\s*\((?P<who>[^()]{1,60})\)(?=\s*[:–—-])|\s+(?P<initials>" + _initials_run() + r")(?=\s*[:–—-]))?"
     # 'ACTION JOHN/DODIE: arrange ...': first names in capitals, read only when they name the paper's people (round 38)
     r"(?:\s+(?P<caps>[A-Z]{3,12}(?:\s*[/&]\s*[A-Z]{3,12}){0,3})(?=\s*:))?"
     # 'Action 4 – IG to arrange ...': a numbered entry's dash after its number (round 38)
-    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|\s+(?P<ref>\d{1,2}(?:\.\d{1,2})*)(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
+    r"(?:\s*(?P<sep>[:;=►→–—-])\s*|(?:\s+|(?<=AP))"
+    r"(?P<ref>\d{1,2}(?:\.\d{1,2})*|(?:(?<=AP)|(?<=AP\s))\d{1,2}/\d{1,2})(?:[.:)]|\s:)?(?:\s+[–—-])?\s+"
     r"|\s+(?=" + _OWNER_INITIALS + r"$)"
     # 'ACTION AB to write ...': initials and 'to' a verb straight after the label, no separator (round 43)
     r"|\s+(?=" + _initials_run() + r"\s+to\s+(?!be\b)[a-z]))"
