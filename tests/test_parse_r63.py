@@ -105,3 +105,20 @@ def test_a_blank_last_mark_cut_with_the_lines_end_between_tabs():
     paper = parse(f"{_HEAD}Name\tRole\tPresent\n{rows}{_ITEMS}")
     assert keys(paper.attendees) == ["ada brook", "cy dale", "dora eve"]
     assert any("2 of 5 people have a blank attendance mark" in w for w in paper.warnings), paper.warnings
+
+
+@pytest.mark.parametrize("sep", _SEPARATORS)
+def test_a_table_printed_twice_side_by_side_reads_every_person(sep):
+    header = sep.join(["Name", "Organisation", "Attending"] * 2)
+    rows = [("Ada Brook", "Elmley Council", "✓", "Ben Cole", "Elmley Police", "X"),
+            ("Cy Dale", "Elmley Health", "✓", "Dora Eve", "Elmley College", "✓"),
+            ("Ed Fox", "Elmley Housing", "X", "", "", "")]
+    text = "".join(sep.join(r) + "\n" for r in rows)
+    paper = parse(f"{_HEAD}{header}\n{text}{_ITEMS}")
+    assert keys(paper.attendees) == ["ada brook", "cy dale", "dora eve"], sep
+    assert not any("could not be read" in w for w in paper.warnings), paper.warnings
+
+
+def test_a_wingdings_tick_read_as_a_private_use_character_is_a_tick():
+    paper = _table(("\uf0fc", "X", "\uf0fc", "\uf0fc", "\uf0fc"), " | ")
+    assert keys(paper.attendees) == ["ada brook", "cy dale", "dora eve", "ed fox"]

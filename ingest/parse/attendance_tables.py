@@ -449,11 +449,32 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
             found.append(cells)
         if pos is not None:
             out.taken.add(pos)
+    found, header = _side_by_side(found, header)
     ticked = ticked_columns([[c.text for c in cells] for cells in found if len(cells) == len(header.kinds)],
                            header.status_columns)
     rows = [row for cells in found if (row := _read_row(cells, header, codes, vocab, ticked)) is not None]
     _settle_rows(rows, header.implied or kind, header, out, len(found) - len(rows))
     return j
+
+
+def _side_by_side(found: list[list[Line]], header: _Header) -> tuple[list[list[Line]], _Header]:
+    """A table printed twice side by side ('Name / Organisation / Attending / Name / Organisation / Attending'):
+    each full row cut into one row a person, under one copy of the header (round 63); a half left empty (an odd
+    count of members) is no row. Rows of another width are kept whole."""
+    width = len(header.kinds)
+    period = next((p for p in range(2, width // 2 + 1) if width % p == 0
+                   and header.kinds == header.kinds[:p] * (width // p)), None)
+    if period is None or "name" not in header.kinds[:period] \
+            or not any(k in _STATUS_COLUMNS for k in header.kinds[:period]):
+        return found, header
+    rows: list[list[Line]] = []
+    for cells in found:
+        if len(cells) != width:
+            rows.append(cells)
+            continue
+        halves = [cells[n:n + period] for n in range(0, width, period)]
+        rows.extend(half for half in halves if any(c.text for c in half))
+    return rows, _Header(header.kinds[:period], None, header.implied)
 
 
 def _row_cells(line: Line, header: _Header, vocab: Vocabulary) -> list[Line]:
@@ -914,7 +935,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
 def _marked_header(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary) -> _Header | None:
     """A label line that is a table's header row ('Members<TAB>Present', read as the label 'Members Present'),
     when the rows under it carry marks in its status columns: most rows of two cells or more end in a mark
-    ('✓', 'X', 'Y', 'A'), so the mark column, not the label, says who attended (round 63). None otherwise."""
+    ('✓', 'X', 'Y', 'A', 'Apologies'), so the mark column, not the label, says who attended (round 63). None
+    otherwise (a deputy's code is no mark here: 'Ada Brook<TAB>Deputy' is a role)."""
     if len(split_cells(lines[k])) < 2 or (header := _row_header(lines[k], vocab)) is None or not header.status_columns:
         return None
     rows = marked = 0
@@ -926,7 +948,7 @@ def _marked_header(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary) -
             continue
         rows += 1
         last = cells[-1].text
-        marked += bool(last) and (last in _YES_MARKS or codes.meaning(last) is not None) and len(last) <= 3
+        marked += last in _YES_MARKS or codes.meaning(last) in (ATTENDED, APOLOGIES, ABSENT)
     return header if marked >= 2 and 2 * marked >= rows else None
 
 
