@@ -112,9 +112,9 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.future_meetings = find_future_meetings(lines, text, reference)
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
     if paper.kind == "minutes" and not paper.attendees:
-        _learned_attendees(paper, vocab)
+        _learned_attendees(paper, vocab, attendance.unlisted)
     elif paper.kind == "minutes":
-        _learned_more(paper, vocab)
+        _learned_more(paper, vocab, attendance.unlisted)
     if head.unnamed and paper.kind == "minutes" and paper.title == head.title:
         # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
         # sentence, and no title is better than a wrong one (round 34)
@@ -130,23 +130,24 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     return roster
 
 
-def _learned_attendees(paper: Paper, vocab: Vocabulary) -> None:
+def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> None:
     """Minutes whose rules read no attendee: the learned reader's attendees from the opening, with a warning
-    (ingest/learned, round 56). Only here does the model run."""
+    (ingest/learned, round 56). Only here does the model run. `unlisted`: people a table's mark put in neither
+    list (round 63), never taken."""
     from ingest.learned.fallback import WARNING, learned_attendees
 
-    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)})
+    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)} | unlisted)
     if found:
         paper.attendees = found
         paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
 
 
-def _learned_more(paper: Paper, vocab: Vocabulary) -> None:
+def _learned_more(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> None:
     """Minutes whose rules read some attendees: the learned reader's further attendees, when it reads at least as
-    many and three more (ingest/learned/fallback.py, round 57), with a warning."""
+    many and three more (ingest/learned/fallback.py, round 57), with a warning; never the `unlisted`."""
     from ingest.learned.fallback import MORE_WARNING, more_attendees
 
-    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)})
+    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)} | unlisted)
     if found:
         paper.attendees = paper.attendees + found
         paper.warnings.append(MORE_WARNING.format(n=len(found), names=", ".join(p.name for p in found)))

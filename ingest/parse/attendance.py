@@ -64,6 +64,7 @@ class Attendance:
     end: int | None = None  # offset where the lists end (the minutes' body starts)
     warnings: list[str] = field(default_factory=list)  # layouts read with less than full confidence
     chairs: list[PersonEntry] = field(default_factory=list)  # 'Mr Brook (Chair)' in the list: a title and a surname
+    unlisted: set[str] = field(default_factory=set)  # person keys a table's mark put in neither list (round 63)
 
 
 _NAME_GLUE = re.compile(r"(?<=[a-z]{2})(?<!Mc)(?<!Mac)(?<!Fitz)(?<!Van)(?<!Von)(?<!De)(?<!La)(?<!Le)(?<!Di)(?<!Du)"

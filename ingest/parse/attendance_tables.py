@@ -23,6 +23,7 @@ from ingest.model import PersonEntry
 from ingest.names import TITLES, clean_text, initials_of, person_key, strip_titles
 from ingest.parse.labels import Label, match_label
 from ingest.parse.lines import Line, numbered, squash, strip_bullet, sub
+from ingest.parse.mark_column import TICKS, X_MARKS, blank, ticked_columns
 from ingest.parse.mark_grid import grid_cue, read_mark_grid
 from ingest.parse.people import (
     TITLED_START,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 ATTENDED, APOLOGIES, REPRESENTED, ABSENT = "attended", "apologies", "represented", "absent"
-_YES_MARKS = {"✓", "✔", "√", "x", "X", "*", "•", "☑", "ü"}  # 'ü': a Wingdings tick read as text
+_YES_MARKS = TICKS | X_MARKS | {"*", "•"}  # an 'X' beside ticks is the other mark (_column_status)
 _STATUS_COLUMNS = {"attended": ATTENDED, "apologies": APOLOGIES, "deputy": REPRESENTED}
 _SEPARATOR = re.compile(r"\s+/(?=\s|$)|\s*\t+|\s+\|(?=\s|$)|^\|")
 _INITIALS = re.compile(r"^[A-Z][A-Za-z]{0,2}[A-Z][a-z]{0,6}$|^[A-Z]{2,5}$")
@@ -59,6 +60,7 @@ class TableRead:
     warnings: list[str] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)
     after: set[int] = field(default_factory=set)  # first line after each table
+    unlisted: set[str] = field(default_factory=set)  # person keys a mark read as not present (round 63)
 
     def rest(self, lines: list[Line]) -> list[Line]:
         """The lines with those the tables took blanked (offsets kept), for the line-based reader."""
@@ -75,6 +77,7 @@ class TableRead:
             keys = {person_key(e.person.name) for e in theirs}
             theirs.extend(e for e in mine if person_key(e.person.name) not in keys)
         result.warnings.extend(w for w in self.warnings if w not in result.warnings)
+        result.unlisted.update(self.unlisted)
 
     def closes(self, k: int) -> bool:
         """Is line `k` the first after a table (the list its label opened ends there)?"""
@@ -320,13 +323,20 @@ class _Row:
     entry: Entry
     status: str | None
     deputy: Entry | None = None
+    blank: bool = False  # every mark cell of the row is empty
 
 
-def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vocabulary) -> _Row | None:
-    """One person's row: the name cell, initials, codes and the cells describing them."""
+def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vocabulary,
+              ticked: frozenset[int] = frozenset()) -> _Row | None:
+    """One person's row: the name cell, initials, codes and the cells describing them. `ticked`: the status
+    columns where some row of the table holds a tick (an 'X' there is the other mark)."""
     kinds = header.kinds if header else []
     name_at = kinds.index("name") if "name" in kinds else -1
     aligned = len(cells) == len(kinds) and name_at >= 0 and _person(cells[name_at], vocab) is not None
+    with_org = None
+    if not aligned and len(cells) == len(kinds) and name_at >= 0 and header is not None and header.status_columns:
+        with_org = _person_with_org(cells[name_at], vocab)  # 'Dora Eve, Elmley Police | ✓' (round 63)
+        aligned = with_org is not None
     if aligned:
         at = name_at
     else:
@@ -335,7 +345,7 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
             return None
         # a name followed by its initials is the name cell; else the first name
         at = next((k for k in found if k + 1 < len(cells) and cells[k + 1].text in initials_of(cells[k].text)), found[0])
-    entry = _person(cells[at], vocab)
+    entry = with_org or _person(cells[at], vocab)
     assert entry is not None
     entry.bare = False
     others = [c for k, c in enumerate(cells) if k != at]
@@ -344,8 +354,10 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
         others = [c for c in others if c is not cells[at + 1]]
     status = None
     deputy = None
+    empty = False
     if aligned and header is not None and header.status_columns:
-        status, deputy = _column_status(cells, header, codes, vocab)
+        status, deputy = _column_status(cells, header, codes, vocab, ticked)
+        empty = all(blank(cells[k].text) for k in header.status_columns)
     else:
         for cell in reversed(cells[at + 1:]):
             meaning = codes.meaning(cell.text) if len(cell.text) <= 20 else None
@@ -358,24 +370,37 @@ def _read_row(cells: list[Line], header: _Header | None, codes: Codes, vocab: Vo
     describe = [c for c in others if c not in org_cells and (not aligned or kinds[cells.index(c)] not in unread_columns)]
     _describe(entry, describe, vocab, org_cells)
     entry.person.span = (cells[0].start, cells[-1].end)
-    return _Row(entry, status, deputy)
+    return _Row(entry, status, deputy, empty)
 
 
-def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Vocabulary) -> tuple[str | None, Entry | None]:
+def _person_with_org(cell: Line, vocab: Vocabulary) -> Entry | None:
+    """A name cell holding a person and their organisation ('Dora Eve, Elmley Police'), the org kept."""
+    entry = parse_entry(strip_bullet(cell), vocab)
+    if entry is None or entry.person.org is None or "/" in cell.text \
+            or not looks_like_person(entry.person.name, vocab, in_slot=True):
+        return None
+    return entry
+
+
+def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Vocabulary,
+                   ticked: frozenset[int] = frozenset()) -> tuple[str | None, Entry | None]:
     """A row's attendance from its Present / Apologies / Deputy cells, where the cells line up with the header.
 
     A mark that only says 'yes' ('Y', a tick, 'x') takes its column's meaning; a code with a meaning of
-    its own ('A' under 'Attendance') keeps it; 'N' or 'No' means absent. Apologies win over a deputy:
-    the member sent apologies and the deputy attended.
+    its own ('A' under 'Attendance') keeps it; 'N', 'No' or a cross means absent, and so does an 'X' the key
+    does not explain in a column where other rows hold ticks (`ticked`, round 63). Apologies win over a
+    deputy: the member sent apologies and the deputy attended.
     """
     found: list[str] = []
     deputy = None
     for k in header.status_columns:
         mark = cells[k].text
-        if not mark or mark in ("-", "–", "—", "_", "N/A", "n/a"):
+        if blank(mark):
             continue
         column = _STATUS_COLUMNS[header.kinds[k]]
         meaning = codes.meaning(mark)
+        if meaning is None and mark in X_MARKS and k in ticked:
+            meaning = ABSENT
         if column == REPRESENTED and meaning is None:
             deputy = _person(cells[k], vocab)
             found.append(REPRESENTED)
@@ -394,8 +419,7 @@ def _column_status(cells: list[Line], header: _Header, codes: Codes, vocab: Voca
 def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, codes: Codes,
                vocab: Vocabulary, out: TableRead) -> int:
     """Rows under a header row at `i`; returns the position after the table."""
-    rows: list[_Row] = []
-    unread = 0
+    found: list[list[Line]] = []
     out.taken.add(i)
     pending = [header.first_row] if header.first_row is not None else []
     j = i + 1
@@ -415,22 +439,61 @@ def _read_rows(lines: list[Line], i: int, header: _Header, kind: str | None, cod
         if match_label(line) is not None or numbered(line):
             j -= 1
             break
-        cells = split_cells(line)
+        cells = _row_cells(line, header, vocab)
         if len(cells) < 2:
             if len(line.text.split()) > 4 or line.text.endswith("."):
                 j -= 1
                 break
             # a sub-heading ('Statutory Members') or a truncated last cell
         else:
-            row = _read_row(cells, header, codes, vocab)
-            if row is None:
-                unread += 1
-            else:
-                rows.append(row)
+            found.append(cells)
         if pos is not None:
             out.taken.add(pos)
-    _settle_rows(rows, header.implied or kind, header, out, unread)
+    found, header = _side_by_side(found, header)
+    ticked = ticked_columns([[c.text for c in cells] for cells in found if len(cells) == len(header.kinds)],
+                           header.status_columns)
+    rows = [row for cells in found if (row := _read_row(cells, header, codes, vocab, ticked)) is not None]
+    _settle_rows(rows, header.implied or kind, header, out, len(found) - len(rows))
     return j
+
+
+def _side_by_side(found: list[list[Line]], header: _Header) -> tuple[list[list[Line]], _Header]:
+    """A table printed twice side by side ('Name / Organisation / Attending / Name / Organisation / Attending'):
+    each full row cut into one row a person, under one copy of the header (round 63); a half left empty (an odd
+    count of members) is no row. Rows of another width are kept whole."""
+    width = len(header.kinds)
+    period = next((p for p in range(2, width // 2 + 1) if width % p == 0
+                   and header.kinds == header.kinds[:p] * (width // p)), None)
+    if period is None or "name" not in header.kinds[:period] \
+            or not any(k in _STATUS_COLUMNS for k in header.kinds[:period]):
+        return found, header
+    rows: list[list[Line]] = []
+    for cells in found:
+        if len(cells) != width:
+            rows.append(cells)
+            continue
+        halves = [cells[n:n + period] for n in range(0, width, period)]
+        rows.extend(half for half in halves if any(c.text for c in half))
+    return rows, _Header(header.kinds[:period], None, header.implied)
+
+
+def _row_cells(line: Line, header: _Header, vocab: Vocabulary) -> list[Line]:
+    """A row's cells lined up with the header where tabs separate them (round 63): tabs one by one when
+    collapsing a run of tabs loses an empty mark cell ('Ada Brook<TAB><TAB>✓' under Name / Present /
+    Apologies), and a row short of the header's trailing mark columns padded with empty cells (its last
+    tabs, the blank marks, were cut with the line's end), when its first cell is the name and holds a person."""
+    cells = split_cells(line)
+    width = len(header.kinds)
+    if len(cells) == width or "|" in line.text or " / " in line.text or ("\t" not in line.text and len(cells) > 1):
+        return cells
+    bounds = [0, *(x for m in re.finditer(r"\t", line.text) for x in (m.start(), m.end())), len(line.text)]
+    tabbed = [sub(line, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+    if len(tabbed) == width:
+        return tabbed
+    if len(cells) < width and header.kinds[0] == "name" and all(k in _STATUS_COLUMNS for k in header.kinds[len(cells):]) \
+            and (_person(cells[0], vocab) is not None or _person_with_org(cells[0], vocab) is not None):
+        return cells + [sub(line, len(line.text))] * (width - len(cells))
+    return cells
 
 
 def _one_chair(entries: list[Entry]) -> None:
@@ -455,12 +518,20 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
             "so none of them is listed as attending or absent.")
         return
     unknown = 0
+    blanks = 0
     represented = 0
+    present_marks = has_marks and any(r.status == ATTENDED for r in rows)
     for r in rows:
         status = r.status or (None if has_marks else kind)
-        if status is None:
-            unknown += 1
+        if status is None and r.blank and present_marks:
+            blanks += 1  # a blank beside others' yes marks: not present (round 63)
+            out.unlisted.add(person_key(r.entry.person.name))
             continue
+        if status is None:
+            unknown += 1  # not in `unlisted`: no mark was read, so a fallback may still find them (blind18, blind30)
+            continue
+        if status == ABSENT:
+            out.unlisted.add(person_key(r.entry.person.name))
         if status == REPRESENTED:
             represented += 1
         out.add(status, r.entry)
@@ -472,11 +543,17 @@ def _settle_rows(rows: list[_Row], kind: str | None, header: _Header | None, out
         what = (f"{verb[0]} no attendance mark that could be read" if has_marks
                 else f"{verb[1]} in a table with no attendance column or label")
         out.warnings.append(f"Attendance table: {unknown} of {len(rows)} people {what}; they are in neither list.")
+    if blanks:
+        verb = "has" if blanks == 1 else "have"
+        out.warnings.append(f"Attendance table: {blanks} of {len(rows)} people {verb} a blank attendance mark where "
+                            "other rows are marked present; read as not present, they are in neither list.")
     if represented:
         out.warnings.append(f"Attendance table: {represented} members were represented by someone the table "
                             "does not name; they are in neither list.")
     if unread:
-        out.warnings.append(f"Attendance table: {unread} rows could not be read as a person's row.")
+        rows_word = "row" if unread == 1 else "rows"
+        out.warnings.append(f"Attendance table: {unread} {rows_word} could not be read as a person's row; whoever "
+                            "they name is in neither list.")
 
 
 def _labelled_rows(lines: list[Line], i: int, kind: str, codes: Codes, vocab: Vocabulary, out: TableRead) -> int | None:
@@ -807,6 +884,8 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
         label = attendance_label(line, vocab) if not line.blank else None
         if line.blank:
             pass
+        elif label is not None and (marked := _marked_header(lines, k, codes, vocab)) is not None:
+            end = _read_rows(lines, k, marked, None, codes, vocab, out)  # 'Members<TAB>Present' over marked rows
         elif label is not None:
             kind = {"attendees": ATTENDED, "apologies": APOLOGIES}.get(label.name)
             if kind and label.value is None:
@@ -851,6 +930,26 @@ def _read_all(lines: list[Line], vocab: Vocabulary) -> TableRead:
         out.after.add(_next_filled(lines, end))
         k = end
     return out
+
+
+def _marked_header(lines: list[Line], k: int, codes: Codes, vocab: Vocabulary) -> _Header | None:
+    """A label line that is a table's header row ('Members<TAB>Present', read as the label 'Members Present'),
+    when the rows under it carry marks in its status columns: most rows of two cells or more end in a mark
+    ('✓', 'X', 'Y', 'A', 'Apologies'), so the mark column, not the label, says who attended (round 63). None
+    otherwise (a deputy's code is no mark here: 'Ada Brook<TAB>Deputy' is a role)."""
+    if len(split_cells(lines[k])) < 2 or (header := _row_header(lines[k], vocab)) is None or not header.status_columns:
+        return None
+    rows = marked = 0
+    for line in lines[k + 1:k + 41]:
+        if line.blank or numbered(line) or match_label(line) is not None:
+            break
+        cells = split_cells(line)
+        if len(cells) < 2:
+            continue
+        rows += 1
+        last = cells[-1].text
+        marked += last in _YES_MARKS or codes.meaning(last) in (ATTENDED, APOLOGIES, ABSENT)
+    return header if marked >= 2 and 2 * marked >= rows else None
 
 
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")

@@ -5,7 +5,8 @@ Text extraction drops tick glyphs, so a present mark may be an empty cell, and '
 one grid and present in another. What a mark means comes from the paper's key or the generic codes
 ('✓', 'P', 'A', ...); an empty cell or an 'X' the key does not explain is told by the chair's row (the
 chair attended, so the chair's mark means present and the other mark absent). When nothing tells, the
-grid is not read and a warning says so. Absent people go to the apologies only when their mark says
+grid is not read and a warning says so. Where the text kept ticks, an empty cell or an 'X' beside them is
+the other mark (round 63, parse/mark_column.py). Absent people go to the apologies only when their mark says
 apologies; otherwise they are in neither list.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.parse.lines import Line, sub
+from ingest.parse.mark_column import TICKS, X_MARKS
 from ingest.parse.people import Entry, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -97,6 +99,9 @@ def _meanings(marks: set[str], pairs: list[tuple[Entry, str]],
     """Each mark's status: by the key or generic codes; an unexplained mark by the chair's row. None when a
     mark stays unexplained."""
     status = {m: s for m in marks if m and (s := meaning(m)) is not None}
+    if any(m in TICKS and status.get(m) == ATTENDED for m in marks):
+        # ticks kept by the text: an empty cell or an 'X' beside them is the other mark (round 63)
+        status.update({m: "absent" for m in marks if m not in status and (not m or m in X_MARKS)})
     unknown = [m for m in marks if m not in status]
     if not unknown:
         return status
