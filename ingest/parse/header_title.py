@@ -14,6 +14,14 @@ from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
+from ingest.parse.title_gate import (
+    bare_body,
+    join_broken_name,
+    join_dangling,
+    names_nothing_at_all,
+    part_of_joined,
+    people_listed,
+)
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -264,6 +272,10 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         _drop_title(head)  # the page's heading names an agenda item, not the meeting
+    join_dangling(head, text, vocab)  # 'ORDINARY MEETING OF' / 'THE ELMLEY COUNCIL': joined, or no title (round 62)
+    join_broken_name(head, text, vocab)  # 'MEETING OF ELMLEY PARISH' / 'COUNCIL': one name (round 62)
+    if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
+        _drop_title(head)  # '3rd', 'MEMBERS', 'PART A (Non-Exempt)': no meeting's name (round 62)
     if head.title and _MIDDLE_PAGE.match(head.title):
         _drop_title(head)  # 'Page 6 - Elmley Board Minutes': a later page's running header
     if head.title and (_NEVER_A_TITLE.match(head.title) or _date_alone(head.title)):
@@ -316,7 +328,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
         _cut_title(head, 0, kind_word.start())  # 'Elmley Steering Group Meeting Minutes' (round 30)
     if head.title and (occasion_of := (_OCCASION_OF.match(head.title) or _A_MEETING_OF.match(head.title))) is not None \
-            and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
+            and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads \
+            and not bare_body(occasion_of.group("body"), vocab):  # 'ORDINARY MEETING OF THE COUNCIL' kept (round 62)
         # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
         _cut_title(head, occasion_of.start("body"), occasion_of.end("body"))
     if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
@@ -331,6 +344,13 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _cut_title(head, company.start("name"), company.end("name"))  # 'Directors of Elmley Rowers Limited' (round 52)
     if head.title and (topic := _topic_prefix(head.title, vocab)) is not None:
         _cut_title(head, topic, len(head.title))  # 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
+    if head.title and (joined := part_of_joined(head.title, text, head.spans.get("title"), vocab)) is not None:
+        if joined:
+            _cut_title(head, *joined)  # 'Elmley Council / Elmley Planning Committee': the part named again (round 62)
+        else:
+            _drop_title(head)  # neither part or both named again: which body met is not said (round 62)
+    if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
+        _drop_title(head)  # a cut left no name; 'Ada Brook, Ben Cole, Cara Dunn': who came (round 62)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None

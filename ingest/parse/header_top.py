@@ -534,13 +534,19 @@ def _body_dated(line: Line, d: FoundDate) -> bool:
             and (not after or _TIME.fullmatch(after) is not None) and (len(words) <= 12 or long_body))
 
 
+# 'MINUTES of a meeting of the Cabinet' with no 'held' (the date on a line of its own): the body that met, named after
+# 'meeting of' (round 62: under a council's letterhead the heading above is the issuer, not the meeting)
+_MEETING_OF_BODY = re.compile(rf"(?i)^(?:minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?P<group>{_OCCASION}meeting\s+of\s+"
+                              r"(?:the\s+)?[^,;:()]+?)\s*$")
+
+
 def _body_that_met(text: str, vocab: Vocabulary) -> str | None:
     """'Minutes of the Meeting of the Elmley Committee held on ...' -> 'Elmley Committee': a minutes line that
     names, after 'Meeting of', a body that meets."""
-    held = _HELD.match(text)
+    held = _HELD.match(text) or _MEETING_OF_BODY.match(text.strip("*_ "))
     if held is None:
         return None
-    lead = re.match(r"(?i)meeting\s+of\s+(?:the\s+)?", held.group("group"))
+    lead = re.match(rf"(?i){_OCCASION}meeting\s+of\s+(?:the\s+)?", held.group("group"))
     group = held.group("group")[lead.end():].strip() if lead else ""
     words = {w.lower().strip("’'") for w in group.split()}
     return group if group and words & vocab.body_heads and len(group) <= 120 else None
