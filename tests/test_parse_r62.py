@@ -76,3 +76,17 @@ def test_two_bodies_joined_give_the_part_named_again():
             "The Elmley Planning Committee welcomed everyone.\n")
     assert _title(text) == "Elmley Planning Committee"
     assert _title(f"Elmley Council / Elmley Planning Committee\n\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}") is None
+
+
+def test_a_heading_naming_nothing_is_no_title_of_any_paper():
+    prose = "\n\nThe partnership has made progress this year on several fronts, and the work goes on.\n"
+    assert _title(f"Elmley House, High Street{prose}") is None
+    assert _title("Our Year Together\n\n1. Introduction\n\nThe partnership has made progress.\n") is None
+    assert _title(f"Safer Elmley Together - Thursday 4 March 2031{prose}") == "Safer Elmley Together"
+
+
+def test_a_named_committee_under_a_council_letterhead_is_the_meeting():
+    text = f"ELMSHIRE COUNTY COUNCIL\nPLANNING COMMITTEE\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "PLANNING COMMITTEE"
+    organ = f"ELMLEY CLINICAL COMMISSIONING GROUP\nGOVERNING BODY\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}"
+    assert _title(organ) == "ELMLEY CLINICAL COMMISSIONING GROUP GOVERNING BODY"

@@ -28,6 +28,7 @@ from ingest.parse.header_title import (
 )
 from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.lines import Line, is_table_row, strip_bullet, sub
+from ingest.parse.title_gate import bare_body
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -570,9 +571,12 @@ def _body_in_minutes_line(h1: str, h2: str, vocab: Vocabulary) -> str | None:
 
 def _organ_under_org(h1: str, h2: str, vocab: Vocabulary) -> bool:
     """'ELMLEY CLINICAL COMMISSIONING GROUP' / 'GOVERNING BODY': two capitals lines, the second two or three words
-    ending in 'body' or a body word ('TRUST BOARD'), the first three or more words with no date."""
+    ending in 'body' or a body word ('TRUST BOARD'), the first three or more words with no date. A body with a name
+    of its own under a body's letterhead ('ELMLEY COUNTY COUNCIL' / 'PLANNING COMMITTEE') is no organ: the second
+    line is the meeting's (round 62)."""
     words2, words1 = h2.split(), h1.split()
-    return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3
+    named = words2[-1].lower() != "body" and not bare_body(h2, vocab) and words1[-1].lower() in vocab.body_heads
+    return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3 and not named
             and words2[-1].lower() in vocab.body_heads | {"body"} and not find_dates(h1) and not find_dates(h2))
 
 

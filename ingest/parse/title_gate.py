@@ -164,3 +164,16 @@ def people_listed(title: str, vocab: Vocabulary) -> bool:
     who met."""
     parts = [p.strip(" .;") for p in re.split(r",|\s+and\s+|\s*&\s*", title) if p.strip(" .;")]
     return len(parts) >= 2 and all(looks_like_person(p, vocab) for p in parts)
+
+
+def unconfident(title: str, span: tuple[int, int] | None, text: str) -> bool:
+    """An unlabelled heading naming no body, group or paper (round 34's 'unnamed') that neither says 'meeting' nor
+    stands on the line with a date ('Safer Elmley Together - Thursday 4 March 2031' is the meeting's heading):
+    not confident enough to be any paper's title, whatever its kind."""
+    if re.search(r"(?i)\b(?:meeting|agm)\b", title):
+        return False
+    if span is None:
+        return True
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    return not find_dates(text[line_start:len(text) if line_end < 0 else line_end])
