@@ -90,3 +90,8 @@ def test_a_named_committee_under_a_council_letterhead_is_the_meeting():
     assert _title(text) == "PLANNING COMMITTEE"
     organ = f"ELMLEY CLINICAL COMMISSIONING GROUP\nGOVERNING BODY\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}"
     assert _title(organ) == "ELMLEY CLINICAL COMMISSIONING GROUP GOVERNING BODY"
+
+
+def test_proceedings_of_the_meeting_of_the_joined_and_its_frame_cut():
+    text = f"PROCEEDINGS OF THE MEETING OF THE\nELMLEY TOWN COUNCIL\n\nheld on 4 March 2031\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "ELMLEY TOWN COUNCIL"

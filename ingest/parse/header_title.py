@@ -215,7 +215,7 @@ _GLUED_WEEKDAY = re.compile(r"(?<=[a-z])(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # the record's frame left round a chosen title: 'Minutes of the Elmley Panel held on 4 May 2031.', 'Minutes of Monthly
 # Meeting' -> the name the golds keep ('Elmley Panel', 'Monthly Meeting'); no gold title over every open set opens
 # with 'Minutes of' or holds 'held on' (round 48)
-_FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+"
+_FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes|proceedings)\s+(?:of|from)\s+"
                          rf"(?:the\s+|an?\s+)?(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?)?(?=\S)")
 _HELD_TAIL = re.compile(r"(?i),?\s+held\s+(?:on|at)\b(?=.*\d).*$")  # a date in it; 'held in public' may be the name
 
