@@ -95,3 +95,18 @@ def test_a_named_committee_under_a_council_letterhead_is_the_meeting():
 def test_proceedings_of_the_meeting_of_the_joined_and_its_frame_cut():
     text = f"PROCEEDINGS OF THE MEETING OF THE\nELMLEY TOWN COUNCIL\n\nheld on 4 March 2031\n\n{_PRESENT}{_ITEMS}"
     assert _title(text) == "ELMLEY TOWN COUNCIL"
+
+
+def test_a_bare_letterhead_gives_way_to_the_named_body_below_it():
+    text = f"COUNTY COUNCIL\n\nMINUTES of the meeting held on Tuesday 4 March 2031\n\nPLANNING AND REGULATION COMMITTEE\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "PLANNING AND REGULATION COMMITTEE"
+    text = (f"COUNTY COUNCIL\n\nPresent: Councillor Ada Brook (Chair), Councillor Ben Cole\n\n"
+            f"At a meeting of the Planning Committee held on Tuesday 4 March 2031{_ITEMS}")
+    assert _title(text) == "Planning Committee"
+
+
+def test_a_bare_council_that_met_stays():
+    assert _title(f"Council\n\n4 March 2031\n\n{_PRESENT}{_ITEMS}") == "Council"
+    text = (f"Parish Council\n\nDraft Minutes of the monthly Parish Council Meeting held on Wednesday 4 March 2031\n\n"
+            f"{_PRESENT}{_ITEMS}")
+    assert _title(text) == "Parish Council"

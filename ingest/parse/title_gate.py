@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.parse.dates import find_dates
+from ingest.parse.heading_fallback import _heading
 from ingest.parse.labels import match_label
 from ingest.parse.lines import Line, numbered
 from ingest.parse.people import looks_like_person
@@ -177,3 +178,44 @@ def unconfident(title: str, span: tuple[int, int] | None, text: str) -> bool:
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     return not find_dates(text[line_start:len(text) if line_end < 0 else line_end])
+
+
+# 'At a meeting of the Planning Committee held on', 'MINUTES of the Licensing Sub-Committee': a body that met, named
+# inside a line of the opening (capitalised words ending in a body's head word)
+_MET_BODY = re.compile(r"(?i:\b(?:meeting|minutes|notes)\s+of\s+(?:the\s+)?)(?P<body>[A-Z][\w&’'-]*"
+                       r"(?:\s+(?:[A-Z][\w&’'-]*|and|of|for|&)){0,8})")
+
+
+def body_below(title: str, span: tuple[int, int] | None, lines: list[Line], vocab: Vocabulary,
+               reach: int = 20) -> tuple[str, tuple[int, int]] | None:
+    """A bare body title ('COUNTY COUNCIL', a letterhead) when an opening line below it names a body with a name
+    of its own ('Planning and Regulation Committee', 'At a meeting of the Planning Committee held on ...'): that
+    body and its span, the first found; None when the title has a name or no line below names one."""
+    if not bare_body(title, vocab) or span is None:
+        return None
+    below = [line for line in lines if not line.blank and line.start >= span[1]][:reach]
+    for line in below:
+        if numbered(line):
+            return None
+        text = line.text.strip("*_# ")
+        found = [m.group("body") for m in _MET_BODY.finditer(text)]
+        if (heading := _heading(text, vocab)) is not None:
+            found.insert(0, heading)
+        for body in found:
+            words = _letter_words(body)
+            while words and words[-1] not in vocab.body_heads:
+                words.pop()  # 'Planning Committee held' -> up to the body's head word
+            if len(words) < 2 or bare_body(body, vocab):
+                continue
+            cut = _cut_to_head(body, len(words))
+            if bare_body(cut, vocab) or cut.lower() == title.lower():
+                continue
+            at = line.start + line.text.find(cut)
+            return cut, (at, at + len(cut))
+    return None
+
+
+def _cut_to_head(body: str, n_words: int) -> str:
+    """The first n_words letter words of body, as written."""
+    ends = [m.end() for m in re.finditer(r"[A-Za-z]+", body)]
+    return body[:ends[n_words - 1]] if len(ends) >= n_words else body
