@@ -110,3 +110,10 @@ def test_a_bare_council_that_met_stays():
     text = (f"Parish Council\n\nDraft Minutes of the monthly Parish Council Meeting held on Wednesday 4 March 2031\n\n"
             f"{_PRESENT}{_ITEMS}")
     assert _title(text) == "Parish Council"
+
+
+def test_a_name_ending_on_a_dash_keeps_the_name():
+    assert _title(f"Meeting: Elmley Safeguarding Children Board –\nDate: 4 March 2031\n\n{_PRESENT}{_ITEMS}") \
+        == "Elmley Safeguarding Children Board"
+    assert _title(f"Elmley Safeguarding Children Board,\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}") \
+        == "Elmley Safeguarding Children Board"

@@ -29,7 +29,7 @@ _LABEL_WORDS = frozenset({
     "members", "member", "present", "apologies", "apology", "attendees", "attendance", "attending", "absent",
     "officers", "councillors", "guests", "also", "part", "exempt", "non", "agenda", "minutes", "notes", "items",
     "item", "public", "private", "confidential", "restricted", "open", "closed", "session", "decisions", "actions",
-    "action", "summary", "page", "appendix", "annex", "schedule", "contents", "index", "record", "notice",
+    "action", "decision", "summary", "page", "appendix", "annex", "schedule", "contents", "index", "record", "notice",
     "summons", "resolved", "resolutions", "supplementary", "pack", "papers", "reports", "enclosure", "enclosures",
 })
 
@@ -64,7 +64,7 @@ _CONTINUES = re.compile(r"^(?:the\s+|THE\s+|The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A
 
 def join_dangling(head: Header, text: str, vocab: Vocabulary) -> None:
     """A title cut at its line's end on a connective: joined to the next line when that line continues it
-    (capitalised words, no label, number or date), else dropped. A title whose line goes on after it ('Elmley
+    (capitalised words, no label, number or date), else dropped; a name ending on a dash or comma keeps the name. A title whose line goes on after it ('Elmley
     Board for' then a date on the same line) is left as it is."""
     if not head.title or _DANGLING.search(head.title) is None or "title" not in head.spans:
         return
@@ -84,8 +84,16 @@ def join_dangling(head: Header, text: str, vocab: Vocabulary) -> None:
             joined = head.title.rstrip(" ,") + " " + word
             head.title, head.spans["title"] = joined, (start, at + nxt.find(word) + len(word))
             return
+    if (mark := _SET_OFF.search(head.title)) is not None and mark.start() > 0 \
+            and not names_nothing_at_all(head.title[:mark.start()], vocab):
+        head.title = head.title[:mark.start()]  # 'Elmley Board –' over 'Minutes': the name, its separator dropped
+        head.spans["title"] = (start, start + len(head.title))
+        return
     head.title, head.body = None, None
     head.spans.pop("title", None)
+
+
+_SET_OFF = re.compile(r"\s*[,–—-]\s*$")
 
 
 def _next_line(text: str, line_end: int) -> tuple[int, str] | None:
