@@ -117,3 +117,9 @@ def test_a_name_ending_on_a_dash_keeps_the_name():
         == "Elmley Safeguarding Children Board"
     assert _title(f"Elmley Safeguarding Children Board,\nTuesday 4 March 2031\n\n{_PRESENT}{_ITEMS}") \
         == "Elmley Safeguarding Children Board"
+
+
+def test_a_framed_occasion_of_a_bare_council_over_a_status_line():
+    text = (f"Updated following amends agreed 29/11/2031\n\nTHE ELMLEY CLUB - MINUTES OF AN ORDINARY MEETING OF COUNCIL "
+            f"held on Saturday 20th September, 2031, at Elmley House at 12.30pm.\n\n{_PRESENT}{_ITEMS}")
+    assert _title(text) == "ORDINARY MEETING OF COUNCIL"

@@ -303,6 +303,12 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
+    elif head.unnamed and not head.item_page:
+        framed = Header()  # round 62: a heading naming nothing gives way to a 'Minutes of the ... held on' frame
+        _held_heading(framed, lines[:i + 1], vocab)
+        if framed.title is not None:
+            head.title, head.spans["title"], head.unnamed = framed.title, framed.spans["title"], False
+            head.body, head.kind_hint = framed.body, head.kind_hint or framed.kind_hint
     if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1], vocab)) is not None \
             and not _stray_number(found[0]) and not _RECORD_VERB.search(found[0]):
         head.title, head.spans["title"] = found  # round 42: nothing chose a title; a body's heading line

@@ -66,13 +66,27 @@ _PRIOR_RECORD = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?
                            r"|\bthat\s+the\s+$|\b(?:last|previous|preceding)\s+meeting\b")
 
 
+# 'MINUTES OF AN ORDINARY MEETING OF COUNCIL held on': the occasion of a body with no name, as printed (round 62)
+_OCCASION_OF_BARE = re.compile(rf"(?i)\b(?P<name>(?:(?:{_OCCASION_WORDS})\s+)+meeting\s+of\s+(?:the\s+)?"
+                               r"(?P<body>[\w’'-]+(?:\s+[\w’'-]+)?)),?\s+held\s+(?:on|in|at)\b")
+
+
 def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int = 1500) -> None:
     """No title read: the body named by a 'Minutes of the ... held on' frame in the opening lines, if the name
-    ends in a body's head word ('Board', 'Committee') and is no previous meeting's."""
+    ends in a body's head word ('Board', 'Committee') and is no previous meeting's; a body with no name ('Council')
+    with its occasion ('Ordinary Meeting of Council', round 62)."""
     for line in lines:
         if line.start > reach:
             return
         text = line.text
+        bare = _OCCASION_OF_BARE.search(text)
+        if bare is not None and bare_body(bare.group("body"), vocab) and not _PRIOR_RECORD.search(text[:bare.start()]) \
+                and re.search(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?$", text[:bare.start()]):
+            head.title = bare.group("name")
+            head.spans["title"] = (line.start + bare.start("name"), line.start + bare.end("name"))
+            head.body = head.body or bare.group("body")
+            head.kind_hint = head.kind_hint or "minutes"
+            return
         found = [(m, m.group("body") or m.group("named")) for m in _HELD_FRAME.finditer(text)]
         if (before := _BEFORE_FRAME.match(text.strip("*_ "))) is not None:
             found.append((before, before.group("body")))
