@@ -123,3 +123,8 @@ def test_a_framed_occasion_of_a_bare_council_over_a_status_line():
     text = (f"Updated following amends agreed 29/11/2031\n\nTHE ELMLEY CLUB - MINUTES OF AN ORDINARY MEETING OF COUNCIL "
             f"held on Saturday 20th September, 2031, at Elmley House at 12.30pm.\n\n{_PRESENT}{_ITEMS}")
     assert _title(text) == "ORDINARY MEETING OF COUNCIL"
+
+
+def test_a_person_under_a_cut_heading_is_not_joined():
+    assert _title(f"Meeting: Elmley Health and\nAda Brook\nDate: 4 March 2031\n{_ITEMS}") is None
+    assert _title(f"Meeting: Minutes of the Meeting of\nAda Brook\nDate: 4 March 2031\n{_ITEMS}") is None

@@ -64,7 +64,8 @@ _CONTINUES = re.compile(r"^(?:the\s+|THE\s+|The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A
 
 def join_dangling(head: Header, text: str, vocab: Vocabulary) -> None:
     """A title cut at its line's end on a connective: joined to the next line when that line continues it
-    (capitalised words, no label, number or date), else dropped; a name ending on a dash or comma keeps the name. A title whose line goes on after it ('Elmley
+    (capitalised words, no label, number, date or person's name), else dropped; a name ending on a dash or comma
+    keeps the name. A title whose line goes on after it ('Elmley
     Board for' then a date on the same line) is left as it is."""
     if not head.title or _DANGLING.search(head.title) is None or "title" not in head.spans:
         return
@@ -80,7 +81,7 @@ def join_dangling(head: Header, text: str, vocab: Vocabulary) -> None:
         line = Line(0, at, at + len(nxt), word)
         if word and len(word) <= 100 and _CONTINUES.match(word) and match_label(line) is None \
                 and not numbered(line) and not find_dates(word) and not word.endswith(":") \
-                and not names_nothing_at_all(word, vocab):
+                and not names_nothing_at_all(word, vocab) and not looks_like_person(word, vocab):
             joined = head.title.rstrip(" ,") + " " + word
             head.title, head.spans["title"] = joined, (start, at + nxt.find(word) + len(word))
             return
