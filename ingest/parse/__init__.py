@@ -30,6 +30,7 @@ from ingest.parse.chair import (
 )
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.heading_fallback import meeting_title
+from ingest.parse.title_gate import unconfident
 from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair, forename_opener
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
@@ -115,9 +116,11 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         _learned_attendees(paper, vocab, attendance.unlisted)
     elif paper.kind == "minutes":
         _learned_more(paper, vocab, attendance.unlisted)
-    if head.unnamed and paper.kind == "minutes" and paper.title == head.title:
+    if head.unnamed and paper.title == head.title and head.title is not None and (
+            paper.kind == "minutes" or unconfident(head.title, head.spans.get("title"), text)):
         # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
-        # sentence, and no title is better than a wrong one (round 34)
+        # sentence, and no title is better than a wrong one (round 34); any paper's, with no meeting word or
+        # date on its line (round 62)
         paper.title = None
         paper.spans.pop("title", None)
         if paper.body == head.title:

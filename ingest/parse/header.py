@@ -46,6 +46,7 @@ from ingest.parse.heading_fallback import company_title, heading_title, meeting_
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, numbered, sub
 from ingest.parse.people import looks_like_person, parse_entry
+from ingest.parse.title_gate import body_below
 from ingest.parse.vocab import Vocabulary
 
 
@@ -302,6 +303,12 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     _finish(head, text, vocab)
     if head.title is None and not head.item_page:
         _held_heading(head, lines[:i + 1], vocab)
+    elif head.unnamed and not head.item_page:
+        framed = Header()  # round 62: a heading naming nothing gives way to a 'Minutes of the ... held on' frame
+        _held_heading(framed, lines[:i + 1], vocab)
+        if framed.title is not None:
+            head.title, head.spans["title"], head.unnamed = framed.title, framed.spans["title"], False
+            head.body, head.kind_hint = framed.body, head.kind_hint or framed.kind_hint
     if head.title is None and not head.item_page and (found := heading_title(lines[:i + 1], vocab)) is not None \
             and not _stray_number(found[0]) and not _RECORD_VERB.search(found[0]):
         head.title, head.spans["title"] = found  # round 42: nothing chose a title; a body's heading line
@@ -310,6 +317,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.title, head.spans["title"] = found  # round 48: a meeting named by its occasion ('Business Meeting')
     if head.title is None and not head.item_page and (found := company_title(lines[:i + 1])) is not None:
         head.title, head.spans["title"] = found  # round 52: 'MINUTES OF THE DIRECTORS OF ELMLEY LIMITED a company ...'
+    if head.title and not head.labelled and (named := body_below(head.title, head.spans.get("title"), lines, vocab)):
+        head.title, head.spans["title"] = named  # round 62: 'COUNTY COUNCIL' (a letterhead) over the committee that met
+        head.body = body_from_title(named[0], vocab)
     return head
 
 

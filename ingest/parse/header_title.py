@@ -14,6 +14,14 @@ from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
+from ingest.parse.title_gate import (
+    bare_body,
+    join_broken_name,
+    join_dangling,
+    names_nothing_at_all,
+    part_of_joined,
+    people_listed,
+)
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -58,13 +66,27 @@ _PRIOR_RECORD = re.compile(r"(?i)\b(?:confirm|approve|agree|receive|sign|note)(?
                            r"|\bthat\s+the\s+$|\b(?:last|previous|preceding)\s+meeting\b")
 
 
+# 'MINUTES OF AN ORDINARY MEETING OF COUNCIL held on': the occasion of a body with no name, as printed (round 62)
+_OCCASION_OF_BARE = re.compile(rf"(?i)\b(?P<name>(?:(?:{_OCCASION_WORDS})\s+)+meeting\s+of\s+(?:the\s+)?"
+                               r"(?P<body>[\w’'-]+(?:\s+[\w’'-]+)?)),?\s+held\s+(?:on|in|at)\b")
+
+
 def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int = 1500) -> None:
     """No title read: the body named by a 'Minutes of the ... held on' frame in the opening lines, if the name
-    ends in a body's head word ('Board', 'Committee') and is no previous meeting's."""
+    ends in a body's head word ('Board', 'Committee') and is no previous meeting's; a body with no name ('Council')
+    with its occasion ('Ordinary Meeting of Council', round 62)."""
     for line in lines:
         if line.start > reach:
             return
         text = line.text
+        bare = _OCCASION_OF_BARE.search(text)
+        if bare is not None and bare_body(bare.group("body"), vocab) and not _PRIOR_RECORD.search(text[:bare.start()]) \
+                and re.search(r"(?i)\b(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?$", text[:bare.start()]):
+            head.title = bare.group("name")
+            head.spans["title"] = (line.start + bare.start("name"), line.start + bare.end("name"))
+            head.body = head.body or bare.group("body")
+            head.kind_hint = head.kind_hint or "minutes"
+            return
         found = [(m, m.group("body") or m.group("named")) for m in _HELD_FRAME.finditer(text)]
         if (before := _BEFORE_FRAME.match(text.strip("*_ "))) is not None:
             found.append((before, before.group("body")))
@@ -207,7 +229,7 @@ _GLUED_WEEKDAY = re.compile(r"(?<=[a-z])(?:Monday|Tuesday|Wednesday|Thursday|Fri
 # the record's frame left round a chosen title: 'Minutes of the Elmley Panel held on 4 May 2031.', 'Minutes of Monthly
 # Meeting' -> the name the golds keep ('Elmley Panel', 'Monthly Meeting'); no gold title over every open set opens
 # with 'Minutes of' or holds 'held on' (round 48)
-_FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes)\s+(?:of|from)\s+"
+_FRAME_HEAD = re.compile(rf"(?i)^{_STATUS}(?:summary\s+of\s+(?:the\s+)?)?(?:minutes|notes|proceedings)\s+(?:of|from)\s+"
                          rf"(?:the\s+|an?\s+)?(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?)?(?=\S)")
 _HELD_TAIL = re.compile(r"(?i),?\s+held\s+(?:on|at)\b(?=.*\d).*$")  # a date in it; 'held in public' may be the name
 
@@ -264,6 +286,10 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     follows the title; a meeting date whose written weekday does not fit is kept with a warning."""
     if head.item_page and not head.labelled:
         _drop_title(head)  # the page's heading names an agenda item, not the meeting
+    join_dangling(head, text, vocab)  # 'ORDINARY MEETING OF' / 'THE ELMLEY COUNCIL': joined, or no title (round 62)
+    join_broken_name(head, text, vocab)  # 'MEETING OF ELMLEY PARISH' / 'COUNCIL': one name (round 62)
+    if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
+        _drop_title(head)  # '3rd', 'MEMBERS', 'PART A (Non-Exempt)': no meeting's name (round 62)
     if head.title and _MIDDLE_PAGE.match(head.title):
         _drop_title(head)  # 'Page 6 - Elmley Board Minutes': a later page's running header
     if head.title and (_NEVER_A_TITLE.match(head.title) or _date_alone(head.title)):
@@ -316,7 +342,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
         _cut_title(head, 0, kind_word.start())  # 'Elmley Steering Group Meeting Minutes' (round 30)
     if head.title and (occasion_of := (_OCCASION_OF.match(head.title) or _A_MEETING_OF.match(head.title))) is not None \
-            and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads:
+            and occasion_of.group("body").split()[-1].lower().strip("’'") in vocab.body_heads \
+            and not bare_body(occasion_of.group("body"), vocab):  # 'ORDINARY MEETING OF THE COUNCIL' kept (round 62)
         # 'Annual General Meeting of the Elmley Forum': the body that met, not the occasion (round 28)
         _cut_title(head, occasion_of.start("body"), occasion_of.end("body"))
     if head.title and (frame := _FRAME_LEFT.match(head.title)) is not None \
@@ -331,6 +358,13 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _cut_title(head, company.start("name"), company.end("name"))  # 'Directors of Elmley Rowers Limited' (round 52)
     if head.title and (topic := _topic_prefix(head.title, vocab)) is not None:
         _cut_title(head, topic, len(head.title))  # 'Coronavirus (COVID-19): Elmley Leadership Group' (round 52)
+    if head.title and (joined := part_of_joined(head.title, text, head.spans.get("title"), vocab)) is not None:
+        if joined:
+            _cut_title(head, *joined)  # 'Elmley Council / Elmley Planning Committee': the part named again (round 62)
+        else:
+            _drop_title(head)  # neither part or both named again: which body met is not said (round 62)
+    if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
+        _drop_title(head)  # a cut left no name; 'Ada Brook, Ben Cole, Cara Dunn': who came (round 62)
     if head.body is None and head.title:
         head.body = body_from_title(head.title, vocab)
     minutes = head.kind_hint == "minutes" or re.search(r"(?i)\bminutes?\b", head.title or "") is not None

@@ -28,6 +28,7 @@ from ingest.parse.header_title import (
 )
 from ingest.parse.heading_runon import heading_before_date, pack_date, pack_heading, site_title_inside
 from ingest.parse.lines import Line, is_table_row, strip_bullet, sub
+from ingest.parse.title_gate import bare_body
 from ingest.parse.people import looks_like_person, parse_entry
 from ingest.parse.vocab import Vocabulary
 
@@ -534,13 +535,19 @@ def _body_dated(line: Line, d: FoundDate) -> bool:
             and (not after or _TIME.fullmatch(after) is not None) and (len(words) <= 12 or long_body))
 
 
+# 'MINUTES of a meeting of the Cabinet' with no 'held' (the date on a line of its own): the body that met, named after
+# 'meeting of' (round 62: under a council's letterhead the heading above is the issuer, not the meeting)
+_MEETING_OF_BODY = re.compile(rf"(?i)^(?:minutes?|notes)\s+of\s+(?:the\s+|an?\s+)?(?P<group>{_OCCASION}meeting\s+of\s+"
+                              r"(?:the\s+)?[^,;:()]+?)\s*$")
+
+
 def _body_that_met(text: str, vocab: Vocabulary) -> str | None:
     """'Minutes of the Meeting of the Elmley Committee held on ...' -> 'Elmley Committee': a minutes line that
     names, after 'Meeting of', a body that meets."""
-    held = _HELD.match(text)
+    held = _HELD.match(text) or _MEETING_OF_BODY.match(text.strip("*_ "))
     if held is None:
         return None
-    lead = re.match(r"(?i)meeting\s+of\s+(?:the\s+)?", held.group("group"))
+    lead = re.match(rf"(?i){_OCCASION}meeting\s+of\s+(?:the\s+)?", held.group("group"))
     group = held.group("group")[lead.end():].strip() if lead else ""
     words = {w.lower().strip("’'") for w in group.split()}
     return group if group and words & vocab.body_heads and len(group) <= 120 else None
@@ -564,9 +571,12 @@ def _body_in_minutes_line(h1: str, h2: str, vocab: Vocabulary) -> str | None:
 
 def _organ_under_org(h1: str, h2: str, vocab: Vocabulary) -> bool:
     """'ELMLEY CLINICAL COMMISSIONING GROUP' / 'GOVERNING BODY': two capitals lines, the second two or three words
-    ending in 'body' or a body word ('TRUST BOARD'), the first three or more words with no date."""
+    ending in 'body' or a body word ('TRUST BOARD'), the first three or more words with no date. A body with a name
+    of its own under a body's letterhead ('ELMLEY COUNTY COUNCIL' / 'PLANNING COMMITTEE') is no organ: the second
+    line is the meeting's (round 62)."""
     words2, words1 = h2.split(), h1.split()
-    return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3
+    named = words2[-1].lower() != "body" and not bare_body(h2, vocab) and words1[-1].lower() in vocab.body_heads
+    return (h1.isupper() and h2.isupper() and 2 <= len(words2) <= 3 and len(words1) >= 3 and not named
             and words2[-1].lower() in vocab.body_heads | {"body"} and not find_dates(h1) and not find_dates(h2))
 
 
