@@ -5,6 +5,9 @@ parameters (FalkorDB's `CYPHER name=value` prefix, escaped by the client).
 """
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +115,35 @@ def _reply_rows(graph: Any, response: list) -> list[dict]:
     return _rows([h[1] for h in result.header], result.result_set)
 
 
+_gc_lock = threading.Lock()
+_gc_paused = 0  # how many threads are reading a reply
+_gc_was_enabled = False  # whether the collector ran before the first of them began
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused while a reply is read. A 500-row reply is tens of
+    thousands of new lists (hiredis makes one a cell of a --compact reply) and dicts, alive until the
+    whole pipeline is read: they set off collections that walk them all, and the oldest generation's
+    walks over every long-lived object too (a busy person's page at 10k: about 0.3 of those a call,
+    ~20 ms each, BENCHMARKS.md tenk9). None of them can free anything here (a reply holds no cycles,
+    and reference counting frees it when read), so the collector is paused for the read and resumed
+    after, once the last reading thread is done; it then runs on its usual schedule."""
+    global _gc_paused, _gc_was_enabled
+    with _gc_lock:
+        if _gc_paused == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_paused += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_paused -= 1
+            if _gc_paused == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 def _no_nul(value: Any) -> Any:
     """FalkorDB reads the query as a C string, so a NUL would cut it short: U+FFFD keeps offsets."""
     if isinstance(value, str):
@@ -174,7 +206,8 @@ class EmbeddedBackend:
             except redis.ResponseError as ex:
                 raise GraphError(f"The graph rejected a query: {ex}") from ex
 
-        return self._retrying(go)
+        with _collector_paused():
+            return self._retrying(go)
 
     def run_many(self, statements: list[tuple[str, dict[str, Any]]]) -> list[list[dict]]:
         """Several reads in one round trip (a pipeline, not a transaction): their results in order."""
@@ -195,7 +228,8 @@ class EmbeddedBackend:
                     raise GraphError(f"The graph rejected a query: {ex}") from ex
             return out
 
-        return self._retrying(go)
+        with _collector_paused():
+            return self._retrying(go)
 
     def write(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
         """Run the statements in one MULTI/EXEC: no other client sees or interleaves a half-done write,

@@ -55,9 +55,16 @@ def _people(rows: list[dict], *extra: str) -> list[dict]:
     return out
 
 
-def _items_with_actions(g: "Graph", doc_id: str) -> tuple[list[dict], list[dict]]:
-    items = g.run(q.DOCUMENT_ITEMS, id=doc_id)
-    actions = action_details(g, (r["id"] for r in g.run(q.DOCUMENT_ACTION_IDS, id=doc_id)))
+def _paper_parts(doc_id: str) -> list[tuple[str, dict]]:
+    """The statements of a paper's items and its actions' ids, for `_items_with_actions`."""
+    return [(q.DOCUMENT_ITEMS, {"id": doc_id}), (q.DOCUMENT_ACTION_IDS, {"id": doc_id})]
+
+
+def _items_with_actions(g: "Graph", doc_id: str, read: list[list[dict]] | None = None) -> tuple[list[dict], list[dict]]:
+    """A paper's items, each with its actions, and all its actions. `read`: the rows of `_paper_parts`
+    when the caller sent them with its own statements (one round trip less)."""
+    items, action_ids = read if read is not None else g.run_many(_paper_parts(doc_id))
+    actions = action_details(g, (r["id"] for r in action_ids))
     by_item: dict[str, list[dict]] = {}
     for a in actions:
         by_item.setdefault(a["item_id"], []).append(a)
@@ -69,12 +76,14 @@ def _items_with_actions(g: "Graph", doc_id: str) -> tuple[list[dict], list[dict]
 
 def meeting(g: "Graph", meeting_id: str) -> dict | None:
     """A meeting page: header, chair, attendees, apologies, items with their actions, previous/next
-    meeting of the same body. Actions not under any item are in `other_actions`."""
-    rows = g.run(q.MEETING, id=meeting_id)
+    meeting of the same body. Actions not under any item are in `other_actions`. Three round trips:
+    every part named by the meeting's id at once, its paper's items and action ids, the actions."""
+    rows, attendee_rows, apology_rows, previous, following = g.run_many(
+        [(statement, {"id": meeting_id}) for statement in
+         (q.MEETING, q.MEETING_ATTENDEES, q.MEETING_APOLOGIES, q.PREVIOUS_MEETING, q.NEXT_MEETING)])
     if not rows:
         return None
     m = rows[0]
-    attendee_rows = g.run(q.MEETING_ATTENDEES, id=meeting_id)
     attendees = _people(attendee_rows, "role", "note")
     chair_row = next((a for a in attendee_rows if a["role"] == "chair"), None)
     chair = None
@@ -82,22 +91,21 @@ def meeting(g: "Graph", meeting_id: str) -> dict | None:
         chair = {"key": chair_row["key"], "slug": chair_row["slug"], "name": chair_row["name"],
                  "org": chair_row["org"], "span": span_of(chair_row["chair_span"]) or span_of(chair_row["span"])}
     items, actions = _items_with_actions(g, m["doc_id"])
-    previous = g.run(q.PREVIOUS_MEETING, id=meeting_id)
-    following = g.run(q.NEXT_MEETING, id=meeting_id)
     m.pop("series", None)
     return {**m, "chair": chair, "attendees": attendees,
-            "apologies": _people(g.run(q.MEETING_APOLOGIES, id=meeting_id)),
+            "apologies": _people(apology_rows),
             "items": items, "other_actions": [a for a in actions if not a["item_id"]],
             "previous": previous[0] if previous else None, "next": following[0] if following else None}
 
 
 def document(g: "Graph", doc_id: str) -> dict | None:
     """{"id","title","kind","filename","date","date_precision","body","status","error","ingested_at",
-    "ocr" (read by OCR from a scan),"meeting_id","items":[... with "actions"],"actions":[every action of the paper]}"""
-    rows = g.run(q.DOCUMENT, id=doc_id)
+    "ocr" (read by OCR from a scan),"meeting_id","items":[... with "actions"],"actions":[every action of the paper]}
+    Two round trips: the paper, its items and its action ids at once, then the actions."""
+    rows, *parts = g.run_many([(q.DOCUMENT, {"id": doc_id})] + _paper_parts(doc_id))
     if not rows:
         return None
-    items, actions = _items_with_actions(g, doc_id)
+    items, actions = _items_with_actions(g, doc_id, parts)
     return {**rows[0], "items": items, "actions": actions}
 
 

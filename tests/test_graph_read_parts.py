@@ -109,3 +109,70 @@ def test_actions_of_itemless_papers_are_those_of_the_statement_before(g):
         rows = g.run(q.ACTIONS_OF_ITEMLESS_PAPERS["topic"], topic_key=topic_key)
         assert by_id(rows) == by_id(g.run(ITEMLESS_BEFORE["topic"], topic_key=topic_key))
         assert len(rows) == (2 if topic_key == "fgm" else 0)
+
+
+def test_meeting_and_paper_pages_read_in_three_and_two_round_trips_as_before(g):
+    """graph.meeting sends the statements named by the meeting's id in one round trip, then its paper's
+    items and action ids, then the actions; graph.document its paper, items and action ids at once, then
+    the actions. Their answers are those of the statements sent one by one (the reads before tenk9)."""
+    from graph import queries as q
+    from graph.read import _people
+    from graph.readutil import action_details, span_of
+
+    for paper in all_papers():
+        graph.save_paper(g, paper)
+
+    def paper_one_by_one(doc_id):
+        items = g.run(q.DOCUMENT_ITEMS, id=doc_id)
+        actions = action_details(g, (r["id"] for r in g.run(q.DOCUMENT_ACTION_IDS, id=doc_id)))
+        for item in items:
+            item["span"] = span_of(item["span"])
+            item["actions"] = [a for a in actions if a["item_id"] == item["id"]]
+        return items, actions
+
+    def meeting_one_by_one(mid):
+        rows = g.run(q.MEETING, id=mid)
+        if not rows:
+            return None
+        m = rows[0]
+        attendee_rows = g.run(q.MEETING_ATTENDEES, id=mid)
+        chair_row = next((a for a in attendee_rows if a["role"] == "chair"), None)
+        chair = chair_row and {"key": chair_row["key"], "slug": chair_row["slug"], "name": chair_row["name"],
+                               "org": chair_row["org"],
+                               "span": span_of(chair_row["chair_span"]) or span_of(chair_row["span"])}
+        items, actions = paper_one_by_one(m["doc_id"])
+        previous, following = g.run(q.PREVIOUS_MEETING, id=mid), g.run(q.NEXT_MEETING, id=mid)
+        m.pop("series", None)
+        return {**m, "chair": chair, "attendees": _people(attendee_rows, "role", "note"),
+                "apologies": _people(g.run(q.MEETING_APOLOGIES, id=mid)), "items": items,
+                "other_actions": [a for a in actions if not a["item_id"]],
+                "previous": previous[0] if previous else None, "next": following[0] if following else None}
+
+    trips = []
+    backend = g.backend
+    run, run_many = backend.run, backend.run_many
+    meetings = [r["id"] for r in g.run("MATCH (m:Meeting) RETURN m.id AS id ORDER BY id")]
+    documents = [r["id"] for r in g.run("MATCH (d:Document) RETURN d.id AS id ORDER BY id")]
+    assert len(meetings) >= 3 and len(documents) == 4
+    for mid in meetings + ["no such meeting"]:
+        expected = meeting_one_by_one(mid)
+        trips.clear()
+        backend.run = lambda *a, **k: trips.append("run") or run(*a, **k)
+        backend.run_many = lambda s: trips.append("run_many") or run_many(s)
+        try:
+            assert graph.meeting(g, mid) == expected
+        finally:
+            backend.run, backend.run_many = run, run_many
+        assert len(trips) == (3 if expected is not None and expected["items"] + expected["other_actions"] else
+                              2 if expected is not None else 1), (mid, trips)
+    for doc_id in documents + ["no such paper"]:
+        rows = g.run(q.DOCUMENT, id=doc_id)
+        expected = rows and {**rows[0], **dict(zip(("items", "actions"), paper_one_by_one(doc_id)))}
+        trips.clear()
+        backend.run = lambda *a, **k: trips.append("run") or run(*a, **k)
+        backend.run_many = lambda s: trips.append("run_many") or run_many(s)
+        try:
+            assert graph.document(g, doc_id) == (expected or None)
+        finally:
+            backend.run, backend.run_many = run, run_many
+        assert len(trips) == (2 if expected and expected["actions"] else 1), (doc_id, trips)

@@ -306,3 +306,26 @@ def test_template_links_are_exactly_what_flask_builds(ingested_app):
     with ingested_app.test_request_context("/", base_url="http://example.org/boardgraph/"):
         assert template_url_for("pages.person", key="ian dean") == "/boardgraph/people/ian%20dean"
         assert template_url_for("pages.paper", doc_id="d 1", start=3, end=9) == "/boardgraph/papers/d%201?start=3&end=9"
+
+
+def test_the_servers_freeze_the_objects_made_at_start_and_nothing_else_does(ingested_app):
+    """`boardgraph serve` and each gunicorn worker warm with freeze=True (webapp/app_archive.py):
+    the objects made at start leave the collector's sight, at once and after the warming."""
+    import gc
+
+    from webapp.app_archive import warm_in_background
+
+    gc.unfreeze()
+    try:
+        warm_in_background(ingested_app).join(60)
+        assert gc.get_freeze_count() == 0
+        warm_in_background(ingested_app, freeze=True).join(60)
+        frozen = gc.get_freeze_count()
+        assert frozen > 1000
+        assert ingested_app.test_client().get("/healthz").status_code == 200
+    finally:
+        gc.unfreeze()
+    from tests.conftest import ROOT
+
+    for path in ("webapp/cli.py", "webapp/workers.py"):
+        assert "warm_in_background(app, freeze=True)" in (ROOT / path).read_text(encoding="utf-8")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import threading
 
@@ -35,15 +36,28 @@ def repair_at_start(archive: Archive) -> dict | None:
     return None
 
 
-def warm_in_background(app: Flask) -> threading.Thread:
+def warm_in_background(app: Flask, freeze: bool = False) -> threading.Thread:
     """Read the search index's per-segment tables now, beside the first requests, so the first
-    searches after a start do not pay for it (10k papers: first-query p95 261 ms cold, 34 ms warm)."""
+    searches after a start do not pay for it (10k papers: first-query p95 261 ms cold, 34 ms warm).
+
+    With `freeze` (the servers: `boardgraph serve` and each gunicorn worker), the objects made at
+    start (the app, its modules, the archive, the search index's tables: ~150,000 the collector
+    tracks at 10k papers) are moved out of the collector's sight with `gc.freeze()`, now and again
+    when the warming is done. They live as long as the process, but every collection of the oldest
+    generation walked them all: ~100 ms with the process (and its threads) stopped, every few dozen
+    requests, about 0.1 ms after (BENCHMARKS.md, tenk9). Frozen objects are still freed when nothing
+    refers to them; only a reference cycle among them, were one dropped later, would be kept."""
+    if freeze:
+        gc.freeze()
 
     def run() -> None:
         try:
             app.extensions["archive"].index.warm()
         except (SearchError, OSError) as ex:  # a slower first search, not a failure
             logging.getLogger(__name__).warning("warming the search index failed: %s", ex)
+        finally:
+            if freeze:
+                gc.freeze()
 
     thread = threading.Thread(target=run, name="warm-search-index", daemon=True)
     thread.start()

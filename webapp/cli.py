@@ -344,7 +344,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, workers: int) 
         app = create_app({"DATA_DIR": settings["DATA_DIR"], "WORKERS": 1})
     except RuntimeError as ex:
         raise click.ClickException(str(ex)) from ex
-    warm_in_background(app)
+    warm_in_background(app, freeze=True)
     logging.getLogger("boardgraph").info("serving boardgraph %s on http://%s:%s with %d threads (data: %s)",
                                          _version(), host, port, threads, settings["DATA_DIR"])
     waitress_serve(app, host=host, port=port, threads=threads)

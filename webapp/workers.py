@@ -48,7 +48,7 @@ class _Server(BaseApplication):
 
         _log_to_stdout(self.settings["LOG_LEVEL"])
         app = create_app({"DATA_DIR": self.settings["DATA_DIR"], "WORKERS": self.options["workers"]})
-        warm_in_background(app)
+        warm_in_background(app, freeze=True)
         return app
 
 
