@@ -48,3 +48,15 @@ def test_a_span_that_would_move_off_its_name_is_refused(monkeypatch):
     monkeypatch.setattr(flatten, "flatten_text", lambda text, spans, rng: (text.replace("\n", " | "), spans))
     with pytest.raises(ValueError):
         flattened(_paper())
+
+
+def test_the_training_set_adds_flattened_copies_only_when_asked():
+    from ingest.learned.invent import augmented, pools
+    from ingest.learned.train import training_set
+
+    assert [e.text for e in training_set([_paper()], 1, 0)] == [e.text for e in augmented([_paper()], 1)]
+    papers = training_set([_paper()], 0, 1, flatten_invented=False)
+    assert [e.text for e in papers] == [_TEXT, flattened(_paper()).text]
+    if pools()[0]:  # the invented copy, flattened (round 61's variant C)
+        copy = training_set([_paper()], 0, 1, flatten_invented=True)[1]
+        assert "Brook" not in copy.text and copy.text.count("\n") < _TEXT.count("\n") / 2

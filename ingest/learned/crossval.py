@@ -96,7 +96,7 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
         else:
             kept = [e for s in sets if s not in held for e in train_data[s]]
             data_f = augmented(kept, invent, original, given_too)
-            source = augmented(kept, 1)[len(kept):] if flatten_invented else kept
+            source = augmented(kept, 1)[len(kept):] if flatten_invented else kept  # as train.training_set
             nlp = train(data_f + flat_copies(source, flatten), epochs, log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
