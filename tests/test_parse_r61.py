@@ -60,3 +60,15 @@ def test_the_training_set_adds_flattened_copies_only_when_asked():
     if pools()[0]:  # the invented copy, flattened (round 61's variant C)
         copy = training_set([_paper()], 0, 1, flatten_invented=True)[1]
         assert "Brook" not in copy.text and copy.text.count("\n") < _TEXT.count("\n") / 2
+
+
+def test_names_run_together_that_their_initials_do_not_cut_never_run_the_model():
+    import ingest.learned.reader as reader
+    from parse_fixtures import parse
+    from test_parse_r24 import _COLUMNS
+
+    text = _COLUMNS.replace("(CD) (DEF)", "(CD) (XY)").replace("(IJ) (JK)", "(IJ) (JQ)")
+    before = reader.CALLS
+    paper = parse(text)
+    assert reader.CALLS == before and paper.attendees == []
+    assert any("names run together with no separator" in w for w in paper.warnings)

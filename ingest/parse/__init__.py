@@ -132,8 +132,13 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
 
 def _learned_attendees(paper: Paper, vocab: Vocabulary) -> None:
     """Minutes whose rules read no attendee: the learned reader's attendees from the opening, with a warning
-    (ingest/learned, round 56). Only here does the model run."""
+    (ingest/learned, round 56). Only here does the model run; not on names run together that the rules found
+    but could not cut (round 61: the model cuts them wrongly)."""
     from ingest.learned.fallback import WARNING, learned_attendees
+    from ingest.parse.attendance import UNCUT_RUN_WARNING
+
+    if UNCUT_RUN_WARNING in paper.warnings:
+        return
 
     found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)})
     if found:
