@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 from ingest.learned.corpus import GOLD, Example, examples, open_sets
+from ingest.learned.flatten import flat_copies, flattened
 from ingest.learned.invent import augmented
 from ingest.learned.reader import tagged
 from ingest.learned.train import EPOCHS, save, train
@@ -66,10 +67,13 @@ def _fmt(c: Counts) -> str:
 
 def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None = None, relabel: bool = True,
              person: bool = False, least: int = 0, invent: int = 0, original: bool = True,
-             given_too: bool = True, only: int | None = None, opening: int | None = None) -> dict:
+             given_too: bool = True, only: int | None = None, opening: int | None = None, flatten: int = 0,
+             flatten_invented: bool = False, flat_eval: bool = False) -> dict:
     """Per fold and pooled P/R/F1; `models`: a folder keeping each fold's model (reused when there), `person`: only
     names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards),
-    `opening`: train on this many characters of each paper (the held-out fold is still read to corpus.OPENING)."""
+    `opening`: train on this many characters of each paper (the held-out fold is still read to corpus.OPENING),
+    `flatten`: this many flattened copies of each paper (of its invented copy with `flatten_invented`) in training,
+    `flat_eval`: the held-out papers read flattened as well, scored apart (round 61)."""
     from ingest.parse.people import looks_like_person
     from ingest.parse.vocab import load_vocabulary
 
@@ -80,6 +84,7 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
     groups = rules_groups(baseline)
     pooled = {k: Counts() for k in KINDS}
     restricted = {g: {k: Counts() for k in KINDS} for g in ("none", "half", "none+half")}
+    flat = {k: Counts() for k in KINDS}  # the held-out papers read flattened (`flat_eval`)
     negatives = Counts()  # names the model gives on papers whose gold has no attendee and no apology
     report: dict = {"folds": [], "papers": {}}
     for f in range(folds) if only is None else [only - 1]:
@@ -90,7 +95,9 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
             nlp = spacy.load(saved)
         else:
             kept = [e for s in sets if s not in held for e in train_data[s]]
-            nlp = train(augmented(kept, invent, original, given_too), epochs, log=lambda *_: None)
+            data_f = augmented(kept, invent, original, given_too)
+            source = augmented(kept, 1)[len(kept):] if flatten_invented else kept  # as train.training_set
+            nlp = train(data_f + flat_copies(source, flatten), epochs, log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
                 save(nlp, saved)
@@ -111,6 +118,14 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
                     if (g := groups.get((s, ex.doc))) is not None:
                         restricted[g][k].add(counts[k])
                         restricted["none+half"][k].add(counts[k])
+                if flat_eval:
+                    found_f = tagged((fex := flattened(ex)).text, nlp, relabel)
+                    if person:
+                        found_f = [t for t in found_f if looks_like_person(t[1], vocab, in_slot=True)]
+                    if sum(t[0] == "attendees" for t in found_f) < least:
+                        found_f = [t for t in found_f if t[0] != "attendees"]
+                    for k, c in score_example(fex, found_f).items():
+                        flat[k].add(c)
                 if not ex.gold["attendees"] and not ex.gold["apologies"]:
                     negatives.add(Counts(0, counts["attendees"].fp + counts["apologies"].fp, 0))
         print(f"fold {f + 1} ({', '.join(held)}): attendees {_fmt(fold['attendees'])}; "
@@ -118,6 +133,9 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
         report["folds"].append({"sets": held, **{k: fold[k].as_dict() for k in KINDS}})
     print(f"pooled: attendees {_fmt(pooled['attendees'])}; apologies {_fmt(pooled['apologies'])}")
     print(f"false names on papers with no list (gold empty): {negatives.fp}")
+    if flat_eval:
+        print(f"held-out papers flattened: attendees {_fmt(flat['attendees'])}; apologies {_fmt(flat['apologies'])}")
+        report["flat"] = {k: flat[k].as_dict() for k in KINDS}
     for g, c in restricted.items():
         n = sum(1 for v in groups.values() if g == "none+half" or v == g)
         print(f"rules read {g} ({n} papers): attendees {_fmt(c['attendees'])}; apologies {_fmt(c['apologies'])}")
@@ -140,10 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--surnames-only", action="store_true", help="invent the surnames only, keep the given names")
     ap.add_argument("--fold", type=int, default=None, help="run this fold only (1-based)")
     ap.add_argument("--opening", type=int, default=None, help="train on this many characters of each paper")
+    ap.add_argument("--flatten", type=int, default=0, help="train on this many flattened copies of each paper")
+    ap.add_argument("--flatten-invented", action="store_true", help="flatten the invented copy, not the original")
+    ap.add_argument("--flat-eval", action="store_true", help="also score the held-out papers flattened")
     ap.add_argument("--dump", type=Path, default=None, help="write each paper's names found and gold as JSON")
     args = ap.parse_args(argv)
     report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least,
-                      args.invent, not args.invent_only, not args.surnames_only, args.fold, args.opening)
+                      args.invent, not args.invent_only, not args.surnames_only, args.fold, args.opening,
+                      args.flatten, args.flatten_invented, args.flat_eval)
     if args.dump:
         args.dump.write_text(json.dumps(report, indent=1))
     return 0

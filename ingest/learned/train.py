@@ -18,7 +18,12 @@ from ingest.learned.corpus import LABELS, Example, all_examples
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "attendance_model"
 SEED = 56
 EPOCHS = 15
-INVENT = 1  # invented-name copies of each training paper beside the original (round 57, ingest/learned/invent.py)
+# beside each training paper: INVENT invented-name copies (round 57, ingest/learned/invent.py) and FLATTEN flattened
+# copies (round 61, ingest/learned/flatten.py), of its invented copy when FLATTEN_INVENTED. Round 61's
+# cross-validation chose the paper and its invented copy flattened (round 57: the paper and its invented copy)
+INVENT = 0
+FLATTEN = 1
+FLATTEN_INVENTED = True
 CONFIG = """
 [nlp]
 lang = "en"
@@ -116,6 +121,20 @@ def train(examples: list[Example], epochs: int = EPOCHS, seed: int = SEED, log=p
     return nlp
 
 
+def training_set(examples: list[Example], invent: int = INVENT, flatten: int = FLATTEN,
+                 flatten_invented: bool = FLATTEN_INVENTED) -> list[Example]:
+    """The papers the model is trained on: each paper, its `invent` invented copies, and `flatten` flattened copies
+    of it (of its first invented copy when `flatten_invented`)."""
+    from ingest.learned.flatten import flat_copies
+    from ingest.learned.invent import augmented
+
+    out = augmented(examples, invent)
+    if not flatten:
+        return out
+    source = augmented(examples, 1)[len(examples):] if flatten_invented else examples
+    return out + flat_copies(source, flatten)
+
+
 def save(nlp, out: Path) -> None:
     """The pipeline on disk without its string store: the store holds every token of the training papers, their
     names among them, and the model needs none of them (its features are hashes; predictions are the same)."""
@@ -128,11 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--invent", type=int, default=INVENT, help="invented-name copies of each paper beside it")
+    ap.add_argument("--flatten", type=int, default=FLATTEN, help="flattened copies of each paper beside it")
     args = ap.parse_args(argv)
     start = time.time()
-    from ingest.learned.invent import augmented
-
-    nlp = train(augmented(all_examples(), args.invent), args.epochs)
+    nlp = train(training_set(all_examples(), args.invent, args.flatten), args.epochs)
     save(nlp, args.out)
     print(f"trained in {time.time() - start:.0f}s -> {args.out}")
     return 0

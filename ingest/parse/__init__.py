@@ -135,9 +135,14 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
 
 def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> None:
     """Minutes whose rules read no attendee: the learned reader's attendees from the opening, with a warning
-    (ingest/learned, round 56). Only here does the model run. `unlisted`: people a table's mark put in neither
+    (ingest/learned, round 56). Only here does the model run; not on names run together that the rules found
+    but could not cut (round 61: the model cuts them wrongly). `unlisted`: people a table's mark put in neither
     list (round 63), never taken."""
     from ingest.learned.fallback import WARNING, learned_attendees
+    from ingest.parse.attendance import UNCUT_RUN_WARNING
+
+    if UNCUT_RUN_WARNING in paper.warnings:
+        return
 
     found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)} | unlisted)
     if found:

@@ -716,7 +716,7 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
     _gapped_block_before_also_present(logical, vocab, sections)
     _block_before_in_attendance(logical, vocab, sections)
     _initials_vouched_present(text, vocab, sections, result)
-    _names_before_initials_column(text, vocab, sections)
+    _names_before_initials_column(text, vocab, sections, result)
     _status_run(text, vocab, sections, result, tables)
     _fallback_blocks(text, vocab, sections, result, tables)
     _recognised_names(text, vocab, sections, result, tables)
@@ -1861,7 +1861,14 @@ def _column_fit(token: str, name: str) -> bool:
         and token[0] == words[0][0] and token[-1] == words[-1][0]
 
 
-def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_Section]) -> None:
+# names run together that their initials column cannot cut: no rule reads them, and the learned reader must not cut
+# them either (it cuts a run with no separator at the wrong places, tests/test_parse_r24.py; round 61)
+UNCUT_RUN_WARNING = ("The attendance is written as names run together with no separator beside a column of "
+                     "initials that does not fit them; no attendee was taken.")
+
+
+def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_Section],
+                                  result: Attendance) -> None:
     """'PRESENT: Ada Brook Ben Cole Cy de Dee ... 1. Independent Chair Head of Care ... (AB) (BC) (CD) ...': a
     table flattened column by column, names with no separator, then the roles, then a column of initials in
     brackets. The initials cut the names: in order, each takes the two to four capitalised words after the
@@ -1887,6 +1894,8 @@ def _names_before_initials_column(text: str, vocab: Vocabulary, sections: list[_
             tokens = tokens[:-1]  # a bare column runs on into a capitals word after it ('... CD DE NOT ATTENDED')
             cuts = _column_cuts(tokens, words, text)
         if cuts is None:
+            if kind == "attendees" and UNCUT_RUN_WARNING not in result.warnings:
+                result.warnings.append(UNCUT_RUN_WARNING)
             continue
         entries: list[Entry] = []
         at = 0
