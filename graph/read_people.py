@@ -52,27 +52,22 @@ def person(g: "Graph", key: str, limit: int = 500) -> dict | None:
     if key is None:
         return None
     lim = bounded(limit)
+    # The papers' total comes on the papers' rows (PERSON_PAPERS_COUNTED: none when there are none).
+    counted = [name for name in q.PERSON_TOTALS if name != "papers"]
     parts = g.run_many([(q.PERSON, {"key": key}), (q.PERSON_ATTENDED, {"key": key, "limit": lim}),
                         (q.PERSON_APOLOGIES, {"key": key, "limit": lim}),
                         (q.PERSON_ACTIONS_PAGE, {"key": key, "limit": lim}),
                         (q.PERSON_PAPERS_COUNTED, {"key": key, "limit": lim}),
                         (q.PERSON_ORGANISATIONS, {"key": key}),
                         (q.CO_ATTENDEES, {"key": key, "limit": 50}), (q.PERSON_CANDIDATES, {"key": key})]
-                       + [(statement, {"key": key}) for name, statement in q.PERSON_TOTALS.items() if name != "papers"])
+                       + [(q.PERSON_TOTALS[name], {"key": key}) for name in counted])
     found, attended, apologies, actions, papers, organisations, co_attendees, candidates = parts[:8]
     if not found:
         return None
     for row in attended + apologies:
         row["span"] = span_of(row["span"])
-    # The papers' total comes on the papers' rows (PERSON_PAPERS_COUNTED: none when there are none).
-    counted = iter(parts[8:])
-    totals = {}
-    for name in q.PERSON_TOTALS:
-        if name == "papers":
-            totals[name] = papers[0]["papers_total"] if papers else 0
-        else:
-            rows = next(counted)
-            totals[name] = rows[0]["n"] if rows else 0
+    totals = {name: rows[0]["n"] if rows else 0 for name, rows in zip(counted, parts[8:])}
+    totals["papers"] = papers[0]["papers_total"] if papers else 0
     for row in papers:
         del row["papers_total"]
     return {**found[0], "aliases": sorted(found[0]["aliases"] or []), "attended": attended,
