@@ -48,7 +48,9 @@ _GENERIC_WORDS = {"minutes", "minute", "notes", "meeting", "of", "the", "a", "fr
 # in the opening lines, run on after a masthead or into the attendance list (round 28)
 _FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
 _OCCASION_WORDS = (r"public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
-                   r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled")
+                   r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled|adjourned|"
+                   # a month names the occasion, not the body: 'Minutes of the September Monthly Meeting of X' (round 66)
+                   r"january|february|march|april|may|june|july|august|september|october|november|december")
 _OCCASION = rf"(?:(?:{_OCCASION_WORDS})\s+)*"
 _HELD_FRAME = re.compile(
     rf"(?i){_FRAME_OPEN}(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?(?P<body>[^.;:()]{{3,100}}?)"
