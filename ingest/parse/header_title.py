@@ -13,6 +13,7 @@ from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
+from ingest.parse.minutes_heading import join_wrapped, report_name
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 from ingest.parse.title_gate import (
     bare_body,
@@ -290,6 +291,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # the page's heading names an agenda item, not the meeting
     join_dangling(head, text, vocab)  # 'ORDINARY MEETING OF' / 'THE ELMLEY COUNCIL': joined, or no title (round 62)
     join_broken_name(head, text, vocab)  # 'MEETING OF ELMLEY PARISH' / 'COUNCIL': one name (round 62)
+    join_wrapped(head, text, vocab)  # 'MINUTES OF ... MEETING OF ELMLEY' / 'COUNTY COUNCIL, HELD IN': one heading (round 66)
     if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
         _drop_title(head)  # '3rd', 'MEMBERS', 'PART A (Non-Exempt)': no meeting's name (round 62)
     if head.title and _MIDDLE_PAGE.match(head.title):
@@ -310,6 +312,9 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
     if head.title and _named_with_role(head.title, vocab):
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
+    if head.title and (report := report_name(head.title, vocab)) is not None:
+        head.kind_hint = head.kind_hint or "minutes"
+        _cut_title(head, *report)  # 'Agreed Report of Board of Management Meeting:' -> the meeting's name (round 66)
     _cut_frame(head)  # after the gates: a line they drop stays dropped (round 48)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
