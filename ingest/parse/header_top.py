@@ -625,8 +625,8 @@ def _one_heading(h1: str, h2: str) -> bool:
     """Is a minutes line part of the heading above it? An undated subtitle ('Minutes of the Board meeting')
     is; a dated opening line ('Minutes of meeting held on 4 June 2013') only when set in the heading's
     capitals ('ELMLEY COMMITTEE' / 'MINUTES OF THE MEETING HELD ON 9TH MAY 2003')."""
-    if not find_dates(h2):
-        return True
+    if not find_dates(h2) and not re.search(r"(?i)\bheld\s+(?:on|in|at)\b", h2):
+        return True  # 'Minutes of meeting held in Room 3, ...' with its date wrapped below is the opening line too (round 66)
     return h1.isupper() and h2.isupper()
 
 
