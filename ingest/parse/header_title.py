@@ -107,6 +107,13 @@ def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int
             return
 
 
+def _generic_body(text: str, vocab: Vocabulary) -> bool:
+    """Is a name only body words with no name of its own ('Partnership', 'Steering Group')? Such a name keeps the
+    'Meeting' after it ('Steering Group Meeting', as the golds write it) when 'meeting minutes' is cut (round 66)."""
+    words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)]
+    return bool(words) and all(w in vocab.body_heads or w in vocab.sub_body_heads or bare_body(w, vocab) for w in words)
+
+
 def _names_body_or_paper(text: str, vocab: Vocabulary) -> bool:
     """Does a line hold a body, sub-body or group word, or 'meeting', 'minutes', 'notes', 'agenda'?"""
     words = {w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)}
@@ -121,7 +128,7 @@ _BODY_WORD = (r"(?:board|committee|panel|partnership|group|forum|executive|counc
 # a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes', 'X Board: Minutes' (round
 # 23), 'X Council Minutes of Meeting' (round 42)); not 'Meeting Minutes'
 _BODY_THEN_PAPER = re.compile(rf"\b{_BODY_WORD}"
-                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
+                              r"(?P<paper>\s*[:–—-]?\s+(?:meeting\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
 
 # after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
 # Partnership Thirty-sixth meeting', 'Elmley Trust board meeting minutes, decisions and actions' (one kind word
@@ -321,7 +328,10 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
-        _cut_title(head, 0, paper_word.start("paper"))  # 'Elmley Parenting Board Minutes': the body's name
+        end = paper_word.start("paper")
+        if re.match(r"(?i)\s*[:–—-]?\s+meeting\b", paper_word.group("paper")) and _generic_body(head.title[:end], vocab):
+            end = paper_word.start("paper") + re.match(r"(?i)\s*[:–—-]?\s+meeting", paper_word.group("paper")).end()
+        _cut_title(head, 0, end)  # 'Elmley Parenting Board Minutes', 'X Board meeting minutes' (round 66): the body's name
     if head.title and (set_off := _SET_OFF_KIND_TAIL.search(head.title)) is not None \
             and set(re.findall(r"[\w’']+", head.title[:set_off.start()].lower())) - _GENERIC_WORDS:
         head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
