@@ -325,7 +325,7 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
     if head.title and not head.labelled and (named := body_below(head.title, head.spans.get("title"), lines, vocab)):
         head.title, head.spans["title"] = named  # round 62: 'COUNTY COUNCIL' (a letterhead) over the committee that met
         head.body = body_from_title(named[0], vocab)
-    if head.title and not head.labelled and (named := fuller_body(head, lines, vocab)) is not None:
+    if head.title and (named := fuller_body(head, lines[:i + 1], vocab)) is not None:
         head.title, head.spans["title"] = named  # round 66: a page title that is a shorter part of the body that met
         head.body = body_from_title(named[0], vocab)
     return head

@@ -103,23 +103,35 @@ _PAPER_TAIL = re.compile(r"(?i)(?:\s*[:–—-])?\s+(?:meeting\s+)?(?:minutes|no
 def fuller_body(head: Header, lines: list[Line], vocab: Vocabulary, reach: int = 12) -> tuple[str, tuple[int, int]] | None:
     """A title that is a shorter part of the body a minutes frame below it names ('Joint Policing Committee
     Minutes', a page title, over 'Minutes of meeting of County Elmley Joint Policing Committee held on ...'): that
-    body and its span. Guard: the title less its paper words must be the end of the framed body, word for word,
+    body and its span; or a heading line below naming the paper ('Working Group Minutes' over 'Elmley Town Centre
+    Working Group - minutes'). Guard: the title less its paper words must be the end of the framed body, word for word,
     and the body must end in a body word; a different body below is left alone."""
     if not head.title or "title" not in head.spans:
         return None
-    core = _letters(_PAPER_TAIL.sub("", head.title))
+    title = head.title
+    for d in reversed(find_dates(title)):
+        title = title[:d.start] + title[d.end:]
+    core = _letters(_PAPER_TAIL.sub("", title.strip(" ,–—-")))
     if not core:
         return None
+    start = head.spans["title"][0]
+    own = next((ln for ln in lines if ln.start <= start < ln.end), None)
+    if own is None or ":" in own.text[:start - own.start]:
+        return None  # 'Meeting: Joint Policing Committee': a labelled title is the paper's own word
     below = [ln for ln in lines if not ln.blank and ln.start >= head.spans["title"][1]][:reach]
     for line in below:
         if numbered(line):
             return None
-        for m in _FRAMED_BODY.finditer(line.text):
-            body = m.group("body").strip()
+        found = [(m.start("body"), m.group("body").strip(), line.text[:m.start()]) for m in _FRAMED_BODY.finditer(line.text)]
+        stripped = line.text.strip("*_# ")
+        name = _PAPER_TAIL.sub("", stripped)
+        if name != stripped and re.fullmatch(rf"{_WORD}(?:\s+(?:{_WORD}|{_SMALL})){{1,11}}", name):
+            found.append((line.text.find(name), name, ""))  # 'Elmley Town Centre Working Group - minutes'
+        for at, body, before in found:
             words = _letters(body)
             if len(words) > len(core) and words[-len(core):] == core and _ends_in_body(body, vocab) \
-                    and not find_dates(body) and not re.search(r"(?i)\b(?:previous|last)\b", line.text[:m.start()]):
-                return body, (line.start + m.start("body"), line.start + m.start("body") + len(body))
+                    and not find_dates(body) and not re.search(r"(?i)\b(?:previous|last)\b", before):
+                return body, (line.start + at, line.start + at + len(body))
     return None
 
 
