@@ -90,3 +90,21 @@ def test_meeting_minutes_after_a_body_are_cut():
 def test_a_name_of_generic_body_words_keeps_its_meeting():
     assert _title(f"Steering Group Meeting Minutes\n\nWednesday 12 March 2031\n\n{_PRESENT}{_ITEMS}") \
         == "Steering Group Meeting"
+
+
+def test_a_file_name_line_is_no_title():
+    text = (f"Elmley SAB Minutes - March 2031.pdf\n\nElmley Safeguarding Adults Board\n\nMinutes of meeting held 4 March"
+            f" 2031\n\n{_PRESENT}{_ITEMS}")
+    assert _title(text) == "Elmley Safeguarding Adults Board"
+
+
+def test_the_body_above_a_bare_board_meeting_line():
+    assert _title(f"ELMLEY SAFEGUARDING CHILDREN BOARD\nBoard Meeting\n4 March 2031\n\n{_PRESENT}{_ITEMS}") \
+        == "ELMLEY SAFEGUARDING CHILDREN BOARD"
+    assert _title(f"Elmley Safeguarding Children Board\nBoard Meeting\n4 March 2031\n\n{_PRESENT}{_ITEMS}") \
+        == "Elmley Safeguarding Children Board"
+
+
+def test_a_name_over_its_kind_of_board_is_still_joined():
+    assert _title(f"Elmley Community Trust\nBoard Meeting\n4 March 2031\n\n{_PRESENT}{_ITEMS}") \
+        == "Elmley Community Trust Board Meeting"

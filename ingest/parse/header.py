@@ -46,7 +46,7 @@ from ingest.parse.heading_fallback import company_title, heading_title, meeting_
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, numbered, sub
 from ingest.parse.people import looks_like_person, parse_entry
-from ingest.parse.minutes_heading import before_inline_label, dated_page_title, fuller_body, report_heading
+from ingest.parse.minutes_heading import before_inline_label, dated_page_title, fuller_body, named_above, report_heading
 from ingest.parse.title_gate import body_below
 from ingest.parse.vocab import Vocabulary
 
@@ -327,6 +327,9 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.body = body_from_title(named[0], vocab)
     if head.title and (named := fuller_body(head, lines[:i + 1], vocab)) is not None:
         head.title, head.spans["title"] = named  # round 66: a page title that is a shorter part of the body that met
+        head.body = body_from_title(named[0], vocab)
+    if head.title and (named := named_above(head, lines[:i + 1], vocab)) is not None:
+        head.title, head.spans["title"] = named  # round 66: 'ELMLEY X BOARD' over 'Board Meeting': the body that met
         head.body = body_from_title(named[0], vocab)
     return head
 

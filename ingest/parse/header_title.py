@@ -13,7 +13,7 @@ from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
-from ingest.parse.minutes_heading import join_wrapped, report_name
+from ingest.parse.minutes_heading import generic_body, join_wrapped, report_name
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 from ingest.parse.title_gate import (
     bare_body,
@@ -105,13 +105,6 @@ def _held_heading(head: Header, lines: list[Line], vocab: Vocabulary, reach: int
             head.body = head.body or group
             head.kind_hint = head.kind_hint or "minutes"
             return
-
-
-def _generic_body(text: str, vocab: Vocabulary) -> bool:
-    """Is a name only body words with no name of its own ('Partnership', 'Steering Group')? Such a name keeps the
-    'Meeting' after it ('Steering Group Meeting', as the golds write it) when 'meeting minutes' is cut (round 66)."""
-    words = [w.lower().strip("’'") for w in re.findall(r"[\w’'-]+", text)]
-    return bool(words) and all(w in vocab.body_heads or w in vocab.sub_body_heads or bare_body(w, vocab) for w in words)
 
 
 def _names_body_or_paper(text: str, vocab: Vocabulary) -> bool:
@@ -329,7 +322,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
         end = paper_word.start("paper")
-        if re.match(r"(?i)\s*[:–—-]?\s+meeting\b", paper_word.group("paper")) and _generic_body(head.title[:end], vocab):
+        if re.match(r"(?i)\s*[:–—-]?\s+meeting\b", paper_word.group("paper")) and generic_body(head.title[:end], vocab):
             end = paper_word.start("paper") + re.match(r"(?i)\s*[:–—-]?\s+meeting", paper_word.group("paper")).end()
         _cut_title(head, 0, end)  # 'Elmley Parenting Board Minutes', 'X Board meeting minutes' (round 66): the body's name
     if head.title and (set_off := _SET_OFF_KIND_TAIL.search(head.title)) is not None \

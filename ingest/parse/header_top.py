@@ -618,7 +618,7 @@ def _bare_meeting_line(h1: str, h2: str, vocab: Vocabulary) -> bool:
             and 2 <= len(w1) <= 8 and h1[:1].isupper() and h1.isupper() == h2.isupper()
             and not names_meeting(h1, vocab) and not re.search(r"(?i)\b(?:minutes?|notes|meeting|agenda)\b", h1)
             and not find_dates(h1) and not find_dates(h2) and not h1.rstrip().endswith((":", ",", "."))
-            and not looks_like_person(h1, vocab))
+            and not looks_like_person(h1, vocab) and w1[-1].lower().strip("’'") not in w2[:-1])
 
 
 def _one_heading(h1: str, h2: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ingest.parse.dates import find_dates
 from ingest.parse.lines import Line, numbered
+from ingest.parse.title_gate import bare_body
 from ingest.parse.vocab import Vocabulary
 
 if TYPE_CHECKING:
@@ -29,6 +30,33 @@ def _letters(text: str) -> list[str]:
 def _ends_in_body(text: str, vocab: Vocabulary) -> bool:
     words = _letters(text)
     return bool(words) and words[-1] in vocab.body_heads
+
+
+def generic_body(text: str, vocab: Vocabulary) -> bool:
+    """Is a name only body words with no name of its own ('Partnership', 'Steering Group', 'Board')? Such a name
+    keeps the 'Meeting' after it ('Steering Group Meeting', as the golds write it) when 'meeting minutes' is cut."""
+    words = _letters(text)
+    return bool(words) and all(w in vocab.body_heads or w in vocab.sub_body_heads or bare_body(w, vocab) for w in words)
+
+
+def named_above(head: Header, lines: list[Line], vocab: Vocabulary) -> tuple[str, tuple[int, int]] | None:
+    """A title of body words and 'Meeting' only ('Board Meeting') under a heading line that ends in the same body
+    word and has a name of its own ('ELMLEY SAFEGUARDING CHILDREN BOARD'): that heading, the body that met.
+    Guard: the line right above (blank lines aside), two to ten capitalised words, no date, no colon."""
+    if not head.title or "title" not in head.spans:
+        return None
+    core = _PAPER_TAIL.sub("", head.title)
+    if core == head.title or not generic_body(core, vocab):
+        return None
+    above = [ln for ln in lines if not ln.blank and ln.end <= head.spans["title"][0]]
+    if not above:
+        return None
+    text = above[-1].text.strip("*_# ")
+    if not re.fullmatch(rf"{_WORD}(?:\s+(?:{_WORD}|{_SMALL})){{1,9}}", text) or find_dates(text) \
+            or generic_body(text, vocab) or _letters(text)[-1] != _letters(core)[-1]:
+        return None
+    at = above[-1].start + above[-1].text.find(text)
+    return text, (at, at + len(text))
 
 
 # a minutes heading's frame up to the body's name: 'MINUTES OF ADJOURNED JANUARY MEETING OF', 'Minutes of the'
