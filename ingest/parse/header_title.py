@@ -251,6 +251,8 @@ def _cut_frame(head: Header) -> None:
         _cut_title(head, frame.end(), len(head.title.rstrip(" .,;:")))
 
 
+# a key/value header's key run into its value with no colon: 'Meeting Title Elmley Board', 'Name of Meeting X' (round 66)
+_TITLE_KEY = re.compile(r"(?i)^(?:meeting\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?meeting)\s*[:–—-]?\s+(?-i:(?=[A-Z]))")
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -312,6 +314,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
     if head.title and _named_with_role(head.title, vocab):
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
+    if head.title and (key := _TITLE_KEY.match(head.title)) is not None and _names_a_meeting_or_body(head.title[key.end():], vocab):
+        _cut_title(head, key.end(), len(head.title))  # 'Meeting Title Elmley Board': a key with no colon (round 66)
     if head.title and (report := report_name(head.title, vocab)) is not None:
         head.kind_hint = head.kind_hint or "minutes"
         _cut_title(head, *report)  # 'Agreed Report of Board of Management Meeting:' -> the meeting's name (round 66)
