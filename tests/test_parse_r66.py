@@ -108,3 +108,27 @@ def test_the_body_above_a_bare_board_meeting_line():
 def test_a_name_over_its_kind_of_board_is_still_joined():
     assert _title(f"Elmley Community Trust\nBoard Meeting\n4 March 2031\n\n{_PRESENT}{_ITEMS}") \
         == "Elmley Community Trust Board Meeting"
+
+
+def test_a_bare_board_in_the_minutes_frame_gives_way_to_the_heading_above():
+    text = (f"Elmley Safeguarding Adults Board\n\nMinutes of the meeting of the Board held on 4 March 2031\n\n"
+            f"{_PRESENT}{_ITEMS}")
+    assert _title(text) == "Elmley Safeguarding Adults Board"
+
+
+def test_a_sharing_sites_page_title_in_segments():
+    text = f"Elmley Safeguarding Children Board - Minutes - 4 March 2031 - Elmley Council\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "Elmley Safeguarding Children Board"
+    text = f"Elmley Safeguarding Adults Board Minutes 4 March 2031 - PDF Free Download\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "Elmley Safeguarding Adults Board"
+    text = f"Minutes of Elmley LSCB meeting 4 March 2031 | Docsite\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "Elmley LSCB meeting"
+
+
+def test_a_month_set_off_after_minutes_is_kept():
+    assert _title(f"Elmley Forum minutes - June 2031\n\n{_PRESENT}{_ITEMS}") == "Elmley Forum minutes - June 2031"
+
+
+def test_a_title_key_with_no_colon_is_cut():
+    text = f"Meeting Title Elmley Safeguarding Adults Board\nDate 4 March 2031\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "Elmley Safeguarding Adults Board"

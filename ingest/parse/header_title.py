@@ -13,7 +13,7 @@ from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
-from ingest.parse.minutes_heading import generic_body, join_wrapped, report_name
+from ingest.parse.minutes_heading import generic_body, join_wrapped, page_title_end, report_name
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 from ingest.parse.title_gate import (
     bare_body,
@@ -316,6 +316,8 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
     if head.title and (key := _TITLE_KEY.match(head.title)) is not None and _names_a_meeting_or_body(head.title[key.end():], vocab):
         _cut_title(head, key.end(), len(head.title))  # 'Meeting Title Elmley Board': a key with no colon (round 66)
+    if head.title and (page_end := page_title_end(head.title, vocab)) is not None:
+        _cut_title(head, 0, page_end)  # 'Elmley Board - Minutes - 4 March 2031 - Elmley Council': a site's page title (round 66)
     if head.title and (report := report_name(head.title, vocab)) is not None:
         head.kind_hint = head.kind_hint or "minutes"
         _cut_title(head, *report)  # 'Agreed Report of Board of Management Meeting:' -> the meeting's name (round 66)

@@ -40,14 +40,14 @@ def generic_body(text: str, vocab: Vocabulary) -> bool:
 
 
 def named_above(head: Header, lines: list[Line], vocab: Vocabulary) -> tuple[str, tuple[int, int]] | None:
-    """A title of body words and 'Meeting' only ('Board Meeting') under a heading line that ends in the same body
+    """A title of body words only, 'Meeting' aside ('Board Meeting', 'Board'), under a heading line that ends in the same body
     word and has a name of its own ('ELMLEY SAFEGUARDING CHILDREN BOARD'): that heading, the body that met.
     Guard: the line right above (blank lines aside), two to ten capitalised words, no date, no colon."""
     if not head.title or "title" not in head.spans:
         return None
     core = _PAPER_TAIL.sub("", head.title)
-    if core == head.title or not generic_body(core, vocab):
-        return None
+    if not generic_body(core, vocab):
+        return None  # 'Board Meeting', or 'Board' from 'Minutes of the meeting of the Board held on ...'
     above = [ln for ln in lines if not ln.blank and ln.end <= head.spans["title"][0]]
     if not above:
         return None
@@ -211,4 +211,42 @@ def dated_page_title(lines: list[Line], vocab: Vocabulary, reach: int = 6) -> tu
             continue
         at = line.start + line.text.find(text) + m.start("name")
         return m.group("name"), (at, at + len(m.group("name")))
+    return None
+
+
+# a sharing site's page title in segments: 'Elmley Board - Minutes - 4 March 2031 - Elmley Council', 'Minutes of
+# Elmley Board meeting 4 March 2031 | Docslib', 'Elmley Board Minutes 4 March 2031 - PDF Free Download'
+_SEGMENT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_FILE_WORDS = frozenset({"minutes", "notes", "agenda", "meeting", "draft", "approved", "confirmed", "unconfirmed",
+                         "pdf", "doc", "docx", "document", "free", "download", "file", "online", "read"})
+
+
+def _date_only(part: str) -> bool:
+    rest = part
+    for d in reversed(find_dates(part)):
+        rest = rest[:d.start] + rest[d.end:]
+    return any(d.day for d in find_dates(part)) and not re.sub(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\W\d_]+", "", rest)
+
+
+def page_title_end(title: str, vocab: Vocabulary) -> int | None:
+    """Where the meeting's name ends in a page title of segments: before the first segment (after the first) that
+    is only the paper's kind or file words ('Minutes', 'PDF Free Download'), only a day's date (a month alone is
+    kept: 'X minutes - April 2031', as the golds keep it), or, after a '|', a short
+    site name naming no body or meeting ('Docslib'); None when the part before names no body (its last word a
+    body word, or an acronym) or no such segment follows."""
+    seps = list(_SEGMENT.finditer(title))
+    for k, sep in enumerate(seps):
+        nxt = title[sep.end():seps[k + 1].start() if k + 1 < len(seps) else len(title)].strip(" []()")
+        words = _letters(nxt)
+        site = "|" in sep.group() and k == len(seps) - 1 and 1 <= len(words) <= 3 \
+            and not set(words) & (vocab.body_heads | {"meeting", "minutes"})
+        if not (words and set(words) <= _FILE_WORDS or _date_only(nxt) or site):
+            continue
+        before = title[:sep.start()]
+        if before.strip() and (set(_letters(before)) & vocab.body_heads or re.search(r"\b[A-Z]{2,}\b", before)):
+            dates = find_dates(before)
+            if dates and dates[-1].day and not before[dates[-1].end:].strip(" ,.") and before[:dates[-1].start].strip(" ,–—-"):
+                return len(before[:dates[-1].start].rstrip(" ,–—-"))  # '... Minutes 4 March 2031': its date too
+            return sep.start()
+        return None
     return None
