@@ -132,3 +132,8 @@ def test_a_month_set_off_after_minutes_is_kept():
 def test_a_title_key_with_no_colon_is_cut():
     text = f"Meeting Title Elmley Safeguarding Adults Board\nDate 4 March 2031\n\n{_PRESENT}{_ITEMS}"
     assert _title(text) == "Elmley Safeguarding Adults Board"
+
+
+def test_minutes_of_meeting_alone_under_the_body_is_no_part_of_its_name():
+    text = f"ELMLEY SAFEGUARDING ADULTS BOARD\nMINUTES OF MEETING\nHeld on 4 March 2031\n\n{_PRESENT}{_ITEMS}"
+    assert _title(text) == "ELMLEY SAFEGUARDING ADULTS BOARD"

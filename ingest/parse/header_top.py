@@ -55,6 +55,9 @@ _MINUTES_OF = re.compile(r"^(?:minutes?|notes?|record|summary)\s+of\s+(?:the\s+)
 _HELD = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
+# 'MINUTES OF MEETING' alone under the body's name: the record's kind, no part of the name (round 66; the golds leave
+# 'Minutes of (the meeting of)' and 'Record of Meeting' out)
+_BARE_RECORD = re.compile(r"(?i)^(?:minutes?|notes|record)\s+of\s+meeting\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
 
 
@@ -461,7 +464,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             # is set in the heading's own capitals (one heading over two lines)
             word = minutes_of.group("meeting")
             head.kind_hint = head.kind_hint or "minutes"
-            if not _GROUP_TITLE.search(h1) and _one_heading(h1, h2):
+            if not _GROUP_TITLE.search(h1) and _one_heading(h1, h2) and not _BARE_RECORD.match(h2):
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
