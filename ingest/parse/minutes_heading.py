@@ -3,7 +3,8 @@
 On boards never seen most missed titles were printed in the minutes' own heading and the rules returned none or the
 wrong line: a 'Minutes of ... meeting of X' heading wrapped over two lines, a 'Report of the X Meeting' frame, a
 page-title line shorter than the body the minutes heading names, a flattened header 'X MEETING Date : ... Venue :',
-a page title 'Thursday 9 May - X meeting minutes'. Each reader here works by general shape and the vocabulary's
+a page title 'Thursday 9 May - X meeting minutes', a sharing site's page title in segments, a bare 'Board Meeting'
+under the body's name. Each reader here works by general shape and the vocabulary's
 body words only, and acts where the other readers chose nothing or a shorter part of the same name.
 """
 from __future__ import annotations
@@ -40,9 +41,9 @@ def generic_body(text: str, vocab: Vocabulary) -> bool:
 
 
 def named_above(head: Header, lines: list[Line], vocab: Vocabulary) -> tuple[str, tuple[int, int]] | None:
-    """A title of body words only, 'Meeting' aside ('Board Meeting', 'Board'), under a heading line that ends in the same body
-    word and has a name of its own ('ELMLEY SAFEGUARDING CHILDREN BOARD'): that heading, the body that met.
-    Guard: the line right above (blank lines aside), two to ten capitalised words, no date, no colon."""
+    """A title of body words only, 'Meeting' aside ('Board Meeting', 'Board'), under a heading line that ends in the
+    same body word and has a name of its own ('ELMLEY SAFEGUARDING CHILDREN BOARD'): that heading, the body that
+    met. Guard: the line right above (blank lines aside), two to ten capitalised words, no date, no colon."""
     if not head.title or "title" not in head.spans:
         return None
     core = _PAPER_TAIL.sub("", head.title)
