@@ -14,7 +14,7 @@ _BODY = "\n\nSunday 4 May 2031\n\nPresent: Ada Brook, Ben Cole\n\n1. Welcome\nTh
 
 
 @pytest.mark.parametrize("heading, title", [
-    ("Elmley Steering Group Meeting Minutes", "Elmley Steering Group Meeting"),
+    ("Steering Group Meeting Minutes", "Steering Group Meeting"),  # a name of body words alone keeps 'Meeting' (round 66)
     ("Elmley PPG Minutes", "Elmley PPG"),
     ("Elmley Trust Main Board Notes", "Elmley Trust Main Board"),
     ("Elmley Forum minutes: June 2031", "Elmley Forum minutes: June 2031"),  # with the month, the golds keep it
@@ -123,10 +123,10 @@ def test_an_owner_in_the_right_hand_column_after_action():
 
 
 def test_a_full_date_over_the_heading_is_the_meetings_date_not_a_page_title():
-    paper = parse("Wednesday 14 May 2031\n\nElmley Steering Group Meeting Minutes\n\n"
+    paper = parse("Wednesday 14 May 2031\n\nSteering Group Meeting Minutes\n\n"
                   "Note: The following minutes were approved.\n\nPresent: Ada Brook (Chair), Ben Cole, Cy Dunn\n\n"
                   "1. Apologies for absence\nNone.\n")
-    assert (paper.title, paper.date) == ("Elmley Steering Group Meeting", "2031-05-14")
+    assert (paper.title, paper.date) == ("Steering Group Meeting", "2031-05-14")
 
 
 _FLAT = ("Elmley Trust EB2031.22 Trust Board Minutes of the Trust Board meeting held in public on 14 May 2031 at 9am in"

@@ -30,6 +30,7 @@ _BREADCRUMB = re.compile(r"\S\s*[>»›]\s*\S.*\s[>»›]\s*\S|^home\s*[>»›/|
 _VIEWS = re.compile(r"^\d[\d,.]*k?\s+(?:views?|downloads?|pages?)\b(?:\s+\d+)?\s*$", re.I)
 # ('Minutes Template - Get Now DOC': a download offer's words before the file type in capitals, round 28)
 _FILE_NAME = re.compile(r"\btemplate(?:\s*[-–]\s*\w{2,4})?\s*$|\s[-–]\s(?:doc|docx|pdf|rtf)\s*$"
+                        r"|\w\.(?:pdf|docx?|rtf|odt)\s*$"  # 'Elmley SAB Minutes - March 2031.pdf': the file's name (round 66)
                         r"|\s[-–]\s(?:\w+\s+){1,3}(?-i:DOC|DOCX|PDF|RTF)\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+\s*(?:of|/)\s*\d+$|^page\s+\d+$", re.I)
 _VERSION = re.compile(r"^(?:(?:draft|final)\s+)?(?:v|ver\.?|version)\s*\d+(?:\.\d+)*(?:\s+(?:draft|final))?$", re.I)

@@ -46,6 +46,7 @@ from ingest.parse.heading_fallback import company_title, heading_title, meeting_
 from ingest.parse.labels import LABELS, Label, match_label
 from ingest.parse.lines import Line, bar_cells, columns, numbered, sub
 from ingest.parse.people import looks_like_person, parse_entry
+from ingest.parse.minutes_heading import before_inline_label, dated_page_title, fuller_body, named_above, report_heading
 from ingest.parse.title_gate import body_below
 from ingest.parse.vocab import Vocabulary
 
@@ -317,8 +318,18 @@ def read_header(lines: list[Line], text: str, vocab: Vocabulary) -> Header:
         head.title, head.spans["title"] = found  # round 48: a meeting named by its occasion ('Business Meeting')
     if head.title is None and not head.item_page and (found := company_title(lines[:i + 1])) is not None:
         head.title, head.spans["title"] = found  # round 52: 'MINUTES OF THE DIRECTORS OF ELMLEY LIMITED a company ...'
+    for fallback in (report_heading, before_inline_label, dated_page_title):
+        if head.title is None and not head.item_page and (found := fallback(lines[:i + 1], vocab)) is not None:
+            head.title, head.spans["title"] = found  # round 66: the minutes' own heading, in a shape no reader took
+            head.body = head.body or body_from_title(found[0], vocab)
     if head.title and not head.labelled and (named := body_below(head.title, head.spans.get("title"), lines, vocab)):
         head.title, head.spans["title"] = named  # round 62: 'COUNTY COUNCIL' (a letterhead) over the committee that met
+        head.body = body_from_title(named[0], vocab)
+    if head.title and (named := fuller_body(head, lines[:i + 1], vocab)) is not None:
+        head.title, head.spans["title"] = named  # round 66: a page title that is a shorter part of the body that met
+        head.body = body_from_title(named[0], vocab)
+    if head.title and (named := named_above(head, lines[:i + 1], vocab)) is not None:
+        head.title, head.spans["title"] = named  # round 66: 'ELMLEY X BOARD' over 'Board Meeting': the body that met
         head.body = body_from_title(named[0], vocab)
     return head
 

@@ -13,6 +13,7 @@ from ingest.names import ELECTED_LETTERS, POSTNOMINALS, letters_alternation
 from ingest.parse.dates import find_dates
 from ingest.parse.heading_fallback import STATUTORY_WORDS
 from ingest.parse.lines import Line, is_table_row
+from ingest.parse.minutes_heading import generic_body, join_wrapped, page_title_end, report_name
 from ingest.parse.people import PERSONAL_TITLE, looks_like_person
 from ingest.parse.title_gate import (
     bare_body,
@@ -48,7 +49,9 @@ _GENERIC_WORDS = {"minutes", "minute", "notes", "meeting", "of", "the", "a", "fr
 # in the opening lines, run on after a masthead or into the attendance list (round 28)
 _FRAME_OPEN = r"\b(?:minutes|notes|summary|record)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
 _OCCASION_WORDS = (r"public|ordinary|closed|private|special|extraordinary|annual|general|open|formal|joint|full|"
-                   r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled")
+                   r"inaugural|quarterly|bi-?monthly|monthly|virtual|remote|scheduled|adjourned|"
+                   # a month names the occasion, not the body: 'Minutes of the September Monthly Meeting of X' (round 66)
+                   r"january|february|march|april|may|june|july|august|september|october|november|december")
 _OCCASION = rf"(?:(?:{_OCCASION_WORDS})\s+)*"
 _HELD_FRAME = re.compile(
     rf"(?i){_FRAME_OPEN}(?:{_OCCASION}meeting\s+of\s+(?:the\s+)?(?P<body>[^.;:()]{{3,100}}?)"
@@ -118,7 +121,7 @@ _BODY_WORD = (r"(?:board|committee|panel|partnership|group|forum|executive|counc
 # a body's name with the paper's kind after it ('Elmley Corporate Parenting Board Minutes', 'X Board: Minutes' (round
 # 23), 'X Council Minutes of Meeting' (round 42)); not 'Meeting Minutes'
 _BODY_THEN_PAPER = re.compile(rf"\b{_BODY_WORD}"
-                              r"(?P<paper>\s*[:–—-]?\s+(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
+                              r"(?P<paper>\s*[:–—-]?\s+(?:meeting\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+)?meeting)?)$", re.I)
 
 # after a body's word, an occasion or a list of paper kinds that is no part of its name (round 26): 'Elmley
 # Partnership Thirty-sixth meeting', 'Elmley Trust board meeting minutes, decisions and actions' (one kind word
@@ -248,6 +251,8 @@ def _cut_frame(head: Header) -> None:
         _cut_title(head, frame.end(), len(head.title.rstrip(" .,;:")))
 
 
+# a key/value header's key run into its value with no colon: 'Meeting Title Elmley Board', 'Name of Meeting X' (round 66)
+_TITLE_KEY = re.compile(r"(?i)^(?:meeting\s+(?:title|name)|(?:title|name)\s+of\s+(?:the\s+)?meeting)\s*[:–—-]?\s+(?-i:(?=[A-Z]))")
 _MIDDLE_PAGE = re.compile(r"^Page\s+(?:[2-9]|\d{2,3})\s*[-–—:|]\s*\S")
 
 
@@ -288,6 +293,7 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # the page's heading names an agenda item, not the meeting
     join_dangling(head, text, vocab)  # 'ORDINARY MEETING OF' / 'THE ELMLEY COUNCIL': joined, or no title (round 62)
     join_broken_name(head, text, vocab)  # 'MEETING OF ELMLEY PARISH' / 'COUNCIL': one name (round 62)
+    join_wrapped(head, text, vocab)  # 'MINUTES OF ... MEETING OF ELMLEY' / 'COUNTY COUNCIL, HELD IN': one heading (round 66)
     if head.title and (names_nothing_at_all(head.title, vocab) or people_listed(head.title, vocab)):
         _drop_title(head)  # '3rd', 'MEMBERS', 'PART A (Non-Exempt)': no meeting's name (round 62)
     if head.title and _MIDDLE_PAGE.match(head.title):
@@ -308,13 +314,23 @@ def _finish(head: Header, text: str, vocab: Vocabulary) -> None:
         _drop_title(head)  # 'Councillor Ada Brook Elmley Borough Council': a person and their body (round 42)
     if head.title and _named_with_role(head.title, vocab):
         _drop_title(head)  # 'Ada Brook  Director of Place, Elmley Council': a contributor's line (round 42)
+    if head.title and (key := _TITLE_KEY.match(head.title)) is not None and _names_a_meeting_or_body(head.title[key.end():], vocab):
+        _cut_title(head, key.end(), len(head.title))  # 'Meeting Title Elmley Board': a key with no colon (round 66)
+    if head.title and (page_end := page_title_end(head.title, vocab)) is not None:
+        _cut_title(head, 0, page_end)  # 'Elmley Board - Minutes - 4 March 2031 - Elmley Council': a site's page title (round 66)
+    if head.title and (report := report_name(head.title, vocab)) is not None:
+        head.kind_hint = head.kind_hint or "minutes"
+        _cut_title(head, *report)  # 'Agreed Report of Board of Management Meeting:' -> the meeting's name (round 66)
     _cut_frame(head)  # after the gates: a line they drop stays dropped (round 48)
     if head.title and (occasion := _BODY_THEN_OCCASION.search(head.title)) is not None:
         _cut_title(head, 0, occasion.start("paper"))
     if head.title and (paper_word := _BODY_THEN_PAPER.search(head.title)) is not None:
         if paper_word.group("paper").strip().lower() == "minutes":
             head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so
-        _cut_title(head, 0, paper_word.start("paper"))  # 'Elmley Parenting Board Minutes': the body's name
+        end = paper_word.start("paper")
+        if re.match(r"(?i)\s*[:–—-]?\s+meeting\b", paper_word.group("paper")) and generic_body(head.title[:end], vocab):
+            end = paper_word.start("paper") + re.match(r"(?i)\s*[:–—-]?\s+meeting", paper_word.group("paper")).end()
+        _cut_title(head, 0, end)  # 'Elmley Parenting Board Minutes', 'X Board meeting minutes' (round 66): the body's name
     if head.title and (set_off := _SET_OFF_KIND_TAIL.search(head.title)) is not None \
             and set(re.findall(r"[\w’']+", head.title[:set_off.start()].lower())) - _GENERIC_WORDS:
         head.kind_hint = head.kind_hint or "minutes"  # the title no longer says so

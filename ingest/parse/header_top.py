@@ -55,6 +55,9 @@ _MINUTES_OF = re.compile(r"^(?:minutes?|notes?|record|summary)\s+of\s+(?:the\s+)
 _HELD = re.compile(r"^(?:minutes?|notes)\s+(?:of|from)\s+(?:the\s+|a\s+)?(?P<group>.+?)\s*(?P<meeting>meeting)?\s+held\s+(?:on\s+)?"
                    r"(?P<when>.+?)(?:\s+(?:at|in)\s+(?:the\s+)?(?P<place>[^,]+(?:,[^,]+)?))?\.?$", re.I)
 _GROUP_TITLE = re.compile(r"(?i)\b(?:meeting|minutes|group|subgroup)\s*$")
+# 'MINUTES OF MEETING' alone under the body's name: the record's kind, no part of the name (round 66; the golds leave
+# 'Minutes of (the meeting of)' and 'Record of Meeting' out)
+_BARE_RECORD = re.compile(r"(?i)^(?:minutes?|notes|record)\s+of\s+meeting\s*$")
 _KIND_TAIL = re.compile(r"^(?P<group>.+?)\s+[–—-]\s+(?:minutes|notes|agenda)\s*$", re.I)
 
 
@@ -461,7 +464,7 @@ def _read_top(head: Header, top: list[Line], vocab: Vocabulary, site: str | None
             # is set in the heading's own capitals (one heading over two lines)
             word = minutes_of.group("meeting")
             head.kind_hint = head.kind_hint or "minutes"
-            if not _GROUP_TITLE.search(h1) and _one_heading(h1, h2):
+            if not _GROUP_TITLE.search(h1) and _one_heading(h1, h2) and not _BARE_RECORD.match(h2):
                 title = f"{h1} {word.upper() if h1.isupper() else word.capitalize()}"
         elif kind_tail:
             title = f"{h1} {kind_tail.group('group')}"
@@ -618,15 +621,15 @@ def _bare_meeting_line(h1: str, h2: str, vocab: Vocabulary) -> bool:
             and 2 <= len(w1) <= 8 and h1[:1].isupper() and h1.isupper() == h2.isupper()
             and not names_meeting(h1, vocab) and not re.search(r"(?i)\b(?:minutes?|notes|meeting|agenda)\b", h1)
             and not find_dates(h1) and not find_dates(h2) and not h1.rstrip().endswith((":", ",", "."))
-            and not looks_like_person(h1, vocab))
+            and not looks_like_person(h1, vocab) and w1[-1].lower().strip("’'") not in w2[:-1])
 
 
 def _one_heading(h1: str, h2: str) -> bool:
     """Is a minutes line part of the heading above it? An undated subtitle ('Minutes of the Board meeting')
     is; a dated opening line ('Minutes of meeting held on 4 June 2013') only when set in the heading's
     capitals ('ELMLEY COMMITTEE' / 'MINUTES OF THE MEETING HELD ON 9TH MAY 2003')."""
-    if not find_dates(h2):
-        return True
+    if not find_dates(h2) and not re.search(r"(?i)\bheld\s+(?:on|in|at)\b", h2):
+        return True  # 'Minutes of meeting held in Room 3, ...' with its date wrapped below is the opening line too (round 66)
     return h1.isupper() and h2.isupper()
 
 
