@@ -31,6 +31,7 @@ from ingest.parse.chair import (
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.heading_fallback import meeting_title
 from ingest.parse.title_gate import unconfident
+from ingest.parse.chair_said import chairs_labelled, chairs_marked_in_lists, chairs_said_in_first_items, civic_head_chairs
 from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair, forename_opener
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
@@ -226,6 +227,9 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
         return chairs_elected(lines, text, vocab, lambda role: elected_chair_of_this_body(role, title, body, vocab),
                               attendance.end)
 
+    def not_absent(found: list[PersonEntry]) -> list[PersonEntry]:  # nobody who sent apologies chaired
+        return [p for p in found if (r := resolve_written(p, attendance.attendees)) and person_key(r.name) not in absent]
+
     tiers = ((lambda: attendance.chairs or chairs_marked_in_run(lines, vocab), True),
              (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
              (lambda: chairs_opening_own_item(lines, vocab, attendance.end), True),  # listed or not
@@ -233,7 +237,11 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
              (lambda: chairs_in_other_words(lines, vocab), False),  # round 42: words no reader above knows
              (lambda: chairs_said_outright(lines, vocab), True),  # round 42: said outright, listed or not
              (lambda: first_co_chair(lines, vocab), False),  # round 48: co-chairs listed, the first
-             (lambda: forename_opener(lines, attendance.attendees), True))  # round 53: 'Kelly welcomed everyone'
+             (lambda: forename_opener(lines, attendance.attendees), True),  # round 53: 'Kelly welcomed everyone'
+             # round 65: the ways real minutes say it, said outright (a flattened list may lose the name)
+             (lambda: not_absent(chairs_labelled(lines, vocab) + chairs_marked_in_lists(lines, vocab)), True),
+             (lambda: not_absent(chairs_said_in_first_items(lines, vocab, attendance.end)), True),
+             (lambda: not_absent(civic_head_chairs(lines, vocab)), True))
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
         for person in found():

@@ -21,6 +21,13 @@ from ingest.parse.vocab import Vocabulary
 
 # a Scottish or Welsh body's chair is its convener
 CHAIR_WORDS = r"chair|chairman|chairperson|chairwoman|convener|convenor"  # any case
+# round 65: every word real minutes use for who chaired THIS meeting ('Cathaoirleach': the Irish for chair), read only
+# by the last-resort readers of chair_said.py; a civic head chairs a full council only where no chair word names
+# anyone; a role these words end is never the chair when one of NOT_CHAIR_LEADS stands before it ('Leas
+# Cathaoirleach': the Irish vice chair)
+CHAIR_ROLE_WORDS = rf"{CHAIR_WORDS}|cathaoirleach|presiding|presiding\s+member|in\s+the\s+chair"
+CIVIC_HEADS = r"lord\s+mayor|mayor|lord\s+provost|provost"
+NOT_CHAIR_LEADS = r"vice|deputy|depute|leas|co|joint|former|past|ex|outgoing|previous|acting\s+deputy"
 _CHAIR_WORD = re.compile(rf"\b(?:{CHAIR_WORDS})\b(?![’']s)", re.IGNORECASE)
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
