@@ -59,6 +59,10 @@ def _name(raw: str, vocab: Vocabulary, last_run: bool = True) -> str | None:
         words = words[:-1]
     if words and len(words[-1]) > 2:
         words[-1] = words[-1].rstrip(".")
+    if not last_run:  # 'Chair: Ada Brook Director of Care': the longest run of words that is a person
+        for n in range(min(len(words), 3), 1, -1):
+            if (name := _name(" ".join(words[:n]), vocab)) is not None:
+                return name
     if not words or len(words) > 3 or any(w.lower().rstrip(".") in _LEADS or is_title(w) for w in words):
         return None
     if len(words) == 1:
@@ -114,8 +118,11 @@ def _before(text: str, at: int) -> str:
 
 def _entry_before(text: str, at: int, vocab: Vocabulary) -> str | None:
     """The person of the entry that ends at `at` in a list run; in a run with no separators, the words after the
-    last title ('Cllr. Ben Cole Cllr. Ada Brook')."""
+    last title ('Cllr. Ben Cole Cllr. Ada Brook'); right after a bracket, the name in it ('The Mayor (Councillor Ada
+    Brook) (in the Chair)')."""
     words = _before(text, at)
+    if not words.strip() and (inner := re.search(r"\(([^()]{3,60})\)\s*$", text[:at])) is not None:
+        return _name(inner.group(1), vocab)
     if _NOT_BEFORE.search(words):
         return None
     tokens = words.split()
@@ -137,6 +144,12 @@ def _next_is_person(after: str, vocab: Vocabulary) -> bool:
     return False
 
 
+# 'Present: Chairman Cllr A Brook, ...', 'PRESENT: Cathaoirleach Cllr. A. Brook, ...', 'Present: Chairman: Cllr A Brook;
+# Members: ...': the role word opens the list, the name after it (after a comma it is the entry before's office)
+_ROLE_FIRST = re.compile(r"^[\s:|*•–-]{0,3}(?:[Tt]he\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|CHAIR|CHAIRMAN"
+                         r"|CHAIRPERSON|Cathaoirleach)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
+
+
 def chairs_marked_in_lists(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
     """Everyone a present list of the opening marks as the chair by a comma office, a bare role word or a bracket
     the list readers do not take, in the order found."""
@@ -148,6 +161,9 @@ def chairs_marked_in_lists(lines: list[Line], vocab: Vocabulary) -> list[PersonE
                     continue
                 if (name := _entry_before(text, m.start(), vocab)) is not None:
                     found.append(_entry(name, offset + m.start()))
+        if (m := _ROLE_FIRST.match(text.lstrip(" :|\t"))) is not None \
+                and (name := _name(m.group("raw"), vocab, last_run=False)) is not None:
+            found.append(_entry(name, offset))
     return found
 
 
@@ -220,6 +236,7 @@ def chairs_said_in_first_items(lines: list[Line], vocab: Vocabulary, body: int |
 _CIVIC_BRACKET = re.compile(rf"(?i)\(\s*(?:the\s+)?(?:{CIVIC_HEADS})\s*\)")
 _CIVIC_FIRST = re.compile(rf"(?i)(?:\b(?:the\s+)?(?:right\s+)?worshipful\s+)?(?:\bthe\s+)?\b(?:{CIVIC_HEADS})\s*[,(]\s*"
                           rf"(?P<raw>[^,;()\n]+)")
+_CIVIC_OPENS = re.compile(rf"^(?:[Tt]he\s+)?(?:Lord\s+)?(?:Mayor|Provost|MAYOR|PROVOST)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
 _ANY_CHAIR = re.compile(rf"(?i)\b(?:{CHAIR_ROLE_WORDS})\b")
 
 
@@ -233,6 +250,9 @@ def civic_head_chairs(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]
         for m in _CIVIC_BRACKET.finditer(text):
             if (name := _entry_before(text, m.start(), vocab)) is not None:
                 found.append(_entry(name, offset + m.start()))
+        if (m := _CIVIC_OPENS.match(text.lstrip(" :|\t"))) is not None \
+                and (name := _name(m.group("raw"), vocab, last_run=False)) is not None:
+            found.append(_entry(name, offset))
         for m in _CIVIC_FIRST.finditer(text):
             if _NOT_BEFORE.search(text[:m.start()]):
                 continue
