@@ -86,3 +86,22 @@ def test_nobody_who_sent_apologies_chaired():
     text = (f"{_HEAD}Present: Ada Brook, Ben Cole\n\nApologies: Cara Dunn\n\n1. Welcome\n\n"
             "Cara Dunn was Chairperson of the Meeting.\n")
     assert _chair(text) is None
+
+
+def test_a_role_word_or_civic_head_opening_the_list_names_who_follows():
+    assert _chair(f"{_HEAD}PRESENT: Cathaoirleach Cllr. A. Brook, Cllr. B. Cole, Cllr. C. Dunn{_ITEMS}") == "a. brook"
+    assert _chair(f"{_HEAD}Present: Chairman: Cllr A Brook; Members: Cllr B Cole, Cllr C Dunn{_ITEMS}") == "a brook"
+    present = "PRESENT: Mayor Cllr A Brook, Cllr B Cole, Cllr C Dunn, Deputy Mayor Cllr D Ellis"
+    assert _chair(f"{_HEAD}{present}{_ITEMS}") == "a brook"
+
+
+def test_in_the_chair_after_a_bracketed_name():
+    present = "PRESENT: The Mayor (Councillor A Brook) (in the Chair); Councillors B Cole, C Dunn"
+    assert _chair(f"{_HEAD}{present}{_ITEMS}") == "a brook"
+
+
+def test_who_presided_beats_a_label_whose_person_sent_apologies():
+    lists = "Chair: Ada Brook\n\nPresent: Ben Cole, Cara Dunn, Dan Ellis\n\nApologies: Ada Brook"
+    assert _chair(f"{_HEAD}{lists}\n\n1. Welcome\n\nBen Cole presided.\n\n2. Minutes\n\nAgreed.\n") == "ben cole"
+    lists = "Chair: Ada Brook\n\nPresent: Ada Brook, Ben Cole, Cara Dunn"
+    assert _chair(f"{_HEAD}{lists}\n\n1. Welcome\n\nBen Cole presided.\n\n2. Minutes\n\nAgreed.\n") == "ada brook"

@@ -81,6 +81,12 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
     if paper.chair is None:
         paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings, head)
+    elif head.chair is not None and _said_absent(head.chair, attendance):
+        # round 65: 'Chair: Ada Brook' over 'Apologies: Ada Brook' and 'Ben Cole presided': who the minutes say
+        # chaired beats the label only when the label's person is said absent
+        stood_in = _written_chair(attendance, lines, text, vocab, [], head)
+        if stood_in is not None and person_key(stood_in.name) != person_key(head.chair.name):
+            paper.chair = stood_in
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -263,6 +269,13 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
             warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
+
+
+def _said_absent(person: PersonEntry, attendance: Attendance) -> bool:
+    """The person sent apologies and is not listed as present."""
+    key = person_key(person.name)
+    return key in {person_key(e.person.name) for e in attendance.apologies} \
+        and key not in {person_key(e.person.name) for e in attendance.attendees}
 
 
 def _unnamed_page_attending(found: list[tuple[PersonEntry, str]], attendees: list, head,

@@ -273,7 +273,7 @@ _ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)?(?:[A-Z][\
 
 # offices whose holder a paper may name by the office alone ('First Minister (Chair)', 'Lord Provost (Chair)'):
 # the words end an office, never a person's name
-_OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
+OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
 
 # a flattened table row's cells between the name and its role: an agency code and the row's tick
 _TICK_CELLS = re.compile(r"\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]$")
@@ -304,7 +304,7 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if picked[-1].group(0).lower() in ("the", "a", "an"):
             continue  # '1. Announcements The Chair welcomed ...': the role's article, no name's end (round 37)
         if looks_like_person(gap, vocab, in_slot=True) and not any(
-                w.group(0).lower() in vocab.role_words or w.group(0).lower() in _OFFICE_WORDS for w in picked):
+                w.group(0).lower() in vocab.role_words or w.group(0).lower() in OFFICE_WORDS for w in picked):
             return gap, picked[-1].end()
     return None
 

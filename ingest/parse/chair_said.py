@@ -17,7 +17,7 @@ import re
 
 from ingest.model import PersonEntry
 from ingest.names import POSTNOMINALS, is_title
-from ingest.parse.chair import CHAIR_ROLE_WORDS, CHAIR_WORDS, CIVIC_HEADS, NOT_CHAIR_LEADS
+from ingest.parse.chair import CHAIR_ROLE_WORDS, CHAIR_WORDS, CIVIC_HEADS, NOT_CHAIR_LEADS, OFFICE_WORDS
 from ingest.parse.lines import Line
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -63,8 +63,9 @@ def _name(raw: str, vocab: Vocabulary, last_run: bool = True) -> str | None:
         for n in range(min(len(words), 3), 1, -1):
             if (name := _name(" ".join(words[:n]), vocab)) is not None:
                 return name
-    if not words or len(words) > 3 or any(w.lower().rstrip(".") in _LEADS or is_title(w) for w in words):
-        return None
+    if not words or len(words) > 3 or any(w.lower().rstrip(".") in _LEADS or is_title(w) for w in words) \
+            or words[-1].lower() in OFFICE_WORDS or any(w.lower() in vocab.role_words for w in words[:-1]):
+        return None  # 'First Minister (Chair)': an office, not a name
     if len(words) == 1:
         surname = words[0]
         if titled is None or not re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?", surname) \
@@ -100,11 +101,11 @@ def _present_runs(lines: list[Line]) -> list[tuple[str, int]]:
 
 
 # 'Ada Brook, Chairman Deputy Ben Cole, ...': the office after a comma, the next entry glued to it
-_COMMA_ROLE = re.compile(rf"(?i),\s*(?P<role>{_ROLE})\b(?!\s+(?:of|for|to)\b)(?P<after>[^,;()\n]*)")
+_COMMA_ROLE = re.compile(rf"(?i),\s*(?P<role>{_ROLE})\b(?!\s+(?:of|for|to)\b)(?P<after>[^,;()|\n]*)")
 # 'Cllr. Ada Brook Chair Chief Superintendent Ben Cole': a bare role word between two entries
 _BARE_ROLE = re.compile(r"(?<=\s)(?:Independent\s+)?(?-i:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|CHAIR"
                         r"|CHAIRMAN|CHAIRPERSON|Cathaoirleach)(?=\s+[A-Z]|\s*$)(?!\s+(?i:of|for|to)\b)"
-                        r"(?P<after>[^,;()\n]*)")
+                        r"(?P<after>[^,;()|\n]*)")
 # 'Ms. Brook (Chairperson)', 'Cllr. Ada Brook (Cathaoirleach)', 'Ada Brook (the Chair)'
 _BRACKET_ROLE = re.compile(rf"(?i)\(\s*(?:the\s+)?(?:{_ROLE})\s*\)")
 _SEPARATOR = re.compile(r"[,;:|()\n]")
@@ -150,6 +151,13 @@ _ROLE_FIRST = re.compile(r"^[\s:|*•–-]{0,3}(?:[Tt]he\s+)?(?:Chair|Chairman|C
                          r"|CHAIRPERSON|Cathaoirleach)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
 
 
+def _then_a_body(rest: str, vocab: Vocabulary) -> bool:
+    """'Ben Cole, Chair, Elmley Safeguarding Board': the body after the office is what is chaired, maybe another
+    body than this meeting's, and the list does not say."""
+    piece = re.match(r"\s*,\s*([^,;()|\n]*)", rest)
+    return piece is not None and bool({w.lower() for w in re.findall(r"[\w’'-]+", piece.group(1))} & vocab.body_heads)
+
+
 def chairs_marked_in_lists(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
     """Everyone a present list of the opening marks as the chair by a comma office, a bare role word or a bracket
     the list readers do not take, in the order found."""
@@ -157,7 +165,8 @@ def chairs_marked_in_lists(lines: list[Line], vocab: Vocabulary) -> list[PersonE
     for text, offset in _present_runs(lines[:_OPENING]):
         for rx in (_COMMA_ROLE, _BARE_ROLE, _BRACKET_ROLE):
             for m in rx.finditer(text):
-                if rx is not _BRACKET_ROLE and not _next_is_person(m.group("after"), vocab):
+                if rx is not _BRACKET_ROLE and not _next_is_person(m.group("after"), vocab) \
+                        or rx is _COMMA_ROLE and _then_a_body(text[m.end():], vocab):
                     continue
                 if (name := _entry_before(text, m.start(), vocab)) is not None:
                     found.append(_entry(name, offset + m.start()))
