@@ -105,3 +105,9 @@ def test_who_presided_beats_a_label_whose_person_sent_apologies():
     assert _chair(f"{_HEAD}{lists}\n\n1. Welcome\n\nBen Cole presided.\n\n2. Minutes\n\nAgreed.\n") == "ben cole"
     lists = "Chair: Ada Brook\n\nPresent: Ada Brook, Ben Cole, Cara Dunn"
     assert _chair(f"{_HEAD}{lists}\n\n1. Welcome\n\nBen Cole presided.\n\n2. Minutes\n\nAgreed.\n") == "ada brook"
+
+
+def test_an_island_members_style_is_no_part_of_the_chairs_name():
+    text = f"{_HEAD}Present | Deputy Ada Brook, Chairman | Deputy Ben Cole, Vice-Chairman | Deputy Cy Dale{_ITEMS}"
+    assert _chair(text) == "ada brook"
+    assert _chair(f"{_HEAD}Chair: Deputy Mayor Ada Brook\n\n{_PRESENT}{_ITEMS}") == "ada brook"

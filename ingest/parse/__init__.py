@@ -31,7 +31,8 @@ from ingest.parse.chair import (
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.heading_fallback import meeting_title
 from ingest.parse.title_gate import unconfident
-from ingest.parse.chair_said import chairs_labelled, chairs_marked_in_lists, chairs_said_in_first_items, civic_head_chairs
+from ingest.parse.chair_said import (chairs_labelled, chairs_marked_in_lists, chairs_said_in_first_items,
+                                     civic_head_chairs, without_style)
 from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair, forename_opener
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
@@ -87,6 +88,8 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
         stood_in = _written_chair(attendance, lines, text, vocab, [], head)
         if stood_in is not None and person_key(stood_in.name) != person_key(head.chair.name):
             paper.chair = stood_in
+    if paper.chair is not None:
+        paper.chair = without_style(paper.chair, vocab)  # round 65: 'Deputy A.B. Brook' -> 'A.B. Brook'
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}

@@ -268,3 +268,22 @@ def civic_head_chairs(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]
             if (name := _name(m.group("raw"), vocab, last_run=False)) is not None:
                 found.append(_entry(name, offset + m.start("raw")))
     return found
+
+
+# 'Deputy A.B. Brook', 'Senator Ada Brook': a member's style in island parliaments, never the chair's office (a deputy
+# chair is never the chair); the scoring key keeps it, since 'Deputy' is a title only before another title
+_STYLE = re.compile(r"^(?:Deputy|Senator|DEPUTY|SENATOR)\s+(?=\S)")
+
+
+def without_style(person: PersonEntry, vocab: Vocabulary) -> PersonEntry:
+    """The chair's name without a member's style before it, when what follows is a person's name."""
+    m = _STYLE.match(person.name)
+    if m is None:
+        return person
+    rest = person.name[m.end():]
+    first = rest.split()[0]
+    if is_title(first) or first.lower() in _LEADS or len(rest.split()) < 2 \
+            or not looks_like_person(re.sub(r"\.(?=[A-Z])", ". ", rest), vocab, in_slot=True):
+        return person
+    span = (person.span[0] + m.end(), person.span[1]) if person.span else None
+    return PersonEntry(rest, person.org, person.note, person.initials, span)
