@@ -59,6 +59,7 @@ def test_sentences_of_the_first_items():
     assert _chair(_opening("Convenor, Ada Brook, welcomed everyone to the meeting.")) == "ada brook"
     assert _chair(_opening("The chair of the meeting Cllr. Ada Brook welcomed everyone.")) == "ada brook"
     assert _chair(_opening("Ada Brook was Chairperson of the Meeting.")) == "ada brook"
+    assert _chair(_opening("The Independent Chair, Ada Brook, welcomed all.")) == "ada brook"
     assert _chair(_opening("The meeting commenced at 10.40 a.m. Dan Ellis took the Chair and thanked all.")) == "dan ellis"
 
 

@@ -208,8 +208,8 @@ _MEETING = r"(?:the|this|today['’]s)\s+(?i:meeting)\b(?!\s+(?:of|held|on)\b)"
 # '... Ada Brook took the Chair.', '... Councillor B. Cole presided over the meeting.', 'Ada Brook was in the chair'
 _TOOK = re.compile(rf"\s+(?:took|takes|assumed|occupied|was\s+in)\s+the\s+(?i:chair)\b(?!\s+(?i:for|of|during)\b)"
                    rf"|\s+presided(?:\s+over\s+{_MEETING})?\s*(?:[.;,]|$)")
-# 'Convenor, Ada Brook, welcomed everyone', 'The chair of the meeting Cllr. Ada Brook welcomed everyone'
-_CHAIR_THEN = re.compile(rf"^(?i:the\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)(?:\s+(?i:of|for)\s+{_MEETING})?\s*,?\s*"
+# 'Convenor, Ada Brook, welcomed everyone', 'The Independent Chair, Ada Brook, welcomed all', 'The chair of the meeting Cllr. Ada Brook welcomed everyone'
+_CHAIR_THEN = re.compile(rf"^(?i:the\s+)?(?i:(?:independent|acting|interim)\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)(?:\s+(?i:of|for)\s+{_MEETING})?\s*,?\s*"
                          rf"(?P<raw>[A-Z][^,]{{1,60}}?)\s*,?\s+(?:welcomed|opened)\b")
 # 'Ada Brook was Chairperson of the Meeting.'
 _WAS_CHAIR = re.compile(rf"^(?P<raw>[A-Z][^,]{{1,60}}?)\s+(?:was|is)\s+(?:the\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)\s+"
