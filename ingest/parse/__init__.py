@@ -237,7 +237,8 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
                               attendance.end)
 
     def not_absent(found: list[PersonEntry]) -> list[PersonEntry]:  # nobody who sent apologies chaired
-        return [p for p in found if (r := resolve_written(p, attendance.attendees)) and person_key(r.name) not in absent]
+        return [p for p in found
+                if (r := resolve_written(p, attendance.attendees)) is not None and person_key(r.name) not in absent]
 
     tiers = ((lambda: attendance.chairs or chairs_marked_in_run(lines, vocab), True),
              (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),

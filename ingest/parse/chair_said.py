@@ -18,6 +18,7 @@ import re
 from ingest.model import PersonEntry
 from ingest.names import POSTNOMINALS, is_title
 from ingest.parse.chair import CHAIR_ROLE_WORDS, CHAIR_WORDS, CIVIC_HEADS, NOT_CHAIR_LEADS, OFFICE_WORDS
+from ingest.parse.chair_text import _SENTENCE
 from ingest.parse.lines import Line
 from ingest.parse.people import looks_like_person
 from ingest.parse.vocab import Vocabulary
@@ -147,8 +148,8 @@ def _next_is_person(after: str, vocab: Vocabulary) -> bool:
 
 # 'Present: Chairman Cllr A Brook, ...', 'PRESENT: Cathaoirleach Cllr. A. Brook, ...', 'Present: Chairman: Cllr A Brook;
 # Members: ...': the role word opens the list, the name after it (after a comma it is the entry before's office)
-_ROLE_FIRST = re.compile(r"^[\s:|*•–-]{0,3}(?:[Tt]he\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|CHAIR|CHAIRMAN"
-                         r"|CHAIRPERSON|Cathaoirleach)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
+_ROLE_FIRST = re.compile(r"^[\s:|*•–-]{0,3}(?:[Tt]he\s+)?(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor"
+                         r"|CHAIR|CHAIRMAN|CHAIRPERSON|Cathaoirleach)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
 
 
 def _then_a_body(rest: str, vocab: Vocabulary) -> bool:
@@ -202,15 +203,15 @@ def chairs_labelled(lines: list[Line], vocab: Vocabulary) -> list[PersonEntry]:
     return found
 
 
-_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bProf\.)"
-                       r"\s+(?=[A-Z])")
 _MEETING = r"(?:the|this|today['’]s)\s+(?i:meeting)\b(?!\s+(?:of|held|on)\b)"
 # '... Ada Brook took the Chair.', '... Councillor B. Cole presided over the meeting.', 'Ada Brook was in the chair'
 _TOOK = re.compile(rf"\s+(?:took|takes|assumed|occupied|was\s+in)\s+the\s+(?i:chair)\b(?!\s+(?i:for|of|during)\b)"
                    rf"|\s+presided(?:\s+over\s+{_MEETING})?\s*(?:[.;,]|$)")
-# 'Convenor, Ada Brook, welcomed everyone', 'The Independent Chair, Ada Brook, welcomed all', 'The chair of the meeting Cllr. Ada Brook welcomed everyone'
-_CHAIR_THEN = re.compile(rf"^(?i:the\s+)?(?i:(?:independent|acting|interim)\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)(?:\s+(?i:of|for)\s+{_MEETING})?\s*,?\s*"
-                         rf"(?P<raw>[A-Z][^,]{{1,60}}?)\s*,?\s+(?:welcomed|opened)\b")
+# 'Convenor, Ada Brook, welcomed everyone', 'The Independent Chair, Ada Brook, welcomed all', 'The chair of the
+# meeting Cllr. Ada Brook welcomed everyone'
+_CHAIR_THEN = re.compile(rf"^(?i:the\s+)?(?i:(?:independent|acting|interim)\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)"
+                         rf"(?:\s+(?i:of|for)\s+{_MEETING})?\s*,?\s*(?P<raw>[A-Z][^,]{{1,60}}?)\s*,?\s+"
+                         rf"(?:welcomed|opened)\b")
 # 'Ada Brook was Chairperson of the Meeting.'
 _WAS_CHAIR = re.compile(rf"^(?P<raw>[A-Z][^,]{{1,60}}?)\s+(?:was|is)\s+(?:the\s+)?(?i:{CHAIR_WORDS}|cathaoirleach)\s+"
                         rf"(?i:of|for)\s+{_MEETING}")
@@ -245,7 +246,8 @@ def chairs_said_in_first_items(lines: list[Line], vocab: Vocabulary, body: int |
 _CIVIC_BRACKET = re.compile(rf"(?i)\(\s*(?:the\s+)?(?:{CIVIC_HEADS})\s*\)")
 _CIVIC_FIRST = re.compile(rf"(?i)(?:\b(?:the\s+)?(?:right\s+)?worshipful\s+)?(?:\bthe\s+)?\b(?:{CIVIC_HEADS})\s*[,(]\s*"
                           rf"(?P<raw>[^,;()\n]+)")
-_CIVIC_OPENS = re.compile(rf"^(?:[Tt]he\s+)?(?:Lord\s+)?(?:Mayor|Provost|MAYOR|PROVOST)\s*[:–—-]?\s+(?P<raw>[A-Z][^,;()\n]+)")
+_CIVIC_OPENS = re.compile(r"^(?:[Tt]he\s+)?(?:Lord\s+)?(?:Mayor|Provost|MAYOR|PROVOST)\s*[:–—-]?\s+"
+                          r"(?P<raw>[A-Z][^,;()\n]+)")
 _ANY_CHAIR = re.compile(rf"(?i)\b(?:{CHAIR_ROLE_WORDS})\b")
 
 
