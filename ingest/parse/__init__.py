@@ -31,6 +31,8 @@ from ingest.parse.chair import (
 from ingest.parse.chair_text import chairs_elected, chairs_in_text, chairs_marked_in_run, chairs_opening_own_item
 from ingest.parse.heading_fallback import meeting_title
 from ingest.parse.title_gate import unconfident
+from ingest.parse.chair_said import (chairs_labelled, chairs_marked_in_lists, chairs_said_in_first_items,
+                                     civic_head_chairs, without_style)
 from ingest.parse.chair_words import chairs_in_other_words, chairs_said_outright, first_co_chair, forename_opener
 from ingest.parse.dates import to_date, year_for
 from ingest.parse.flattened import unflatten
@@ -80,6 +82,14 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     paper.chair = _chair(head.chair, attendance.attendees, text, lines, head, vocab, paper.warnings)
     if paper.chair is None:
         paper.chair = _written_chair(attendance, lines, text, vocab, paper.warnings, head)
+    elif head.chair is not None and _said_absent(head.chair, attendance):
+        # round 65: 'Chair: Ada Brook' over 'Apologies: Ada Brook' and 'Ben Cole presided': who the minutes say
+        # chaired beats the label only when the label's person is said absent
+        stood_in = _written_chair(attendance, lines, text, vocab, [], head)
+        if stood_in is not None and person_key(stood_in.name) != person_key(head.chair.name):
+            paper.chair = stood_in
+    if paper.chair is not None:
+        paper.chair = without_style(paper.chair, vocab)  # round 65: 'Deputy A.B. Brook' -> 'A.B. Brook'
     paper.warnings.extend(w for w in head.warnings if w not in paper.warnings)
 
     listed_keys = {person_key(p.name) for p in _listed(paper)}
@@ -226,6 +236,10 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
         return chairs_elected(lines, text, vocab, lambda role: elected_chair_of_this_body(role, title, body, vocab),
                               attendance.end)
 
+    def not_absent(found: list[PersonEntry]) -> list[PersonEntry]:  # nobody who sent apologies chaired
+        return [p for p in found
+                if (r := resolve_written(p, attendance.attendees)) is not None and person_key(r.name) not in absent]
+
     tiers = ((lambda: attendance.chairs or chairs_marked_in_run(lines, vocab), True),
              (lambda: chairs_in_text(lines, text, vocab, attendance.end), False),
              (lambda: chairs_opening_own_item(lines, vocab, attendance.end), True),  # listed or not
@@ -233,7 +247,11 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
              (lambda: chairs_in_other_words(lines, vocab), False),  # round 42: words no reader above knows
              (lambda: chairs_said_outright(lines, vocab), True),  # round 42: said outright, listed or not
              (lambda: first_co_chair(lines, vocab), False),  # round 48: co-chairs listed, the first
-             (lambda: forename_opener(lines, attendance.attendees), True))  # round 53: 'Kelly welcomed everyone'
+             (lambda: forename_opener(lines, attendance.attendees), True),  # round 53: 'Kelly welcomed everyone'
+             # round 65: the ways real minutes say it, said outright (a flattened list may lose the name)
+             (lambda: not_absent(chairs_labelled(lines, vocab) + chairs_marked_in_lists(lines, vocab)), True),
+             (lambda: not_absent(chairs_said_in_first_items(lines, vocab, attendance.end)), True),
+             (lambda: not_absent(civic_head_chairs(lines, vocab)), True))
     for found, in_list in tiers:
         people: dict[str, PersonEntry] = {}
         for person in found():
@@ -255,6 +273,13 @@ def _written_chair(attendance: Attendance, lines: list, text: str, vocab: Vocabu
             warnings.append(f"The minutes name more than one person as the chair ({names}); no chair was taken.")
             return None
     return None
+
+
+def _said_absent(person: PersonEntry, attendance: Attendance) -> bool:
+    """The person sent apologies and is not listed as present."""
+    key = person_key(person.name)
+    return key in {person_key(e.person.name) for e in attendance.apologies} \
+        and key not in {person_key(e.person.name) for e in attendance.attendees}
 
 
 def _unnamed_page_attending(found: list[tuple[PersonEntry, str]], attendees: list, head,

@@ -21,6 +21,13 @@ from ingest.parse.vocab import Vocabulary
 
 # a Scottish or Welsh body's chair is its convener
 CHAIR_WORDS = r"chair|chairman|chairperson|chairwoman|convener|convenor"  # any case
+# round 65: every word real minutes use for who chaired THIS meeting ('Cathaoirleach': the Irish for chair), read only
+# by the last-resort readers of chair_said.py; a civic head chairs a full council only where no chair word names
+# anyone; a role these words end is never the chair when one of NOT_CHAIR_LEADS stands before it ('Leas
+# Cathaoirleach': the Irish vice chair)
+CHAIR_ROLE_WORDS = rf"{CHAIR_WORDS}|cathaoirleach|presiding|presiding\s+member|in\s+the\s+chair"
+CIVIC_HEADS = r"lord\s+mayor|mayor|lord\s+provost|provost"
+NOT_CHAIR_LEADS = r"vice|deputy|depute|leas|co|joint|former|past|ex|outgoing|previous|acting\s+deputy"
 _CHAIR_WORD = re.compile(rf"\b(?:{CHAIR_WORDS})\b(?![’']s)", re.IGNORECASE)
 _NOT_THE_CHAIR = re.compile(r"(?i)\b(?:vice|deputy|depute|co|joint|former|past|ex|outgoing)[\s-]*$")
 _FILLER = {"independent", "acting", "interim", "the", "of", "for", "and", "&", "chair", "chairman", "chairperson",
@@ -266,7 +273,7 @@ _ROLE_TAIL = re.compile(r"(?:,\s*|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)?(?:[A-Z][\
 
 # offices whose holder a paper may name by the office alone ('First Minister (Chair)', 'Lord Provost (Chair)'):
 # the words end an office, never a person's name
-_OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
+OFFICE_WORDS = frozenset({"minister", "ministers", "provost", "president", "premier", "sheriff", "lieutenant"})
 
 # a flattened table row's cells between the name and its role: an agency code and the row's tick
 _TICK_CELLS = re.compile(r"\s+(?:[A-Z][A-Za-z]{1,5}\s+)?[√✓✔]$")
@@ -297,7 +304,7 @@ def _name_before(text: str, vocab: Vocabulary) -> tuple[str, int] | None:
         if picked[-1].group(0).lower() in ("the", "a", "an"):
             continue  # '1. Announcements The Chair welcomed ...': the role's article, no name's end (round 37)
         if looks_like_person(gap, vocab, in_slot=True) and not any(
-                w.group(0).lower() in vocab.role_words or w.group(0).lower() in _OFFICE_WORDS for w in picked):
+                w.group(0).lower() in vocab.role_words or w.group(0).lower() in OFFICE_WORDS for w in picked):
             return gap, picked[-1].end()
     return None
 
