@@ -60,7 +60,7 @@ PROPERTY_KEYS = [
 ]
 # Keys of the maps passed as `$rows` (the linter checks `row.x` like a property).
 ROW_KEYS = ["key", "slug", "name", "group", "props", "source", "action_id", "item_id", "a", "b", "score", "id",
-            "aliases", "uses", "canonicals", "canonical_uses"]
+            "aliases", "uses", "canonicals", "canonical_uses", "org_key", "first_seen", "last_seen", "count"]
 
 MENTION_SOURCES = ("Document", "Item", "Action")
 ENTITY_LABELS = ("Person", "Organisation", "Topic")
@@ -288,6 +288,34 @@ WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_see
 MATCH (o:Organisation {key: org_key})
 CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
 """
+# What a write of papers keeps of them without walking every attendance of everyone it touched (at 10k
+# papers a busy person has thousands: BENCHMARKS.md, "Ingest into a grown archive"): the people whose
+# attendance loses edges (they attended a stored version of a paper the write replaces or removes) get
+# theirs rebuilt as above, and the others only gain attendance at the write's new meetings, so their
+# edges take in the new meetings' dates and count (graph/store.py `_affiliation_statements`).
+DELETE_AFFILIATIONS_OF = """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[r:AFFILIATED_WITH]->(:Organisation)
+DELETE r
+"""
+SAVE_AFFILIATIONS_OF = """
+UNWIND $keys AS key
+MATCH (p:Person {key: key})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
+WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen, count(DISTINCT m) AS n
+MATCH (o:Organisation {key: org_key})
+CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
+"""
+ADD_AFFILIATIONS = """
+UNWIND $rows AS row
+MATCH (p:Person {key: row.key})
+MATCH (o:Organisation {key: row.org_key})
+MERGE (p)-[r:AFFILIATED_WITH]->(o)
+ON CREATE SET r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.count = row.count
+ON MATCH SET r.first_seen = CASE WHEN row.first_seen < r.first_seen THEN row.first_seen ELSE r.first_seen END,
+             r.last_seen = CASE WHEN row.last_seen > r.last_seen THEN row.last_seen ELSE r.last_seen END,
+             r.count = r.count + row.count
+"""
 CLEAR_DIRTY = {
     label: f"MATCH (n:{label} {{dirty: true}}) REMOVE n.dirty"
     for label in (*ENTITY_LABELS, "Body")
@@ -298,6 +326,11 @@ CLEAR_DIRTY = {
 DOC_PERSON_KEYS = """
 MATCH (:Document {id: $doc_id})-[:MENTIONS]->(p:Person)
 RETURN p.key AS key
+"""
+DOCS_ATTENDEE_KEYS = """
+UNWIND $doc_ids AS doc_id
+MATCH (:Meeting {doc_id: doc_id})<-[:ATTENDED|SENT_APOLOGIES]-(p:Person)
+RETURN DISTINCT p.key AS key
 """
 DOCS_PERSON_KEYS = """
 UNWIND $doc_ids AS doc_id
@@ -1000,7 +1033,8 @@ LIMIT $limit
 
 _ROW = {"key": "dave hill", "slug": "dave-hill", "name": "Dave Hill", "group": False,
         "props": {"doc": "d1"}, "source": "d1", "action_id": "a1", "item_id": "i1",
-        "a": "dave hill", "b": "dave hall", "score": 0.9}
+        "a": "dave hill", "b": "dave hall", "score": 0.9, "org_key": "merton lscb", "first_seen": "2007-01-10",
+        "last_seen": "2008-02-12", "count": 2}
 EXAMPLE_PARAMS: dict[str, object] = {
     "doc_id": "d1", "meeting_id": "m1", "id": "m1", "key": "dave hill", "name": "LSCB Chairs",
     "filename": "000.txt", "props": {"id": "d1", "title": "Minutes"}, "rows": [_ROW],

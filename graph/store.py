@@ -48,12 +48,15 @@ def curation_state(data_dir: Path) -> tuple[Curated, Callable[[Paper], Resolver]
         raise GraphError(str(ex)) from ex
 
 
-def _cleanup(names: Statements | None = None, orphans: Statements | None = None) -> Statements:
+def _cleanup(names: Statements | None = None, orphans: Statements | None = None,
+             affiliations: Statements | None = None) -> Statements:
     """Same-transaction clean-up of the nodes marked dirty by this write. `names`: the statements
-    that set their names from the counts on the nodes (graph.name_counts), and `orphans` the ones
-    that delete the nodes no Document mentions any more (`_orphan_statements`); without them (after
-    a write that failed half way) every dirty node is looked at, names are recounted from every
-    mention and the counts forgotten."""
+    that set their names from the counts on the nodes (graph.name_counts), `orphans` the ones
+    that delete the nodes no Document mentions any more (`_orphan_statements`) and `affiliations`
+    the ones that keep AFFILIATED_WITH (`_affiliation_statements`); without them (after a write
+    that failed half way) every dirty node is looked at, names are recounted from every mention
+    and the counts forgotten, and every dirty person's affiliations are rebuilt from all their
+    attendance."""
     if names is None or orphans is None:
         out: Statements = [(s, {}) for s in q.DELETE_ORPHANS.values()]
     else:
@@ -63,7 +66,10 @@ def _cleanup(names: Statements | None = None, orphans: Statements | None = None)
         out += [(s, {}) for s in q.REFRESH_NAMES.values()] + [(s, {}) for s in q.FORGET_NAME_USES.values()]
     else:
         out += names
-    out += [(q.DELETE_AFFILIATIONS, {}), (q.SAVE_AFFILIATIONS, {})]
+    if affiliations is None:
+        out += [(q.DELETE_AFFILIATIONS, {}), (q.SAVE_AFFILIATIONS, {})]
+    else:
+        out += affiliations
     out += [(s, {}) for s in q.CLEAR_DIRTY.values()]
     return out
 
@@ -86,6 +92,45 @@ def _orphan_statements(names: Statements, versions: Iterable[Facts], latest: Ite
     candidates = (touched | _doc_mentioned(versions)) - _doc_mentioned(latest)
     keys = {label: sorted(k for lab, k in candidates if lab == label) for label in q.ENTITY_LABELS}
     return [(q.DELETE_ORPHAN_KEYS[label], {"keys": keys[label]}) for label in q.ENTITY_LABELS if keys[label]]
+
+
+def _affiliation_statements(g: "Graph", doc_ids: Iterable[str], latest: Iterable[Facts]) -> Statements:
+    """The statements that keep AFFILIATED_WITH after a write that replaces or removes the stored versions
+    of `doc_ids` and writes `latest` (one version per doc id). Read now, before the write.
+
+    A person who attended (or sent apologies to) the meeting of a stored version loses that attendance:
+    theirs are rebuilt from all their attendance, as SAVE_AFFILIATIONS rebuilds every dirty person's.
+    Anyone else only gains attendance, at the new meetings of `latest` (a meeting is its paper's: a
+    new version's meeting holds only the new version's attendance), so their edges are the old ones
+    with the new meetings' earliest and latest dates and count added (ADD_AFFILIATIONS). People the
+    write touches without a change in their attendance keep their edges, which rebuilding them would
+    give again (every attendance's organisation is mentioned by its Document, so it stands as long as
+    the attendance does). Rebuilding every dirty person read every attendance of each of them: at
+    10k papers thousands for a busy person, on every batch (BENCHMARKS.md, "Ingest into a grown
+    archive")."""
+    doc_ids = sorted(set(doc_ids))
+    rebuilt = sorted({row["key"] for row in g.run(q.DOCS_ATTENDEE_KEYS, doc_ids=doc_ids)}) if doc_ids else []
+    rebuilt_keys = set(rebuilt)
+    gained: dict[tuple[str, str], tuple[str, str, set[str]]] = {}
+    for f in latest:
+        if not f.meeting or f.meeting.get("date") is None:
+            continue
+        when, mid = f.meeting["date"], f.meeting["id"]
+        for row in (*f.attended, *f.apologies):
+            org_key = row["props"].get("org_key")
+            if org_key is None or row["key"] in rebuilt_keys:
+                continue
+            first, last, meetings = gained.get((row["key"], org_key), (when, when, set()))
+            meetings.add(mid)
+            gained[(row["key"], org_key)] = (min(first, when), max(last, when), meetings)
+    out: Statements = []
+    if rebuilt:
+        out += [(q.DELETE_AFFILIATIONS_OF, {"keys": rebuilt}), (q.SAVE_AFFILIATIONS_OF, {"keys": rebuilt})]
+    if gained:
+        out.append((q.ADD_AFFILIATIONS, {"rows": [
+            {"key": key, "org_key": org_key, "first_seen": first, "last_seen": last, "count": len(meetings)}
+            for (key, org_key), (first, last, meetings) in sorted(gained.items())]}))
+    return out
 
 
 def _remove(doc_id: str) -> Statements:
@@ -135,8 +180,10 @@ def save_paper(g: "Graph", paper: Paper) -> None:
     facts = build_facts(paper, resolver(paper))
     before = {row["key"] for row in g.run(q.DOC_PERSON_KEYS, doc_id=paper.id)}
     names = name_statements(g, [paper.id], [facts])
+    affiliations = _affiliation_statements(g, [paper.id], [facts])
     try:
-        g.write(_remove(paper.id) + _write_facts(facts) + _cleanup(names, _orphan_statements(names, [facts], [facts])))
+        g.write(_remove(paper.id) + _write_facts(facts)
+                + _cleanup(names, _orphan_statements(names, [facts], [facts]), affiliations))
     except GraphError:
         if not g.atomic_writes:
             # FalkorDB has no rollback: take out whatever half of the paper landed,
@@ -174,8 +221,9 @@ def save_papers(g: "Graph", papers: Sequence[Paper]) -> list[GraphError | None]:
     latest = {paper.id: f for _, paper, f in facts}  # a repeated id: the last version stands
     names = name_statements(g, doc_ids, latest.values())
     orphans = _orphan_statements(names, [f for _, _, f in facts], latest.values())
+    affiliations = _affiliation_statements(g, doc_ids, latest.values())
     try:
-        g.write(statements + _cleanup(names, orphans))
+        g.write(statements + _cleanup(names, orphans, affiliations))
     except GraphError:
         g.write(mark_touched(names) + _cleanup())  # what landed of the batch, with names recounted
         for index, paper, _ in facts:
@@ -201,7 +249,7 @@ def delete_paper(g: "Graph", doc_id: str) -> bool:
     if not g.run(q.DOCUMENT_EXISTS, doc_id=doc_id):
         return False
     names = name_statements(g, [doc_id], [])
-    g.write(_remove(doc_id) + _cleanup(names, _orphan_statements(names, [], [])))
+    g.write(_remove(doc_id) + _cleanup(names, _orphan_statements(names, [], []), _affiliation_statements(g, [doc_id], [])))
     return True
 
 
