@@ -11,8 +11,8 @@ stands right after the word (within ALONE characters: 'Apologies: Ada Brook') an
 ending a table's row (`_row_end`). The model's own label is not used:
 the word decides. 'No apologies' and 'were not received' take nothing.
 
-A cheap count decides first whether the model may run for apologies (`unread_apology_pairs`): a name-shaped pair
-the rules did not read, close under an apologies word.
+A cheap count decides first whether the model may run for apologies when it has not run for the attendees
+(`unread_apology_pairs`): a name-shaped pair the rules did not read in such a run under an apologies word.
 """
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ from ingest.parse.vocab import Vocabulary
 LEAD = 40  # characters from the word to the run's first name
 GAP = 5  # characters between two names of a run: ', ', ' and ', a line break
 ALONE = 3  # a run of one name stands this close after the word
-WINDOW = 200  # the cheap count: an unread name-shaped pair this close after an apologies word
 WARNING = ("The statistical reader (a model trained on known papers) read {n} apolog(ies) the rules did not: "
            "{names}. Check them against the paper.")
 # the reader's list words (reader._LIST_WORD) with 'regrets' among the absences
@@ -89,15 +88,14 @@ def runs(opening: str, names: list[tuple[str, tuple[int, int]]]) -> list[list[tu
 
 
 def unread_apology_pairs(text: str, known: set[str]) -> int:
-    """How many name-shaped pairs ('Ada Brook', 'A. Brook') outside the person keys `known` stand within WINDOW
-    characters after an apologies word in the opening: at none, the model is not run for apologies."""
+    """How many name-shaped pairs ('Ada Brook', 'A. Brook') outside the person keys `known` stand in a run under an
+    apologies word in the opening (`runs` over the pairs, known or not): at none, the model is not run for them."""
     from ingest.learned.corpus import OPENING
     from ingest.learned.fallback import _PAIR, given_shape
 
     opening = text[:OPENING]
-    words = _away_words(opening)
-    keys = {person_key(f"{m[1]} {m[2]}") for m in _PAIR.finditer(opening) if given_shape(f"{m[1]} {m[2]}")
-            and any(end <= m.start() < min(stop, end + WINDOW) for end, stop, _ in words)}
+    pairs = [(f"{m[1]} {m[2]}", m.span()) for m in _PAIR.finditer(opening) if given_shape(f"{m[1]} {m[2]}")]
+    keys = {person_key(name) for run in runs(opening, pairs) for name, _ in run}
     return sum(1 for key in keys - known if not any(f" {key} " in f" {k} " for k in known))
 
 
