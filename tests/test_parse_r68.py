@@ -34,3 +34,10 @@ def test_names_in_the_items_under_an_empty_apologies_label_are_not_apologies():
                      "update. Eve Fox and Finn Gale spoke on the plan.\n\n2. Minutes\n\nThe minutes were agreed.\n")
     assert paper.apologies == []
     assert not any(_STATISTICAL in w for w in paper.warnings)
+
+
+def test_an_apologies_word_in_the_items_does_not_run_the_model():
+    paper, runs = _runs(f"{_HEAD}{_PRESENT}Apologies: Dan Ellis\n\n1. Welcome\n\nIntroductions were made and apologies "
+                        "were noted.\n\n2. Plan\n\nIt was noted that Eve Fox had been invited to a future meeting.\n")
+    assert runs == 0
+    assert keys(paper.apologies) == ["dan ellis"]
