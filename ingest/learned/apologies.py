@@ -8,8 +8,8 @@ text of one (names run together the rules cut, which the model cuts elsewhere: '
 names are taken as a RUN: the first within LEAD characters after the word, each next within GAP of the one before
 (', ', ' and ', a line break: a list, not names scattered through the items below); a run of one name only when it
 stands right after the word (within ALONE characters: 'Apologies: Ada Brook') and the word is not a status cell
-ending a table's row (`_row_end`). The model's own label is not used:
-the word decides. 'No apologies' and 'were not received' take nothing.
+ending a table's row (`_row_end`); a status column's words take nothing (`_away_words`). The model's own label is
+not used: the word decides. 'No apologies' and 'were not received' take nothing.
 
 A cheap count decides first whether the model may run for apologies when it has not run for the attendees
 (`unread_apology_pairs`): a name-shaped pair the rules did not read in such a run under an apologies word.
@@ -17,7 +17,7 @@ A cheap count decides first whether the model may run for apologies when it has 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from ingest.model import PersonEntry
 from ingest.names import person_key
@@ -54,9 +54,9 @@ def _bare(opening: str, w: re.Match) -> bool:
 
 
 def _away_words(opening: str) -> list[tuple[int, int, bool]]:
-    """(end of the word, start of the next list word, not a row's status cell) for each apologies word not negated ('No apologies') and not
-    a cell of a status column (two or more list words alone on their lines: the status follows each person's name,
-    so the name after it is the next row's)."""
+    """(end of the word, start of the next list word, not a row's status cell) for each apologies word not negated
+    ('No apologies') and not a cell of a status column (two or more list words alone on their lines: the status
+    follows each person's name, so the name after it is the next row's)."""
     words = list(_WORD.finditer(opening))
     column = sum(_bare(opening, w) for w in words) >= 2
     out = []
@@ -64,7 +64,8 @@ def _away_words(opening: str) -> list[tuple[int, int, bool]]:
         if column and _bare(opening, w):
             continue
         if w.group("away") and not _NEGATED.search(opening[max(0, w.start() - 8):w.start()]):
-            out.append((w.end(), words[i + 1].start() if i + 1 < len(words) else len(opening), not _row_end(opening, w)))
+            stop = words[i + 1].start() if i + 1 < len(words) else len(opening)
+            out.append((w.end(), stop, not _row_end(opening, w)))
     return out
 
 
@@ -99,7 +100,7 @@ def unread_apology_pairs(text: str, known: set[str]) -> int:
     return sum(1 for key in keys - known if not any(f" {key} " in f" {k} " for k in known))
 
 
-def learned_apologies(text: str, vocab: Vocabulary, known: set[str], read: list[str] = (),
+def learned_apologies(text: str, vocab: Vocabulary, known: set[str], read: Sequence[str] = (),
                       tag: Callable[[str], Tagged] | None = None) -> list[PersonEntry]:
     """The apologies the model reads in runs under an apologies word in the opening of `text`, outside the person
     keys `known` and the text of the names `read` by the rules, in order; `tag` is the model's reading of the paper
