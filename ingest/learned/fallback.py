@@ -15,6 +15,7 @@ first whether the model runs at all (`unread_pairs`), so a paper the rules read 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ingest.model import PersonEntry
 from ingest.names import person_key
@@ -54,16 +55,17 @@ def unread_pairs(text: str, known: set[str]) -> int:
     return len(keys - known)
 
 
-def more_attendees(text: str, vocab: Vocabulary, rules: list[PersonEntry], known: set[str]) -> list[PersonEntry]:
+def more_attendees(text: str, vocab: Vocabulary, rules: list[PersonEntry], known: set[str],
+                   tag: Callable[[str], list] | None = None) -> list[PersonEntry]:
     """The model's attendees beyond the `rules`' (outside the person keys `known`), when it reads at least as many
-    as the rules and MORE besides; else []."""
+    as the rules and MORE besides; else []. `tag`: the model's reading (`reader.tagged`, or one the caller keeps)."""
     if unread_pairs(text, known) < MORE:
         return []
     from ingest.learned.corpus import OPENING
     from ingest.learned.reader import list_kind, tagged
 
     opening = text[:OPENING]
-    model = [(name, span) for kind, name, span in tagged(text) if kind == "attendees"
+    model = [(name, span) for kind, name, span in (tag or tagged)(text) if kind == "attendees"
              and list_kind(opening, span[0]) == "attendees" and given_shape(name)
              and looks_like_person(name, vocab, in_slot=True)]
     if len(model) < len(rules):
@@ -72,11 +74,12 @@ def more_attendees(text: str, vocab: Vocabulary, rules: list[PersonEntry], known
     return out if len(out) >= MORE else []
 
 
-def learned_attendees(text: str, vocab: Vocabulary, known: set[str]) -> list[PersonEntry]:
+def learned_attendees(text: str, vocab: Vocabulary, known: set[str],
+                      tag: Callable[[str], list] | None = None) -> list[PersonEntry]:
     """The attendees the model reads in the opening of `text`, outside the person keys `known`; [] under LEAST."""
     from ingest.learned.reader import tagged  # spaCy and the model load only when the fallback runs
 
-    out = _unread([(name, span) for kind, name, span in tagged(text)
+    out = _unread([(name, span) for kind, name, span in (tag or tagged)(text)
                    if kind == "attendees" and looks_like_person(name, vocab, in_slot=True)], known)
     return out if len(out) >= LEAST else []
 

@@ -122,10 +122,13 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
 
     paper.future_meetings = find_future_meetings(lines, text, reference)
     paper.kind = kind_of(head, bool(paper.attendees or paper.apologies), bool(paper.actions), lines)
+    tag = _Reading()
     if paper.kind == "minutes" and not paper.attendees:
-        _learned_attendees(paper, vocab, attendance.unlisted)
+        _learned_attendees(paper, vocab, attendance.unlisted, tag)
     elif paper.kind == "minutes":
-        _learned_more(paper, vocab, attendance.unlisted)
+        _learned_more(paper, vocab, attendance.unlisted, tag)
+    if paper.kind == "minutes":
+        _learned_apologies(paper, vocab, attendance.unlisted, tag)
     if head.unnamed and paper.title == head.title and head.title is not None and (
             paper.kind == "minutes" or unconfident(head.title, head.spans.get("title"), text)):
         # minutes record a meeting: a heading that names no body, group or paper is a venue, a marking or a
@@ -143,7 +146,25 @@ def parse_structure(paper: Paper, data_dir: Path | None = None) -> Roster:
     return roster
 
 
-def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> None:
+class _Reading:
+    """The learned reader's reading of a paper, run at most once for the attendees' and the apologies' fallbacks."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, list] = {}
+
+    def __call__(self, text: str) -> list:
+        from ingest.learned.reader import tagged
+
+        if text not in self.found:
+            self.found[text] = tagged(text)
+        return self.found[text]
+
+    @property
+    def ran(self) -> bool:
+        return bool(self.found)
+
+
+def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag: _Reading | None = None) -> None:
     """Minutes whose rules read no attendee: the learned reader's attendees from the opening, with a warning
     (ingest/learned, round 56). Only here does the model run; not on names run together that the rules found
     but could not cut (round 61: the model cuts them wrongly). `unlisted`: people a table's mark put in neither
@@ -154,21 +175,40 @@ def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> N
     if UNCUT_RUN_WARNING in paper.warnings:
         return
 
-    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)} | unlisted)
+    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)} | unlisted, tag)
     if found:
         paper.attendees = found
         paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
 
 
-def _learned_more(paper: Paper, vocab: Vocabulary, unlisted: set[str]) -> None:
+def _learned_more(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag: _Reading | None = None) -> None:
     """Minutes whose rules read some attendees: the learned reader's further attendees, when it reads at least as
     many and three more (ingest/learned/fallback.py, round 57), with a warning; never the `unlisted`."""
     from ingest.learned.fallback import MORE_WARNING, more_attendees
 
-    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)} | unlisted)
+    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)} | unlisted,
+                           tag)
     if found:
         paper.attendees = paper.attendees + found
         paper.warnings.append(MORE_WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
+
+
+def _learned_apologies(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag: _Reading) -> None:
+    """Minutes: the learned reader's apologies in a run under an apologies word that the rules did not read
+    (ingest/learned/apologies.py, round 68), with a warning; the model runs for them only when it already ran for
+    the attendees or an unread name-shaped pair stands close under an apologies word."""
+    from ingest.learned.apologies import WARNING, learned_apologies, unread_apology_pairs
+    from ingest.parse.attendance import UNCUT_RUN_WARNING
+
+    if UNCUT_RUN_WARNING in paper.warnings:
+        return
+    known = {person_key(p.name) for p in _listed(paper)} | unlisted
+    if not tag.ran and not unread_apology_pairs(paper.text, known):
+        return
+    found = learned_apologies(paper.text, vocab, known, [p.name for p in _listed(paper)], tag)
+    if found:
+        paper.apologies = paper.apologies + found
+        paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
 
 
 def _listed(paper: Paper) -> list[PersonEntry]:
