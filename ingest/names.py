@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "councillor", "alderman", "dci", "di", "ds",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllr", "clr", "councillor", "councilor", "alderman", "dci", "di", "ds",
     "dc", "det", "supt", "ch", "insp", "inspector", "sir", "dame", "lord", "lady", "baroness", "rev", "revd",
     # police ranks written before a name ("Commander Ada Brook", "DCS Ada Brook", "D/Chief Superintendent ...")
     "commander", "cmdr", "dcs", "dsu", "dsupt", "d/supt", "d/chief", "superintendent", "sergeant", "sgt",

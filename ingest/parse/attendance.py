@@ -24,7 +24,7 @@ from ingest.parse.chair_text import marked_chair
 from ingest.parse.clerk_label import clerk_name
 from ingest.parse.column_rows import split_column_rows
 from ingest.parse.entry_status import marked_apologies, status_cells, status_column
-from ingest.parse.councillors import mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
+from ingest.parse.councillors import COUNCILLOR, COUNCILLORS, mentions_councillor, plural_before, surname_councillors, surname_entry, titled_surname
 from ingest.parse.label_run import split_label_run
 from ingest.parse.later_blocks import later_blocks
 from ingest.parse.name_cut import is_given
@@ -998,9 +998,9 @@ def _bare_apologies_label(line: Line, vocab: Vocabulary, sections: list[_Section
     return Label("apologies", line, sub(line, m.end()), None)
 
 
-_COUNCILLOR_CUT = re.compile(r"(?<=\S)\s+(?=(?:Councillor|Cllr)\.?\s+[A-Z])")
+_COUNCILLOR_CUT = re.compile(rf"(?<=\S)\s+(?={COUNCILLOR}\.?\s+[A-Z])")
 _SUBSTITUTE_NOTE = re.compile(r"\s*\((?:[^()]*\battending\s+as\s+(?:a\s+)?substitute|substitute[:\s][^()]*)\)\s*$", re.I)
-_COUNCILLOR_SURNAME = re.compile(r"^(?:Councillor|Cllr)\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_COUNCILLOR_SURNAME = re.compile(rf"^{COUNCILLOR}\.?\s+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
                                  r"(?:\s+(?P<rest>[A-Z].*))?$")
 
 
@@ -1012,7 +1012,7 @@ def _substituted_run(line: Line, vocab: Vocabulary) -> list[Entry] | None:
     the title is the surname (a role word too: 'Councillor Senior' is a surname where the title governs it);
     a last piece may go on with one more person's full name, its role after a dash dropped. None unless every
     piece reads so."""
-    if not re.match(r"(?:Councillor|Cllr)\.?\s+[A-Z]", line.text):
+    if not re.match(rf"{COUNCILLOR}\.?\s+[A-Z]", line.text):
         return None
     cuts, depth = [0], 0
     for i, ch in enumerate(line.text):
@@ -1264,7 +1264,7 @@ def _sentence_names(value: Line) -> list[Line]:
     depth = start = 0
     # a line break before a title: the next person (round 22)
     for m in re.finditer(r"[()]|[,;]\s*|\s+(?:and|&)\s+"
-                         r"|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z])", text):
+                         r"|\s*\n\s*(?=(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Clr|Councill?or|PCSO)\.?\s+[A-Z])", text):
         if m.group() in "()":
             depth = max(0, depth + (1 if m.group() == "(" else -1))
             continue
@@ -2239,7 +2239,7 @@ _SUB_HEADING = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}\s*:\s")  # 'Off
 # a line opening with a person's two names and a lower-case word (not 'and'): a sentence about that person (round 22)
 _PERSON_SENTENCE = re.compile(r"^(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+\s+(?!and\b)[a-z]{3,}")
 # a line opening with a personal title and a capitalised word: the start of a person (round 22)
-_TITLED_LINE_START = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Councillor|PCSO)\.?\s+[A-Z][a-z]")
+_TITLED_LINE_START = re.compile(r"^(?:Mrs|Mr|Ms|Miss|Dr|Prof|Cllr|Clr|Councill?or|PCSO)\.?\s+[A-Z][a-z]")
 
 
 def _whole_last_name(value: str) -> bool:
@@ -2308,7 +2308,7 @@ def _add(section: _Section, piece: Line, vocab: Vocabulary) -> None:
                 e.bare = False
 
 
-_PLURAL_TITLE = re.compile(r"^(?:Councillors|Bailies|Cllrs\.?|County\s+Councillors|Drs\.?)\s*:?\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(rf"^(?:{COUNCILLORS}\.?|Bailies|County\s+{COUNCILLORS}|Drs\.?)\s*:?\s+(?=[A-Z])")
 
 
 def _add_piece(section: _Section, piece: Line, vocab: Vocabulary) -> None:

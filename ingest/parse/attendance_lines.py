@@ -211,7 +211,7 @@ def _name_start(text: str, after: int, end: int, vocab: Vocabulary) -> int | Non
     return start if looks_like_person(name, vocab, in_slot=True) else None
 
 
-_TITLE_WORDS = frozenset("mr mrs ms miss dr cllr prof de da di du van von der den la le del bin ibn al".split())
+_TITLE_WORDS = frozenset("mr mrs ms miss dr cllr clr prof de da di du van von der den la le del bin ibn al".split())
 
 
 _CELL_BREAK = re.compile(r"\s+[/|]\s+|[^\S\t]*\t\s*")

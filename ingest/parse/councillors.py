@@ -16,8 +16,11 @@ from ingest.parse.lines import Line, sub
 from ingest.parse.people import Entry
 from ingest.parse.vocab import Vocabulary
 
-_PLURAL = r"(?:County\s+)?(?:Councillors|Cllrs\.?)"
-_TITLE = re.compile(rf"^(?:(?P<plural>{_PLURAL})|(?:County\s+)?(?:Councillor|Cllr\.?))\s+(?=[A-Z])")
+# the councillor titles, British and American spellings and abbreviations ('Clr' in Australian minutes)
+COUNCILLOR = r"(?:Councill?or|Cllr|Clr)"
+COUNCILLORS = r"(?:Councill?ors|Cllrs|Clrs)"
+_PLURAL = rf"(?:County\s+)?{COUNCILLORS}\.?"
+_TITLE = re.compile(rf"^(?:(?P<plural>{_PLURAL})|(?:County\s+)?{COUNCILLOR}\.?)\s+(?=[A-Z])")
 _PLURAL_BEFORE = re.compile(rf"\b{_PLURAL}\s*:?\s*$")
 _FROM = re.compile(r"\s+(?:from|of|representing)\s+(?=[A-Z])")
 _SURNAME = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
@@ -25,7 +28,7 @@ _SURNAME = re.compile(r"^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a
 
 def mentions_councillor(text: str) -> bool:
     """The cue: a councillor title anywhere in the list (checked once per list)."""
-    return re.search(r"\b(?:Councillors?|Cllrs?)\b", text) is not None
+    return re.search(rf"\b(?:{COUNCILLOR}|{COUNCILLORS})\b", text) is not None
 
 
 def plural_before(text: str) -> bool:

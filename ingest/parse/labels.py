@@ -49,7 +49,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                   r"|(?:present|in\s+attendance|attending)\s+at\s+(?:the\s+|this\s+)?meeting"
                   r"|attendees|attendance|present|(?:(?:board|committee|group|panel|partnership|core|voting)\s+)?"
                   r"members\s+present|those\s+present"
-                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|directors|persons|people)\s+present"
+                  r"|(?:officers|others|advisers|advisors|councillors|governors|trustees|directors|persons|people|staff|observers|guests|visitors|representatives)\s+present"
                   r"|(?:(?:group|board|committee|panel|partnership|core|voting|other|council|agency)\s+)?"
                   r"(?:members|officers|advisers|advisors|others|councillors|guests|representatives|staff)"
                   r"\s+in\s+attendance"

@@ -30,7 +30,7 @@ _TASK = re.compile(r"\s(?:to|will|should|must)\s+(?!be\b)[a-z]")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]{1,2}\)|[a-z]\.)\s+(?=\S)")
 _CELL = re.compile(r"(?:^|\s)\|\s+")
-_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "cllr", "clr", "prof", "e.g", "i.e", "eg", "ie", "etc", "vs", "cf",
                   "approx", "ref", "para", "supt", "insp", "rev", "revd"}
 # a topic written before the sentence on its line: 'Computer refresher: ', 'The Archway at Bellview: ' (round 38)
 _TOPIC = re.compile(r"[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,4}:\s+(?=[A-Z][a-z])")

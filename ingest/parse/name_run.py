@@ -153,7 +153,7 @@ def comma_name(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return not (before and before[-1].endswith(";"))
 
 
-_TITLE_LIKE = frozenset("mr mrs ms miss dr cllr councillor prof professor supt insp chief superintendent".split())
+_TITLE_LIKE = frozenset("mr mrs ms miss dr cllr clr councillor councilor prof professor supt insp chief superintendent".split())
 
 
 def unbracketed_orgs(sections: list, starts: set[int], text: str) -> None:

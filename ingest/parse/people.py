@@ -56,7 +56,7 @@ _INNER_MARKER = re.compile(r"(?<=[a-z])[*†‡]+(?=\t|\s{2,}|\s+[-–—/|]\s)"
 _GLUED_INITIAL = re.compile(r"((?:[A-Z]\.){1,2})" + NAME_WORD + "$")
 # 'Mrs A Brook', 'Mr B C Cole', 'Dr A. Brook', 'Rev HM Cole': a title and initials before a surname start an entry
 # the personal titles that open a person's name in a list ('Mrs', 'Cllr.', 'Revd'); ranks and posts are vocabulary
-PERSONAL_TITLES = ("Mrs", "Mr", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Prof", "Revd", "Rev")
+PERSONAL_TITLES = ("Mrs", "Mr", "Ms", "Miss", "Dr", "Cllr", "Clr", "Councillor", "Councilor", "Prof", "Revd", "Rev")
 
 
 def title_alternation(titles: Iterable[str]) -> str:
