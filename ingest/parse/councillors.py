@@ -70,12 +70,19 @@ def titled_surname(piece: Line, vocab: Vocabulary) -> Entry | None:
     return surname_entry(sub(piece, title.end()), vocab)
 
 
+# '(7.03pm)', '(arrived 7.15 pm)', '(left at 8pm)': a time the councillor came or went, no organisation
+_TIME_NOTE = re.compile(r"^\((?:(?:arrived|arriving|left|leaving|from|until|joined|departed)\s+(?:at\s+)?)?"
+                        r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)\)$", re.I)
+
+
 def surname_entry(name: Line, vocab: Vocabulary) -> Entry | None:
     """A surname a councillor title governs ('Brook', 'Brook (Chair)'), as an entry; None when it is not one."""
     word = name.text.strip(" .")
     mark = re.search(r"\s*\([^()]*\)$", word)
     chair = False
-    if mark:
+    if mark and _TIME_NOTE.match(mark.group().strip()):
+        word = word[:mark.start()]  # 'Dunn (7.03pm)': when the councillor came or went (round 70)
+    elif mark:
         chair_mark = _CHAIR_MARK.match(mark.group().strip())
         if chair_mark is None:
             return None  # '(Elmley Council)': left to the ordinary reader

@@ -220,7 +220,10 @@ def legend(paren: str | None) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"([*†‡#]+)\s*=\s*([^;,)]+)", paren)}
 
 
-_HEADING_NUMBER = re.compile(r"^(?:item\s+)?\d{1,2}[.):]?\s+", re.I)
+# an item's number, or a committee's minute reference before the heading ('SC29/16', 'C140/2015', 'NEL.21', 'A2.',
+# '01/0917', 'C/44/15'; round 70): the heading after it must still be the apologies
+_HEADING_NUMBER = re.compile(r"^(?:item\s+)?(?:\d{1,2}[.):]?|[A-Z]{1,6}[./]?\d{1,4}(?:/\d{2,4}){0,2}[.:)]?"
+                             r"|\d{1,3}/\d{2,4}(?:/\d{1,4})?[.:)]?)\s+", re.I)
 _APOLOGIES_HEADING = re.compile(
     r"^(?:welcome,?\s+)?(?:(?:introductions?|welcome)\s*(?:,|and|&)\s*)*apolog(?:ies|y)(?:\s+for\s+absence)?"
     r"(?:\s*(?:and|&)\s*introductions?)?\s*:?$", re.I)
