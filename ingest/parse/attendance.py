@@ -38,7 +38,7 @@ from ingest.parse.labels import Label, apologies_heading, legend, match_label, m
 from ingest.parse.ner_names import (ABSENCE_CUE as _ABSENCE_CUE, EMPTY_BLOCK_LEAST, empty_block_names, free_pairs,
                                     names_in_block, person_entities, short_names)
 from ingest.parse.lines import Line, cells, columns, is_table_row, join, numbered, squash, strip_bullet, sub
-from ingest.parse.name_run import (bare_run, page_number_after_title, role_run,
+from ingest.parse.name_run import (bare_run, initials_run, page_number_after_title, role_run,
                                    semicolon_entries, titled_run, unbracketed_orgs,
                                    dotted_role_run)
 from ingest.parse.people import (NAME_WORD, PERSONAL_TITLE, TITLED_START, Entry, fits_initials,
@@ -537,8 +537,10 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
                             and not _same_line(value, logical[k + 1], text):
                         value, k = join(value, logical[k + 1], text), k + 1
                 before = (len(current.entries), len(current.loose))
-                if (titled := titled_run(value, vocab) or dotted_role_run(value, vocab)) is not None:
-                    # 'Present: Provost Brook (Chair) Councillor ...', 'Mr Ada Brook .. Role Ms Ben Cole .. Role' (r24)
+                if (titled := titled_run(value, vocab) or dotted_role_run(value, vocab)
+                        or initials_run(value, vocab)) is not None:
+                    # 'Present: Provost Brook (Chair) Councillor ...', 'Mr Ada Brook .. Role Ms Ben Cole .. Role' (r24),
+                    # 'G. Adam M. Iqbal M. Adams ...' (r71)
                     current.entries.extend(titled)
                     continue
                 if (roled := role_run(value, vocab, text)) is not None:  # 'Ada Brook Director, Elmley Trust Ben Cole ...'
@@ -631,8 +633,9 @@ def parse_attendance(lines: list[Line], text: str, vocab: Vocabulary) -> Attenda
             for piece in run:
                 _add(current, piece, vocab)
             continue
-        if (titled := titled_run(line, vocab) or dotted_role_run(line, vocab)) is not None:
-            # 'Provost Brook (Chair) Councillor Cole ...', 'Mrs Ada Brook Mr Ben Cole ...', 'Ms Ada Brook .. Role ...'
+        if (titled := titled_run(line, vocab) or dotted_role_run(line, vocab) or initials_run(line, vocab)) is not None:
+            # 'Provost Brook (Chair) Councillor Cole ...', 'Mrs Ada Brook Mr Ben Cole ...', 'Ms Ada Brook .. Role ...',
+            # 'G. Adam M. Iqbal M. Adams ...' (r71)
             current.entries.extend(titled)
             continue
         if current.kind == "apologies" and (subs := _substituted_run(line, vocab)) is not None:

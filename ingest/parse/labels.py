@@ -81,7 +81,7 @@ LABELS: dict[str, tuple[str, bool]] = {
                    r"|items?\s+discussed|business|action\s+log|actions)", True),
 }
 _COMPILED = {
-    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s)|;(?=\s))?\s*(?P<value>.*)$", re.I | re.S)
+    name: re.compile(rf"^(?P<key>{pattern})\b\s*(?P<paren>\([^)]*\))?\s*(?P<sep>:[-–—]?|\||\t|[-–—](?=\s|$)|;(?=\s))?\s*(?P<value>.*)$", re.I | re.S)
     for name, (pattern, _) in LABELS.items()
 }
 

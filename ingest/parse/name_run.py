@@ -249,6 +249,48 @@ def bare_run(value: Line, text: str, vocab: Vocabulary, least: int = 3) -> tuple
     return people, left
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def initials_run(value: Line, vocab: Vocabulary) -> list[Entry] | None:
+    """'G. Adam M. Iqbal M. Adams Y. Iqbal N. Ahmed ...': members written as initials and a surname, a table's
+    columns flattened into one run with no separator (round 71). Each entry is one to three initials and one
+    surname; two name words between entries with no initial ('Mohammed Arshad') are one person's full name. None
+    unless the whole line reads so with at least four initialled entries."""
+    words = [m for m in _WORD.finditer(value.text)]
+    if len(words) < 8:
+        return None
+    entries: list[Entry] = []
+    initialled, i = 0, 0
+
+    def surname(k: int) -> bool:
+        word = words[k].group()
+        low = word.lower()
+        return bool(_CAPITAL.fullmatch(word)) and not any(
+            low in group for group in (vocab.org_words, vocab.group_words, vocab.not_name_words, vocab.role_words))
+
+    while i < len(words):
+        if _INITIAL.fullmatch(words[i].group()):
+            j = i
+            while j < len(words) and j - i < 3 and _INITIAL.fullmatch(words[j].group()):
+                j += 1
+            if j >= len(words) or not surname(j):
+                return None
+            start, end, i = words[i].start(), words[j].end(), j + 1
+            initialled += 1
+        elif i + 1 < len(words) and surname(i) and surname(i + 1) \
+                and (i + 2 == len(words) or _INITIAL.fullmatch(words[i + 2].group())):
+            start, end, i = words[i].start(), words[i + 1].end(), i + 2
+            if not looks_like_person(value.text[start:end], vocab, in_slot=True):
+                return None
+        else:
+            return None
+        piece = sub(value, start, end)
+        entries.append(Entry(PersonEntry(name=piece.text, org=None, note=None, initials=None,
+                                         span=(piece.start, piece.end)), bare=False))
+    return entries if initialled >= 4 else None
+
+
 def _titles_before(words: list[re.Match[str]], kinds: list[str], i: int) -> str:
     k = i
     while k > 0 and kinds[k - 1] == "T":
