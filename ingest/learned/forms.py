@@ -122,7 +122,7 @@ def formed(ex: Example, copy: int = 0, seed: int = 67) -> Example:
 FLAT = 0.5  # the share of forms copies also flattened (round 61's flattening: lists that lost their line breaks)
 
 
-SHARE = 1.0  # the share of papers given a forms copy
+SHARE = 0.5  # the share of papers given a forms copy
 
 
 def form_copies(examples: list[Example], copies: int, flat: float = FLAT, share: float | None = None) -> list[Example]:

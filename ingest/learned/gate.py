@@ -73,9 +73,8 @@ def measure(dump: dict, rules: dict[str, dict], more: int, ratio: float, verbose
             texts: dict[str, str] | None = None, given: bool = False, member: int | None = None) -> dict:
     """`texts`: only names with an attendance word before them (`reader.list_kind`), not the model's label alone;
     `member`: with `given`, names of a member shape a title leads pass too where the rules read this many or fewer
-    (`fallback.member_name`, round 67; needs `texts`)."""
-    from ingest.learned.fallback import member_name
-    from ingest.learned.members import surname
+    (`members.member_name`, round 67; needs `texts`)."""
+    from ingest.learned.members import member_name, surname
     from ingest.learned.reader import list_kind
     from ingest.parse.people import looks_like_person
     from ingest.parse.vocab import load_vocabulary

@@ -2,7 +2,9 @@
 'Ms. Brook (Chair), Mr. Cole'. The learned reader's gates took only names of a given-name shape ('Ada Brook',
 'A. Brook'); a name of a MEMBER shape (a surname, initials before it or not) passes only where a title leads it: a
 title just before it, or a title (a plural one: 'Councillors') before a run of such names with only separators,
-other members' initials and surnames, and bracketed roles between.
+other members' initials and surnames, and bracketed roles between. Used to measure the learned reader's gates on
+such names (`ingest.learned.gate --member`) and to test the forms copies; the product's gates are unchanged (no
+model trained on forms copies was kept).
 """
 from __future__ import annotations
 
@@ -50,3 +52,16 @@ def titled(text: str, at: int) -> bool:
 
 def surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
+
+
+def member_name(name: str, opening: str, span: tuple[int, int], vocab, read: set[str]) -> bool:
+    """A name of a member shape a title leads ('Brook' in 'Councillors Brook, Cole'; 'A.B. Brook' in 'Cllr A.B.
+    Brook'), whose surname reads as one (`looks_like_person` of a given name and it, in a slot) and is none of the
+    surnames `read`. Measured by `ingest.learned.gate --member`; not in the product (round 67: no model kept)."""
+    from ingest.parse.people import looks_like_person
+
+    if not member_shape(name) or surname(name) in read:
+        return False
+    first = opening[span[0]:span[1]].split()
+    led = bool(first) and title_word(first[0]) or titled(opening, span[0])
+    return led and looks_like_person(f"Ada {name.split()[-1]}", vocab, in_slot=True)
