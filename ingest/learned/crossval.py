@@ -68,12 +68,16 @@ def _fmt(c: Counts) -> str:
 def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None = None, relabel: bool = True,
              person: bool = False, least: int = 0, invent: int = 0, original: bool = True,
              given_too: bool = True, only: int | None = None, opening: int | None = None, flatten: int = 0,
-             flatten_invented: bool = False, flat_eval: bool = False) -> dict:
+             flatten_invented: bool = False, flat_eval: bool = False, forms: int = 0,
+             forms_eval: bool = False, forms_share: float | None = None) -> dict:
     """Per fold and pooled P/R/F1; `models`: a folder keeping each fold's model (reused when there), `person`: only
     names `looks_like_person` accepts, `least`: a paper's attendees only when it gives that many (the product's guards),
     `opening`: train on this many characters of each paper (the held-out fold is still read to corpus.OPENING),
     `flatten`: this many flattened copies of each paper (of its invented copy with `flatten_invented`) in training,
-    `flat_eval`: the held-out papers read flattened as well, scored apart (round 61)."""
+    `flat_eval`: the held-out papers read flattened as well, scored apart (round 61), `forms`: this many member-list
+    copies of each paper's invented copy in training, `forms_eval`: the held-out papers read in member-list form as
+    well, scored apart (round 67)."""
+    from ingest.learned.forms import form_copies, formed
     from ingest.parse.people import looks_like_person
     from ingest.parse.vocab import load_vocabulary
 
@@ -85,6 +89,7 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
     pooled = {k: Counts() for k in KINDS}
     restricted = {g: {k: Counts() for k in KINDS} for g in ("none", "half", "none+half")}
     flat = {k: Counts() for k in KINDS}  # the held-out papers read flattened (`flat_eval`)
+    formed_c = {k: Counts() for k in KINDS}  # the held-out papers read in member-list form (`forms_eval`)
     negatives = Counts()  # names the model gives on papers whose gold has no attendee and no apology
     report: dict = {"folds": [], "papers": {}}
     for f in range(folds) if only is None else [only - 1]:
@@ -97,7 +102,9 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
             kept = [e for s in sets if s not in held for e in train_data[s]]
             data_f = augmented(kept, invent, original, given_too)
             source = augmented(kept, 1)[len(kept):] if flatten_invented else kept  # as train.training_set
-            nlp = train(data_f + flat_copies(source, flatten), epochs, log=lambda *_: None)
+            first = augmented(kept, 1)[len(kept):] if forms else []
+            nlp = train(data_f + flat_copies(source, flatten) + form_copies(first, forms, share=forms_share), epochs,
+                        log=lambda *_: None)
             if saved is not None:
                 saved.parent.mkdir(parents=True, exist_ok=True)
                 save(nlp, saved)
@@ -126,6 +133,16 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
                         found_f = [t for t in found_f if t[0] != "attendees"]
                     for k, c in score_example(fex, found_f).items():
                         flat[k].add(c)
+                if forms_eval and ex.spans:
+                    found_m = tagged((mex := formed(ex)).text, nlp, relabel)
+                    if person:
+                        found_m = [t for t in found_m if looks_like_person(t[1], vocab, in_slot=True)]
+                    if sum(t[0] == "attendees" for t in found_m) < least:
+                        found_m = [t for t in found_m if t[0] != "attendees"]
+                    report["papers"][f"{s}/{ex.doc}"]["forms"] = {"found": [(k, n, list(sp)) for k, n, sp in found_m],
+                                                                  "gold": mex.gold}
+                    for k, c in score_example(mex, found_m).items():
+                        formed_c[k].add(c)
                 if not ex.gold["attendees"] and not ex.gold["apologies"]:
                     negatives.add(Counts(0, counts["attendees"].fp + counts["apologies"].fp, 0))
         print(f"fold {f + 1} ({', '.join(held)}): attendees {_fmt(fold['attendees'])}; "
@@ -136,6 +153,10 @@ def crossval(folds: int, epochs: int, baseline: Path | None, models: Path | None
     if flat_eval:
         print(f"held-out papers flattened: attendees {_fmt(flat['attendees'])}; apologies {_fmt(flat['apologies'])}")
         report["flat"] = {k: flat[k].as_dict() for k in KINDS}
+    if forms_eval:
+        print(f"held-out papers in member-list form: attendees {_fmt(formed_c['attendees'])}; "
+              f"apologies {_fmt(formed_c['apologies'])}")
+        report["forms"] = {k: formed_c[k].as_dict() for k in KINDS}
     for g, c in restricted.items():
         n = sum(1 for v in groups.values() if g == "none+half" or v == g)
         print(f"rules read {g} ({n} papers): attendees {_fmt(c['attendees'])}; apologies {_fmt(c['apologies'])}")
@@ -161,11 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--flatten", type=int, default=0, help="train on this many flattened copies of each paper")
     ap.add_argument("--flatten-invented", action="store_true", help="flatten the invented copy, not the original")
     ap.add_argument("--flat-eval", action="store_true", help="also score the held-out papers flattened")
+    ap.add_argument("--forms", type=int, default=0, help="train on this many member-list copies of each paper")
+    ap.add_argument("--forms-share", type=float, default=None, help="the share of papers given a forms copy")
+    ap.add_argument("--forms-eval", action="store_true", help="also score the held-out papers in member-list form")
     ap.add_argument("--dump", type=Path, default=None, help="write each paper's names found and gold as JSON")
     args = ap.parse_args(argv)
     report = crossval(args.folds, args.epochs, args.baseline, args.models, not args.no_relabel, args.person, args.least,
                       args.invent, not args.invent_only, not args.surnames_only, args.fold, args.opening,
-                      args.flatten, args.flatten_invented, args.flat_eval)
+                      args.flatten, args.flatten_invented, args.flat_eval, args.forms, args.forms_eval,
+                      args.forms_share)
     if args.dump:
         args.dump.write_text(json.dumps(report, indent=1))
     return 0

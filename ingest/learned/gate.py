@@ -4,7 +4,8 @@ and RATIO times as many as the rules; scored against the gold (borderline names 
 
     python -m ingest.learned.gate DUMP [--rules /tmp/rules.json]
 
-DUMP is `python -m ingest.learned.crossval --person --dump DUMP` (run with --least 0: the gate counts itself).
+DUMP is `python -m ingest.learned.crossval --person --dump DUMP` (run with --least 0: the gate counts itself);
+with --member, a dump without --person (the member names are what looks_like_person refuses; round 67).
 The rules' names come from the product (`extract_file`) on each open paper, cached in --rules.
 """
 from __future__ import annotations
@@ -69,9 +70,16 @@ def _texts() -> dict[str, str]:
 
 
 def measure(dump: dict, rules: dict[str, dict], more: int, ratio: float, verbose: bool = False,
-            texts: dict[str, str] | None = None, given: bool = False) -> dict:
-    """`texts`: only names with an attendance word before them (`reader.list_kind`), not the model's label alone."""
+            texts: dict[str, str] | None = None, given: bool = False, member: int | None = None) -> dict:
+    """`texts`: only names with an attendance word before them (`reader.list_kind`), not the model's label alone;
+    `member`: with `given`, names of a member shape a title leads pass too where the rules read this many or fewer
+    (`members.member_name`, round 67; needs `texts`)."""
+    from ingest.learned.members import member_name, surname
     from ingest.learned.reader import list_kind
+    from ingest.parse.people import looks_like_person
+    from ingest.parse.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
 
     added = Counts()
     before, after = Counts(), Counts()
@@ -80,9 +88,12 @@ def measure(dump: dict, rules: dict[str, dict], more: int, ratio: float, verbose
         r = rules.get(key)
         if r is None or r["kind"] != "minutes" or not r["attendees"] or r["learned"]:
             continue
+        few = member is not None and texts is not None and len(r["attendees"]) <= member
+        read = {surname(person_key(n)) for n in r["attendees"] + r["apologies"] + ([r["chair"]] if r["chair"] else [])}
         model = [f[1] for f in paper["found"] if f[0] == "attendees"
                  and (texts is None or list_kind(texts[key], f[2][0]) == "attendees")
-                 and (not given or given_shape(f[1]))]
+                 and (not given or given_shape(f[1]) and (member is None or looks_like_person(f[1], vocab, in_slot=True))
+                      or few and member_name(f[1], texts[key], tuple(f[2]), vocab, read))]
         new = added_names(model, r)
         if len(new) < more or len(model) < ratio * len(r["attendees"]):
             continue
@@ -109,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ratio", type=float, nargs="*", default=[1.0, 1.5, 2.0, 3.0])
     ap.add_argument("--worded", action="store_true", help="only names under an attendance word")
     ap.add_argument("--given", action="store_true", help="only names of a given-name shape (given_shape)")
+    ap.add_argument("--member", type=int, default=None,
+                    help="with --given --worded: member names a title leads pass where the rules read this many or fewer")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args(argv)
     dump = json.loads(args.dump.read_text())
@@ -116,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = _texts() if args.worded else None
     for more in args.more:
         for ratio in args.ratio:
-            m = measure(dump, rules, more, ratio, args.v, texts, args.given)
+            m = measure(dump, rules, more, ratio, args.v, texts, args.given, args.member)
             a = m["added"]
             prec = a.tp / (a.tp + a.fp) if a.tp + a.fp else 1.0
             print(f"more >= {more}, ratio >= {ratio}: {m['papers']} papers, added {a.tp} right {a.fp} wrong "

@@ -24,6 +24,8 @@ EPOCHS = 15
 INVENT = 0
 FLATTEN = 1
 FLATTEN_INVENTED = True
+# FORMS member-list copies of each paper's invented copy (round 67, ingest/learned/forms.py: 'Cllrs A Brook, B Cole')
+FORMS = 0
 CONFIG = """
 [nlp]
 lang = "en"
@@ -122,17 +124,18 @@ def train(examples: list[Example], epochs: int = EPOCHS, seed: int = SEED, log=p
 
 
 def training_set(examples: list[Example], invent: int = INVENT, flatten: int = FLATTEN,
-                 flatten_invented: bool = FLATTEN_INVENTED) -> list[Example]:
-    """The papers the model is trained on: each paper, its `invent` invented copies, and `flatten` flattened copies
-    of it (of its first invented copy when `flatten_invented`)."""
+                 flatten_invented: bool = FLATTEN_INVENTED, forms: int = FORMS) -> list[Example]:
+    """The papers the model is trained on: each paper, its `invent` invented copies, `flatten` flattened copies
+    of it (of its first invented copy when `flatten_invented`) and `forms` member-list copies of its invented copy."""
     from ingest.learned.flatten import flat_copies
+    from ingest.learned.forms import form_copies
     from ingest.learned.invent import augmented
 
     out = augmented(examples, invent)
-    if not flatten:
-        return out
-    source = augmented(examples, 1)[len(examples):] if flatten_invented else examples
-    return out + flat_copies(source, flatten)
+    first = augmented(examples, 1)[len(examples):] if (flatten and flatten_invented) or forms else []
+    if flatten:
+        out = out + flat_copies(first if flatten_invented else examples, flatten)
+    return out + form_copies(first, forms) if forms else out
 
 
 def save(nlp, out: Path) -> None:
@@ -148,9 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--invent", type=int, default=INVENT, help="invented-name copies of each paper beside it")
     ap.add_argument("--flatten", type=int, default=FLATTEN, help="flattened copies of each paper beside it")
+    ap.add_argument("--forms", type=int, default=FORMS, help="member-list copies of each paper beside it")
     args = ap.parse_args(argv)
     start = time.time()
-    nlp = train(training_set(all_examples(), args.invent, args.flatten), args.epochs)
+    nlp = train(training_set(all_examples(), args.invent, args.flatten, forms=args.forms), args.epochs)
     save(nlp, args.out)
     print(f"trained in {time.time() - start:.0f}s -> {args.out}")
     return 0
