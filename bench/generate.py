@@ -126,8 +126,10 @@ def render(plan: Plan, seed: int, index: int, world: World) -> tuple[str, bytes,
     return name, data, gold
 
 
-def generate(n: int, seed: int, out: Path, formats: tuple[str, ...] = ("txt", "docx", "pdf")) -> list[Path]:
-    """Write n papers and their gold JSON into `out`; return the papers' paths, in order."""
+def generate(n: int, seed: int, out: Path, formats: tuple[str, ...] = ("txt", "docx", "pdf"),
+             world_seed: int | None = None) -> list[Path]:
+    """Write n papers and their gold JSON into `out`; return the papers' paths, in order. `world_seed`: the
+    people, organisations and bodies of another seed's world (bench.same_world), else the seed's own."""
     if n < 1:
         raise ValueError("n must be at least 1.")
     unknown = set(formats) - set(FORMAT_WEIGHTS)
@@ -135,7 +137,7 @@ def generate(n: int, seed: int, out: Path, formats: tuple[str, ...] = ("txt", "d
         raise ValueError(f"Unknown format(s) {sorted(unknown)}; choose from txt, docx, pdf.")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    world = build_world(seed)
+    world = build_world(seed if world_seed is None else world_seed)
     paths = []
     for index, plan in enumerate(_plan(n, seed, world, tuple(formats))):
         name, data, gold = render(plan, seed, index, world)

@@ -8,27 +8,17 @@ a grown archive"); `bench.generate --seed 7` invents a new world, whose people n
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from bench.generate import _plan, render
-from bench.world import build_world
+from bench.generate import generate
 
 
 def generate_in_world(n: int, world_seed: int, seed: int, out: Path,
                       formats: tuple[str, ...] = ("txt", "docx", "pdf")) -> list[Path]:
+    """`n` papers planned and written with `seed` in `world_seed`'s world (bench.generate's writer)."""
     if seed == world_seed:
         raise ValueError("--seed must differ from --world, or the papers are the archive's own.")
-    out.mkdir(parents=True, exist_ok=True)
-    world = build_world(world_seed)
-    paths = []
-    for index, plan in enumerate(_plan(n, seed, world, formats)):
-        name, data, gold = render(plan, seed, index, world)
-        path = out / name
-        path.write_bytes(data)
-        path.with_suffix(".json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        paths.append(path)
-    return paths
+    return generate(n, seed, out, formats, world_seed=world_seed)
 
 
 def main(argv: list[str] | None = None) -> int:
