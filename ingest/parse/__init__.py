@@ -175,7 +175,7 @@ def _learned_attendees(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag:
     if UNCUT_RUN_WARNING in paper.warnings:
         return
 
-    found = learned_attendees(paper.text, vocab, {person_key(p.name) for p in _listed(paper)} | unlisted, tag)
+    found = learned_attendees(paper.text, vocab, _known(paper, unlisted), tag)
     if found:
         paper.attendees = found
         paper.warnings.append(WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
@@ -186,8 +186,7 @@ def _learned_more(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag: _Rea
     many and three more (ingest/learned/fallback.py, round 57), with a warning; never the `unlisted`."""
     from ingest.learned.fallback import MORE_WARNING, more_attendees
 
-    found = more_attendees(paper.text, vocab, paper.attendees, {person_key(p.name) for p in _listed(paper)} | unlisted,
-                           tag)
+    found = more_attendees(paper.text, vocab, paper.attendees, _known(paper, unlisted), tag)
     if found:
         paper.attendees = paper.attendees + found
         paper.warnings.append(MORE_WARNING.format(n=len(found), names=", ".join(p.name for p in found)))
@@ -202,7 +201,7 @@ def _learned_apologies(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag:
 
     if UNCUT_RUN_WARNING in paper.warnings:
         return
-    known = {person_key(p.name) for p in _listed(paper)} | unlisted
+    known = _known(paper, unlisted)
     if not tag.ran and not unread_apology_pairs(paper.text, known):
         return
     found = learned_apologies(paper.text, vocab, known, [p.name for p in _listed(paper)], tag)
@@ -213,6 +212,12 @@ def _learned_apologies(paper: Paper, vocab: Vocabulary, unlisted: set[str], tag:
 
 def _listed(paper: Paper) -> list[PersonEntry]:
     return ([paper.chair] if paper.chair else []) + paper.attendees + paper.apologies
+
+
+def _known(paper: Paper, unlisted: set[str]) -> set[str]:
+    """The person keys the learned reader must not add: everyone the paper lists now, and those a table's mark put
+    in neither list (round 63). Built when each fallback runs: one may add names the next must then skip."""
+    return {person_key(p.name) for p in _listed(paper)} | unlisted
 
 
 def _chair(chair: PersonEntry | None, attendees: list, text: str = "", lines: list | None = None,
