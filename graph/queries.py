@@ -281,13 +281,14 @@ DELETE r
 # Where a person represented an organisation at dated meetings (attending or sending apologies), and
 # at how many (`count`, graph/affiliation_counts.py: "who represented X" reads it instead of every
 # attendance edge in the graph). Every Meeting has a date (Paper.is_meeting), so these are all its meetings.
-SAVE_AFFILIATIONS = """
-MATCH (p:Person {dirty: true})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
+# a person's AFFILIATED_WITH edges rebuilt from all their attendance (the MATCH of `p` goes before it)
+_AFFILIATIONS_FROM_ATTENDANCE = """-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
 WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
 WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen, count(DISTINCT m) AS n
 MATCH (o:Organisation {key: org_key})
 CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
 """
+SAVE_AFFILIATIONS = "\nMATCH (p:Person {dirty: true})" + _AFFILIATIONS_FROM_ATTENDANCE
 # What a write of papers keeps of them without walking every attendance of everyone it touched (at 10k
 # papers a busy person has thousands: BENCHMARKS.md, "Ingest into a grown archive"): the people whose
 # attendance loses edges (they attended a stored version of a paper the write replaces or removes) get
@@ -298,14 +299,7 @@ UNWIND $keys AS key
 MATCH (p:Person {key: key})-[r:AFFILIATED_WITH]->(:Organisation)
 DELETE r
 """
-SAVE_AFFILIATIONS_OF = """
-UNWIND $keys AS key
-MATCH (p:Person {key: key})-[a:ATTENDED|SENT_APOLOGIES]->(m:Meeting)
-WHERE a.org_key IS NOT NULL AND m.date IS NOT NULL
-WITH p, a.org_key AS org_key, min(m.date) AS first_seen, max(m.date) AS last_seen, count(DISTINCT m) AS n
-MATCH (o:Organisation {key: org_key})
-CREATE (p)-[:AFFILIATED_WITH {first_seen: first_seen, last_seen: last_seen, count: n}]->(o)
-"""
+SAVE_AFFILIATIONS_OF = "\nUNWIND $keys AS key\nMATCH (p:Person {key: key})" + _AFFILIATIONS_FROM_ATTENDANCE
 ADD_AFFILIATIONS = """
 UNWIND $rows AS row
 MATCH (p:Person {key: row.key})
