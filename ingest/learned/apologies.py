@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from ingest.learned.reader import list_words
 from ingest.model import PersonEntry
 from ingest.names import person_key
 from ingest.parse.people import looks_like_person
@@ -29,10 +30,8 @@ GAP = 5  # characters between two names of a run: ', ', ' and ', a line break
 ALONE = 3  # a run of one name stands this close after the word
 WARNING = ("The statistical reader (a model trained on known papers) read {n} apolog(ies) the rules did not: "
            "{names}. Check them against the paper.")
-# the reader's list words (reader._LIST_WORD) with 'regrets' among the absences
-_WORD = re.compile(r"(?i)(?<![\w-])(?:(?P<away>apolog\w*|regrets|absent|absence|not\s+present|not\s+in\s+attendance"
-                   r"|did\s+not\s+attend|unable\s+to\s+attend)|(?P<here>present|attendees|attendance|attending"
-                   r"|attended))(?![\w-])")
+# the reader's list words with 'regrets' among the absences
+_WORD = list_words(("regrets",))
 _NEGATED = re.compile(r"(?i)\bno\s*$")
 _NOT = re.compile(r"(?i)\bnot\b|\bnone\b")
 

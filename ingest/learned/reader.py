@@ -15,9 +15,19 @@ KINDS = {"ATTENDEE": "attendees", "APOLOGY": "apologies"}
 _EDGE = " \t\n.,;:()[]*•·-–—|/"
 # the last list word before a name says which list it stands in: the model tells a list's names well and their
 # list less well (cross-validation: half its false attendees were gold apologies), so the text's word decides
-_LIST_WORD = re.compile(r"(?i)(?<![\w-])(?:(?P<away>apolog\w*|absent|absence|not\s+present|not\s+in\s+attendance"
-                        r"|did\s+not\s+attend|unable\s+to\s+attend)|(?P<here>present|attendees|attendance|attending"
-                        r"|attended))(?![\w-])")
+_AWAY = (r"apolog\w*", r"absent", r"absence", r"not\s+present", r"not\s+in\s+attendance", r"did\s+not\s+attend",
+         r"unable\s+to\s+attend")
+_HERE = (r"present", r"attendees", r"attendance", r"attending", r"attended")
+
+
+def list_words(more_away: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The list words, as 'away' (apologies, absence) or 'here' (present, attendance) groups; `more_away`: further
+    absence words one reader takes ('regrets': learned/apologies.py) without changing the others'."""
+    away = "|".join((_AWAY[0], *more_away, *_AWAY[1:]))
+    return re.compile(rf"(?i)(?<![\w-])(?:(?P<away>{away})|(?P<here>{'|'.join(_HERE)}))(?![\w-])")
+
+
+_LIST_WORD = list_words()
 
 
 @lru_cache(maxsize=4)
